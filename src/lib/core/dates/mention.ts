@@ -1,0 +1,55 @@
+import type { CalendarId, Precision, TimeValue } from '../time/time-value';
+
+/**
+ * One date expression found in a text. Offsets are UTF-16 code units into the ORIGINAL text
+ * (not the normalised one), end exclusive.
+ *
+ * A mention is either resolved (it carries a TimeValue's fields), unresolved (a relative phrase
+ * with no anchor: `unresolved` says why and `earliest`/`latest` are null), or invalid (a date that
+ * does not exist, such as 30 Esfand 1394: `invalid` says why and the value is null). Nothing is
+ * ever shifted to a neighbouring day.
+ */
+export interface TimeMention {
+	start: number;
+	end: number;
+	text: string;
+	calendar: CalendarId;
+	earliest: string | null;
+	latest: string | null;
+	precision: Precision;
+	edtf: string | null;
+	relative: boolean;
+	/** ISO day a relative mention was resolved against. */
+	anchor?: string;
+	approximate?: boolean;
+	uncertain?: boolean;
+	/** Why a relative mention could not be resolved (no publication date known…). */
+	unresolved?: string;
+	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */
+	invalid?: string;
+}
+
+/** Options for finding dates in one text. */
+export interface FindDatesOptions {
+	/** 'ar' | 'fa' | 'en' (Dari is 'fa'); detected from the script when absent. */
+	lang?: string;
+	/** Reference day (ISO YYYY-MM-DD) that relative expressions resolve against; usually the publication date. */
+	ref?: string | null;
+}
+
+/** A mention's value as a TimeValue, or null when unresolved or invalid. */
+export function mentionValue(m: TimeMention): TimeValue | null {
+	if (m.earliest === null || m.latest === null || m.edtf === null) return null;
+	return {
+		earliest: m.earliest,
+		latest: m.latest,
+		precision: m.precision,
+		calendar: m.calendar,
+		edtf: m.edtf,
+		text: m.text,
+		...(m.relative ? { relative: true } : {}),
+		...(m.anchor ? { anchor: m.anchor } : {}),
+		...(m.approximate ? { approximate: true } : {}),
+		...(m.uncertain ? { uncertain: true } : {})
+	};
+}

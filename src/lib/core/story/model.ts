@@ -1,0 +1,88 @@
+import type { TimeValue } from '../time/time-value';
+
+/**
+ * The story model (DESIGN.md §2, CLI contract §4). Plain JSON-safe records; every record has an id.
+ * Actor and outlet ids are their canonical English names ("Taliban", "ISNA").
+ */
+export type PublishedSource = 'label' | 'header' | 'url' | 'analyst' | 'inferred';
+
+export interface StoryDocument {
+	id: string;
+	/** File path or notebook cell id the document came from. */
+	path: string;
+	lang: string;
+	title: string;
+	/** Outlet id (canonical English name), or null when unknown. */
+	outlet: string | null;
+	url: string | null;
+	published: TimeValue | null;
+	publishedSource: PublishedSource | null;
+	/** The original text (the whole file for the first document of a file). */
+	text: string;
+	/** Where this document's body lies in `text` (UTF-16, end exclusive). */
+	bodyStart: number;
+	bodyEnd: number;
+}
+
+export type ActorKind = 'state' | 'organisation' | 'person' | 'outlet' | 'agency' | 'anonymous';
+
+export interface Actor {
+	id: string;
+	kind: ActorKind;
+	names: { en: string; ar?: string; fa?: string };
+	aliases: string[];
+	parent?: string | null;
+}
+
+export interface Evidence {
+	doc: string;
+	start: number;
+	end: number;
+}
+
+export type EventStatus = 'reported' | 'confirmed' | 'denied' | 'disputed';
+
+export interface StoryEvent {
+	id: string;
+	participants: string[];
+	when: TimeValue | null;
+	summary: string;
+	status: EventStatus;
+	evidence: Evidence[];
+	place?: string | null;
+}
+
+export type SpeechAct = 'claim' | 'report' | 'denial' | 'confirmation';
+
+export interface Statement {
+	id: string;
+	act: SpeechAct;
+	/** Actor id, or an anonymous descriptor ("anonymous senior Taliban official"). */
+	speaker: string;
+	saidAt: TimeValue | null;
+	/** Event id this statement is about, or null. */
+	about: string | null;
+	/** Who relayed it, outlet/actor ids, nearest first: ISNA ← CNN ← Zakharova = ["ISNA","CNN","Maria Zakharova"]. */
+	chain: string[];
+	evidence: Evidence[];
+	/** The sentence (or clause) the statement was read from. */
+	text: string;
+	/** Statement ids this one denies/answers (also present as links). */
+	summary?: string;
+}
+
+export type LinkType = 'denies' | 'reports-on' | 'same-as' | 'confirms';
+
+export interface Link {
+	type: LinkType;
+	from: string;
+	to: string;
+}
+
+export interface Story {
+	documents: StoryDocument[];
+	actors: Actor[];
+	events: StoryEvent[];
+	statements: Statement[];
+	links: Link[];
+}

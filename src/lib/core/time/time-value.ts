@@ -1,0 +1,33 @@
+/**
+ * The one value every date in Taqvim is carried in.
+ *
+ * `earliest` and `latest` are ISO calendar days (YYYY-MM-DD) in the proleptic Gregorian calendar,
+ * both inclusive; whatever calendar the source text used is kept in `calendar`, and `text` keeps the
+ * original span. A TimeValue is plain data (JSON-safe) so that it can cross the CLI, the server and
+ * the browser unchanged.
+ */
+export type CalendarId = 'gregorian' | 'persian' | 'islamic-umalqura';
+
+export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'century';
+
+export interface TimeValue {
+	/** First possible day, ISO YYYY-MM-DD (proleptic Gregorian), inclusive. */
+	earliest: string;
+	/** Last possible day, ISO YYYY-MM-DD (proleptic Gregorian), inclusive. */
+	latest: string;
+	precision: Precision;
+	/** The calendar the source text used (not the display calendar). */
+	calendar: CalendarId;
+	/** EDTF / ISO 8601-2 serialisation, with `~` approximate and `?` uncertain. */
+	edtf: string;
+	/** The original span of text this value was read from ('' when it came from metadata). */
+	text: string;
+	/** True when the value was resolved against an anchor (yesterday, last week, سبتمبر الماضي…). */
+	relative?: boolean;
+	/** The day (ISO) a relative value was resolved against. */
+	anchor?: string;
+	/** Approximate (early/mid/late, "around"), drawn faded. */
+	approximate?: boolean;
+	/** Uncertain (a lunar day whose convention is unknown, a guessed century…). */
+	uncertain?: boolean;
+}
