@@ -34,9 +34,9 @@ for (const [file, fn, title] of SECTIONS) {
 		failedAny = true;
 		out.push(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
 	}
-	console.log(out.slice(-2).join('\n'));
+	console.error(`[bench] ${title} done`);
 }
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'latest.txt'), out.join('\n') + '\n');
-console.log('\n' + out.join('\n'));
+console.log(out.join('\n'));
 process.exitCode = failedAny ? 1 : 0;

@@ -6,9 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-	Boolean
-);
+export const CANDIDATES = [
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser'
+].filter(Boolean);
 
 export function findChromium() {
 	return CANDIDATES.find((p) => existsSync(p)) ?? null;

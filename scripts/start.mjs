@@ -23,7 +23,12 @@ if (!built || newest('src') > built || newest('static') > built) {
 }
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
-const env = { ...process.env, PORT: port, HOST: host, TAQVIM_DATA_DIR: process.env.TAQVIM_DATA_DIR ?? 'notebooks' };
+const env = {
+	...process.env,
+	PORT: port,
+	HOST: host,
+	TAQVIM_DATA_DIR: process.env.TAQVIM_DATA_DIR ?? 'notebooks'
+};
 console.log(`[taqvim] open http://localhost:${port}/ (notebooks in ${env.TAQVIM_DATA_DIR}/)`);
 const child = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -22,7 +22,12 @@ function step(title, cmd, args, env = {}) {
 
 function vitest(title, args, env = {}) {
 	const out = join(results, `vitest-${title.replace(/\W+/g, '-')}.json`);
-	const ok = step(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`], env);
+	const ok = step(
+		title,
+		'npx',
+		['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`],
+		env
+	);
 	try {
 		const j = JSON.parse(readFileSync(out, 'utf8'));
 		passed += j.numPassedTests;
@@ -46,8 +51,18 @@ const steps = [
 	() => step('lint', 'npx', ['eslint', '.']),
 	() => step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
 	() => vitest('unit', []),
-	() => vitest('unit TZ=Asia/Tehran', ['--passWithNoTests', 'tests/unit/calendars', 'tests/unit/time', 'tests/unit/dates'], { TZ: 'Asia/Tehran' }),
-	() => vitest('unit TZ=UTC', ['--passWithNoTests', 'tests/unit/calendars', 'tests/unit/time', 'tests/unit/dates'], { TZ: 'UTC' }),
+	() =>
+		vitest(
+			'unit TZ=Asia/Tehran',
+			['--passWithNoTests', 'tests/unit/calendars', 'tests/unit/time', 'tests/unit/dates'],
+			{ TZ: 'Asia/Tehran' }
+		),
+	() =>
+		vitest(
+			'unit TZ=UTC',
+			['--passWithNoTests', 'tests/unit/calendars', 'tests/unit/time', 'tests/unit/dates'],
+			{ TZ: 'UTC' }
+		),
 	() => step('build', 'npx', ['vite', 'build']),
 	() => vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
 ];

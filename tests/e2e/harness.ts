@@ -36,9 +36,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the built server. `dataDir` defaults to a fresh temporary folder (so the seed notebook is created). */
-export async function startApp(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+	opts: { dataDir?: string; env?: Record<string, string> } = {}
+): Promise<RunningApp> {
 	const entry = join(ROOT, 'build/index.js');
-	if (!existsSync(entry)) throw new Error('build/index.js is missing: run `npm run test:e2e` (it builds first).');
+	if (!existsSync(entry))
+		throw new Error('build/index.js is missing: run `npm run test:e2e` (it builds first).');
 	const port = await freePort();
 	const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'taqvim-e2e-'));
 	mkdirSync(dataDir, { recursive: true });
@@ -83,7 +86,10 @@ export function chromiumPath(): string {
 	const p = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
 		(x): x is string => !!x && existsSync(x)
 	);
-	if (!p) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (apt-get install -y chromium).');
+	if (!p)
+		throw new Error(
+			'Chromium not found: run `node scripts/ensure-chromium.mjs` (apt-get install -y chromium).'
+		);
 	return p;
 }
 
