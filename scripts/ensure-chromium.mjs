@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Makes sure Debian's Chromium is present for the end-to-end tests, the benchmark and screenshots.
+// With --with-dateparser it also makes sure the benchmark's peer, Debian's python3-dateparser, is there.
 // Order: $CHROMIUM_PATH, /usr/bin/chromium, then `apt-get install -y chromium` when running as root
 // with apt. Otherwise it fails with a message that says what to do — it never lets the browser tests
 // be skipped silently.
@@ -16,6 +17,24 @@ export function findChromium() {
 	return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
+function aptInstall(pkgs) {
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+	execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env
+	});
+}
+
+function hasDateparser() {
+	try {
+		execFileSync('/usr/bin/python3', ['-c', 'import dateparser'], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function install() {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const hasApt = existsSync('/usr/bin/apt-get');
@@ -27,12 +46,7 @@ function install() {
 		);
 	}
 	console.error('[taqvim] Chromium not found: installing Debian package "chromium" with apt-get…');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-	execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env
-	});
+	aptInstall(['chromium', 'fonts-noto-core']);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -41,6 +55,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const found = findChromium();
 		if (!found) throw new Error('apt-get finished but /usr/bin/chromium is still missing.');
 		console.error(`[taqvim] Chromium: ${found}`);
+		if (process.argv.includes('--with-dateparser') && !hasDateparser()) {
+			if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+				console.error('[taqvim] installing the benchmark peer python3-dateparser with apt-get…');
+				aptInstall(['python3-dateparser']);
+			} else console.error('[taqvim] python3-dateparser is missing: apt-get install -y python3-dateparser');
+		}
 	} catch (err) {
 		console.error(`[taqvim] ${err instanceof Error ? err.message : err}`);
 		process.exit(1);
