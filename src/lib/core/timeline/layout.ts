@@ -1,0 +1,431 @@
+/**
+ * One frame of the timeline as positioned shapes — lanes, glyphs, uncertainty spans, density
+ * aggregates, ticks and links — computed without a DOM, so the live component and the SVG/PNG
+ * export draw the same picture.
+ *
+ * Speed: the window is found per lane by binary search over sorted start days; items are packed
+ * into at most `maxRows` rows per lane, first fit in time order (optimal for intervals); what does
+ * not fit is counted per pixel bucket. A lane with more visible items than its width can show is
+ * drawn as density buckets only. Output size is therefore bounded by the pixel area, not the data.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { CalendarId } from '../time/time-value';
+import { defaultLocale, type DisplayLocale } from './axis-calendar';
+import type { ItemKind, TimelineItem, TimelineLink } from './item';
+import { lowerBound, prepareTimeline, upperBound, windowToDays, type PreparedTimeline } from './prepare';
+import { calendarAxisTicks, type AxisTick } from './ticks';
+import type { TimelineView } from './view';
+
+export interface LayoutOptions {
+	width: number;
+	height: number;
+	/** Vertical scroll of the lanes area, px (only lanes in view are laid out). */
+	scrollY?: number;
+	/** Row height inside a lane, px. */
+	rowHeight?: number;
+	/** Rows per lane before items are counted instead of drawn. */
+	maxRows?: number;
+	/** Width of a density bucket, px. */
+	bucketPx?: number;
+	/** Width of the lane-label column, px (0 hides labels). */
+	labelWidth?: number;
+	/** Target tick count (default: one per ~90 px). */
+	tickCount?: number;
+}
+
+export interface TickMark extends AxisTick {
+	x: number;
+}
+
+export interface LaneBox {
+	key: string;
+	label: string;
+	index: number;
+	y: number;
+	height: number;
+	/** Items of the lane in the window (drawn or counted). */
+	visible: number;
+	/** True when the lane is drawn as density buckets only. */
+	aggregated: boolean;
+}
+
+export interface Glyph {
+	id: string;
+	kind: ItemKind;
+	status: TimelineItem['status'];
+	item: TimelineItem;
+	lane: number;
+	/** Glyph centre. */
+	x: number;
+	y: number;
+	/** The uncertainty span [earliest, latest+1 day) in px (x1 ≤ x2), when wider than the glyph. */
+	span: [number, number] | null;
+	approximate: boolean;
+	/** Label text, or '' when the next item in the row leaves no room. */
+	label: string;
+	/** Which side the label goes: 'end' = after the glyph in reading direction. */
+	labelSide: 'right' | 'left';
+}
+
+export interface Aggregate {
+	key: string;
+	lane: number;
+	/** Bucket box, px. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	count: number;
+	/** Day range covered by the counted items (for "zoom to reveal"). */
+	start: number;
+	end: number;
+	/** Fraction 0..1 of the densest bucket in this frame, for shading. */
+	density: number;
+}
+
+export interface LinkPath {
+	key: string;
+	type: TimelineLink['type'];
+	from: string;
+	to: string;
+	/** SVG path data of the curve. */
+	d: string;
+	/** Arrowhead triangle as SVG `points`. */
+	arrow: string;
+}
+
+export interface TimelineLayout {
+	width: number;
+	height: number;
+	rtl: boolean;
+	/** Plot area (x0 < x1). */
+	plot: { x0: number; x1: number; y0: number; y1: number };
+	/** The window shown, day numbers [start, end). */
+	window: [number, number];
+	/** Day number → x. */
+	x: (day: number) => number;
+	/** x → day number. */
+	day: (x: number) => number;
+	axisHeight: number;
+	ticks: TickMark[];
+	/** Second label row in another calendar (its own boundaries), or []. */
+	ticks2: TickMark[];
+	lanes: LaneBox[];
+	/** Height all lanes would take (for a vertical scrollbar). */
+	contentHeight: number;
+	glyphs: Glyph[];
+	aggregates: Aggregate[];
+	links: LinkPath[];
+	undated: TimelineItem[];
+	calendar: CalendarId;
+	locale: DisplayLocale;
+}
+
+export const GLYPH_R = 6;
+const GAP = 2;
+const LANE_PAD = 6;
+
+/** The window to show when the view has none: the items' extent padded by 3 %, or the last year. */
+export function fitWindow(prep: PreparedTimeline): [number, number] {
+	if (!prep.extent) {
+		const today = Math.floor(Date.now() / 86_400_000);
+		return [today - 365, today + 1];
+	}
+	const [s, e] = prep.extent;
+	const pad = Math.max(1, (e - s) * 0.03);
+	return [s - pad, e + pad];
+}
+
+/** A label's width in px at 11 px, estimated (layout must not depend on a DOM). */
+function labelWidth(s: string): number {
+	return Math.min(160, s.length * 6.2 + 6);
+}
+
+/**
+ * Lays out one frame from a prepared index. Pure; `window` is [start, end) in day numbers.
+ * @example layoutFrame(prepareTimeline(items, links, view.filters, view.lanes), view, [16700, 16800], { width: 900, height: 400 })
+ */
+export function layoutFrame(
+	prep: PreparedTimeline,
+	view: Pick<TimelineView, 'calendar' | 'calendar2' | 'locale' | 'rtl'>,
+	window: [number, number],
+	opts: LayoutOptions
+): TimelineLayout {
+	const width = Math.max(50, opts.width);
+	const height = Math.max(50, opts.height);
+	const rowH = opts.rowHeight ?? 18;
+	const maxRows = opts.maxRows ?? 3;
+	const bucketPx = opts.bucketPx ?? 28;
+	const lw = Math.min(opts.labelWidth ?? 120, width / 3);
+	const scrollY = opts.scrollY ?? 0;
+	const rtl = view.rtl;
+	const locale = view.locale ?? defaultLocale(view.calendar);
+	const axisHeight = view.calendar2 ? 40 : 24;
+	const x0 = rtl ? 8 : lw + 8;
+	const x1 = rtl ? width - lw - 8 : width - 8;
+	const y0 = axisHeight;
+	const y1 = height;
+	const [ws, we] = window;
+	const scale = scaleLinear()
+		.domain([ws, we])
+		.range(rtl ? [x1, x0] : [x0, x1]);
+	const xOf = (d: number) => scale(d);
+	const plotW = x1 - x0;
+	const pxPerDay = plotW / (we - ws);
+	// u: distance along the time direction from the window start, px (the same in LTR and RTL).
+	const uOf = (d: number) => (d - ws) * pxPerDay;
+	const xOfU = (u: number) => (rtl ? x1 - u : x0 + u);
+
+	const count = opts.tickCount ?? Math.max(2, Math.floor(plotW / 90));
+	const ticks = calendarAxisTicks(view.calendar, ws, we, count, locale).map((t) => ({ ...t, x: xOf(t.day) }));
+	const ticks2 = view.calendar2
+		? calendarAxisTicks(view.calendar2, ws, we, count, view.locale ?? defaultLocale(view.calendar2)).map(
+				(t) => ({
+					...t,
+					x: xOf(t.day)
+				})
+			)
+		: [];
+
+	const glyphs: Glyph[] = [];
+	const aggregates: Aggregate[] = [];
+	const lanes: LaneBox[] = [];
+	const denseLimit = Math.max(4, plotW / 6);
+	let yCursor = y0 + 4 - scrollY;
+	let maxBucket = 1;
+	const rowsEnd: number[] = [];
+	const rowLast: (Glyph | null)[] = [];
+	const buckets = new Map<number, { count: number; start: number; end: number }>();
+
+	prep.lanes.forEach((lane, li) => {
+		// The visible slice: items with start < we and end > ws. Starts are sorted; ends are bounded by maxSpan.
+		const hiIdx = lowerBound(lane.start, we);
+		const loIdx = lowerBound(lane.start, ws - lane.maxSpan);
+		let visible = 0;
+		for (let i = loIdx; i < hiIdx; i++) if (lane.end[i] > ws) visible++;
+		const aggregated = visible > denseLimit;
+		const laneTop = yCursor;
+		rowsEnd.length = 0;
+		rowLast.length = 0;
+		buckets.clear();
+		const laneGlyphStart = glyphs.length;
+		// Lanes far outside the viewport are not laid out item by item; their height is estimated.
+		const offscreen = laneTop > y1 + 10;
+		if (!offscreen) {
+			for (let i = loIdx; i < hiIdx; i++) {
+				const s = lane.start[i];
+				const e = lane.end[i];
+				if (e <= ws) continue;
+				const us = uOf(s);
+				const ue = uOf(e);
+				const uc = (us + ue) / 2;
+				if (!aggregated) {
+					const a = Math.min(us, uc - GLYPH_R);
+					const b = Math.max(ue, uc + GLYPH_R);
+					let row = -1;
+					for (let r = 0; r < rowsEnd.length; r++) {
+						if (rowsEnd[r] + GAP <= a) {
+							row = r;
+							break;
+						}
+					}
+					if (row < 0 && rowsEnd.length < maxRows) {
+						row = rowsEnd.length;
+						rowsEnd.push(-Infinity);
+						rowLast.push(null);
+					}
+					if (row >= 0) {
+						const item = lane.items[i];
+						const prev = rowLast[row];
+						// The previous glyph in this row keeps its label only if this one leaves room.
+						if (prev && prev.label && (prev as Glyph & { _labelEnd: number })._labelEnd + GAP > a)
+							prev.label = '';
+						const g = {
+							id: item.id,
+							kind: item.kind,
+							status: item.status,
+							item,
+							lane: li,
+							x: xOfU(uc),
+							y: 0,
+							span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
+							approximate: !!(item.when?.approximate || item.when?.uncertain),
+							label: item.label,
+							labelSide: rtl ? 'left' : 'right',
+							_row: row,
+							_labelEnd: uc + GLYPH_R + 3 + labelWidth(item.label)
+						} as Glyph & { _row: number; _labelEnd: number };
+						glyphs.push(g);
+						rowLast[row] = g;
+						rowsEnd[row] = b;
+						continue;
+					}
+				}
+				const bk = Math.floor(uc / bucketPx);
+				const bu = buckets.get(bk);
+				if (bu) {
+					bu.count++;
+					if (s < bu.start) bu.start = s;
+					if (e > bu.end) bu.end = e;
+				} else buckets.set(bk, { count: 1, start: s, end: e });
+			}
+		}
+		// Labels must also stay inside the plot.
+		for (let g = laneGlyphStart; g < glyphs.length; g++) {
+			const gl = glyphs[g] as Glyph & { _labelEnd: number };
+			if (gl.label && gl._labelEnd > plotW) gl.label = '';
+		}
+		const rows = offscreen ? Math.min(maxRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
+		const aggRow = buckets.size > 0 || (offscreen && aggregated) ? 1 : 0;
+		const laneH = (aggregated ? 1 : rows + aggRow) * rowH + LANE_PAD * 2;
+		for (let g = laneGlyphStart; g < glyphs.length; g++) {
+			const gl = glyphs[g] as Glyph & { _row: number };
+			gl.y = laneTop + LANE_PAD + gl._row * rowH + rowH / 2;
+		}
+		const aggY = laneTop + LANE_PAD + (aggregated ? 0 : rows) * rowH;
+		for (const [bk, bu] of buckets) {
+			if (bu.count > maxBucket) maxBucket = bu.count;
+			const ua = bk * bucketPx;
+			const ub = Math.min(plotW, ua + bucketPx);
+			const xa = xOfU(Math.max(0, ua));
+			const xb = xOfU(ub);
+			aggregates.push({
+				key: `${lane.key}|${bk}`,
+				lane: li,
+				x: Math.min(xa, xb) + 1,
+				y: aggY + 2,
+				width: Math.max(2, Math.abs(xb - xa) - 2),
+				height: rowH - 4,
+				count: bu.count,
+				start: bu.start,
+				end: bu.end,
+				density: 0
+			});
+		}
+		if (laneTop + laneH >= y0 && laneTop <= y1) {
+			lanes.push({
+				key: lane.key,
+				label: lane.label,
+				index: li,
+				y: laneTop,
+				height: laneH,
+				visible,
+				aggregated
+			});
+		} else if (laneTop + laneH < y0) {
+			// Scrolled above the viewport: drop what was laid out for it.
+			glyphs.length = laneGlyphStart;
+			aggregates.splice(aggregates.length - buckets.size, buckets.size);
+		}
+		yCursor += laneH;
+	});
+	for (const a of aggregates) a.density = a.count / maxBucket;
+	for (const g of glyphs) {
+		delete (g as Partial<Glyph & { _row: number; _labelEnd: number }>)._row;
+		delete (g as Partial<Glyph & { _row: number; _labelEnd: number }>)._labelEnd;
+	}
+
+	const links = linkPaths(prep.links, glyphs);
+	return {
+		width,
+		height,
+		rtl,
+		plot: { x0, x1, y0, y1 },
+		window: [ws, we],
+		x: xOf,
+		day: (x: number) => scale.invert(x),
+		axisHeight,
+		ticks,
+		ticks2,
+		lanes,
+		contentHeight: yCursor + scrollY - y0,
+		glyphs,
+		aggregates,
+		links,
+		undated: prep.undated,
+		calendar: view.calendar,
+		locale
+	};
+}
+
+/** Curved links between drawn glyphs, bulging upward, ending at the target glyph's rim with an arrowhead. */
+function linkPaths(links: readonly TimelineLink[], glyphs: readonly Glyph[]): LinkPath[] {
+	if (!links.length || !glyphs.length) return [];
+	const at = new Map<string, Glyph>();
+	for (const g of glyphs) at.set(g.id, g);
+	const out: LinkPath[] = [];
+	for (const l of links) {
+		const a = at.get(l.from);
+		const b = at.get(l.to);
+		if (!a || !b || a === b) continue;
+		const dx = b.x - a.x;
+		const dy = b.y - a.y;
+		const lift = Math.min(60, Math.abs(dx) / 3 + 14);
+		const c1x = a.x + dx / 3;
+		const c1y = Math.min(a.y, b.y) - lift;
+		const c2x = b.x - dx / 3;
+		const c2y = c1y;
+		// Stop at the rim of the target glyph along the curve's final tangent (c2 → b).
+		let tx = b.x - c2x;
+		let ty = b.y - c2y;
+		const tl = Math.hypot(tx, ty) || 1;
+		tx /= tl;
+		ty /= tl;
+		const ex = b.x - tx * (GLYPH_R + 1);
+		const ey = b.y - ty * (GLYPH_R + 1);
+		const sx =
+			a.x +
+			(c1x - a.x === 0 && c1y - a.y === 0
+				? 0
+				: ((c1x - a.x) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R);
+		const sy = a.y + ((c1y - a.y) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R;
+		const r = (n: number) => Math.round(n * 10) / 10;
+		const head = 6;
+		const px = -ty;
+		const py = tx;
+		const bx = ex - tx * head;
+		const by = ey - ty * head;
+		out.push({
+			key: `${l.type}|${l.from}|${l.to}`,
+			type: l.type,
+			from: l.from,
+			to: l.to,
+			d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
+			arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
+		});
+	}
+	return out;
+}
+
+/**
+ * The whole picture in one call, for exports: filters, lanes, window (the view's, or fitted).
+ * @example layoutTimeline(items, links, view, { width: 1200, height: 600 })
+ */
+export function layoutTimeline(
+	items: readonly TimelineItem[],
+	links: readonly TimelineLink[],
+	view: TimelineView,
+	opts: LayoutOptions
+): TimelineLayout {
+	const prep = prepareTimeline(items, links, view.filters, view.lanes);
+	return layoutFrame(prep, view, windowToDays(view.window) ?? fitWindow(prep), opts);
+}
+
+/**
+ * Counts of dated items per bin over [start, end) for the overview band; bounded by `bins`.
+ * @returns an Int32Array of length `bins`
+ */
+export function overviewBins(prep: PreparedTimeline, start: number, end: number, bins: number): Int32Array {
+	const out = new Int32Array(Math.max(1, bins));
+	const w = (end - start) / out.length;
+	if (!(w > 0)) return out;
+	for (const lane of prep.lanes) {
+		const a = lowerBound(lane.start, start);
+		const b = upperBound(lane.start, end);
+		for (let i = a; i < b; i++) {
+			const k = Math.min(out.length - 1, Math.floor((lane.start[i] - start) / w));
+			out[k]++;
+		}
+	}
+	return out;
+}
