@@ -1,0 +1,12 @@
+/**
+ * Public API of the calendars: conversion through day numbers, validation, names, and (for the
+ * timeline axis) calendar-aware d3 intervals and ticks.
+ */
+export type { Calendar, CalendarDate, CalendarId, YearRange } from './types';
+export { InvalidDateError, UnknownCalendarError, type InvalidDateReason } from './errors';
+export { CALENDAR_IDS, convertDate, getCalendar, isCalendarId } from './registry';
+export { gregorian, gregorianFromDay, gregorianToDay } from './gregorian';
+export { persian } from './persian';
+export { islamicUmalqura, UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR } from './islamic-umalqura';
+export { monthName, type DisplayLocale, type MonthStyle } from './month-names';
+export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../time/iso';
