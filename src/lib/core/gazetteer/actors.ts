@@ -1,0 +1,98 @@
+/**
+ * The shipped gazetteer: actors and outlets, one per line.
+ *
+ *   id | kind | parent | en | ar | fa | aliases (;) | adjectives (;) | not followed by (;)
+ *
+ * `id` is the canonical English name used everywhere (CLI output, links, filters). `aliases`
+ * lists every spelling met in the wild, in any language; `adjectives` are nationality/membership
+ * adjectives ("روسي", "Pakistani") that let "مسؤول روسي" resolve to an anonymous Russian
+ * official; `not followed by` lists words that turn a match into something else (القاعدة
+ * العسكرية is a military base, not al-Qaeda). Kinds: state · organisation · person · outlet · agency.
+ * Metonymy is data too: موسكو/مسکو stand for Russia, the Kremlin for the Russian presidency.
+ */
+export default `
+# — states
+Russia | state | - | Russia | روسيا | روسیه | موسكو; مسکو; Moscow; الروس; روسها; روس‌ها; Russian Federation; روسيا الاتحادية | روسي; الروسي; الروسية; روسية; روسی; Russian; Russians | -
+Pakistan | state | - | Pakistan | باكستان | پاکستان | Islamabad; إسلام آباد; اسلام‌آباد | باكستاني; الباكستاني; الباكستانية; باكستانية; باكستانيون; باكستانيين; پاکستانی; Pakistani | -
+United States | state | - | United States | الولايات المتحدة | آمریکا | أمريكا; أميركا; امریکا; ایالات متحده; ایالات متحده آمریکا; United States; USA; U.S.; America; Washington; واشنطن; واشنگتن | أمريكي; الأمريكي; الأمريكية; أمريكية; أميركي; الأميركي; الأميركية; الامريكى; آمریکایی; امریکایی; American | بوست; پست; Post
+Afghanistan | state | - | Afghanistan | أفغانستان | افغانستان | Afghanistan; كابل; کابل; Kabul | أفغاني; الأفغاني; الأفغانية; أفغانية; افغان; افغانی; Afghan | -
+Afghan Foreign Ministry | organisation | Afghan government | Afghan Foreign Ministry | وزارة الخارجية الأفغانية | وزارت امور خارجه افغانستان | الخارجية الأفغانية; Afghan foreign ministry | - | -
+Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; Afghan government | - | -
+Soviet Union | state | - | Soviet Union | الاتحاد السوفيتي | اتحاد جماهیر شوروی | الاتحاد السوفياتي; اتحاد شوروی; شوروی; USSR; Soviet Union | السوفياتي; السوفيتي; السوفييتي; سوفيتية; السوفيتية; السوفياتية; شوروی; Soviet | -
+Iran | state | - | Iran | إيران | ایران | طهران; تهران; Tehran; Iran | إيراني; الإيراني; الإيرانية; ایرانی; Iranian | -
+China | state | - | China | الصين | چین | بكين; پکن; Beijing; China | صيني; الصيني; الصينية; چینی; Chinese | -
+India | state | - | India | الهند | هند | نيودلهي; دهلی نو; New Delhi; India | هندي; الهندي; الهندية; هندی; Indian | -
+Syria | state | - | Syria | سوريا | سوریه | سورية; دمشق; Damascus; Syria | سوري; السوري; السورية; سوری; Syrian | -
+Tajikistan | state | - | Tajikistan | طاجيكستان | تاجیکستان | طاجاكستان; طاجكستان; دوشنبه; دوشمبي; Dushanbe; Tajikistan | طاجيكي; الطاجيكية; الطاجاكستانية; تاجیک; Tajik | -
+Uzbekistan | state | - | Uzbekistan | أوزبكستان | ازبکستان | Uzbekistan | أوزبكي; ازبک; Uzbek | -
+Turkmenistan | state | - | Turkmenistan | تركمانستان | ترکمنستان | Turkmenistan | - | -
+United Kingdom | state | - | United Kingdom | بريطانيا | بریتانیا | المملكة المتحدة; لندن; انگلیس; United Kingdom; Britain; UK; London | بريطاني; البريطاني; البريطانية; بريطانية; انگلیسی; بریتانیایی; British | -
+# — state bodies
+Kremlin | organisation | Russia | Kremlin | الكرملين | کرملین | الكريملين; Kremlin | - | -
+Russian Foreign Ministry | organisation | Russia | Russian Foreign Ministry | وزارة الخارجية الروسية | وزارت امور خارجه روسیه | الخارجية الروسية; وزارت امورخارجه روسیه; وزارت خارجه روسیه; Russian Foreign Ministry; Russian foreign ministry | - | -
+US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department | - | -
+CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
+Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
+US Congress | organisation | United States | US Congress | الكونغرس | کنگره | الكونجرس; Congress | - | -
+# — people
+Vladimir Putin | person | Kremlin | Vladimir Putin | فلاديمير بوتين | ولادیمیر پوتین | بوتين; پوتین; الرئيس الروسي; رئيس روسيا; رئیس جمهوری روسیه; رئیس‌جمهور روسیه; رئیس جمهور روسیه; Putin; Russian President | - | -
+Dmitry Peskov | person | Kremlin | Dmitry Peskov | ديمتري بيسكوف | دمیتری پسکوف | بيسكوف; پسکوف; Peskov | - | -
+Sergey Lavrov | person | Russian Foreign Ministry | Sergey Lavrov | سيرغي لافروف | سرگئی لاوروف | لافروف; لاوروف; Lavrov | - | -
+Maria Zakharova | person | Russian Foreign Ministry | Maria Zakharova | ماريا زاخاروفا | ماریا زاخارووا | زاخاروفا; زاخارووا; زاخاروا; Zakharova | - | -
+Zamir Kabulov | person | Kremlin | Zamir Kabulov | زامير كابولوف | ضمیر کابلوف | كابولوف; كابلوف; کابلوف; کابولوف; زمیر کابلوف; Kabulov | - | -
+Akhtar Mansour | person | Taliban | Akhtar Mansour | أختر منصور | اختر منصور | الملا أختر منصور; الملا اختر محمد منصور; ملا اختر منصور; ملا منصور; الملا منصور; منصور; Mansour; Mullah Mansour; Akhtar Mohammad Mansour | - | -
+Mullah Omar | person | Taliban | Mullah Omar | الملا عمر | ملا عمر | الملا محمد عمر; ملا محمد عمر; الملا عمر مجاهد; Mullah Omar; Mullah Mohammad Omar | - | -
+Zabihullah Mujahid | person | Taliban | Zabihullah Mujahid | ذبيح الله مجاهد | ذبیح‌الله مجاهد | ذبیح الله مجاهد; Zabihullah Mujahid | - | -
+Bilal Karimi | person | Taliban | Bilal Karimi | بلال كريمي | بلال کریمی | Bilal Karimi | - | -
+Suhail Shaheen | person | Taliban | Suhail Shaheen | سهيل شاهين | سهیل شاهین | Suhail Shaheen | - | -
+Hibatullah Akhundzada | person | Taliban | Hibatullah Akhundzada | هبة الله أخوند زاده | هبت‌الله آخوندزاده | هبت الله آخوندزاده; Akhundzada | - | -
+Ashraf Ghani | person | Afghan government | Ashraf Ghani | أشرف غني | اشرف غنی | Ashraf Ghani | - | -
+Abu Mohammad al-Jolani | person | Hayat Tahrir al-Sham | Abu Mohammad al-Jolani | أبو محمد الجولاني | ابومحمد جولانی | الجولاني; أبو محمد الجولاني; ابو محمد جولانی; جولانی; al-Jolani; al-Julani; Jolani | - | -
+Ayman al-Zawahiri | person | al-Qaeda | Ayman al-Zawahiri | أيمن الظواهري | ایمن الظواهری | الظواهري; Zawahiri | - | -
+Abu Bakr al-Baghdadi | person | ISIS | Abu Bakr al-Baghdadi | أبو بكر البغدادي | ابوبکر البغدادی | البغدادي; Baghdadi | - | -
+# — armed organisations
+Taliban | organisation | - | Taliban | طالبان | طالبان | حركة طالبان; حركة طالبان الأفغانية; طالبان الأفغانية; الإمارة الإسلامية; إمارة أفغانستان الإسلامية; امارت اسلامی; گروه طالبان; Taliban; the Taliban; Islamic Emirate | - | الباكستانية; باكستان; پاکستان; Pakistan
+Tehrik-i-Taliban Pakistan | organisation | - | Tehrik-i-Taliban Pakistan | حركة طالبان باكستان | تحریک طالبان پاکستان | طالبان الباكستانية; طالبان باكستان; طالبان پاکستان; Pakistani Taliban; TTP | - | -
+ISIS | organisation | - | Islamic State | داعش | داعش | تنظيم داعش; تنظيم الدولة; تنظيم الدولة الإسلامية; الدولة الإسلامية; الدولة الاسلامية في العراق والشام; دولت اسلامی; ولاية خراسان; ISIS; ISIL; Islamic State; Daesh; ISKP; ISIS-K; IS-K | - | -
+al-Qaeda | organisation | - | al-Qaeda | القاعدة | القاعده | تنظيم القاعدة; al-Qaeda; al-Qaida; Al Qaeda | - | العسكرية; الجوية; البحرية; الأمريكية; الروسية
+Hayat Tahrir al-Sham | organisation | - | Hayat Tahrir al-Sham | هيئة تحرير الشام | هیئت تحریر الشام | تحرير الشام; جبهة النصرة; النصرة; جبهة فتح الشام; HTS; Hayat Tahrir al-Sham | - | -
+Hezbollah | organisation | - | Hezbollah | حزب الله | حزب‌الله | حزب الله اللبناني; Hezbollah | - | -
+Lashkar-e-Taiba | organisation | - | Lashkar-e-Taiba | لشكر طيبة | لشکر طیبه | Lashkar-e-Taiba | - | -
+Jaish-e-Mohammed | organisation | - | Jaish-e-Mohammed | جيش محمد | جیش محمد | Jaish-e-Mohammed | - | -
+NATO | organisation | - | NATO | الناتو | ناتو | حلف شمال الأطلسي; حلف الناتو; NATO | - | -
+United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations | - | -
+# — outlets and agencies
+The Washington Post | outlet | - | The Washington Post | واشنطن بوست | واشنگتن پست | Washington Post; The Washington Post | - | -
+The Sunday Times | outlet | - | The Sunday Times | صنداي تايمز | ساندی تایمز | صاندي تايمز; صنداى تايمز; سنداي تايمز; ساندي تايمز; Sunday Times; The Sunday Times | - | -
+The Times | outlet | - | The Times | التايمز | تایمز | The Times | - | -
+The New York Times | outlet | - | The New York Times | نيويورك تايمز | نیویورک تایمز | New York Times; The New York Times | - | -
+The Daily Telegraph | outlet | - | The Daily Telegraph | الديلي تلغراف | دیلی تلگراف | ديلي تلغراف; Daily Telegraph; The Telegraph | - | -
+The Guardian | outlet | - | The Guardian | الغارديان | گاردین | Guardian | - | -
+CNN | outlet | - | CNN | سي إن إن | سی‌ان‌ان | سی.ان.ان; سی ان ان; سي ان ان; CNN | - | -
+BBC | outlet | - | BBC | بي بي سي | بی‌بی‌سی | بی بی سی; BBC | - | -
+Al Jazeera | outlet | - | Al Jazeera | قناة الجزيرة | شبکه الجزیره | الجزيرة نت; Al Jazeera | - | -
+Al Arabiya | outlet | - | Al Arabiya | العربية نت | شبکه العربیه | قناة العربية; العربية.نت; Al Arabiya | - | -
+Asharq Al-Awsat | outlet | - | Asharq Al-Awsat | صحيفة الشرق الأوسط | روزنامه الشرق الاوسط | جريدة الشرق الأوسط; Asharq Al-Awsat | - | -
+Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس | Al-Ray Press | - | -
+Levant News | outlet | - | Levant News | ليفانت نيوز | لوانت نیوز | Levant News; The Levant News | - | -
+Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | Radio Sawa | - | -
+Voice of America | outlet | - | Voice of America | صوت أمريكا | صدای آمریکا | VOA; Voice of America | - | -
+Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
+ISNA | agency | - | ISNA | إسنا | ایسنا | خبرگزاری ایسنا; خبرگزاری دانشجویان ایران; ISNA | - | -
+IRNA | agency | - | IRNA | إرنا | ایرنا | خبرگزاری جمهوری اسلامی; IRNA | - | -
+Fars News | agency | - | Fars News | وكالة فارس | خبرگزاری فارس | Fars News | - | -
+Tasnim | agency | - | Tasnim | تسنيم | تسنیم | خبرگزاری تسنیم; Tasnim | - | -
+Mehr News | agency | - | Mehr News | وكالة مهر | خبرگزاری مهر | Mehr News | - | -
+Interfax | agency | - | Interfax | انترفاكس | اینترفاکس | إنترفاكس; إنترفاکس; Interfax | - | -
+TASS | agency | - | TASS | وكالة تاس | خبرگزاری تاس | TASS | - | -
+RIA Novosti | agency | - | RIA Novosti | ريا نوفوستي | ریانووستی | نوفوستي; RIA Novosti | - | -
+Sputnik | agency | - | Sputnik | سبوتنيك | اسپوتنیک | Sputnik | - | -
+Reuters | agency | - | Reuters | رويترز | رویترز | Reuters | - | -
+AFP | agency | - | AFP | فرانس برس | خبرگزاری فرانسه | أ.ف.ب; ا ف ب; وكالة الصحافة الفرنسية; AFP; Agence France-Presse | - | -
+AP | agency | - | AP | أسوشيتد برس | آسوشیتدپرس | أ.ب; آسوشیتد پرس; Associated Press | - | -
+EPA | agency | - | EPA | إ.ب.أ | ای‌پی‌ای | EPA | - | -
+dpa | agency | - | dpa | د ب أ | دی‌پی‌ای | د.ب.أ; وكالة الأنباء الألمانية; dpa | - | -
+Pajhwok | agency | - | Pajhwok | باجهوك | پژواک | خبرگزاری پژواک; Pajhwok | - | -
+CRSS | organisation | - | Center for Research and Security Studies | مركز البحوث والدراسات الأمنية | مرکز تحقیقات و مطالعات امنیتی | CRSS | - | -
+CSIS | organisation | - | Center for Strategic and International Studies | مركز الدراسات الاستراتيجية والدولية | مرکز مطالعات بین المللی و استراتژیک | مرکز مطالعات بین‌المللی و استراتژیک; CSIS | - | -
+`;

@@ -1,0 +1,183 @@
+/**
+ * The gazetteer: canonical actors and outlets with every spelling, and a matcher that finds them
+ * in Arabic, Persian and English text. Pure data + pure functions (runs in the browser).
+ */
+import type { Actor, ActorKind } from '../story/model';
+import { listField, parseLines } from '../reading/lexicon';
+import { fold, LETTER, normalize, toOriginal, type Normalized } from '../reading/normalize';
+import ACTORS from './actors';
+
+export interface GazetteerEntry extends Actor {
+	adjectives: string[];
+	notFollowedBy: string[];
+}
+
+/** One actor found in a text. Offsets are UTF-16 into the original text, end exclusive. */
+export interface ActorMention {
+	id: string;
+	start: number;
+	end: number;
+	/** `name` = the actor is named; `adjective` = a nationality/membership adjective ("روسي"). */
+	via: 'name' | 'adjective';
+}
+
+interface Form {
+	folded: string;
+	id: string;
+	via: 'name' | 'adjective';
+}
+
+/** Arabic proclitics that may be glued to a name: و ف ب ل ك and their pairs (وب، ول، فل…). */
+const PROCLITIC = /^[وفبلك]{1,2}$/;
+
+export class Gazetteer {
+	readonly entries: Map<string, GazetteerEntry>;
+	private forms: Form[];
+
+	constructor(entries: GazetteerEntry[]) {
+		this.entries = new Map(entries.map((e) => [e.id, e]));
+		const forms: Form[] = [];
+		const seen = new Set<string>();
+		for (const e of entries) {
+			const names = [e.id, e.names.en, e.names.ar, e.names.fa, ...e.aliases].filter(
+				(x): x is string => !!x && x !== '-'
+			);
+			for (const [list, via] of [
+				[names, 'name'],
+				[e.adjectives, 'adjective']
+			] as const) {
+				for (const n of list) {
+					const f = fold(n);
+					if (f.length < 2 || seen.has(`${f}|${e.id}`)) continue;
+					seen.add(`${f}|${e.id}`);
+					forms.push({ folded: f, id: e.id, via });
+				}
+			}
+		}
+		// longest first, so that "حركة طالبان باكستان" wins over "طالبان"
+		forms.sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
+		this.forms = forms;
+	}
+
+	/** The entry for an id, or undefined. */
+	get(id: string): GazetteerEntry | undefined {
+		return this.entries.get(id);
+	}
+
+	/** Ids from `id` up through its parents (Putin → Kremlin → Russia). Cycles are cut. */
+	lineage(id: string): string[] {
+		const out: string[] = [];
+		let cur: string | null | undefined = id;
+		while (cur && !out.includes(cur)) {
+			out.push(cur);
+			cur = this.entries.get(cur)?.parent;
+		}
+		return out;
+	}
+
+	/** True when a and b are the same actor or one is an ancestor of the other. */
+	related(a: string, b: string): boolean {
+		return this.lineage(a).includes(b) || this.lineage(b).includes(a);
+	}
+
+	/**
+	 * Every actor mention in `text` (or in its normalised form `n`), non-overlapping, in text
+	 * order; at one position the longest spelling wins. Never throws.
+	 * @example gazetteer().find('نفت حركة طالبان') → [{id:'Taliban', start:4, end:15, via:'name'}]
+	 */
+	find(text: string, n: Normalized = normalize(text)): ActorMention[] {
+		const t = n.text;
+		const hits: { s: number; e: number; form: Form }[] = [];
+		for (const form of this.forms) {
+			const variants = [form.folded];
+			if (form.folded.startsWith('ال') && form.folded.length > 3) variants.push('لل' + form.folded.slice(2));
+			for (const v of variants) {
+				let i = t.indexOf(v);
+				while (i >= 0) {
+					const e = i + v.length;
+					if (leftOk(t, i) && !LETTER.test(t[e] ?? ' ') && !this.excluded(form.id, t, e)) {
+						hits.push({ s: i, e, form });
+					}
+					i = t.indexOf(v, i + 1);
+				}
+			}
+		}
+		hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+		const taken: boolean[] = [];
+		const chosen: typeof hits = [];
+		for (const h of hits) {
+			let free = true;
+			for (let k = h.s; k < h.e; k++) if (taken[k]) free = false;
+			if (!free) continue;
+			for (let k = h.s; k < h.e; k++) taken[k] = true;
+			chosen.push(h);
+		}
+		chosen.sort((a, b) => a.s - b.s);
+		return chosen.map((h) => {
+			const [start, end] = toOriginal(n, h.s, h.e);
+			return { id: h.form.id, start, end, via: h.form.via };
+		});
+	}
+
+	private excluded(id: string, t: string, e: number): boolean {
+		const words = this.entries.get(id)?.notFollowedBy ?? [];
+		if (!words.length) return false;
+		const rest = t.slice(e, e + 40).replace(/^[\s"'«»“”]+/, '');
+		return words.some((w) => {
+			const f = fold(w);
+			return rest.startsWith(f) && !LETTER.test(rest[f.length] ?? ' ');
+		});
+	}
+
+	/** All actors as story records (sorted by id, deterministic). */
+	actors(ids?: Iterable<string>): Actor[] {
+		const want = ids ? new Set(ids) : null;
+		return [...this.entries.values()]
+			.filter((e) => !want || want.has(e.id))
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((e) => ({ id: e.id, kind: e.kind, names: e.names, aliases: e.aliases, parent: e.parent ?? null }));
+	}
+}
+
+function leftOk(t: string, i: number): boolean {
+	if (i === 0 || !LETTER.test(t[i - 1])) return true;
+	// a proclitic glued to the name: word start, then 1–2 of و ف ب ل ك
+	let j = i;
+	while (j > 0 && LETTER.test(t[j - 1])) j--;
+	return PROCLITIC.test(t.slice(j, i));
+}
+
+/**
+ * Parse gazetteer data (the format of `actors.ts`). Throws on a malformed line, naming it.
+ * @example parseGazetteer('Taliban | organisation | - | Taliban | طالبان | طالبان | - | - | -')
+ */
+export function parseGazetteer(data: string): GazetteerEntry[] {
+	const kinds: ActorKind[] = ['state', 'organisation', 'person', 'outlet', 'agency', 'anonymous'];
+	return parseLines(data).map((f) => {
+		if (f.length < 6 || !kinds.includes(f[1] as ActorKind)) {
+			throw new Error(`gazetteer: malformed line "${f.join(' | ')}"`);
+		}
+		return {
+			id: f[0],
+			kind: f[1] as ActorKind,
+			parent: f[2] === '-' ? null : f[2],
+			names: { en: f[3], ...(f[4] !== '-' ? { ar: f[4] } : {}), ...(f[5] !== '-' ? { fa: f[5] } : {}) },
+			aliases: listField(f[6]),
+			adjectives: listField(f[7]),
+			notFollowedBy: listField(f[8])
+		};
+	});
+}
+
+let shipped: Gazetteer | null = null;
+
+/**
+ * The shipped gazetteer, optionally extended with notebook entries in the same line format
+ * (an extra entry with an existing id replaces it).
+ */
+export function gazetteer(extra?: string): Gazetteer {
+	if (!extra) return (shipped ??= new Gazetteer(parseGazetteer(ACTORS)));
+	const base = new Map(parseGazetteer(ACTORS).map((e) => [e.id, e]));
+	for (const e of parseGazetteer(extra)) base.set(e.id, e);
+	return new Gazetteer([...base.values()]);
+}

@@ -1,0 +1,207 @@
+/**
+ * Plain-text cleaning: which lines of a page are article prose, which are site chrome, and where
+ * one article ends and the next begins. Every result is a span of the ORIGINAL text, so evidence
+ * offsets never drift. Chrome cue phrases are data (`data/chrome.ts`); the rules here are about
+ * shape (bullets, repetition, length, blank-line gaps).
+ */
+import CHROME from './data/chrome';
+import { parseLines } from './lexicon';
+import { fold } from './normalize';
+
+export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
+
+export interface Line {
+	start: number;
+	/** End of the line's content, without the newline (exclusive). */
+	end: number;
+	kind: LineKind;
+	/** Why a line is chrome (for tests and debugging). */
+	why?: string;
+}
+
+/** One article found in a text: its span, title line and prose lines. */
+export interface Segment {
+	start: number;
+	end: number;
+	title: string;
+	titleStart: number;
+	/** Prose lines: the only places items are read from. */
+	prose: { start: number; end: number }[];
+	/** Headings and captions kept for dates but not for items. */
+	lines: Line[];
+}
+
+const cues = parseLines(CHROME).map(([kind, phrase]) => ({ kind, phrase: fold(phrase) }));
+const BULLET = /^\s*(?:[-–•*·▪●]|\d+[.)])\s+/;
+const SENTENCE_END = /[.!?؟:»"”)\]]\s*$/;
+
+/** Split into lines with offsets (handles \n, \r\n, \r). */
+export function lines(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	const re = /\r\n|\n|\r/g;
+	let at = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		out.push({ start: at, end: m.index });
+		at = m.index + m[0].length;
+	}
+	out.push({ start: at, end: text.length });
+	return out;
+}
+
+function isProseShape(s: string): boolean {
+	const t = s.trim();
+	if (t.length >= 140) return true;
+	return t.length >= 50 && SENTENCE_END.test(t) && /\s/.test(t);
+}
+
+/**
+ * Classify every line of a plain text as prose, heading, chrome or blank.
+ * Chrome: cue lines, "most read" lists and what follows them, bullet lists of short headlines,
+ * lines repeated verbatim (repeated headlines and captions), lines ending in a photo credit,
+ * everything after a share/newsletter box, and long runs of ad headlines after it.
+ */
+export function classifyLines(text: string): Line[] {
+	const raw = lines(text);
+	const count = new Map<string, number>();
+	for (const l of raw) {
+		const k = fold(text.slice(l.start, l.end));
+		if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
+	}
+	const out: Line[] = [];
+	let inList = false;
+	let inTail = false;
+	for (const l of raw) {
+		const s = text.slice(l.start, l.end);
+		const f = fold(s);
+		const bare = f.replace(BULLET, '').trim();
+		const push = (kind: LineKind, why?: string) => out.push({ ...l, kind, ...(why ? { why } : {}) });
+		if (!f.trim()) {
+			push('blank');
+			continue;
+		}
+		if (inTail) {
+			push('chrome', 'after a share or newsletter box');
+			continue;
+		}
+		const cue = cues.find((c) =>
+			c.kind === 'credit'
+				? f.trimEnd().endsWith(c.phrase)
+				: c.kind === 'line'
+					? bare === c.phrase || bare.startsWith(c.phrase + ' ') || bare.startsWith(c.phrase + ':')
+					: bare === c.phrase || bare.replace(/[:：]$/, '') === c.phrase
+		);
+		if (cue?.kind === 'tail') {
+			inTail = true;
+			push('chrome', `share/newsletter cue "${cue.phrase}"`);
+			continue;
+		}
+		if (cue?.kind === 'list') {
+			inList = true;
+			push('chrome', `list heading "${cue.phrase}"`);
+			continue;
+		}
+		if (cue?.kind === 'line') {
+			push('chrome', `cue "${cue.phrase}"`);
+			continue;
+		}
+		if (cue?.kind === 'credit') {
+			push('chrome', 'photo caption (ends with a credit)');
+			continue;
+		}
+		const prose = isProseShape(s) && !BULLET.test(s);
+		// under a "most read" heading only a real paragraph ends the list
+		if (inList && s.trim().length < 200) {
+			push('chrome', 'headline under a "most read" list');
+			continue;
+		}
+		inList = false;
+		if (BULLET.test(s) && s.trim().length < 160) {
+			push('chrome', 'navigation or headline list item');
+			continue;
+		}
+		if ((count.get(bare) ?? 0) > 1 && !prose) {
+			push('heading', 'repeated headline');
+			continue;
+		}
+		if ((count.get(bare) ?? 0) > 1) {
+			push('chrome', 'repeated caption');
+			continue;
+		}
+		push(prose ? 'prose' : 'heading');
+	}
+	return out;
+}
+
+/**
+ * Split a classified text into articles. A new article starts at a heading that follows a gap of
+ * at least two blank lines after prose and is itself followed by prose (seed 001 carries a second,
+ * unrelated article after its first). Chrome-only stretches never start an article.
+ * @example segments('Title\n\nBody…') → one segment
+ */
+export function segments(text: string, classified: Line[] = classifyLines(text)): Segment[] {
+	const starts: number[] = [];
+	let seenProse = false;
+	let blanks = 0;
+	for (let i = 0; i < classified.length; i++) {
+		const l = classified[i];
+		if (l.kind === 'blank') {
+			blanks++;
+			continue;
+		}
+		if (l.kind === 'heading' && seenProse && blanks >= 2) {
+			const rest = classified.slice(i + 1);
+			const nextProse = rest.findIndex((x) => x.kind === 'prose');
+			if (nextProse >= 0 && nextProse <= 12) {
+				starts.push(i);
+				seenProse = false;
+			}
+		}
+		if (l.kind === 'prose') seenProse = true;
+		blanks = 0;
+	}
+	const bounds = [0, ...starts, classified.length];
+	const segs: Segment[] = [];
+	for (let k = 0; k + 1 < bounds.length; k++) {
+		const part = classified.slice(bounds[k], bounds[k + 1]);
+		const prose = part.filter((l) => l.kind === 'prose').map((l) => ({ start: l.start, end: l.end }));
+		const kept = part.filter((l) => l.kind === 'prose' || l.kind === 'heading');
+		if (!kept.length) continue;
+		const titleLine = pickTitle(text, part, repeats(text, part));
+		segs.push({
+			start: kept[0].start,
+			end: (prose.length ? prose[prose.length - 1] : kept[kept.length - 1]).end,
+			title: titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '',
+			titleStart: titleLine ? titleLine.start : kept[0].start,
+			prose,
+			lines: part
+		});
+	}
+	// a second "article" with no prose of its own is not an article
+	return segs.filter((s, i) => i === 0 || s.prose.length > 0);
+}
+
+const key = (text: string, l: Line) => fold(text.slice(l.start, l.end)).replace(BULLET, '').trim();
+
+function repeats(text: string, part: Line[]): Map<string, number> {
+	const m = new Map<string, number>();
+	for (const l of part) if (l.kind !== 'blank') m.set(key(text, l), (m.get(key(text, l)) ?? 0) + 1);
+	return m;
+}
+
+/** The title: among the headings before the first paragraph, the most repeated, then the longest. */
+function pickTitle(text: string, part: Line[], rep: Map<string, number>): Line | null {
+	const firstProse = part.findIndex((l) => l.kind === 'prose');
+	const cands = part
+		.slice(0, firstProse < 0 ? part.length : firstProse)
+		.filter((l) => l.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(text.slice(l.start, l.end)));
+	let best: Line | null = null;
+	for (const l of cands) {
+		if (!best) best = l;
+		else {
+			const d = (rep.get(key(text, l)) ?? 0) - (rep.get(key(text, best)) ?? 0);
+			if (d > 0 || (d === 0 && l.end - l.start > best.end - best.start)) best = l;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,86 @@
+/**
+ * Small closed-class word lists the reader needs, one per line:  kind | form
+ *
+ * complementizer — introduces reported content (إن، أن، بأن، که، that)
+ * preposition    — an actor right after it is an object or a place, not a subject
+ * purpose        — ends an event's participant window (لبحث، حول، to discuss)
+ * stop           — a word that cannot be part of a person's name
+ * opener         — after a comma, starts a new clause (an event's participants stop there)
+ */
+export default `
+complementizer | إن
+complementizer | أن
+complementizer | إنه
+complementizer | أنه
+complementizer | إنها
+complementizer | أنها
+complementizer | بأن
+complementizer | بأنه
+complementizer | بأنها
+complementizer | ان
+complementizer | انه
+complementizer | قوله
+complementizer | قولها
+complementizer | عن أن
+complementizer | که
+complementizer | that
+preposition | في
+preposition | فى
+preposition | من
+preposition | إلى
+preposition | الى
+preposition | على
+preposition | عن
+preposition | مع
+preposition | ضد
+preposition | حول
+preposition | بين
+preposition | لدى
+preposition | بشأن
+preposition | در
+preposition | از
+preposition | به
+preposition | با
+preposition | بر
+preposition | برای
+preposition | علیه
+preposition | in
+preposition | to
+preposition | with
+preposition | from
+preposition | against
+preposition | of
+opener | حيث
+opener | مثلما
+opener | بينما
+opener | لكن
+opener | فيما
+opener | مما
+opener | كما
+opener | while
+opener | but
+opener | حال
+purpose | لبحث
+purpose | لمناقشة
+purpose | حول
+purpose | بشأن
+purpose | برای
+purpose | درباره
+purpose | to discuss
+purpose | about
+stop | في
+stop | من
+stop | إن
+stop | أن
+stop | الذي
+stop | التي
+stop | و
+stop | که
+stop | از
+stop | در
+stop | با
+stop | این
+stop | آن
+stop | یکی
+stop | أحد
+`;

@@ -1,0 +1,474 @@
+/**
+ * Who is mentioned in a sentence: named actors from the gazetteer, anonymous descriptors
+ * ("قيادي بارز في طالبان" → anonymous senior Taliban official), named roles ("المتحدث باسم
+ * الكرملين" → Kremlin spokesperson), quoted account names, and anaphors resolved against what the
+ * document said before ("الصحيفة" → the last outlet). All word lists are data (`data/speakers.ts`).
+ */
+import type { ActorKind } from '../story/model';
+import type { Gazetteer } from '../gazetteer';
+import SPEAKERS from './data/speakers';
+import GRAMMAR from './data/grammar';
+import { parseLines } from './lexicon';
+import { fold, normalize, type Normalized } from './normalize';
+import type { Span } from './sentences';
+
+/** A reference to a speaker or participant in a sentence (offsets into the file text). */
+export interface Ref {
+	start: number;
+	end: number;
+	/** Actor id, descriptor ("anonymous senior Taliban official") or surface name. */
+	id: string;
+	kind: ActorKind;
+	anonymous: boolean;
+	/** The gazetteer actor a descriptor or role belongs to (Taliban for "قائد في طالبان"). */
+	affiliation: string | null;
+	via: 'name' | 'adjective' | 'descriptor' | 'role' | 'anaphor' | 'surface';
+	/** How much a descriptor says (rank, count, affiliation): the richest wins a tie. */
+	weight: number;
+	/** Preceded by a preposition: an object or a place, not a subject. */
+	prep: boolean;
+}
+
+export interface Token {
+	s: number;
+	e: number;
+	w: string;
+}
+
+interface Lex {
+	head: Map<string, string>;
+	plural: Map<string, string>;
+	rank: Map<string, string>;
+	count: Map<string, string>;
+	link: Set<string>;
+	role: Map<string, string>;
+	title: Set<string>;
+	intro: Set<string>;
+	anaphor: Map<string, string>;
+	prep: Set<string>;
+	stop: Set<string>;
+	complementizer: Set<string>;
+	purpose: Set<string>;
+	opener: Set<string>;
+}
+
+function loadLex(): Lex {
+	const lex: Lex = {
+		head: new Map(),
+		plural: new Map(),
+		rank: new Map(),
+		count: new Map(),
+		link: new Set(),
+		role: new Map(),
+		title: new Set(),
+		intro: new Set(),
+		anaphor: new Map(),
+		prep: new Set(),
+		stop: new Set(),
+		complementizer: new Set(),
+		purpose: new Set(),
+		opener: new Set()
+	};
+	for (const [kind, form, en] of parseLines(SPEAKERS)) {
+		const f = fold(form);
+		if (kind === 'link') lex.link.add(f);
+		else if (kind === 'title') lex.title.add(f);
+		else if (kind === 'intro') lex.intro.add(f);
+		else (lex[kind as 'head'] as Map<string, string>).set(f, en);
+	}
+	for (const [kind, form] of parseLines(GRAMMAR)) {
+		const f = fold(form);
+		if (kind === 'preposition') lex.prep.add(f);
+		else if (kind === 'stop') lex.stop.add(f);
+		else if (kind === 'complementizer') lex.complementizer.add(f);
+		else if (kind === 'purpose') lex.purpose.add(f);
+		else if (kind === 'opener') lex.opener.add(f);
+	}
+	return lex;
+}
+
+export const LEX = loadLex();
+
+/** Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان"). */
+export function tokenize(n: Normalized): Token[] {
+	const out: Token[] = [];
+	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|\.(?=[\p{L}\p{N}]))*/gu;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(n.text))) out.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+	return out;
+}
+
+/** A word and the forms it can have without a glued Arabic proclitic (و، ف، ب، ل، ك، لل). */
+export function bases(w: string): string[] {
+	const out = [w];
+	if (w.length > 3 && w.startsWith('لل')) out.push('ال' + w.slice(2));
+	if (w.length > 3 && /^[وف]لل/.test(w)) out.push('ال' + w.slice(3));
+	if (w.length > 2 && /^[وفبلك]/.test(w)) out.push(w.slice(1));
+	if (w.length > 3 && /^[وف][بلك]/.test(w)) out.push(w.slice(2));
+	return out;
+}
+
+/** Longest multi-word form of `table` starting at token i: [english, tokens used] or null. */
+export function matchForm<T>(
+	table: Map<string, T> | Set<string>,
+	toks: Token[],
+	i: number,
+	maxWords = 3
+): [T | true, number] | null {
+	for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
+		const words = toks.slice(i, i + k).map((t) => t.w);
+		for (const b of bases(words[0])) {
+			const key = [b, ...words.slice(1)].join(' ');
+			if (table.has(key)) return [table instanceof Map ? (table.get(key) as T) : true, k];
+		}
+	}
+	return null;
+}
+
+/** Discourse memory of one document: what an anaphor or a subject-less verb points back to. */
+export interface Discourse {
+	lastSpeaker: Ref | null;
+	lastByKind: Map<string, Ref>;
+	lastSpeakerByKind: Map<string, Ref>;
+}
+
+export function newDiscourse(): Discourse {
+	return { lastSpeaker: null, lastByKind: new Map(), lastSpeakerByKind: new Map() };
+}
+
+/**
+ * Record `r` as the last actor of its kind. Non-state organisations (no state in their lineage)
+ * are also remembered as `group`, what "الحركة"/"الجماعة" point back to.
+ */
+export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
+	m.set(r.anonymous && r.kind === 'anonymous' ? 'anonymous' : r.kind, r);
+	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
+		m.set('group', r);
+}
+
+/** English label of an affiliation: "Russian" for Russia, the id for organisations. */
+export function affLabel(g: Gazetteer, id: string): string {
+	const e = g.get(id);
+	if (!e) return id;
+	if (e.kind === 'state') return e.adjectives.find((a) => /^[A-Z]/.test(a)) ?? id;
+	return id;
+}
+
+/**
+ * Every reference in one sentence, in text order, non-overlapping (a descriptor or role wraps the
+ * names inside it). `d` is read for anaphors and updated with the sentence's mentions.
+ */
+export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): Ref[] {
+	const s = text.slice(sent.start, sent.end);
+	const n = normalize(s);
+	const toks = tokenize(n);
+	const at = (i: number) => sent.start + n.map[i];
+	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+	const names: Ref[] = g.find(s, n).map((m) => {
+		const e = g.get(m.id)!;
+		return {
+			start: sent.start + m.start,
+			end: sent.start + m.end,
+			id: m.id,
+			kind: e.kind,
+			anonymous: false,
+			affiliation: m.id,
+			via: m.via,
+			weight: 0,
+			prep: false
+		};
+	});
+	const nameAtTok = (t: Token) => names.find((r) => r.start <= at(t.s) && r.end >= endAt(t.e));
+	const refs: Ref[] = [];
+	const used = new Set<number>();
+	for (let i = 0; i < toks.length; i++) {
+		if (used.has(i)) continue;
+		// role: "المتحدث باسم X" → "X spokesperson"
+		const role = nameAtTok(toks[i]) ? null : matchForm(LEX.role, toks, i);
+		if (role) {
+			const [en, k] = role as [string, number];
+			const after = toks[i + k];
+			const x = after
+				? names.find((r) => r.start >= endAt(toks[i + k - 1].e) && r.start <= at(after.s) + 1)
+				: null;
+			const nextName = after && nameAtTok(after);
+			if (x && x.via === 'name' && en === '=') {
+				refs.push({ ...x, start: at(toks[i].s), via: 'role', weight: 2 });
+				names.splice(names.indexOf(x), 1);
+				for (let j = i; j < i + k; j++) used.add(j);
+				continue;
+			}
+			if (x && x.via === 'name' && x.kind !== 'person') {
+				refs.push({
+					...x,
+					start: at(toks[i].s),
+					id: `${x.id} ${en}`,
+					kind: 'person',
+					via: 'role',
+					weight: 2
+				});
+				names.splice(names.indexOf(x), 1);
+				for (let j = i; j < i + k; j++) used.add(j);
+				continue;
+			}
+			if (
+				!nextName &&
+				after &&
+				!LEX.complementizer.has(after.w) &&
+				/باسم|سخنگوی|for/.test(toks[i + k - 1].w)
+			) {
+				// an unknown body: take up to three words up to punctuation
+				let j = i + k;
+				while (j < toks.length && j < i + k + 3 && !/[،,.:؛]/.test(n.text.slice(toks[j - 1].e, toks[j].s)))
+					j++;
+				const body = s.slice(n.map[toks[i + k].s], n.map[toks[j - 1].e - 1] + 1);
+				refs.push({
+					start: at(toks[i].s),
+					end: endAt(toks[j - 1].e),
+					id: `${en} of ${body}`,
+					kind: 'person',
+					anonymous: false,
+					affiliation: null,
+					via: 'role',
+					weight: 1,
+					prep: false
+				});
+				for (let q = i; q < j; q++) used.add(q);
+				continue;
+			}
+		}
+		// a quoted account name: حساب باسم "X"
+		const intro = matchForm(LEX.intro, toks, i);
+		if (intro) {
+			const k = intro[1];
+			const q = /^\s*["«“]([^"»”]{2,40})["»”]/.exec(s.slice(n.map[toks[i + k - 1].e - 1] + 1));
+			if (q) {
+				const startOrig = sent.start + n.map[toks[i].s];
+				const endOrig = sent.start + n.map[toks[i + k - 1].e - 1] + 1 + q[0].length;
+				refs.push({
+					start: startOrig,
+					end: endOrig,
+					id: q[1].trim(),
+					kind: 'person',
+					anonymous: false,
+					affiliation: null,
+					via: 'surface',
+					weight: 2,
+					prep: false
+				});
+				for (let j = i; j < toks.length && at(toks[j].s) < endOrig; j++) used.add(j);
+				continue;
+			}
+		}
+		// anonymous descriptor
+		const head = nameAtTok(toks[i])
+			? null
+			: (matchForm(LEX.head, toks, i, 2) ?? matchForm(LEX.plural, toks, i, 2));
+		if (head) {
+			const desc = descriptor(g, toks, i, head[1] as number, names, at, endAt, d, s, n);
+			if (desc) {
+				refs.push(desc.ref);
+				for (let j = desc.from; j < desc.to; j++) used.add(j);
+				for (const r of desc.absorbed) names.splice(names.indexOf(r), 1);
+				continue;
+			}
+		}
+		// anaphor
+		const ana = nameAtTok(toks[i]) ? null : matchForm(LEX.anaphor, toks, i, 2);
+		if (ana) {
+			const [kind, k] = ana as [string, number];
+			// outlets: the last one named (often only as a relay); groups: the last one that spoke
+			const target =
+				kind === 'any'
+					? d.lastSpeaker
+					: kind === 'outlet' || kind === 'agency'
+						? (recent(g, names, at(toks[i].s), kind) ?? d.lastByKind.get(kind) ?? d.lastByKind.get('agency'))
+						: (d.lastSpeakerByKind.get(kind) ??
+							recent(g, names, at(toks[i].s), kind) ??
+							d.lastByKind.get(kind) ??
+							(kind === 'outlet'
+								? (d.lastSpeakerByKind.get('agency') ?? d.lastByKind.get('agency'))
+								: undefined));
+			if (target) {
+				refs.push({
+					...target,
+					start: at(toks[i].s),
+					end: endAt(toks[i + k - 1].e),
+					via: 'anaphor',
+					prep: false
+				});
+				for (let j = i; j < i + k; j++) used.add(j);
+			}
+		}
+	}
+	const all = [...names.filter((r) => !refs.some((x) => r.start < x.end && r.end > x.start)), ...refs].sort(
+		(a, b) => a.start - b.start || b.end - a.end
+	);
+	// prepositional: the token before the ref is a preposition (or the ref's own proclitic is ب/ل/ك)
+	for (const r of all) {
+		const ti = toks.findIndex((t) => endAt(t.e) > r.start);
+		const tok = toks[ti];
+		if (!tok) continue;
+		if (at(tok.s) < r.start) {
+			// a proclitic glued to the name: بـ / لـ / كـ make it an object
+			const prefix = fold(text.slice(at(tok.s), r.start));
+			if (/[بلك]/.test(prefix)) r.prep = true;
+			continue;
+		}
+		const before = toks[ti - 1];
+		if (before && LEX.prep.has(before.w)) r.prep = true;
+	}
+	for (const r of all) remember(g, d.lastByKind, r);
+	return all;
+}
+
+/** The last name of `kind` mentioned in this sentence before `pos`. */
+function recent(g: Gazetteer, names: Ref[], pos: number, kind: string): Ref | undefined {
+	const m = new Map<string, Ref>();
+	for (const r of names) if (r.end <= pos) remember(g, m, r);
+	return m.get(kind);
+}
+
+function descriptor(
+	g: Gazetteer,
+	toks: Token[],
+	i: number,
+	k: number,
+	names: Ref[],
+	at: (i: number) => number,
+	endAt: (i: number) => number,
+	d: Discourse,
+	s: string,
+	n: Normalized
+): { ref: Ref; from: number; to: number; absorbed: Ref[] } | null {
+	const headForms = matchForm(LEX.head, toks, i, 2);
+	const plural = !headForms;
+	let en = (headForms?.[0] ?? matchForm(LEX.plural, toks, i, 2)![0]) as string;
+	const nameAt = (j: number) => names.find((r) => r.start <= at(toks[j].s) && r.end >= endAt(toks[j].e));
+	// a head right before a named outlet/person ("صحيفة واشنطن بوست", "قائد X") is not anonymous
+	const next = toks[i + k];
+	if (next) {
+		const nm = nameAt(i + k);
+		const gap = s.slice(n.map[toks[i + k - 1].e - 1] + 1, n.map[next.s]);
+		if (
+			nm &&
+			nm.via === 'name' &&
+			/^[\s"«“]*$/.test(gap) &&
+			(nm.kind === 'person' || nm.kind === 'outlet' || nm.kind === 'agency')
+		)
+			return null;
+	}
+	if (/newspaper|agency/.test(en)) {
+		const lim = toks[Math.min(toks.length - 1, i + k + 3)];
+		if (
+			names.some(
+				(r) =>
+					(r.kind === 'outlet' || r.kind === 'agency') && r.start >= at(toks[i].s) && r.start <= at(lim.s)
+			)
+		)
+			return null;
+	}
+	let from = i;
+	let count: string | null = null;
+	for (let back = 2; back >= 1; back--) {
+		if (i - back < 0) continue;
+		const c = matchForm(LEX.count, toks, i - back, back);
+		if (c && c[1] === back) {
+			count = c[0] as string;
+			from = i - back;
+			break;
+		}
+	}
+	const ranks: string[] = [];
+	let aff: string | null = null;
+	const absorbed: Ref[] = [];
+	let j = i + k;
+	let lastGood = j;
+	let skipped = 0;
+	while (j < toks.length && j < i + k + 8) {
+		const gap = s.slice(n.map[toks[j - 1].e - 1] + 1, n.map[toks[j].s]);
+		if (/[،,.:؛!?؟]/.test(gap)) break;
+		const r = matchForm(LEX.rank, toks, j, 2);
+		if (r) {
+			if (!ranks.includes(r[0] as string)) ranks.push(r[0] as string);
+			j += r[1];
+			lastGood = j;
+			continue;
+		}
+		const nm = nameAt(j);
+		if (nm && !aff && (nm.via === 'adjective' || skipped === 0)) {
+			aff = nm.id;
+			absorbed.push(nm);
+			while (j < toks.length && at(toks[j].s) < nm.end) j++;
+			lastGood = j;
+			continue;
+		}
+		if (LEX.link.has(toks[j].w) && !aff) {
+			// "في طالبان", "في حكومة طالبان", "من الحركة"
+			let q = j + 1;
+			let found: Ref | null = null;
+			while (q < toks.length && q <= j + 2) {
+				const nm2 = nameAt(q);
+				if (nm2 && nm2.kind !== 'outlet') {
+					found = nm2;
+					break;
+				}
+				const an = matchForm(LEX.anaphor, toks, q, 1);
+				if (an) {
+					const t = recent(g, names, at(toks[q].s), an[0] as string) ?? d.lastByKind.get(an[0] as string);
+					if (t) found = { ...t, start: at(toks[q].s), end: endAt(toks[q].e) };
+					break;
+				}
+				q++;
+			}
+			if (found) {
+				aff = found.affiliation ?? found.id;
+				if (names.includes(found)) absorbed.push(found);
+				j = q + 1;
+				while (j < toks.length && at(toks[j].s) < found.end) j++;
+				lastGood = j;
+				continue;
+			}
+			break;
+		}
+		// the group anaphor right after a plural head: "قادة الجماعة"
+		const an = matchForm(LEX.anaphor, toks, j, 1);
+		if (an && !aff && (an[0] === 'group' || an[0] === 'outlet')) {
+			const t = recent(g, names, at(toks[j].s), an[0] as string) ?? d.lastByKind.get(an[0] as string);
+			if (t) {
+				aff = t.affiliation ?? t.id;
+				j += 1;
+				lastGood = j;
+				continue;
+			}
+		}
+		if (skipped >= 3) break;
+		skipped++;
+		j++;
+	}
+	if (count === 'one' && plural) en = en.replace(/s$/, '');
+	if (count === 'one' && !plural) count = null;
+	const isOutlet = /newspaper|agency/.test(en);
+	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
+	if (ranks.includes('former')) words.push('former');
+	if (ranks.includes('senior')) words.push('senior');
+	if (aff) words.push(affLabel(g, aff));
+	words.push(count && count !== 'one' && !/s$/.test(en) ? en + 's' : en);
+	const to = Math.max(lastGood, i + k);
+	return {
+		ref: {
+			start: at(toks[from].s),
+			end: endAt(toks[to - 1].e),
+			id: words.join(' '),
+			kind: isOutlet ? 'outlet' : 'anonymous',
+			anonymous: true,
+			affiliation: aff,
+			via: 'descriptor',
+			weight: (aff ? 2 : 0) + ranks.length + (count ? 1 : 0),
+			prep: false
+		},
+		from,
+		to,
+		absorbed
+	};
+}

@@ -1,0 +1,193 @@
+/**
+ * `readDocuments`: articles in, one Story out. Cleaning → documents → dates → items per
+ * document, then the story: merging across documents, links, derived status and corroboration.
+ * Pure and deterministic (no clock, no randomness, no node modules): the browser calls it too.
+ */
+import { gazetteer as loadGazetteer, type Gazetteer } from '../gazetteer';
+import type { TimeMention } from '../dates/mention';
+import type { TimeValue } from '../time/time-value';
+import { segments } from '../reading/clean';
+import { findDates, findPublicationDate } from '../reading/dates-port';
+import { htmlToArticle, type ParseHtml } from '../reading/html';
+import { readItems, VERB_FORMS, type ReadEvent, type ReadStatement } from '../reading/items';
+import { newDiscourse } from '../reading/refs';
+import { splitSentences } from '../reading/sentences';
+import type { PublishedSource, Story, StoryDocument } from './model';
+import { buildStory, type DocItems } from './build';
+
+/** What is known about an input beside its text (a FILE.meta.json, the seed manifest, a notebook cell). */
+export interface InputMeta {
+	outlet?: string | null;
+	url?: string | null;
+	lang?: string | null;
+	/** A TimeValue, or an ISO string: YYYY, YYYY-MM or YYYY-MM-DD. */
+	published?: TimeValue | string | null;
+	/** How `published` is known; defaults to 'analyst'. */
+	publishedSource?: PublishedSource | null;
+	title?: string | null;
+	/** Overrides for the second, third… article found in the same file. */
+	parts?: InputMeta[];
+}
+
+export interface Input {
+	path: string;
+	text: string;
+	html?: boolean;
+	meta?: InputMeta;
+}
+
+export interface ReadOptions {
+	/** DOM factory for HTML inputs (browser: DOMParser; node: `parseHtmlNode`). */
+	parseHtml?: ParseHtml;
+	/** Extra gazetteer lines (same format as the shipped data) for this notebook. */
+	gazetteer?: string;
+}
+
+/**
+ * Read articles into a Story (DESIGN.md §2/§4). Same inputs, same output, byte for byte.
+ * Throws only for an HTML input without `opts.parseHtml`; unreadable inputs are the caller's
+ * concern (the CLI reports them by name).
+ * @example readDocuments([{ path: 'a.txt', text: 'نفت حركة طالبان …' }]).statements[0].act === 'denial'
+ */
+export function readDocuments(inputs: Input[], opts: ReadOptions = {}): Story {
+	const g = loadGazetteer(opts.gazetteer);
+	const perDoc: DocItems[] = [];
+	for (const input of inputs) perDoc.push(...readInput(g, input, opts));
+	return buildStory(g, perDoc);
+}
+
+/** Language of a text from its letters: 'fa' (Persian letters), 'ar', else 'en'. */
+export function detectLang(text: string): string {
+	const sample = text.slice(0, 5000);
+	const fa = (sample.match(/[پچژگیک]/g) ?? []).length;
+	const ar = (sample.match(/[ةىيكؤئ]/g) ?? []).length;
+	const arabicScript = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;
+	const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+	if (arabicScript < latin) return 'en';
+	return fa > ar / 2 ? 'fa' : 'ar';
+}
+
+/** Parse a metadata date: TimeValue as is; 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' into a TimeValue. */
+export function metaDate(v: TimeValue | string | null | undefined): TimeValue | null {
+	if (!v) return null;
+	if (typeof v !== 'string') return v;
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v.trim());
+	if (!m) throw new Error(`published "${v}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	const y = Number(m[1]);
+	if (!m[2])
+		return {
+			earliest: `${m[1]}-01-01`,
+			latest: `${m[1]}-12-31`,
+			precision: 'year',
+			calendar: 'gregorian',
+			edtf: m[1],
+			text: ''
+		};
+	const mo = Number(m[2]);
+	const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+	if (mo < 1 || mo > 12 || (m[3] && (Number(m[3]) < 1 || Number(m[3]) > last)))
+		throw new Error(`published "${v}" is not a real date`);
+	if (!m[3])
+		return {
+			earliest: `${m[1]}-${m[2]}-01`,
+			latest: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`,
+			precision: 'month',
+			calendar: 'gregorian',
+			edtf: `${m[1]}-${m[2]}`,
+			text: ''
+		};
+	return { earliest: v, latest: v, precision: 'day', calendar: 'gregorian', edtf: v, text: '' };
+}
+
+const RANK = { day: 0, week: 1, month: 2, season: 3, year: 4, decade: 5, century: 6 } as const;
+
+function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
+	let text = input.text;
+	const meta = input.meta ?? {};
+	let htmlMeta: { published: string | null; url: string | null; lang: string | null; title: string } | null =
+		null;
+	if (input.html) {
+		if (!opts.parseHtml) throw new Error(`${input.path}: HTML input needs a DOM parser (opts.parseHtml)`);
+		const art = htmlToArticle(text, opts.parseHtml);
+		text = art.text;
+		htmlMeta = { published: art.publishedMeta, url: art.url, lang: art.lang, title: art.title };
+	}
+	const lang = meta.lang ?? (htmlMeta?.lang ? htmlMeta.lang.slice(0, 2) : null) ?? detectLang(text);
+	const url = meta.url ?? htmlMeta?.url ?? null;
+	const segs = segments(text);
+	const base = input.path.replace(/^.*[\\/]/, '').replace(/\.(txt|html?|md)$/i, '');
+	const found = findPublicationDate(text, { lang, url });
+	const out: DocItems[] = [];
+	segs.forEach((seg, k) => {
+		const part = k === 0 ? meta : { ...(meta.parts?.[k - 1] ?? {}) };
+		let published: TimeValue | null = null;
+		let publishedSource: PublishedSource | null = null;
+		let publishedReason = '';
+		if (part.published) {
+			published = metaDate(part.published);
+			publishedSource = part.publishedSource ?? 'analyst';
+			publishedReason = 'given in the metadata';
+		} else if (k === 0 && htmlMeta?.published && /^\d{4}-\d{2}-\d{2}/.test(htmlMeta.published)) {
+			published = metaDate(htmlMeta.published.slice(0, 10));
+			publishedSource = 'header';
+			publishedReason = 'HTML <meta> publication tag';
+		} else if (k === 0 && found.value) {
+			published = found.value;
+			publishedSource = found.source;
+			publishedReason = found.reason;
+		}
+		const doc: StoryDocument & { publishedReason?: string } = {
+			id: k === 0 ? base : `${base}#${k + 1}`,
+			path: input.path,
+			lang,
+			title: (k === 0 ? (meta.title ?? htmlMeta?.title) : part.title) || seg.title,
+			outlet: (k === 0 ? meta.outlet : (part.outlet ?? meta.outlet)) ?? null,
+			url: k === 0 ? url : (part.url ?? url),
+			published,
+			publishedSource,
+			text,
+			bodyStart: seg.start,
+			bodyEnd: seg.end
+		};
+		if (publishedReason) doc.publishedReason = publishedReason;
+		const dates = datesFor(text, seg.start, seg.end, lang, published);
+		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
+		const items = readItems(text, sentences, { g, lang, published, dates, discourse: newDiscourse() });
+		out.push({
+			doc,
+			dates,
+			statements: items.statements as ReadStatement[],
+			events: items.events as ReadEvent[]
+		});
+	});
+	return out;
+}
+
+/**
+ * Dates of one document. Relative mentions resolve against the publication date; when that date
+ * is coarser than the mention (a weekday against "December 2015") the mention is left unresolved
+ * rather than pinned to a guessed day.
+ */
+function datesFor(
+	text: string,
+	start: number,
+	end: number,
+	lang: string,
+	published: TimeValue | null
+): TimeMention[] {
+	const ref = published ? (published.precision === 'day' ? published.earliest : published.latest) : null;
+	const all = findDates(text, { lang, ref });
+	return all
+		.filter((m) => m.start >= start && m.end <= end)
+		.map((m) => {
+			if (!m.relative || !published || published.precision === 'day') return m;
+			if (RANK[m.precision] >= RANK[published.precision]) return m;
+			return {
+				...m,
+				earliest: null,
+				latest: null,
+				edtf: null,
+				unresolved: `the publication date is only known to the ${published.precision}`
+			};
+		});
+}
