@@ -30,4 +30,6 @@ export interface TimeValue {
 	approximate?: boolean;
 	/** Uncertain (a lunar day whose convention is unknown, a guessed century…). */
 	uncertain?: boolean;
+	/** Early / mid / late third of a month (days 1–10, 11–20, 21–end), for month precision. */
+	part?: 'early' | 'mid' | 'late';
 }

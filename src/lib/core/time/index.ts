@@ -1,0 +1,33 @@
+/**
+ * Public API of TimeValues: building them from calendar dates, ISO day ↔ day number, EDTF, and
+ * formatting in any display calendar and locale.
+ */
+export type { CalendarId, Precision, TimeValue } from './time-value';
+export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from './iso';
+export {
+	centuryValue,
+	dayValue,
+	decadeValue,
+	defaultWeekStart,
+	intervalValue,
+	monthPartValue,
+	monthValue,
+	seasonValue,
+	timeValueFromDays,
+	weekdayOfDay,
+	weekValue,
+	yearValue,
+	type MonthPart,
+	type PartialCalendarDate,
+	type Season,
+	type ValueOptions
+} from './build';
+export { edtfFromDays, parseEdtf, type EdtfQualifiers, type ParsedEdtf } from './edtf';
+export {
+	defaultDigits,
+	formatDay,
+	formatTimeValue,
+	toDigits,
+	type Digits,
+	type FormatOptions
+} from './format';
