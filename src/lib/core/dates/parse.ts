@@ -1,0 +1,906 @@
+/**
+ * Token-pattern parsers: each looks at a bounded window of tokens from a start position and
+ * returns the date *parts* it read (nothing is resolved here). Every parser moves forward only,
+ * a bounded number of tokens, so the whole pass is linear in the text length.
+ */
+import type { Token } from '../text';
+import type { Entry, EntryKind, Lexicon } from '../lexicon';
+import type { CalendarId } from '../time/time-value';
+
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+export type Cue = 'early' | 'mid' | 'late';
+export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
+
+/** What one expression stated. Unset fields were not said. */
+export interface Parts {
+	/** Calendar of the month name, of the numeric date's year range, or of the era marker. */
+	cal?: CalendarId;
+	/** Calendar stated explicitly by an era word (میلادی, هـ, CE…). */
+	era?: CalendarId;
+	year?: number;
+	month?: number;
+	day?: number;
+	weekday?: number;
+	/** last (-1) / this (0) / next (+1) said of the month or weekday itself ("سبتمبر الماضي"). */
+	selfRel?: number;
+	/** Year offset from the reference year ("من العام الماضي" -1, "امسال" 0). */
+	yearRel?: number;
+	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
+	unitRel?: { unit: Unit; offset: number };
+	deictic?: number;
+	season?: Season;
+	cue?: Cue;
+	/** First year of a decade (1990) or, with `decadeCentury`, the decade within a relative century. */
+	decade?: number;
+	/** Decade digit word ("التسعينيات" → 90) waiting for its century. */
+	decadeOf?: number;
+	/** Century number (20 = 1900–1999) or relative century offset. */
+	century?: number;
+	centuryRel?: number;
+}
+
+export interface Match {
+	/** Token index range [start, end). */
+	start: number;
+	end: number;
+	parts: Parts;
+}
+
+/** Token stream with lexicon look-ups done once. */
+export interface Stream {
+	toks: Token[];
+	/** Longest lexicon phrase starting at each token: entries and length in tokens. */
+	hits: (Entry[] | null)[];
+	lens: Int32Array;
+	/** True when the token's first original character is an upper-case Latin letter. */
+	caps: Uint8Array;
+	lang: 'ar' | 'fa' | 'en';
+}
+
+const PREFIXES = ['و', 'ب', 'ل', 'ف'];
+
+/** Build the look-up table for a token stream. Linear: at most `maxLen` probes per token. */
+export function buildStream(
+	toks: Token[],
+	lex: Lexicon,
+	original: string,
+	map: Int32Array,
+	lang: Stream['lang']
+): Stream {
+	const n = toks.length;
+	const hits: (Entry[] | null)[] = new Array(n).fill(null);
+	const lens = new Int32Array(n);
+	const caps = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const t = toks[i];
+		if (t.kind === 'nl') continue;
+		if (t.kind === 'word') {
+			const c = original[map[t.start]];
+			caps[i] = c !== c.toLowerCase() ? 1 : 0;
+		}
+		const tryFrom = (first: string): boolean => {
+			const max = lex.maxLen.get(first);
+			if (!max) return false;
+			for (let len = Math.min(max, n - i); len >= 1; len--) {
+				let key = first;
+				let ok = true;
+				for (let k = 1; k < len; k++) {
+					const u = toks[i + k];
+					if (u.kind === 'nl') {
+						ok = false;
+						break;
+					}
+					key += ' ' + u.text;
+				}
+				if (!ok) continue;
+				const e = lex.phrases.get(key);
+				if (e) {
+					hits[i] = e;
+					lens[i] = len;
+					return true;
+				}
+			}
+			return false;
+		};
+		if (tryFrom(t.text)) continue;
+		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
+		if (t.kind === 'word' && t.text.length > 2 && PREFIXES.includes(t.text[0])) tryFrom(t.text.slice(1));
+	}
+	return { toks, hits, lens, caps, lang };
+}
+
+/** Parsers share this view over a stream. */
+export class Cursor {
+	constructor(readonly s: Stream) {}
+
+	get n(): number {
+		return this.s.toks.length;
+	}
+
+	tok(i: number): Token | undefined {
+		return i < this.s.toks.length ? this.s.toks[i] : undefined;
+	}
+
+	/** The entry of a kind at i (the longest phrase there), or null. */
+	ent(i: number, kind: EntryKind, allowWeak = true): Entry | null {
+		const h = i < this.s.hits.length ? this.s.hits[i] : null;
+		if (!h) return null;
+		for (const e of h) if (e.kind === kind && (allowWeak || !e.weak)) return e;
+		return null;
+	}
+
+	len(i: number): number {
+		return this.s.lens[i] || 1;
+	}
+
+	isPunct(i: number, chars: string): boolean {
+		const t = this.tok(i);
+		return !!t && t.kind === 'punct' && chars.includes(t.text);
+	}
+
+	isNum(i: number): boolean {
+		return this.tok(i)?.kind === 'num';
+	}
+
+	/** A number that is part of a bigger figure ("3,000", "2.5", "17:46") rather than on its own. */
+	numberContinues(i: number): boolean {
+		const a = this.tok(i + 1);
+		const b = this.tok(i + 2);
+		if (!a || a.space) return false;
+		if (a.kind === 'word' && a.text !== 'st' && a.text !== 'nd' && a.text !== 'rd' && a.text !== 'th')
+			return false;
+		if (a.kind === 'punct' && (a.text === '%' || a.text === '٪')) return true;
+		if (
+			a.kind === 'punct' &&
+			(a.text === ':' || a.text === ',' || a.text === '.') &&
+			b?.kind === 'num' &&
+			!b.space
+		)
+			return a.text !== ',' || b.text.length === 3;
+		return false;
+	}
+
+	numberContinuedBefore(i: number): boolean {
+		const a = this.tok(i - 1);
+		const b = this.tok(i - 2);
+		const t = this.tok(i);
+		if (!a || !t || t.space) return false;
+		if (a.kind === 'punct' && (a.text === ':' || a.text === ',' || a.text === '.') && b?.kind === 'num')
+			return true;
+		return false;
+	}
+}
+
+const REL: Record<string, number> = { past: -1, next: 1, this: 0 };
+
+/** Direction of a rel entry at i. */
+function relAt(c: Cursor, i: number, allowWeak: boolean): number | null {
+	const e = c.ent(i, 'rel', allowWeak);
+	return e ? REL[e.tag] : null;
+}
+
+/** Skip one optional connector (من, of, the, "-" after "mid"). */
+function skipOf(c: Cursor, i: number): number {
+	if (c.ent(i, 'of')) return i + c.len(i);
+	return i;
+}
+
+function eraAt(c: Cursor, i: number): { cal: CalendarId; end: number } | null {
+	let j = i;
+	// "2015 م." "1437هـ" "1394 ه.ش"
+	const e = c.ent(j, 'era');
+	if (!e) return null;
+	const t = c.tok(j)!;
+	// a weak one-letter marker (ش, ق) must touch the year or stand alone before punctuation
+	if (e.weak && t.space) {
+		const nx = c.tok(j + c.len(j));
+		if (nx && nx.kind === 'word' && !nx.space) return null;
+	}
+	j += c.len(j);
+	if (c.isPunct(j, '.') && c.tok(j - 1)?.text.length === 1 && !c.tok(j)!.space) j++;
+	return { cal: e.tag as CalendarId, end: j };
+}
+
+/** A day of the month: "23", "23rd", "الخامس عشر", "بیست و ششم", "اول". */
+function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boolean } | null {
+	const t = c.tok(i);
+	if (!t) return null;
+	if (t.kind === 'num') {
+		if (t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+		if (c.numberContinuedBefore(i)) return null;
+		let j = i + 1;
+		const s = c.tok(j);
+		if (s && s.kind === 'word' && !s.space && ['st', 'nd', 'rd', 'th'].includes(s.text)) j++;
+		else if (c.numberContinues(i)) return null;
+		return { day: t.value, end: j, numeric: true };
+	}
+	const o = c.ent(i, 'ordinal');
+	if (o && o.n <= 31) return { day: o.n, end: i + c.len(i), numeric: false };
+	return null;
+}
+
+/** A month name, with an optional pair ("سبتمبر (أيلول)", "يناير/كانون الثاني") and "ماه" after it. */
+function monthAt(
+	c: Cursor,
+	i: number
+): { month: number; cal: CalendarId; weak: boolean; strong: boolean; end: number } | null {
+	let j = i;
+	let monthWord = false;
+	const mw = c.ent(j, 'unit');
+	if (mw && mw.tag === 'month' && mw.n === 1 && !c.ent(j, 'month')) {
+		monthWord = true;
+		j += c.len(j);
+	}
+	const e = c.ent(j, 'month');
+	if (!e) return null;
+	const t = c.tok(j)!;
+	let weak = e.weak;
+	// English month names are capitalised; "may" and "march" in lower case are verbs
+	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
+	j += c.len(j);
+	if (c.isPunct(j, '.') && c.tok(j - 1)!.text.length <= 4 && c.tok(j - 1)!.text.charCodeAt(0) < 128) j++; // "Dec."
+	let strong = monthWord || !!e.withMonthWord;
+	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
+	const pairStart = j;
+	if (c.isPunct(j, '(/-')) {
+		const open = c.tok(j)!.text;
+		let k = j + 1;
+		const p = c.ent(k, 'month');
+		if (p && p.n === e.n) {
+			k += c.len(k);
+			if (open === '(') {
+				if (c.isPunct(k, ')')) {
+					j = k + 1;
+					strong = true;
+				}
+			} else {
+				j = k;
+				strong = true;
+			}
+		}
+	}
+	if (j === pairStart && c.tok(j)?.kind === 'word') {
+		// a pair without punctuation is not a pair; leave it
+	}
+	// Persian "تیر ماه", "دی ماه"
+	const after = c.ent(j, 'unit');
+	if (after && after.tag === 'month' && after.n === 1 && e.tag === 'persian' && c.tok(j)!.text !== 'month') {
+		j += c.len(j);
+		strong = true;
+	}
+	if (strong) weak = false;
+	return { month: e.n, cal: e.tag as CalendarId, weak, strong, end: j };
+}
+
+/** Plausible year for a calendar. */
+export function plausibleYear(cal: CalendarId | undefined, y: number): boolean {
+	if (cal === 'persian') return y >= 1200 && y <= 1600;
+	if (cal === 'islamic-umalqura') return y >= 1200 && y <= 1600;
+	return y >= 1000 && y <= 2300;
+}
+
+/** Calendar of a bare year from the text's language and the year's range. */
+export function yearCalendar(lang: Stream['lang'], y: number): CalendarId | null {
+	if (y >= 1800 && y <= 2200) return 'gregorian';
+	if (y >= 1250 && y <= 1500) return lang === 'fa' ? 'persian' : lang === 'ar' ? 'islamic-umalqura' : null;
+	if (y >= 1000 && y < 1800) return 'gregorian';
+	return null;
+}
+
+/** A year number with an optional era after it. */
+function yearNumAt(
+	c: Cursor,
+	i: number,
+	cal: CalendarId | undefined,
+	allowShort: boolean
+): { year: number; era?: CalendarId; end: number } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num') return null;
+	if (c.numberContinuedBefore(i) || c.numberContinues(i)) return null;
+	let y = t.value;
+	if (t.text.length === 2 && allowShort) {
+		// Persian shorthand "سال ۹۴" = 1394; "سال ۰۲" = 1402
+		if (cal === 'persian' || (cal === undefined && c.s.lang === 'fa')) y = y >= 50 ? 1300 + y : 1400 + y;
+		else return null;
+	} else if (t.text.length < 3 || t.text.length > 4) return null;
+	const era = eraAt(c, i + 1);
+	if (!plausibleYear(era?.cal ?? cal, y)) return null;
+	return { year: y, era: era?.cal, end: era ? era.end : i + 1 };
+}
+
+/**
+ * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
+ * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
+ */
+function afterMonth(c: Cursor, i: number, p: Parts): number {
+	let j = i;
+	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
+	let k = skipOf(c, j);
+	const u = c.ent(k, 'unit');
+	let sawYearWord = false;
+	if (u && u.tag === 'year' && u.n === 1) {
+		k += c.len(k);
+		sawYearWord = true;
+	}
+	const y = yearNumAt(c, k, p.cal, sawYearWord);
+	if (y) {
+		p.year = y.year;
+		if (y.era) p.era = y.era;
+		return y.end;
+	}
+	if (sawYearWord) {
+		const r = relAt(c, k, true);
+		if (r !== null) {
+			p.yearRel = r;
+			return k + c.len(k);
+		}
+	}
+	const ru = c.ent(k, 'relunit');
+	if (ru && ru.tag === 'year') {
+		p.yearRel = ru.n;
+		return k + c.len(k);
+	}
+	// "this year" / "last year" after a month in English
+	const r0 = relAt(c, j, false);
+	if (r0 !== null) {
+		const u2 = c.ent(j + c.len(j), 'unit');
+		if (u2 && u2.tag === 'year' && c.tok(j)!.kind === 'word' && c.tok(j)!.text.charCodeAt(0) < 128) {
+			p.yearRel = r0;
+			return j + c.len(j) + c.len(j + c.len(j));
+		}
+		if (!u2) {
+			p.selfRel = r0;
+			return j + c.len(j);
+		}
+	}
+	return i;
+}
+
+/** English "last/next/this" before a month, weekday or season. */
+function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'word' || t.text.charCodeAt(0) >= 128) return null;
+	const r = relAt(c, i, false);
+	return r === null ? null : { dir: r, end: i + c.len(i) };
+}
+
+/**
+ * The main composite: [cue] [weekday] [day [of]] month [pair] [year | relative year | rel],
+ * English "[weekday,] Month day[,] year" too.
+ */
+export function parseNamedDate(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		j = skipOf(c, j);
+	}
+	const rb = relBefore(c, j);
+	if (rb && c.ent(rb.end, 'month')) {
+		p.selfRel = rb.dir;
+		j = rb.end;
+	}
+	let weekdayWeak = false;
+	{
+		let k = j;
+		const dw = c.ent(k, 'unit');
+		if (dw && dw.tag === 'day') k += c.len(k);
+		const wd = c.ent(k, 'weekday');
+		if (wd && !(c.tok(k)!.text.charCodeAt(0) < 128 && !c.s.caps[k])) {
+			p.weekday = wd.n;
+			weekdayWeak = wd.weak;
+			j = k + c.len(k);
+			if (c.isPunct(j, ',-')) j++;
+		}
+	}
+	const dayStart = j;
+	let k = j;
+	const dw2 = c.ent(k, 'unit');
+	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
+	const day = dayAt(c, k);
+	let sepAfterDay = false;
+	if (day) {
+		j = day.end;
+		if (day.numeric && c.isPunct(j, '/-.')) {
+			j++;
+			sepAfterDay = true;
+		}
+		j = skipOf(c, j);
+	}
+	const m = monthAt(c, j);
+	if (!m) {
+		return null;
+	}
+	p.month = m.month;
+	p.cal = m.cal;
+	if (day) p.day = day.day;
+	else j = dayStart;
+	j = m.end;
+	if (!day) {
+		// English "December 23", "Dec. 24, 2015", "December 23rd"
+		const d2 = dayAt(c, j);
+		if (d2 && d2.numeric) {
+			const after = c.tok(d2.end);
+			const yearNext = c.isPunct(d2.end, ',') ? c.isNum(d2.end + 1) : false;
+			if (!after || after.kind !== 'num' || yearNext) {
+				p.day = d2.day;
+				j = d2.end;
+			}
+		}
+	}
+	if (sepAfterDay && !c.isPunct(j, '/-.') && !c.isNum(j)) {
+		// "03 / مايو" then no year: fine
+	}
+	j = afterMonth(c, j, p);
+	if (p.era && p.cal !== p.era) {
+		// a Gregorian month with هـ, or an Iranian month with م: trust the month name
+	}
+	const evidence =
+		p.day !== undefined ||
+		p.year !== undefined ||
+		p.yearRel !== undefined ||
+		p.selfRel !== undefined ||
+		!!p.cue;
+	if (m.weak && !evidence && !m.strong) return null;
+	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
+	if (!m.strong && !evidence && c.s.lang === 'en' && !prepBefore(c, i)) return null;
+	return { start: i, end: j, parts: p };
+}
+
+function prepBefore(c: Cursor, i: number): boolean {
+	if (i === 0) return false;
+	// the entry that ends right before i
+	for (let b = Math.max(0, i - 3); b < i; b++) {
+		if (c.s.lens[b] && b + c.s.lens[b] === i && (c.ent(b, 'prep') || c.ent(b, 'unit'))) return true;
+	}
+	return false;
+}
+
+/** Numeric dates: 26/12/2015, ۰۵-۱۰-۱۳۹۴, ۱۳۹۵/۰۹/۱۴, 2016.01.02, "٠٣ / ٠٥ / ٢٠٢٤". */
+export function parseNumericDate(c: Cursor, i: number): Match | null {
+	const a = c.tok(i);
+	if (!a || a.kind !== 'num' || a.text.length > 4 || c.numberContinuedBefore(i)) return null;
+	const s1 = c.tok(i + 1);
+	if (!s1 || s1.kind !== 'punct' || !'/-.'.includes(s1.text)) return null;
+	const b = c.tok(i + 2);
+	if (!b || b.kind !== 'num' || b.text.length > 2) return null;
+	const s2 = c.tok(i + 3);
+	if (!s2 || s2.kind !== 'punct' || s2.text !== s1.text) return null;
+	const d = c.tok(i + 4);
+	if (!d || d.kind !== 'num') return null;
+	// not part of a longer run (1.2.3.4, 2015-12-26-7)
+	const s3 = c.tok(i + 5);
+	if (s3 && s3.kind === 'punct' && s3.text === s1.text && c.tok(i + 6)?.kind === 'num') return null;
+	const p: Parts = {};
+	let y: number, m: number, dd: number;
+	if (a.text.length === 4 && d.text.length <= 2) {
+		y = a.value;
+		m = b.value;
+		dd = d.value;
+	} else if (d.text.length === 4 && a.text.length <= 2) {
+		y = d.value;
+		if (c.s.lang === 'en' && a.value <= 12 && b.value > 12) {
+			m = a.value;
+			dd = b.value;
+		} else if (a.value > 12 && b.value <= 12) {
+			dd = a.value;
+			m = b.value;
+		} else if (c.s.lang === 'en' && a.value <= 12) {
+			m = a.value;
+			dd = b.value;
+		} else {
+			dd = a.value;
+			m = b.value;
+		}
+	} else return null;
+	if (m < 1 || m > 12 || dd < 1 || dd > 31) return null;
+	let end = i + 5;
+	const era = eraAt(c, end);
+	let cal: CalendarId | null = era ? era.cal : yearCalendar(c.s.lang, y);
+	if (era) end = era.end;
+	if (!cal) return null;
+	if (!era && y >= 1250 && y <= 1500 && c.s.lang === 'en') cal = 'persian';
+	p.cal = cal;
+	p.year = y;
+	p.month = m;
+	p.day = dd;
+	return { start: i, end, parts: p };
+}
+
+/** "روز جمعه", "الأحد الماضي", "on Thursday", "last Friday", "الجمعة المقبلة". */
+export function parseWeekday(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	let supported = false;
+	const rb = relBefore(c, j);
+	if (rb && c.ent(rb.end, 'weekday')) {
+		p.selfRel = rb.dir;
+		j = rb.end;
+		supported = true;
+	}
+	const dw = c.ent(j, 'unit');
+	if (dw && dw.tag === 'day' && dw.n === 1 && c.ent(j + c.len(j), 'weekday')) {
+		j += c.len(j);
+		supported = true;
+	}
+	const wd = c.ent(j, 'weekday');
+	if (!wd) return null;
+	if (c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
+	p.weekday = wd.n;
+	j += c.len(j);
+	const r = relAt(c, j, false);
+	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
+		p.selfRel = r;
+		j += c.len(j);
+		supported = true;
+	}
+	if (wd.weak && !supported) return null;
+	return { start: i, end: j, parts: p };
+}
+
+/** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */
+export function parseDeictic(c: Cursor, i: number): Match | null {
+	const e = c.ent(i, 'deictic');
+	if (!e || e.weak) {
+		if (!e) return null;
+	}
+	const t = c.tok(i)!;
+	if (
+		t.kind === 'word' &&
+		t.text.charCodeAt(0) < 128 &&
+		c.s.caps[i] &&
+		(t.text === 'today' || t.text === 'tomorrow')
+	) {
+		// "Today" as a programme name is rare; keep it
+	}
+	const p: Parts = { deictic: e.n };
+	let j = i + c.len(i);
+	if (c.isPunct(j, ',')) j++;
+	const wd = c.ent(j, 'weekday');
+	if (wd && !(c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j])) {
+		p.weekday = wd.n;
+		j += c.len(j);
+	} else j = i + c.len(i);
+	return { start: i, end: j, parts: p };
+}
+
+/** A count: a number (1–99) or a cardinal word. */
+function countAt(c: Cursor, i: number): { n: number; end: number } | null {
+	const t = c.tok(i);
+	if (!t) return null;
+	if (
+		t.kind === 'num' &&
+		t.text.length <= 2 &&
+		t.value > 0 &&
+		!c.numberContinues(i) &&
+		!c.numberContinuedBefore(i)
+	)
+		return { n: t.value, end: i + 1 };
+	const e = c.ent(i, 'cardinal');
+	if (e && !e.weak) return { n: e.n, end: i + c.len(i) };
+	return null;
+}
+
+const UNITS: Unit[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+
+/**
+ * Whole-unit relative expressions: "last month", "الشهر الماضي", "ماه گذشته میلادی", "هذا الأسبوع",
+ * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
+ */
+export function parseRelUnit(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		j = skipOf(c, j);
+	}
+	const got = relUnitCore(c, j, p);
+	if (got === null) return null;
+	j = got;
+	// "ماه گذشته میلادی", "الشهر الماضي الهجري"
+	const era = eraAt(c, j);
+	if (era && !c.ent(j, 'era')!.weak) {
+		p.era = era.cal;
+		j = era.end;
+	}
+	return { start: i, end: j, parts: p };
+}
+
+function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
+	// fused: امسال, پارسال
+	const ru = c.ent(j, 'relunit', false);
+	if (ru) {
+		p.unitRel = { unit: ru.tag as Unit, offset: ru.n };
+		return j + c.len(j);
+	}
+	// rel before unit: "last month", "هذا الأسبوع", "این هفته"
+	const r = relAt(c, j, false);
+	if (r !== null) {
+		const k = j + c.len(j);
+		const u = c.ent(k, 'unit');
+		if (u && u.n === 1 && UNITS.includes(u.tag as Unit) && u.tag !== 'day') {
+			p.unitRel = { unit: u.tag as Unit, offset: r };
+			return k + c.len(k);
+		}
+	}
+	const u = c.ent(j, 'unit');
+	if (u && u.n === 1 && u.tag !== 'day') {
+		const k = j + c.len(j);
+		const r2 = relAt(c, k, true);
+		if (r2 !== null) {
+			// "پیش"/"قبل" after a unit means "last" only when no count precedes (checked by the caller order)
+			p.unitRel = { unit: u.tag as Unit, offset: r2 };
+			return k + c.len(k);
+		}
+	}
+	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual
+	const cnt = countAt(c, j);
+	if (cnt) {
+		const u2 = c.ent(cnt.end, 'unit');
+		if (u2 && u2.n === 1) {
+			const k = cnt.end + c.len(cnt.end);
+			const ago = c.ent(k, 'ago');
+			if (ago) {
+				p.unitRel = { unit: u2.tag as Unit, offset: ago.tag === 'past' ? -cnt.n : cnt.n };
+				return k + c.len(k);
+			}
+		}
+	}
+	// ago count unit: "قبل ثلاثة أيام", "منذ يومين", "قبل عامين"
+	const ago = c.ent(j, 'ago');
+	if (ago && c.tok(j)!.text.charCodeAt(0) >= 128) {
+		const k = j + c.len(j);
+		const dual = c.ent(k, 'unit');
+		if (dual && dual.n === 2) {
+			p.unitRel = { unit: dual.tag as Unit, offset: ago.tag === 'past' ? -2 : 2 };
+			return k + c.len(k);
+		}
+		const cnt2 = countAt(c, k);
+		if (cnt2) {
+			const u3 = c.ent(cnt2.end, 'unit');
+			if (u3 && u3.n === 1) {
+				p.unitRel = { unit: u3.tag as Unit, offset: ago.tag === 'past' ? -cnt2.n : cnt2.n };
+				return cnt2.end + c.len(cnt2.end);
+			}
+		}
+	}
+	// dual then ago: "يومين قبل" (rare) — and English "a week ago"
+	return null;
+}
+
+/** Seasons: "صيف 2015", "تابستان امسال", "the summer of 2015", "زمستان سال گذشته", "last summer". */
+export function parseSeason(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		j = skipOf(c, j);
+	}
+	const rb = relBefore(c, j);
+	if (rb && c.ent(rb.end, 'season')) {
+		p.selfRel = rb.dir;
+		j = rb.end;
+	}
+	const s = c.ent(j, 'season');
+	if (!s) return null;
+	p.season = s.tag as Season;
+	j += c.len(j);
+	if (p.selfRel !== undefined) return { start: i, end: j, parts: p };
+	const r = relAt(c, j, false);
+	if (r !== null && !c.ent(j + c.len(j), 'unit')) {
+		p.selfRel = r;
+		return { start: i, end: j + c.len(j), parts: p };
+	}
+	const k = afterMonth(c, j, p);
+	if (p.selfRel !== undefined && k !== j) return { start: i, end: k, parts: p };
+	if (k === j || (p.year === undefined && p.yearRel === undefined)) return null;
+	return { start: i, end: k, parts: p };
+}
+
+/** Years: "عام 1979", "سال ۱۳۹۳", "سال ۲۰۱۵ میلادی", "1437 هـ", "in 2001", "أوائل 2015". */
+export function parseYear(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		j = skipOf(c, j);
+	}
+	const u = c.ent(j, 'unit');
+	let yearWord = false;
+	if (u && u.tag === 'year' && u.n === 1) {
+		yearWord = true;
+		j += c.len(j);
+	}
+	const t = c.tok(j);
+	if (!t || t.kind !== 'num') return null;
+	const y = yearNumAt(c, j, undefined, yearWord);
+	if (!y) return null;
+	let cal: CalendarId | null = y.era ?? null;
+	if (!cal) {
+		if (yearWord && c.s.lang === 'fa' && t.text.length === 2) cal = 'persian';
+		else cal = yearCalendar(c.s.lang, y.year);
+	}
+	if (!cal) return null;
+	if (!yearWord && !y.era && !p.cue) {
+		// a bare number reads as a year only after a preposition and in a modern range
+		if (!prepBefore(c, i)) return null;
+		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
+		if (cal === 'islamic-umalqura') return null;
+		// "in 2000 fighters": a year is not followed by a plural count noun we cannot know; accept
+	}
+	p.cal = cal;
+	if (y.era) p.era = y.era;
+	p.year = y.year;
+	return { start: i, end: y.end, parts: p };
+}
+
+/** Decades: "التسعينيات", "ثمانينيات القرن الماضي", "the 1990s", "the early '90s", "دهه هفتاد", "دهه ۱۳۷۰". */
+export function parseDecade(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		if (c.tok(j)?.text === 'the') j++;
+	}
+	// Arabic/English decade word
+	const dw = c.ent(j, 'decade');
+	if (dw && !dw.weak) {
+		j += c.len(j);
+		p.decadeOf = dw.n;
+		const k = skipOf(c, j);
+		const cu = c.ent(k, 'unit');
+		if (cu && cu.tag === 'century') {
+			const k2 = k + c.len(k);
+			const r = relAt(c, k2, false);
+			const o = c.ent(k2, 'ordinal');
+			if (r !== null) {
+				p.centuryRel = r;
+				return { start: i, end: k2 + c.len(k2), parts: p };
+			}
+			if (o) {
+				p.century = o.n;
+				return { start: i, end: k2 + c.len(k2), parts: p };
+			}
+		}
+		p.century = 20;
+		return { start: i, end: j, parts: p };
+	}
+	// "1990s", "'90s", "90s"
+	{
+		let k = j;
+		if (c.isPunct(k, "'")) k++;
+		const t = c.tok(k);
+		const s = c.tok(k + 1);
+		if (t && t.kind === 'num' && s && s.kind === 'word' && !s.space && s.text === 's' && t.value % 10 === 0) {
+			if (t.text.length === 4) {
+				p.decade = t.value;
+				p.cal = 'gregorian';
+				return { start: i, end: k + 2, parts: p };
+			}
+			if (t.text.length === 2) {
+				p.decade = 1900 + t.value;
+				p.cal = 'gregorian';
+				return { start: i, end: k + 2, parts: p };
+			}
+		}
+	}
+	// دهه / عقد + number or tens word
+	const u = c.ent(j, 'unit');
+	if (u && u.tag === 'decade') {
+		let k = j + c.len(j);
+		const inner = c.ent(k, 'decade');
+		if (inner && !inner.weak) {
+			p.decadeOf = inner.n;
+			p.century = 20;
+			return { start: i, end: k + c.len(k), parts: p };
+		}
+		const t = c.tok(k);
+		let v: number | null = null;
+		let digits = 0;
+		if (t && t.kind === 'num' && !c.numberContinues(k)) {
+			v = t.value;
+			digits = t.text.length;
+			k++;
+		} else {
+			const card = c.ent(k, 'cardinal');
+			if (card && card.n >= 10 && card.n % 10 === 0) {
+				v = card.n;
+				digits = 2;
+				k += c.len(k);
+			}
+		}
+		if (v === null || v % 10 !== 0) return null;
+		const era = eraAt(c, k);
+		let cal: CalendarId = era ? era.cal : c.s.lang === 'fa' ? 'persian' : 'gregorian';
+		if (era) k = era.end;
+		if (digits === 4) {
+			if (!era) cal = v >= 1800 ? 'gregorian' : c.s.lang === 'fa' ? 'persian' : 'gregorian';
+			p.decade = v;
+		} else if (digits === 2) {
+			p.decade = (cal === 'persian' ? 1300 : cal === 'islamic-umalqura' ? 1400 : 1900) + v;
+		} else return null;
+		p.cal = cal;
+		return { start: i, end: k, parts: p };
+	}
+	return null;
+}
+
+/** Centuries: "القرن العشرين", "قرن بیستم", "the 20th century", "القرن الماضي". */
+export function parseCentury(c: Cursor, i: number): Match | null {
+	const p: Parts = {};
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const cue = c.ent(j, 'cue');
+	if (cue) {
+		p.cue = cue.tag as Cue;
+		j += c.len(j);
+		if (c.isPunct(j, '-')) j++;
+		j = skipOf(c, j);
+		if (c.tok(j)?.text === 'the') j++;
+	}
+	const u = c.ent(j, 'unit');
+	if (u && u.tag === 'century') {
+		const k = j + c.len(j);
+		const o = c.ent(k, 'ordinal');
+		if (o) {
+			p.century = o.n;
+			let e = k + c.len(k);
+			const era = eraAt(c, e);
+			if (era) {
+				p.era = era.cal;
+				e = era.end;
+			}
+			return { start: i, end: e, parts: p };
+		}
+		const r = relAt(c, k, false);
+		if (r !== null) {
+			p.centuryRel = r;
+			return { start: i, end: k + c.len(k), parts: p };
+		}
+		return null;
+	}
+	// "20th century", "twentieth century"
+	const d = dayAt(c, j);
+	if (d) {
+		const u2 = c.ent(d.end, 'unit');
+		if (u2 && u2.tag === 'century') {
+			p.century = d.day;
+			return { start: i, end: d.end + c.len(d.end), parts: p };
+		}
+	}
+	return null;
+}
+
+/** The parsers, in order; at each position the longest match wins (ties: the earlier parser). */
+export const PARSERS = [
+	parseNumericDate,
+	parseNamedDate,
+	parseDeictic,
+	parseWeekday,
+	parseRelUnit,
+	parseSeason,
+	parseDecade,
+	parseCentury,
+	parseYear
+];

@@ -1,0 +1,318 @@
+/**
+ * Turns parsed date parts into an interval of days, following DESIGN.md §3: relative expressions
+ * against the reference day, months without a year to the latest such month on or before it, the
+ * text's own calendar for "this/last/next month|year", seasons, thirds, decades and centuries.
+ * Invalid dates are reported, never shifted.
+ */
+import type { CalendarId, Precision } from '../time/time-value';
+import { daysInMonth, fromDay, iso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
+import type { Cue, Parts, Season } from './parse';
+
+/** The value part of a mention. */
+export interface Resolved {
+	calendar: CalendarId;
+	earliest: string | null;
+	latest: string | null;
+	precision: Precision;
+	edtf: string | null;
+	relative: boolean;
+	anchor?: string;
+	approximate?: boolean;
+	uncertain?: boolean;
+	unresolved?: string;
+	invalid?: string;
+}
+
+type Lang = 'ar' | 'fa' | 'en';
+
+const NO_REF = 'relative expression, and no reference date (publication date) is known to resolve it against';
+
+/** First day of the week: Saturday in Iran and the Arab world, Monday (ISO) in English. */
+function weekStartDow(lang: Lang): number {
+	return lang === 'en' ? 1 : 6;
+}
+
+function monthRange(cal: CalendarId, y: number, m: number): [number, number] {
+	const a = toDay(cal, y, m, 1);
+	return [a, a + daysInMonth(cal, y, m) - 1];
+}
+
+function yearRange(cal: CalendarId, y: number): [number, number] {
+	return [toDay(cal, y, 1, 1), toDay(cal, y + 1, 1, 1) - 1];
+}
+
+function monthsRange(cal: CalendarId, y: number, m1: number, m2: number): [number, number] {
+	return [monthRange(cal, y, m1)[0], monthRange(cal, y, m2)[1]];
+}
+
+/** A season of a year: Solar Hijri quarters, or Gregorian meteorological seasons (winter Y = Dec Y-1 … Feb Y). */
+export function seasonRange(cal: CalendarId, y: number, s: Season): [number, number] {
+	if (cal === 'gregorian') {
+		if (s === 'winter') return [toDay(cal, y - 1, 12, 1), monthRange(cal, y, 2)[1]];
+		const m = s === 'spring' ? 3 : s === 'summer' ? 6 : 9;
+		return monthsRange(cal, y, m, m + 2);
+	}
+	const m = s === 'spring' ? 1 : s === 'summer' ? 4 : s === 'autumn' ? 7 : 10;
+	return monthsRange(cal, y, m, m + 2);
+}
+
+/** Early / mid / late third of an interval: days of a month; months of a year; years of a decade. */
+function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cue: Cue): [number, number] {
+	const [a, b] = r;
+	if (precision === 'month') {
+		if (cue === 'early') return [a, a + 9];
+		if (cue === 'mid') return [a + 10, a + 19];
+		return [a + 20, b];
+	}
+	if (precision === 'year') {
+		const { y } = fromDay(cal, a);
+		if (cue === 'early') return monthsRange(cal, y, 1, 4);
+		if (cue === 'mid') return monthsRange(cal, y, 5, 8);
+		return monthsRange(cal, y, 9, 12);
+	}
+	if (precision === 'decade' || precision === 'century') {
+		const { y } = fromDay(cal, a);
+		const span = precision === 'decade' ? 10 : 100;
+		const k = span / 10;
+		if (cue === 'early') return [a, yearRange(cal, y + 4 * k - 1)[1]];
+		if (cue === 'mid') return [yearRange(cal, y + 4 * k)[0], yearRange(cal, y + 7 * k - 1)[1]];
+		return [yearRange(cal, y + 7 * k)[0], b];
+	}
+	const third = Math.floor((b - a + 1) / 3);
+	if (cue === 'early') return [a, a + third - 1];
+	if (cue === 'mid') return [a + third, b - third];
+	return [b - third + 1, b];
+}
+
+/** EDTF for an interval: compact forms for whole Gregorian days, months, years, decades, centuries. */
+export function edtfOf(
+	a: number,
+	b: number,
+	precision: Precision,
+	approximate: boolean,
+	uncertain: boolean
+): string {
+	const A = iso(a);
+	const B = iso(b);
+	const q = (uncertain ? '?' : '') + (approximate ? '~' : '');
+	const mark = (s: string): string => (uncertain && approximate ? s + '%' : s + q);
+	if (a === b) return mark(A);
+	const ga = fromDay('gregorian', a);
+	const gb = fromDay('gregorian', b);
+	const wholeMonth = ga.d === 1 && gb.d === daysInMonth('gregorian', gb.y, gb.m);
+	if (wholeMonth && ga.y === gb.y && ga.m === gb.m) return mark(A.slice(0, 7));
+	if (wholeMonth && ga.m === 1 && gb.m === 12) {
+		if (ga.y === gb.y) return mark(A.slice(0, 4));
+		if (precision === 'decade' && ga.y % 10 === 0 && gb.y === ga.y + 9) return mark(A.slice(0, 3) + 'X');
+		if (precision === 'century' && ga.y % 100 === 0 && gb.y === ga.y + 99) return mark(A.slice(0, 2) + 'XX');
+	}
+	return `${mark(A)}/${mark(B)}`;
+}
+
+function out(
+	cal: CalendarId,
+	r: [number, number],
+	precision: Precision,
+	rel: boolean,
+	ref: number | null,
+	approximate = false,
+	uncertain = false
+): Resolved {
+	return {
+		calendar: cal,
+		earliest: iso(r[0]),
+		latest: iso(r[1]),
+		precision,
+		edtf: edtfOf(r[0], r[1], precision, approximate, uncertain),
+		relative: rel,
+		...(rel && ref !== null ? { anchor: iso(ref) } : {}),
+		...(approximate ? { approximate: true } : {}),
+		...(uncertain ? { uncertain: true } : {})
+	};
+}
+
+function unresolved(cal: CalendarId, precision: Precision): Resolved {
+	return {
+		calendar: cal,
+		earliest: null,
+		latest: null,
+		precision,
+		edtf: null,
+		relative: true,
+		unresolved: NO_REF
+	};
+}
+
+function invalid(cal: CalendarId, precision: Precision, why: string): Resolved {
+	return {
+		calendar: cal,
+		earliest: null,
+		latest: null,
+		precision,
+		edtf: null,
+		relative: false,
+		invalid: why
+	};
+}
+
+/** Calendar a text counts relative months and years in: Solar Hijri for Persian unless it says otherwise. */
+function textCalendar(p: Parts, lang: Lang): CalendarId {
+	return p.era ?? (lang === 'fa' ? 'persian' : 'gregorian');
+}
+
+/**
+ * Resolve parts to a value.
+ * @param ref reference day number (days since 1970-01-01) or null when unknown
+ * @returns a resolved, unresolved (relative without ref) or invalid value; never throws for a
+ *   date that does not exist (that is an `invalid` value), only for programming errors.
+ */
+export function resolve(p: Parts, lang: Lang, ref: number | null): Resolved {
+	try {
+		return resolveInner(p, lang, ref);
+	} catch (e) {
+		const cal = p.cal ?? textCalendar(p, lang);
+		return invalid(cal, 'day', e instanceof Error ? e.message : String(e));
+	}
+}
+
+function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
+	const tcal = textCalendar(p, lang);
+	const approx = !!p.cue;
+	// today, yesterday… (a weekday next to it is only a confirmation)
+	if (p.deictic !== undefined) {
+		if (ref === null) return unresolved(tcal, 'day');
+		const d = ref + p.deictic;
+		return out(tcal, [d, d], 'day', true, ref);
+	}
+	if (p.unitRel) {
+		const { unit, offset } = p.unitRel;
+		const precision: Precision = unit;
+		if (ref === null) return unresolved(tcal, precision);
+		let r: [number, number];
+		if (unit === 'day') r = [ref + offset, ref + offset];
+		else if (unit === 'week') {
+			const start = ref - ((dow(ref) - weekStartDow(lang) + 7) % 7) + 7 * offset;
+			r = [start, start + 6];
+		} else {
+			const c = fromDay(tcal, ref);
+			if (unit === 'month') {
+				const k = c.y * 12 + (c.m - 1) + offset;
+				r = monthRange(tcal, Math.floor(k / 12), (k % 12) + 1);
+			} else if (unit === 'year') r = yearRange(tcal, c.y + offset);
+			else if (unit === 'decade') {
+				const d0 = Math.floor(c.y / 10) * 10 + 10 * offset;
+				r = [yearRange(tcal, d0)[0], yearRange(tcal, d0 + 9)[1]];
+			} else {
+				const c0 = Math.floor(c.y / 100) * 100 + 100 * offset;
+				r = [yearRange(tcal, c0)[0], yearRange(tcal, c0 + 99)[1]];
+			}
+		}
+		if (p.cue) r = applyCue(tcal, r, precision, p.cue);
+		return out(tcal, r, precision, true, ref, approx);
+	}
+	if (p.season) {
+		const cal = p.year !== undefined ? (p.era ?? yearCal(p.year, lang)) : tcal;
+		let r: [number, number];
+		let rel = false;
+		if (p.year !== undefined) r = seasonRange(cal, p.year, p.season);
+		else {
+			if (ref === null) return unresolved(cal, 'season');
+			rel = true;
+			const y = fromDay(cal, ref).y;
+			if (p.yearRel !== undefined) r = seasonRange(cal, y + p.yearRel, p.season);
+			else {
+				const cands = [y - 2, y - 1, y, y + 1, y + 2].map((k) => seasonRange(cal, k, p.season!));
+				const dir = p.selfRel ?? 0;
+				if (dir < 0) r = cands.filter((c) => c[1] < ref).pop()!;
+				else if (dir > 0) r = cands.find((c) => c[0] > ref)!;
+				else r = cands.find((c) => c[0] <= ref && ref <= c[1]) ?? cands.filter((c) => c[0] <= ref).pop()!;
+			}
+		}
+		if (p.cue) r = applyCue(cal, r, 'season', p.cue);
+		return out(cal, r, 'season', rel, ref, approx);
+	}
+	if (p.decade !== undefined || p.decadeOf !== undefined) {
+		const cal = p.cal ?? 'gregorian';
+		let d0: number;
+		let rel = false;
+		if (p.decade !== undefined) d0 = p.decade;
+		else if (p.centuryRel !== undefined) {
+			if (ref === null) return unresolved('gregorian', 'decade');
+			rel = true;
+			d0 = Math.floor(fromDay('gregorian', ref).y / 100) * 100 + 100 * p.centuryRel + p.decadeOf!;
+		} else d0 = ((p.century ?? 20) - 1) * 100 + p.decadeOf!;
+		let r: [number, number] = [yearRange(cal, d0)[0], yearRange(cal, d0 + 9)[1]];
+		if (p.cue) r = applyCue(cal, r, 'decade', p.cue);
+		return out(cal, r, 'decade', rel, ref, approx);
+	}
+	if (p.century !== undefined || p.centuryRel !== undefined) {
+		let cal: CalendarId = p.era ?? 'gregorian';
+		let c0: number;
+		let rel = false;
+		if (p.century !== undefined) {
+			if (!p.era && lang === 'fa' && p.century >= 13 && p.century <= 15) cal = 'persian';
+			c0 = (p.century - 1) * 100;
+		} else {
+			if (ref === null) return unresolved(cal, 'century');
+			rel = true;
+			c0 = Math.floor(fromDay(cal, ref).y / 100) * 100 + 100 * p.centuryRel!;
+		}
+		let r: [number, number] = [yearRange(cal, c0)[0], yearRange(cal, c0 + 99)[1]];
+		if (p.cue) r = applyCue(cal, r, 'century', p.cue);
+		return out(cal, r, 'century', rel, ref, approx);
+	}
+	if (p.month !== undefined) {
+		const cal = p.cal ?? tcal;
+		const m = p.month;
+		let y = p.year;
+		let rel = false;
+		if (y === undefined) {
+			if (ref === null) return unresolved(cal, p.day !== undefined ? 'day' : 'month');
+			rel = true;
+			const c = fromDay(cal, ref);
+			if (p.yearRel !== undefined) y = c.y + p.yearRel;
+			else if (p.selfRel === -1) y = m < c.m ? c.y : c.y - 1;
+			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
+			else if (p.selfRel === 0) y = c.y;
+			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
+			else y = m <= c.m ? c.y : c.y - 1;
+		}
+		const uncertainDay = cal === 'islamic-umalqura';
+		if (p.day !== undefined) {
+			const why = whyInvalid(cal, y, m, p.day);
+			if (why) return invalid(cal, 'day', why);
+			const d = toDay(cal, y, m, p.day);
+			return out(cal, [d, d], 'day', rel, ref, false, uncertainDay);
+		}
+		const why = whyInvalid(cal, y, m);
+		if (why) return invalid(cal, 'month', why);
+		let r = monthRange(cal, y, m);
+		if (p.cue) r = applyCue(cal, r, 'month', p.cue);
+		return out(cal, r, 'month', rel, ref, approx);
+	}
+	if (p.year !== undefined) {
+		const cal = p.era ?? p.cal ?? yearCal(p.year, lang);
+		let r = yearRange(cal, p.year);
+		if (p.cue) r = applyCue(cal, r, 'year', p.cue);
+		return out(cal, r, 'year', false, ref, approx);
+	}
+	if (p.weekday !== undefined) {
+		if (ref === null) return unresolved(tcal, 'day');
+		const w = p.weekday;
+		const today = dow(ref);
+		let d: number;
+		if (p.selfRel === -1) d = ref - ((today - w + 7) % 7 || 7);
+		else if (p.selfRel === 1) d = ref + ((w - today + 7) % 7 || 7);
+		else if (p.selfRel === 0) {
+			const start = ref - ((today - weekStartDow(lang) + 7) % 7);
+			d = start + ((w - weekStartDow(lang) + 7) % 7);
+		} else d = ref - ((today - w + 7) % 7);
+		return out(tcal, [d, d], 'day', true, ref);
+	}
+	return invalid(tcal, 'day', 'nothing to resolve');
+}
+
+function yearCal(y: number, lang: Lang): CalendarId {
+	if (y >= 1250 && y <= 1500) return lang === 'ar' ? 'islamic-umalqura' : 'persian';
+	return 'gregorian';
+}

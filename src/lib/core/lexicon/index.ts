@@ -1,0 +1,156 @@
+/**
+ * The date lexicon: every data file parsed once into a phrase table keyed by folded tokens.
+ * Adding a spelling means adding it to a data file; no code changes.
+ */
+import { fold, tokenize } from '../text';
+import type { CalendarId } from '../time/time-value';
+import gregorianMonths from './months-gregorian';
+import solarMonths from './months-solar';
+import hijriMonths from './months-hijri';
+import weekdays from './weekdays';
+import ordinals from './ordinals';
+import cardinals from './cardinals';
+import words from './words';
+
+export type EntryKind =
+	| 'month'
+	| 'weekday'
+	| 'ordinal'
+	| 'cardinal'
+	| 'era'
+	| 'rel'
+	| 'deictic'
+	| 'unit'
+	| 'relunit'
+	| 'ago'
+	| 'season'
+	| 'cue'
+	| 'decade'
+	| 'of'
+	| 'prep'
+	| 'block';
+
+/** One meaning of a phrase. */
+export interface Entry {
+	kind: EntryKind;
+	/** Month/weekday/ordinal/cardinal/deictic/decade number, or the count of a dual unit (else 1). */
+	n: number;
+	/** Sub-value: calendar of a month or era, rel direction, unit, season, cue. */
+	tag: string;
+	/** Also an everyday word: a date part only in a supporting context. */
+	weak: boolean;
+	/** For solar months: the spelling carried the word ماه ("دی‌ماه"), which makes it unambiguous. */
+	withMonthWord?: boolean;
+}
+
+/** Phrase table: key = folded tokens joined by one space. */
+export interface Lexicon {
+	phrases: Map<string, Entry[]>;
+	/** Longest phrase (in tokens) starting with a given token text. */
+	maxLen: Map<string, number>;
+}
+
+function keyOf(spelling: string): { key: string; len: number } {
+	const toks = tokenize(fold(spelling)).filter((t) => t.kind !== 'nl');
+	return { key: toks.map((t) => t.text).join(' '), len: toks.length };
+}
+
+function add(lex: Lexicon, spelling: string, entry: Entry): void {
+	const { key, len } = keyOf(spelling);
+	if (!key) return;
+	const list = lex.phrases.get(key);
+	if (list) {
+		if (!list.some((e) => e.kind === entry.kind && e.n === entry.n && e.tag === entry.tag)) list.push(entry);
+	} else lex.phrases.set(key, [entry]);
+	const first = key.split(' ')[0];
+	if ((lex.maxLen.get(first) ?? 0) < len) lex.maxLen.set(first, len);
+}
+
+/** Parse `value: a | b*` lines. */
+function lines(data: string): { head: string; spellings: { s: string; weak: boolean }[] }[] {
+	const out: { head: string; spellings: { s: string; weak: boolean }[] }[] = [];
+	for (const raw of data.split('\n')) {
+		const line = raw.trim();
+		if (!line || line.startsWith('#')) continue;
+		const colon = line.indexOf(':');
+		// the head never contains ':' except in `unit day:2` style values, so split at ': '
+		const sep = line.indexOf(': ');
+		const at = sep >= 0 ? sep : colon;
+		const head = line.slice(0, at).trim();
+		const spellings = line
+			.slice(at + 1)
+			.split('|')
+			.map((s) => s.trim())
+			.filter(Boolean)
+			.map((s) => (s.endsWith('*') ? { s: s.slice(0, -1).trim(), weak: true } : { s, weak: false }));
+		out.push({ head, spellings });
+	}
+	return out;
+}
+
+function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean): void {
+	for (const { head, spellings } of lines(data)) {
+		const n = Number(head);
+		for (const { s, weak } of spellings) {
+			add(lex, s, { kind: 'month', n, tag: cal, weak });
+			// a multi-word name also appears glued ("ربیع‌الاول" scraped as "ربیعالاول")
+			if (s.includes(' ') || s.includes('\u200c'))
+				add(lex, s.replace(/[ \u200c]/g, ''), { kind: 'month', n, tag: cal, weak });
+			if (solar) {
+				// Persian writes "دی‌ماه", "دی ماه" or, with the half-space lost, "دیماه"
+				add(lex, s + 'ماه', { kind: 'month', n, tag: cal, weak: false, withMonthWord: true });
+			}
+		}
+	}
+}
+
+function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
+	for (const { head, spellings } of lines(data)) {
+		const n = Number(head);
+		for (const { s, weak } of spellings) {
+			add(lex, s, { kind, n, tag: '', weak });
+			if (s.includes('\u200c') || (kind === 'ordinal' && s.includes(' ')))
+				add(lex, s.replace(/[ \u200c]/g, ''), { kind, n, tag: '', weak });
+		}
+	}
+}
+
+function addWords(lex: Lexicon, data: string): void {
+	for (const { head, spellings } of lines(data)) {
+		const [kind, value = ''] = head.split(/\s+/) as [EntryKind, string?];
+		let tag = value;
+		let n = 1;
+		if (kind === 'deictic' || kind === 'decade') {
+			n = Number(value);
+			tag = '';
+		} else if (kind === 'unit' || kind === 'relunit') {
+			const [u, c] = value.split(':');
+			tag = u;
+			n = c === undefined ? (kind === 'unit' ? 1 : 0) : Number(c);
+		}
+		for (const { s, weak } of spellings) {
+			add(lex, s, { kind, n, tag, weak });
+			if (s.includes('\u200c')) add(lex, s.replace(/\u200c/g, ''), { kind, n, tag, weak });
+		}
+	}
+}
+
+let cached: Lexicon | null = null;
+
+/**
+ * The lexicon, built on first use (a few milliseconds) and shared afterwards.
+ * @example getLexicon().phrases.get('دي ماه') // [{kind: 'month', n: 10, tag: 'persian', …}]
+ */
+export function getLexicon(): Lexicon {
+	if (cached) return cached;
+	const lex: Lexicon = { phrases: new Map(), maxLen: new Map() };
+	addMonths(lex, gregorianMonths, 'gregorian', false);
+	addMonths(lex, solarMonths, 'persian', true);
+	addMonths(lex, hijriMonths, 'islamic-umalqura', false);
+	addSimple(lex, weekdays, 'weekday');
+	addSimple(lex, ordinals, 'ordinal');
+	addSimple(lex, cardinals, 'cardinal');
+	addWords(lex, words);
+	cached = lex;
+	return lex;
+}

@@ -1,0 +1,76 @@
+/**
+ * Every other word the date finder knows, one meaning per line: `kind value: spelling | spelling`.
+ *
+ * kinds:
+ *   era CAL            a calendar/era marker after a year (CAL = gregorian | persian | islamic-umalqura)
+ *   rel DIR            a relative word after (or before) a unit, month or weekday: past | next | this
+ *   deictic N          a day N days from the reference (today 0, yesterday -1…)
+ *   unit U[:N]         a calendar unit (day, week, month, year, decade, century); N = count of a dual
+ *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
+ *   ago DIR            "ago"/"قبل"/"پیش" (DIR past) or "later"/"بعد" (DIR next) around a count
+ *   season S           winter | spring | summer | autumn
+ *   cue C              early | mid | late (thirds of a month, year or decade)
+ *   decade N           an Arabic/English decade word (التسعينيات = 90)
+ *   of -               a connector between parts of a date (من, of, the)
+ *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
+ *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری)
+ * `*` after a spelling: ambiguous, used only in a supporting context.
+ */
+export default `
+era gregorian: م | م. | ميلادي | ميلادية | للميلاد | میلادی | ميلادى | ad | a.d | ce | c.e
+era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خورشیدی | هجری شمسی | هجري شمسي | هجری خورشیدی | sh | solar hijri
+era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | للهجرة | ah | a.h | hijri
+
+rel past: الماضي | الماضية | المنصرم | المنصرمة | السابق | السابقة | الفائت | الفائته | گذشته | قبل* | پیش* | اخیر* | last | past | previous
+rel next: المقبل | المقبلة | القادم | القادمة | التالي | آینده | آتی | بعد* | دیگر* | next | coming | following
+rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | این | همین | this | current
+
+deictic 0: اليوم* | امروز | today | tonight | هذا اليوم | این روز
+deictic -1: أمس | امس | الأمس | البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night
+deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | پریروز | پری روز | the day before yesterday
+deictic 1: غدا | غدًا | غداً | الغد | غد | فردا | tomorrow
+deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
+
+unit day: يوم | اليوم* | أيام | ايام | الأيام | روز | day | days
+unit day:2: يومين | يومان
+unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | أسابيع | هفته | week | weeks
+unit week:2: أسبوعين | أسبوعان
+unit month: شهر | الشهر | أشهر | شهور | ماه | month | months
+unit month:2: شهرين | شهران
+unit year: عام | العام | سنة | السنة | أعوام | سنوات | سال | year | years
+unit year:2: عامين | عامان | سنتين | سنتان
+unit decade: عقد | العقد | دهه | decade
+unit century: قرن | القرن | century
+
+relunit year:0: امسال | إمسال | emsal
+relunit year:-1: پارسال | پیرارسال*
+relunit week:0: اینهفته*
+relunit month:-1: ماه پیش*
+
+ago past: قبل | منذ | پیش | قبل از این | ago | earlier | before
+ago next: بعد | خلال* | later | from now | دیگر
+
+season winter: شتاء | الشتاء | زمستان | winter
+season spring: ربيع* | الربيع | بهار | spring
+season summer: صيف | الصيف | تابستان | summer
+season autumn: خريف | الخريف | پاییز | پائیز | autumn | fall*
+
+cue early: مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز | early | beginning
+cue mid: منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
+cue late: أواخر | اواخر | نهاية | نهايات | أواخر | پایان | انتهای | late | end
+
+decade 10: العشرينيات* | العشرينات*
+decade 20: العشرينيات | العشرينات | عشرينيات | عشرينات | twenties | 20s
+decade 30: الثلاثينيات | الثلاثينات | ثلاثينيات | ثلاثينات | thirties | 30s
+decade 40: الأربعينيات | الاربعينيات | الأربعينات | أربعينيات | اربعينات | forties | 40s
+decade 50: الخمسينيات | الخمسينات | خمسينيات | خمسينات | fifties | 50s
+decade 60: الستينيات | الستينات | ستينيات | ستينات | sixties | 60s
+decade 70: السبعينيات | السبعينات | سبعينيات | سبعينات | seventies | 70s
+decade 80: الثمانينيات | الثمانينات | ثمانينيات | ثمانينات | eighties | 80s
+decade 90: التسعينيات | التسعينات | تسعينيات | تسعينات | nineties | 90s
+
+of -: من | of | the
+
+prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | since | until | till | by | before | after | during | from | to | of | through | between | and | around | about | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
+block -: اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
+`;

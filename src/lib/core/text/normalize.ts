@@ -1,0 +1,141 @@
+/**
+ * Matching-oriented normalisation of Arabic, Persian and English text, keeping a map from every
+ * normalised character back to the original text so that each span found on the normalised string
+ * is reported in UTF-16 offsets of the ORIGINAL string (end exclusive).
+ *
+ * Each original code unit becomes at most one normalised code unit (folded or dropped), so the map
+ * is a plain array and the normalised text is never longer than the original.
+ */
+
+/** One-to-one foldings. Letters that are written several ways in the wild fold to one form. */
+const FOLD: Record<string, string> = {
+	'\u0623': '\u0627', // أ → ا
+	'\u0625': '\u0627', // إ → ا
+	'\u0622': '\u0627', // آ → ا
+	'\u0671': '\u0627', // ٱ → ا
+	'\u0672': '\u0627',
+	'\u0673': '\u0627',
+	'\u0649': '\u064A', // ى → ي
+	'\u06CC': '\u064A', // ی (Persian yeh) → ي
+	'\u06D0': '\u064A',
+	'\u0626': '\u064A', // ئ → ي
+	'\u06A9': '\u0643', // ک → ك
+	'\u06AA': '\u0643',
+	'\u0629': '\u0647', // ة → ه (taa marbuta)
+	'\u06C0': '\u0647', // ۀ → ه
+	'\u06C1': '\u0647',
+	'\u06D5': '\u0647',
+	'\u0624': '\u0648', // ؤ → و
+	'\u060C': ',', // Arabic comma
+	'\u061B': ';', // Arabic semicolon
+	'\u066B': '.', // Arabic decimal separator
+	'\u066C': ',', // Arabic thousands separator
+	'\u06D4': '.', // Urdu full stop
+	'\u200C': ' ', // ZWNJ (Persian half-space): a word boundary for matching; lexicons also know the glued form
+	'\u00A0': ' ',
+	'\u2007': ' ',
+	'\u202F': ' ',
+	'\u2009': ' ',
+	'\u2013': '-', // en dash
+	'\u2014': '-', // em dash
+	'\u2212': '-',
+	'\u2010': '-',
+	'\u2011': '-',
+	'\u2044': '/',
+	'\u066D': '*',
+	'\u00AB': '"',
+	'\u00BB': '"',
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u0640': '' // tatweel
+};
+
+/** True for code units dropped entirely: Arabic diacritics, tatweel, bidi and zero-width marks. */
+function isDropped(c: number): boolean {
+	return (
+		(c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun…
+		c === 0x0670 || // superscript alef
+		c === 0x0640 || // tatweel
+		(c >= 0x06d6 && c <= 0x06ed) || // Quranic marks
+		c === 0x200b || // zero-width space
+		c === 0x200d || // ZWJ
+		c === 0x200e ||
+		c === 0x200f || // LRM, RLM
+		c === 0x061c || // Arabic letter mark
+		(c >= 0x202a && c <= 0x202e) ||
+		(c >= 0x2066 && c <= 0x2069) ||
+		c === 0xfeff
+	);
+}
+
+/** The fold of one UTF-16 code unit: '' when dropped, else exactly one code unit. */
+function foldUnit(ch: string): string {
+	const c = ch.charCodeAt(0);
+	if (c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+	if (isDropped(c)) return '';
+	if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660); // Arabic-Indic digits
+	if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0); // Persian digits
+	const f = FOLD[ch];
+	if (f !== undefined) return f;
+	if (c >= 0xc0 && c <= 0x24f) {
+		const l = ch.toLowerCase();
+		return l.length === 1 ? l : ch;
+	}
+	return ch;
+}
+
+/** A normalised text and its map back to the original. */
+export interface Normalized {
+	/** The folded, lower-cased text. */
+	text: string;
+	/**
+	 * `map[i]` is the offset (UTF-16) in the original text of normalised code unit i;
+	 * `map[text.length]` is the original length.
+	 */
+	map: Int32Array;
+}
+
+/**
+ * Fold a text for matching: Arabic-Indic and Persian digits → ASCII, ي/ی/ى → ي, ك/ک → ك, alef forms
+ * → ا, ة → ه, ؤ → و, ئ → ي; diacritics, tatweel and bidi marks dropped; ZWNJ → space; Latin lower-cased.
+ * Linear time, total (never throws).
+ * @example normalize('۱۸ دی‌ماه').text === '18 دي ماه'
+ */
+export function normalize(text: string): Normalized {
+	const out: string[] = [];
+	const map = new Int32Array(text.length + 1);
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const f = foldUnit(text[i]);
+		if (f === '') continue;
+		out.push(f);
+		map[n++] = i;
+	}
+	map[n] = text.length;
+	return { text: out.join(''), map: map.slice(0, n + 1) };
+}
+
+/**
+ * Fold a short string (a lexicon entry) exactly as `normalize` folds text, and collapse runs of
+ * spaces, so that entries and text meet in the same form.
+ * @example fold('ربیع‌الاول') === 'ربيع الاول'
+ */
+export function fold(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) out += foldUnit(s[i]);
+	return out.replace(/ +/g, ' ').trim();
+}
+
+/**
+ * Map a span of the normalised text back to the original text.
+ * @param start normalised offset (inclusive)
+ * @param end normalised offset (exclusive), > start
+ * @returns `[start, end)` in UTF-16 offsets of the original text.
+ */
+export function toOriginal(norm: Normalized, start: number, end: number): [number, number] {
+	const s = norm.map[start];
+	const e = end > start ? norm.map[end - 1] + 1 : s;
+	return [s, e];
+}
