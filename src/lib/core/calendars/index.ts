@@ -10,3 +10,11 @@ export { persian } from './persian';
 export { islamicUmalqura, UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR } from './islamic-umalqura';
 export { monthName, type DisplayLocale, type MonthStyle } from './month-names';
 export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../time/iso';
+export {
+	calendarInterval,
+	calendarIntervals,
+	type CalendarIntervals,
+	type IntervalOptions,
+	type IntervalUnit
+} from './intervals';
+export { calendarTicks, tickFormatter, type CalendarTicks, type TickOptions } from './ticks';
