@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { renderTimelineSvg, type SvgExportInput } from '../../../src/lib/core/export/svg';
+import { defaultView, emptyFilters } from '../../../src/lib/core/timeline/view';
+import type { TimelineItem } from '../../../src/lib/core/timeline/item';
+import { seedItems, seedLinks } from '../../../src/routes/dev/export/seed-fixture';
+
+const base: SvgExportInput = {
+	items: seedItems,
+	links: seedLinks,
+	view: { ...defaultView(), lanes: 'kind' },
+	scope: 'all',
+	title: 'Russia, Pakistan and the Taliban',
+	sourceCount: 5,
+	exportedOn: '2026-11-23'
+};
+
+/** Every way an SVG could reach outside itself or run code. */
+function dangers(svg: string): string[] {
+	const found: string[] = [];
+	// Text content is escaped, so every '<' opens a real tag: check the tags.
+	const tags = (svg.match(/<[^>]*>/g) ?? []).join('\n');
+	if (/<script/i.test(tags)) found.push('script');
+	if (/<foreignObject/i.test(tags)) found.push('foreignObject');
+	if (/\son[a-z]+\s*=/i.test(tags)) found.push('event attribute');
+	if (/href\s*=/i.test(tags)) found.push('href');
+	for (const m of svg.matchAll(/url\(\s*([^)]*)\)/gi))
+		if (!/^(#|data:)/.test(m[1].replace(/^['"]/, ''))) found.push(`url(${m[1].slice(0, 30)})`);
+	if (/@import/i.test(svg)) found.push('@import');
+	return found;
+}
+
+describe('standalone SVG', () => {
+	it('has no script, no event attributes, no foreignObject and no external reference', () => {
+		expect(dangers(renderTimelineSvg(base).svg)).toEqual([]);
+	});
+
+	it('escapes hostile labels instead of letting them become markup', () => {
+		const evil: TimelineItem = {
+			...seedItems[4],
+			id: 'evil',
+			label: '<script>alert(1)</script><a href="http://x" onclick="y">',
+			actors: ['"><image href="http://evil/x.png"/>']
+		};
+		const { svg } = renderTimelineSvg({
+			...base,
+			items: [evil],
+			links: [],
+			view: { ...defaultView(), lanes: 'actor' },
+			title: '</title><script>1</script>'
+		});
+		expect(dangers(svg)).toEqual([]);
+		expect(svg).toContain('&lt;script&gt;');
+	});
+
+	it('is well-formed XML with one root', () => {
+		const { svg } = renderTimelineSvg(base);
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg.endsWith('</svg>')).toBe(true);
+		const opens = (svg.match(/<(?!\/)[a-z]+[^>]*[^/]>/g) ?? []).length;
+		const closes = (svg.match(/<\/[a-z]+>/g) ?? []).length;
+		expect(opens).toBe(closes);
+	});
+
+	it('is the same bytes for the same input', () => {
+		expect(renderTimelineSvg(base).svg).toBe(renderTimelineSvg({ ...base, items: [...seedItems] }).svg);
+	});
+
+	it.each([
+		['the title', 'Russia, Pakistan and the Taliban'],
+		['the display calendar', 'Gregorian calendar'],
+		['the source count', '5 sources'],
+		['the absence of filters', 'Filters: No filters'],
+		['the credit line', 'Made with Taqvim'],
+		['the undated count', '1 undated items not shown'],
+		['a legend entry', '>Denial<'],
+		[
+			'an Arabic label, right to left',
+			'direction="rtl" text-anchor="end" font-size="11" fill="#1d2330">طالبان تنفي'
+		]
+	])('stamps %s', (_name, text) => {
+		expect(renderTimelineSvg(base).svg).toContain(text);
+	});
+
+	it('stamps the active filters', () => {
+		const view = {
+			...base.view,
+			filters: { ...emptyFilters(), actors: ['Taliban'], kinds: ['denial' as const] }
+		};
+		expect(renderTimelineSvg({ ...base, view }).svg).toContain('Filters: Actors: Taliban · Kinds: Denial');
+	});
+
+	it('stamps header words and digits of the display locale', () => {
+		const { svg } = renderTimelineSvg({ ...base, view: { ...base.view, calendar: 'persian' } });
+		expect(svg).toContain('تقویم هجری شمسی');
+		expect(svg).toContain('۵ منبع');
+		expect(svg).toContain('۲ آذر ۱۴۰۵');
+	});
+
+	it('draws only the items of the current window when asked', () => {
+		const view = { ...base.view, window: { start: '2015-12-15', end: '2016-01-01' } };
+		const all = renderTimelineSvg({ ...base, view, scope: 'all' });
+		const win = renderTimelineSvg({ ...base, view, scope: 'window' });
+		expect(win.drawn).toBeLessThan(all.drawn);
+		expect(win.svg).toContain('Window:');
+		expect(win.svg).not.toContain('غزل متبادل');
+	});
+
+	it('scales its pixel size but keeps its viewBox', () => {
+		const a = renderTimelineSvg(base);
+		const b = renderTimelineSvg({ ...base, scale: 2 });
+		expect(b.svg).toContain(
+			`width="${a.width * 2}" height="${a.height * 2}" viewBox="0 0 ${a.width} ${a.height}"`
+		);
+	});
+
+	it('embeds fonts as data URLs and refuses font data that is not base64', () => {
+		const font = { family: 'Vazirmatn', weight: 400, format: 'woff2' as const, base64: 'd09GMgABAAA=' };
+		expect(renderTimelineSvg({ ...base, fonts: [font] }).svg).toContain(
+			"src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2')"
+		);
+		expect(() => renderTimelineSvg({ ...base, fonts: [{ ...font, base64: 'x);}<script>' }] })).toThrow(
+			/not base64/
+		);
+	});
+});
