@@ -275,7 +275,8 @@ export function readItems(
 				const prefixEnd = pendingChain.length ? pendingChain[pendingChain.length - 1].end : sent.start;
 				const surface = surfaceName(text, sent, n, toks, at, prefixEnd);
 				const first = refs.find((r) => r.start >= prefixEnd && r.start < cueStart && !r.prep);
-				speaker = surface && (!first || surface.start <= first.start) ? surface : first;
+				const overlapsName = surface && first && first.start < surface.end && first.end > surface.start;
+				speaker = surface && !overlapsName && (!first || surface.start <= first.start) ? surface : first;
 				const colon = /^\s*[:：]/.test(text.slice(cueEnd, cueEnd + 3));
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
 				const contentEnd = colon ? sent.end : cueStart;
@@ -388,7 +389,7 @@ export function readItems(
 			const winStart = Math.max(holder ? holder.content.start : sent.start, cs);
 			const purpose = toks.find((t) => at(t.s) > te && bases(t.w).some((b) => LEX.purpose.has(b)));
 			const winEnd = Math.min(purpose ? at(purpose.s) : sent.end, ce);
-			let parts = participantsIn(ctx.g, refs, winStart, winEnd, holder?.speakerRef);
+			let parts = participantsIn(ctx.g, text, refs, winStart, winEnd, holder?.speakerRef);
 			if (tr.pair && parts.ids.length === 1) {
 				// the other party: the speaker's own side ("لدينا قنوات اتصال مع طالبان"), else the sentence
 				const side = holder ? ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id) : [];
@@ -400,7 +401,7 @@ export function readItems(
 					!parts.ids.some((p) => ctx.g.related(p, top))
 				)
 					parts.ids = collapseIds(ctx.g, [...parts.ids, top]);
-				else parts = participantsIn(ctx.g, refs, sent.start, winEnd, holder?.speakerRef);
+				else parts = participantsIn(ctx.g, text, refs, sent.start, winEnd, holder?.speakerRef);
 			}
 			const anaphoric = tr.definite && parts.ids.length === 0;
 			if (tr.pair && parts.ids.length < 2 && !anaphoric) continue; // a meeting needs two parties
@@ -611,6 +612,7 @@ function dateOutside(dates: TimeMention[], sent: Span, content: Span): TimeValue
 
 function participantsIn(
 	g: Gazetteer,
+	text: string,
 	refs: Ref[],
 	from: number,
 	to: number,
@@ -626,7 +628,10 @@ function participantsIn(
 			continue;
 		const id = r.anonymous ? r.affiliation : r.id;
 		if (!id) continue;
-		if (r.prep && g.get(id)?.kind === 'state' && r.via === 'name') {
+		const locative = /(^|\s)(في|فى|در|in|at)\s*$|(^|\s)ب$/.test(
+			fold(text.slice(Math.max(0, r.start - 5), r.start))
+		);
+		if (r.prep && locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;
 			continue;
 		}

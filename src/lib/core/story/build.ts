@@ -201,7 +201,7 @@ function addEvidence(list: Evidence[], e: Evidence): void {
 function participantsMatch(g: Gazetteer, a: string[], b: string[]): boolean {
 	if (!a.length || !b.length) return false;
 	const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-	if (small.length === 1) return large.length === 1 && large[0] === small[0];
+	if (small.length === 1) return large.length === 1 && g.related(large[0], small[0]);
 	const hits = small.filter((x) => large.some((y) => g.related(x, y))).length;
 	return hits >= Math.max(2, Math.ceil(small.length * 0.67));
 }

@@ -13,6 +13,7 @@ contacts | اتصال; اتصالات; قنوات اتصال; قنوات الا�
 support | الدعم الاستخباراتى; الدعم الاستخباراتي; دعم استخباراتي; دعم استخباراتى; دعم مادي; الدعم المادي; military support | support | pair
 death | توفي; توفى; وفاة; وفاته; موت; درگذشت; died; death of | death | -
 announcement | الإعلان; إعلان; تعلن وفاته; اعلام شد | announcement | -
+fall | سقوط نظامها; سقوط نظام; سقوط حكومة; سقوط النظام; fall of | fall of the regime | -
 invasion | الاجتياح; اجتياح; الغزو السوفياتي; الغزو السوفيتي; حمله شوروی; invasion | invasion | -
 operation | عملية أمنية; عملية عسكرية; عمليات عسكرية; حملة عسكرية; عملیات نظامی; military operation; security operation | operation | incident
 attack | هجوم; الهجوم; كميناً; كمينا; كمين; اشتباكات; ambush; clashes | attack | incident

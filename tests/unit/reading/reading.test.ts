@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../../src/lib/core/gazetteer';
+import { classifyLines, segments } from '../../../src/lib/core/reading/clean';
+import { splitSentences } from '../../../src/lib/core/reading/sentences';
+import { readDocuments } from '../../../src/lib/core/story';
+
+describe('the gazetteer', () => {
+	it.each([
+		['نفت حركة طالبان التقارير', 'Taliban'],
+		['قال بوتين', 'Vladimir Putin'],
+		['به گزارش ایسنا', 'ISNA'],
+		['به نقل از سی.ان.ان', 'CNN'],
+		['لوكالة انترفاكس', 'Interfax'],
+		['وكالة (إ.ب.أ)', 'EPA'],
+		['طالبان الباكستانية', 'Tehrik-i-Taliban Pakistan'],
+		['صحيفة صاندي تايمز', 'The Sunday Times']
+	])('finds %s as %s', (text, id) => {
+		expect(
+			gazetteer()
+				.find(text)
+				.map((m) => m.id)
+		).toContain(id);
+	});
+
+	it('does not read a military base (القاعدة العسكرية) as al-Qaeda', () => {
+		expect(
+			gazetteer()
+				.find('في القاعدة العسكرية')
+				.map((m) => m.id)
+		).not.toContain('al-Qaeda');
+	});
+});
+
+describe('cleaning', () => {
+	it('drops a "most read" list and what follows it', () => {
+		const text =
+			'عنوان المقال\n\nقالت صحيفة واشنطن بوست إن باكستان تقدم دعما استخباراتيا لطالبان في حربها ضد داعش، بحسب ما قال قادة.\n\nالاكثر مشاهده\n\nخبر قصير\n\nخبر آخر';
+		const kinds = classifyLines(text)
+			.filter((l) => l.kind !== 'blank')
+			.map((l) => l.kind);
+		expect(kinds).toEqual(['heading', 'prose', 'chrome', 'chrome', 'chrome']);
+	});
+
+	it('splits a page holding two articles into two', () => {
+		const para =
+			'قال مسؤولون إن قوات الأمن أطلقت عملية أمنية تستهدف المسلحين في منطقة مضطربة على الحدود مع أفغانستان.';
+		const text = `العنوان الأول\n\n${para}\n\n\n\nالعنوان الثاني\n\n${para.replace('مسؤولون', 'مسؤولون باكستانيون')}\n`;
+		expect(segments(text).map((s) => s.title)).toEqual(['العنوان الأول', 'العنوان الثاني']);
+	});
+});
+
+describe('sentences', () => {
+	it.each([
+		['قال كذا. وأضاف كذا؟ ثم انتهى', 3],
+		['به گزارش سی.ان.ان، گفت. پایان', 2],
+		['صورة (إ.ب.أ) هنا. وجملة', 2]
+	])('splits "%s" into %i sentences', (text, n) => {
+		expect(splitSentences(text, [{ start: 0, end: text.length }])).toHaveLength(n);
+	});
+});
+
+describe('statements', () => {
+	const read = (text: string) => readDocuments([{ path: 'a.txt', text }]);
+
+	it.each([
+		[
+			'نفت حركة طالبان تقارير أفادت بأن ممثلين عنها التقوا مسؤولين من روسيا لبحث التهديد الذي يمثله تنظيم داعش في أفغانستان.',
+			'denial',
+			'Taliban'
+		],
+		[
+			'قالت صحيفة واشنطن بوست إن باكستان تقدم الدعم لطالبان في حربها ضد داعش هذا العام على نحو واسع.',
+			'report',
+			'The Washington Post'
+		],
+		[
+			'ووصف مسئول باكستانى الاتصالات بين الجانبين بالمناقشات غير الرسمية وليس شراكة تبادل استخباراتى.',
+			'claim',
+			'anonymous Pakistani official'
+		]
+	])('reads "%s" as a %s by %s', (text, act, speaker) => {
+		const st = read(`عنوان\n\n${text}\n`).statements;
+		expect(st[0]).toMatchObject({ act, speaker });
+	});
+
+	it('reads the chain of attribution nearest first', () => {
+		const text =
+			'عنوان\n\nبه گزارش ایسنا به نقل از شبکه تلویزیونی سی.ان.ان، ماریا زاخارووا، سخنگوی وزارت امورخارجه روسیه گفت: ارتباط میان مسکو و طالبان افغانستان تنها حول محور تبادل اطلاعات مربوط به مبارزه با داعش است.\n';
+		expect(read(text).statements[0]).toMatchObject({
+			speaker: 'Maria Zakharova',
+			chain: ['ISNA', 'CNN', 'Maria Zakharova']
+		});
+	});
+
+	it("does not read a refusal to give one's name as a denial", () => {
+		const text =
+			'عنوان\n\nوأوضحت الصحيفة أن باكستان تقدم للجماعة معلومات، وفقا لقيادى بارز فى طالبان الذى رفض الكشف عن هويته مثل قادة الحركة الآخرين.\n';
+		expect(read(text).statements.map((s) => s.act)).not.toContain('denial');
+	});
+
+	it('leaves an undated statement undated when the publication date is unknown', () => {
+		const text =
+			'عنوان\n\nقالت صحيفة واشنطن بوست إن باكستان تقدم الدعم لطالبان في حربها ضد داعش على نحو واسع ومستمر.\n';
+		expect(read(text).statements[0].saidAt).toBeNull();
+	});
+});
