@@ -4,7 +4,9 @@
  * as everywhere in Taqvim; no `Date` in local time is involved, so results do not depend on TZ.
  */
 import type { CalendarId } from '../time/time-value';
-import { cal as impl } from './calendar-impl';
+import { getCalendar } from '../calendars/registry';
+
+const impl = getCalendar;
 
 /** A date in one calendar, months and days 1-based. */
 export interface Ymd {
@@ -23,7 +25,8 @@ export function toDay(calendar: CalendarId, y: number, m: number, d: number): nu
 
 /** The date on a day number in a calendar. @example fromDay('gregorian', 0) → {y:1970,m:1,d:1} */
 export function fromDay(calendar: CalendarId, day: number): Ymd {
-	return impl(calendar).fromDay(day);
+	const c = impl(calendar).fromDay(day);
+	return { y: c.year, m: c.month, d: c.day };
 }
 
 /** Days in a month (29–31). Throws on a year outside the calendar's range. */

@@ -3,13 +3,21 @@
  * parsers in order and keep the longest match → resolve. Linear in the text length: every parser
  * looks at a bounded window, and the scan never moves backwards.
  */
-import { normalize, tokenize, toOriginal } from '../text';
+import { normalize, tokenize, toOriginal, type Token } from '../text';
 import { getLexicon } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import { buildStream, Cursor, PARSERS, type Match } from './parse';
 import { resolve } from './resolve';
 import { parseIso } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
+
+/** True when the match is the only word content of its line (menus: "- اليوم", "- الأسبوع"). */
+function aloneOnLine(toks: Token[], m: Match): boolean {
+	for (let k = m.start - 1; k >= 0 && toks[k].kind !== 'nl'; k--) if (toks[k].kind !== 'punct') return false;
+	for (let k = m.end; k < toks.length && toks[k].kind !== 'nl'; k++)
+		if (toks[k].kind !== 'punct') return false;
+	return true;
+}
 
 /**
  * Every date expression in a text, in order, with offsets into the ORIGINAL text (UTF-16, end
@@ -47,7 +55,14 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 			i++;
 			continue;
 		}
-		const [start, end] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+		if (aloneOnLine(toks, best) && (best.parts.deictic !== undefined || best.parts.unitRel)) {
+			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
+			i = best.end;
+			continue;
+		}
+		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
+		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
+		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
 		const v = resolve(best.parts, lang, ref);
 		out.push({ start, end, text: text.slice(start, end), ...v });
 		i = best.end;

@@ -54,6 +54,8 @@ export interface Stream {
 	lens: Int32Array;
 	/** True when the token's first original character is an upper-case Latin letter. */
 	caps: Uint8Array;
+	/** True when the phrase at the token was found only after removing a glued و/ب/ل/ف. */
+	prefixed: Uint8Array;
 	lang: 'ar' | 'fa' | 'en';
 }
 
@@ -71,6 +73,7 @@ export function buildStream(
 	const hits: (Entry[] | null)[] = new Array(n).fill(null);
 	const lens = new Int32Array(n);
 	const caps = new Uint8Array(n);
+	const prefixed = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
@@ -104,9 +107,10 @@ export function buildStream(
 		};
 		if (tryFrom(t.text)) continue;
 		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
-		if (t.kind === 'word' && t.text.length > 2 && PREFIXES.includes(t.text[0])) tryFrom(t.text.slice(1));
+		if (t.kind === 'word' && t.text.length > 2 && PREFIXES.includes(t.text[0]) && tryFrom(t.text.slice(1)))
+			prefixed[i] = 1;
 	}
-	return { toks, hits, lens, caps, lang };
+	return { toks, hits, lens, caps, prefixed, lang };
 }
 
 /** Parsers share this view over a stream. */
@@ -125,7 +129,8 @@ export class Cursor {
 	ent(i: number, kind: EntryKind, allowWeak = true): Entry | null {
 		const h = i < this.s.hits.length ? this.s.hits[i] : null;
 		if (!h) return null;
-		for (const e of h) if (e.kind === kind && (allowWeak || !e.weak)) return e;
+		for (const e of h)
+			if (e.kind === kind && (allowWeak || !e.weak) && (!e.lang || e.lang === this.s.lang)) return e;
 		return null;
 	}
 
@@ -395,6 +400,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			weekdayWeak = wd.weak;
 			j = k + c.len(k);
 			if (c.isPunct(j, ',-')) j++;
+			// "الخميس الموافق 24 ديسمبر"
+			if (c.ent(j, 'equals')) j += c.len(j);
 		}
 	}
 	const dayStart = j;

@@ -1,12 +1,187 @@
+/**
+ * The publication date of a document, and how it was found: a label ("تاریخ انتشار", "نُشر في",
+ * "Published"), the article's address (/1398/01/31/, /2015/12/26/, "february-9,-2022"), or a date
+ * standing alone at the head of the page. A date labelled "updated" is never taken, and a header
+ * date next to site furniture (logo, dark-mode switch, menu) is the site's clock on the day the page
+ * was saved, not the article's: then, without other evidence, the answer is null with the reason.
+ */
+import { fold } from '../text';
 import type { TimeValue } from '../time/time-value';
+import publicationWords from '../lexicon/publication';
+import { findDates } from './find';
+import { mentionValue, type TimeMention } from './mention';
+import { normaliseLang, detectLang } from './lang';
+
+/** What was found and how. `value` is null when the date cannot be known; `reason` says why. */
 export interface PublicationDate {
 	value: TimeValue | null;
 	source: 'label' | 'header' | 'url' | 'inferred' | null;
 	reason: string;
 }
+
+interface Words {
+	published: string[];
+	updated: string[];
+	chrome: string[];
+}
+
+let words: Words | null = null;
+
+function getWords(): Words {
+	if (words) return words;
+	const w: Words = { published: [], updated: [], chrome: [] };
+	for (const line of publicationWords.split('\n')) {
+		const at = line.indexOf(':');
+		if (at < 0) continue;
+		const kind = line.slice(0, at).trim() as keyof Words;
+		if (!(kind in w)) continue;
+		for (const s of line.slice(at + 1).split('|')) {
+			const f = fold(s);
+			if (f) w[kind].push(f);
+		}
+	}
+	words = w;
+	return w;
+}
+
+function has(line: string, list: string[]): string | null {
+	const f = fold(line);
+	for (const w of list) {
+		if (w.length <= 4 && /^[a-z]+$/.test(w)) {
+			// short Latin words ("home", "menu", "logo") must be whole words
+			const re = new RegExp(`(^|[^a-z])${w}([^a-z]|$)`);
+			if (re.test(f)) return w;
+		} else if (f.includes(w)) return w;
+	}
+	return null;
+}
+
+/** The first absolute, day-precise, valid mention in a snippet. */
+function firstDay(text: string, lang: string): TimeMention | null {
+	for (const m of findDates(text, { lang, ref: null })) {
+		if (m.earliest && m.latest && !m.relative && m.precision === 'day' && !m.invalid) return m;
+	}
+	return null;
+}
+
+function valueOf(m: TimeMention): TimeValue {
+	return mentionValue(m)!;
+}
+
+/** A date in a URL path: numeric (/2015/12/26/, /1398/01/31/, /20151226) or in words (february-9,-2022). */
+function fromUrl(url: string): TimeMention | null {
+	let path = url;
+	try {
+		path = decodeURIComponent(new URL(url).pathname);
+	} catch {
+		try {
+			path = decodeURIComponent(url);
+		} catch {
+			path = url;
+		}
+	}
+	// bounded, anchored on separators: no backtracking blow-up
+	const num = /(?:^|[/_-])(1[34]\d\d|19\d\d|20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
+	if (num) {
+		const m = firstDay(
+			`${num[1]}/${num[2].padStart(2, '0')}/${num[3].padStart(2, '0')}`,
+			Number(num[1]) < 1500 ? 'fa' : 'en'
+		);
+		if (m) return m;
+	}
+	const compact = /(?:^|[/_-])(19\d\d|20\d\d)(\d\d)(\d\d)(?=$|[/_.-])/.exec(path);
+	if (compact) {
+		const m = firstDay(`${compact[1]}/${compact[2]}/${compact[3]}`, 'en');
+		if (m) return m;
+	}
+	// words: capitalise so that English month names are recognised
+	const words = path
+		.replace(/[-_/+]+/g, ' ')
+		.replace(/([\u0600-\u06ff])([a-z])/gi, '$1 $2')
+		.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+	return firstDay(words, 'en');
+}
+
+/**
+ * The publication date of a document.
+ * @param text the document's text (first lines matter most)
+ * @param opts.lang 'ar' | 'fa' | 'en' (detected when absent); opts.url the article's address
+ * @returns value (a TimeValue at day precision, or null), source and a reason a person can read.
+ * @example findPublicationDate('تاریخ انتشار: ۱۷:۴۶ - ۰۵-۱۰-۱۳۹۴', {}).value?.earliest === '2015-12-26'
+ */
 export function findPublicationDate(
-	_text: string,
-	_opts: { lang?: string; url?: string | null } = {}
+	text: string,
+	opts: { lang?: string; url?: string | null } = {}
 ): PublicationDate {
-	return { value: null, source: null, reason: 'todo' };
+	const lang = normaliseLang(opts.lang) ?? detectLang(text);
+	const w = getWords();
+	const lines = text.split('\n');
+	const head = lines.slice(0, 80);
+	// 1. a labelled publication date (the date on the label's line or the next one)
+	for (let i = 0; i < head.length; i++) {
+		const line = head[i];
+		const label = has(line, w.published);
+		if (!label || has(line, w.updated)) continue;
+		const at = fold(line).indexOf(label);
+		const after = at >= 0 ? line.slice(Math.min(line.length, at + label.length)) : line;
+		const m =
+			firstDay(after, lang) ??
+			firstDay(line, lang) ??
+			(i + 1 < head.length ? firstDay(head[i + 1], lang) : null);
+		if (m) return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
+	}
+	// 2. the article's address
+	if (opts.url) {
+		const m = fromUrl(opts.url);
+		if (m)
+			return {
+				value: { ...valueOf(m), text: opts.url },
+				source: 'url',
+				reason: `read from the address (${m.text})`
+			};
+	}
+	// 3. a date standing alone at the head of the page
+	const updated = new Set<string>();
+	for (const line of head) {
+		if (!has(line, w.updated)) continue;
+		const m = firstDay(line, lang);
+		if (m) updated.add(m.earliest!);
+	}
+	let seen = 0;
+	for (let i = 0; i < head.length && seen < 8; i++) {
+		const line = head[i];
+		if (!line.trim()) continue;
+		seen++;
+		if (has(line, w.updated)) continue;
+		const m = firstDay(line, lang);
+		if (!m) continue;
+		const rest = line.replace(m.text, '').replace(/[\s\-–—|/•·,،:]+/g, '');
+		if (rest.length > 12) continue; // a date inside a sentence is not a header date
+		if (updated.has(m.earliest!))
+			return {
+				value: null,
+				source: null,
+				reason: `the date at the head (${m.text.trim()}) is the page's update date, not its publication date`
+			};
+		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter(
+			(l): l is string => l !== undefined
+		);
+		const chrome = around.map((l) => has(l, w.chrome)).find((x) => x);
+		if (chrome)
+			return {
+				value: null,
+				source: null,
+				reason: `the date at the head (${m.text.trim()}) sits in the site header next to "${chrome}": it is the site's clock on the day the page was saved, not the article's date`
+			};
+		return {
+			value: valueOf(m),
+			source: 'header',
+			reason: `the date standing alone at the head of the article (${m.text.trim()})`
+		};
+	}
+	return {
+		value: null,
+		source: null,
+		reason: 'no publication label, no date in the address and no date at the head of the article'
+	};
 }

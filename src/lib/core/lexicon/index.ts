@@ -27,6 +27,7 @@ export type EntryKind =
 	| 'cue'
 	| 'decade'
 	| 'of'
+	| 'equals'
 	| 'prep'
 	| 'block';
 
@@ -41,6 +42,8 @@ export interface Entry {
 	weak: boolean;
 	/** For solar months: the spelling carried the word ماه ("دی‌ماه"), which makes it unambiguous. */
 	withMonthWord?: boolean;
+	/** Only in texts of this language (a spelling written `word@fa` in the data). */
+	lang?: string;
 }
 
 /** Phrase table: key = folded tokens joined by one space. */
@@ -66,9 +69,29 @@ function add(lex: Lexicon, spelling: string, entry: Entry): void {
 	if ((lex.maxLen.get(first) ?? 0) < len) lex.maxLen.set(first, len);
 }
 
+interface Spelling {
+	s: string;
+	weak: boolean;
+	lang?: string;
+}
+
+/** `word`, `word*` (weak), `word@fa` (only in Persian texts), `word*@fa`. */
+function parseSpelling(raw: string): Spelling {
+	let s = raw;
+	let lang: string | undefined;
+	const at = s.lastIndexOf('@');
+	if (at > 0) {
+		lang = s.slice(at + 1).trim();
+		s = s.slice(0, at).trim();
+	}
+	const weak = s.endsWith('*');
+	if (weak) s = s.slice(0, -1).trim();
+	return lang ? { s, weak, lang } : { s, weak };
+}
+
 /** Parse `value: a | b*` lines. */
-function lines(data: string): { head: string; spellings: { s: string; weak: boolean }[] }[] {
-	const out: { head: string; spellings: { s: string; weak: boolean }[] }[] = [];
+function lines(data: string): { head: string; spellings: Spelling[] }[] {
+	const out: { head: string; spellings: Spelling[] }[] = [];
 	for (const raw of data.split('\n')) {
 		const line = raw.trim();
 		if (!line || line.startsWith('#')) continue;
@@ -82,7 +105,7 @@ function lines(data: string): { head: string; spellings: { s: string; weak: bool
 			.split('|')
 			.map((s) => s.trim())
 			.filter(Boolean)
-			.map((s) => (s.endsWith('*') ? { s: s.slice(0, -1).trim(), weak: true } : { s, weak: false }));
+			.map(parseSpelling);
 		out.push({ head, spellings });
 	}
 	return out;
@@ -91,14 +114,15 @@ function lines(data: string): { head: string; spellings: { s: string; weak: bool
 function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean): void {
 	for (const { head, spellings } of lines(data)) {
 		const n = Number(head);
-		for (const { s, weak } of spellings) {
-			add(lex, s, { kind: 'month', n, tag: cal, weak });
+		for (const { s, weak, lang } of spellings) {
+			const l = lang ? { lang } : {};
+			add(lex, s, { kind: 'month', n, tag: cal, weak, ...l });
 			// a multi-word name also appears glued ("ربیع‌الاول" scraped as "ربیعالاول")
 			if (s.includes(' ') || s.includes('\u200c'))
-				add(lex, s.replace(/[ \u200c]/g, ''), { kind: 'month', n, tag: cal, weak });
+				add(lex, s.replace(/[ \u200c]/g, ''), { kind: 'month', n, tag: cal, weak, ...l });
 			if (solar) {
 				// Persian writes "دی‌ماه", "دی ماه" or, with the half-space lost, "دیماه"
-				add(lex, s + 'ماه', { kind: 'month', n, tag: cal, weak: false, withMonthWord: true });
+				add(lex, s + 'ماه', { kind: 'month', n, tag: cal, weak: false, withMonthWord: true, ...l });
 			}
 		}
 	}
@@ -107,10 +131,11 @@ function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean):
 function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 	for (const { head, spellings } of lines(data)) {
 		const n = Number(head);
-		for (const { s, weak } of spellings) {
-			add(lex, s, { kind, n, tag: '', weak });
+		for (const { s, weak, lang } of spellings) {
+			const l = lang ? { lang } : {};
+			add(lex, s, { kind, n, tag: '', weak, ...l });
 			if (s.includes('\u200c') || (kind === 'ordinal' && s.includes(' ')))
-				add(lex, s.replace(/[ \u200c]/g, ''), { kind, n, tag: '', weak });
+				add(lex, s.replace(/[ \u200c]/g, ''), { kind, n, tag: '', weak, ...l });
 		}
 	}
 }
@@ -128,9 +153,10 @@ function addWords(lex: Lexicon, data: string): void {
 			tag = u;
 			n = c === undefined ? (kind === 'unit' ? 1 : 0) : Number(c);
 		}
-		for (const { s, weak } of spellings) {
-			add(lex, s, { kind, n, tag, weak });
-			if (s.includes('\u200c')) add(lex, s.replace(/\u200c/g, ''), { kind, n, tag, weak });
+		for (const { s, weak, lang } of spellings) {
+			add(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
+			if (s.includes('\u200c'))
+				add(lex, s.replace(/\u200c/g, ''), { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 		}
 	}
 }

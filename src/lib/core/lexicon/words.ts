@@ -12,6 +12,7 @@
  *   cue C              early | mid | late (thirds of a month, year or decade)
  *   decade N           an Arabic/English decade word (التسعينيات = 90)
  *   of -               a connector between parts of a date (من, of, the)
+ *   equals -           "corresponding to" between a weekday or one date and another
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری)
  * `*` after a spelling: ambiguous, used only in a supporting context.
@@ -21,21 +22,21 @@ era gregorian: م | م. | ميلادي | ميلادية | للميلاد | می�
 era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خورشیدی | هجری شمسی | هجري شمسي | هجری خورشیدی | sh | solar hijri
 era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | للهجرة | ah | a.h | hijri
 
-rel past: الماضي | الماضية | المنصرم | المنصرمة | السابق | السابقة | الفائت | الفائته | گذشته | قبل* | پیش* | اخیر* | last | past | previous
-rel next: المقبل | المقبلة | القادم | القادمة | التالي | آینده | آتی | بعد* | دیگر* | next | coming | following
+rel past: الماضي | الماضية | المنصرم | المنصرمة | السابق | السابقة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past | previous
+rel next: المقبل | المقبلة | القادم | القادمة | التالي | آینده | آتی | بعد* | next | coming | following
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | این | همین | this | current
 
 deictic 0: اليوم* | امروز | today | tonight | هذا اليوم | این روز
 deictic -1: أمس | امس | الأمس | البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night
 deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | پریروز | پری روز | the day before yesterday
-deictic 1: غدا | غدًا | غداً | الغد | غد | فردا | tomorrow
+deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
 
 unit day: يوم | اليوم* | أيام | ايام | الأيام | روز | day | days
 unit day:2: يومين | يومان
 unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | أسابيع | هفته | week | weeks
 unit week:2: أسبوعين | أسبوعان
-unit month: شهر | الشهر | أشهر | شهور | ماه | month | months
+unit month: شهر@ar | الشهر | أشهر | شهور | ماه | month | months
 unit month:2: شهرين | شهران
 unit year: عام | العام | سنة | السنة | أعوام | سنوات | سال | year | years
 unit year:2: عامين | عامان | سنتين | سنتان
@@ -70,6 +71,7 @@ decade 80: الثمانينيات | الثمانينات | ثمانينيات | 
 decade 90: التسعينيات | التسعينات | تسعينيات | تسعينات | nineties | 90s
 
 of -: من | of | the
+equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | since | until | till | by | before | after | during | from | to | of | through | between | and | around | about | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
 block -: اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد

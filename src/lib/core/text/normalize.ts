@@ -136,6 +136,8 @@ export function fold(s: string): string {
  */
 export function toOriginal(norm: Normalized, start: number, end: number): [number, number] {
 	const s = norm.map[start];
-	const e = end > start ? norm.map[end - 1] + 1 : s;
+	// the next kept character's offset: marks dropped right after the span (tatweel in "هـ",
+	// diacritics on the last letter) belong to it
+	const e = end > start ? norm.map[end] : s;
 	return [s, e];
 }

@@ -60,7 +60,9 @@ export function tokenize(text: string): Token[] {
 			while (i < n && isDigit(text.charCodeAt(i))) i++;
 			kind = 'num';
 		} else if (isLetter(c)) {
-			while (i < n && isLetter(text.charCodeAt(i))) i++;
+			// a word never mixes scripts ("سورياfebruary" is two words)
+			const latin = c < 0x600;
+			while (i < n && isLetter(text.charCodeAt(i)) && text.charCodeAt(i) < 0x600 === latin) i++;
 			kind = 'word';
 		} else if (c === 10 || c === 0x2028 || c === 0x2029) {
 			i++;
