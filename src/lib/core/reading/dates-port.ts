@@ -1,5 +1,5 @@
 /**
- * The one place reading imports date finding from, so that switching from the temporary shim to
- * engineer B's `src/lib/core/dates` is a one-line change.
+ * The one place reading imports date finding from (engineer B's `src/lib/core/dates`), so that
+ * reading depends on one narrow surface: findDates and findPublicationDate.
  */
-export { findDates, findPublicationDate } from './dates-shim';
+export { findDates, findPublicationDate } from '../dates';

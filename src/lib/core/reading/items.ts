@@ -311,13 +311,14 @@ export function readItems(
 			speaker = surface ?? named ?? subjects.find((r) => !r.prep) ?? undefined;
 			if (!speaker) {
 				// SV: the subject right before the verb, or the antecedent of a relative ("روسيا، التي … تقول")
-				const before = refs.filter((r) => r.end <= cueStart && !r.prep && r.via !== 'adjective');
+				const before = refs.filter((r) => r.end <= cueStart && r.via !== 'adjective');
 				for (let b = before.length - 1; b >= 0 && !speaker; b--) {
 					const near = before[b];
 					const gapToks = toks.filter((t) => at(t.s) >= near.end && at(t.e - 1) < cueStart);
 					const relative = gapToks.length > 0 && /^(التي|الذي|الذين|اللذين|که)$/.test(gapToks[0].w);
 					const wasOnly = gapToks.every((t) => /^(قد|كان|كانت|وكان|وكانت)$/.test(t.w));
-					if (relative || (!inside && (gapToks.length === 0 || wasOnly))) speaker = near;
+					// an object can still head a relative clause ("قنوات اتصال مع الحركة التي نفت ذلك")
+					if (relative || (!near.prep && !inside && (gapToks.length === 0 || wasOnly))) speaker = near;
 					if (b === before.length - 1 && !relative && gapToks.length > 12) break;
 				}
 			}
@@ -387,9 +388,20 @@ export function readItems(
 				.sort((a, b) => b.content.start - a.content.start)[0];
 			const [cs, ce] = eventWindow(text, n, toks, at, sent, ts, te, tr.pair ? 80 : 45);
 			const winStart = Math.max(holder ? holder.content.start : sent.start, cs);
-			const purpose = toks.find((t) => at(t.s) > te && bases(t.w).some((b) => LEX.purpose.has(b)));
+			const purpose = toks.find((t, j) => at(t.s) > te && !!matchForm(LEX.purpose, toks, j, 3));
 			const winEnd = Math.min(purpose ? at(purpose.s) : sent.end, ce);
 			let parts = participantsIn(ctx.g, text, refs, winStart, winEnd, holder?.speakerRef);
+			if (tr.pair && holder && parts.ids.length >= 2) {
+				// a party speaking of its own contacts is one of the parties ("نفت طالبان … تبادل المعلومات مع موسكو")
+				const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
+				const top = side[side.length - 1];
+				const topKind = top ? ctx.g.get(top)?.kind : undefined;
+				if (
+					(topKind === 'state' || topKind === 'organisation') &&
+					!parts.ids.some((p) => ctx.g.related(p, top))
+				)
+					parts.ids = collapseIds(ctx.g, [...parts.ids, top]);
+			}
 			if (tr.pair && parts.ids.length === 1) {
 				// the other party: the speaker's own side ("لدينا قنوات اتصال مع طالبان"), else the sentence
 				const side = holder ? ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id) : [];

@@ -178,6 +178,8 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 			prep: false
 		};
 	});
+	// every name, even those a descriptor absorbs ("قادة من حركة طالبان"), for anaphors to point at
+	const allNames = [...names];
 	const nameAtTok = (t: Token) => names.find((r) => r.start <= at(t.s) && r.end >= endAt(t.e));
 	const refs: Ref[] = [];
 	const used = new Set<number>();
@@ -282,9 +284,11 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 				kind === 'any'
 					? d.lastSpeaker
 					: kind === 'outlet' || kind === 'agency'
-						? (recent(g, names, at(toks[i].s), kind) ?? d.lastByKind.get(kind) ?? d.lastByKind.get('agency'))
+						? (recent(g, allNames, at(toks[i].s), kind) ??
+							d.lastByKind.get(kind) ??
+							d.lastByKind.get('agency'))
 						: (d.lastSpeakerByKind.get(kind) ??
-							recent(g, names, at(toks[i].s), kind) ??
+							recent(g, allNames, at(toks[i].s), kind, anaphorNoun(toks[i].w)) ??
 							d.lastByKind.get(kind) ??
 							(kind === 'outlet'
 								? (d.lastSpeakerByKind.get('agency') ?? d.lastByKind.get('agency'))
@@ -323,10 +327,29 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 }
 
 /** The last name of `kind` mentioned in this sentence before `pos`. */
-function recent(g: Gazetteer, names: Ref[], pos: number, kind: string): Ref | undefined {
+function recent(g: Gazetteer, names: Ref[], pos: number, kind: string, noun?: string): Ref | undefined {
 	const m = new Map<string, Ref>();
-	for (const r of names) if (r.end <= pos) remember(g, m, r);
-	return m.get(kind);
+	let fit: Ref | undefined;
+	for (const r of names) {
+		if (r.end > pos) continue;
+		const before = m.get(kind);
+		remember(g, m, r);
+		// "الحركة" prefers the movement whose names say حركة (Taliban), not the last group (ISIS)
+		if (noun && m.get(kind) === r && m.get(kind) !== before && namedBy(g, r.id, noun)) fit = r;
+	}
+	return fit ?? m.get(kind);
+}
+
+/** True when one of the actor's names contains `noun` as a word ("حركة" in "حركة طالبان"). */
+function namedBy(g: Gazetteer, id: string, noun: string): boolean {
+	const e = g.get(id);
+	if (!e) return false;
+	return [e.names.ar, e.names.fa, ...e.aliases].some((a) => !!a && fold(a).split(' ').includes(noun));
+}
+
+/** The noun of a definite anaphor without its article or proclitic ("الحركة" → "حركه"). */
+function anaphorNoun(w: string): string {
+	return w.replace(/^[وفبلك]?(ال|لل)/, '');
 }
 
 function descriptor(
@@ -415,7 +438,9 @@ function descriptor(
 				}
 				const an = matchForm(LEX.anaphor, toks, q, 1);
 				if (an) {
-					const t = recent(g, names, at(toks[q].s), an[0] as string) ?? d.lastByKind.get(an[0] as string);
+					const t =
+						recent(g, names, at(toks[q].s), an[0] as string, anaphorNoun(toks[q].w)) ??
+						d.lastByKind.get(an[0] as string);
 					if (t) found = { ...t, start: at(toks[q].s), end: endAt(toks[q].e) };
 					break;
 				}
@@ -434,7 +459,9 @@ function descriptor(
 		// the group anaphor right after a plural head: "قادة الجماعة"
 		const an = matchForm(LEX.anaphor, toks, j, 1);
 		if (an && !aff && (an[0] === 'group' || an[0] === 'outlet')) {
-			const t = recent(g, names, at(toks[j].s), an[0] as string) ?? d.lastByKind.get(an[0] as string);
+			const t =
+				recent(g, names, at(toks[j].s), an[0] as string, anaphorNoun(toks[j].w)) ??
+				d.lastByKind.get(an[0] as string);
 			if (t) {
 				aff = t.affiliation ?? t.id;
 				j += 1;

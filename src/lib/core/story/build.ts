@@ -91,7 +91,13 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				addEvidence(target.ev.evidence, evidence);
 				target.ev.when = finer(target.ev.when, re.when);
 				target.ev.place ??= re.place;
-				if (!target.ev.participants.length) target.ev.participants = re.participants;
+				// a named person is more precise than their organisation ("Mullah Omar" over "Taliban")
+				const sharper =
+					re.participants.length > 0 &&
+					target.ev.participants.every((p) =>
+						re.participants.some((q) => q !== p && g.lineage(q).includes(p))
+					);
+				if (!target.ev.participants.length || sharper) target.ev.participants = re.participants;
 			} else {
 				target = {
 					ev: {
@@ -132,6 +138,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
+				for (const a of rs.answers) if (!same.answers.includes(a)) same.answers.push(a);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				continue;
 			}

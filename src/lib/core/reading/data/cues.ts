@@ -46,8 +46,8 @@ export default `
 كتبت | claim | verbo
 اعتبر | claim | verb
 اعتبرت | claim | verb
-ذكر | report | verb
-ذكرت | report | verb
+ذكر | report | verbo
+ذكرت | report | verbo
 أفاد | report | verb
 أفادت | report | verb
 أورد | report | verb

@@ -61,6 +61,9 @@ opener | while
 opener | but
 opener | حال
 purpose | لبحث
+purpose | فيما يتعلق
+purpose | بخصوص
+purpose | في ما يتعلق
 purpose | لمناقشة
 purpose | حول
 purpose | بشأن
