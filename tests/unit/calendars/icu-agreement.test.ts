@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import known from '../../known-differences/calendars.json';
-import { getCalendar, isoToDay, dayToIso } from '../../../src/lib/core/calendars';
+import {
+	dayToIso,
+	getCalendar,
+	isoToDay,
+	UMALQURA_FIRST_YEAR,
+	UMALQURA_LAST_YEAR
+} from '../../../src/lib/core/calendars';
 
 interface Difference {
 	calendar: string;
@@ -116,6 +122,17 @@ describe('Solar Hijri leap years 1300–1500', () => {
 describe('Umm al-Qura table edges', () => {
 	const hijri = getCalendar('islamic-umalqura');
 	const icu = icuReader('islamic-umalqura');
+	it('agrees with ICU on every day of its table, 1 Muharram 1300 … 29/30 Dhu al-Hijjah 1600', () => {
+		const a = hijri.toDay(UMALQURA_FIRST_YEAR, 1, 1);
+		const b = hijri.toDay(UMALQURA_LAST_YEAR, 12, hijri.daysInMonth(UMALQURA_LAST_YEAR, 12));
+		const bad: string[] = [];
+		for (let n = a; n <= b; n++) {
+			const c = hijri.fromDay(n);
+			if (`${c.year}-${c.month}-${c.day}` !== icu(n)) bad.push(dayToIso(n));
+		}
+		expect(bad).toEqual([]);
+		expect([dayToIso(a), dayToIso(b)]).toEqual(['1882-11-12', '2174-11-25']);
+	}, 60_000);
 	it.each([
 		['the first table year', 1299, 1301],
 		['the last table year', 1599, 1601],
