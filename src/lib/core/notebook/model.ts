@@ -1,0 +1,154 @@
+import type { ActorKind, PublishedSource, SpeechAct } from '../story/model';
+import type { TimeValue } from '../time/time-value';
+import type { TimelineView } from '../timeline/view';
+
+/**
+ * The notebook file (DESIGN.md §5): only inputs (texts, metadata) and decisions (corrections, view
+ * settings). Nothing derived — story, mentions, items — is ever stored; the browser recomputes them.
+ */
+export const NOTEBOOK_FORMAT = 'taqvim-notebook';
+
+export type CellKind = 'source' | 'note' | 'timeline' | 'table';
+
+interface CellBase {
+	/** Stable id, assigned once when the cell is created and never changed (`c-` + 10 base-36 chars). */
+	id: string;
+	kind: CellKind;
+	/** Folded in the UI (a decision, so it survives reload). */
+	collapsed: boolean;
+}
+
+/** An article and what is known about it. `text` is the document exactly as pasted or uploaded. */
+export interface SourceCell extends CellBase {
+	kind: 'source';
+	title: string;
+	text: string;
+	/** 'ar' | 'fa' | 'en' as set by the analyst; null = detect from the text. */
+	lang: string | null;
+	/** Outlet id (canonical English name) or null when unknown. */
+	outlet: string | null;
+	url: string | null;
+	/** Publication date, or null when unknown. */
+	published: TimeValue | null;
+	publishedSource: PublishedSource | null;
+	/** Name of the uploaded file, when it came from one. */
+	filename: string | null;
+	/** What is known about the second, third… article found in the same text (a page with two). */
+	parts: SourcePart[];
+}
+
+/** Metadata of a later article in the same source text. */
+export interface SourcePart {
+	title: string | null;
+	outlet: string | null;
+	published: TimeValue | null;
+	publishedSource: PublishedSource | null;
+}
+
+/** Markdown, rendered sanitised. */
+export interface NoteCell extends CellBase {
+	kind: 'note';
+	markdown: string;
+}
+
+export interface TimelineCell extends CellBase {
+	kind: 'timeline';
+	title: string;
+	/** Filters, lanes, display calendars and zoom window (the timeline core's view value). */
+	view: TimelineView;
+}
+
+export interface TableCell extends CellBase {
+	kind: 'table';
+	title: string;
+	/** Filters, lanes, display calendars and zoom window (the timeline core's view value). */
+	view: TimelineView;
+}
+
+export type Cell = SourceCell | NoteCell | TimelineCell | TableCell;
+
+/** Where a correction is anchored: a span of one source cell's text, with the span text itself so
+ * that the anchor can be found again after the text was edited a little. */
+export interface SpanAnchor {
+	/** Source cell id. */
+	doc: string;
+	/** UTF-16 offsets into the cell's text, end exclusive. */
+	start: number;
+	end: number;
+	/** The text between start and end when the decision was made. */
+	text: string;
+}
+
+/** A mention's date set by the analyst. */
+export interface MentionDateCorrection {
+	id: string;
+	type: 'mention-date';
+	at: SpanAnchor;
+	value: TimeValue;
+}
+
+/** An item (event or statement, found by its evidence span) given another kind. */
+export interface ItemKindCorrection {
+	id: string;
+	type: 'item-kind';
+	at: SpanAnchor;
+	kind: 'event' | SpeechAct;
+}
+
+export interface SpeakerCorrection {
+	id: string;
+	type: 'speaker';
+	at: SpanAnchor;
+	speaker: string;
+}
+
+export interface ActorsCorrection {
+	id: string;
+	type: 'actors';
+	at: SpanAnchor;
+	actors: string[];
+}
+
+export interface DismissCorrection {
+	id: string;
+	type: 'dismiss';
+	at: SpanAnchor;
+}
+
+/** Two actors are one: every `from` becomes `into`. */
+export interface MergeActorsCorrection {
+	id: string;
+	type: 'merge-actors';
+	from: string;
+	into: string;
+}
+
+export type Correction =
+	| MentionDateCorrection
+	| ItemKindCorrection
+	| SpeakerCorrection
+	| ActorsCorrection
+	| DismissCorrection
+	| MergeActorsCorrection;
+
+/** An actor the analyst added to this notebook (extends the shipped gazetteer). */
+export interface NotebookActor {
+	id: string;
+	kind: ActorKind;
+	names: { en: string; ar?: string; fa?: string };
+	aliases: string[];
+}
+
+export interface Notebook {
+	format: typeof NOTEBOOK_FORMAT;
+	/** Schema version of this file (see migrations.ts). */
+	schema: number;
+	/** File id: `[a-z0-9][a-z0-9-]{0,62}`; the file is `<id>.taqvim.json`. */
+	id: string;
+	title: string;
+	/** Save counter for optimistic concurrency: the server refuses a save whose base version is stale. */
+	version: number;
+	cells: Cell[];
+	corrections: Correction[];
+	actors: NotebookActor[];
+}

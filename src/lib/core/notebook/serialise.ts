@@ -1,0 +1,338 @@
+import type { PublishedSource } from '../story/model';
+import type { CalendarId, Precision, TimeValue } from '../time/time-value';
+import { isCellId, isNotebookId } from './ids';
+import { migrate, MigrationError, SCHEMA_VERSION } from './migrations';
+import {
+	NOTEBOOK_FORMAT,
+	type Cell,
+	type Correction,
+	type Notebook,
+	type NotebookActor,
+	type SourcePart,
+	type SpanAnchor
+} from './model';
+import { normalizeView } from '../timeline/view';
+
+/**
+ * Reading and writing the notebook file. The file is JSON with two-space indentation, keys in a
+ * fixed order (the order below, then alphabetical), long texts as arrays of lines, and a final
+ * newline — so the same notebook always gives the same bytes and a diff shows what changed.
+ */
+
+/** Thrown when a file is not a notebook Taqvim can read; `message` names what is wrong and where. */
+export class NotebookFormatError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'NotebookFormatError';
+	}
+}
+
+// Keys written first, in this order; any other key follows alphabetically.
+const KEY_ORDER = [
+	'format',
+	'schema',
+	'id',
+	'kind',
+	'type',
+	'title',
+	'version',
+	'collapsed',
+	'lang',
+	'outlet',
+	'url',
+	'published',
+	'publishedSource',
+	'filename',
+	'at',
+	'doc',
+	'start',
+	'end',
+	'text',
+	'markdown',
+	'view',
+	'earliest',
+	'latest',
+	'precision',
+	'calendar',
+	'edtf',
+	'cells',
+	'corrections',
+	'actors'
+];
+const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
+
+function ordered(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(ordered);
+	if (value === null || typeof value !== 'object') return value;
+	const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+	keys.sort((a, b) => {
+		const ra = RANK.get(a) ?? Infinity;
+		const rb = RANK.get(b) ?? Infinity;
+		return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+	});
+	const out: Record<string, unknown> = {};
+	for (const k of keys) out[k] = ordered((value as Record<string, unknown>)[k]);
+	return out;
+}
+
+/**
+ * The file text for a notebook: deterministic (same notebook → same bytes), ending with '\n'.
+ * Texts and Markdown are written as arrays of lines. Example: `serialiseNotebook(nb)` → '{\n  "format": …'.
+ */
+export function serialiseNotebook(nb: Notebook): string {
+	const onDisk = {
+		...nb,
+		cells: nb.cells.map((c) => {
+			if (c.kind === 'source') return { ...c, text: c.text.split('\n') };
+			if (c.kind === 'note') return { ...c, markdown: c.markdown.split('\n') };
+			return c;
+		})
+	};
+	return JSON.stringify(ordered(onDisk), null, 2) + '\n';
+}
+
+/**
+ * Parses a notebook file (any schema this app knows), migrates it, checks every field and returns
+ * the normalised notebook. Throws NotebookFormatError saying what is wrong (bad JSON, a missing
+ * field, an unknown cell kind, a schema from a newer app…). Never returns a half-read notebook.
+ */
+export function parseNotebook(text: string): Notebook {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (e) {
+		throw new NotebookFormatError(`not valid JSON (${(e as Error).message})`);
+	}
+	return normaliseNotebook(raw);
+}
+
+/** Like parseNotebook, for an already-parsed value (an API body, an imported file). */
+export function normaliseNotebook(raw: unknown): Notebook {
+	if (!isObject(raw)) throw new NotebookFormatError('the file is not a JSON object');
+	if (raw.format !== undefined && raw.format !== NOTEBOOK_FORMAT)
+		throw new NotebookFormatError(`"format" is ${JSON.stringify(raw.format)}, not "${NOTEBOOK_FORMAT}"`);
+	let doc: Record<string, unknown>;
+	try {
+		doc = migrate(raw);
+	} catch (e) {
+		if (e instanceof MigrationError) throw new NotebookFormatError(e.message);
+		throw e;
+	}
+	const id = doc.id;
+	if (!isNotebookId(id))
+		throw new NotebookFormatError(`"id" ${JSON.stringify(id)} is not a valid notebook id`);
+	const version = doc.version;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+		throw new NotebookFormatError('"version" must be a whole number ≥ 0');
+	if (!Array.isArray(doc.cells)) throw new NotebookFormatError('"cells" must be a list');
+	const cells = doc.cells.map((c, i) => normaliseCell(c, `cells[${i}]`));
+	const seen = new Set<string>();
+	for (const c of cells) {
+		if (seen.has(c.id)) throw new NotebookFormatError(`cell id ${c.id} appears twice`);
+		seen.add(c.id);
+	}
+	const corrections = list(doc.corrections, 'corrections').map((c, i) =>
+		normaliseCorrection(c, `corrections[${i}]`)
+	);
+	const actors = list(doc.actors, 'actors').map((a, i) => normaliseActor(a, `actors[${i}]`));
+	return {
+		format: NOTEBOOK_FORMAT,
+		schema: SCHEMA_VERSION,
+		id,
+		title: str(doc.title, 'title'),
+		version,
+		cells,
+		corrections,
+		actors
+	};
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function fail(where: string, what: string): never {
+	throw new NotebookFormatError(`${where}: ${what}`);
+}
+
+function obj(v: unknown, where: string): Record<string, unknown> {
+	if (!isObject(v)) fail(where, 'must be an object');
+	return v;
+}
+
+function list(v: unknown, where: string): unknown[] {
+	if (v === undefined) return [];
+	if (!Array.isArray(v)) fail(where, 'must be a list');
+	return v;
+}
+
+function str(v: unknown, where: string): string {
+	if (typeof v !== 'string') fail(where, 'must be text');
+	return v;
+}
+
+function strOrNull(v: unknown, where: string): string | null {
+	if (v === undefined || v === null) return null;
+	return str(v, where);
+}
+
+function lines(v: unknown, where: string): string {
+	if (typeof v === 'string') return v;
+	if (Array.isArray(v) && v.every((l) => typeof l === 'string')) return v.join('\n');
+	fail(where, 'must be a list of lines');
+}
+
+function int(v: unknown, where: string): number {
+	if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(where, 'must be a whole number ≥ 0');
+	return v;
+}
+
+const CALENDARS: CalendarId[] = ['gregorian', 'persian', 'islamic-umalqura'];
+const PRECISIONS: Precision[] = ['day', 'week', 'month', 'season', 'year', 'decade', 'century'];
+const SOURCES: PublishedSource[] = ['label', 'header', 'url', 'analyst', 'inferred'];
+const ISO_DAY = /^-?\d{4,6}-\d{2}-\d{2}$/;
+
+function oneOf<T extends string>(v: unknown, options: readonly T[], where: string): T {
+	if (typeof v !== 'string' || !options.includes(v as T)) fail(where, `must be one of ${options.join(', ')}`);
+	return v as T;
+}
+
+function timeValue(v: unknown, where: string): TimeValue {
+	const o = obj(v, where);
+	const earliest = str(o.earliest, `${where}.earliest`);
+	const latest = str(o.latest, `${where}.latest`);
+	if (!ISO_DAY.test(earliest) || !ISO_DAY.test(latest)) fail(where, 'earliest/latest must be ISO days');
+	if (earliest > latest && !earliest.startsWith('-')) fail(where, 'earliest is after latest');
+	const tv: TimeValue = {
+		earliest,
+		latest,
+		precision: oneOf(o.precision, PRECISIONS, `${where}.precision`),
+		calendar: oneOf(o.calendar, CALENDARS, `${where}.calendar`),
+		edtf: str(o.edtf, `${where}.edtf`),
+		text: o.text === undefined ? '' : str(o.text, `${where}.text`)
+	};
+	if (o.relative === true) tv.relative = true;
+	if (typeof o.anchor === 'string') tv.anchor = o.anchor;
+	if (o.approximate === true) tv.approximate = true;
+	if (o.uncertain === true) tv.uncertain = true;
+	return tv;
+}
+
+function strings(v: unknown, where: string): string[] {
+	const l = list(v, where);
+	if (!l.every((s) => typeof s === 'string')) fail(where, 'must be a list of text');
+	return l as string[];
+}
+
+function part(v: unknown, where: string): SourcePart {
+	const o = obj(v, where);
+	return {
+		title: strOrNull(o.title, `${where}.title`),
+		outlet: strOrNull(o.outlet, `${where}.outlet`),
+		published: o.published == null ? null : timeValue(o.published, `${where}.published`),
+		publishedSource:
+			o.publishedSource == null ? null : oneOf(o.publishedSource, SOURCES, `${where}.publishedSource`)
+	};
+}
+
+function normaliseCell(v: unknown, where: string): Cell {
+	const o = obj(v, where);
+	if (!isCellId(o.id)) fail(`${where}.id`, `${JSON.stringify(o.id)} is not a cell id`);
+	const base = { id: o.id, collapsed: o.collapsed === true };
+	switch (o.kind) {
+		case 'source':
+			return {
+				...base,
+				kind: 'source',
+				title: o.title === undefined ? '' : str(o.title, `${where}.title`),
+				text: lines(o.text, `${where}.text`),
+				lang: strOrNull(o.lang, `${where}.lang`),
+				outlet: strOrNull(o.outlet, `${where}.outlet`),
+				url: strOrNull(o.url, `${where}.url`),
+				published: o.published == null ? null : timeValue(o.published, `${where}.published`),
+				publishedSource:
+					o.publishedSource == null ? null : oneOf(o.publishedSource, SOURCES, `${where}.publishedSource`),
+				filename: strOrNull(o.filename, `${where}.filename`),
+				parts: list(o.parts, `${where}.parts`).map((p, i) => part(p, `${where}.parts[${i}]`))
+			};
+		case 'note':
+			return { ...base, kind: 'note', markdown: lines(o.markdown ?? '', `${where}.markdown`) };
+		case 'timeline':
+		case 'table':
+			return {
+				...base,
+				kind: o.kind,
+				title: o.title === undefined ? '' : str(o.title, `${where}.title`),
+				view: normalizeView(o.view)
+			};
+		default:
+			fail(`${where}.kind`, `unknown cell kind ${JSON.stringify(o.kind)}`);
+	}
+}
+
+function anchor(v: unknown, where: string): SpanAnchor {
+	const o = obj(v, where);
+	const start = int(o.start, `${where}.start`);
+	const end = int(o.end, `${where}.end`);
+	if (end < start) fail(where, 'end is before start');
+	return { doc: str(o.doc, `${where}.doc`), start, end, text: str(o.text, `${where}.text`) };
+}
+
+function normaliseCorrection(v: unknown, where: string): Correction {
+	const o = obj(v, where);
+	const id = str(o.id, `${where}.id`);
+	switch (o.type) {
+		case 'mention-date':
+			return {
+				id,
+				type: o.type,
+				at: anchor(o.at, `${where}.at`),
+				value: timeValue(o.value, `${where}.value`)
+			};
+		case 'item-kind':
+			return {
+				id,
+				type: o.type,
+				at: anchor(o.at, `${where}.at`),
+				kind: oneOf(o.kind, ['event', 'claim', 'report', 'denial', 'confirmation'] as const, `${where}.kind`)
+			};
+		case 'speaker':
+			return {
+				id,
+				type: o.type,
+				at: anchor(o.at, `${where}.at`),
+				speaker: str(o.speaker, `${where}.speaker`)
+			};
+		case 'actors':
+			return {
+				id,
+				type: o.type,
+				at: anchor(o.at, `${where}.at`),
+				actors: strings(o.actors, `${where}.actors`)
+			};
+		case 'dismiss':
+			return { id, type: o.type, at: anchor(o.at, `${where}.at`) };
+		case 'merge-actors':
+			return { id, type: o.type, from: str(o.from, `${where}.from`), into: str(o.into, `${where}.into`) };
+		default:
+			fail(`${where}.type`, `unknown correction ${JSON.stringify(o.type)}`);
+	}
+}
+
+function normaliseActor(v: unknown, where: string): NotebookActor {
+	const o = obj(v, where);
+	const names = obj(o.names, `${where}.names`);
+	const out: NotebookActor = {
+		id: str(o.id, `${where}.id`),
+		kind: oneOf(
+			o.kind,
+			['state', 'organisation', 'person', 'outlet', 'agency', 'anonymous'] as const,
+			`${where}.kind`
+		),
+		names: { en: str(names.en, `${where}.names.en`) },
+		aliases: strings(o.aliases, `${where}.aliases`)
+	};
+	if (typeof names.ar === 'string') out.names.ar = names.ar;
+	if (typeof names.fa === 'string') out.names.fa = names.fa;
+	return out;
+}
