@@ -56,10 +56,102 @@ export interface Stream {
 	caps: Uint8Array;
 	/** True when the phrase at the token was found only after removing a glued و/ب/ل/ف. */
 	prefixed: Uint8Array;
+	/** Bit set of the entry kinds (and unit tags) at each token, for cheap look-ahead. */
+	masks: Int32Array;
 	lang: 'ar' | 'fa' | 'en';
 }
 
 const PREFIXES = ['و', 'ب', 'ل', 'ف'];
+
+/** Bits for the look-ahead masks. */
+export const BIT = {
+	num: 1,
+	month: 2,
+	weekday: 4,
+	deictic: 8,
+	unit: 16,
+	relunit: 32,
+	season: 64,
+	decade: 128,
+	century: 256,
+	monthWord: 512,
+	ordinal: 1024,
+	cue: 2048,
+	rel: 4096,
+	ago: 8192,
+	cardinal: 16384,
+	/** "the" and "'" (English decades and centuries) */
+	lead: 32768
+} as const;
+
+function bitOf(e: Entry): number {
+	switch (e.kind) {
+		case 'month':
+			return BIT.month;
+		case 'weekday':
+			return BIT.weekday;
+		case 'deictic':
+			return BIT.deictic;
+		case 'relunit':
+			return BIT.relunit;
+		case 'season':
+			return BIT.season;
+		case 'decade':
+			return BIT.decade;
+		case 'ordinal':
+			return BIT.ordinal;
+		case 'cue':
+			return BIT.cue;
+		case 'rel':
+			return BIT.rel;
+		case 'ago':
+			return BIT.ago;
+		case 'cardinal':
+			return BIT.cardinal;
+		case 'unit':
+			return e.tag === 'century'
+				? BIT.century | BIT.unit
+				: e.tag === 'month'
+					? BIT.monthWord | BIT.unit
+					: BIT.unit;
+		default:
+			return 0;
+	}
+}
+
+/** Longest phrase in the lexicon starting at token i with first-token text `first`; 0 when none. */
+function longest(
+	lex: Lexicon,
+	toks: Token[],
+	i: number,
+	first: string,
+	hits: (Entry[] | null)[],
+	lens: Int32Array
+): boolean {
+	const max = lex.maxLen.get(first);
+	if (!max) return false;
+	const n = toks.length;
+	for (let len = Math.min(max, n - i); len >= 1; len--) {
+		let key = first;
+		let ok = true;
+		for (let k = 1; k < len; k++) {
+			const u = toks[i + k];
+			if (u.kind === 'nl') {
+				ok = false;
+				break;
+			}
+			key += ' ' + u.text;
+		}
+		if (!ok) continue;
+		const e = lex.phrases.get(key);
+		if (e) {
+			hits[i] = e;
+			lens[i] = len;
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Build the look-up table for a token stream. Linear: at most `maxLen` probes per token. */
 export function buildStream(
@@ -78,39 +170,28 @@ export function buildStream(
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
 		if (t.kind === 'word') {
-			const c = original[map[t.start]];
-			caps[i] = c !== c.toLowerCase() ? 1 : 0;
+			const c = original.charCodeAt(map[t.start]);
+			caps[i] = c >= 65 && c <= 90 ? 1 : 0;
 		}
-		const tryFrom = (first: string): boolean => {
-			const max = lex.maxLen.get(first);
-			if (!max) return false;
-			for (let len = Math.min(max, n - i); len >= 1; len--) {
-				let key = first;
-				let ok = true;
-				for (let k = 1; k < len; k++) {
-					const u = toks[i + k];
-					if (u.kind === 'nl') {
-						ok = false;
-						break;
-					}
-					key += ' ' + u.text;
-				}
-				if (!ok) continue;
-				const e = lex.phrases.get(key);
-				if (e) {
-					hits[i] = e;
-					lens[i] = len;
-					return true;
-				}
-			}
-			return false;
-		};
-		if (tryFrom(t.text)) continue;
+		if (longest(lex, toks, i, t.text, hits, lens)) continue;
 		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
-		if (t.kind === 'word' && t.text.length > 2 && PREFIXES.includes(t.text[0]) && tryFrom(t.text.slice(1)))
+		if (
+			t.kind === 'word' &&
+			t.text.length > 2 &&
+			PREFIXES.includes(t.text[0]) &&
+			longest(lex, toks, i, t.text.slice(1), hits, lens)
+		)
 			prefixed[i] = 1;
 	}
-	return { toks, hits, lens, caps, prefixed, lang };
+	const masks = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const h = hits[i];
+		const t = toks[i];
+		let m = t.kind === 'num' ? BIT.num : t.text === 'the' || t.text === "'" ? BIT.lead : 0;
+		if (h) for (const e of h) m |= bitOf(e);
+		masks[i] = m;
+	}
+	return { toks, hits, lens, caps, prefixed, masks, lang };
 }
 
 /** Parsers share this view over a stream. */
@@ -132,6 +213,17 @@ export class Cursor {
 		for (const e of h)
 			if (e.kind === kind && (allowWeak || !e.weak) && (!e.lang || e.lang === this.s.lang)) return e;
 		return null;
+	}
+
+	/** True when a token with one of `bits` starts within `window` tokens from i (same line). */
+	ahead(i: number, bits: number, window: number): boolean {
+		const toks = this.s.toks;
+		const end = Math.min(toks.length, i + window);
+		for (let k = i; k < end; k++) {
+			if (this.s.masks[k] & bits) return true;
+			if (toks[k].kind === 'nl') return false;
+		}
+		return false;
 	}
 
 	len(i: number): number {
@@ -374,6 +466,7 @@ function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
  * English "[weekday,] Month day[,] year" too.
  */
 export function parseNamedDate(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.month, 9)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -520,6 +613,7 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 
 /** "روز جمعه", "الأحد الماضي", "on Thursday", "last Friday", "الجمعة المقبلة". */
 export function parseWeekday(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.weekday, 3)) return null;
 	const p: Parts = {};
 	let j = i;
 	let supported = false;
@@ -599,6 +693,7 @@ const UNITS: Unit[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
  * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
  */
 export function parseRelUnit(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.unit | BIT.relunit, 7)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -685,6 +780,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 
 /** Seasons: "صيف 2015", "تابستان امسال", "the summer of 2015", "زمستان سال گذشته", "last summer". */
 export function parseSeason(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.season, 5)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -718,6 +814,7 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 
 /** Years: "عام 1979", "سال ۱۳۹۳", "سال ۲۰۱۵ میلادی", "1437 هـ", "in 2001", "أوائل 2015". */
 export function parseYear(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.num, 6)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -759,6 +856,7 @@ export function parseYear(c: Cursor, i: number): Match | null {
 
 /** Decades: "التسعينيات", "ثمانينيات القرن الماضي", "the 1990s", "the early '90s", "دهه هفتاد", "دهه ۱۳۷۰". */
 export function parseDecade(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.decade | BIT.num | BIT.unit, 5)) return null;
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
@@ -855,6 +953,7 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 
 /** Centuries: "القرن العشرين", "قرن بیستم", "the 20th century", "القرن الماضي". */
 export function parseCentury(c: Cursor, i: number): Match | null {
+	if (!c.ahead(i, BIT.century, 6)) return null;
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
@@ -899,15 +998,21 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	return null;
 }
 
-/** The parsers, in order; at each position the longest match wins (ties: the earlier parser). */
-export const PARSERS = [
-	parseNumericDate,
-	parseNamedDate,
-	parseDeictic,
-	parseWeekday,
-	parseRelUnit,
-	parseSeason,
-	parseDecade,
-	parseCentury,
-	parseYear
+type Parser = (c: Cursor, i: number) => Match | null;
+
+const B = BIT;
+/**
+ * The parsers, in order, each with the kinds of token it can start on (so that most are never
+ * called); at each position the longest match wins (ties: the earlier parser).
+ */
+export const PARSERS: [Parser, number][] = [
+	[parseNumericDate, B.num],
+	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
+	[parseDeictic, B.deictic],
+	[parseWeekday, B.weekday | B.unit | B.rel],
+	[parseRelUnit, B.cue | B.relunit | B.rel | B.unit | B.num | B.cardinal | B.ago],
+	[parseSeason, B.cue | B.rel | B.season],
+	[parseDecade, B.lead | B.cue | B.decade | B.num | B.unit],
+	[parseCentury, B.lead | B.cue | B.unit | B.num | B.ordinal],
+	[parseYear, B.cue | B.unit | B.num]
 ];

@@ -97,24 +97,43 @@ export interface Normalized {
 	map: Int32Array;
 }
 
+/** Folding table for code units below 0x3000: -1 = drop, otherwise the folded code unit. */
+const TABLE = (() => {
+	const t = new Int32Array(0x3000);
+	for (let c = 0; c < t.length; c++) {
+		const f = foldUnit(String.fromCharCode(c));
+		t[c] = f === '' ? -1 : f.charCodeAt(0);
+	}
+	return t;
+})();
+
 /**
  * Fold a text for matching: Arabic-Indic and Persian digits → ASCII, ي/ی/ى → ي, ك/ک → ك, alef forms
  * → ا, ة → ه, ؤ → و, ئ → ي; diacritics, tatweel and bidi marks dropped; ZWNJ → space; Latin lower-cased.
- * Linear time, total (never throws).
+ * Linear time (one table look-up per code unit), total (never throws).
  * @example normalize('۱۸ دی‌ماه').text === '18 دي ماه'
  */
 export function normalize(text: string): Normalized {
-	const out: string[] = [];
-	const map = new Int32Array(text.length + 1);
+	const len = text.length;
+	const buf = new Uint16Array(len);
+	const map = new Int32Array(len + 1);
 	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const f = foldUnit(text[i]);
-		if (f === '') continue;
-		out.push(f);
+	for (let i = 0; i < len; i++) {
+		const c = text.charCodeAt(i);
+		let f: number;
+		if (c < 0x3000) f = TABLE[c];
+		else if (c === 0xfeff) f = -1;
+		else f = c;
+		if (f < 0) continue;
+		buf[n] = f;
 		map[n++] = i;
 	}
-	map[n] = text.length;
-	return { text: out.join(''), map: map.slice(0, n + 1) };
+	map[n] = len;
+	let out = '';
+	const CHUNK = 8192;
+	for (let k = 0; k < n; k += CHUNK)
+		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+	return { text: out, map: map.subarray(0, n + 1) };
 }
 
 /**
