@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTimelineSvg, type SvgExportInput } from '../../../src/lib/core/export/svg';
+import { toBase64 } from '../../../src/lib/core/export/fonts';
 import { defaultView, emptyFilters } from '../../../src/lib/core/timeline/view';
 import type { TimelineItem } from '../../../src/lib/core/timeline/item';
 import { seedItems, seedLinks } from '../../../src/routes/dev/export/seed-fixture';
@@ -121,5 +122,30 @@ describe('standalone SVG', () => {
 		expect(() => renderTimelineSvg({ ...base, fonts: [{ ...font, base64: 'x);}<script>' }] })).toThrow(
 			/not base64/
 		);
+	});
+});
+
+describe('embedded font data', () => {
+	it.each([[[]], [[77]], [[77, 97]], [[77, 97, 110]], [[0, 255, 128, 7, 9]]])(
+		'base64 of %j matches Node',
+		(bytes) => {
+			expect(toBase64(new Uint8Array(bytes))).toBe(Buffer.from(bytes).toString('base64'));
+		}
+	);
+
+	it('names kind lanes in the display language', () => {
+		const { svg } = renderTimelineSvg({ ...base, view: { ...base.view, calendar: 'persian' } });
+		expect(svg).toContain('>تکذیب‌ها<');
+	});
+
+	it('leaves lanes without items in the window out of a window export', () => {
+		const view = {
+			...defaultView(),
+			lanes: 'actor' as const,
+			window: { start: '2016-01-01', end: '2016-02-01' }
+		};
+		const { svg } = renderTimelineSvg({ ...base, view, scope: 'window' });
+		expect(svg).not.toContain('>Maria Zakharova<');
+		expect(svg).toContain('>Washington Post<');
 	});
 });

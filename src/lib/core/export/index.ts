@@ -28,3 +28,4 @@ export { formatTimeValue } from './display-date';
 export { edtfFor } from './edtf';
 export { escapeXml, escapeHtml } from './xml';
 export { exportFileName } from './filename';
+export { VAZIRMATN_FACES, toBase64, type FontFaceSpec } from './fonts';

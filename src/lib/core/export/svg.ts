@@ -9,7 +9,8 @@ import {
 	type DisplayLocale
 } from '../timeline/axis-calendar';
 import { fitWindow, GLYPH_R, layoutFrame, type TimelineLayout } from '../timeline/layout';
-import { prepareTimeline, windowToDays } from '../timeline/prepare';
+import { itemDays, prepareTimeline, windowToDays } from '../timeline/prepare';
+import { itemPredicate } from '../timeline/filter';
 import { glyphPath, STATUS_COLOURS, statusColour } from '../timeline/style';
 import { word } from './labels';
 import { escapeXml, num } from './xml';
@@ -82,6 +83,7 @@ const LINK_COLOURS: Record<TimelineLink['type'], string> = {
 	confirms: '#2f855a'
 };
 const MARGIN = 24;
+const KIND_KEYS = new Set(['event', 'claim', 'report', 'denial', 'confirmation', 'document']);
 
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
@@ -358,11 +360,24 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 	const W = Math.max(480, Math.round(input.width ?? 1200));
 	const scale = input.scale && input.scale > 0 ? input.scale : 1;
 	const inner = W - 2 * MARGIN;
-	const prep = prepareTimeline(input.items, input.links ?? [], view.filters, view.lanes, input.laneLabel);
-	const windowDays =
-		input.scope === 'window' && view.window
-			? (windowToDays(view.window) ?? fitWindow(prep))
-			: fitWindow(prep);
+	// Kind lanes are named in the display language; other lane keys are ids unless the caller names them.
+	const laneLabel =
+		input.laneLabel ??
+		((key: string, mode: LaneMode) =>
+			mode === 'kind' && KIND_KEYS.has(key) ? word(`group.${key}`, locale) : key);
+	// The current window only: leave out what lies outside it, so that lanes empty in this window
+	// are not drawn at all. Undated items are counted either way (they are never silently dropped).
+	const win = input.scope === 'window' ? windowToDays(view.window) : null;
+	const pass = itemPredicate(view.filters);
+	const undatedCount = input.items.reduce((n, it) => (!it.when && pass(it) ? n + 1 : n), 0);
+	const shownItems = win
+		? input.items.filter((it) => {
+				const d = itemDays(it);
+				return d !== null && d[0] < win[1] && d[1] > win[0];
+			})
+		: input.items;
+	const prep = prepareTimeline(shownItems, input.links ?? [], view.filters, view.lanes, laneLabel);
+	const windowDays = win ?? fitWindow(prep);
 	const laneLabelW = view.lanes === 'none' ? 0 : Math.min(170, inner / 4);
 	const layout = layoutFrame(prep, view, windowDays, {
 		width: inner,
@@ -395,7 +410,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 	const sep = ' · ';
 	const meta = [
 		word(`calendar.${view.calendar}`, locale),
-		`${word(input.scope === 'window' && view.window ? 'scope.window' : 'scope.all', locale)}: ${range}`,
+		`${word(win ? 'scope.window' : 'scope.all', locale)}: ${range}`,
 		`${localDigits(input.sourceCount, locale)} ${word('sources', locale)}`,
 		word(`lanes.${view.lanes}`, locale)
 	].join(sep);
@@ -414,7 +429,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 	parts.push(`<g transform="translate(${MARGIN},0)">${legend.svg}</g>`);
 	y += legend.height + 10;
 
-	const undated = layout.undated.length;
+	const undated = undatedCount;
 	const credit = [
 		word('credit', locale),
 		...(input.exportedOn && Number.isFinite(isoToDay(input.exportedOn))
