@@ -52,7 +52,9 @@ export function lines(text: string): { start: number; end: number }[] {
 function isProseShape(s: string): boolean {
 	const t = s.trim();
 	if (t.length >= 140) return true;
-	return t.length >= 50 && SENTENCE_END.test(t) && /\s/.test(t);
+	if (t.length >= 50 && SENTENCE_END.test(t) && /\s/.test(t)) return true;
+	// a short closing paragraph still ends like a sentence; headlines do not
+	return t.length >= 25 && /[.!?؟]\s*$/.test(t) && (t.match(/\s+/g) ?? []).length >= 4;
 }
 
 /**

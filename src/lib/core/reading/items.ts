@@ -30,8 +30,9 @@ import type { Span } from './sentences';
 type Role = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'noun';
 
 const CUE_TABLE = new Map<string, { act: SpeechAct; role: Role }>();
+// the first line of a spelling wins: "نفى" (verb) and "نفي" (noun) fold alike
 for (const [form, act, role] of parseLines(CUES))
-	CUE_TABLE.set(fold(form), { act: act as SpeechAct, role: role as Role });
+	if (!CUE_TABLE.has(fold(form))) CUE_TABLE.set(fold(form), { act: act as SpeechAct, role: role as Role });
 /** Folded single-word speech verbs (for cutting run-on sentences). */
 export const VERB_FORMS = [...CUE_TABLE.entries()]
 	.filter(([f, c]) => !f.includes(' ') && (c.role === 'verb' || c.role === 'verbo'))
@@ -95,7 +96,15 @@ interface Cue {
 function findCues(toks: Token[]): Cue[] {
 	const out: Cue[] = [];
 	for (let i = 0; i < toks.length; i++) {
-		const m = matchForm(CUE_TABLE, toks, i, 4);
+		let m = matchForm(CUE_TABLE, toks, i, 4);
+		if (!m) {
+			// a verb with an object pronoun glued on ("ووصفها", "ونفاه")
+			const bare = toks[i].w.replace(/(ها|هم|هما|ه)$/, '');
+			if (bare !== toks[i].w && bare.length >= 3) {
+				const c = matchForm(CUE_TABLE, [{ ...toks[i], w: bare }], 0, 1);
+				if (c && (c[0] as { role: Role }).role === 'verbo') m = c;
+			}
+		}
 		if (!m) continue;
 		const c = m[0] as { act: SpeechAct; role: Role };
 		const k = m[1];
@@ -277,7 +286,16 @@ export function readItems(
 				const first = refs.find((r) => r.start >= prefixEnd && r.start < cueStart && !r.prep);
 				const overlapsName = surface && first && first.start < surface.end && first.end > surface.start;
 				speaker = surface && !overlapsName && (!first || surface.start <= first.start) ? surface : first;
-				const colon = /^\s*[:：]/.test(text.slice(cueEnd, cueEnd + 3));
+				const colon = /^\s*([:：]|که\s)/.test(text.slice(cueEnd, cueEnd + 4));
+				// "… به خبرگزاری فرانسه گفت": the outlet spoken to relays the statement
+				const told = refs.filter(
+					(r) =>
+						(r.kind === 'outlet' || r.kind === 'agency') &&
+						r.start > (speaker?.end ?? prefixEnd) &&
+						r.end <= cueStart &&
+						/(^|\s)(به|to)\s*$/.test(fold(text.slice(Math.max(0, r.start - 12), r.start)))
+				);
+				if (told.length && speaker) pendingChain.push(...told.filter((r) => r !== speaker));
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
 				const contentEnd = colon ? sent.end : cueStart;
 				if (!speaker) speaker = continuation(ctx.discourse);
@@ -289,6 +307,42 @@ export function readItems(
 						[...pendingChain.map((r) => r.id), speaker.id],
 						sent,
 						{ start: contentStart, end: contentEnd },
+						cue,
+						cueStart
+					)
+				);
+				pendingChain = [];
+				continue;
+			}
+			if (ctx.lang === 'en') {
+				// SVO: the subject before the verb (adverbials may intervene), else "…, X said"
+				const before = refs.filter((r) => r.end <= cueStart && !r.prep && r.via !== 'adjective');
+				const near = before[before.length - 1];
+				const gap = near ? toks.filter((t) => at(t.s) >= near.end && at(t.e - 1) < cueStart).length : 99;
+				speaker =
+					near && gap <= 5 ? near : refs.find((r) => r.start >= cueEnd && r.start <= cueEnd + 3 && !r.prep);
+				if (!speaker && !inside && cue.ti <= 1) speaker = continuation(ctx.discourse);
+				if (!speaker) continue;
+				if (cue.role === 'object' || cue.role === 'verbo' || cue.role === 'verb') {
+					const told = refs.filter(
+						(r) =>
+							(r.kind === 'outlet' || r.kind === 'agency') &&
+							r !== speaker &&
+							r.start >= cueEnd &&
+							r.start <= cueEnd + 4
+					);
+					pendingChain.push(...told);
+				}
+				// "said on Wednesday that …": what comes before "that" dates the saying, not the content
+				const that = toks.findIndex((t, j) => j >= cue.tj && j <= cue.tj + 6 && LEX.complementizer.has(t.w));
+				const cStart = that >= 0 ? at(toks[that].s) : cueEnd;
+				local.push(
+					makeStatement(
+						cue.act,
+						speaker,
+						[...pendingChain.map((r) => r.id), speaker.id],
+						sent,
+						{ start: cStart, end: sent.end },
 						cue,
 						cueStart
 					)
@@ -390,7 +444,7 @@ export function readItems(
 			const winStart = Math.max(holder ? holder.content.start : sent.start, cs);
 			const purpose = toks.find((t, j) => at(t.s) > te && !!matchForm(LEX.purpose, toks, j, 3));
 			const winEnd = Math.min(purpose ? at(purpose.s) : sent.end, ce);
-			let parts = participantsIn(ctx.g, text, refs, winStart, winEnd, holder?.speakerRef);
+			let parts = participantsIn(ctx.g, text, refs, winStart, winEnd, holder?.speakerRef, tr.pair);
 			if (tr.pair && holder && parts.ids.length >= 2) {
 				// a party speaking of its own contacts is one of the parties ("نفت طالبان … تبادل المعلومات مع موسكو")
 				const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
@@ -413,7 +467,7 @@ export function readItems(
 					!parts.ids.some((p) => ctx.g.related(p, top))
 				)
 					parts.ids = collapseIds(ctx.g, [...parts.ids, top]);
-				else parts = participantsIn(ctx.g, text, refs, sent.start, winEnd, holder?.speakerRef);
+				else parts = participantsIn(ctx.g, text, refs, sent.start, winEnd, holder?.speakerRef, tr.pair);
 			}
 			const anaphoric = tr.definite && parts.ids.length === 0;
 			if (tr.pair && parts.ids.length < 2 && !anaphoric) continue; // a meeting needs two parties
@@ -628,13 +682,22 @@ function participantsIn(
 	refs: Ref[],
 	from: number,
 	to: number,
-	exclude?: Ref
+	exclude?: Ref,
+	pair = false
 ): { ids: string[]; place: string | null } {
 	const ids: string[] = [];
 	let place: string | null = null;
 	for (const r of refs) {
 		if (r.start < from || r.end > to || r === exclude) continue;
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
+		// "… ضد داعش", "against ISIS": what two parties meet about is not a party
+		if (pair) {
+			const lead = fold(text.slice(Math.max(0, r.start - 14), r.start))
+				.split(/[^\p{L}]+/u)
+				.filter(Boolean);
+			const last = lead[lead.length - 1] ?? '';
+			if (LEX.target.has(last) || LEX.target.has(last.replace(/^[وفبل]/, ''))) continue;
+		}
 		// an adjective right after a name qualifies it ("صحيفة صنداي تايمز البريطانية")
 		if (r.via === 'adjective' && refs.some((o) => o !== r && o.end <= r.start && r.start - o.end <= 3))
 			continue;

@@ -50,6 +50,7 @@ interface Lex {
 	complementizer: Set<string>;
 	purpose: Set<string>;
 	opener: Set<string>;
+	target: Set<string>;
 }
 
 function loadLex(): Lex {
@@ -67,7 +68,8 @@ function loadLex(): Lex {
 		stop: new Set(),
 		complementizer: new Set(),
 		purpose: new Set(),
-		opener: new Set()
+		opener: new Set(),
+		target: new Set()
 	};
 	for (const [kind, form, en] of parseLines(SPEAKERS)) {
 		const f = fold(form);
@@ -83,6 +85,7 @@ function loadLex(): Lex {
 		else if (kind === 'complementizer') lex.complementizer.add(f);
 		else if (kind === 'purpose') lex.purpose.add(f);
 		else if (kind === 'opener') lex.opener.add(f);
+		else if (kind === 'target') lex.target.add(f);
 	}
 	return lex;
 }
@@ -472,6 +475,19 @@ function descriptor(
 		if (skipped >= 3) break;
 		skipped++;
 		j++;
+	}
+	// English puts rank and nationality before the head: "a senior Russian official"
+	for (let b = from - 1; b >= 0 && b >= from - 3; b--) {
+		const r = matchForm(LEX.rank, toks, b, 1);
+		const nm = nameAt(b);
+		if (r) {
+			if (!ranks.includes(r[0] as string)) ranks.push(r[0] as string);
+			from = b;
+		} else if (nm && nm.via === 'adjective' && !aff) {
+			aff = nm.id;
+			absorbed.push(nm);
+			from = b;
+		} else break;
 	}
 	if (count === 'one' && plural) en = en.replace(/s$/, '');
 	if (count === 'one' && !plural) count = null;

@@ -282,7 +282,9 @@ function linkStory(g: Gazetteer, events: EventAcc[], statements: StatementAcc[])
 					)
 				);
 				const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
-				answers = involvesDenier && shared;
+				// "dismissed the reports": no object named, so it answers what the article said of the denier
+				const isReport = c.speakerKind === 'outlet' || c.speakerKind === 'agency';
+				answers = involvesDenier && (shared || (others.size === 0 && isReport));
 			}
 			if (answers) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		}

@@ -5,6 +5,7 @@
  * preposition    — an actor right after it is an object or a place, not a subject
  * purpose        — ends an event's participant window (لبحث، حول، to discuss)
  * stop           — a word that cannot be part of a person's name
+ * target         — before an actor, marks what a meeting or exchange is against or about (not a party)
  * opener         — after a comma, starts a new clause (an event's participants stop there)
  */
 export default `
@@ -50,6 +51,20 @@ preposition | with
 preposition | from
 preposition | against
 preposition | of
+target | ضد
+target | علیه
+target | against
+target | لمكافحة
+target | لمحاربة
+target | محاربة
+target | مكافحة
+target | قتال
+target | حول
+target | عن
+target | بشأن
+target | درباره
+target | about
+target | on
 opener | حيث
 opener | مثلما
 opener | بينما

@@ -30,6 +30,9 @@ head | منبع | source
 head | official | official
 head | source | source
 head | commander | commander
+head | spokesman | spokesperson
+head | spokeswoman | spokesperson
+head | spokesperson | spokesperson
 plural | مسؤولون | officials
 plural | مسئولون | officials
 plural | المسؤولون | officials
@@ -131,5 +134,9 @@ anaphor | القيادي | any
 anaphor | القيادى | any
 anaphor | the official | anonymous
 anaphor | التقرير | any
+anaphor | وی | any
+anaphor | او | any
+anaphor | he | any
+anaphor | she | any
 anaphor | the report | any
 `;
