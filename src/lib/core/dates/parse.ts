@@ -545,7 +545,9 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
 		!!p.cue;
-	if (m.weak && !evidence && !m.strong) return null;
+	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
+	const enPrep = c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128 && prepBefore(c, i);
+	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !prepBefore(c, i)) return null;
 	return { start: i, end: j, parts: p };

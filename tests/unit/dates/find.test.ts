@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/core/dates';
+
+/**
+ * [lang, ref, text, span that must be found (a substring of text), expected value]
+ * value: 'YYYY-MM-DD' (a day), 'A/B' (an interval), 'invalid' or 'unresolved'.
+ */
+type Row = [string, string | null, string, string, string];
+
+const R19 = '2019-07-15'; // Monday; 24 Tir 1398; 12 Dhu al-Qa'da 1440
+const R5 = '2019-05-01'; // Wednesday
+
+const cases: Record<string, Row[]> = {
+	'full dates with month names, in any digits and order': [
+		['ar', R19, 'وصل الوفد يوم الثلاثاء ١٢ يناير ٢٠١٦ إلى كابول', '١٢ يناير ٢٠١٦', '2016-01-12'],
+		['ar', R19, 'في 3 تشرين الثاني/نوفمبر 2017 عقد اللقاء', '3 تشرين الثاني/نوفمبر 2017', '2017-11-03'],
+		['ar', R19, 'في الحادي والثلاثين من ديسمبر 2020', 'الحادي والثلاثين من ديسمبر 2020', '2020-12-31'],
+		['ar', R19, 'بتاريخ 15 جانفي 2021 أعلنت الوزارة', '15 جانفي 2021', '2021-01-15'],
+		['ar', R19, 'الجمعة ١٩ / يوليو / ٢٠١٩', 'الجمعة ١٩ / يوليو / ٢٠١٩', '2019-07-19'],
+		['ar', R19, 'يوم الأربعاء الموافق 10 يوليو 2019', '10 يوليو 2019', '2019-07-10'],
+		['fa', R19, 'این نشست ۱۵ خرداد ۱۳۹۸ برگزار شد', '۱۵ خرداد ۱۳۹۸', '2019-06-05'],
+		['fa', R19, 'دوشنبه ۲۴ تیر ۱۳۹۸ اعلام شد', 'دوشنبه ۲۴ تیر ۱۳۹۸', '2019-07-15'],
+		['fa', R19, 'روز ۱۳ آبان‌ماه ۱۳۹۷ تجمع کردند', '۱۳ آبان‌ماه ۱۳۹۷', '2018-11-04'],
+		['fa', R19, 'روز ۱۳ آبانماه ۱۳۹۷ تجمع کردند', '۱۳ آبانماه ۱۳۹۷', '2018-11-04'],
+		['fa', R19, 'در ۱۲ ژوئیه ۲۰۱۹ میلادی', '۱۲ ژوئیه ۲۰۱۹', '2019-07-12'],
+		['fa', R19, 'روز ۱۰ جنوری ۲۰۲۰ در کابل', '۱۰ جنوری ۲۰۲۰', '2020-01-10'],
+		['en', R19, 'The talks began on 4 July 2019 in Doha.', '4 July 2019', '2019-07-04'],
+		['en', R19, 'On July 4, 2019, the envoy said', 'July 4, 2019', '2019-07-04'],
+		['en', R19, 'Thursday, July 4, 2019 was hot', 'Thursday, July 4, 2019', '2019-07-04'],
+		['en', R19, 'signed on the 21st of March 2019', '21st of March 2019', '2019-03-21'],
+		['en', R19, 'It happened on Sept. 3, 2018.', 'Sept. 3, 2018', '2018-09-03']
+	],
+	'numeric dates in every digit system': [
+		['ar', R19, 'نُشر بتاريخ 2019/07/04 على الموقع', '2019/07/04', '2019-07-04'],
+		['ar', R19, 'في ٠٤/٠٧/٢٠١٩ صدر القرار', '٠٤/٠٧/٢٠١٩', '2019-07-04'],
+		['ar', R19, 'في 25-12-2018 وقع الهجوم', '25-12-2018', '2018-12-25'],
+		['fa', R19, 'در تاریخ ۱۳۹۸/۰۵/۰۱ تصویب شد', '۱۳۹۸/۰۵/۰۱', '2019-07-23'],
+		['fa', R19, 'انتشار: ۰۹:۱۵ - ۱۵-۰۳-۱۳۹۸', '۱۵-۰۳-۱۳۹۸', '2019-06-05'],
+		['fa', R19, 'تاریخ ۱۳۹۸.۰۳.۱۵', '۱۳۹۸.۰۳.۱۵', '2019-06-05'],
+		['en', R19, 'Filed on 2019-07-04 in court.', '2019-07-04', '2019-07-04'],
+		['en', R19, 'Dated 26/12/2015.', '26/12/2015', '2015-12-26']
+	],
+	'paired month names': [
+		['ar', R19, 'في سبتمبر (أيلول) 2018', 'سبتمبر (أيلول) 2018', '2018-09-01/2018-09-30'],
+		['ar', R19, 'في يناير/كانون الثاني 2019', 'يناير/كانون الثاني 2019', '2019-01-01/2019-01-31'],
+		['ar', R19, 'منذ أغسطس/آب 2017', 'أغسطس/آب 2017', '2017-08-01/2017-08-31'],
+		['ar', R19, 'أواخر نيسان/أبريل 2019', 'أواخر نيسان/أبريل 2019', '2019-04-21/2019-04-30']
+	],
+	'solar Hijri with Iranian and Afghan month names and ordinal day words': [
+		['fa', R19, 'هفتم اردیبهشت ۱۳۹۹ اعلام شد', 'هفتم اردیبهشت ۱۳۹۹', '2020-04-26'],
+		['fa', R19, 'بیست و دوم بهمن ۱۳۵۷', 'بیست و دوم بهمن ۱۳۵۷', '1979-02-11'],
+		['fa', R19, 'سی‌ام شهریور ۱۳۹۹', 'سی‌ام شهریور ۱۳۹۹', '2020-09-20'],
+		['fa', R19, 'روز ۲۸ اسد ۱۳۹۸ جشن گرفته شد', '۲۸ اسد ۱۳۹۸', '2019-08-19'],
+		['fa', R19, 'از ۱ حوت ۱۳۹۹ آغاز شد', '۱ حوت ۱۳۹۹', '2021-02-19'],
+		['fa', R19, 'اوایل عقرب ۱۴۰۰', 'اوایل عقرب ۱۴۰۰', '2021-10-23/2021-11-01'],
+		['fa', '2021-12-01', 'در اواخر میزان', 'اواخر میزان', '2021-10-13/2021-10-22'],
+		['fa', R19, 'راهپیمایی ۲۲ بهمن امسال', '۲۲ بهمن امسال', '2020-02-11'],
+		['fa', R19, 'تیر ماه ۱۳۹۷ آغاز شد', 'تیر ماه ۱۳۹۷', '2018-06-22/2018-07-22'],
+		['ar', R19, 'في السادس والعشرين من مايو 2019', 'السادس والعشرين من مايو 2019', '2019-05-26']
+	],
+	'lunar Hijri dates and doubled dates': [
+		['ar', R19, 'في 1 محرم 1441هـ الموافق 31 أغسطس 2019م', '1 محرم 1441هـ', '2019-08-31'],
+		['ar', R19, 'في 1 محرم 1441هـ الموافق 31 أغسطس 2019م', '31 أغسطس 2019م', '2019-08-31'],
+		['ar', R19, 'في العاشر من ذي الحجة 1440 هـ', 'العاشر من ذي الحجة 1440 هـ', '2019-08-11'],
+		['ar', R19, 'خلال شهر رمضان لعام 1440 هـ', 'رمضان لعام 1440 هـ', '2019-05-06/2019-06-03'],
+		['fa', R19, 'در ماه مبارک رمضان ۱۴۴۰', 'رمضان ۱۴۴۰', '2019-05-06/2019-06-03'],
+		['ar', R19, 'عام 1440 هـ', '1440 هـ', '2018-09-11/2019-08-30']
+	],
+	'years with the era said or inferred': [
+		['ar', R19, 'منذ عام 2003م', '2003م', '2003-01-01/2003-12-31'],
+		['ar', R19, 'توفي في 2013 بعد مرض', '2013', '2013-01-01/2013-12-31'],
+		['fa', R19, 'در سال ۱۳۹۳ آغاز شد', 'سال ۱۳۹۳', '2014-03-21/2015-03-20'],
+		['fa', R19, 'در سال ۱۹۷۹ میلادی', 'سال ۱۹۷۹ میلادی', '1979-01-01/1979-12-31'],
+		['fa', R19, 'در سال ۹۸ تصویب شد', 'سال ۹۸', '2019-03-21/2020-03-19'],
+		['en', R19, 'The group has existed since 2014.', '2014', '2014-01-01/2014-12-31'],
+		['en', R19, 'It fell in 2001.', '2001', '2001-01-01/2001-12-31']
+	],
+	'relative days, weeks, months and years in the text’s own calendar': [
+		['ar', R5, 'سيصل بعد غد إلى كابول', 'بعد غد', '2019-05-03'],
+		['ar', R5, 'أكد أول من أمس موقفه', 'أول من أمس', '2019-04-29'],
+		['ar', R5, 'قتل قبل خمسة أيام', 'قبل خمسة أيام', '2019-04-26'],
+		['ar', R5, 'وقع قبل أسبوعين', 'قبل أسبوعين', '2019-04-13/2019-04-19'],
+		['ar', R5, 'يعقد الأسبوع المقبل', 'الأسبوع المقبل', '2019-05-04/2019-05-10'],
+		['ar', R5, 'في العام المقبل', 'العام المقبل', '2020-01-01/2020-12-31'],
+		['ar', R5, 'خلال الشهر الجاري', 'الشهر الجاري', '2019-05-01/2019-05-31'],
+		['fa', R19, 'ماه آینده برگزار می‌شود', 'ماه آینده', '2019-07-23/2019-08-22'],
+		['fa', R19, 'سال گذشته افزایش یافت', 'سال گذشته', '2018-03-21/2019-03-20'],
+		['fa', R19, 'سال گذشته میلادی افزایش یافت', 'سال گذشته میلادی', '2018-01-01/2018-12-31'],
+		['fa', R19, 'هفته آینده', 'هفته آینده', '2019-07-20/2019-07-26'],
+		['fa', R19, 'چهار روز پیش', 'چهار روز پیش', '2019-07-11'],
+		['fa', R19, 'پریروز گفت', 'پریروز', '2019-07-13'],
+		['fa', R19, 'پارسال', 'پارسال', '2018-03-21/2019-03-20'],
+		['en', R19, 'They met last week.', 'last week', '2019-07-08/2019-07-14'],
+		['en', R19, 'two days ago', 'two days ago', '2019-07-13'],
+		['en', R19, 'a year ago', 'a year ago', '2018-01-01/2018-12-31'],
+		['en', R19, 'earlier this month', 'this month', '2019-07-01/2019-07-31'],
+		['en', R19, 'He arrives tomorrow.', 'tomorrow', '2019-07-16']
+	],
+	'weekdays bare, last and next': [
+		['ar', R5, 'قال الخميس إن', 'الخميس', '2019-04-25'],
+		['ar', R5, 'الخميس المقبل', 'الخميس المقبل', '2019-05-02'],
+		['ar', R5, 'يوم الأربعاء الماضي', 'الأربعاء الماضي', '2019-04-24'],
+		['ar', R5, 'اليوم الأربعاء', 'اليوم الأربعاء', '2019-05-01'],
+		['fa', R19, 'پنجشنبه گذشته', 'پنجشنبه گذشته', '2019-07-11'],
+		['fa', R19, 'روز سه‌شنبه', 'سه‌شنبه', '2019-07-09'],
+		['fa', R19, 'روز سه شنبه', 'سه شنبه', '2019-07-09'],
+		['en', R19, 'next Tuesday', 'next Tuesday', '2019-07-16'],
+		['en', R19, 'said on Friday that', 'Friday', '2019-07-12'],
+		['en', R19, 'said on Monday that', 'Monday', '2019-07-15']
+	],
+	'months without a year, with last and next': [
+		['ar', R5, 'في أكتوبر القادم', 'أكتوبر القادم', '2019-10-01/2019-10-31'],
+		['ar', R5, 'منتصف شباط الماضي', 'منتصف شباط الماضي', '2019-02-11/2019-02-20'],
+		['ar', R5, 'في آذار/مارس المقبل', 'آذار/مارس المقبل', '2020-03-01/2020-03-31'],
+		['ar', R5, 'في مايو', 'مايو', '2019-05-01/2019-05-31'],
+		['fa', R19, 'در اسفند', 'اسفند', '2019-02-20/2019-03-20'],
+		['en', R19, 'last September', 'last September', '2018-09-01/2018-09-30'],
+		['en', R19, 'in May', 'May', '2019-05-01/2019-05-31'],
+		['en', R19, 'early June', 'early June', '2019-06-01/2019-06-10']
+	],
+	'seasons in the Gregorian and Solar Hijri calendars': [
+		['ar', R19, 'شتاء 2018', 'شتاء 2018', '2017-12-01/2018-02-28'],
+		['ar', R5, 'خريف العام الماضي', 'خريف العام الماضي', '2018-09-01/2018-11-30'],
+		['fa', R19, 'پاییز ۱۳۹۷', 'پاییز ۱۳۹۷', '2018-09-23/2018-12-21'],
+		['fa', R19, 'زمستان امسال', 'زمستان امسال', '2019-12-22/2020-03-19'],
+		['en', R19, 'in the spring of 2016', 'spring of 2016', '2016-03-01/2016-05-31'],
+		['en', R19, 'last summer', 'last summer', '2018-06-01/2018-08-31']
+	],
+	'early, mid and late; decades and centuries': [
+		['ar', R5, 'مطلع العام الجاري', 'مطلع العام الجاري', '2019-01-01/2019-04-30'],
+		['ar', R19, 'أوائل 2015', 'أوائل 2015', '2015-01-01/2015-04-30'],
+		['en', R19, 'in mid-2018', 'mid-2018', '2018-05-01/2018-08-31'],
+		['en', R19, 'late 2017', 'late 2017', '2017-09-01/2017-12-31'],
+		['ar', R19, 'سبعينيات القرن العشرين', 'سبعينيات القرن العشرين', '1970-01-01/1979-12-31'],
+		['ar', R19, 'منذ التسعينيات', 'التسعينيات', '1990-01-01/1999-12-31'],
+		['ar', R19, 'في القرن التاسع عشر', 'القرن التاسع عشر', '1800-01-01/1899-12-31'],
+		['fa', R19, 'در دهه شصت', 'دهه شصت', '1981-03-21/1991-03-20'],
+		['fa', R19, 'دهه ۱۹۹۰ میلادی', 'دهه ۱۹۹۰ میلادی', '1990-01-01/1999-12-31'],
+		['en', R19, 'since the 1980s', 'the 1980s', '1980-01-01/1989-12-31'],
+		['en', R19, "in the '90s", "'90s", '1990-01-01/1999-12-31'],
+		['en', R19, 'the 19th century', '19th century', '1800-01-01/1899-12-31']
+	],
+	'impossible dates are invalid, never shifted': [
+		['fa', R19, '۳۰ اسفند ۱۳۹۸', '۳۰ اسفند ۱۳۹۸', 'invalid'],
+		['fa', R19, '۳۱ مهر ۱۳۹۸', '۳۱ مهر ۱۳۹۸', 'invalid'],
+		['ar', R19, '30 فبراير 2015', '30 فبراير 2015', 'invalid'],
+		['en', R19, 'April 31, 2019', 'April 31, 2019', 'invalid'],
+		['fa', R19, '۳۰ اسفند ۱۳۹۹', '۳۰ اسفند ۱۳۹۹', '2021-03-20']
+	],
+	'relative mentions without a reference day stay unresolved': [
+		['ar', null, 'سبتمبر (أيلول)', 'سبتمبر (أيلول)', 'unresolved'],
+		['fa', null, 'امروز', 'امروز', 'unresolved'],
+		['en', null, 'last month', 'last month', 'unresolved'],
+		['en', null, 'on Friday', 'Friday', 'unresolved']
+	]
+};
+
+function check([lang, ref, text, span, value]: Row): void {
+	const ms = findDates(text, { lang, ref });
+	const at = text.indexOf(span);
+	expect(at, 'span is in the text').toBeGreaterThanOrEqual(0);
+	const m = ms.find((x) => x.start < at + span.length && at < x.end);
+	expect(m, `a mention over "${span}" in ${JSON.stringify(ms.map((x) => x.text))}`).toBeDefined();
+	expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+	if (value === 'invalid') {
+		expect(m!.invalid).toBeTruthy();
+		expect(m!.earliest).toBeNull();
+	} else if (value === 'unresolved') {
+		expect(m!.unresolved).toBeTruthy();
+		expect(m!.earliest).toBeNull();
+	} else {
+		const [a, b = a] = value.split('/');
+		expect(`${m!.earliest}/${m!.latest}`).toBe(`${a}/${b}`);
+	}
+}
+
+describe('findDates', () => {
+	for (const [phenomenon, rows] of Object.entries(cases)) {
+		describe(phenomenon, () => {
+			it.each(rows)('[%s, ref %s] reads "%s"', (...row) => check(row as Row));
+		});
+	}
+});
+
+/** [lang, text]: nothing here is a date. */
+const negatives: [string, string][] = [
+	['ar', 'وقال المسؤول إن 52 شخصاً قتلوا وإن أكثر من 70 آخرين أصيبوا'],
+	['ar', 'قتل 685 فرداً و3,000 مقاتل بنسبة 20%'],
+	['ar', 'ونقلت صحيفة صنداي تايمز عن أحد المسؤولين'],
+	['ar', 'قال أب الضحية إن مقتل اثنين من أفراد الأمن'],
+	['fa', 'به گزارش خبرگزاری مهر، تیراندازی در کابل'],
+	['fa', 'شکار با تیر و کمان ممنوع است'],
+	['fa', 'بهمن محمدی گفت این کار جدی است و میزان تورم بالا رفت'],
+	['fa', 'کد خبر: ۶۴۵۶۸۶ ساعت ۱۷:۴۶ و ۳۵۰۰ نفر'],
+	['fa', 'طالبان در بیانیهای و بیانیه‌ای اعلام کرد'],
+	['en', 'Mansour may meet envoys, sources said, as fighters march toward Kunduz.'],
+	['en', 'The Sunday Times reported that about 3,000 fighters were there.'],
+	['en', 'About 2000 people gathered in 2,015 places at 10:30.'],
+	['en', 'the fall of its regime']
+];
+
+describe('numbers and words that are not dates', () => {
+	it.each(negatives)('[%s] finds nothing in "%s"', (lang, text) => {
+		expect(findDates(text, { lang, ref: R19 }).map((m) => m.text)).toEqual([]);
+	});
+});
+
+describe('offsets', () => {
+	it('point into the original text even with diacritics, tatweel, ZWNJ and bidi marks', () => {
+		const text = '\u200fفي الـ ١٤ رَبيع‌الأوَّل ١٤٣٧ هـ، قال\u200f';
+		const ms = findDates(text, { lang: 'ar' });
+		expect(ms).toHaveLength(1);
+		expect(text.slice(ms[0].start, ms[0].end)).toBe(ms[0].text);
+		expect(ms[0].text.startsWith('١٤')).toBe(true);
+		expect(ms[0].text.endsWith('هـ')).toBe(true);
+	});
+
+	it('exclude a glued conjunction from the span', () => {
+		const ms = findDates('وسبتمبر الماضي', { lang: 'ar', ref: R19 });
+		expect(ms[0].text).toBe('سبتمبر الماضي');
+	});
+
+	it('are reported in text order and never overlap', () => {
+		const text = 'في 5 يناير 2016 ثم في 7 يناير 2016 والأسبوع الماضي وأمس';
+		const ms = findDates(text, { lang: 'ar', ref: R19 });
+		for (let k = 1; k < ms.length; k++) expect(ms[k].start).toBeGreaterThanOrEqual(ms[k - 1].end);
+		expect(ms).toHaveLength(4);
+	});
+});
+
+describe('mentions carry calendar, precision and EDTF', () => {
+	it('keeps the source calendar and gives an EDTF string', () => {
+		const [m] = findDates('۱۸ دی ۱۳۹۴', { lang: 'fa' });
+		expect(m.calendar).toBe('persian');
+		expect(m.precision).toBe('day');
+		expect(m.edtf).toBe('2016-01-08');
+		const [y] = findDates('سال ۲۰۱۵ میلادی', { lang: 'fa' });
+		expect(y.edtf).toBe('2015');
+		const [late] = findDates('late September 2015', { lang: 'en' });
+		expect(late.approximate).toBe(true);
+		expect(late.edtf).toBe('2015-09-21~/2015-09-30~');
+	});
+
+	it('marks lunar Hijri days as uncertain and relative values with their anchor', () => {
+		const [h] = findDates('5 رمضان 1437 هـ', { lang: 'ar' });
+		expect(h.calendar).toBe('islamic-umalqura');
+		expect(h.uncertain).toBe(true);
+		const [r] = findDates('yesterday', { lang: 'en', ref: '2016-01-10' });
+		expect(r.relative).toBe(true);
+		expect(r.anchor).toBe('2016-01-10');
+	});
+
+	it('detects the language when none is given', () => {
+		expect(findDates('۱۸ دی ۱۳۹۴')[0].calendar).toBe('persian');
+		expect(findDates('On December 24, 2015')[0].earliest).toBe('2015-12-24');
+	});
+});

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate } from '../../../src/lib/core/dates';
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+
+describe('findPublicationDate', () => {
+	it.each([
+		['fa', 'تاریخ انتشار: ۱۷:۴۶ - ۰۵-۱۰-۱۳۹۴\nمتن خبر', '2015-12-26'],
+		['fa', 'انتشار: ۰۸:۱۲ - ۳۱-۰۱-۱۳۹۸\nمتن', '2019-04-20'],
+		['ar', 'نُشر في: الخميس 24 ديسمبر 2015\nنص الخبر', '2015-12-24'],
+		['ar', 'تاريخ النشر: 2016/01/02\nنص', '2016-01-02'],
+		['en', 'Published: Dec. 26, 2015\nBody text', '2015-12-26'],
+		['en', 'Published\nDecember 26, 2015\nBody', '2015-12-26']
+	])('reads a labelled date [%s] "%s"', (lang, text, day) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.source).toBe('label');
+		expect(r.value?.earliest).toBe(day);
+	});
+
+	it('never takes an "updated" date for the publication date', () => {
+		const r = findPublicationDate('Updated: 27 December 2015\nLast updated 28 December 2015\nBody', {
+			lang: 'en'
+		});
+		expect(r.value).toBeNull();
+		const fa = findPublicationDate('۲۷ اسفند ۱۴۰۳\nبه روز شده در: ۲۷ اسفند ۱۴۰۳ - ۰۷:۳۰\nمتن', {
+			lang: 'fa'
+		});
+		expect(fa.value).toBeNull();
+		expect(fa.reason).toMatch(/update/);
+	});
+
+	it.each([
+		['https://www.isna.ir/news/1398/01/31/x', '2019-04-20'],
+		['https://example.com/2015/12/26/taliban.html', '2015-12-26'],
+		['https://example.com/news/20151226/x', '2015-12-26'],
+		['https://thelevantnews.com/article/x-february-9,-2022,-9:53-am', '2022-02-09']
+	])('reads the date in the address %s', (url, day) => {
+		const r = findPublicationDate('نص بلا تاريخ', { lang: 'ar', url });
+		expect(r.source).toBe('url');
+		expect(r.value?.earliest).toBe(day);
+	});
+
+	it('takes a date standing alone at the head of an article', () => {
+		const r = findPublicationDate('Taliban deny talks\nDecember 26, 2015\nThe Taliban denied…', {
+			lang: 'en'
+		});
+		expect(r.source).toBe('header');
+		expect(r.value?.earliest).toBe('2015-12-26');
+	});
+
+	it('tells a site-header clock from the article date (seed 004) and says why', () => {
+		const r = findPublicationDate(seed('004_6eea52bd81b2b4bd.txt'), { lang: 'ar' });
+		expect(r.value).toBeNull();
+		expect(r.reason).toMatch(/site/);
+	});
+
+	it('prefers the label over the header and update dates (seed 002)', () => {
+		const r = findPublicationDate(seed('002_c9650de6e31c8931.txt'), { lang: 'fa' });
+		expect(r.source).toBe('label');
+		expect(r.value?.earliest).toBe('2015-12-26');
+	});
+
+	it('returns null with a reason when nothing says when (seed 000)', () => {
+		const r = findPublicationDate(seed('000_bc47ae5588ddb94c.txt'), { lang: 'ar' });
+		expect(r.value).toBeNull();
+		expect(r.source).toBeNull();
+		expect(r.reason.length).toBeGreaterThan(10);
+	});
+});
