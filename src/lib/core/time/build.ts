@@ -6,7 +6,7 @@
 import { InvalidDateError } from '../calendars/errors';
 import { getCalendar } from '../calendars/registry';
 import { edtfFromDays } from './edtf';
-import { dayToIso } from './iso';
+import { dayToIso, isoToDay } from './iso';
 import type { CalendarId, Precision, TimeValue } from './time-value';
 
 /** Thirds of a month: days 1–10, 11–20 and 21–end (DESIGN §3). */
@@ -263,4 +263,70 @@ function spanOf(calendar: CalendarId, d: PartialCalendarDate) {
 
 function isoParts(iso: string): [number, number, number] {
 	return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+/** What `timeValueAt` needs: a year, and the month, day, season or third its precision asks for. */
+export interface CalendarPoint {
+	year: number;
+	month?: number;
+	day?: number;
+	season?: Season;
+	part?: MonthPart;
+}
+
+/**
+ * One entry point for every precision: the TimeValue for `at` in `calendar` at `precision`.
+ * day and week need month and day; month needs month (and takes `part` for early/mid/late);
+ * season needs `season`; decade and century take the decade or century containing `year`.
+ * Throws RangeError when a needed field is missing, InvalidDateError for a date that does not exist.
+ * @example timeValueAt('persian', {year: 1394, month: 10, part: 'early'}, 'month').latest // '2015-12-31'
+ */
+export function timeValueAt(
+	calendar: CalendarId,
+	at: CalendarPoint,
+	precision: Precision,
+	options: ValueOptions = {}
+): TimeValue {
+	const need = <T>(v: T | undefined, what: string): T => {
+		if (v === undefined) throw new RangeError(`A ${precision}-precision date needs a ${what}.`);
+		return v;
+	};
+	switch (precision) {
+		case 'day':
+			return dayValue(calendar, at.year, need(at.month, 'month'), need(at.day, 'day'), options);
+		case 'week':
+			return weekValue(calendar, at.year, need(at.month, 'month'), need(at.day, 'day'), options);
+		case 'month':
+			return at.part
+				? monthPartValue(calendar, at.year, need(at.month, 'month'), at.part, options)
+				: monthValue(calendar, at.year, need(at.month, 'month'), options);
+		case 'season':
+			return seasonValue(calendar, at.year, need(at.season, 'season'), options);
+		case 'year':
+			return yearValue(calendar, at.year, options);
+		case 'decade':
+			return decadeValue(calendar, Math.floor(at.year / 10) * 10, options);
+		case 'century':
+			return centuryValue(calendar, Math.floor(at.year / 100) + 1, options);
+	}
+}
+
+/**
+ * The same value widened by `before` days at the start and `after` at the end, marked uncertain —
+ * for a lunar Hijri day whose convention (Umm al-Qura, sighting, civil) is unknown (DESIGN §2).
+ * The precision is kept; the EDTF becomes the widened interval with `?`.
+ * @example widenValue(dayValue('islamic-umalqura', 1437, 9, 1), 1, 1) // 2016-06-05 … 2016-06-07, '?'
+ */
+export function widenValue(value: TimeValue, before = 1, after = before): TimeValue {
+	const first = isoToDay(value.earliest) - before;
+	const last = isoToDay(value.latest) + after;
+	const { earliest: _e, latest: _l, edtf: _x, ...rest } = value;
+	void _e;
+	void _l;
+	void _x;
+	const widened = timeValueFromDays(first, last, value.precision, value.calendar, {
+		...rest,
+		uncertain: true
+	});
+	return { ...rest, ...widened };
 }

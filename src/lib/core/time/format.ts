@@ -228,3 +228,19 @@ function ordinal(n: number, locale: DisplayLocale): string {
 	const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }
+
+/**
+ * A value formatted in all three calendars, for the timeline's hover card.
+ * @example formatInAllCalendars(dayValue('gregorian', 2015, 12, 26), {locale: 'en'})
+ * // {gregorian: '26 Dec 2015', persian: '5 Dey 1394', 'islamic-umalqura': '15 Rabiʻ al-Awwal 1437 AH'}
+ */
+export function formatInAllCalendars(
+	value: TimeValue,
+	options: Omit<FormatOptions, 'calendar'> = {}
+): Record<CalendarId, string> {
+	return {
+		gregorian: formatTimeValue(value, { ...options, calendar: 'gregorian' }),
+		persian: formatTimeValue(value, { ...options, calendar: 'persian' }),
+		'islamic-umalqura': formatTimeValue(value, { ...options, calendar: 'islamic-umalqura' })
+	};
+}
