@@ -24,8 +24,6 @@ export {
 } from './timelinejs';
 export { importFile, type ImportedFile } from './import';
 export { ImportError, describeIssue, type ImportIssue } from './import-error';
-export { formatTimeValue } from './display-date';
-export { edtfFor } from './edtf';
 export { escapeXml, escapeHtml } from './xml';
 export { exportFileName } from './filename';
 export { VAZIRMATN_FACES, toBase64, type FontFaceSpec } from './fonts';

@@ -1,5 +1,5 @@
 import type { ItemKind } from '../timeline/item';
-import type { DisplayLocale } from './display-date';
+import type { DisplayLocale } from '../timeline/axis-calendar';
 
 /**
  * The words an exported image and file stamp in, in English, Arabic and Persian. Data, one entry

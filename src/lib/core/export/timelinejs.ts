@@ -1,7 +1,9 @@
 import type { CalendarId, Precision, TimeValue } from '../time/time-value';
 import type { TimelineItem } from '../timeline/item';
-import { formatTimeValue, type DisplayLocale } from './display-date';
-import { edtfFor } from './edtf';
+import type { DisplayLocale } from '../timeline/axis-calendar';
+import { formatTimeValue } from '../time/format';
+import { edtfFromDays } from '../time/edtf';
+import { isoToDay } from '../time/iso';
 import { ImportError, type ImportIssue } from './import-error';
 import { parseJsonText } from './json';
 import { kindGroupLabel } from './labels';
@@ -49,6 +51,15 @@ export interface TimelineJsOptions {
 	group?: (item: TimelineItem) => string;
 }
 
+/** The date in the display calendar, as the app writes it; the ISO span when that calendar cannot. */
+function displayDate(w: TimeValue, calendar: CalendarId, locale: DisplayLocale): string {
+	try {
+		return formatTimeValue(w, { calendar, locale });
+	} catch {
+		return w.earliest === w.latest ? w.earliest : `${w.earliest}/${w.latest}`;
+	}
+}
+
 function parts(iso: string): { year: number; month: number; day: number } {
 	const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso)!;
 	return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -81,7 +92,7 @@ export function itemsToTimelineJs(
 			skipped++;
 			continue;
 		}
-		const display = formatTimeValue(w, calendar, locale);
+		const display = displayDate(w, calendar, locale);
 		const start = tjsDate(w.earliest, w.precision);
 		const endIso = w.latest;
 		const end = tjsDate(endIso, w.precision);
@@ -181,7 +192,7 @@ export function parseTimelineJs(text: string): TimelineItem[] {
 			latest: f[0],
 			precision: s[1],
 			calendar: 'gregorian',
-			edtf: typeof e.edtf === 'string' && e.edtf ? e.edtf : edtfFor(s[0], f[0], s[1]),
+			edtf: typeof e.edtf === 'string' && e.edtf ? e.edtf : edtfFromDays(isoToDay(s[0]), isoToDay(f[0])),
 			text: typeof e.display_date === 'string' ? e.display_date : ''
 		};
 		items.push({
