@@ -33,6 +33,7 @@ export {
 } from './layout';
 export { calendarAxisTicks, pickStep, type AxisTick, type TickLevel } from './ticks';
 export {
+	DAY_MS,
 	DISPLAY_CALENDARS,
 	axisCalendar,
 	dayToIso,
@@ -45,3 +46,5 @@ export {
 } from './axis-calendar';
 export { glyphPath, STATUS_COLOURS, KIND_COLOURS, statusColour } from './style';
 export { syntheticItems } from './synthetic';
+export { formatWhen, textDirection } from './format';
+export { FIXTURE_STORY } from './fixtures';

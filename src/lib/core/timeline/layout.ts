@@ -138,7 +138,13 @@ export function fitWindow(prep: PreparedTimeline): [number, number] {
 
 /** A label's width in px at 11 px, estimated (layout must not depend on a DOM). */
 function labelWidth(s: string): number {
-	return Math.min(160, s.length * 6.2 + 6);
+	return s.length * 6.2 + 6;
+}
+
+const LABEL_CHARS = 36;
+/** Glyph labels stay short; the tooltip and the table carry the whole sentence. */
+function clip(s: string): string {
+	return s.length <= LABEL_CHARS ? s : s.slice(0, LABEL_CHARS - 1).trimEnd() + '…';
 }
 
 /**
@@ -250,10 +256,10 @@ export function layoutFrame(
 							y: 0,
 							span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
 							approximate: !!(item.when?.approximate || item.when?.uncertain),
-							label: item.label,
+							label: clip(item.label),
 							labelSide: rtl ? 'left' : 'right',
 							_row: row,
-							_labelEnd: uc + GLYPH_R + 3 + labelWidth(item.label)
+							_labelEnd: uc + GLYPH_R + 3 + labelWidth(clip(item.label))
 						} as Glyph & { _row: number; _labelEnd: number };
 						glyphs.push(g);
 						rowLast[row] = g;
@@ -359,7 +365,6 @@ function linkPaths(links: readonly TimelineLink[], glyphs: readonly Glyph[]): Li
 		const b = at.get(l.to);
 		if (!a || !b || a === b) continue;
 		const dx = b.x - a.x;
-		const dy = b.y - a.y;
 		const lift = Math.min(60, Math.abs(dx) / 3 + 14);
 		const c1x = a.x + dx / 3;
 		const c1y = Math.min(a.y, b.y) - lift;

@@ -1,0 +1,119 @@
+/**
+ * Timeline rendering: first render and zoom/pan frame times for Taqvim's timeline at 10,000 and
+ * 100,000 synthetic items, next to vis-timeline on the same 10,000 items, in the same headless
+ * Chromium. Items come from `syntheticItems(n, 42)`, identical for every engine.
+ *
+ * How a frame is timed, identically for both: inside a requestAnimationFrame callback, set the
+ * window programmatically, run the library's redraw to completion (Svelte's flushSync; vis-timeline's
+ * own redraw, which it would otherwise defer to the next frame), force style and layout, and read
+ * performance.now() around all of it. Paint and compositing are excluded for both. One frame per
+ * animation frame; 90 steps: 30 zoom-in steps (×0.85), 30 pan steps (4 % of the window), 30 zoom-out.
+ * First render: from handing over the items to forced layout of the first frame.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { ROOT, launchBrowser, startApp } from '../tests/e2e/harness';
+
+interface Run {
+	name: string;
+	n: number;
+	first: number;
+	frames: number[];
+	note: string;
+}
+
+const DRIVE_FRAMES = `(async () => {
+	const h = globalThis.__timeline;
+	await new Promise((r) => requestAnimationFrame(() => r(null)));
+	let [a, b] = h.window();
+	const steps = [];
+	const zoom = (f) => {
+		const c = (a + b) / 2;
+		const half = ((b - a) / 2) * f;
+		a = c - half;
+		b = c + half;
+	};
+	for (let i = 0; i < 30; i++) { zoom(0.85); steps.push([a, b]); }
+	for (let i = 0; i < 30; i++) { const d = (b - a) * 0.04; a += d; b += d; steps.push([a, b]); }
+	for (let i = 0; i < 30; i++) { zoom(1 / 0.85); steps.push([a, b]); }
+	const out = [];
+	for (const [x, y] of steps) out.push(await new Promise((r) => requestAnimationFrame(() => r(h.frame(x, y)))));
+	return out;
+})()`;
+
+function quantile(xs: number[], q: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+async function measure(page: Page, url: string, name: string, n: number): Promise<Run> {
+	await page.goto(url);
+	await page.waitForFunction(
+		() => !!(globalThis as { __timeline?: { firstRender?: unknown } }).__timeline?.firstRender,
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const first = await page.evaluate(() => {
+		const h = (globalThis as unknown as { __timeline: { firstRender(): number } }).__timeline;
+		return h.firstRender();
+	});
+	// Passed as source text: tsx would otherwise wrap the inner helpers in its own `__name` calls,
+	// which do not exist in the page.
+	const frames = (await page.evaluate(DRIVE_FRAMES)) as number[];
+	const stats = await page.evaluate(() =>
+		JSON.stringify((globalThis as unknown as { __timeline: { stats(): unknown } }).__timeline.stats())
+	);
+	return { name, n, first, frames, note: stats };
+}
+
+/** Runs the section; returns printable lines. Builds the app first unless TAQVIM_BENCH_NO_BUILD=1. */
+export async function benchTimeline(): Promise<string> {
+	if (process.env.TAQVIM_BENCH_NO_BUILD !== '1')
+		execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+	const app = await startApp();
+	const browser = await launchBrowser();
+	const lines: string[] = [];
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const runs: Run[] = [];
+		runs.push(await measure(page, `${app.url}/dev/timeline?bench=1&n=10000`, 'Taqvim timeline', 10_000));
+		runs.push(await measure(page, `${app.url}/dev/timeline?bench=1&n=100000`, 'Taqvim timeline', 100_000));
+		runs.push(await measure(page, `${app.url}/dev/vis?n=10000`, 'vis-timeline 8 (peer)', 10_000));
+		const version = (await browser.version()) || 'Chromium';
+		lines.push(`Headless ${version}, viewport 1280×800, synthetic items seed 42, 90 zoom/pan frames each.`);
+		lines.push('engine                     items    first render   frame p50   frame p95   frame max');
+		for (const r of runs) {
+			lines.push(
+				`${r.name.padEnd(26)} ${String(r.n).padStart(7)}   ${r.first.toFixed(1).padStart(9)} ms  ${quantile(
+					r.frames,
+					0.5
+				)
+					.toFixed(2)
+					.padStart(7)} ms  ${quantile(r.frames, 0.95).toFixed(2).padStart(7)} ms  ${Math.max(...r.frames)
+					.toFixed(2)
+					.padStart(7)} ms`
+			);
+		}
+		const [t10, t100, vis] = runs;
+		const p95 = (r: Run) => quantile(r.frames, 0.95);
+		const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+		lines.push('');
+		lines.push(
+			`bar 10k: first render ${t10.first.toFixed(0)} ms ≤ 300 ms ${verdict(t10.first <= 300)}; frame p95 ${p95(t10).toFixed(2)} ms ≤ 16 ms ${verdict(p95(t10) <= 16)}`
+		);
+		lines.push(
+			`bar 100k: first render ${t100.first.toFixed(0)} ms ≤ 1500 ms ${verdict(t100.first <= 1500)}; frame p95 ${p95(t100).toFixed(2)} ms ≤ 33 ms ${verdict(p95(t100) <= 33)}`
+		);
+		const ratio = p95(vis) / Math.max(0.01, p95(t10));
+		lines.push(
+			`vs vis-timeline on 10k: p95 ${p95(vis).toFixed(2)} ms / ${p95(t10).toFixed(2)} ms = ${ratio.toFixed(1)}× ${verdict(ratio >= 10)} (bar ≥ 10×)`
+		);
+		lines.push(`last frame: taqvim 10k ${t10.note}; taqvim 100k ${t100.note}; vis ${vis.note}`);
+	} finally {
+		await browser.close();
+		await app.stop();
+	}
+	return lines.join('\n');
+}
