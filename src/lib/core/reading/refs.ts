@@ -220,20 +220,22 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 				!nextName &&
 				after &&
 				!LEX.complementizer.has(after.w) &&
-				/باسم|سخنگوی|for/.test(toks[i + k - 1].w)
+				/باسم|سخنگوي|for/.test(toks[i + k - 1].w)
 			) {
 				// an unknown body: take up to three words up to punctuation
 				let j = i + k;
 				while (j < toks.length && j < i + k + 3 && !/[،,.:؛]/.test(n.text.slice(toks[j - 1].e, toks[j].s)))
 					j++;
 				const body = s.slice(n.map[toks[i + k].s], n.map[toks[j - 1].e - 1] + 1);
+				// "سخنگوی وزارت خارجه ایران": the body belongs to the state or body named inside it
+				const inner = names.find((r) => r.start >= at(toks[i + k].s) && r.end <= endAt(toks[j - 1].e));
 				refs.push({
 					start: at(toks[i].s),
 					end: endAt(toks[j - 1].e),
 					id: `${en} of ${body}`,
 					kind: 'person',
 					anonymous: false,
-					affiliation: null,
+					affiliation: inner?.id ?? null,
 					via: 'role',
 					weight: 1,
 					prep: false

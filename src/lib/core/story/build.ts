@@ -169,7 +169,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 		const origins = new Set(
 			statements.filter((s) => s.st.about === e.ev.id && s.st.act !== 'denial').map((s) => origin(s.st))
 		);
-		(e.ev as StoryEvent & { corroboration?: number }).corroboration = origins.size;
+		e.ev.corroboration = origins.size;
 	}
 	const used = new Set<string>();
 	for (const d of perDoc) if (d.doc.outlet) used.add(d.doc.outlet);

@@ -22,6 +22,8 @@ export interface StoryDocument {
 	/** Where this document's body lies in `text` (UTF-16, end exclusive). */
 	bodyStart: number;
 	bodyEnd: number;
+	/** How `published` was found, in words ("labelled …", "given in the metadata"). */
+	publishedReason?: string;
 }
 
 export type ActorKind = 'state' | 'organisation' | 'person' | 'outlet' | 'agency' | 'anonymous';
@@ -50,6 +52,8 @@ export interface StoryEvent {
 	status: EventStatus;
 	evidence: Evidence[];
 	place?: string | null;
+	/** Independent origins (the last link of each chain) of the claims and reports about it; echoes count once. */
+	corroboration?: number;
 }
 
 export type SpeechAct = 'claim' | 'report' | 'denial' | 'confirmation';

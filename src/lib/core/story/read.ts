@@ -136,7 +136,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 			publishedSource = found.source;
 			publishedReason = found.reason;
 		}
-		const doc: StoryDocument & { publishedReason?: string } = {
+		const doc: StoryDocument = {
 			id: k === 0 ? base : `${base}#${k + 1}`,
 			path: input.path,
 			lang,
