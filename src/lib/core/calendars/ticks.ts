@@ -30,7 +30,7 @@ export interface CalendarTicks {
 	format: (date: Date) => string;
 }
 
-/** Candidate steps, finest first: [unit, multiple, mean length in days of a Gregorian unit]. */
+/** Candidate steps, finest first: [unit, multiple]. */
 const STEPS: [IntervalUnit, number][] = [
 	['day', 1],
 	['day', 2],
@@ -79,7 +79,7 @@ export function calendarTicks(
 	approxCount = 10,
 	options: TickOptions = {}
 ): CalendarTicks {
-	getCalendar(calendarId);
+	getCalendar(calendarId); // throws UnknownCalendarError before any work
 	const intervals = calendarIntervals(calendarId, options);
 	let a = +start;
 	let b = +end;

@@ -320,13 +320,10 @@ export function timeValueAt(
 export function widenValue(value: TimeValue, before = 1, after = before): TimeValue {
 	const first = isoToDay(value.earliest) - before;
 	const last = isoToDay(value.latest) + after;
-	const { earliest: _e, latest: _l, edtf: _x, ...rest } = value;
-	void _e;
-	void _l;
-	void _x;
 	const widened = timeValueFromDays(first, last, value.precision, value.calendar, {
-		...rest,
+		...value,
 		uncertain: true
 	});
-	return { ...rest, ...widened };
+	// Keep every other field (text, relative, anchor, part…) as it was.
+	return { ...value, ...widened };
 }
