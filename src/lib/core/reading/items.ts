@@ -183,9 +183,6 @@ export function readItems(
 			const cueStart = at(cue.s);
 			const cueEnd = at(cue.e - 1) + 1;
 			if (cue.role === 'relay') {
-				if (cue.ti > 0 && fold(n.text.slice(0, cue.s)).length > 0 && fa) {
-					// a relay mid-sentence in Persian is still a prefix chain when nothing precedes it but chain
-				}
 				const subj = refAfter(cueEnd, 30);
 				const aboutTok =
 					toks[cue.tj - 1]?.w === 'عن' ? cue.tj - 1 : toks.findIndex((t, j) => j >= cue.tj && t.w === 'عن');
@@ -297,6 +294,13 @@ export function readItems(
 				);
 				if (told.length && speaker) pendingChain.push(...told.filter((r) => r !== speaker));
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
+				if (!colon) {
+					// "طالبان روز جمعه در بیانیه‌ای … را رد کرد": a date right after the subject dates the saying
+					const d0 = ctx.dates.find(
+						(m) => m.start >= contentStart && /^[\s،,]*$/.test(text.slice(contentStart, m.start))
+					);
+					if (d0) contentStart = d0.end;
+				}
 				const contentEnd = colon ? sent.end : cueStart;
 				if (!speaker) speaker = continuation(ctx.discourse);
 				if (!speaker) continue;
@@ -471,6 +475,7 @@ export function readItems(
 			}
 			const anaphoric = tr.definite && parts.ids.length === 0;
 			if (tr.pair && parts.ids.length < 2 && !anaphoric) continue; // a meeting needs two parties
+			if (tr.pair && parts.ids.length > 3) continue; // a list of neighbours, not parties to one exchange
 			const ev: ReadEvent = {
 				type: tr.type,
 				summaryHead: tr.summary,
@@ -583,7 +588,7 @@ function makeStatement(
 		about: null,
 		answers: [],
 		topic: [],
-		cuePos: cuePos + (cue.ti >= 0 ? 0 : 0)
+		cuePos
 	};
 }
 
