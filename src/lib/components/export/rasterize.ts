@@ -26,6 +26,11 @@ export async function rasterizeSvgToBlob({ svg, pixelWidth, pixelHeight }: Raste
 	const w = Math.round(pixelWidth);
 	const h = Math.round(pixelHeight);
 	if (!(w > 0 && h > 0)) throw new Error(`Bad PNG size ${pixelWidth}×${pixelHeight}`);
+	// Browsers refuse canvases beyond these (Chromium: 32,767 px a side, 268 million pixels).
+	if (w > 32767 || h > 32767 || w * h > 268_000_000)
+		throw new Error(
+			`A ${w}×${h} PNG is larger than a browser canvas allows; export a smaller scale or the SVG.`
+		);
 	const style = /<style>([\s\S]*?)<\/style>/.exec(svg);
 	const rules = style ? (style[1].match(/@font-face\{[^}]*\}/g) ?? []) : [];
 	await Promise.all(
