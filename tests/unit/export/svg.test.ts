@@ -57,8 +57,8 @@ describe('standalone SVG', () => {
 		const { svg } = renderTimelineSvg(base);
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg.endsWith('</svg>')).toBe(true);
-		const opens = (svg.match(/<(?!\/)[a-z]+[^>]*[^/]>/g) ?? []).length;
-		const closes = (svg.match(/<\/[a-z]+>/g) ?? []).length;
+		const opens = (svg.match(/<(?!\/)[a-z]+[^>]*[^/]>/gi) ?? []).length;
+		const closes = (svg.match(/<\/[a-z]+>/gi) ?? []).length;
 		expect(opens).toBe(closes);
 	});
 

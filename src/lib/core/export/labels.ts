@@ -13,8 +13,8 @@ kind.denial	Denial	نفي	تکذیب
 kind.confirmation	Confirmation	تأكيد	تأیید
 kind.document	Publication	نشر	انتشار
 group.event	Events	أحداث	رویدادها
-group.claim	Claims and reports	ادعاءات وتقارير	ادعاها و گزارش‌ها
-group.report	Claims and reports	ادعاءات وتقارير	ادعاها و گزارش‌ها
+group.claim	Claims	ادعاءات	ادعاها
+group.report	Reports	تقارير	گزارش‌ها
 group.denial	Denials	نفي	تکذیب‌ها
 group.confirmation	Confirmations	تأكيدات	تأییدها
 group.document	Publications	منشورات	انتشارها

@@ -83,6 +83,7 @@ const LINK_COLOURS: Record<TimelineLink['type'], string> = {
 	confirms: '#2f855a'
 };
 const MARGIN = 24;
+const PLOT_CLIP = 'taqvim-export-plot';
 const KIND_KEYS = new Set(['event', 'claim', 'report', 'denial', 'confirmation', 'document']);
 
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -260,13 +261,18 @@ function drawPlot(layout: TimelineLayout, laneLabelW: number): string {
 				)
 			);
 	}
-	// Links, then glyphs and their labels on top.
+	// Links, clipped to the lanes so that a curve from the first lane never crosses the axis labels,
+	// then glyphs and their labels on top. The clip is an in-file reference (#id), nothing external.
+	out.push(
+		`<clipPath id="${PLOT_CLIP}"><rect x="0" y="${num(y0)}" width="${num(layout.width)}" height="${num(Math.max(0, bottom - y0))}"/></clipPath><g clip-path="url(#${PLOT_CLIP})">`
+	);
 	for (const l of layout.links) {
 		const c = LINK_COLOURS[l.type];
 		out.push(
 			`<path d="${l.d}" fill="none" stroke="${c}" stroke-width="1.4"${l.type === 'denies' ? ' stroke-dasharray="4 3"' : ''} opacity="0.8"/><polygon points="${l.arrow}" fill="${c}"/>`
 		);
 	}
+	out.push('</g>');
 	for (const g of layout.glyphs) {
 		out.push(glyph(g.kind, g.status, g.x, g.y, g.approximate));
 		if (!g.label) continue;
