@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/core/dates';
-import { scoreDates, type GoldCase } from './score';
+import { scoreDates, type GoldCase } from '../../../src/lib/core/dates/score';
 
 const DEV = '/work/shared/eval/dates-dev.jsonl';
 

@@ -3,7 +3,7 @@
  * parsers in order and keep the longest match → resolve. Linear in the text length: every parser
  * looks at a bounded window, and the scan never moves backwards.
  */
-import { normalize, tokenize, toOriginal, type Token } from '../text';
+import { normalize, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
 import { getLexicon } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import { buildStream, Cursor, PARSERS, type Match } from './parse';
@@ -35,47 +35,39 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
 	const ref = opts.ref ? parseIso(opts.ref) : null;
 	const out: TimeMention[] = [];
-	// Work segment by segment (lines, or sentence-sized pieces of a very long line): dates never
-	// span a line, and short-lived tokens keep memory flat on megabyte inputs.
-	for (let a = 0; a < text.length;) {
-		const b = segmentEnd(text, a);
-		findInSegment(text.slice(a, b), a, lang, ref, out);
-		a = b;
+	const q = quickScan(text, getLexicon().startHashes);
+	// Only numbers and words that can start a date matter: look closer only at windows around them
+	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
+	// so that memory stays flat on megabytes of digits.
+	let w0 = -1;
+	let w1 = -1;
+	const flush = () => {
+		if (w0 < 0) return;
+		const A = q.starts[w0];
+		const B = q.ends[w1 - 1];
+		findInChunk(text.slice(A, B), A, lang, ref, out);
+	};
+	for (let k = 0; k < q.n; k++) {
+		if (!q.cand[k]) continue;
+		const a = Math.max(0, k - BACK);
+		const b = Math.min(q.n, k + AHEAD);
+		if (w0 >= 0 && a <= w1 && w1 - w0 < MAX_WINDOW) w1 = Math.max(w1, b);
+		else {
+			flush();
+			w0 = Math.max(a, w1 >= 0 && w1 > a ? w1 : a);
+			w1 = b;
+		}
 	}
+	flush();
 	return out;
 }
 
-const SEGMENT = 4096;
+const BACK = 3;
+const AHEAD = 5;
+const MAX_WINDOW = 4096;
 
-/** End (exclusive) of the segment starting at a: after a newline, else after a sentence end, else at a space. */
-function segmentEnd(text: string, a: number): number {
-	const n = text.length;
-	if (n - a <= SEGMENT) return n;
-	const nlLimit = Math.min(n, a + 2 * SEGMENT);
-	for (let k = a + SEGMENT; k < nlLimit; k++) if (text.charCodeAt(k) === 10) return k + 1;
-	const limit = Math.min(n, a + 3 * SEGMENT);
-	let space = -1;
-	for (let k = a + SEGMENT; k < limit; k++) {
-		const c = text.charCodeAt(k);
-		if (c === 32 || c === 10) {
-			const p = text.charCodeAt(k - 1);
-			if (p === 46 || p === 33 || p === 63 || p === 0x061f || p === 0x06d4) return k + 1; // . ! ? ؟ ۔
-			if (space < 0 && k > a + 2 * SEGMENT) space = k + 1;
-		}
-	}
-	if (space > 0) return space;
-	// no space at all: cut, but not inside a run of digits or letters (bounded step back)
-	let k = limit;
-	for (
-		let step = 0;
-		step < 64 && k > a + 1 && /[\p{L}\p{N}]/u.test(text[k - 1]) && /[\p{L}\p{N}]/u.test(text[k]);
-		step++
-	)
-		k--;
-	return k;
-}
-
-function findInSegment(
+/** Find dates in one chunk of the original text (offset = its position in the whole text). */
+function findInChunk(
 	text: string,
 	offset: number,
 	lang: 'ar' | 'fa' | 'en',
@@ -84,6 +76,18 @@ function findInSegment(
 ): void {
 	const norm = normalize(text);
 	const toks = tokenize(norm.text);
+	findInWindow(text, offset, norm, toks, lang, ref, out);
+}
+
+function findInWindow(
+	text: string,
+	offset: number,
+	norm: Normalized,
+	toks: Token[],
+	lang: 'ar' | 'fa' | 'en',
+	ref: number | null,
+	out: TimeMention[]
+): void {
 	const stream = buildStream(toks, getLexicon(), text, norm.map, lang);
 	const c = new Cursor(stream);
 	let i = 0;

@@ -2,7 +2,7 @@
  * The date lexicon: every data file parsed once into a phrase table keyed by folded tokens.
  * Adding a spelling means adding it to a data file; no code changes.
  */
-import { fold, tokenize } from '../text';
+import { fold, hashRange, tokenize } from '../text';
 import type { CalendarId } from '../time/time-value';
 import gregorianMonths from './months-gregorian';
 import solarMonths from './months-solar';
@@ -51,6 +51,8 @@ export interface Lexicon {
 	phrases: Map<string, Entry[]>;
 	/** Longest phrase (in tokens) starting with a given token text. */
 	maxLen: Map<string, number>;
+	/** Hashes (hashRange) of the first tokens of phrases that can start a date or block one. */
+	startHashes: Set<number>;
 }
 
 function keyOf(spelling: string): { key: string; len: number } {
@@ -169,7 +171,7 @@ let cached: Lexicon | null = null;
  */
 export function getLexicon(): Lexicon {
 	if (cached) return cached;
-	const lex: Lexicon = { phrases: new Map(), maxLen: new Map() };
+	const lex: Lexicon = { phrases: new Map(), maxLen: new Map(), startHashes: new Set() };
 	addMonths(lex, gregorianMonths, 'gregorian', false);
 	addMonths(lex, solarMonths, 'persian', true);
 	addMonths(lex, hijriMonths, 'islamic-umalqura', false);
@@ -177,6 +179,13 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, ordinals, 'ordinal');
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
+	const passive = new Set<EntryKind>(['prep', 'of', 'era', 'equals']);
+	for (const [key, entries] of lex.phrases) {
+		if (entries.every((e) => passive.has(e.kind))) continue;
+		const sp = key.indexOf(' ');
+		const first = sp < 0 ? key : key.slice(0, sp);
+		lex.startHashes.add(hashRange(first, 0, first.length));
+	}
 	cached = lex;
 	return lex;
 }

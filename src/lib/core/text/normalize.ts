@@ -107,6 +107,12 @@ const TABLE = (() => {
 	return t;
 })();
 
+/** The fold of one code unit: -1 when dropped, else the folded code unit. */
+export function foldCode(c: number): number {
+	if (c < 0x3000) return TABLE[c];
+	return c === 0xfeff ? -1 : c;
+}
+
 /**
  * Fold a text for matching: Arabic-Indic and Persian digits → ASCII, ي/ی/ى → ي, ك/ک → ك, alef forms
  * → ا, ة → ه, ؤ → و, ئ → ي; diacritics, tatweel and bidi marks dropped; ZWNJ → space; Latin lower-cased.

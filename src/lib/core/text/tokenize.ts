@@ -38,45 +38,108 @@ function isSpace(c: number): boolean {
 	return c === 32 || c === 9 || c === 13 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** Token boundaries as flat arrays (no objects): the cheap first pass over a text. */
+export interface Scan {
+	n: number;
+	starts: Int32Array;
+	ends: Int32Array;
+	/** 0 num, 1 word, 2 punct, 3 nl */
+	kinds: Uint8Array;
+}
+
+const KINDS: TokenKind[] = ['num', 'word', 'punct', 'nl'];
+
+/**
+ * Find token boundaries without allocating a token object per token. Linear.
+ * @example scanTokens('18 دي').n === 2
+ */
+export function scanTokens(text: string): Scan {
+	const len = text.length;
+	let cap = Math.max(16, len >> 1);
+	let starts = new Int32Array(cap);
+	let ends = new Int32Array(cap);
+	let kinds = new Uint8Array(cap);
+	let n = 0;
+	let i = 0;
+	while (i < len) {
+		const c = text.charCodeAt(i);
+		if (isSpace(c)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		let kind: number;
+		if (isDigit(c)) {
+			while (i < len && isDigit(text.charCodeAt(i))) i++;
+			kind = 0;
+		} else if (isLetter(c)) {
+			// a word never mixes scripts ("سورياfebruary" is two words)
+			const latin = c < 0x600;
+			while (i < len && isLetter(text.charCodeAt(i)) && text.charCodeAt(i) < 0x600 === latin) i++;
+			kind = 1;
+		} else if (c === 10 || c === 0x2028 || c === 0x2029) {
+			i++;
+			kind = 3;
+		} else {
+			// keep a surrogate pair together
+			i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
+			kind = 2;
+		}
+		if (n === cap) {
+			cap *= 2;
+			const s2 = new Int32Array(cap);
+			s2.set(starts);
+			starts = s2;
+			const e2 = new Int32Array(cap);
+			e2.set(ends);
+			ends = e2;
+			const k2 = new Uint8Array(cap);
+			k2.set(kinds);
+			kinds = k2;
+		}
+		starts[n] = start;
+		ends[n] = i;
+		kinds[n] = kind;
+		n++;
+	}
+	return { n, starts, ends, kinds };
+}
+
+/**
+ * Token objects for the scanned tokens a..b-1 (offsets stay those of the whole text).
+ */
+export function tokensOf(text: string, scan: Scan, a: number, b: number): Token[] {
+	const out: Token[] = new Array(Math.max(0, b - a));
+	for (let k = a; k < b; k++) {
+		const start = scan.starts[k];
+		const end = scan.ends[k];
+		const kind = KINDS[scan.kinds[k]];
+		const prevEnd = k > 0 ? scan.ends[k - 1] : 0;
+		const space =
+			start > prevEnd && scan.kinds[k] !== 3 && (k === 0 || scan.kinds[k - 1] !== 3 || start > prevEnd);
+		const t = text.slice(start, end);
+		// a huge digit run is not a number we care about; avoid precision noise
+		const value = kind === 'num' ? (t.length <= 9 ? Number(t) : Infinity) : NaN;
+		out[k - a] = { kind, text: t, start, end, space, value };
+	}
+	return out;
+}
+
+/** 32-bit FNV-1a hash of text[from, to): lets a scan test words against the lexicon without slicing. */
+export function hashRange(text: string, from: number, to: number): number {
+	let h = 0x811c9dc5;
+	for (let i = from; i < to; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
 /**
  * Split normalised text into tokens. Newlines become `nl` tokens (dates never cross them).
  * @example tokenize('18 دي 1394').map(t => t.kind) // ['num', 'word', 'num']
  */
 export function tokenize(text: string): Token[] {
-	const tokens: Token[] = [];
-	let space = false;
-	let i = 0;
-	const n = text.length;
-	while (i < n) {
-		const c = text.charCodeAt(i);
-		if (isSpace(c)) {
-			space = true;
-			i++;
-			continue;
-		}
-		const start = i;
-		let kind: TokenKind;
-		if (isDigit(c)) {
-			while (i < n && isDigit(text.charCodeAt(i))) i++;
-			kind = 'num';
-		} else if (isLetter(c)) {
-			// a word never mixes scripts ("سورياfebruary" is two words)
-			const latin = c < 0x600;
-			while (i < n && isLetter(text.charCodeAt(i)) && text.charCodeAt(i) < 0x600 === latin) i++;
-			kind = 'word';
-		} else if (c === 10 || c === 0x2028 || c === 0x2029) {
-			i++;
-			kind = 'nl';
-		} else {
-			// keep a surrogate pair together
-			i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-			kind = 'punct';
-		}
-		const t = text.slice(start, i);
-		// a huge digit run is not a number we care about; avoid precision noise
-		const value = kind === 'num' ? (t.length <= 9 ? Number(t) : Infinity) : NaN;
-		tokens.push({ kind, text: t, start, end: i, space, value });
-		space = false;
-	}
-	return tokens;
+	const scan = scanTokens(text);
+	return tokensOf(text, scan, 0, scan.n);
 }

@@ -1,0 +1,247 @@
+/**
+ * Date tagger benchmark: accuracy (value F1 on the dev set, scored as score-dates.js does) and speed
+ * (characters per second on the seeds and the dev set) for Taqvim's findDates, python3-dateparser's
+ * search_dates (its own in-process time, Python start-up excluded) and chrono-node, in one run; plus
+ * the 1 MB adversarial input.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import { findDates } from '../src/lib/core/dates';
+import { scoreDates, type GoldCase, type PredMention } from '../src/lib/core/dates/score';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const EVAL = join(here, '..', '..', 'shared', 'eval');
+const DEV = join(EVAL, 'dates-dev.jsonl');
+const PEER = join(EVAL, 'peer-dateparser.py');
+const SEEDS = join(here, '..', 'seeds');
+
+interface Input {
+	id: string;
+	text: string;
+	lang?: string;
+	ref?: string;
+}
+
+function readJsonl<T>(file: string): T[] {
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l) as T);
+}
+
+/** Repeat `fn` over the inputs until at least `minMs` have passed; returns chars per second. */
+function throughput(inputs: Input[], fn: (k: Input) => unknown, minMs = 1500): number {
+	const chars = inputs.reduce((n, k) => n + k.text.length, 0);
+	// warm up (JIT) for a while before measuring
+	const w0 = performance.now();
+	while (performance.now() - w0 < 300) for (const k of inputs) fn(k);
+	let rounds = 0;
+	const t0 = performance.now();
+	let elapsed = 0;
+	do {
+		for (const k of inputs) fn(k);
+		rounds++;
+		elapsed = performance.now() - t0;
+	} while (elapsed < minMs);
+	return (chars * rounds) / (elapsed / 1000);
+}
+
+const ours = (k: Input) => findDates(k.text, { lang: k.lang, ref: k.ref ?? null });
+
+function iso(y: number, m: number, d: number): string {
+	return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** chrono-node: Arabic parser for Arabic text, English otherwise (it has no Persian). */
+function chronoFind(k: Input): PredMention[] {
+	const parser = k.lang === 'ar' ? chrono.ar : chrono.en;
+	const ref = k.ref ? new Date(`${k.ref}T12:00:00`) : new Date(2016, 0, 1, 12);
+	let results: chrono.ParsedResult[] = [];
+	try {
+		results = parser.parse(k.text, ref);
+	} catch {
+		results = [];
+	}
+	return results.map((r) => {
+		const a = iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1);
+		const b = r.end ? iso(r.end.get('year') ?? 0, r.end.get('month') ?? 1, r.end.get('day') ?? 1) : a;
+		return { start: r.index, end: r.index + r.text.length, text: r.text, earliest: a, latest: b };
+	});
+}
+
+interface PeerRun {
+	ok: boolean;
+	charsPerSec: number;
+	preds: Map<string, PredMention[]>;
+	note: string;
+}
+
+/** Run python3-dateparser on a JSONL file; its own timing line on stderr gives the speed. */
+function dateparser(file: string): PeerRun {
+	const none: PeerRun = { ok: false, charsPerSec: 0, preds: new Map(), note: '' };
+	if (!existsSync('/usr/bin/python3') || !existsSync(PEER))
+		return { ...none, note: 'python3 or peer-dateparser.py not found' };
+	const r = spawnSync('/usr/bin/python3', [PEER, file], {
+		encoding: 'utf8',
+		timeout: 600_000,
+		maxBuffer: 64 << 20
+	});
+	if (r.status !== 0) {
+		const why = (r.stderr || String(r.error ?? '')).trim().split('\n').pop() ?? '';
+		return {
+			...none,
+			note: `python3-dateparser unavailable (${why || 'exit ' + r.status}); install: apt-get install -y python3-dateparser`
+		};
+	}
+	const m = /dateparser: (\d+) chars in ([\d.]+)s/.exec(r.stderr);
+	const preds = new Map<string, PredMention[]>();
+	for (const line of r.stdout.split('\n').filter((l) => l.trim())) {
+		const o = JSON.parse(line) as { id: string; mentions: PredMention[] };
+		preds.set(o.id, o.mentions);
+	}
+	const secs = m ? Math.max(Number(m[2]), 0.005) : NaN;
+	return {
+		ok: !!m,
+		charsPerSec: m ? Number(m[1]) / secs : 0,
+		preds,
+		note: m ? `${m[1]} chars in ${m[2]} s (in-process)` : 'no timing line'
+	};
+}
+
+function adversarial(size: number): string {
+	const parts = [
+		'1'.repeat(5000),
+		' ',
+		'۱۲/۱۲/'.repeat(300),
+		' يناير ',
+		'كانون الثاني '.repeat(80),
+		'-/-/.'.repeat(400),
+		' 12 ',
+		'الماضي '.repeat(50),
+		'بیست و '.repeat(40),
+		'2015 '.repeat(200),
+		'ـــ',
+		'\u200c'.repeat(50),
+		'March May '.repeat(40),
+		'دی '.repeat(100),
+		'31/12/'.repeat(500)
+	];
+	let s = '';
+	for (let k = 0; s.length < size; k++) s += parts[k % parts.length];
+	return s;
+}
+
+const fmt = (n: number) =>
+	n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0);
+const f3 = (x: number) => x.toFixed(3);
+
+/** The benchmark section: printable lines. */
+export async function benchDates(): Promise<string> {
+	const lines: string[] = [];
+	const seedFiles = existsSync(SEEDS)
+		? readdirSync(SEEDS)
+				.filter((f) => f.endsWith('.txt'))
+				.sort()
+		: [];
+	const seeds: Input[] = seedFiles.map((f) => {
+		const text = readFileSync(join(SEEDS, f), 'utf8');
+		const fa = /[پچژگ]/.test(text);
+		return { id: f, text, lang: fa ? 'fa' : /[\u0600-\u06ff]/.test(text) ? 'ar' : 'en' };
+	});
+	const dev = existsSync(DEV) ? readJsonl<GoldCase>(DEV) : [];
+	const seedChars = seeds.reduce((n, k) => n + k.text.length, 0);
+	const devChars = dev.reduce((n, k) => n + k.text.length, 0);
+	lines.push(
+		`inputs: ${seeds.length} seeds (${seedChars} chars), dev set ${dev.length} cases (${devChars} chars)`
+	);
+
+	// Taqvim
+	const oursSeeds = throughput(seeds, ours);
+	const oursDev = throughput(dev, ours);
+	const oursScore = scoreDates(dev, new Map(dev.map((k) => [k.id, ours(k)])));
+	// chrono-node
+	const chronoSeeds = throughput(seeds, chronoFind);
+	const chronoDev = throughput(dev, chronoFind);
+	const chronoScore = scoreDates(dev, new Map(dev.map((k) => [k.id, chronoFind(k)])));
+	// python3-dateparser (same inputs, its own timing)
+	const tmp = mkdtempSync(join(tmpdir(), 'taqvim-bench-'));
+	const seedsFile = join(tmp, 'seeds.jsonl');
+	writeFileSync(seedsFile, seeds.map((k) => JSON.stringify(k)).join('\n') + '\n');
+	const dpSeeds = dateparser(seedsFile);
+	const dpDev = dev.length
+		? dateparser(DEV)
+		: { ok: false, charsPerSec: 0, preds: new Map(), note: 'no dev set' };
+	const dpScore = dpDev.ok ? scoreDates(dev, dpDev.preds) : null;
+
+	const row = (name: string, f1: string, p: string, r: string, s: number, d: number) =>
+		`${name.padEnd(20)} ${f1.padStart(8)} ${p.padStart(6)} ${r.padStart(6)} ${(s ? fmt(s) : '—').padStart(11)} ${(d ? fmt(d) : '—').padStart(11)}`;
+	lines.push(
+		'',
+		`${'tagger'.padEnd(20)} ${'value F1'.padStart(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'seeds ch/s'.padStart(11)} ${'dev ch/s'.padStart(11)}`
+	);
+	lines.push(
+		row(
+			'taqvim findDates',
+			f3(oursScore.value.F1),
+			f3(oursScore.value.P),
+			f3(oursScore.value.R),
+			oursSeeds,
+			oursDev
+		)
+	);
+	lines.push(
+		dpScore
+			? row(
+					'python3-dateparser',
+					f3(dpScore.value.F1),
+					f3(dpScore.value.P),
+					f3(dpScore.value.R),
+					dpSeeds.ok ? dpSeeds.charsPerSec : 0,
+					dpDev.charsPerSec
+				)
+			: `${'python3-dateparser'.padEnd(20)} not measured: ${dpDev.note || dpSeeds.note}`
+	);
+	lines.push(
+		row(
+			'chrono-node (ar/en)',
+			f3(chronoScore.value.F1),
+			f3(chronoScore.value.P),
+			f3(chronoScore.value.R),
+			chronoSeeds,
+			chronoDev
+		)
+	);
+	lines.push('');
+	if (dpSeeds.ok)
+		lines.push(
+			`throughput vs dateparser: seeds ×${(oursSeeds / dpSeeds.charsPerSec).toFixed(0)} (${dpSeeds.note})`
+		);
+	if (dpDev.ok)
+		lines.push(
+			`throughput vs dateparser: dev   ×${(oursDev / dpDev.charsPerSec).toFixed(0)} (${dpDev.note}); bar ×100 → ${oursDev / dpDev.charsPerSec >= 100 && (!dpScore || oursScore.value.F1 > dpScore.value.F1) ? 'met' : 'NOT met'}`
+		);
+	lines.push(
+		`throughput vs chrono-node: seeds ×${(oursSeeds / chronoSeeds).toFixed(1)}, dev ×${(oursDev / chronoDev).toFixed(1)}`
+	);
+
+	// 1 MB adversarial input
+	findDates(adversarial(20_000), { lang: 'ar', ref: '2016-01-01' });
+	const big = adversarial(1_000_000);
+	const timings: string[] = [];
+	let worst = 0;
+	for (const lang of ['ar', 'fa', 'en']) {
+		const t0 = performance.now();
+		findDates(big, { lang, ref: '2016-01-01' });
+		const ms = performance.now() - t0;
+		worst = Math.max(worst, ms);
+		timings.push(`${lang} ${ms.toFixed(0)} ms`);
+	}
+	lines.push(
+		`1 MB adversarial input (digit runs, month names, separators): ${timings.join(', ')} → ${worst < 1000 ? 'under 1 s' : 'OVER 1 s'}`
+	);
+	return lines.join('\n');
+}

@@ -1,0 +1,128 @@
+/**
+ * A fast first pass over ORIGINAL text: folds each code unit through the normalisation table,
+ * finds token boundaries and hashes each word's folded form, so that a caller can find the few
+ * places worth a closer look (numbers, lexicon words) without allocating a string or an object per
+ * token. One pass, linear, no regular expressions.
+ */
+import { foldCode } from './normalize';
+
+/** Token boundaries in ORIGINAL offsets, kinds and a candidate flag, as flat arrays. */
+export interface QuickScan {
+	n: number;
+	starts: Int32Array;
+	ends: Int32Array;
+	/** 0 num, 1 word, 2 punct, 3 nl */
+	kinds: Uint8Array;
+	/** 1 when the token is a number or a word whose folded form (or the form without a glued و/ب/ل/ف) hashes into `hashes`. */
+	cand: Uint8Array;
+}
+
+const enum C {
+	Other = 0,
+	Digit = 1,
+	Latin = 2,
+	Arabic = 3,
+	Space = 4,
+	Nl = 5
+}
+
+const CLS = (() => {
+	const t = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) {
+		if (c >= 48 && c <= 57) t[c] = C.Digit;
+		else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)) t[c] = C.Latin;
+		else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff))
+			t[c] = C.Arabic;
+		else if (c === 32 || c === 9 || c === 13 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) t[c] = C.Space;
+		else if (c === 10 || c === 0x2028 || c === 0x2029) t[c] = C.Nl;
+	}
+	return t;
+})();
+
+const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
+
+/**
+ * Scan a text. `hashes` holds FNV-1a hashes (see hashRange) of folded words that matter.
+ * @example quickScan('في 2015', new Set()).cand // [0, 1]
+ */
+export function quickScan(text: string, hashes: Set<number>): QuickScan {
+	const len = text.length;
+	let cap = Math.max(16, len >> 2);
+	let starts = new Int32Array(cap);
+	let ends = new Int32Array(cap);
+	let kinds = new Uint8Array(cap);
+	let cand = new Uint8Array(cap);
+	let n = 0;
+	let i = 0;
+	while (i < len) {
+		const f = foldCode(text.charCodeAt(i));
+		if (f < 0) {
+			i++;
+			continue;
+		}
+		const cls = CLS[f];
+		if (cls === C.Space) {
+			i++;
+			continue;
+		}
+		const start = i;
+		let kind: number;
+		let isCand = 0;
+		if (cls === C.Digit) {
+			i++;
+			while (i < len) {
+				const g = foldCode(text.charCodeAt(i));
+				if (g >= 0 && CLS[g] !== C.Digit) break;
+				i++;
+			}
+			kind = 0;
+			isCand = 1;
+		} else if (cls === C.Latin || cls === C.Arabic) {
+			let h = Math.imul(0x811c9dc5 ^ f, 0x01000193);
+			let h2 = 0x811c9dc5;
+			let count = 1;
+			i++;
+			while (i < len) {
+				const g = foldCode(text.charCodeAt(i));
+				if (g < 0) {
+					i++;
+					continue;
+				}
+				if (CLS[g] !== cls) break;
+				h = Math.imul(h ^ g, 0x01000193);
+				h2 = Math.imul(h2 ^ g, 0x01000193);
+				count++;
+				i++;
+			}
+			kind = 1;
+			if (hashes.has(h >>> 0) || (count > 2 && PREFIX.has(f) && hashes.has(h2 >>> 0))) isCand = 1;
+		} else if (cls === C.Nl) {
+			i++;
+			kind = 3;
+		} else {
+			i++;
+			kind = 2;
+		}
+		if (n === cap) {
+			cap *= 2;
+			const s2 = new Int32Array(cap);
+			s2.set(starts);
+			starts = s2;
+			const e2 = new Int32Array(cap);
+			e2.set(ends);
+			ends = e2;
+			const k2 = new Uint8Array(cap);
+			k2.set(kinds);
+			kinds = k2;
+			const c2 = new Uint8Array(cap);
+			c2.set(cand);
+			cand = c2;
+		}
+		starts[n] = start;
+		ends[n] = i;
+		kinds[n] = kind;
+		cand[n] = isCand;
+		n++;
+	}
+	return { n, starts, ends, kinds, cand };
+}
