@@ -75,7 +75,7 @@ Al Arabiya | outlet | - | Al Arabiya | العربية نت | شبکه العرب
 Asharq Al-Awsat | outlet | - | Asharq Al-Awsat | صحيفة الشرق الأوسط | روزنامه الشرق الاوسط | جريدة الشرق الأوسط; Asharq Al-Awsat | - | -
 Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس | Al-Ray Press | - | -
 Levant News | outlet | - | Levant News | ليفانت نيوز | لوانت نیوز | Levant News; The Levant News | - | -
-Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | Radio Sawa | - | -
+Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | راديو (سوا); قناة سوا; Radio Sawa | - | -
 Voice of America | outlet | - | Voice of America | صوت أمريكا | صدای آمریکا | VOA; Voice of America | - | -
 Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
 ISNA | agency | - | ISNA | إسنا | ایسنا | خبرگزاری ایسنا; خبرگزاری دانشجویان ایران; ISNA | - | -

@@ -183,7 +183,7 @@ export function readItems(
 			const cueStart = at(cue.s);
 			const cueEnd = at(cue.e - 1) + 1;
 			if (cue.role === 'relay') {
-				const subj = refAfter(cueEnd, 30);
+				const subj = refs.find((r) => r.start >= cueEnd && r.start <= cueEnd + 30 && r.via !== 'adjective');
 				const aboutTok =
 					toks[cue.tj - 1]?.w === 'عن' ? cue.tj - 1 : toks.findIndex((t, j) => j >= cue.tj && t.w === 'عن');
 				if (subj && (aboutTok < 0 || subj.start < at(toks[aboutTok].s))) pendingChain.push(subj);
@@ -283,7 +283,7 @@ export function readItems(
 				const first = refs.find((r) => r.start >= prefixEnd && r.start < cueStart && !r.prep);
 				const overlapsName = surface && first && first.start < surface.end && first.end > surface.start;
 				speaker = surface && !overlapsName && (!first || surface.start <= first.start) ? surface : first;
-				const colon = /^\s*([:：]|که\s)/.test(text.slice(cueEnd, cueEnd + 4));
+				const colon = /^\s*([:：،,]|که\s)/.test(text.slice(cueEnd, cueEnd + 4));
 				// "… به خبرگزاری فرانسه گفت": the outlet spoken to relays the statement
 				const told = refs.filter(
 					(r) =>
@@ -387,7 +387,9 @@ export function readItems(
 			const via = after.filter((r) => r !== speaker && (r.kind === 'outlet' || r.kind === 'agency'));
 			if (via.length) pendingChain.push(...via);
 			// Arabic "verb" cues need their content introduced (إن، أن، :، «)
-			const introduced = endTok < n.text.length;
+			// …and close to the verb: a far "أن" belongs to a later clause ("…، مشيرة إلى أنها")
+			const wordsToIntro = toks.filter((t) => t.s >= toks[cue.tj - 1].e && t.e <= endTok).length;
+			const introduced = endTok < n.text.length && (cue.role === 'verb' || wordsToIntro <= 6);
 			if (cue.role === 'verb' && !introduced) continue;
 			contentStart = introduced ? at(endTok) : Math.max(speaker.end, cueEnd);
 			local.push(
@@ -428,7 +430,11 @@ export function readItems(
 				)
 			].sort();
 			if (st.act === 'denial') st.answers = answersOf(refs, toks, at, st);
-			st.saidAt = dateOutside(ctx.dates, sent, st.content) ?? ctx.published;
+			const own = dateOutside(ctx.dates, sent, st.content);
+			// "وكان كابولوف قال الأربعاء … وقال لوكالة انترفاكس …": the same speaker went on that day
+			const inherited = ctx.discourse.lastSpeaker?.id === st.speaker ? ctx.discourse.lastSaidAt : null;
+			st.saidAt = own ?? inherited ?? ctx.published;
+			ctx.discourse.lastSaidAt = own ?? inherited;
 			ctx.discourse.lastSpeaker = st.speakerRef;
 			remember(ctx.g, ctx.discourse.lastSpeakerByKind, st.speakerRef);
 		}
@@ -701,7 +707,10 @@ function participantsIn(
 				.split(/[^\p{L}]+/u)
 				.filter(Boolean);
 			const last = lead[lead.length - 1] ?? '';
-			if (LEX.target.has(last) || LEX.target.has(last.replace(/^[وفبل]/, ''))) continue;
+			const prev = lead[lead.length - 2] ?? '';
+			const isTarget = (w: string) => LEX.target.has(w) || LEX.target.has(w.replace(/^[وفبل]/, ''));
+			// "ضد تنظيم "داعش"": a generic head may stand between the marker and the name
+			if (isTarget(last) || (LEX.generic.has(last) && isTarget(prev))) continue;
 		}
 		// an adjective right after a name qualifies it ("صحيفة صنداي تايمز البريطانية")
 		if (r.via === 'adjective' && refs.some((o) => o !== r && o.end <= r.start && r.start - o.end <= 3))

@@ -5,6 +5,7 @@
  * document said before ("الصحيفة" → the last outlet). All word lists are data (`data/speakers.ts`).
  */
 import type { ActorKind } from '../story/model';
+import type { TimeValue } from '../time/time-value';
 import type { Gazetteer } from '../gazetteer';
 import SPEAKERS from './data/speakers';
 import GRAMMAR from './data/grammar';
@@ -51,6 +52,7 @@ interface Lex {
 	purpose: Set<string>;
 	opener: Set<string>;
 	target: Set<string>;
+	generic: Set<string>;
 }
 
 function loadLex(): Lex {
@@ -69,7 +71,8 @@ function loadLex(): Lex {
 		complementizer: new Set(),
 		purpose: new Set(),
 		opener: new Set(),
-		target: new Set()
+		target: new Set(),
+		generic: new Set()
 	};
 	for (const [kind, form, en] of parseLines(SPEAKERS)) {
 		const f = fold(form);
@@ -86,6 +89,7 @@ function loadLex(): Lex {
 		else if (kind === 'purpose') lex.purpose.add(f);
 		else if (kind === 'opener') lex.opener.add(f);
 		else if (kind === 'target') lex.target.add(f);
+		else if (kind === 'generic') lex.generic.add(f);
 	}
 	return lex;
 }
@@ -133,10 +137,12 @@ export interface Discourse {
 	lastSpeaker: Ref | null;
 	lastByKind: Map<string, Ref>;
 	lastSpeakerByKind: Map<string, Ref>;
+	/** The date the last statement's own sentence gave it (a continued quote was said then too). */
+	lastSaidAt: TimeValue | null;
 }
 
 export function newDiscourse(): Discourse {
-	return { lastSpeaker: null, lastByKind: new Map(), lastSpeakerByKind: new Map() };
+	return { lastSpeaker: null, lastByKind: new Map(), lastSpeakerByKind: new Map(), lastSaidAt: null };
 }
 
 /**

@@ -6,6 +6,7 @@
  * purpose        — ends an event's participant window (لبحث، حول، to discuss)
  * stop           — a word that cannot be part of a person's name
  * target         — before an actor, marks what a meeting or exchange is against or about (not a party)
+ * generic        — a common head before a name (تنظيم داعش، گروه طالبان)
  * opener         — after a comma, starts a new clause (an event's participants stop there)
  */
 export default `
@@ -65,6 +66,12 @@ target | بشأن
 target | درباره
 target | about
 target | on
+generic | تنظيم
+generic | جماعة
+generic | حركة
+generic | گروه
+generic | group
+generic | the
 opener | حيث
 opener | مثلما
 opener | بينما
