@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/lib/core/export/import-error';
-import { itemsToCsv, parseItemsCsv, ITEM_CSV_COLUMNS } from '../../../src/lib/core/export/items-csv';
+import {
+	itemsToCsv,
+	parseItemsCsv,
+	readItemsCsv,
+	ITEM_CSV_COLUMNS
+} from '../../../src/lib/core/export/items-csv';
 import { syntheticItems } from '../../../src/lib/core/timeline/synthetic';
 import type { TimelineItem } from '../../../src/lib/core/timeline/item';
-import { seedItems } from '../../../src/routes/dev/export/seed-fixture';
+import { seedItems, seedLinks } from '../../../src/routes/dev/export/seed-fixture';
 
 /** Items as the importer returns them: optional date flags that are false are simply absent. */
 function normal(items: TimelineItem[]): TimelineItem[] {
@@ -30,6 +35,19 @@ const header = ITEM_CSV_COLUMNS.join(',');
 describe('items CSV round trip', () => {
 	it('gives back the same seed items, Arabic and Persian intact', () => {
 		expect(parseItemsCsv(itemsToCsv(seedItems))).toEqual(normal(seedItems));
+	});
+
+	it('gives back the links among the exported items, in the links column', () => {
+		const { links } = readItemsCsv(itemsToCsv(seedItems, seedLinks));
+		const key = (l: { type: string; from: string; to: string }) => `${l.from} ${l.type} ${l.to}`;
+		expect(links.map(key).sort()).toEqual(seedLinks.map(key).sort());
+	});
+
+	it('leaves out links to items that are not in the file', () => {
+		const some = seedItems.filter((i) => i.id !== 'e-pakistan-intel');
+		expect(readItemsCsv(itemsToCsv(some, seedLinks)).links.some((l) => l.to === 'e-pakistan-intel')).toBe(
+			false
+		);
 	});
 
 	it('gives back the same 2,000 synthetic items', () => {
@@ -102,7 +120,9 @@ describe('items CSV import of edited files', () => {
 		['an empty id', `${header}\n,event`, 2, 'id'],
 		['an unknown status', `${header}\ne1,event,x,,,,,,,,,,,,rumoured`, 2, 'status'],
 		['bad evidence', `${header}\ne1,event,x,,,,,,,,,,,,,,,,,,doc1@9`, 2, 'evidence'],
-		['a missing id column', 'kind,label\nevent,x', 1, 'id']
+		['a missing id column', 'kind,label\nevent,x', 1, 'id'],
+		['a link to an id not in the file', 'id,kind,links\ne1,event,denies:e9', 2, 'links'],
+		['a link of an unknown type', 'id,kind,links\ne1,event\ne2,denial,refutes:e1', 3, 'links']
 	])('names row and column for %s', (_name, text, row, column) => {
 		const issues = issuesOf(text);
 		expect(issues.length).toBeGreaterThan(0);

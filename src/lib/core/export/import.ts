@@ -1,7 +1,7 @@
 import type { Story } from '../story/model';
 import type { TimelineItem, TimelineLink } from '../timeline/item';
 import { ImportError } from './import-error';
-import { parseItemsCsv } from './items-csv';
+import { readItemsCsv } from './items-csv';
 import { ITEMS_FORMAT, parseItemsJson, parseJsonText, parseStoryJson } from './json';
 import { parseTimelineJs } from './timelinejs';
 
@@ -25,7 +25,7 @@ export function importFile(name: string, text: string): ImportedFile {
 	const lower = name.toLowerCase();
 	if (text.trim() === '')
 		throw new ImportError('file', [{ row: 0, column: '', message: `${name} is empty` }]);
-	if (lower.endsWith('.csv')) return { kind: 'items', format: 'csv', items: parseItemsCsv(text), links: [] };
+	if (lower.endsWith('.csv')) return { kind: 'items', format: 'csv', ...readItemsCsv(text) };
 	if (!lower.endsWith('.json'))
 		throw new ImportError('file', [
 			{ row: 0, column: '', message: `${name}: only .csv and .json files can be imported` }

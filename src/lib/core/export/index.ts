@@ -13,7 +13,7 @@ export {
 	type SvgExportInput
 } from './svg';
 export { toCsv, parseCsv, BOM } from './csv';
-export { itemsToCsv, parseItemsCsv, ITEM_CSV_COLUMNS } from './items-csv';
+export { itemsToCsv, parseItemsCsv, readItemsCsv, ITEM_CSV_COLUMNS } from './items-csv';
 export { storyToJson, itemsToJson, parseStoryJson, parseItemsJson, ITEMS_FORMAT } from './json';
 export {
 	itemsToTimelineJs,

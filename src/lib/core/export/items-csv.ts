@@ -1,5 +1,5 @@
 import type { EventStatus } from '../story/model';
-import type { ItemKind, TimelineItem } from '../timeline/item';
+import type { ItemKind, TimelineItem, TimelineLink } from '../timeline/item';
 import { parseCsv, toCsv } from './csv';
 import { ImportError, type ImportIssue } from './import-error';
 import { checkTimeValue, ITEM_KINDS, STATUSES } from './validate';
@@ -11,7 +11,10 @@ import { checkTimeValue, ITEM_KINDS, STATUSES } from './validate';
  *
  * List cells (actors, outlets, chain, docs) separate values with " | "; a literal "|" or "\" inside
  * a value is escaped with "\". Evidence cells list `doc@start-end` (UTF-16 offsets, end exclusive).
+ * The `links` cell lists the item's outgoing links as `type:target-id` (`denies:e1 | reports-on:e2`),
+ * written only when the target is in the same file, so that links survive the round trip too.
  */
+const LINK_TYPES: readonly TimelineLink['type'][] = ['denies', 'reports-on', 'confirms'];
 export const ITEM_CSV_COLUMNS = [
 	'id',
 	'kind',
@@ -33,7 +36,8 @@ export const ITEM_CSV_COLUMNS = [
 	'chain',
 	'docs',
 	'lang',
-	'evidence'
+	'evidence',
+	'links'
 ] as const;
 
 type Column = (typeof ITEM_CSV_COLUMNS)[number];
@@ -65,8 +69,13 @@ const flag = (b: boolean | undefined) => (b ? 'true' : '');
  * Serialises items as CSV (UTF-8 BOM, RFC 4180, CRLF), header first, in the order given.
  * Example: `itemsToCsv([item])` → `'\uFEFFid,kind,label,…\r\ns1,denial,طالبان تنفي…\r\n'`.
  */
-export function itemsToCsv(items: readonly TimelineItem[]): string {
+export function itemsToCsv(items: readonly TimelineItem[], links: readonly TimelineLink[] = []): string {
 	const rows: string[][] = [[...ITEM_CSV_COLUMNS]];
+	const ids = new Set(items.map((i) => i.id));
+	const outgoing = new Map<string, string[]>();
+	for (const l of links)
+		if (ids.has(l.from) && ids.has(l.to))
+			outgoing.set(l.from, [...(outgoing.get(l.from) ?? []), `${l.type}:${l.to}`]);
 	for (const it of items) {
 		const w = it.when;
 		const cells: Record<Column, string> = {
@@ -90,7 +99,8 @@ export function itemsToCsv(items: readonly TimelineItem[]): string {
 			chain: joinList(it.chain),
 			docs: joinList(it.docs),
 			lang: it.lang,
-			evidence: joinList(it.evidence.map((e) => `${e.doc}@${e.start}-${e.end}`))
+			evidence: joinList(it.evidence.map((e) => `${e.doc}@${e.start}-${e.end}`)),
+			links: joinList(outgoing.get(it.id) ?? [])
 		};
 		rows.push(ITEM_CSV_COLUMNS.map((c) => cells[c]));
 	}
@@ -113,6 +123,15 @@ function parseFlag(cell: string, row: number, column: string, issues: ImportIssu
  * Example: `parseItemsCsv(itemsToCsv(items))` deep-equals `items` (false flags omitted).
  */
 export function parseItemsCsv(text: string): TimelineItem[] {
+	return readItemsCsv(text).items;
+}
+
+/**
+ * As `parseItemsCsv`, also returning the links of the `links` column; a link to an id that is not
+ * in the file is an error naming its row and the column `links`.
+ * Example: `readItemsCsv(itemsToCsv(items, links))` → `{items, links}` (links among those items).
+ */
+export function readItemsCsv(text: string): { items: TimelineItem[]; links: TimelineLink[] } {
 	const { rows, lines } = parseCsv(text);
 	const issues: ImportIssue[] = [];
 	if (rows.length === 0)
@@ -128,6 +147,7 @@ export function parseItemsCsv(text: string): TimelineItem[] {
 	if (issues.length) throw new ImportError('CSV file', issues);
 
 	const items: TimelineItem[] = [];
+	const linkCells: { row: number; link: TimelineLink }[] = [];
 	const seen = new Map<string, number>();
 	for (let r = 1; r < rows.length; r++) {
 		const cells = rows[r];
@@ -185,6 +205,16 @@ export function parseItemsCsv(text: string): TimelineItem[] {
 				issues.push({ row, column: 'evidence', message: `"${e}" is not doc@start-end` });
 			else evidence.push({ doc: m[1], start: Number(m[2]), end: Number(m[3]) });
 		}
+		for (const l of splitList(get('links'))) {
+			const m = /^([a-z-]+):(.+)$/.exec(l);
+			if (!m || !LINK_TYPES.includes(m[1] as TimelineLink['type']))
+				issues.push({
+					row,
+					column: 'links',
+					message: `"${l}" is not type:id (type one of ${LINK_TYPES.join(', ')})`
+				});
+			else linkCells.push({ row, link: { type: m[1] as TimelineLink['type'], from: id, to: m[2] } });
+		}
 		if (issues.length > before) continue;
 		items.push({
 			id,
@@ -201,6 +231,9 @@ export function parseItemsCsv(text: string): TimelineItem[] {
 			evidence
 		});
 	}
+	for (const { row, link } of linkCells)
+		if (!seen.has(link.to))
+			issues.push({ row, column: 'links', message: `no row in this file has id "${link.to}"` });
 	if (issues.length) throw new ImportError('CSV file', issues);
-	return items;
+	return { items, links: linkCells.map((c) => c.link) };
 }
