@@ -196,7 +196,11 @@ export function layoutFrame(
 	const glyphs: Glyph[] = [];
 	const aggregates: Aggregate[] = [];
 	const lanes: LaneBox[] = [];
-	const denseLimit = Math.max(4, plotW / 6);
+	// More items than one per 12 px of width: draw the lane as density only (bounds the DOM to
+	// about width/12 glyphs per lane, revealed on zoom).
+	const denseLimit = Math.max(4, plotW / 20);
+	// Labels only where a lane is sparse: text is the costliest node to create while zooming.
+	const labelLimit = Math.max(3, plotW / 60);
 	let yCursor = y0 + 4 - scrollY;
 	let maxBucket = 1;
 	const rowsEnd: number[] = [];
@@ -210,6 +214,7 @@ export function layoutFrame(
 		let visible = 0;
 		for (let i = loIdx; i < hiIdx; i++) if (lane.end[i] > ws) visible++;
 		const aggregated = visible > denseLimit;
+		const labelled = visible <= labelLimit;
 		const laneTop = yCursor;
 		rowsEnd.length = 0;
 		rowLast.length = 0;
@@ -256,7 +261,7 @@ export function layoutFrame(
 							y: 0,
 							span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
 							approximate: !!(item.when?.approximate || item.when?.uncertain),
-							label: clip(item.label),
+							label: labelled ? clip(item.label) : '',
 							labelSide: rtl ? 'left' : 'right',
 							_row: row,
 							_labelEnd: uc + GLYPH_R + 3 + labelWidth(clip(item.label))
@@ -331,7 +336,7 @@ export function layoutFrame(
 		delete (g as Partial<Glyph & { _row: number; _labelEnd: number }>)._labelEnd;
 	}
 
-	const links = linkPaths(prep.links, glyphs);
+	const links = linkPaths(linksFrom(prep), glyphs);
 	return {
 		width,
 		height,
@@ -354,50 +359,69 @@ export function layoutFrame(
 	};
 }
 
+const fromIndex = new WeakMap<PreparedTimeline, Map<string, TimelineLink[]>>();
+/** Links grouped by their source id, built once per index so a frame only visits drawn glyphs' links. */
+function linksFrom(prep: PreparedTimeline): Map<string, TimelineLink[]> {
+	let m = fromIndex.get(prep);
+	if (!m) {
+		m = new Map();
+		for (const l of prep.links) {
+			const xs = m.get(l.from);
+			if (xs) xs.push(l);
+			else m.set(l.from, [l]);
+		}
+		fromIndex.set(prep, m);
+	}
+	return m;
+}
+
 /** Curved links between drawn glyphs, bulging upward, ending at the target glyph's rim with an arrowhead. */
-function linkPaths(links: readonly TimelineLink[], glyphs: readonly Glyph[]): LinkPath[] {
-	if (!links.length || !glyphs.length) return [];
+function linkPaths(from: Map<string, TimelineLink[]>, glyphs: readonly Glyph[]): LinkPath[] {
+	if (!from.size || !glyphs.length) return [];
 	const at = new Map<string, Glyph>();
 	for (const g of glyphs) at.set(g.id, g);
 	const out: LinkPath[] = [];
-	for (const l of links) {
-		const a = at.get(l.from);
-		const b = at.get(l.to);
-		if (!a || !b || a === b) continue;
-		const dx = b.x - a.x;
-		const lift = Math.min(60, Math.abs(dx) / 3 + 14);
-		const c1x = a.x + dx / 3;
-		const c1y = Math.min(a.y, b.y) - lift;
-		const c2x = b.x - dx / 3;
-		const c2y = c1y;
-		// Stop at the rim of the target glyph along the curve's final tangent (c2 → b).
-		let tx = b.x - c2x;
-		let ty = b.y - c2y;
-		const tl = Math.hypot(tx, ty) || 1;
-		tx /= tl;
-		ty /= tl;
-		const ex = b.x - tx * (GLYPH_R + 1);
-		const ey = b.y - ty * (GLYPH_R + 1);
-		const sx =
-			a.x +
-			(c1x - a.x === 0 && c1y - a.y === 0
-				? 0
-				: ((c1x - a.x) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R);
-		const sy = a.y + ((c1y - a.y) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R;
-		const r = (n: number) => Math.round(n * 10) / 10;
-		const head = 6;
-		const px = -ty;
-		const py = tx;
-		const bx = ex - tx * head;
-		const by = ey - ty * head;
-		out.push({
-			key: `${l.type}|${l.from}|${l.to}`,
-			type: l.type,
-			from: l.from,
-			to: l.to,
-			d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
-			arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
-		});
+	for (const a of glyphs) {
+		const ls = from.get(a.id);
+		if (!ls) continue;
+		for (const l of ls) {
+			const b = at.get(l.to);
+			if (!b || a === b) continue;
+			const dx = b.x - a.x;
+			const lift = Math.min(60, Math.abs(dx) / 3 + 14);
+			const c1x = a.x + dx / 3;
+			const c1y = Math.min(a.y, b.y) - lift;
+			const c2x = b.x - dx / 3;
+			const c2y = c1y;
+			// Stop at the rim of the target glyph along the curve's final tangent (c2 → b).
+			let tx = b.x - c2x;
+			let ty = b.y - c2y;
+			const tl = Math.hypot(tx, ty) || 1;
+			tx /= tl;
+			ty /= tl;
+			const ex = b.x - tx * (GLYPH_R + 1);
+			const ey = b.y - ty * (GLYPH_R + 1);
+			const sx =
+				a.x +
+				(c1x - a.x === 0 && c1y - a.y === 0
+					? 0
+					: ((c1x - a.x) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R);
+			const sy = a.y + ((c1y - a.y) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R;
+			const r = (n: number) => Math.round(n * 10) / 10;
+			const head = 6;
+			const px = -ty;
+			const py = tx;
+			const bx = ex - tx * head;
+			const by = ey - ty * head;
+			out.push({
+				key: `${l.type}|${l.from}|${l.to}`,
+				type: l.type,
+				from: l.from,
+				to: l.to,
+				d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
+				arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
+			});
+		}
 	}
 	return out;
 }
