@@ -3,6 +3,7 @@ import type { TimeValue } from '../time/time-value';
 import { newCell, emptyNotebook, insertCell } from './edit';
 import type { Random } from './ids';
 import { metaDate } from '../story/read';
+import { defaultView } from '../timeline/view';
 import type { Notebook, SourceCell, SourcePart } from './model';
 
 /** What `seeds/manifest.json` may say about one seed file (C owns the file; every field optional). */
@@ -55,7 +56,7 @@ function publishedValue(p: SeedFacts['published']): TimeValue | null {
 
 /**
  * The seed notebook: one source cell per file (in file-name order) with what the manifest knows,
- * then a first timeline cell. Example: `seedNotebook([{name:'a.txt', text:'…'}], manifest)`.
+ * after a first timeline cell. Example: `seedNotebook([{name:'a.txt', text:'…'}], manifest)`.
  */
 export function seedNotebook(
 	files: { name: string; text: string }[],
@@ -68,9 +69,9 @@ export function seedNotebook(
 	for (const f of sorted) {
 		const m = facts.get(f.name) ?? {};
 		const published = publishedValue(m.published);
-		const firstLine = f.text.split('\n').find((l) => l.trim()) ?? f.name;
 		const init: Partial<SourceCell> = {
-			title: (m.title ?? firstLine.trim()).slice(0, 200),
+			// No title unless the manifest gives one: the reader finds the headline (a first line may be a date).
+			title: (m.title ?? '').slice(0, 200),
 			text: f.text,
 			lang: m.lang ?? null,
 			outlet: m.outlet ?? null,
@@ -90,6 +91,9 @@ export function seedNotebook(
 		};
 		nb = insertCell(nb, newCell(nb, 'source', init, opts.random));
 	}
-	nb = insertCell(nb, newCell(nb, 'timeline', { title: 'Timeline' }, opts.random));
+	// The timeline comes first: it is the story at a glance, the sources below are its evidence.
+	// Lanes by kind keep the documents' publication marks in one lane of their own.
+	const view = { ...defaultView(), lanes: 'kind' as const };
+	nb = insertCell(nb, newCell(nb, 'timeline', { title: 'Timeline', view }, opts.random), 0);
 	return nb;
 }

@@ -1,0 +1,248 @@
+import { createContext } from 'svelte';
+import {
+	addCorrection,
+	applyCorrections,
+	insertCell,
+	moveCell,
+	newCell,
+	removeCell,
+	restoreCell,
+	updateCell,
+	type Cell,
+	type CellKind,
+	type CorrectionInput,
+	type Notebook,
+	type Removed,
+	type SourceCell
+} from '$lib/core/notebook';
+import { readDocuments, type Input } from '$lib/core/story';
+import type { Story } from '$lib/core/story/model';
+import { storyToItems } from '$lib/core/timeline';
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
+
+/** Largest source text the browser reads, in UTF-16 code units (≈ 1 MB). */
+export const MAX_SOURCE_CHARS = 1_000_000;
+
+/**
+ * The open notebook in the browser: the inputs and decisions (`notebook`, replaced as a whole on
+ * each edit), what is derived from them (story, items — recomputed, never stored), and saving.
+ * Autosave runs a short while after the last edit; the server refuses a save from a stale base
+ * version (409), which puts the state in 'conflict' until the analyst reloads or keeps both.
+ */
+export class NotebookState {
+	notebook = $state.raw<Notebook>(null as unknown as Notebook);
+	/** Version on the server this tab's edits are based on. */
+	baseVersion = $state.raw(0);
+	status = $state.raw<SaveStatus>('saved');
+	message = $state.raw('');
+	/** Deleted cells that can still be put back (most recent last). */
+	trash = $state.raw<Removed[]>([]);
+	/** The cell and span to show (a click on a timeline item opens its source). */
+	focus = $state.raw<{ cell: string; start: number; end: number } | null>(null);
+
+	readonly sources = $derived(this.notebook.cells.filter((c): c is SourceCell => c.kind === 'source'));
+	// A fresh map per change of the sources, never mutated: no SvelteMap needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly texts = $derived(new Map(this.sources.map((c) => [c.id, c.text])));
+	/** The story read from every source (too-large sources are left out, and say so). */
+	readonly raw: { story: Story; error: string } = $derived.by(() => readAll(this.sources));
+	readonly story = $derived(applyCorrections(this.raw.story, this.notebook.corrections, this.texts));
+	readonly timeline = $derived(storyToItems(this.story));
+
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#inflight = false;
+	#fetch: typeof fetch;
+	delay: number;
+
+	constructor(nb: Notebook, opts: { fetch?: typeof fetch; delay?: number } = {}) {
+		this.notebook = nb;
+		this.baseVersion = nb.version;
+		this.#fetch = opts.fetch ?? ((...a) => fetch(...a));
+		this.delay = opts.delay ?? 800;
+	}
+
+	/** Applies a pure edit and schedules an autosave. Refused (no-op) while in conflict. */
+	edit(fn: (nb: Notebook) => Notebook): void {
+		const next = fn(this.notebook);
+		if (next === this.notebook) return;
+		this.notebook = next;
+		if (this.status === 'conflict') return; // keep the edit in the tab; saving waits for a choice
+		this.status = 'unsaved';
+		this.#schedule();
+	}
+
+	addCell(kind: CellKind, init: Partial<Cell> = {}, index?: number): string {
+		const cell = newCell(this.notebook, kind, init as never);
+		this.edit((nb) => insertCell(nb, cell, index));
+		return cell.id;
+	}
+
+	updateCell<C extends Cell>(id: string, patch: Partial<C>): void {
+		this.edit((nb) => updateCell<C>(nb, id, patch));
+	}
+
+	moveCell(id: string, delta: number): void {
+		this.edit((nb) => moveCell(nb, id, delta));
+	}
+
+	deleteCell(id: string): void {
+		const { notebook, removed } = removeCell(this.notebook, id);
+		if (!removed) return;
+		this.trash = [...this.trash, removed];
+		this.edit(() => notebook);
+	}
+
+	/** Puts the most recently deleted cell back. */
+	undoDelete(): void {
+		const last = this.trash.at(-1);
+		if (!last) return;
+		this.trash = this.trash.slice(0, -1);
+		this.edit((nb) => restoreCell(nb, last));
+	}
+
+	correct(k: CorrectionInput): void {
+		this.edit((nb) => addCorrection(nb, k));
+	}
+
+	removeCorrection(id: string): void {
+		this.edit((nb) => ({ ...nb, corrections: nb.corrections.filter((k) => k.id !== id) }));
+	}
+
+	#schedule(): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.save(), this.delay);
+	}
+
+	/** Saves now (autosave calls this). Resolves when the answer is in; never throws. */
+	async save(): Promise<void> {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		if (this.#inflight || this.status === 'conflict') return;
+		const sent = this.notebook;
+		this.status = 'saving';
+		this.#inflight = true;
+		try {
+			const r = await this.#fetch(`/api/notebooks/${sent.id}`, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ baseVersion: this.baseVersion, notebook: sent })
+			});
+			const body = await r.json().catch(() => ({}));
+			if (r.status === 409) {
+				this.status = 'conflict';
+				this.message = body.error ?? 'This notebook was changed elsewhere.';
+				return;
+			}
+			if (!r.ok) {
+				this.status = 'error';
+				this.message =
+					r.status === 413
+						? 'Not saved: the notebook is larger than the server accepts. Remove or split a large source.'
+						: `Not saved: ${body.error ?? `the server answered ${r.status}`}`;
+				return;
+			}
+			this.baseVersion = body.version;
+			// Edits made while the save was on its way stay, and are saved next.
+			this.notebook = { ...this.notebook, version: body.version };
+			if (
+				this.notebook.cells === sent.cells &&
+				this.notebook.corrections === sent.corrections &&
+				this.notebook.title === sent.title
+			) {
+				this.status = 'saved';
+				this.message = '';
+			} else {
+				this.status = 'unsaved';
+				this.#schedule();
+			}
+		} catch (e) {
+			this.status = 'error';
+			this.message = `Not saved: the server could not be reached (${(e as Error).message}). Your edits are kept in this tab; saving will be retried.`;
+			this.#timer = setTimeout(() => {
+				if (this.status === 'error') {
+					this.status = 'unsaved';
+					void this.save();
+				}
+			}, 3000);
+		} finally {
+			this.#inflight = false;
+		}
+	}
+
+	/** Conflict choice 1: drop this tab's unsaved edits and load the saved notebook. */
+	async reload(): Promise<void> {
+		const r = await this.#fetch(`/api/notebooks/${this.notebook.id}`);
+		if (!r.ok) {
+			this.message = `Could not reload: ${(await r.json().catch(() => ({}))).error ?? r.status}`;
+			return;
+		}
+		const nb = (await r.json()) as Notebook;
+		this.notebook = nb;
+		this.baseVersion = nb.version;
+		this.status = 'saved';
+		this.message = '';
+	}
+
+	/** Conflict choice 2: save this tab's version as a new notebook; resolves to its id. */
+	async keepBoth(): Promise<string | null> {
+		const r = await this.#fetch('/api/notebooks', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ title: `${this.notebook.title} (my copy)`, notebook: this.notebook })
+		});
+		const body = await r.json().catch(() => ({}));
+		if (!r.ok) {
+			this.message = `Could not save a copy: ${body.error ?? r.status}`;
+			return null;
+		}
+		return body.id as string;
+	}
+}
+
+/** Reads every source into one story; sources over the size limit are skipped (with a message). */
+function readAll(sources: SourceCell[]): { story: Story; error: string } {
+	const inputs: Input[] = [];
+	const skipped: string[] = [];
+	for (const c of sources) {
+		if (!c.text.trim()) continue;
+		if (c.text.length > MAX_SOURCE_CHARS) {
+			skipped.push(c.title || c.id);
+			continue;
+		}
+		inputs.push({
+			path: c.id,
+			text: c.text,
+			meta: {
+				lang: c.lang,
+				outlet: c.outlet,
+				url: c.url,
+				title: c.title || null,
+				published: c.published,
+				publishedSource: c.publishedSource,
+				parts: c.parts.map((p) => ({
+					title: p.title,
+					outlet: p.outlet,
+					published: p.published,
+					publishedSource: p.publishedSource
+				}))
+			}
+		});
+	}
+	try {
+		return {
+			story: readDocuments(inputs),
+			error: skipped.length ? `Too large to read: ${skipped.join(', ')}.` : ''
+		};
+	} catch (e) {
+		return {
+			story: { documents: [], actors: [], events: [], statements: [], links: [] },
+			error: `Reading failed: ${(e as Error).message}`
+		};
+	}
+}
+
+const [getNotebook, setNotebook] = createContext<NotebookState>();
+
+/** The open notebook, for any component under the notebook page. */
+export { getNotebook, setNotebook };
