@@ -10,13 +10,20 @@ const FORBIDDEN =
 	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Bidi embeddings, overrides and isolates (LRE…RLO, LRI…PDI): a label could use them to reorder
+// the text around it ("Trojan source"). Each exported text sets its own direction, so they go;
+// the marks LRM/RLM/ALM and ZWNJ, which Persian and Arabic spelling needs, stay.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /**
- * Escapes text for use in XML character data or a double-quoted attribute value.
+ * Escapes text for use in XML character data or a double-quoted attribute value, dropping
+ * characters XML forbids and bidi override/isolate controls.
  * Example: `escapeXml('a<b & "c"')` → `'a&lt;b &amp; &quot;c&quot;'`. Never throws.
  */
 export function escapeXml(text: string): string {
 	return String(text)
 		.replace(FORBIDDEN, '')
+		.replace(BIDI_CONTROLS, '')
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
