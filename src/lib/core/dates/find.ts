@@ -3,7 +3,7 @@
  * parsers in order and keep the longest match → resolve. Linear in the text length: every parser
  * looks at a bounded window, and the scan never moves backwards.
  */
-import { normalize, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
+import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
 import { getLexicon } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import { buildStream, Cursor, PARSERS, type Match } from './parse';
@@ -74,7 +74,7 @@ function findInChunk(
 	ref: number | null,
 	out: TimeMention[]
 ): void {
-	const norm = normalize(text);
+	const norm = normalizeInto(text);
 	const toks = tokenize(norm.text);
 	findInWindow(text, offset, norm, toks, lang, ref, out);
 }

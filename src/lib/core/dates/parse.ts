@@ -51,13 +51,13 @@ export interface Stream {
 	toks: Token[];
 	/** Longest lexicon phrase starting at each token: entries and length in tokens. */
 	hits: (Entry[] | null)[];
-	lens: Int32Array;
-	/** True when the token's first original character is an upper-case Latin letter. */
-	caps: Uint8Array;
-	/** True when the phrase at the token was found only after removing a glued و/ب/ل/ف. */
-	prefixed: Uint8Array;
+	lens: number[];
+	/** 1 when the token's first original character is an upper-case Latin letter. */
+	caps: number[];
+	/** 1 when the phrase at the token was found only after removing a glued و/ب/ل/ف. */
+	prefixed: number[];
 	/** Bit set of the entry kinds (and unit tags) at each token, for cheap look-ahead. */
-	masks: Int32Array;
+	masks: number[];
 	lang: 'ar' | 'fa' | 'en';
 }
 
@@ -126,7 +126,7 @@ function longest(
 	i: number,
 	first: string,
 	hits: (Entry[] | null)[],
-	lens: Int32Array
+	lens: number[]
 ): boolean {
 	const max = lex.maxLen.get(first);
 	if (!max) return false;
@@ -163,9 +163,10 @@ export function buildStream(
 ): Stream {
 	const n = toks.length;
 	const hits: (Entry[] | null)[] = new Array(n).fill(null);
-	const lens = new Int32Array(n);
-	const caps = new Uint8Array(n);
-	const prefixed = new Uint8Array(n);
+	// plain arrays: small typed arrays live off-heap and cost more to create than they save
+	const lens: number[] = new Array(n).fill(0);
+	const caps: number[] = new Array(n).fill(0);
+	const prefixed: number[] = new Array(n).fill(0);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
@@ -183,7 +184,7 @@ export function buildStream(
 		)
 			prefixed[i] = 1;
 	}
-	const masks = new Int32Array(n);
+	const masks: number[] = new Array(n).fill(0);
 	for (let i = 0; i < n; i++) {
 		const h = hits[i];
 		const t = toks[i];

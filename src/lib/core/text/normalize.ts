@@ -120,9 +120,25 @@ export function foldCode(c: number): number {
  * @example normalize('۱۸ دی‌ماه').text === '18 دي ماه'
  */
 export function normalize(text: string): Normalized {
+	const r = normalizeInto(text);
+	return { text: r.text, map: r.map.slice() };
+}
+
+let bufScratch = new Uint16Array(4096);
+let mapScratch = new Int32Array(4097);
+
+/**
+ * `normalize` into shared scratch space: the returned `map` is only valid until the next call.
+ * For hot loops that use one result at a time (the date finder); everyone else calls `normalize`.
+ */
+export function normalizeInto(text: string): Normalized {
 	const len = text.length;
-	const buf = new Uint16Array(len);
-	const map = new Int32Array(len + 1);
+	if (bufScratch.length < len) {
+		bufScratch = new Uint16Array(len);
+		mapScratch = new Int32Array(len + 1);
+	}
+	const buf = bufScratch;
+	const map = mapScratch;
 	let n = 0;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
@@ -139,7 +155,13 @@ export function normalize(text: string): Normalized {
 	const CHUNK = 8192;
 	for (let k = 0; k < n; k += CHUNK)
 		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
-	return { text: out, map: map.subarray(0, n + 1) };
+	const result = { text: out, map: map.subarray(0, n + 1) };
+	if (bufScratch.length > 1 << 16) {
+		// do not keep megabytes alive after one huge text
+		bufScratch = new Uint16Array(4096);
+		mapScratch = new Int32Array(4097);
+	}
+	return result;
 }
 
 /**

@@ -39,19 +39,31 @@ const CLS = (() => {
 	return t;
 })();
 
+function fresh(cap: number): QuickScan {
+	return {
+		n: 0,
+		starts: new Int32Array(cap),
+		ends: new Int32Array(cap),
+		kinds: new Uint8Array(cap),
+		cand: new Uint8Array(cap)
+	};
+}
+
+let scratch = fresh(1024);
+
 const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
 
 /**
  * Scan a text. `hashes` holds FNV-1a hashes (see hashRange) of folded words that matter.
+ * The returned arrays are shared scratch space: use them before the next call.
  * @example quickScan('في 2015', new Set()).cand // [0, 1]
  */
 export function quickScan(text: string, hashes: Set<number>): QuickScan {
 	const len = text.length;
-	let cap = Math.max(16, len >> 2);
-	let starts = new Int32Array(cap);
-	let ends = new Int32Array(cap);
-	let kinds = new Uint8Array(cap);
-	let cand = new Uint8Array(cap);
+	// scratch buffers reused from call to call (the result is valid until the next call): short
+	// texts then allocate nothing here
+	let cap = scratch.starts.length;
+	let { starts, ends, kinds, cand } = scratch;
 	let n = 0;
 	let i = 0;
 	while (i < len) {
@@ -124,5 +136,8 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 		cand[n] = isCand;
 		n++;
 	}
+	if (cap > 1 << 16)
+		scratch = fresh(1024); // do not keep megabytes alive after a huge text
+	else scratch = { n: 0, starts, ends, kinds, cand };
 	return { n, starts, ends, kinds, cand };
 }

@@ -54,11 +54,17 @@ const KINDS: TokenKind[] = ['num', 'word', 'punct', 'nl'];
  * @example scanTokens('18 دي').n === 2
  */
 export function scanTokens(text: string): Scan {
+	return scanWith(text, 16, null);
+}
+
+let scratch: Scan | null = null;
+
+function scanWith(text: string, minCap: number, reuse: Scan | null): Scan {
 	const len = text.length;
-	let cap = Math.max(16, len >> 1);
-	let starts = new Int32Array(cap);
-	let ends = new Int32Array(cap);
-	let kinds = new Uint8Array(cap);
+	let cap = reuse ? reuse.starts.length : Math.max(minCap, len >> 1);
+	let starts = reuse ? reuse.starts : new Int32Array(cap);
+	let ends = reuse ? reuse.ends : new Int32Array(cap);
+	let kinds = reuse ? reuse.kinds : new Uint8Array(cap);
 	let n = 0;
 	let i = 0;
 	while (i < len) {
@@ -140,6 +146,9 @@ export function hashRange(text: string, from: number, to: number): number {
  * @example tokenize('18 دي 1394').map(t => t.kind) // ['num', 'word', 'num']
  */
 export function tokenize(text: string): Token[] {
-	const scan = scanTokens(text);
+	// token objects copy what they need, so the flat arrays can be scratch space reused across calls
+	scratch ??= scanWith('', 1024, null);
+	const scan = scanWith(text, 1024, scratch);
+	scratch = scan.starts.length > 1 << 16 ? null : scan;
 	return tokensOf(text, scan, 0, scan.n);
 }
