@@ -182,6 +182,25 @@ describe('image export of the seed timeline', () => {
 	});
 });
 
+describe('export of the current window only', () => {
+	it('stamps the window and draws only what lies in it', async () => {
+		const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1300, height: 900 } });
+		const p = await ctx.newPage();
+		await p.goto(`${app.url}/dev/export?cal=persian&win=2015-12-01..2016-01-10`);
+		await p.getByTestId('export-menu').locator('summary').click();
+		const all = (await download(p, 'export-svg')).bytes.toString('utf8');
+		await p.getByTestId('export-scope-window').check();
+		const file = await download(p, 'export-svg');
+		const win = file.bytes.toString('utf8');
+		await ctx.close();
+		const glyphs = (s: string) => (s.match(/<path transform=/g) ?? []).length;
+		expect(win).toContain('بازه:');
+		expect(all).toContain('کل خط زمانی:');
+		expect(glyphs(win)).toBeGreaterThan(0);
+		expect(glyphs(win)).toBeLessThan(glyphs(all));
+	});
+});
+
 describe('data export and import', () => {
 	it('exports items CSV with a BOM that imports back to the same items', async () => {
 		const file = await download(page, 'export-csv');
