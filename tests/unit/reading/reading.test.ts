@@ -83,6 +83,48 @@ describe('statements', () => {
 		expect(st[0]).toMatchObject({ act, speaker });
 	});
 
+	it.each([
+		[
+			'نفى الناطق الرسمي باسم وزارة الدفاع الروسية إيجور كوناشينكوف أن تكون بلاده قد زودت الحركة بأي أسلحة.',
+			'denial',
+			'Igor Konashenkov'
+		],
+		[
+			'نفى نائب وزير الخارجية الروسي إيغور مورغولوف، اليوم الخميس، صحة تقارير عن دعم موسكو للحركة المسلحة.',
+			'denial',
+			'Igor Morgulov'
+		],
+		[
+			'وقال المحامي سيف علي، المتحدث باسم حكومة الإقليم، إن العملية أصبحت لا مفر منها بعد تصاعد العنف في المنطقة.',
+			'claim',
+			'سيف علي'
+		],
+		[
+			'ونفى الكرملين هذه التقارير جملة وتفصيلا ووصفها بأنها لا أساس لها من الصحة على الإطلاق.',
+			'denial',
+			'Kremlin'
+		],
+		[
+			'ذبیح‌الله مجاهد، سخنگوی طالبان روز شنبه به خبرگزاری فرانسه گفت که این گروه با روسیه هیچ تماسی نداشته است.',
+			'claim',
+			'Zabihullah Mujahid'
+		]
+	])('reads "%s" as a %s by %s', (text, act, speaker) => {
+		expect(read(`عنوان\n\n${text}\n`).statements[0]).toMatchObject({ act, speaker });
+	});
+
+	it('does not read a negated denial as a denial', () => {
+		const text =
+			'عنوان\n\nوكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات عن دعم الحركة من جانب موسكو.\n';
+		expect(read(text).statements.map((s) => s.act)).not.toContain('denial');
+	});
+
+	it('puts the agency a Persian speaker spoke to in the chain', () => {
+		const text =
+			'عنوان\n\nذبیح‌الله مجاهد، سخنگوی طالبان روز شنبه به خبرگزاری فرانسه گفت که این گروه با روسیه هیچ تماسی نداشته است.\n';
+		expect(read(text).statements[0].chain).toEqual(['AFP', 'Zabihullah Mujahid']);
+	});
+
 	it('reads the chain of attribution nearest first', () => {
 		const text =
 			'عنوان\n\nبه گزارش ایسنا به نقل از شبکه تلویزیونی سی.ان.ان، ماریا زاخارووا، سخنگوی وزارت امورخارجه روسیه گفت: ارتباط میان مسکو و طالبان افغانستان تنها حول محور تبادل اطلاعات مربوط به مبارزه با داعش است.\n';

@@ -30,6 +30,13 @@ United Kingdom | state | - | United Kingdom | بريطانيا | بریتانی�
 # — state bodies
 Kremlin | organisation | Russia | Kremlin | الكرملين | کرملین | الكريملين; Kremlin | - | -
 Russian Foreign Ministry | organisation | Russia | Russian Foreign Ministry | وزارة الخارجية الروسية | وزارت امور خارجه روسیه | الخارجية الروسية; وزارت امورخارجه روسیه; وزارت خارجه روسیه; Russian Foreign Ministry; Russian foreign ministry | - | -
+Russian Defence Ministry | organisation | Russia | Russian Defence Ministry | وزارة الدفاع الروسية | وزارت دفاع روسیه | الدفاع الروسية; Russian Defence Ministry; Russian Defense Ministry | - | -
+Igor Konashenkov | person | Russian Defence Ministry | Igor Konashenkov | إيغور كوناشينكوف | ایگور کوناشنکوف | إيجور كوناشينكوف; كوناشينكوف; كوناشنكوف; Konashenkov | - | -
+Igor Morgulov | person | Russian Foreign Ministry | Igor Morgulov | إيغور مورغولوف | ایگور مورگولوف | إيجور مورجولوف; مورجولوف; مورغولوف; Morgulov | - | -
+Afghan intelligence | agency | Afghan government | National Directorate of Security | جهاز الاستخبارات الأفغاني | امنیت ملی افغانستان | الاستخبارات الأفغانية; ریاست امنیت ملی; NDS | - | -
+ISI | agency | Pakistan | Inter-Services Intelligence | الاستخبارات الباكستانية | سازمان اطلاعات پاکستان | المخابرات الباكستانية; آی‌اس‌آی; ISI | - | -
+Pakistani Foreign Ministry | organisation | Pakistan | Pakistani Foreign Ministry | الخارجية الباكستانية | وزارت خارجه پاکستان | وزارة الخارجية الباكستانية; Pakistan Foreign Office | - | -
+Iranian Foreign Ministry | organisation | Iran | Iranian Foreign Ministry | الخارجية الإيرانية | وزارت امور خارجه ایران | وزارة الخارجية الإيرانية; وزارت خارجه ایران; Iranian Foreign Ministry | - | -
 US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department | - | -
 CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
 Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
@@ -46,6 +53,16 @@ Zabihullah Mujahid | person | Taliban | Zabihullah Mujahid | ذبيح الله �
 Bilal Karimi | person | Taliban | Bilal Karimi | بلال كريمي | بلال کریمی | Bilal Karimi | - | -
 Suhail Shaheen | person | Taliban | Suhail Shaheen | سهيل شاهين | سهیل شاهین | Suhail Shaheen | - | -
 Hibatullah Akhundzada | person | Taliban | Hibatullah Akhundzada | هبة الله أخوند زاده | هبت‌الله آخوندزاده | هبت الله آخوندزاده; Akhundzada | - | -
+Hamid Karzai | person | Afghan government | Hamid Karzai | حامد كرزاي | حامد کرزی | كرزاي; کرزی; Karzai | - | -
+Abdullah Abdullah | person | Afghan government | Abdullah Abdullah | عبد الله عبد الله | عبدالله عبدالله | Abdullah Abdullah | - | -
+Gulbuddin Hekmatyar | person | Hezb-e Islami | Gulbuddin Hekmatyar | قلب الدين حكمتيار | گلبدین حکمتیار | حكمتيار; حکمتیار; Hekmatyar | - | -
+Hezb-e Islami | organisation | - | Hezb-e Islami | الحزب الإسلامي الأفغاني | حزب اسلامی افغانستان | Hezb-e Islami | - | -
+Sirajuddin Haqqani | person | Haqqani network | Sirajuddin Haqqani | سراج الدين حقاني | سراج‌الدین حقانی | سراج الدین حقانی; Sirajuddin Haqqani | - | -
+Haqqani network | organisation | Taliban | Haqqani network | شبكة حقاني | شبکه حقانی | Haqqani network | - | -
+Abdul Ghani Baradar | person | Taliban | Abdul Ghani Baradar | عبد الغني برادر | عبدالغنی برادر | الملا برادر; ملا برادر; Baradar | - | -
+Zalmay Khalilzad | person | US State Department | Zalmay Khalilzad | زلماي خليل زاد | زلمی خلیلزاد | خليل زاد; خلیلزاد; زلمی خلیل‌زاد; Khalilzad | - | -
+John Nicholson | person | United States | John Nicholson | جون نيكولسون | جان نیکلسون | نيكولسون; Nicholson | - | -
+Imran Khan | person | Pakistan | Imran Khan | عمران خان | عمران خان | Imran Khan | - | -
 Ashraf Ghani | person | Afghan government | Ashraf Ghani | أشرف غني | اشرف غنی | Ashraf Ghani | - | -
 Abu Mohammad al-Jolani | person | Hayat Tahrir al-Sham | Abu Mohammad al-Jolani | أبو محمد الجولاني | ابومحمد جولانی | الجولاني; أبو محمد الجولاني; ابو محمد جولانی; جولانی; al-Jolani; al-Julani; Jolani | - | -
 Ayman al-Zawahiri | person | al-Qaeda | Ayman al-Zawahiri | أيمن الظواهري | ایمن الظواهری | الظواهري; Zawahiri | - | -
@@ -75,6 +92,13 @@ Al Arabiya | outlet | - | Al Arabiya | العربية نت | شبکه العرب
 Asharq Al-Awsat | outlet | - | Asharq Al-Awsat | صحيفة الشرق الأوسط | روزنامه الشرق الاوسط | جريدة الشرق الأوسط; Asharq Al-Awsat | - | -
 Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس | Al-Ray Press | - | -
 Levant News | outlet | - | Levant News | ليفانت نيوز | لوانت نیوز | Levant News; The Levant News | - | -
+RT | outlet | - | RT | قناة روسيا اليوم | شبکه راشاتودی | قناة (روسيا اليوم); RT Arabic; Russia Today | - | -
+Xinhua | agency | - | Xinhua | شينخوا | شینهوا | وكالة شينخوا; خبرگزاری شینهوا; Xinhua | - | -
+Anadolu | agency | - | Anadolu | الأناضول | آناتولی | وكالة الأناضول; Anadolu Agency | - | -
+Al-Quds Al-Arabi | outlet | - | Al-Quds Al-Arabi | القدس العربي | القدس العربی | Al-Quds Al-Arabi | - | -
+Alhurra | outlet | - | Alhurra | قناة الحرة | شبکه الحره | Alhurra | - | -
+Ariana News | outlet | - | Ariana News | آريانا نيوز | آریانا نیوز | Ariana News | - | -
+Khaama Press | agency | - | Khaama Press | خامة برس | خامه پرس | Khaama Press | - | -
 Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | راديو (سوا); قناة سوا; Radio Sawa | - | -
 Voice of America | outlet | - | Voice of America | صوت أمريكا | صدای آمریکا | VOA; Voice of America | - | -
 Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
@@ -84,7 +108,7 @@ Fars News | agency | - | Fars News | وكالة فارس | خبرگزاری فا
 Tasnim | agency | - | Tasnim | تسنيم | تسنیم | خبرگزاری تسنیم; Tasnim | - | -
 Mehr News | agency | - | Mehr News | وكالة مهر | خبرگزاری مهر | Mehr News | - | -
 Interfax | agency | - | Interfax | انترفاكس | اینترفاکس | إنترفاكس; إنترفاکس; Interfax | - | -
-TASS | agency | - | TASS | وكالة تاس | خبرگزاری تاس | TASS | - | -
+TASS | agency | - | TASS | وكالة تاس | خبرگزاری تاس | (تاس); «تاس»; "تاس"; وكالة (تاس); TASS | - | -
 RIA Novosti | agency | - | RIA Novosti | ريا نوفوستي | ریانووستی | نوفوستي; RIA Novosti | - | -
 Sputnik | agency | - | Sputnik | سبوتنيك | اسپوتنیک | Sputnik | - | -
 Reuters | agency | - | Reuters | رويترز | رویترز | Reuters | - | -

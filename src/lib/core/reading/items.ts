@@ -106,6 +106,8 @@ function findCues(toks: Token[]): Cue[] {
 			}
 		}
 		if (!m) continue;
+		// "لم ينف", "لا يمكنه نفي", "did not deny": a negated speech verb is no speech act
+		if ([toks[i - 1], toks[i - 2]].some((t) => t && LEX.negator.has(t.w))) continue;
 		const c = m[0] as { act: SpeechAct; role: Role };
 		const k = m[1];
 		out.push({ s: toks[i].s, e: toks[i + k - 1].e, ti: i, tj: i + k, act: c.act, role: c.role });
@@ -364,7 +366,23 @@ export function readItems(
 				(r) => r.start >= cueEnd && r.start < subjEnd && r.start <= cueEnd + 40 && r.via !== 'adjective'
 			);
 			const subjects = after.filter((r) => !addressed(r));
-			const named = after.find((r) => r.kind === 'person' && r.via === 'name');
+			// a named person closes a long title ("الناطق الرسمي باسم وزارة الدفاع الروسية إيجور كوناشينكوف"),
+			// but not a named outlet or state that is itself the subject ("كشفت صحيفة … عن لقاءات … بوتين")
+			const firstSubject = refs.find(
+				(r) => r.start >= cueEnd && r.start < subjEnd && !r.prep && r.via !== 'adjective'
+			);
+			const named = refs.find(
+				(r) =>
+					r.start >= cueEnd &&
+					r.start < subjEnd &&
+					r.kind === 'person' &&
+					r.via === 'name' &&
+					(!firstSubject ||
+						firstSubject === r ||
+						((firstSubject.via === 'role' || firstSubject.via === 'descriptor') &&
+							r.start - firstSubject.end <= 30)) &&
+					r.start <= cueEnd + 70
+			);
 			const surface = surfaceName(text, sent, n, toks, at, cueEnd);
 			speaker = surface ?? named ?? subjects.find((r) => !r.prep) ?? undefined;
 			if (!speaker) {

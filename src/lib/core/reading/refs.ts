@@ -8,6 +8,7 @@ import type { ActorKind } from '../story/model';
 import type { TimeValue } from '../time/time-value';
 import type { Gazetteer } from '../gazetteer';
 import SPEAKERS from './data/speakers';
+import CUES from './data/cues';
 import GRAMMAR from './data/grammar';
 import { parseLines } from './lexicon';
 import { fold, normalize, type Normalized } from './normalize';
@@ -53,6 +54,7 @@ interface Lex {
 	opener: Set<string>;
 	target: Set<string>;
 	generic: Set<string>;
+	negator: Set<string>;
 }
 
 function loadLex(): Lex {
@@ -72,7 +74,8 @@ function loadLex(): Lex {
 		purpose: new Set(),
 		opener: new Set(),
 		target: new Set(),
-		generic: new Set()
+		generic: new Set(),
+		negator: new Set()
 	};
 	for (const [kind, form, en] of parseLines(SPEAKERS)) {
 		const f = fold(form);
@@ -90,11 +93,38 @@ function loadLex(): Lex {
 		else if (kind === 'opener') lex.opener.add(f);
 		else if (kind === 'target') lex.target.add(f);
 		else if (kind === 'generic') lex.generic.add(f);
+		else if (kind === 'negator') lex.negator.add(f);
 	}
 	return lex;
 }
 
 export const LEX = loadLex();
+
+/** Folded one-word speech verbs (a name run stops at one). */
+const SPEECH = new Set(
+	parseLines(CUES)
+		.map(([f]) => fold(f))
+		.filter((f) => !f.includes(' '))
+);
+
+/** A word that can be part of a person's name: in no closed list and no lexicon. */
+function plainWord(w: string): boolean {
+	if (/\d/.test(w) || w.length < 2) return false;
+	const sets = [
+		LEX.stop,
+		LEX.complementizer,
+		LEX.prep,
+		LEX.link,
+		LEX.title,
+		LEX.target,
+		LEX.opener,
+		LEX.negator,
+		LEX.generic
+	];
+	if (sets.some((x) => x.has(w)) || SPEECH.has(w)) return false;
+	const maps = [LEX.head, LEX.plural, LEX.rank, LEX.count, LEX.role, LEX.anaphor];
+	return !maps.some((m) => bases(w).some((b) => m.has(b)));
+}
 
 /** Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان"). */
 export function tokenize(n: Normalized): Token[] {
@@ -506,6 +536,43 @@ function descriptor(
 	if (aff) words.push(affLabel(g, aff));
 	words.push(count && count !== 'one' && !/s$/.test(en) ? en + 's' : en);
 	const to = Math.max(lastGood, i + k);
+	// "نائب وزير الخارجية الروسي إيجور مورجولوف،": a role followed by a name is that named person
+	if (!plural && !isOutlet) {
+		let q = to;
+		while (q < toks.length && q < to + 3) {
+			const gap = s.slice(n.map[toks[q - 1].e - 1] + 1, n.map[toks[q].s]);
+			if (!/^[\s"«“”»]*$/.test(gap) || !plainWord(toks[q].w) || nameAt(q)) break;
+			q++;
+		}
+		const after = s.slice(n.map[toks[q - 1].e - 1] + 1, q < toks.length ? n.map[toks[q].s] : s.length);
+		const closes =
+			q >= toks.length ||
+			/[،,:\-–]/.test(after) ||
+			LEX.complementizer.has(toks[q].w) ||
+			SPEECH.has(toks[q].w);
+		if (q > to && q - to >= 2 && closes) {
+			const raw = s
+				.slice(n.map[toks[to].s], n.map[toks[q - 1].e - 1] + 1)
+				.replace(/["«»“”]/g, '')
+				.trim();
+			return {
+				ref: {
+					start: at(toks[from].s),
+					end: endAt(toks[q - 1].e),
+					id: raw,
+					kind: 'person',
+					anonymous: false,
+					affiliation: aff,
+					via: 'surface',
+					weight: 3,
+					prep: false
+				},
+				from,
+				to: q,
+				absorbed
+			};
+		}
+	}
 	return {
 		ref: {
 			start: at(toks[from].s),

@@ -7,6 +7,7 @@
  * stop           — a word that cannot be part of a person's name
  * target         — before an actor, marks what a meeting or exchange is against or about (not a party)
  * generic        — a common head before a name (تنظيم داعش، گروه طالبان)
+ * negator        — right before a speech verb, cancels it ("لا يمكنه نفي" is not a denial)
  * opener         — after a comma, starts a new clause (an event's participants stop there)
  */
 export default `
@@ -72,6 +73,15 @@ generic | حركة
 generic | گروه
 generic | group
 generic | the
+negator | لا
+negator | لم
+negator | لن
+negator | ما
+negator | نمی
+negator | نه
+negator | not
+negator | never
+negator | cannot
 opener | حيث
 opener | مثلما
 opener | بينما

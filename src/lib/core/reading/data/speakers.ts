@@ -16,6 +16,17 @@
  */
 export default `
 head | مسؤول | official
+head | وزير | minister
+head | نائب وزير | deputy minister
+head | سفير | ambassador
+head | مبعوث | envoy
+head | دبلوماسي | diplomat
+head | وزیر | minister
+head | سفیر | ambassador
+head | نماینده | representative
+head | minister | minister
+head | ambassador | ambassador
+head | envoy | envoy
 head | مسئول | official
 head | قيادي | official
 head | قيادى | official
@@ -92,6 +103,14 @@ link | of
 link | in
 link | from
 role | المتحدث باسم | spokesperson
+role | المتحدث الرسمي باسم | spokesperson
+role | الناطق الرسمي باسم | spokesperson
+role | المتحدثة باسم | spokesperson
+role | المتحدثة الرسمية باسم | spokesperson
+role | الناطقة باسم | spokesperson
+role | المتحدث الرسمي ل | spokesperson
+role | المتحدثة الرسمية ل | spokesperson
+role | سخنگوی رسمی | spokesperson
 role | صادر عن | =
 role | صادرة عن | =
 role | issued by | =
