@@ -5,9 +5,12 @@
 import type { CalendarId, TimeValue } from '../time/time-value';
 import { defaultLocale, formatDay, isoToDay, type DisplayLocale } from './axis-calendar';
 
+// A word rather than "~": a leading neutral sign lands on the wrong side of an RTL date.
+const CIRCA: Record<DisplayLocale, string> = { en: 'c. ', fa: 'حدود ', ar: 'حوالي ' };
+
 /**
  * A TimeValue written in `calendar`: one day ("۱ دی ۱۳۹۴"), or the range earliest – latest
- * ("1 Dec 2015 – 31 Dec 2015"), prefixed with "~" when approximate. '' for null.
+ * ("1 Dec 2015 – 31 Dec 2015"), prefixed with "c." / "حدود" / "حوالي" when approximate. '' for null.
  * @example formatWhen(tv, 'persian') // '۱ دی ۱۳۹۴'
  */
 export function formatWhen(
@@ -23,7 +26,7 @@ export function formatWhen(
 		a === b
 			? formatDay(a, calendar, locale)
 			: `${formatDay(a, calendar, locale)} – ${formatDay(b, calendar, locale)}`;
-	return when.approximate ? `~${s}` : s;
+	return when.approximate ? `${CIRCA[locale]}${s}` : s;
 }
 
 /** Text direction of a string from its first strong character: 'rtl' for Arabic/Persian/Hebrew script. */

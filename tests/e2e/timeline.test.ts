@@ -1,0 +1,180 @@
+/**
+ * The timeline in a real browser, on the component test bed (/dev/timeline) with the fixture
+ * story modelled on the seed articles: calendar ticks, filters, keyboard, hover, and a screenshot
+ * with Arabic and Persian labels.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { toGregorian, toJalaali } from 'jalaali-js';
+import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+async function open(query: string, width = 1280): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${app.url}/dev/timeline${query}`);
+	await page.waitForSelector('svg.plot .tick');
+	expect(errors).toEqual([]);
+	return page;
+}
+
+const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+async function markIds(page: Page): Promise<string[]> {
+	return (
+		await page.$$eval('svg.plot [data-id], aside.undated [data-id]', (els) =>
+			els.map((e) => e.getAttribute('data-id')!)
+		)
+	).sort();
+}
+
+describe('timeline (browser)', () => {
+	it('in Solar Hijri, month ticks sit on the first of Farvardin, Ordibehesht… at the x of the converted date', async () => {
+		const page = await open('?cal=persian&win=2015-10-01..2016-06-01');
+		const ticks = await page.$$eval('svg.plot g.tick', (els) =>
+			els.map((e) => ({
+				day: Number(e.getAttribute('data-day')),
+				x: Number(e.getAttribute('data-x')),
+				label: e.textContent!.trim()
+			}))
+		);
+		const g = (await page.evaluate('__timeline.geometry()')) as {
+			plot: { x0: number; x1: number };
+			window: [number, number];
+		};
+		const x = (d: number) =>
+			g.plot.x0 + ((d - g.window[0]) / (g.window[1] - g.window[0])) * (g.plot.x1 - g.plot.x0);
+		// Every Solar Hijri month start in the window, converted independently with jalaali-js.
+		const expected: { day: number; month: number }[] = [];
+		for (let jy = 1394; jy <= 1395; jy++)
+			for (let jm = 1; jm <= 12; jm++) {
+				const gd = toGregorian(jy, jm, 1);
+				const d = dayOf(gd.gy, gd.gm, gd.gd);
+				if (d >= g.window[0] && d <= g.window[1]) expected.push({ day: d, month: jm });
+			}
+		expect(ticks.map((t) => t.day)).toEqual(expected.map((e) => e.day));
+		const names = [
+			'فروردین',
+			'اردیبهشت',
+			'خرداد',
+			'تیر',
+			'مرداد',
+			'شهریور',
+			'مهر',
+			'آبان',
+			'آذر',
+			'دی',
+			'بهمن',
+			'اسفند'
+		];
+		ticks.forEach((t, i) => {
+			expect(t.x).toBeCloseTo(x(expected[i].day), 1);
+			expect(t.label.startsWith(names[expected[i].month - 1])).toBe(true);
+			const gd = new Date(t.day * 86_400_000);
+			expect(toJalaali(gd.getUTCFullYear(), gd.getUTCMonth() + 1, gd.getUTCDate()).jd).toBe(1);
+		});
+		expect(ticks.find((t) => t.day === dayOf(2016, 3, 20))?.label).toBe('فروردین ۱۳۹۵');
+		await page.close();
+	});
+
+	it('filtering by actor "Taliban" and outlet "ISNA" shows exactly the expected items in the timeline and the table', async () => {
+		const page = await open('');
+		await page.click('details[data-filter="actors"] summary');
+		await page.check('details[data-filter="actors"] input[value="Taliban"]');
+		await page.click('details[data-filter="outlets"] summary');
+		await page.check('details[data-filter="outlets"] input[value="ISNA"]');
+		await page.waitForFunction(() => document.querySelectorAll('svg.plot [data-id]').length === 3);
+		expect(await markIds(page)).toEqual(['e1', 's1', 's2']);
+		const rows = (
+			await page.$$eval('table.timeline-table tbody tr', (els) => els.map((e) => e.getAttribute('data-id')!))
+		).sort();
+		expect(rows).toEqual(['e1', 's1', 's2']);
+		// The view is in the URL: opening the link reproduces it.
+		const url = new URL(page.url());
+		expect(url.searchParams.get('actor')).toBe('Taliban');
+		expect(url.searchParams.get('outlet')).toBe('ISNA');
+		const again = await open(url.search);
+		expect(await markIds(again)).toEqual(['e1', 's1', 's2']);
+		await page.close();
+		await again.close();
+	});
+
+	it('the keyboard reaches every item: Tab in, arrows through all, Enter opens, Escape leaves', async () => {
+		const page = await open('');
+		const all = await markIds(page);
+		expect(all.length).toBe(16);
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.classList.contains('plot'))) break;
+		}
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+		const seen = new Set<string>();
+		for (let i = 0; i < all.length + 2; i++) {
+			await page.keyboard.press('ArrowRight');
+			const id = await page.evaluate(() => {
+				const ref = document.activeElement?.getAttribute('aria-activedescendant');
+				return ref ? document.getElementById(ref)?.getAttribute('data-id') : null;
+			});
+			if (id) seen.add(id);
+		}
+		expect([...seen].sort()).toEqual(all);
+		await page.keyboard.press('Enter');
+		expect(await page.textContent('[data-testid="selected"]')).not.toBe('');
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('plot') ?? false)).toBe(
+			false
+		);
+		await page.close();
+	});
+
+	it('hovering a mark shows the sentence and its date in all three calendars', async () => {
+		const page = await open('');
+		await page.hover('svg.plot [data-id="s3"] path');
+		const tip = await page.textContent('.tooltip');
+		expect(tip).toContain('نفت حركة طالبان');
+		expect(tip).toContain('27 Dec 2015');
+		expect(tip).toContain('۶ دی ۱۳۹۴');
+		expect(tip).toContain('١٤٣٧');
+		await page.close();
+	});
+
+	it('zoom buttons narrow the window, double-click fits everything again, clicking selects', async () => {
+		const page = await open('');
+		const w0 = (await page.evaluate('__timeline.window()')) as [number, number];
+		await page.click('[data-control="zoom-in"]');
+		const w1 = (await page.evaluate('__timeline.window()')) as [number, number];
+		expect(w1[1] - w1[0]).toBeCloseTo((w0[1] - w0[0]) / 2, 3);
+		expect(new URL(page.url()).searchParams.get('win')).toMatch(/\.\./);
+		await page.dblclick('svg.plot', { position: { x: 600, y: 300 } });
+		const w2 = (await page.evaluate('__timeline.window()')) as [number, number];
+		expect(w2[0]).toBeCloseTo(w0[0], 1);
+		await page.click('svg.plot [data-id="e1"] path');
+		expect(await page.textContent('[data-testid="selected"]')).toBe('e1');
+		await page.close();
+	});
+
+	it('renders Arabic and Persian labels legibly (screenshots saved for review)', async () => {
+		const page = await open('?cal=persian&cal2=islamic-umalqura&win=2015-08-15..2016-01-15');
+		await page.waitForTimeout(300);
+		await saveScreenshot(page, 'timeline-persian-lunar');
+		const rtl = await open('?cal=islamic-umalqura&cal2=gregorian&rtl=1&lanes=kind');
+		await rtl.waitForTimeout(300);
+		await saveScreenshot(rtl, 'timeline-lunar-rtl');
+		const labels = await rtl.$$eval('svg.plot g.tick text', (els) => els.map((e) => e.textContent));
+		expect(labels.join(' ')).toMatch(/[٠-٩]/);
+		await page.close();
+		await rtl.close();
+	});
+});
