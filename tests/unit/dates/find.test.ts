@@ -140,6 +140,21 @@ const cases: Record<string, Row[]> = {
 		['en', R19, "in the '90s", "'90s", '1990-01-01/1999-12-31'],
 		['en', R19, 'the 19th century', '19th century', '1800-01-01/1899-12-31']
 	],
+	'ranges of days, weekday next to its date, "before last", cue on this unit': [
+		['ar', R19, 'من 5 إلى 10 يناير 2016', '5 إلى 10 يناير 2016', '2016-01-05/2016-01-10'],
+		['fa', R19, 'از ۱۵ تا ۲۰ دی ۱۳۹۴', '۱۵ تا ۲۰ دی ۱۳۹۴', '2016-01-05/2016-01-10'],
+		['en', R19, 'from December 24 to 26, 2015', 'December 24 to 26, 2015', '2015-12-24/2015-12-26'],
+		['en', R19, 'on 24-26 December 2015', '24-26 December 2015', '2015-12-24/2015-12-26'],
+		['ar', R19, 'الخميس (24 ديسمبر 2015)', 'الخميس (24 ديسمبر 2015)', '2015-12-24'],
+		['ar', R19, 'يوم السبت الموافق 26/12/2015', 'السبت الموافق 26/12/2015', '2015-12-26'],
+		['ar', R19, 'العام قبل الماضي', 'العام قبل الماضي', '2017-01-01/2017-12-31'],
+		['ar', R19, 'منذ مطلع العام', 'مطلع العام', '2019-01-01/2019-04-30'],
+		['fa', R19, 'اواخر ماه', 'اواخر ماه', '2019-07-12/2019-07-22'],
+		['ar', R19, 'منذ شهر', 'منذ شهر', '2019-06-01/2019-06-30'],
+		['fa', R19, 'روز گذشته', 'روز گذشته', '2019-07-14'],
+		['en', R19, 'during Ramadan', 'Ramadan', '2019-05-06/2019-06-03'],
+		['en', R19, 'in Farvardin 1398', 'Farvardin 1398', '2019-03-21/2019-04-20']
+	],
 	'impossible dates are invalid, never shifted': [
 		['fa', R19, '۳۰ اسفند ۱۳۹۸', '۳۰ اسفند ۱۳۹۸', 'invalid'],
 		['fa', R19, '۳۱ مهر ۱۳۹۸', '۳۱ مهر ۱۳۹۸', 'invalid'],
@@ -196,7 +211,8 @@ const negatives: [string, string][] = [
 	['en', 'Mansour may meet envoys, sources said, as fighters march toward Kunduz.'],
 	['en', 'The Sunday Times reported that about 3,000 fighters were there.'],
 	['en', 'About 2000 people gathered in 2,015 places at 10:30.'],
-	['en', 'the fall of its regime']
+	['en', 'the fall of its regime'],
+	['ar', 'وقال إن شهر وقبل ذلك']
 ];
 
 describe('numbers and words that are not dates', () => {

@@ -4,12 +4,42 @@
  * looks at a bounded window, and the scan never moves backwards.
  */
 import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
-import { getLexicon } from '../lexicon';
+import { getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
-import { buildStream, Cursor, PARSERS, type Match } from './parse';
+import { buildStream, Cursor, PARSERS, parseNamedDate, parseNumericDate, type Match } from './parse';
 import { resolve } from './resolve';
 import { parseIso } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
+
+/**
+ * A bare weekday followed by the date it names ("الخميس (24 ديسمبر)", "يوم السبت الموافق
+ * 26/12/2015", "Thursday - 24 December"): one mention with the date's value.
+ */
+function withFollowingDate(c: Cursor, m: Match): Match {
+	const p = m.parts;
+	if (p.weekday === undefined || p.month !== undefined || p.deictic !== undefined || p.selfRel !== undefined)
+		return m;
+	let k = m.end;
+	let paren = false;
+	for (let step = 0; step < 3; step++) {
+		if (c.isPunct(k, '(')) {
+			paren = true;
+			k++;
+		} else if (c.isPunct(k, ',-:')) k++;
+		else if (c.ent(k, 'equals')) k += c.len(k);
+		else break;
+	}
+	const next = parseNumericDate(c, k) ?? parseNamedDate(c, k);
+	if (!next || next.parts.day === undefined) return m;
+	let end = next.end;
+	if (paren && c.isPunct(end, ')')) end++;
+	return { start: m.start, end, parts: { ...next.parts, weekday: p.weekday } };
+}
+
+function hasBlock(hit: Entry[]): boolean {
+	for (const e of hit) if (e.kind === 'block') return true;
+	return false;
+}
 
 /** True when the match is the only word content of a bulleted line (menus: "- اليوم", "- الأسبوع"). */
 function aloneOnLine(toks: Token[], m: Match): boolean {
@@ -39,26 +69,21 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// Only numbers and words that can start a date matter: look closer only at windows around them
 	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
 	// so that memory stays flat on megabytes of digits.
+	// (no closures on this path: tsx wraps every function created per call, which costs more than the work)
 	let w0 = -1;
 	let w1 = -1;
-	const flush = () => {
-		if (w0 < 0) return;
-		const A = q.starts[w0];
-		const B = q.ends[w1 - 1];
-		findInChunk(text.slice(A, B), A, lang, ref, out);
-	};
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
 		const a = Math.max(0, k - BACK);
 		const b = Math.min(q.n, k + AHEAD);
 		if (w0 >= 0 && a <= w1 && w1 - w0 < MAX_WINDOW) w1 = Math.max(w1, b);
 		else {
-			flush();
+			if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
 			w0 = Math.max(a, w1 >= 0 && w1 > a ? w1 : a);
 			w1 = b;
 		}
 	}
-	flush();
+	if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
 	return out;
 }
 
@@ -98,7 +123,7 @@ function findInWindow(
 			continue;
 		}
 		const hit = stream.hits[i];
-		if (hit && hit.some((e) => e.kind === 'block')) {
+		if (hit && hasBlock(hit)) {
 			i += stream.lens[i] || 1;
 			continue;
 		}
@@ -118,6 +143,7 @@ function findInWindow(
 			i++;
 			continue;
 		}
+		best = withFollowingDate(c, best);
 		if (aloneOnLine(toks, best) && (best.parts.deictic !== undefined || best.parts.unitRel)) {
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
 			i = best.end;

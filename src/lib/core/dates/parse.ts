@@ -20,6 +20,8 @@ export interface Parts {
 	year?: number;
 	month?: number;
 	day?: number;
+	/** Last day of a range of days in one month ("5 إلى 10 يناير", "December 24-26"). */
+	dayEnd?: number;
 	weekday?: number;
 	/** last (-1) / this (0) / next (+1) said of the month or weekday itself ("سبتمبر الماضي"). */
 	selfRel?: number;
@@ -269,12 +271,18 @@ export class Cursor {
 	}
 }
 
-const REL: Record<string, number> = { past: -1, next: 1, this: 0 };
+const REL: Record<string, number> = { past: -1, next: 1, this: 0, past2: -2, next2: 2 };
 
 /** Direction of a rel entry at i. */
 function relAt(c: Cursor, i: number, allowWeak: boolean): number | null {
 	const e = c.ent(i, 'rel', allowWeak);
 	return e ? REL[e.tag] : null;
+}
+
+/** A relative word continuing a phrase ("الماضي" after a month): not one glued to و, which starts a new clause. */
+function relAfter(c: Cursor, i: number, allowWeak: boolean): number | null {
+	if (c.s.prefixed[i]) return null;
+	return relAt(c, i, allowWeak);
 }
 
 /** Skip one optional connector (من, of, the, "-" after "mid"). */
@@ -370,6 +378,17 @@ function monthAt(
 	return { month: e.n, cal: e.tag as CalendarId, weak, strong, end: j };
 }
 
+/** "- 10", "إلى 10", "to 26th" after a first day: the last day of a range, or null. */
+function rangeTo(c: Cursor, i: number): { day: number; end: number } | null {
+	let k = i;
+	if (c.isPunct(k, '-')) k++;
+	else if (c.ent(k, 'range')) k += c.len(k);
+	else return null;
+	const d = dayAt(c, k);
+	if (!d) return null;
+	return { day: d.day, end: d.end };
+}
+
 /** Plausible year for a calendar. */
 export function plausibleYear(cal: CalendarId | undefined, y: number): boolean {
 	if (cal === 'persian') return y >= 1200 && y <= 1600;
@@ -427,7 +446,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		return y.end;
 	}
 	if (sawYearWord) {
-		const r = relAt(c, k, true);
+		const r = relAfter(c, k, true);
 		if (r !== null) {
 			p.yearRel = r;
 			return k + c.len(k);
@@ -439,7 +458,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		return k + c.len(k);
 	}
 	// "this year" / "last year" after a month in English
-	const r0 = relAt(c, j, false);
+	const r0 = relAfter(c, j, false);
 	if (r0 !== null) {
 		const u2 = c.ent(j + c.len(j), 'unit');
 		if (u2 && u2.tag === 'year' && c.tok(j)!.kind === 'word' && c.tok(j)!.text.charCodeAt(0) < 128) {
@@ -506,6 +525,12 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
+		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
+		const rg = rangeTo(c, j);
+		if (rg) {
+			p.dayEnd = rg.day;
+			j = rg.end;
+		}
 		if (day.numeric && c.isPunct(j, '/-.')) {
 			j++;
 			sepAfterDay = true;
@@ -530,6 +555,11 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (!after || after.kind !== 'num' || yearNext) {
 				p.day = d2.day;
 				j = d2.end;
+				const rg = rangeTo(c, j);
+				if (rg) {
+					p.dayEnd = rg.day;
+					j = rg.end;
+				}
 			}
 		}
 	}
@@ -636,7 +666,7 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	if (c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
 	p.weekday = wd.n;
 	j += c.len(j);
-	const r = relAt(c, j, false);
+	const r = relAfter(c, j, false);
 	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
 		j += c.len(j);
@@ -707,7 +737,20 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 		j = skipOf(c, j);
 		j = skipOf(c, j);
 	}
-	const got = relUnitCore(c, j, p);
+	let got = relUnitCore(c, j, p);
+	if (got === null && p.cue) {
+		// "مطلع العام", "أواخر الشهر", "اوایل سال", "the end of the month": this one
+		const u = c.ent(j, 'unit');
+		if (
+			u &&
+			u.n === 1 &&
+			(u.tag === 'month' || u.tag === 'year' || u.tag === 'week') &&
+			!c.isNum(j + c.len(j))
+		) {
+			p.unitRel = { unit: u.tag as Unit, offset: 0 };
+			got = j + c.len(j);
+		}
+	}
 	if (got === null) return null;
 	j = got;
 	// "ماه گذشته میلادی", "الشهر الماضي الهجري"
@@ -739,7 +782,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	const u = c.ent(j, 'unit');
 	if (u && u.n === 1 && u.tag !== 'day') {
 		const k = j + c.len(j);
-		const r2 = relAt(c, k, true);
+		const r2 = relAfter(c, k, true);
 		if (r2 !== null) {
 			// "پیش"/"قبل" after a unit means "last" only when no count precedes (checked by the caller order)
 			p.unitRel = { unit: u.tag as Unit, offset: r2 };
@@ -750,7 +793,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	const cnt = countAt(c, j);
 	if (cnt) {
 		const u2 = c.ent(cnt.end, 'unit');
-		if (u2 && u2.n === 1) {
+		if (u2 && u2.n <= 1) {
 			const k = cnt.end + c.len(cnt.end);
 			const ago = c.ent(k, 'ago');
 			if (ago) {
@@ -768,10 +811,24 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 			p.unitRel = { unit: dual.tag as Unit, offset: ago.tag === 'past' ? -2 : 2 };
 			return k + c.len(k);
 		}
+		if (dual && dual.n === 1 && dual.tag !== 'century') {
+			// "قبل أسبوع", "منذ شهر": one unit ago — unless a weekday or date follows ("قبل يوم الجمعة")
+			const after = k + c.len(k);
+			const blocked =
+				c.ent(after, 'weekday') ||
+				c.ent(after, 'month') ||
+				c.isNum(after) ||
+				c.ent(after, 'ordinal') ||
+				relAfter(c, after, true) !== null;
+			if (!blocked && c.tok(k)!.kind === 'word' && !c.ent(k, 'deictic')) {
+				p.unitRel = { unit: dual.tag as Unit, offset: ago.tag === 'past' ? -1 : 1 };
+				return after;
+			}
+		}
 		const cnt2 = countAt(c, k);
 		if (cnt2) {
 			const u3 = c.ent(cnt2.end, 'unit');
-			if (u3 && u3.n === 1) {
+			if (u3 && u3.n <= 1) {
 				p.unitRel = { unit: u3.tag as Unit, offset: ago.tag === 'past' ? -cnt2.n : cnt2.n };
 				return cnt2.end + c.len(cnt2.end);
 			}
@@ -804,7 +861,7 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 	p.season = s.tag as Season;
 	j += c.len(j);
 	if (p.selfRel !== undefined) return { start: i, end: j, parts: p };
-	const r = relAt(c, j, false);
+	const r = relAfter(c, j, false);
 	if (r !== null && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
 		return { start: i, end: j + c.len(j), parts: p };

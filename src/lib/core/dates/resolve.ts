@@ -94,19 +94,18 @@ export function edtfOf(
 ): string {
 	const A = iso(a);
 	const B = iso(b);
-	const q = (uncertain ? '?' : '') + (approximate ? '~' : '');
-	const mark = (s: string): string => (uncertain && approximate ? s + '%' : s + q);
-	if (a === b) return mark(A);
+	const q = uncertain && approximate ? '%' : (uncertain ? '?' : '') + (approximate ? '~' : '');
+	if (a === b) return A + q;
 	const ga = fromDay('gregorian', a);
 	const gb = fromDay('gregorian', b);
 	const wholeMonth = ga.d === 1 && gb.d === daysInMonth('gregorian', gb.y, gb.m);
-	if (wholeMonth && ga.y === gb.y && ga.m === gb.m) return mark(A.slice(0, 7));
+	if (wholeMonth && ga.y === gb.y && ga.m === gb.m) return A.slice(0, 7) + q;
 	if (wholeMonth && ga.m === 1 && gb.m === 12) {
-		if (ga.y === gb.y) return mark(A.slice(0, 4));
-		if (precision === 'decade' && ga.y % 10 === 0 && gb.y === ga.y + 9) return mark(A.slice(0, 3) + 'X');
-		if (precision === 'century' && ga.y % 100 === 0 && gb.y === ga.y + 99) return mark(A.slice(0, 2) + 'XX');
+		if (ga.y === gb.y) return A.slice(0, 4) + q;
+		if (precision === 'decade' && ga.y % 10 === 0 && gb.y === ga.y + 9) return A.slice(0, 3) + 'X' + q;
+		if (precision === 'century' && ga.y % 100 === 0 && gb.y === ga.y + 99) return A.slice(0, 2) + 'XX' + q;
 	}
-	return `${mark(A)}/${mark(B)}`;
+	return `${A}${q}/${B}${q}`;
 }
 
 function out(
@@ -282,6 +281,11 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			const why = whyInvalid(cal, y, m, p.day);
 			if (why) return invalid(cal, 'day', why);
 			const d = toDay(cal, y, m, p.day);
+			if (p.dayEnd !== undefined && p.dayEnd > p.day) {
+				const why2 = whyInvalid(cal, y, m, p.dayEnd);
+				if (why2) return invalid(cal, 'day', why2);
+				return out(cal, [d, toDay(cal, y, m, p.dayEnd)], 'day', rel, ref, false, uncertainDay);
+			}
 			return out(cal, [d, d], 'day', rel, ref, false, uncertainDay);
 		}
 		const why = whyInvalid(cal, y, m);

@@ -28,6 +28,7 @@ export type EntryKind =
 	| 'decade'
 	| 'of'
 	| 'equals'
+	| 'range'
 	| 'prep'
 	| 'block';
 

@@ -3,9 +3,11 @@
  *
  * kinds:
  *   era CAL            a calendar/era marker after a year (CAL = gregorian | persian | islamic-umalqura)
- *   rel DIR            a relative word after (or before) a unit, month or weekday: past | next | this
+ *   rel DIR            a relative word after (or before) a unit, month or weekday: past | next | this,
+ *                      past2 | next2 ("before last", "after next")
  *   deictic N          a day N days from the reference (today 0, yesterday -1…)
- *   unit U[:N]         a calendar unit (day, week, month, year, decade, century); N = count of a dual
+ *   unit U[:N]         a calendar unit (day, week, month, year, decade, century); N = 2 for a dual,
+ *                      0 for a plural (counted only: "3 days ago"), else 1
  *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
  *   ago DIR            "ago"/"قبل"/"پیش" (DIR past) or "later"/"بعد" (DIR next) around a count
  *   season S           winter | spring | summer | autumn
@@ -13,6 +15,7 @@
  *   decade N           an Arabic/English decade word (التسعينيات = 90)
  *   of -               a connector between parts of a date (من, of, the)
  *   equals -           "corresponding to" between a weekday or one date and another
+ *   range -            between two days of one month ("5 إلى 10 يناير", "24 to 26 December")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری)
  * `*` after a spelling: ambiguous, used only in a supporting context.
@@ -24,21 +27,27 @@ era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | ق�
 
 rel past: الماضي | الماضية | المنصرم | المنصرمة | السابق | السابقة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past | previous
 rel next: المقبل | المقبلة | القادم | القادمة | التالي | آینده | آتی | بعد* | next | coming | following
+rel past2: قبل الماضي | قبل الماضية | ما قبل الماضي | ما قبل الماضية | before last
+rel next2: بعد المقبل | بعد المقبلة | بعد القادم | بعد القادمة | after next
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | این | همین | this | current
 
-deictic 0: اليوم* | امروز | today | tonight | هذا اليوم | این روز
-deictic -1: أمس | امس | الأمس | البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night
-deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | پریروز | پری روز | the day before yesterday
+deictic 0: اليوم* | امروز | today | tonight | this morning | this afternoon | this evening | هذا اليوم | امشب | امروز صبح | روز جاری
+deictic -1: أمس | امس | الأمس | البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night | روز گذشته | شب گذشته | دیروز عصر
+deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | أمس الأول | پریروز | پری روز | the day before yesterday
 deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
 
-unit day: يوم | اليوم* | أيام | ايام | الأيام | روز | day | days
+unit day: يوم | اليوم* | روز | day
+unit day:0: أيام | ايام | الأيام | روزها | days
 unit day:2: يومين | يومان
-unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | أسابيع | هفته | week | weeks
+unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | هفته | week
+unit week:0: أسابيع | هفته‌ها | weeks
 unit week:2: أسبوعين | أسبوعان
-unit month: شهر@ar | الشهر | أشهر | شهور | ماه | month | months
+unit month: شهر@ar | الشهر | ماه | month
+unit month:0: أشهر | شهور | ماه‌ها | months
 unit month:2: شهرين | شهران
-unit year: عام | العام | سنة | السنة | أعوام | سنوات | سال | year | years
+unit year: عام | العام | سنة | السنة | عامي | سنتي | سال | year
+unit year:0: أعوام | سنوات | سال‌ها | years
 unit year:2: عامين | عامان | سنتين | سنتان
 unit decade: عقد | العقد | دهه | decade
 unit century: قرن | القرن | century
@@ -71,6 +80,7 @@ decade 80: الثمانينيات | الثمانينات | ثمانينيات | 
 decade 90: التسعينيات | التسعينات | تسعينيات | تسعينات | nineties | 90s
 
 of -: من | of | the
+range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till | and*
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
