@@ -1,13 +1,13 @@
 /**
- * The calendar arithmetic the timeline axis needs: split a UTC day into the display calendar's
- * year/month/day and back, and the calendar's month names in a locale. Ticks are then computed on
- * the display calendar's own boundaries (see `ticks.ts`), never Gregorian ticks relabelled.
+ * The calendar arithmetic the timeline axis needs, on top of the shared calendar registry
+ * (`$lib/core/calendars`): split a day number into the display calendar's year/month/day and back,
+ * and its month names in a locale. Ticks are computed on the display calendar's own boundaries
+ * (see `ticks.ts`), never Gregorian ticks relabelled.
  *
- * The conversions go through a day number (days since 1970-01-01, UTC) so that no local time zone
- * can shift a date (Tehran is +03:30). Solar Hijri uses jalaali-js; lunar Hijri (Umm al-Qura) uses
- * the platform's ICU calendar, cached per day because `formatToParts` is slow.
+ * Day numbers are days since 1970-01-01 (UTC), so no local time zone can shift a date (Tehran is
+ * +03:30).
  */
-import { toGregorian, toJalaali } from 'jalaali-js';
+import { getCalendar, monthName } from '../calendars';
 import type { CalendarId } from '../time/time-value';
 
 export const DAY_MS = 86_400_000;
@@ -22,32 +22,14 @@ export interface CalendarDay {
 /** One calendar as the axis sees it. */
 export interface AxisCalendar {
 	id: CalendarId;
-	/** Day number (days since 1970-01-01) → the calendar's date. */
+	/** Day number (days since 1970-01-01) → the calendar's date. Throws outside the calendar's years. */
 	fromDayNumber(n: number): CalendarDay;
-	/** The calendar's date → day number. Days past the month's end roll over (JS Date style). */
+	/** The calendar's date → day number. Months past 12 roll into the next year and days past the
+	 * month's end into the next month, so `toDayNumber(y, m + 1, 1)` is "the next month's first". */
 	toDayNumber(year: number, month: number, day: number): number;
 	/** Months in a year (12 for all three calendars we support). */
 	monthsInYear: number;
 }
-
-function gregorianDay(n: number): CalendarDay {
-	const d = new Date(n * DAY_MS);
-	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-function gregorianNumber(y: number, m: number, d: number): number {
-	const t = new Date(0);
-	t.setUTCFullYear(y, m - 1, d);
-	t.setUTCHours(0, 0, 0, 0);
-	return Math.round(t.getTime() / DAY_MS);
-}
-
-const gregorian: AxisCalendar = {
-	id: 'gregorian',
-	monthsInYear: 12,
-	fromDayNumber: gregorianDay,
-	toDayNumber: gregorianNumber
-};
 
 function normMonth(year: number, month: number): [number, number] {
 	const m0 = month - 1;
@@ -55,88 +37,30 @@ function normMonth(year: number, month: number): [number, number] {
 	return [y, (((m0 % 12) + 12) % 12) + 1];
 }
 
-const persian: AxisCalendar = {
-	id: 'persian',
-	monthsInYear: 12,
-	fromDayNumber(n) {
-		const g = gregorianDay(n);
-		const j = toJalaali(g.year, g.month, g.day);
-		return { year: j.jy, month: j.jm, day: j.jd };
-	},
-	toDayNumber(year, month, day) {
-		const [y, m] = normMonth(year, month);
-		const g = toGregorian(y, m, 1);
-		return gregorianNumber(g.gy, g.gm, g.gd) + (day - 1);
-	}
-};
-
-const islamicCache = new Map<number, CalendarDay>();
-let islamicParts: Intl.DateTimeFormat | null = null;
-
-function islamicFromDay(n: number): CalendarDay {
-	const hit = islamicCache.get(n);
-	if (hit) return hit;
-	islamicParts ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'numeric',
-		day: 'numeric'
-	});
-	const parts = islamicParts.formatToParts(new Date(n * DAY_MS));
-	const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? NaN);
-	const out = { year: get('year'), month: get('month'), day: get('day') };
-	if (islamicCache.size > 200_000) islamicCache.clear();
-	islamicCache.set(n, out);
-	return out;
-}
-
-/** Mean lunar year / month lengths, only used to guess where to start searching. */
-const LUNAR_MONTH = 29.530588853;
-const HIJRI_EPOCH = -492_148; // day number of 1 Muharram 1 AH (civil), close enough for a guess
-
-const islamic: AxisCalendar = {
-	id: 'islamic-umalqura',
-	monthsInYear: 12,
-	fromDayNumber: islamicFromDay,
-	toDayNumber(year, month, day) {
-		const [y, m] = normMonth(year, month);
-		// Guess the first of the month, then walk to the exact day the ICU calendar gives.
-		let n = Math.round(HIJRI_EPOCH + ((y - 1) * 12 + (m - 1)) * LUNAR_MONTH);
-		for (let i = 0; i < 8; i++) {
-			const c = islamicFromDay(n);
-			const diff = (y - c.year) * 12 + (m - c.month);
-			if (diff === 0) break;
-			n += Math.round(diff * LUNAR_MONTH);
-		}
-		let c = islamicFromDay(n);
-		while (c.year > y || (c.year === y && c.month >= m && c.day > 1)) {
-			n -= c.day > 1 ? c.day - 1 : 1;
-			c = islamicFromDay(n);
-			if (c.year < y || (c.year === y && c.month < m)) break;
-		}
-		while (c.year < y || (c.year === y && c.month < m)) {
-			n += 1;
-			c = islamicFromDay(n);
-		}
-		return n + (day - 1);
-	}
-};
-
-const REGISTRY: Record<CalendarId, AxisCalendar> = {
-	gregorian,
-	persian,
-	'islamic-umalqura': islamic
-};
+const axisCache = new Map<CalendarId, AxisCalendar>();
 
 /**
- * The axis arithmetic for a calendar id.
+ * The axis arithmetic for a calendar id (conversions from the shared calendar registry).
  * @throws Error for an unknown calendar (never a silent Gregorian fallback).
- * @example axisCalendar('persian').fromDayNumber(16_791) // { year: 1394, month: 10, day: 1 }
+ * @example axisCalendar('persian').fromDayNumber(16_791) // { year: 1394, month: 10, day: 1, … }
  */
 export function axisCalendar(id: CalendarId): AxisCalendar {
-	const c = REGISTRY[id];
-	if (!c) throw new Error(`Unknown calendar "${String(id)}"`);
-	return c;
+	const hit = axisCache.get(id);
+	if (hit) return hit;
+	if (id !== 'gregorian' && id !== 'persian' && id !== 'islamic-umalqura')
+		throw new Error(`Unknown calendar "${String(id)}"`);
+	const cal = getCalendar(id);
+	const out: AxisCalendar = {
+		id,
+		monthsInYear: 12,
+		fromDayNumber: (n) => cal.fromDay(Math.floor(n)),
+		toDayNumber(year, month, day) {
+			const [y, m] = normMonth(year, month);
+			return cal.toDay(y, m, 1) + (day - 1);
+		}
+	};
+	axisCache.set(id, out);
+	return out;
 }
 
 /** The calendars the switch offers, in display order. */
@@ -167,7 +91,7 @@ export function localDigits(n: number, locale: DisplayLocale): string {
 const monthNameCache = new Map<string, string[]>();
 
 /**
- * The twelve month names of `calendar` in `locale`, from the platform's ICU data.
+ * The twelve month names of `calendar` in `locale` (from the shared month-name data).
  * @example monthNames('persian', 'fa')[9] // 'دی'
  */
 export function monthNames(
@@ -176,21 +100,11 @@ export function monthNames(
 	style: 'long' | 'short' = 'long'
 ): string[] {
 	const key = `${calendar}|${locale}|${style}`;
-	const hit = monthNameCache.get(key);
-	if (hit) return hit;
-	const cal = axisCalendar(calendar);
-	const icuLocale = { en: 'en', ar: 'ar-SA', fa: 'fa-IR' }[locale];
-	// ICU spells the Gregorian calendar 'gregory'.
-	const icuCal = calendar === 'gregorian' ? 'gregory' : calendar;
-	const fmt = new Intl.DateTimeFormat(`${icuLocale}-u-ca-${icuCal}`, { timeZone: 'UTC', month: style });
-	const year = calendar === 'gregorian' ? 2001 : calendar === 'persian' ? 1380 : 1422;
-	const names: string[] = [];
-	for (let m = 1; m <= 12; m++) {
-		// The middle of the month, so that no boundary disagreement can pick the neighbour's name.
-		const n = cal.toDayNumber(year, m, 15);
-		names.push(fmt.format(new Date(n * DAY_MS)));
+	let names = monthNameCache.get(key);
+	if (!names) {
+		names = Array.from({ length: 12 }, (_, i) => monthName(calendar, i + 1, locale, style));
+		monthNameCache.set(key, names);
 	}
-	monthNameCache.set(key, names);
 	return names;
 }
 
@@ -250,7 +164,8 @@ function daysFromCivil(y0: number, m: number, d: number): number {
 
 /** Day number → ISO YYYY-MM-DD (proleptic Gregorian). */
 export function dayToIso(n: number): string {
-	const g = gregorianDay(Math.floor(n));
+	const d = new Date(Math.floor(n) * DAY_MS);
+	const g = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 	const y = g.year < 0 ? '-' + String(-g.year).padStart(4, '0') : String(g.year).padStart(4, '0');
 	return `${y}-${String(g.month).padStart(2, '0')}-${String(g.day).padStart(2, '0')}`;
 }

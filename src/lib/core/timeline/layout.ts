@@ -183,14 +183,18 @@ export function layoutFrame(
 	const xOfU = (u: number) => (rtl ? x1 - u : x0 + u);
 
 	const count = opts.tickCount ?? Math.max(2, Math.floor(plotW / 90));
-	const ticks = calendarAxisTicks(view.calendar, ws, we, count, locale).map((t) => ({ ...t, x: xOf(t.day) }));
+	// A label runs from its tick in the reading direction; one that would leave the plot is blanked
+	// (the tick line stays) rather than clipped mid-word.
+	const place = (ts: AxisTick[]): TickMark[] =>
+		ts.map((t) => {
+			const x = xOf(t.day);
+			const w = labelWidth(t.label);
+			const fits = rtl ? x - w >= 0 : x + w <= width;
+			return { ...t, x, label: fits ? t.label : '' };
+		});
+	const ticks = place(calendarAxisTicks(view.calendar, ws, we, count, locale));
 	const ticks2 = view.calendar2
-		? calendarAxisTicks(view.calendar2, ws, we, count, view.locale ?? defaultLocale(view.calendar2)).map(
-				(t) => ({
-					...t,
-					x: xOf(t.day)
-				})
-			)
+		? place(calendarAxisTicks(view.calendar2, ws, we, count, view.locale ?? defaultLocale(view.calendar2)))
 		: [];
 
 	const glyphs: Glyph[] = [];

@@ -4,7 +4,8 @@
  * relabelled), labelled in the display locale and its digits.
  */
 import type { CalendarId } from '../time/time-value';
-import { axisCalendar, localDigits, monthNames, type DisplayLocale } from './axis-calendar';
+import { InvalidDateError, calendarIntervals } from '../calendars';
+import { DAY_MS, axisCalendar, localDigits, monthNames, type DisplayLocale } from './axis-calendar';
 
 export type TickLevel = 'year' | 'month' | 'day';
 
@@ -59,67 +60,49 @@ export function calendarAxisTicks(
 	const step = pickStep(endDay - startDay, count);
 	// English month names are abbreviated (Dec 2015); Persian and Arabic names are short already.
 	const names = monthNames(calendar, locale, locale === 'en' ? 'short' : 'long');
-	const first = cal.fromDayNumber(Math.floor(startDay));
+	// Positions come from the calendar's own d3-shaped intervals (1 Farvardin, 1 Muharram, …).
+	const base = calendarIntervals(calendar)[step.level];
+	const interval = step.k === 1 ? base : base.every(step.k);
+	if (!interval) return [];
+	let days: number[];
+	try {
+		days = interval
+			.range(new Date(Math.ceil(startDay) * DAY_MS), new Date(Math.floor(endDay) * DAY_MS + 1))
+			.map((d) => Math.round(+d / DAY_MS));
+	} catch (err) {
+		// Outside the years a calendar converts (e.g. lunar Hijri before 1300 AH): no ticks rather
+		// than Gregorian ones in disguise.
+		if (err instanceof InvalidDateError) return [];
+		throw err;
+	}
 	const out: AxisTick[] = [];
-	const limit = 2000; // guards against a runaway loop on a malformed window
-	if (step.level === 'year') {
-		let y = Math.floor(first.year / step.k) * step.k;
-		for (let i = 0; i < limit; i++, y += step.k) {
-			const day = cal.toDayNumber(y, 1, 1);
-			if (day > endDay) break;
-			if (day >= startDay)
-				out.push({ day, label: localDigits(y, locale), level: 'year', major: y % (step.k * 10) === 0 });
-		}
-		return out;
-	}
-	if (step.level === 'month') {
-		let y = first.year;
-		let m = first.month - ((first.month - 1) % step.k);
-		for (let i = 0; i < limit; i++) {
-			const day = cal.toDayNumber(y, m, 1);
-			if (day > endDay) break;
-			if (day >= startDay) {
-				const withYear = m === 1 || out.length === 0;
-				out.push({
-					day,
-					label: withYear ? `${names[m - 1]} ${localDigits(y, locale)}` : names[m - 1],
-					level: 'month',
-					major: m === 1
-				});
-			}
-			m += step.k;
-			if (m > 12) {
-				m -= 12;
-				y += 1;
-			}
-		}
-		return out;
-	}
-	// Day ticks: the 1st, 1+k, 1+2k… of every month, restarting at each month (d3's utcDay.every).
-	let y = first.year;
-	let m = first.month;
-	for (let i = 0; i < limit; i++) {
-		const monthStart = cal.toDayNumber(y, m, 1);
-		if (monthStart > endDay) break;
-		const nextMonth = cal.toDayNumber(y, m + 1, 1);
-		for (let d = 1; monthStart + d - 1 < nextMonth; d += step.k) {
-			// Skip a last tick squeezed against the next month's first.
-			if (d > 1 && nextMonth - (monthStart + d - 1) < step.k / 2) break;
-			const day = monthStart + d - 1;
-			if (day > endDay) break;
-			if (day < startDay) continue;
-			const withMonth = d === 1 || out.length === 0;
+	for (const day of days.slice(0, 2000)) {
+		const c = cal.fromDayNumber(day);
+		if (step.level === 'year') {
 			out.push({
 				day,
-				label: withMonth ? `${localDigits(d, locale)} ${names[m - 1]}` : localDigits(d, locale),
-				level: 'day',
-				major: d === 1
+				label: localDigits(c.year, locale),
+				level: 'year',
+				major: c.year % (step.k * 10) === 0
 			});
-		}
-		m += 1;
-		if (m > 12) {
-			m = 1;
-			y += 1;
+		} else if (step.level === 'month') {
+			const withYear = c.month === 1 || out.length === 0;
+			out.push({
+				day,
+				label: withYear ? `${names[c.month - 1]} ${localDigits(c.year, locale)}` : names[c.month - 1],
+				level: 'month',
+				major: c.month === 1
+			});
+		} else {
+			// Skip a last tick squeezed against the next month's first.
+			if (c.day > 1 && cal.toDayNumber(c.year, c.month + 1, 1) - day < step.k / 2) continue;
+			const withMonth = c.day === 1 || out.length === 0;
+			out.push({
+				day,
+				label: withMonth ? `${localDigits(c.day, locale)} ${names[c.month - 1]}` : localDigits(c.day, locale),
+				level: 'day',
+				major: c.day === 1
+			});
 		}
 	}
 	return out;
