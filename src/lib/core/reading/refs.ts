@@ -100,6 +100,9 @@ function loadLex(): Lex {
 
 export const LEX = loadLex();
 
+/** Heads that name an institution rather than a person (the English of `head` lines). */
+const INSTITUTIONS = new Set(['embassy', 'ministry', 'government', 'army']);
+
 /** Folded one-word speech verbs (a name run stops at one). */
 const SPEECH = new Set(
 	parseLines(CUES)
@@ -157,6 +160,21 @@ export function matchForm<T>(
 		for (const b of bases(words[0])) {
 			const key = [b, ...words.slice(1)].join(' ');
 			if (table.has(key)) return [table instanceof Map ? (table.get(key) as T) : true, k];
+		}
+	}
+	return null;
+}
+
+/** A singular head noun at token i, with or without its article ("السفير" → سفير). */
+function matchHead(toks: Token[], i: number): [string | true, number] | null {
+	const m = matchForm(LEX.head, toks, i, 2);
+	if (m) return m;
+	// "الصحيفة", "المسؤول" point back: they are anaphors, not new speakers
+	if (matchForm(LEX.anaphor, toks, i, 2)) return null;
+	for (const b of bases(toks[i].w)) {
+		if (b.startsWith('ال') && b.length > 4) {
+			const m2 = matchForm(LEX.head, [{ ...toks[i], w: b.slice(2) }, ...toks.slice(i + 1, i + 2)], 0, 2);
+			if (m2) return m2;
 		}
 	}
 	return null;
@@ -252,6 +270,29 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 				for (let j = i; j < i + k; j++) used.add(j);
 				continue;
 			}
+			const ana = after ? matchForm(LEX.anaphor, toks, i + k, 2) : null;
+			if (ana && ana[0] !== 'anonymous' && ana[0] !== 'any') {
+				// "سخنگوی این گروه": the body is the group spoken of before
+				const kind = ana[0] as string;
+				const t =
+					recent(g, allNames, at(toks[i].s), kind) ?? d.lastSpeakerByKind.get(kind) ?? d.lastByKind.get(kind);
+				if (t) {
+					const last = i + k + (ana[1] as number) - 1;
+					refs.push({
+						...t,
+						start: at(toks[i].s),
+						end: endAt(toks[last].e),
+						id: `${t.affiliation ?? t.id} ${en}`,
+						kind: 'person',
+						via: 'role',
+						weight: 2,
+						prep: false,
+						anonymous: false
+					});
+					for (let j = i; j <= last; j++) used.add(j);
+					continue;
+				}
+			}
 			if (
 				!nextName &&
 				after &&
@@ -260,7 +301,13 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 			) {
 				// an unknown body: take up to three words up to punctuation
 				let j = i + k;
-				while (j < toks.length && j < i + k + 3 && !/[،,.:؛]/.test(n.text.slice(toks[j - 1].e, toks[j].s)))
+				while (
+					j < toks.length &&
+					j < i + k + 3 &&
+					!/[،,.:؛«»"]/.test(n.text.slice(toks[j - 1].e, toks[j].s)) &&
+					!LEX.prep.has(toks[j].w) &&
+					!LEX.complementizer.has(toks[j].w)
+				)
 					j++;
 				const body = s.slice(n.map[toks[i + k].s], n.map[toks[j - 1].e - 1] + 1);
 				// "سخنگوی وزارت خارجه ایران": the body belongs to the state or body named inside it
@@ -304,9 +351,7 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 			}
 		}
 		// anonymous descriptor
-		const head = nameAtTok(toks[i])
-			? null
-			: (matchForm(LEX.head, toks, i, 2) ?? matchForm(LEX.plural, toks, i, 2));
+		const head = nameAtTok(toks[i]) ? null : (matchHead(toks, i) ?? matchForm(LEX.plural, toks, i, 2));
 		if (head) {
 			const desc = descriptor(g, toks, i, head[1] as number, names, at, endAt, d, s, n);
 			if (desc) {
@@ -405,7 +450,7 @@ function descriptor(
 	s: string,
 	n: Normalized
 ): { ref: Ref; from: number; to: number; absorbed: Ref[] } | null {
-	const headForms = matchForm(LEX.head, toks, i, 2);
+	const headForms = matchHead(toks, i);
 	const plural = !headForms;
 	let en = (headForms?.[0] ?? matchForm(LEX.plural, toks, i, 2)![0]) as string;
 	const nameAt = (j: number) => names.find((r) => r.start <= at(toks[j].s) && r.end >= endAt(toks[j].e));
@@ -422,7 +467,7 @@ function descriptor(
 		)
 			return null;
 	}
-	if (/newspaper|agency/.test(en)) {
+	if (/newspaper|agency|outlet/.test(en)) {
 		const lim = toks[Math.min(toks.length - 1, i + k + 3)];
 		if (
 			names.some(
@@ -529,7 +574,27 @@ function descriptor(
 	}
 	if (count === 'one' && plural) en = en.replace(/s$/, '');
 	if (count === 'one' && !plural) count = null;
-	const isOutlet = /newspaper|agency/.test(en);
+	const isOutlet = /newspaper|agency|outlet/.test(en);
+	if (INSTITUTIONS.has(en) && aff) {
+		// "سفارت روسیه", "السفارة الروسية": an institution is named by whom it belongs to
+		const to0 = Math.max(lastGood, i + k);
+		return {
+			ref: {
+				start: at(toks[from].s),
+				end: endAt(toks[to0 - 1].e),
+				id: `${affLabel(g, aff)} ${en}`,
+				kind: 'organisation',
+				anonymous: false,
+				affiliation: aff,
+				via: 'descriptor',
+				weight: 3,
+				prep: false
+			},
+			from,
+			to: to0,
+			absorbed
+		};
+	}
 	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
 	if (ranks.includes('senior')) words.push('senior');
@@ -537,7 +602,7 @@ function descriptor(
 	words.push(count && count !== 'one' && !/s$/.test(en) ? en + 's' : en);
 	const to = Math.max(lastGood, i + k);
 	// "نائب وزير الخارجية الروسي إيجور مورجولوف،": a role followed by a name is that named person
-	if (!plural && !isOutlet) {
+	if (!plural) {
 		let q = to;
 		while (q < toks.length && q < to + 3) {
 			const gap = s.slice(n.map[toks[q - 1].e - 1] + 1, n.map[toks[q].s]);
@@ -550,9 +615,11 @@ function descriptor(
 			/[،,:\-–]/.test(after) ||
 			LEX.complementizer.has(toks[q].w) ||
 			SPEECH.has(toks[q].w);
-		if (q > to && q - to >= 2 && closes) {
+		if (q > to && (q - to >= 2 || (isOutlet && !aff)) && closes) {
+			// an outlet keeps its head word in its name ("خبرگزاری آسیا"); a person is named by the name
+			const nameFrom = isOutlet ? i : to;
 			const raw = s
-				.slice(n.map[toks[to].s], n.map[toks[q - 1].e - 1] + 1)
+				.slice(n.map[toks[nameFrom].s], n.map[toks[q - 1].e - 1] + 1)
 				.replace(/["«»“”]/g, '')
 				.trim();
 			return {
@@ -560,7 +627,7 @@ function descriptor(
 					start: at(toks[from].s),
 					end: endAt(toks[q - 1].e),
 					id: raw,
-					kind: 'person',
+					kind: isOutlet ? (/agency/.test(en) ? 'agency' : 'outlet') : 'person',
 					anonymous: false,
 					affiliation: aff,
 					via: 'surface',

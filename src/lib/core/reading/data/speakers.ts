@@ -25,6 +25,13 @@ head | وزیر | minister
 head | سفیر | ambassador
 head | نماینده | representative
 head | minister | minister
+head | سفارت | embassy
+head | سفارة | embassy
+head | embassy | embassy
+head | خبرگزاری | agency
+head | شبكة | outlet
+head | قناة | outlet
+head | شبکه | outlet
 head | ambassador | ambassador
 head | envoy | envoy
 head | مسئول | official
