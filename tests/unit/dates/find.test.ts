@@ -153,7 +153,13 @@ const cases: Record<string, Row[]> = {
 		['ar', R19, 'منذ شهر', 'منذ شهر', '2019-06-01/2019-06-30'],
 		['fa', R19, 'روز گذشته', 'روز گذشته', '2019-07-14'],
 		['en', R19, 'during Ramadan', 'Ramadan', '2019-05-06/2019-06-03'],
-		['en', R19, 'in Farvardin 1398', 'Farvardin 1398', '2019-03-21/2019-04-20']
+		['en', R19, 'in Farvardin 1398', 'Farvardin 1398', '2019-03-21/2019-04-20'],
+		['ar', R19, 'في الخامس من الشهر الجاري', 'الخامس من الشهر الجاري', '2019-07-05'],
+		['ar', R19, 'في 20 من الشهر الماضي', '20 من الشهر الماضي', '2019-06-20'],
+		['fa', R19, '۵ ماه جاری', '۵ ماه جاری', '2019-06-26'],
+		['en', R19, 'The 2014 election', '2014', '2014-01-01/2014-12-31'],
+		['en', R19, 'the 1996-2001 regime', '2001', '2001-01-01/2001-12-31'],
+		['ar', R19, 'بين 1996 و2001', '2001', '2001-01-01/2001-12-31']
 	],
 	'impossible dates are invalid, never shifted': [
 		['fa', R19, '۳۰ اسفند ۱۳۹۸', '۳۰ اسفند ۱۳۹۸', 'invalid'],
@@ -212,7 +218,9 @@ const negatives: [string, string][] = [
 	['en', 'The Sunday Times reported that about 3,000 fighters were there.'],
 	['en', 'About 2000 people gathered in 2,015 places at 10:30.'],
 	['en', 'the fall of its regime'],
-	['ar', 'وقال إن شهر وقبل ذلك']
+	['ar', 'وقال إن شهر وقبل ذلك'],
+	['fa', 'در ۵ ماه گذشته'],
+	['en', 'Two years later, talks resumed.']
 ];
 
 describe('numbers and words that are not dates', () => {

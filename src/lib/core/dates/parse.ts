@@ -486,7 +486,7 @@ function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
  * English "[weekday,] Month day[,] year" too.
  */
 export function parseNamedDate(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.month, 9)) return null;
+	if (!c.ahead(i, BIT.month | BIT.monthWord, 9)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -539,6 +539,22 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	}
 	const m = monthAt(c, j);
 	if (!m) {
+		// "الخامس من الشهر الجاري", "20 من الشهر الماضي", "the 5th of this month"
+		if (day) {
+			let k2 = j;
+			const r1 = relBefore(c, k2);
+			if (r1) k2 = r1.end;
+			const u = c.ent(k2, 'unit');
+			if (u && u.tag === 'month' && u.n === 1) {
+				const r2 = r1 ? r1.dir : relAfter(c, k2 + c.len(k2), true);
+				// Persian "۵ ماه گذشته" is "the past five months": only "ماه جاری" names a month there
+				if (r2 !== null && (c.s.lang !== 'fa' || r2 === 0)) {
+					p.day = day.day;
+					p.unitRel = { unit: 'month', offset: r2 };
+					return { start: i, end: r1 ? k2 + c.len(k2) : k2 + c.len(k2) + c.len(k2 + c.len(k2)), parts: p };
+				}
+			}
+		}
 		return null;
 	}
 	p.month = m.month;
@@ -582,6 +598,20 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !prepBefore(c, i)) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/** True when token i follows "<year> -" or "<year> و/to/and" (the second year of a span). */
+function afterYear(c: Cursor, i: number): boolean {
+	const sep = c.tok(i - 1);
+	const prev = c.tok(i - 2);
+	if (!sep || !prev || prev.kind !== 'num' || prev.text.length !== 4) return false;
+	if (
+		sep.kind === 'punct'
+			? sep.text !== '-' && sep.text !== '/'
+			: !c.ent(i - 1, 'range') && !c.ent(i - 1, 'prep')
+	)
+		return false;
+	return prev.value >= 1900 && prev.value <= 2100;
 }
 
 function prepBefore(c: Cursor, i: number): boolean {
@@ -780,7 +810,12 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 		}
 	}
 	const u = c.ent(j, 'unit');
-	if (u && u.n === 1 && u.tag !== 'day') {
+	// "۵ ماه گذشته" (the past five months) is a duration, not last month
+	const counted =
+		j > 0 &&
+		!c.s.prefixed[j] &&
+		((c.isNum(j - 1) && c.tok(j - 1)!.text.length <= 3) || !!c.ent(j - 1, 'cardinal'));
+	if (u && u.n === 1 && u.tag !== 'day' && !counted) {
 		const k = j + c.len(j);
 		const r2 = relAfter(c, k, true);
 		if (r2 !== null) {
@@ -902,8 +937,9 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	}
 	if (!cal) return null;
 	if (!yearWord && !y.era && !p.cue) {
-		// a bare number reads as a year only after a preposition and in a modern range
-		if (!prepBefore(c, i)) return null;
+		// a bare number reads as a year only after a preposition (or as the end of a span of years,
+		// "1996-2001", "بين 1996 و2001") and in a modern range
+		if (!prepBefore(c, i) && !afterYear(c, i)) return null;
 		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
 		// "in 2000 fighters": a year is not followed by a plural count noun we cannot know; accept

@@ -196,7 +196,16 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			const c = fromDay(tcal, ref);
 			if (unit === 'month') {
 				const k = c.y * 12 + (c.m - 1) + offset;
-				r = monthRange(tcal, Math.floor(k / 12), (k % 12) + 1);
+				const y = Math.floor(k / 12);
+				const m = (k % 12) + 1;
+				if (p.day !== undefined) {
+					// "الخامس من الشهر الجاري": a day of a relative month
+					const why = whyInvalid(tcal, y, m, p.day);
+					if (why) return invalid(tcal, 'day', why);
+					const d = toDay(tcal, y, m, p.day);
+					return out(tcal, [d, d], 'day', true, ref);
+				}
+				r = monthRange(tcal, y, m);
 			} else if (unit === 'year') r = yearRange(tcal, c.y + offset);
 			else if (unit === 'decade') {
 				const d0 = Math.floor(c.y / 10) * 10 + 10 * offset;
