@@ -201,8 +201,8 @@ export function layoutFrame(
 	const aggregates: Aggregate[] = [];
 	const lanes: LaneBox[] = [];
 	// More items than one per 12 px of width: draw the lane as density only (bounds the DOM to
-	// about width/12 glyphs per lane, revealed on zoom).
-	const denseLimit = Math.max(4, plotW / 20);
+	// about width/30 glyphs per lane, revealed on zoom).
+	const denseLimit = Math.max(4, plotW / 30);
 	// Labels only where a lane is sparse: text is the costliest node to create while zooming.
 	const labelLimit = Math.max(3, plotW / 60);
 	let yCursor = y0 + 4 - scrollY;
