@@ -113,6 +113,32 @@ describe('statements', () => {
 		expect(read(`عنوان\n\n${text}\n`).statements[0]).toMatchObject({ act, speaker });
 	});
 
+	it.each([
+		[
+			'سخنگوی وزارت خارجه افغانستان تصریح کرد که ما این اخبار را تکذیب می‌کنیم و آن را تبلیغات می‌دانیم.',
+			'denial'
+		],
+		['سفارت روسیه در کابل اتهامات برخی از مقام‌های افغان درباره حمایت مسکو از طالبان را رد کرد.', 'denial']
+	])('reads the Persian compound verb in "%s" as a %s', (text, act) => {
+		expect(read(`عنوان\n\n${text}\n`).statements.map((s) => s.act)).toContain(act);
+	});
+
+	it('names an institution by the state it belongs to', () => {
+		const text =
+			'عنوان\n\nسفارت روسیه در کابل اتهامات برخی از مقام‌های افغان درباره حمایت مسکو از طالبان را رد کرد.\n';
+		expect(read(text).statements[0].speaker).toBe('Russian embassy');
+	});
+
+	it('finds a person named in full before when only the surname comes back', () => {
+		const text =
+			'عنوان\n\nوقال السفير ألكسندر مانتيتسكي إن بلاده تدرس صفقتين محتملتين لطائرات هليكوبتر مع الحكومة في كابول.\nورفض مانتيتسكي تقارير إعلامية أفغانية ذكرت أن موسكو تتعاون بشكل نشط مع الحركة المسلحة.\n';
+		const st = read(text).statements;
+		expect(st.map((s) => [s.act, s.speaker])).toEqual([
+			['claim', 'ألكسندر مانتيتسكي'],
+			['denial', 'ألكسندر مانتيتسكي']
+		]);
+	});
+
 	it('does not read a negated denial as a denial', () => {
 		const text =
 			'عنوان\n\nوكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات عن دعم الحركة من جانب موسكو.\n';

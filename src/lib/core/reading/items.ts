@@ -12,6 +12,7 @@ import CUES from './data/cues';
 import DISMISSALS from './data/dismissals';
 import EVENTS from './data/events';
 import OBJECTS from './data/objects';
+import PERSIAN_VERBS from './data/persian-verbs';
 import { listField, parseLines } from './lexicon';
 import { fold, normalize } from './normalize';
 import {
@@ -33,6 +34,18 @@ const CUE_TABLE = new Map<string, { act: SpeechAct; role: Role }>();
 // the first line of a spelling wins: "نفى" (verb) and "نفي" (noun) fold alike
 for (const [form, act, role] of parseLines(CUES))
 	if (!CUE_TABLE.has(fold(form))) CUE_TABLE.set(fold(form), { act: act as SpeechAct, role: role as Role });
+// Persian compound verbs: every stem with every light-verb form
+{
+	const lines = parseLines(PERSIAN_VERBS);
+	const forms = lines.filter(([k]) => k === 'form').map(([, f]) => f);
+	for (const [k, stem, act] of lines) {
+		if (k !== 'stem') continue;
+		for (const f of forms) {
+			const key = fold(`${stem} ${f}`);
+			if (!CUE_TABLE.has(key)) CUE_TABLE.set(key, { act: act as SpeechAct, role: 'verb' });
+		}
+	}
+}
 /** Folded single-word speech verbs (for cutting run-on sentences). */
 export const VERB_FORMS = [...CUE_TABLE.entries()]
 	.filter(([f, c]) => !f.includes(' ') && (c.role === 'verb' || c.role === 'verbo'))
@@ -292,7 +305,7 @@ export function readItems(
 						(r.kind === 'outlet' || r.kind === 'agency') &&
 						r.start > (speaker?.end ?? prefixEnd) &&
 						r.end <= cueStart &&
-						/(^|\s)(به|to)\s*$/.test(fold(text.slice(Math.max(0, r.start - 12), r.start)))
+						/(^|\s)(به|to)\s*[«"“]?\s*$/.test(fold(text.slice(Math.max(0, r.start - 12), r.start)))
 				);
 				if (told.length && speaker) pendingChain.push(...told.filter((r) => r !== speaker));
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
@@ -380,11 +393,20 @@ export function readItems(
 					(!firstSubject ||
 						firstSubject === r ||
 						((firstSubject.via === 'role' || firstSubject.via === 'descriptor') &&
-							r.start - firstSubject.end <= 30)) &&
+							r.start - firstSubject.end <= 30 &&
+							// "المبعوث الخاص للرئيس بوتين" is the president's envoy, not the president
+							!/(^|\s)لل?\S/.test(fold(text.slice(firstSubject.end, r.start))))) &&
 					r.start <= cueEnd + 70
 			);
 			const surface = surfaceName(text, sent, n, toks, at, cueEnd);
 			speaker = surface ?? named ?? subjects.find((r) => !r.prep) ?? undefined;
+			if (!speaker && toks[cue.tj]) {
+				// "ورفض مانتيتسكي …": a surname alone points back to the person named in full before
+				const w = toks[cue.tj].w;
+				const known = ctx.discourse.surfaces.find((r) => fold(r.id).split(' ').includes(w));
+				if (known)
+					speaker = { ...known, start: at(toks[cue.tj].s), end: at(toks[cue.tj].e - 1) + 1, prep: false };
+			}
 			if (!speaker) {
 				// SV: the subject right before the verb, or the antecedent of a relative ("روسيا، التي … تقول")
 				const before = refs.filter((r) => r.end <= cueStart && r.via !== 'adjective');
@@ -454,6 +476,8 @@ export function readItems(
 			st.saidAt = own ?? inherited ?? ctx.published;
 			ctx.discourse.lastSaidAt = own ?? inherited;
 			ctx.discourse.lastSpeaker = st.speakerRef;
+			if (st.speakerRef.via === 'surface' && !ctx.discourse.surfaces.some((r) => r.id === st.speaker))
+				ctx.discourse.surfaces.push(st.speakerRef);
 			remember(ctx.g, ctx.discourse.lastSpeakerByKind, st.speakerRef);
 		}
 		// events

@@ -17,12 +17,12 @@ const FOLD: Record<string, string> = {
 	'\u06C0': 'ه', // ۀ
 	'\u0624': 'و', // ؤ
 	'\u0626': 'ي', // ئ
-	'\u200C': ' ', // ZWNJ: Persian half-space, matched as a space
 	'\u00A0': ' '
 };
 
 /** Characters dropped entirely: Arabic diacritics, tatweel, bidi marks. */
-const DROP = /[\u064B-\u065F\u0670\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// ZWNJ (the Persian half-space) is dropped: pages write می‌گوید and میگوید alike
+const DROP = /[\u064B-\u065F\u0670\u0640\u200C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export interface Normalized {
 	/** The folded, lower-cased text. */

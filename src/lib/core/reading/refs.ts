@@ -187,10 +187,18 @@ export interface Discourse {
 	lastSpeakerByKind: Map<string, Ref>;
 	/** The date the last statement's own sentence gave it (a continued quote was said then too). */
 	lastSaidAt: TimeValue | null;
+	/** People named as written (not in the gazetteer) who spoke so far: "مانتيتسكي" finds "الكسندر مانتيتسكي". */
+	surfaces: Ref[];
 }
 
 export function newDiscourse(): Discourse {
-	return { lastSpeaker: null, lastByKind: new Map(), lastSpeakerByKind: new Map(), lastSaidAt: null };
+	return {
+		lastSpeaker: null,
+		lastByKind: new Map(),
+		lastSpeakerByKind: new Map(),
+		lastSaidAt: null,
+		surfaces: []
+	};
 }
 
 /**

@@ -93,6 +93,13 @@ export default `
 اعترفت | confirmation | verb
 # — Persian
 گفت | claim | verb
+گفتند | claim | verb
+گفته | claim | verb
+گفته‌اند | claim | verb
+می‌گویند | claim | verb
+میگویند | claim | verb
+افزودند | claim | verb
+نوشته است | report | verb
 گفته است | claim | verb
 می‌گوید | claim | verb
 میگوید | claim | verb

@@ -76,7 +76,6 @@ generic | the
 negator | لا
 negator | لم
 negator | لن
-negator | ما
 negator | نمی
 negator | نه
 negator | not
