@@ -329,7 +329,7 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 function monthAt(
 	c: Cursor,
 	i: number
-): { month: number; cal: CalendarId; weak: boolean; strong: boolean; end: number } | null {
+): { month: number; cal: CalendarId; weak: boolean; strong: boolean; prepOk: boolean; end: number } | null {
 	let j = i;
 	let monthWord = false;
 	const mw = c.ent(j, 'unit');
@@ -375,7 +375,7 @@ function monthAt(
 		strong = true;
 	}
 	if (strong) weak = false;
-	return { month: e.n, cal: e.tag as CalendarId, weak, strong, end: j };
+	return { month: e.n, cal: e.tag as CalendarId, weak, strong, prepOk: !!e.prepOk, end: j };
 }
 
 /** "- 10", "إلى 10", "to 26th" after a first day: the last day of a range, or null. */
@@ -593,7 +593,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.selfRel !== undefined ||
 		!!p.cue;
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
-	const enPrep = c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128 && prepBefore(c, i);
+	const enPrep =
+		(m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && prepBefore(c, i);
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !prepBefore(c, i)) return null;
@@ -886,7 +887,8 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 		j = skipOf(c, j);
 		j = skipOf(c, j);
 	}
-	const rb = relBefore(c, j);
+	const rs = relAt(c, j, false);
+	const rb = rs !== null ? { dir: rs, end: j + c.len(j) } : null;
 	if (rb && c.ent(rb.end, 'season')) {
 		p.selfRel = rb.dir;
 		j = rb.end;

@@ -43,6 +43,8 @@ export interface Entry {
 	weak: boolean;
 	/** For solar months: the spelling carried the word ماه ("دی‌ماه"), which makes it unambiguous. */
 	withMonthWord?: boolean;
+	/** Weak, but a preposition before it is support enough (`word?` in the data: Arabic مارس "he practised"). */
+	prepOk?: boolean;
 	/** Only in texts of this language (a spelling written `word@fa` in the data). */
 	lang?: string;
 }
@@ -76,6 +78,7 @@ interface Spelling {
 	s: string;
 	weak: boolean;
 	lang?: string;
+	prepOk?: boolean;
 }
 
 /** `word`, `word*` (weak), `word@fa` (only in Persian texts), `word*@fa`. */
@@ -87,9 +90,10 @@ function parseSpelling(raw: string): Spelling {
 		lang = s.slice(at + 1).trim();
 		s = s.slice(0, at).trim();
 	}
-	const weak = s.endsWith('*');
+	const prepOk = s.endsWith('?');
+	const weak = prepOk || s.endsWith('*');
 	if (weak) s = s.slice(0, -1).trim();
-	return lang ? { s, weak, lang } : { s, weak };
+	return { s, weak, ...(lang ? { lang } : {}), ...(prepOk ? { prepOk } : {}) };
 }
 
 /** Parse `value: a | b*` lines. */
@@ -117,8 +121,8 @@ function lines(data: string): { head: string; spellings: Spelling[] }[] {
 function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean): void {
 	for (const { head, spellings } of lines(data)) {
 		const n = Number(head);
-		for (const { s, weak, lang } of spellings) {
-			const l = lang ? { lang } : {};
+		for (const { s, weak, lang, prepOk } of spellings) {
+			const l = { ...(lang ? { lang } : {}), ...(prepOk ? { prepOk } : {}) };
 			add(lex, s, { kind: 'month', n, tag: cal, weak, ...l });
 			// a multi-word name also appears glued ("ربیع‌الاول" scraped as "ربیعالاول")
 			if (s.includes(' ') || s.includes('\u200c'))
