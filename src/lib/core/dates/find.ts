@@ -65,7 +65,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
 	const ref = opts.ref ? parseIso(opts.ref) : null;
 	const out: TimeMention[] = [];
-	const q = quickScan(text, getLexicon().startHashes);
+	const q = quickScan(text, getLexicon().anchorHashes[lang]);
 	// Only numbers and words that can start a date matter: look closer only at windows around them
 	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
 	// so that memory stays flat on megabytes of digits.

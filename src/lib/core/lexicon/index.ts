@@ -54,8 +54,12 @@ export interface Lexicon {
 	phrases: Map<string, Entry[]>;
 	/** Longest phrase (in tokens) starting with a given token text. */
 	maxLen: Map<string, number>;
-	/** Hashes (hashRange) of the first tokens of phrases that can start a date or block one. */
-	startHashes: Set<number>;
+	/**
+	 * Per language, hashes (hashRange) of the words that anchor a date: month and weekday names,
+	 * today/yesterday, units, seasons, decades. Cue, relative, count and "ago" words only come
+	 * next to an anchor, so a scan needs to look closer only around anchors and numbers.
+	 */
+	anchorHashes: Record<'ar' | 'fa' | 'en', Set<number>>;
 }
 
 function keyOf(spelling: string): { key: string; len: number } {
@@ -176,7 +180,11 @@ let cached: Lexicon | null = null;
  */
 export function getLexicon(): Lexicon {
 	if (cached) return cached;
-	const lex: Lexicon = { phrases: new Map(), maxLen: new Map(), startHashes: new Set() };
+	const lex: Lexicon = {
+		phrases: new Map(),
+		maxLen: new Map(),
+		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() }
+	};
 	addMonths(lex, gregorianMonths, 'gregorian', false);
 	addMonths(lex, solarMonths, 'persian', true);
 	addMonths(lex, hijriMonths, 'islamic-umalqura', false);
@@ -184,12 +192,16 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, ordinals, 'ordinal');
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
-	const passive = new Set<EntryKind>(['prep', 'of', 'era', 'equals']);
+	const anchors = new Set<EntryKind>(['month', 'weekday', 'deictic', 'unit', 'relunit', 'season', 'decade']);
 	for (const [key, entries] of lex.phrases) {
-		if (entries.every((e) => passive.has(e.kind))) continue;
 		const sp = key.indexOf(' ');
 		const first = sp < 0 ? key : key.slice(0, sp);
-		lex.startHashes.add(hashRange(first, 0, first.length));
+		const h = hashRange(first, 0, first.length);
+		for (const e of entries) {
+			if (!anchors.has(e.kind)) continue;
+			for (const lang of ['ar', 'fa', 'en'] as const)
+				if (!e.lang || e.lang === lang) lex.anchorHashes[lang].add(h);
+		}
 	}
 	cached = lex;
 	return lex;

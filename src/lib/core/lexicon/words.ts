@@ -38,16 +38,16 @@ deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomor
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
 
 unit day: يوم | اليوم* | روز | day
-unit day:0: أيام | ايام | الأيام | روزها | days
+unit day:0: أيام | ايام | الأيام | يوما | روزها | days
 unit day:2: يومين | يومان
 unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | هفته | week
-unit week:0: أسابيع | هفته‌ها | weeks
+unit week:0: أسابيع | أسبوعا | هفته‌ها | weeks
 unit week:2: أسبوعين | أسبوعان
 unit month: شهر@ar | الشهر | ماه | month
-unit month:0: أشهر | شهور | ماه‌ها | months
+unit month:0: أشهر | شهور | شهرا | ماه‌ها | months
 unit month:2: شهرين | شهران
 unit year: عام | العام | سنة | السنة | عامي | سنتي | سال | year
-unit year:0: أعوام | سنوات | سال‌ها | years
+unit year:0: أعوام | سنوات | عاما | سال‌ها | years
 unit year:2: عامين | عامان | سنتين | سنتان
 unit decade: عقد | العقد | دهه | decade
 unit century: قرن | القرن | century

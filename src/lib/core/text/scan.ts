@@ -51,6 +51,19 @@ function fresh(cap: number): QuickScan {
 
 let scratch = fresh(1024);
 
+/**
+ * One look-up per code unit: -1 = dropped (diacritics, tatweel, bidi marks), else
+ * (class << 16) | folded code unit.
+ */
+const FC = (() => {
+	const t = new Int32Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) {
+		const f = foldCode(c);
+		t[c] = f < 0 ? -1 : (CLS[f] << 16) | f;
+	}
+	return t;
+})();
+
 const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
 
 /**
@@ -67,12 +80,13 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 	let n = 0;
 	let i = 0;
 	while (i < len) {
-		const f = foldCode(text.charCodeAt(i));
-		if (f < 0) {
+		const x = FC[text.charCodeAt(i)];
+		if (x < 0) {
 			i++;
 			continue;
 		}
-		const cls = CLS[f];
+		const f = x & 0xffff;
+		const cls = x >> 16;
 		if (cls === C.Space) {
 			i++;
 			continue;
@@ -83,8 +97,8 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 		if (cls === C.Digit) {
 			i++;
 			while (i < len) {
-				const g = foldCode(text.charCodeAt(i));
-				if (g >= 0 && CLS[g] !== C.Digit) break;
+				const y = FC[text.charCodeAt(i)];
+				if (y >= 0 && y >> 16 !== C.Digit) break;
 				i++;
 			}
 			kind = 0;
@@ -95,12 +109,13 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 			let count = 1;
 			i++;
 			while (i < len) {
-				const g = foldCode(text.charCodeAt(i));
-				if (g < 0) {
+				const y = FC[text.charCodeAt(i)];
+				if (y < 0) {
 					i++;
 					continue;
 				}
-				if (CLS[g] !== cls) break;
+				if (y >> 16 !== cls) break;
+				const g = y & 0xffff;
 				h = Math.imul(h ^ g, 0x01000193);
 				h2 = Math.imul(h2 ^ g, 0x01000193);
 				count++;
