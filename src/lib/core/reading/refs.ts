@@ -574,7 +574,10 @@ function descriptor(
 		if (r) {
 			if (!ranks.includes(r[0] as string)) ranks.push(r[0] as string);
 			from = b;
-		} else if (nm && nm.via === 'adjective' && !aff) {
+		} else if (matchForm(LEX.count, toks, b, 1) && !count) {
+			count = matchForm(LEX.count, toks, b, 1)![0] as string;
+			from = b;
+		} else if (nm && !aff && (nm.via === 'adjective' || nm.kind === 'state' || nm.kind === 'organisation')) {
 			aff = nm.id;
 			absorbed.push(nm);
 			from = b;

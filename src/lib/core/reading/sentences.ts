@@ -30,7 +30,13 @@ export function splitSentences(text: string, spans: Span[], verbs: string[] = []
 			let j = i + 1;
 			while (j < sp.end && CLOSERS.test(text[j])) j++;
 			if (j < sp.end && !/\s/.test(text[j])) continue; // abbreviation or number
-			if (text[i] === '.' && /\p{L}/u.test(text[i - 2] ?? '') && text[i - 2] === '.') continue;
+			// "U.S." and initials ("J. Smith") are not sentence ends
+			if (
+				text[i] === '.' &&
+				/\p{L}/u.test(text[i - 1] ?? '') &&
+				(text[i - 2] === '.' || (/^[A-Z]$/.test(text[i - 1]) && !/\p{L}/u.test(text[i - 2] ?? '')))
+			)
+				continue;
 			pushTrimmed(text, s, j, out, verbs);
 			s = j;
 			i = j - 1;

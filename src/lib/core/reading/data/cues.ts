@@ -126,6 +126,15 @@ stated | claim | verb
 claimed | claim | verb
 added | claim | verb
 announced | claim | verb
+described | claim | verb
+insisted | claim | verb
+stressed | claim | verb
+noted | claim | verb
+warned | claim | verb
+wrote | report | verb
+acknowledged | confirmation | verb
+admitted | confirmation | verb
+refuted | denial | verb
 reported | report | verb
 according to | claim | source
 quoted | report | relay

@@ -10,7 +10,8 @@
 export default `
 meeting | التقى; التقوا; التقت; اجتمع; اجتمعوا; اجتماع; اجتماعا; اجتماعاً; لقاء; لقاءات; اللقاء; دیدار; ملاقات; met; meeting | meeting | pair
 contacts | اتصال; اتصالات; قنوات اتصال; قنوات الاتصال; تواصل; ارتباط; ارتباطات; تماس; contacts; channels of communication; تبادل معلومات; تبادل المعلومات; تبادل للمعلومات; مشاركة المعلومات; تبادل اطلاعات; تشریک اطلاعات; تبادل استخباراتى; intelligence sharing; information exchange; talks; held talks; محادثات; مباحثات; مناقشات; مذاکره; مذاکرات; گفتگو | contacts and information sharing | pair
-support | الدعم الاستخباراتى; الدعم الاستخباراتي; دعم استخباراتي; دعم استخباراتى; دعم مادي; الدعم المادي; military support | support | pair
+support | الدعم الاستخباراتى; الدعم الاستخباراتي; دعم استخباراتي; دعم استخباراتى; دعم مادي; الدعم المادي; دعم عسكري; مساعدات عسكرية; military support; intelligence support; technical support; financial support; material support | support | pair
+arms | توريد أسلحة; توريد الأسلحة; بتوريد أسلحة; تسليح; بتسليح; تزويد بالسلاح; مد بالسلاح; کمک تسلیحاتی; ارسال سلاح; تسلیح; arming; arms supplies; supplying weapons; supplied weapons | arms supplies | pair
 death | توفي; توفى; وفاة; وفاته; موت; درگذشت; died; death of | death | -
 announcement | الإعلان; إعلان; تعلن وفاته; اعلام شد | announcement | -
 fall | سقوط نظامها; سقوط نظام; سقوط حكومة; سقوط النظام; fall of | fall of the regime | -

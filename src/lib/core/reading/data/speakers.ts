@@ -48,6 +48,12 @@ head | منبع | source
 head | official | official
 head | source | source
 head | commander | commander
+head | leader | leader
+head | diplomat | diplomat
+plural | leaders | leaders
+plural | commanders | commanders
+plural | diplomats | diplomats
+plural | members | members
 head | spokesman | spokesperson
 head | spokeswoman | spokesperson
 head | spokesperson | spokesperson
