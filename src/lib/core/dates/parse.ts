@@ -486,7 +486,7 @@ function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
  * English "[weekday,] Month day[,] year" too.
  */
 export function parseNamedDate(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.month | BIT.monthWord, 9)) return null;
+	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = c.ent(j, 'cue');
@@ -541,6 +541,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!m) {
 		// "الخامس من الشهر الجاري", "20 من الشهر الماضي", "the 5th of this month"
 		if (day) {
+			// Arabic "24 الجاري" / "الخميس 24 الجاري": the 24th of this month
+			if (
+				relAfter(c, j, false) === 0 &&
+				c.tok(j)!.text.charCodeAt(0) >= 128 &&
+				!c.ent(j + c.len(j), 'unit')
+			) {
+				p.day = day.day;
+				p.unitRel = { unit: 'month', offset: 0 };
+				return { start: i, end: j + c.len(j), parts: p };
+			}
 			let k2 = j;
 			const r1 = relBefore(c, k2);
 			if (r1) k2 = r1.end;
@@ -1065,7 +1075,21 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	}
 	const u = c.ent(j, 'unit');
 	if (u && u.tag === 'century') {
-		const k = j + c.len(j);
+		let k = j + c.len(j);
+		// "القرن الـ19", "القرن 20", "قرن ۲۰"
+		if (c.tok(k)?.text === 'ال' && c.isNum(k + 1)) k++;
+		const num = c.tok(k);
+		if (
+			num &&
+			num.kind === 'num' &&
+			num.text.length <= 2 &&
+			num.value >= 1 &&
+			num.value <= 22 &&
+			!c.numberContinues(k)
+		) {
+			p.century = num.value;
+			return { start: i, end: k + 1, parts: p };
+		}
 		const o = c.ent(k, 'ordinal');
 		if (o) {
 			p.century = o.n;
