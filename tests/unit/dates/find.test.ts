@@ -228,6 +228,8 @@ const negatives: [string, string][] = [
 	['ar', 'وقال إن شهر وقبل ذلك'],
 	['fa', 'در ۵ ماه گذشته'],
 	['ar', 'مارس الضغط على الحكومة'],
+	['en', 'The March of Dignity drew 10,000 people.'],
+	['fa', 'شنبه‌ها تعطیل است و سال‌ها پیش'],
 	['en', 'Two years later, talks resumed.']
 ];
 

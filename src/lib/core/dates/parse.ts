@@ -603,11 +603,12 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.selfRel !== undefined ||
 		!!p.cue;
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
-	const enPrep =
-		(m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && prepBefore(c, i);
+	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
+	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
+	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
-	if (!m.strong && !evidence && c.s.lang === 'en' && !prepBefore(c, i)) return null;
+	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
 	return { start: i, end: j, parts: p };
 }
 
@@ -707,6 +708,9 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	if (c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
 	p.weekday = wd.n;
 	j += c.len(j);
+	// Persian plural "شنبه‌ها" (Saturdays) is no particular day
+	const pl = c.tok(j)?.text;
+	if (pl === 'ها' || pl === 'هاي') return null;
 	const r = relAfter(c, j, false);
 	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
