@@ -18,6 +18,15 @@ describe('findPublicationDate', () => {
 		expect(r.value?.earliest).toBe(day);
 	});
 
+	it.each([
+		['Published 24 December 2015, updated 26 December 2015\nbody'],
+		['Updated 26 December 2015, published 24 December 2015\nbody']
+	])('reads the published date next to an updated one: %s', (text) => {
+		const r = findPublicationDate(text, { lang: 'en' });
+		expect(r.source).toBe('label');
+		expect(r.value?.earliest).toBe('2015-12-24');
+	});
+
 	it('never takes an "updated" date for the publication date', () => {
 		const r = findPublicationDate('Updated: 27 December 2015\nLast updated 28 December 2015\nBody', {
 			lang: 'en'

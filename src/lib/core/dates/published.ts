@@ -5,7 +5,7 @@
  * date next to site furniture (logo, dark-mode switch, menu) is the site's clock on the day the page
  * was saved, not the article's: then, without other evidence, the answer is null with the reason.
  */
-import { fold } from '../text';
+import { fold, normalize } from '../text';
 import type { TimeValue } from '../time/time-value';
 import publicationWords from '../lexicon/publication';
 import { findDates } from './find';
@@ -121,13 +121,18 @@ export function findPublicationDate(
 	for (let i = 0; i < head.length; i++) {
 		const line = head[i];
 		const label = has(line, w.published);
-		if (!label || has(line, w.updated)) continue;
-		const at = fold(line).indexOf(label);
-		const after = at >= 0 ? line.slice(Math.min(line.length, at + label.length)) : line;
-		const m =
-			firstDay(after, lang) ??
-			firstDay(line, lang) ??
-			(i + 1 < head.length ? firstDay(head[i + 1], lang) : null);
+		if (!label) continue;
+		// positions found on the normalised line, mapped back to the original through its offset map
+		const norm = normalize(line);
+		const at = norm.text.indexOf(label);
+		const upd = has(line, w.updated);
+		const updAt = upd ? norm.text.indexOf(upd) : -1;
+		if (at < 0) continue;
+		// "Published 24 Dec 2015, updated 26 Dec 2015": only what lies between the two labels
+		const from = norm.map[Math.min(norm.text.length, at + label.length)];
+		const to = upd && updAt > at ? norm.map[updAt] : line.length;
+		const after = line.slice(from, Math.max(from, to));
+		const m = firstDay(after, lang) ?? (!upd && i + 1 < head.length ? firstDay(head[i + 1], lang) : null);
 		if (m) return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
 	}
 	// 2. the article's address
