@@ -717,6 +717,22 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 		j += c.len(j);
 		supported = true;
 	}
+	if (p.selfRel === undefined) {
+		// "یکشنبه هفته گذشته", "الأحد من الأسبوع الماضي", "Monday last week": a day of a relative week
+		let k = j;
+		if (c.isPunct(k, ',')) k++;
+		k = skipOf(c, k);
+		const rb = relBefore(c, k);
+		const uk = rb ? rb.end : k;
+		const u = c.ent(uk, 'unit');
+		if (u && u.tag === 'week' && u.n === 1) {
+			const r2 = rb ? rb.dir : relAfter(c, uk + c.len(uk), true);
+			if (r2 !== null) {
+				p.unitRel = { unit: 'week', offset: r2 };
+				return { start: i, end: rb ? uk + c.len(uk) : uk + c.len(uk) + c.len(uk + c.len(uk)), parts: p };
+			}
+		}
+	}
 	if (wd.weak && !supported) return null;
 	return { start: i, end: j, parts: p };
 }

@@ -186,7 +186,14 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	if (p.unitRel) {
 		const { unit, offset } = p.unitRel;
 		const precision: Precision = unit;
-		if (ref === null) return unresolved(tcal, precision);
+		if (ref === null)
+			return unresolved(tcal, p.weekday !== undefined || p.day !== undefined ? 'day' : precision);
+		if (unit === 'week' && p.weekday !== undefined) {
+			// a weekday of a relative week: that week's day
+			const start = ref - ((dow(ref) - weekStartDow(lang) + 7) % 7) + 7 * offset;
+			const d = start + ((p.weekday - weekStartDow(lang) + 7) % 7);
+			return out(tcal, [d, d], 'day', true, ref);
+		}
 		let r: [number, number];
 		if (unit === 'day') r = [ref + offset, ref + offset];
 		else if (unit === 'week') {
