@@ -169,7 +169,9 @@ const cases: Record<string, Row[]> = {
 		['ar', R19, 'منذ 15 يوماً', 'منذ 15 يوماً', '2019-06-30'],
 		['fa', R19, 'یکشنبه هفته گذشته', 'یکشنبه هفته گذشته', '2019-07-07'],
 		['ar', R19, 'الأحد من الأسبوع الماضي', 'الأحد من الأسبوع الماضي', '2019-07-07'],
-		['en', R19, 'on Monday last week', 'Monday last week', '2019-07-08']
+		['en', R19, 'on Monday last week', 'Monday last week', '2019-07-08'],
+		['fa', R19, 'سه ماه پیش', 'سه ماه پیش', '2019-03-21/2019-04-20'],
+		['fa', R19, 'پیرارسال', 'پیرارسال', '2017-03-21/2018-03-20']
 	],
 	'impossible dates are invalid, never shifted': [
 		['fa', R19, '۳۰ اسفند ۱۳۹۸', '۳۰ اسفند ۱۳۹۸', 'invalid'],
@@ -233,6 +235,7 @@ const negatives: [string, string][] = [
 	['ar', 'مارس الضغط على الحكومة'],
 	['en', 'The March of Dignity drew 10,000 people.'],
 	['fa', 'شنبه‌ها تعطیل است و سال‌ها پیش'],
+	['fa', 'در سه روز گذشته'],
 	['en', 'Two years later, talks resumed.']
 ];
 

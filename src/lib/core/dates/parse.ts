@@ -752,6 +752,13 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	) {
 		// "Today" as a programme name is rare; keep it
 	}
+	// "سه روز گذشته" is "the past three days", not yesterday
+	if (
+		i > 0 &&
+		!c.s.prefixed[i] &&
+		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3) || c.ent(i - 1, 'cardinal'))
+	)
+		return null;
 	const p: Parts = { deictic: e.n };
 	let j = i + c.len(i);
 	if (c.isPunct(j, ',')) j++;

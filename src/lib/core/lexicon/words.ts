@@ -53,9 +53,9 @@ unit decade: عقد | العقد | دهه | decade
 unit century: قرن | القرن | century
 
 relunit year:0: امسال | إمسال | emsal
-relunit year:-1: پارسال | پیرارسال*
+relunit year:-1: پارسال
+relunit year:-2: پیرارسال
 relunit week:0: اینهفته*
-relunit month:-1: ماه پیش*
 
 ago past: قبل | منذ | پیش | قبل از این | ago | earlier | before
 ago next: from now | دیگر | hence
