@@ -36,6 +36,24 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 	return { start: m.start, end, parts: { ...next.parts, weekday: p.weekday } };
 }
 
+/** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
+function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
+	const p = m.parts;
+	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.weekday !== undefined)
+		return null;
+	const first = c.tok(m.start);
+	if (!first || first.kind !== 'num') return null; // day-first order only
+	const k = m.start - 2;
+	if (k < lastEnd) return null;
+	const sep = c.tok(m.start - 1);
+	const d = c.tok(k);
+	if (!sep || !d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
+		return null;
+	if (!(sep.text === 'و' || sep.text === 'and' || sep.text === ',' || sep.text === '&')) return null;
+	if (c.numberContinuedBefore(k)) return null;
+	return k;
+}
+
 function hasBlock(hit: Entry[]): boolean {
 	for (const e of hit) if (e.kind === 'block') return true;
 	return false;
@@ -116,6 +134,7 @@ function findInWindow(
 	const stream = buildStream(toks, getLexicon(), text, norm.map, lang);
 	const c = new Cursor(stream);
 	let i = 0;
+	let lastEnd = 0;
 	while (i < toks.length) {
 		const t = toks[i];
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
@@ -149,6 +168,18 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
+		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
+		const ep = elidedDay(c, best, lastEnd);
+		if (ep !== null) {
+			const [s0, e0] = toOriginal(norm, toks[ep].start, toks[ep].end);
+			const v0 = resolve(
+				{ ...best.parts, day: toks[ep].value, dayEnd: undefined, weekday: undefined },
+				lang,
+				ref
+			);
+			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
+		}
+		lastEnd = best.end;
 		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);

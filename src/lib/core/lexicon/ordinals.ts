@@ -3,7 +3,7 @@
  * Persian (with and without the half-space, "و" joined or spaced) and English.
  */
 export default `
-1: الأول | الاول | أول | اول | الحادي | يكم | یکم | نخست | نخستین | اولین | first | 1st
+1: الأول | الاول | غرة | غره | أول | اول | الحادي | يكم | یکم | نخست | نخستین | اولین | first | 1st
 2: الثاني | ثاني | دوم | دومین | second | 2nd
 3: الثالث | ثالث | سوم | سومین | third | 3rd
 4: الرابع | رابع | چهارم | چهارمین | fourth | 4th

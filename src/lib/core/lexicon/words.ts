@@ -80,7 +80,7 @@ decade 80: الثمانينيات | الثمانينات | ثمانينيات | 
 decade 90: التسعينيات | التسعينات | تسعينيات | تسعينات | nineties | 90s
 
 of -: من | of | the
-range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till | and*
+range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
