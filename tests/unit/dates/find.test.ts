@@ -240,6 +240,7 @@ const negatives: [string, string][] = [
 	['en', 'The March of Dignity drew 10,000 people.'],
 	['fa', 'شنبه‌ها تعطیل است و سال‌ها پیش'],
 	['fa', 'در سه روز گذشته'],
+	['en', 'The previous week, talks had stalled; the following week they resumed.'],
 	['en', 'Two years later, talks resumed.']
 ];
 

@@ -19,14 +19,16 @@
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری)
  * `*` after a spelling: ambiguous, used only in a supporting context.
+ * "previous"/"following" (السابق/التالي) are left out on purpose: in news they count from the event
+ * being told, not from the publication date, so resolving them against the reference would be wrong.
  */
 export default `
 era gregorian: م | م. | ميلادي | ميلادية | للميلاد | میلادی | ميلادى | ad | a.d | ce | c.e
 era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خورشیدی | هجری شمسی | هجري شمسي | هجری خورشیدی | sh | solar hijri
 era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | للهجرة | ah | a.h | hijri
 
-rel past: الماضي | الماضية | المنصرم | المنصرمة | السابق | السابقة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past | previous
-rel next: المقبل | المقبلة | القادم | القادمة | التالي | آینده | آتی | بعد* | next | coming | following
+rel past: الماضي | الماضية | المنصرم | المنصرمة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past
+rel next: المقبل | المقبلة | القادم | القادمة | آینده | آتی | بعد* | next | coming
 rel past2: قبل الماضي | قبل الماضية | ما قبل الماضي | ما قبل الماضية | before last
 rel next2: بعد المقبل | بعد المقبلة | بعد القادم | بعد القادمة | after next
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current
