@@ -273,24 +273,80 @@ function drawPlot(layout: TimelineLayout, laneLabelW: number): string {
 		);
 	}
 	out.push('</g>');
-	for (const g of layout.glyphs) {
-		out.push(glyph(g.kind, g.status, g.x, g.y, g.approximate));
-		if (!g.label) continue;
-		const right = g.labelSide === 'right';
-		const room = right ? x1 - (g.x + GLYPH_R + 3) : g.x - GLYPH_R - 3 - x0;
-		const label = fit(g.label, Math.min(room, 300), 11);
-		if (label)
-			out.push(
-				text(
-					right ? g.x + GLYPH_R + 3 : g.x - GLYPH_R - 3,
-					g.y + 4,
-					label,
-					right ? 'left' : 'right',
-					`font-size="11" fill="${INK}"`
-				)
-			);
-	}
+	for (const g of layout.glyphs) out.push(glyph(g.kind, g.status, g.x, g.y, g.approximate));
+	for (const l of placeLabels(layout.glyphs, x0, x1, layout.rtl))
+		out.push(text(l.x, l.y, l.text, l.side, `font-size="11" fill="${INK}"`));
 	return out.join('');
+}
+
+const LABEL_SIZE = 11;
+const LABEL_GAP = 3;
+const MIN_LABEL_PX = 48;
+const MAX_LABEL_PX = 300;
+
+/**
+ * Labels for a still image. The live layout labels sparse lanes only and only after the glyph, to
+ * keep zooming cheap; a printed picture can afford more text. Per row, left to right, each glyph
+ * gets its label on the reading-direction side if it fits before the next glyph (or the plot's
+ * end), else on the other side if it fits after the previous glyph and its label, else the longer
+ * of the two rooms if it holds a useful cut (≥ 48 px), else none. Labels therefore never overlap
+ * each other or a glyph of their row.
+ */
+function placeLabels(
+	glyphs: readonly TimelineLayout['glyphs'][number][],
+	x0: number,
+	x1: number,
+	rtl: boolean
+): { x: number; y: number; text: string; side: 'left' | 'right' }[] {
+	const rows = new Map<string, TimelineLayout['glyphs'][number][]>();
+	for (const g of glyphs) {
+		const key = `${g.lane}|${num(g.y)}`;
+		const row = rows.get(key);
+		if (row) row.push(g);
+		else rows.set(key, [g]);
+	}
+	const out: { x: number; y: number; text: string; side: 'left' | 'right' }[] = [];
+	for (const row of rows.values()) {
+		row.sort((a, b) => a.x - b.x);
+		let usedUntil = x0;
+		row.forEach((g, i) => {
+			const label = g.item.label.replace(/\s+/g, ' ').trim();
+			const glyphRight = g.x + GLYPH_R;
+			if (!label) {
+				usedUntil = Math.max(usedUntil, glyphRight);
+				return;
+			}
+			const next = row[i + 1];
+			const rightRoom = Math.min(
+				MAX_LABEL_PX,
+				(next ? next.x - GLYPH_R - LABEL_GAP : x1) - (glyphRight + LABEL_GAP)
+			);
+			const leftRoom = Math.min(MAX_LABEL_PX, g.x - GLYPH_R - LABEL_GAP - (usedUntil + LABEL_GAP));
+			const need = textWidth(label, LABEL_SIZE);
+			const [first, second] = rtl ? (['left', 'right'] as const) : (['right', 'left'] as const);
+			const room = (side: 'left' | 'right') => (side === 'right' ? rightRoom : leftRoom);
+			let side: 'left' | 'right' | null = null;
+			if (room(first) >= need) side = first;
+			else if (room(second) >= need) side = second;
+			else {
+				const best = room(first) >= room(second) ? first : second;
+				if (room(best) >= MIN_LABEL_PX) side = best;
+			}
+			const fitted = side ? fit(label, room(side), LABEL_SIZE) : '';
+			if (!side || !fitted) {
+				usedUntil = Math.max(usedUntil, glyphRight);
+				return;
+			}
+			if (side === 'right') {
+				out.push({ x: glyphRight + LABEL_GAP, y: g.y + 4, text: fitted, side: 'left' });
+				usedUntil = glyphRight + LABEL_GAP + textWidth(fitted, LABEL_SIZE);
+			} else {
+				out.push({ x: g.x - GLYPH_R - LABEL_GAP, y: g.y + 4, text: fitted, side: 'right' });
+				usedUntil = Math.max(usedUntil, glyphRight);
+			}
+		});
+	}
+	return out;
 }
 
 /** Legend entries: glyph per kind present, colour per status present, link types present. */
