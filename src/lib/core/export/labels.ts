@@ -50,6 +50,7 @@ lanes.kind	Lanes by kind	مسارات حسب النوع	ردیف بر پایهٔ
 lanes.document	Lanes by document	مسارات حسب المستند	ردیف بر پایهٔ سند
 lanes.none	One lane	مسار واحد	یک ردیف
 exported	exported	صُدِّر في	برون‌بری
+aggregate	items counted here, too dense to draw one by one	عناصر معدودة هنا، أكثف من أن تُرسم فرادى	موردهای شمرده‌شده، فشرده‌تر از آن که تک‌تک کشیده شوند
 `;
 
 const LOCALES: DisplayLocale[] = ['en', 'ar', 'fa'];

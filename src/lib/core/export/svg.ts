@@ -255,7 +255,7 @@ function drawPlot(layout: TimelineLayout, laneLabelW: number): string {
 				text(
 					a.x + a.width / 2,
 					a.y + a.height / 2 + 4,
-					String(a.count),
+					localDigits(a.count, layout.locale),
 					'middle',
 					`font-size="10" fill="${INK}"`
 				)
@@ -388,6 +388,13 @@ function drawLegend(
 				draw: (x, yy) =>
 					`<line x1="${num(x - 10)}" x2="${num(x + 8)}" y1="${num(yy)}" y2="${num(yy)}" stroke="${LINK_COLOURS[t]}" stroke-width="1.6"${t === 'denies' ? ' stroke-dasharray="4 3"' : ''}/>`
 			});
+	if (layout.aggregates.length)
+		entries.push({
+			label: word('aggregate', locale),
+			draw: (x, yy) =>
+				`<rect x="${num(x - 9)}" y="${num(yy - 7)}" width="18" height="14" rx="3" fill="${MUTED}" opacity="0.4"/>` +
+				text(x, yy + 4, localDigits(3, locale), 'middle', `font-size="10" fill="${INK}"`)
+		});
 	const rtl = locale !== 'en';
 	const out: string[] = [];
 	let cx = 0;
