@@ -107,7 +107,7 @@ export function itemsToTimelineJs(
 			...(sameAsStart ? {} : { end_date: end }),
 			display_date: display,
 			text: { headline: escapeHtml(it.label), text: body.join('') },
-			group: group(it),
+			group: escapeHtml(group(it)),
 			edtf: w.edtf
 		});
 	}
