@@ -45,6 +45,8 @@ export interface LaneBox {
 	height: number;
 	/** Items of the lane in the window (drawn or counted). */
 	visible: number;
+	/** Dated items of the lane in all (after filters). */
+	total: number;
 	/** True when the lane is drawn as density buckets only. */
 	aggregated: boolean;
 }
@@ -325,6 +327,7 @@ export function layoutFrame(
 				y: laneTop,
 				height: laneH,
 				visible,
+				total: lane.items.length,
 				aggregated
 			});
 		} else if (laneTop + laneH < y0) {
