@@ -114,8 +114,8 @@ export function applyCorrections(story: Story, corrections: Correction[], texts:
 					if (!best || width < best.width) best = { kind, index, width };
 				}
 			});
-		consider('event', events);
-		consider('statement', statements);
+		if (at.item !== 'statement') consider('event', events);
+		if (at.item !== 'event') consider('statement', statements);
 		return best;
 	};
 

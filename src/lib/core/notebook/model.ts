@@ -77,6 +77,8 @@ export interface SpanAnchor {
 	end: number;
 	/** The text between start and end when the decision was made. */
 	text: string;
+	/** Which item the decision is about when an event and a statement share the span. */
+	item?: 'event' | 'statement';
 }
 
 /** A mention's date set by the analyst. */

@@ -275,7 +275,9 @@ function anchor(v: unknown, where: string): SpanAnchor {
 	const start = int(o.start, `${where}.start`);
 	const end = int(o.end, `${where}.end`);
 	if (end < start) fail(where, 'end is before start');
-	return { doc: str(o.doc, `${where}.doc`), start, end, text: str(o.text, `${where}.text`) };
+	const at: SpanAnchor = { doc: str(o.doc, `${where}.doc`), start, end, text: str(o.text, `${where}.text`) };
+	if (o.item !== undefined) at.item = oneOf(o.item, ['event', 'statement'] as const, `${where}.item`);
+	return at;
 }
 
 function normaliseCorrection(v: unknown, where: string): Correction {
