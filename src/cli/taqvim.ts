@@ -45,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
 	return cmd.run(args);
 }
 
+// `taqvim extract … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+	if (err.code === 'EPIPE') process.exit(0);
+	throw err;
+});
+
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3';
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import {
 	calendarInterval,

@@ -7,7 +7,7 @@
  * stands for a day, always as UTC midnight, so the machine's time zone (Tehran is +03:30) never
  * moves a tick. Like d3's own intervals they are built from two primitives, floor and offset.
  */
-import { timeInterval, type CountableTimeInterval } from 'd3';
+import { timeInterval, type CountableTimeInterval } from 'd3-time';
 import { defaultWeekStart, weekdayOfDay } from '../time/build';
 import { getCalendar } from './registry';
 import type { CalendarId } from './types';

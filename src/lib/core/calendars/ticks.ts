@@ -3,7 +3,7 @@
  * labels ticks in the display calendar, locale and digits. Ticks fall on the display calendar's own
  * boundaries, computed by `intervals.ts`.
  */
-import type { TimeInterval } from 'd3';
+import type { TimeInterval } from 'd3-time';
 import { defaultDigits, toDigits, type Digits } from '../time/format';
 import { calendarIntervals, type IntervalOptions, type IntervalUnit } from './intervals';
 import { monthName, type DisplayLocale } from './month-names';
