@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { itemsToCsv } from '../../src/lib/core/export';
+import { readDocuments } from '../../src/lib/core/story';
+import { storyToItems } from '../../src/lib/core/timeline';
 import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
 
 // Issue 7: a person creates a notebook, pastes an Arabic article, corrects a date, reloads.
@@ -101,6 +104,27 @@ describe('a new notebook with a pasted Arabic article', () => {
 		await page.waitForSelector('text=/huge.txt is 10.0 MB/');
 		await page.click('[data-cell-kind="source"] >> nth=-1 >> button[title="Delete cell"]');
 		await saved(page);
+	});
+
+	it('adds an items CSV through the export core’s importer, and keeps it across a reload', async () => {
+		const story = readDocuments([
+			{ path: 'x', text: ARTICLE, meta: { lang: 'ar', published: '2015-12-27' } }
+		]);
+		const { items } = storyToItems(story);
+		await page.click('button:has-text("Source")');
+		const cell = page.locator('[data-cell-kind="source"]').last();
+		await cell.locator('input[type="file"]').setInputFiles({
+			name: 'items.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(itemsToCsv(items), 'utf8')
+		});
+		await page.waitForSelector(`text=/items.csv: ${items.length} items added/`);
+		await page.click('[data-cell-kind="source"] >> nth=-1 >> button[title="Delete cell"]');
+		await saved(page);
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.locator('[data-import-id]').textContent()).toContain(
+			`items.csv: ${items.length} items`
+		);
 	});
 
 	it('writes a file that survives load → save byte for byte (only the version moves)', async () => {

@@ -48,7 +48,19 @@ export class NotebookState {
 	/** The story read from every source (too-large sources are left out, and say so). */
 	readonly raw: { story: Story; error: string } = $derived.by(() => readAll(this.sources));
 	readonly story = $derived(applyCorrections(this.raw.story, this.notebook.corrections, this.texts));
-	readonly timeline = $derived(storyToItems(this.story));
+	/** Items and links read from the sources, then those of the item files (ids prefixed by the file's id). */
+	readonly timeline = $derived.by(() => {
+		const read = storyToItems(this.story);
+		if (!this.notebook.imports.length) return read;
+		const items = [...read.items];
+		const links = [...read.links];
+		for (const m of this.notebook.imports) {
+			const p = (id: string) => `${m.id}:${id}`;
+			for (const it of m.items) items.push({ ...it, id: p(it.id) });
+			for (const l of m.links) links.push({ ...l, from: p(l.from), to: p(l.to) });
+		}
+		return { items, links };
+	});
 
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#inflight = false;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readDocuments } from '../../../src/lib/core/story';
+import { storyToItems } from '../../../src/lib/core/timeline';
 import {
 	addCorrection,
+	addImport,
 	emptyNotebook,
 	insertCell,
 	isNotebookId,
@@ -101,9 +104,21 @@ describe('the notebook file', () => {
 			'version',
 			'cells',
 			'corrections',
-			'actors'
+			'actors',
+			'imports'
 		]);
 		expect(JSON.stringify(j)).not.toMatch(/"(mentions|items|story|events|statements)"/);
+	});
+
+	it('keeps an item file added to the notebook, byte for byte through a round trip', () => {
+		const story = readDocuments([
+			{ path: 'x', text: 'نفت حركة طالبان يوم 23 ديسمبر 2015 تقارير عن لقاء مع روسيا.', meta: { lang: 'ar' } }
+		]);
+		const { items, links } = storyToItems(story);
+		const nb = addImport(sample(), 'items.csv', items, links, seeded(3));
+		const text = serialiseNotebook(nb);
+		expect(serialiseNotebook(parseNotebook(text))).toBe(text);
+		expect(parseNotebook(text).imports[0].items).toHaveLength(items.length);
 	});
 
 	it('migrates a schema 0 file (texts as strings, no version) to the current schema', () => {

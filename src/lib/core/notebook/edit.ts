@@ -1,6 +1,13 @@
 import { newCellId, newCorrectionId, type Random } from './ids';
 import { SCHEMA_VERSION } from './migrations';
-import { NOTEBOOK_FORMAT, type Cell, type CellKind, type Correction, type Notebook } from './model';
+import {
+	NOTEBOOK_FORMAT,
+	type Cell,
+	type CellKind,
+	type Correction,
+	type ItemImport,
+	type Notebook
+} from './model';
 import { defaultView } from '../timeline/view';
 
 /**
@@ -18,7 +25,8 @@ export function emptyNotebook(id: string, title: string): Notebook {
 		version: 0,
 		cells: [],
 		corrections: [],
-		actors: []
+		actors: [],
+		imports: []
 	};
 }
 
@@ -151,4 +159,27 @@ export function addCorrection(nb: Notebook, k: CorrectionInput, random?: Random)
 /** Removes the correction with `id`. */
 export function removeCorrection(nb: Notebook, id: string): Notebook {
 	return { ...nb, corrections: nb.corrections.filter((k) => k.id !== id) };
+}
+
+/**
+ * Adds a file of ready-made items (from the export core's importer) with a fresh id; its items and
+ * links are shown beside those read from the sources. Example: `addImport(nb, 'items.csv', items, [])`.
+ */
+export function addImport(
+	nb: Notebook,
+	filename: string,
+	items: ItemImport['items'],
+	links: ItemImport['links'],
+	random: Random = Math.random
+): Notebook {
+	const taken = new Set(nb.imports.map((m) => m.id));
+	let id = '';
+	do id = 'i-' + newCorrectionId([], random).slice(2);
+	while (taken.has(id));
+	return { ...nb, imports: [...nb.imports, { id, filename, items, links }] };
+}
+
+/** Removes an item file. */
+export function removeImport(nb: Notebook, id: string): Notebook {
+	return { ...nb, imports: nb.imports.filter((m) => m.id !== id) };
 }

@@ -21,6 +21,7 @@ const steps: Record<number, (old: Json) => Json> = {
 			version: typeof old.version === 'number' ? old.version : 0,
 			corrections: Array.isArray(old.corrections) ? old.corrections : [],
 			actors: Array.isArray(old.actors) ? old.actors : [],
+			imports: Array.isArray(old.imports) ? old.imports : [],
 			cells: cells.map((c: Json) => {
 				const out: Json = { ...c };
 				if (typeof c.text === 'string') out.text = c.text.split('\n');

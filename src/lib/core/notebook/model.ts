@@ -1,6 +1,7 @@
 import type { ActorKind, PublishedSource, SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
 import type { TimelineView } from '../timeline/view';
+import type { TimelineItem, TimelineLink } from '../timeline/item';
 
 /**
  * The notebook file (DESIGN.md §5): only inputs (texts, metadata) and decisions (corrections, view
@@ -141,6 +142,15 @@ export interface NotebookActor {
 	aliases: string[];
 }
 
+/** A file of ready-made timeline items (items CSV/JSON, TimelineJS) added to the notebook as an input. */
+export interface ItemImport {
+	/** Stable id (`i-` + base-36), also the prefix of its items' ids in the views. */
+	id: string;
+	filename: string;
+	items: TimelineItem[];
+	links: TimelineLink[];
+}
+
 export interface Notebook {
 	format: typeof NOTEBOOK_FORMAT;
 	/** Schema version of this file (see migrations.ts). */
@@ -153,4 +163,6 @@ export interface Notebook {
 	cells: Cell[];
 	corrections: Correction[];
 	actors: NotebookActor[];
+	/** Item files added as they are (never re-read from a source). */
+	imports: ItemImport[];
 }

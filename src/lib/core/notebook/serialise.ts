@@ -6,12 +6,14 @@ import {
 	NOTEBOOK_FORMAT,
 	type Cell,
 	type Correction,
+	type ItemImport,
 	type Notebook,
 	type NotebookActor,
 	type SourcePart,
 	type SpanAnchor
 } from './model';
 import { normalizeView } from '../timeline/view';
+import { ITEMS_FORMAT, parseItemsJson } from '../export/json';
 
 /**
  * Reading and writing the notebook file. The file is JSON with two-space indentation, keys in a
@@ -57,7 +59,8 @@ const KEY_ORDER = [
 	'edtf',
 	'cells',
 	'corrections',
-	'actors'
+	'actors',
+	'imports'
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
@@ -135,6 +138,7 @@ export function normaliseNotebook(raw: unknown): Notebook {
 		normaliseCorrection(c, `corrections[${i}]`)
 	);
 	const actors = list(doc.actors, 'actors').map((a, i) => normaliseActor(a, `actors[${i}]`));
+	const imports = list(doc.imports, 'imports').map((m, i) => normaliseImport(m, `imports[${i}]`));
 	return {
 		format: NOTEBOOK_FORMAT,
 		schema: SCHEMA_VERSION,
@@ -143,7 +147,8 @@ export function normaliseNotebook(raw: unknown): Notebook {
 		version,
 		cells,
 		corrections,
-		actors
+		actors,
+		imports
 	};
 }
 
@@ -318,6 +323,21 @@ function normaliseCorrection(v: unknown, where: string): Correction {
 			return { id, type: o.type, from: str(o.from, `${where}.from`), into: str(o.into, `${where}.into`) };
 		default:
 			fail(`${where}.type`, `unknown correction ${JSON.stringify(o.type)}`);
+	}
+}
+
+function normaliseImport(v: unknown, where: string): ItemImport {
+	const o = obj(v, where);
+	const id = str(o.id, `${where}.id`);
+	if (!/^i-[a-z0-9]{4,32}$/.test(id)) fail(`${where}.id`, `${JSON.stringify(id)} is not an import id`);
+	try {
+		// The export core's own checks, so an item file is read the same way when imported and reloaded.
+		const { items, links } = parseItemsJson(
+			JSON.stringify({ format: ITEMS_FORMAT, version: 1, items: o.items ?? [], links: o.links ?? [] })
+		);
+		return { id, filename: str(o.filename, `${where}.filename`), items, links };
+	} catch (e) {
+		fail(where, (e as Error).message);
 	}
 }
 
