@@ -285,6 +285,17 @@ function relAfter(c: Cursor, i: number, allowWeak: boolean): number | null {
 	return relAt(c, i, allowWeak);
 }
 
+/**
+ * A cue word (early / mid / late) at i, or null. A weak one (English "end", "beginning", also a
+ * verb or a noun of its own: "the mission will end next year") counts only before "of".
+ */
+function cueAt(c: Cursor, i: number): Entry | null {
+	const e = c.ent(i, 'cue');
+	if (!e || !e.weak || c.ent(i + c.len(i), 'of')) return e;
+	// Persian آغاز / پایان take no "of" ("پایان سال"): kept, but too weak to make a weak month one
+	return c.tok(i)!.text.charCodeAt(0) < 128 ? null : e;
+}
+
 /** Skip one optional connector (من, of, the, "-" after "mid"). */
 function skipOf(c: Cursor, i: number): number {
 	if (c.ent(i, 'of')) return i + c.len(i);
@@ -489,7 +500,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
@@ -596,12 +607,14 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (p.era && p.cal !== p.era) {
 		// a Gregorian month with هـ, or an Iranian month with م: trust the month name
 	}
+	// Persian آغاز / پایان are also nouns before verbs ("آغاز می‌شود" starts, "به پایان می‌رسد" ends) and
+	// the verb prefix می‌ spells May: such a cue alone does not make a weak name a month
 	const evidence =
 		p.day !== undefined ||
 		p.year !== undefined ||
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
-		!!p.cue;
+		(!!cue && !(cue.weak && m.weak));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
@@ -797,7 +810,7 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.unit | BIT.relunit, 7)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
@@ -916,7 +929,7 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.season, 5)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
@@ -951,7 +964,7 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.num, 6)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
@@ -995,7 +1008,7 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
@@ -1092,7 +1105,7 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = c.ent(j, 'cue');
+	const cue = cueAt(c, j);
 	if (cue) {
 		p.cue = cue.tag as Cue;
 		j += c.len(j);
