@@ -1,9 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/core/dates';
 import { scoreDates, type GoldCase } from '../../../src/lib/core/dates/score';
 
-const DEV = '/work/shared/eval/dates-dev.jsonl';
+// shared/ stands beside the repository (as in CI: a clone with shared/ next to it).
+const DEV = resolve(import.meta.dirname, '../../../../shared/eval/dates-dev.jsonl');
 
 describe('the dev set', () => {
 	it.skipIf(!existsSync(DEV))(
