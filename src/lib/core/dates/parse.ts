@@ -7,7 +7,7 @@ import type { Token } from '../text';
 import type { Entry, EntryKind, Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
 
-export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
 export type Cue = 'early' | 'mid' | 'late';
 export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -29,6 +29,8 @@ export interface Parts {
 	yearRel?: number;
 	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
 	unitRel?: { unit: Unit; offset: number };
+	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
+	bareWeekend?: boolean;
 	deictic?: number;
 	season?: Season;
 	cue?: Cue;
@@ -800,7 +802,7 @@ function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	return null;
 }
 
-const UNITS: Unit[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'century'];
 
 /**
  * Whole-unit relative expressions: "last month", "الشهر الماضي", "ماه گذشته میلادی", "هذا الأسبوع",
@@ -830,6 +832,15 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 		) {
 			p.unitRel = { unit: u.tag as Unit, offset: 0 };
 			got = j + c.len(j);
+		}
+	}
+	if (got === null && !p.cue && c.s.lang !== 'en') {
+		// Arabic and Persian name the weekend with a phrase of its own ("نهاية الأسبوع", "آخر هفته")
+		const u = c.ent(j, 'unit');
+		if (u && u.tag === 'weekend') {
+			p.unitRel = { unit: 'weekend', offset: 0 };
+			p.bareWeekend = true;
+			return { start: i, end: j + c.len(j), parts: p };
 		}
 	}
 	if (got === null) return null;
@@ -955,8 +966,25 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 	}
 	const k = afterMonth(c, j, p);
 	if (p.selfRel !== undefined && k !== j) return { start: i, end: k, parts: p };
-	if (k === j || (p.year === undefined && p.yearRel === undefined)) return null;
+	if (k === j || (p.year === undefined && p.yearRel === undefined)) {
+		// a season on its own ("في الربيع", "در بهار", "in the spring", "اوایل زمستان") is the latest
+		// such season, like a month without a year; only after a preposition or a cue, and only a
+		// spelling that is no everyday word ("fall", "ربيع"), so that names and verbs stay out
+		if (s.weak) return null;
+		if (!p.cue && !seasonPrep(c, i)) return null;
+		p.selfRel = undefined;
+		delete p.year;
+		delete p.yearRel;
+		return { start: i, end: j, parts: p };
+	}
 	return { start: i, end: k, parts: p };
+}
+
+/** A preposition before a season: "في", "در", "during", and English "in the" (not a bare "the"). */
+function seasonPrep(c: Cursor, i: number): boolean {
+	if (c.s.prefixed[i] && c.tok(i)!.text[0] !== 'و') return true; // "بالصيف"
+	if (c.tok(i - 1)?.text === 'the') return prepBefore(c, i - 1);
+	return prepBefore(c, i);
 }
 
 /** Years: "عام 1979", "سال ۱۳۹۳", "سال ۲۰۱۵ میلادی", "1437 هـ", "in 2001", "أوائل 2015". */

@@ -27,6 +27,16 @@ type Lang = 'ar' | 'fa' | 'en';
 
 const NO_REF = 'relative expression, and no reference date (publication date) is known to resolve it against';
 
+/**
+ * Days from the week's first day to the weekend's first day. Weekends: Saturday–Sunday in English,
+ * Friday–Saturday in Arabic (the Gulf, Egypt, Iraq, Jordan…), Thursday–Friday in Persian (Iran and
+ * Afghanistan). The weekend of a week is the one that begins in it (an Arabic Friday–Saturday
+ * weekend ends on the next week's first day).
+ */
+function weekendOffset(lang: Lang): number {
+	return lang === 'ar' ? 6 : 5;
+}
+
 /** First day of the week: Saturday in Iran and the Arab world, Monday (ISO) in English. */
 function weekStartDow(lang: Lang): number {
 	return lang === 'en' ? 1 : 6;
@@ -185,6 +195,13 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	}
 	if (p.unitRel) {
 		const { unit, offset } = p.unitRel;
+		if (unit === 'weekend') {
+			if (ref === null) return unresolved(tcal, 'day');
+			const start = ref - ((dow(ref) - weekStartDow(lang) + 7) % 7) + weekendOffset(lang);
+			// bare: the latest weekend begun on or before the reference, like a bare weekday
+			const first = p.bareWeekend ? (start <= ref ? start : start - 7) : start + 7 * offset;
+			return out(tcal, [first, first + 1], 'day', true, ref);
+		}
 		const precision: Precision = unit;
 		if (ref === null)
 			return unresolved(tcal, p.weekday !== undefined || p.day !== undefined ? 'day' : precision);

@@ -6,7 +6,7 @@
  *   rel DIR            a relative word after (or before) a unit, month or weekday: past | next | this,
  *                      past2 | next2 ("before last", "after next")
  *   deictic N          a day N days from the reference (today 0, yesterday -1…)
- *   unit U[:N]         a calendar unit (day, week, month, year, decade, century); N = 2 for a dual,
+ *   unit U[:N]         a calendar unit (day, week, weekend, month, year, decade, century); N = 2 for a dual,
  *                      0 for a plural (counted only: "3 days ago"), else 1
  *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
  *   ago DIR            "ago"/"قبل"/"پیش" (DIR past) or "later"/"بعد" (DIR next) around a count
@@ -43,6 +43,7 @@ unit day: يوم | اليوم* | روز | day
 unit day:0: أيام | ايام | الأيام | يوما | روزها | days
 unit day:2: يومين | يومان
 unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | هفته | week
+unit weekend: weekend | نهاية الأسبوع | نهاية الاسبوع | عطلة نهاية الأسبوع | عطلة الأسبوع | آخر هفته | اخر هفته | آخر هفتهٔ | تعطیلات آخر هفته
 unit week:0: أسابيع | أسبوعا | هفته‌ها | weeks
 unit week:2: أسبوعين | أسبوعان
 unit month: شهر@ar | الشهر | ماه | month
@@ -86,5 +87,5 @@ range -: إلى | الى | حتى | لغاية | تا | الی | to | until | th
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
-block -: اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
+block -: اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
 `;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/core/dates';
+
+/**
+ * Expressions the first tagger missed. Each row: [lang, ref, text, exactly the mentions found, as
+ * "span=day" or "span=first/last"].
+ */
+type Row = [string, string, string, string[]];
+
+const MON = '2019-07-15'; // a Monday; 24 Tir 1398
+
+const rows: Record<string, Row[]> = {
+	'a season without a year is the latest such season on or before the reference': [
+		['en', MON, 'Talks resume in the spring.', ['spring=2019-03-01/2019-05-31']],
+		['en', MON, 'Fighting slowed during the winter.', ['winter=2018-12-01/2019-02-28']],
+		['en', MON, 'during the summer', ['summer=2019-06-01/2019-08-31']],
+		['ar', MON, 'تستأنف المحادثات في الربيع', ['الربيع=2019-03-01/2019-05-31']],
+		['ar', MON, 'وخلال الشتاء تراجع القتال', ['الشتاء=2018-12-01/2019-02-28']],
+		['fa', MON, 'در بهار مذاکرات از سر گرفته شد', ['بهار=2019-03-21/2019-06-21']],
+		['fa', MON, 'در تابستان', ['تابستان=2019-06-22/2019-09-22']],
+		['fa', MON, 'اوایل زمستان برف بارید', ['اوایل زمستان=2018-12-22/2019-01-19']]
+	],
+	'a season word that is a name, a noun or a verb is no date': [
+		['en', MON, 'the spring offensive and the fall of Kabul', []],
+		['ar', MON, 'في الربيع العربي سقطت أنظمة', []],
+		['fa', MON, 'بهار گفت که در بهار عربی', []],
+		['en', MON, 'Protests of the Arab Spring', []]
+	],
+	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
+		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
+		['en', MON, 'this weekend', ['this weekend=2019-07-20/2019-07-21']],
+		['en', MON, 'next weekend', ['next weekend=2019-07-27/2019-07-28']],
+		['en', MON, 'the weekend edition', []],
+		['ar', MON, 'في نهاية الأسبوع', ['نهاية الأسبوع=2019-07-12/2019-07-13']],
+		['ar', MON, 'نهاية الأسبوع الماضي', ['نهاية الأسبوع الماضي=2019-07-12/2019-07-13']],
+		['ar', MON, 'عطلة نهاية الأسبوع المقبل', ['عطلة نهاية الأسبوع المقبل=2019-07-26/2019-07-27']],
+		['fa', MON, 'آخر هفته گذشته', ['آخر هفته گذشته=2019-07-11/2019-07-12']],
+		['fa', MON, 'در آخر هفته', ['آخر هفته=2019-07-11/2019-07-12']],
+		['fa', MON, 'آخر هفته آینده', ['آخر هفته آینده=2019-07-25/2019-07-26']]
+	]
+};
+
+describe('gaps closed', () => {
+	for (const [name, table] of Object.entries(rows)) {
+		describe(name, () => {
+			it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
+				const got = findDates(text, { lang, ref }).map((m) =>
+					m.earliest === m.latest ? `${m.text}=${m.earliest}` : `${m.text}=${m.earliest}/${m.latest}`
+				);
+				expect(got).toEqual(want);
+			});
+		});
+	}
+});
