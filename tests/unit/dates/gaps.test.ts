@@ -26,6 +26,16 @@ const rows: Record<string, Row[]> = {
 		['fa', MON, 'بهار گفت که در بهار عربی', []],
 		['en', MON, 'Protests of the Arab Spring', []]
 	],
+	'numeric dates with a two-digit year, when the order of day and month is clear': [
+		['ar', MON, 'في 26/12/15 وقع الهجوم', ['26/12/15=2015-12-26']],
+		['ar', MON, 'في 05.10.94', ['05.10.94=1994-10-05']],
+		['fa', MON, 'تاریخ ۰۵/۱۰/۹۴ اعلام شد', ['۰۵/۱۰/۹۴=2015-12-26']],
+		['fa', MON, 'انتشار: ۲۰/۰۱/۰۲', ['۲۰/۰۱/۰۲=2023-04-09']],
+		['en', MON, 'filed on 12/26/15 in court', ['12/26/15=2015-12-26']],
+		['en', MON, 'filed on 26/12/15 in court', ['26/12/15=2015-12-26']],
+		['en', MON, 'on 3/4/15 and scores 10-12-14', []],
+		['ar', MON, 'النتيجة 3-1-2', []]
+	],
 	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
 		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
 		['en', MON, 'this weekend', ['this weekend=2019-07-20/2019-07-21']],

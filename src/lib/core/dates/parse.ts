@@ -686,6 +686,30 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 			dd = a.value;
 			m = b.value;
 		}
+	} else if (d.text.length === 2 && b.text.length === 2) {
+		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴"); English month-first only when the day
+		// shows it (a part above 12), so that "3/4/15" stays unread
+		const en = c.s.lang === 'en';
+		if (a.value > 12 && b.value <= 12) {
+			dd = a.value;
+			m = b.value;
+		} else if (b.value > 12 && a.value <= 12 && en) {
+			m = a.value;
+			dd = b.value;
+		} else if (!en && a.value <= 31 && b.value <= 12) {
+			dd = a.value;
+			m = b.value;
+		} else return null;
+		// Persian text counts Solar Hijri ("۹۴" = 1394, "۰۲" = 1402); otherwise 1950–2049
+		const short = d.value;
+		y =
+			c.s.lang === 'fa'
+				? short >= 50
+					? 1300 + short
+					: 1400 + short
+				: short >= 50
+					? 1900 + short
+					: 2000 + short;
 	} else return null;
 	if (m < 1 || m > 12 || dd < 1 || dd > 31) return null;
 	let end = i + 5;
