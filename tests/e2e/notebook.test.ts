@@ -94,7 +94,7 @@ describe('a new notebook with a pasted Arabic article', () => {
 			el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 		});
 		expect(await cell.locator('.err[role="alert"]').textContent()).toMatch(
-			/10\.5 million characters.*Split it/
+			/10,500,000 characters long.*up to 300,000 characters.*Split it/
 		);
 		await cell.locator('input[type="file"]').setInputFiles({
 			name: 'huge.txt',

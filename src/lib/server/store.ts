@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+	MAX_SOURCE_CHARS,
 	emptyNotebook,
 	isNotebookId,
 	normaliseNotebook,
@@ -24,8 +25,8 @@ import {
 export const EXT = '.taqvim.json';
 /** Largest notebook file the server accepts, in bytes. */
 export const MAX_NOTEBOOK_BYTES = 48 * 1024 * 1024;
-/** Largest text of one source cell, in UTF-16 code units (≈ 10 MB of ASCII). */
-export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
+/** Largest text of one source cell, in UTF-16 code units (the browser's reading limit). */
+export const MAX_DOCUMENT_CHARS = MAX_SOURCE_CHARS;
 
 /** An error with the HTTP status the API answers it with, and a message a person understands. */
 export class StoreError extends Error {
@@ -198,7 +199,7 @@ function checkSizes(nb: Notebook): void {
 		if (c.kind === 'source' && c.text.length > MAX_DOCUMENT_CHARS)
 			throw new StoreError(
 				413,
-				`The document "${c.title || c.id}" is ${(c.text.length / 1048576).toFixed(1)} M characters; Taqvim keeps documents up to ${MAX_DOCUMENT_CHARS / 1048576} M characters. Split it into several sources.`
+				`The document "${c.title || c.id}" is ${c.text.length.toLocaleString('en')} characters long; Taqvim keeps sources up to ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters. Split it into several sources.`
 			);
 }
 

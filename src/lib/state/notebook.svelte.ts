@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import {
+	MAX_SOURCE_CHARS,
 	addCorrection,
 	applyCorrections,
 	insertCell,
@@ -21,8 +22,7 @@ import { storyToItems } from '$lib/core/timeline';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
-/** Largest source text the browser reads, in UTF-16 code units (≈ 1 MB). */
-export const MAX_SOURCE_CHARS = 1_000_000;
+export { MAX_SOURCE_CHARS } from '$lib/core/notebook';
 
 /**
  * The open notebook in the browser: the inputs and decisions (`notebook`, replaced as a whole on

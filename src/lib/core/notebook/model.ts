@@ -9,6 +9,13 @@ import type { TimelineItem, TimelineLink } from '../timeline/item';
  */
 export const NOTEBOOK_FORMAT = 'taqvim-notebook';
 
+/**
+ * Largest source text, in UTF-16 code units. Reading is done in the browser on every edit, and a
+ * 200,000-character article reads in about 0.25 s; larger texts are refused with a message asking
+ * to split them (a 10 MB document would freeze the page for minutes).
+ */
+export const MAX_SOURCE_CHARS = 300_000;
+
 export type CellKind = 'source' | 'note' | 'timeline' | 'table';
 
 interface CellBase {
