@@ -141,6 +141,27 @@ describe('timeline (browser)', () => {
 
 	it('hovering a mark shows the sentence and its date in all three calendars', async () => {
 		const page = await open('');
+		// The glyphs are painted on the canvas under the transparent SVG marks: every mark's centre has
+		// a painted pixel there (approximate dates are drawn faded, at 45 %), so what tests find is what
+		// a person sees.
+		const painted = await page.evaluate(() => {
+			const canvas = document.querySelector('canvas.over') as HTMLCanvasElement;
+			const ctx = canvas.getContext('2d')!;
+			const box = canvas.getBoundingClientRect();
+			const dpr = canvas.width / box.width;
+			return [...document.querySelectorAll('svg.plot g.mark')].map((m) => {
+				const r = m.getBoundingClientRect();
+				const px = ctx.getImageData(
+					Math.round((r.x + r.width / 2 - box.x) * dpr),
+					Math.round((r.y + r.height / 2 - box.y) * dpr),
+					1,
+					1
+				).data;
+				return { id: m.getAttribute('data-id'), alpha: px[3] };
+			});
+		});
+		expect(painted.length).toBeGreaterThan(0);
+		for (const p of painted) expect(p.alpha, p.id ?? '').toBeGreaterThan(100);
 		await page.hover('svg.plot [data-id="s3"] path');
 		const tip = await page.textContent('.tooltip');
 		expect(tip).toContain('نفت حركة طالبان');
