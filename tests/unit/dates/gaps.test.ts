@@ -36,6 +36,31 @@ const rows: Record<string, Row[]> = {
 		['en', MON, 'on 3/4/15 and scores 10-12-14', []],
 		['ar', MON, 'النتيجة 3-1-2', []]
 	],
+	'a span of days that crosses months or years is one interval': [
+		[
+			'ar',
+			MON,
+			'من 30 نوفمبر - 2 ديسمبر 2015 عقد المؤتمر',
+			['30 نوفمبر - 2 ديسمبر 2015=2015-11-30/2015-12-02']
+		],
+		[
+			'ar',
+			MON,
+			'من 28 ديسمبر 2015 إلى 3 يناير 2016',
+			['28 ديسمبر 2015 إلى 3 يناير 2016=2015-12-28/2016-01-03']
+		],
+		[
+			'en',
+			MON,
+			'from 28 December 2015 to 3 January 2016',
+			['28 December 2015 to 3 January 2016=2015-12-28/2016-01-03']
+		],
+		['en', MON, 'November 30 - December 2, 2015', ['November 30 - December 2, 2015=2015-11-30/2015-12-02']],
+		['en', MON, 'from 28 December to 3 January', ['28 December to 3 January=2018-12-28/2019-01-03']],
+		['fa', MON, 'از ۲۸ اسفند تا ۵ فروردین ۱۳۹۵', ['۲۸ اسفند تا ۵ فروردین ۱۳۹۵=2016-03-18/2016-03-24']],
+		['fa', MON, 'از ۱۰ دی ۱۳۹۴ تا ۲ بهمن ۱۳۹۴', ['۱۰ دی ۱۳۹۴ تا ۲ بهمن ۱۳۹۴=2015-12-31/2016-01-22']],
+		['en', MON, 'on 5 May 2015 - 10 people died', ['5 May 2015=2015-05-05']]
+	],
 	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
 		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
 		['en', MON, 'this weekend', ['this weekend=2019-07-20/2019-07-21']],

@@ -6,7 +6,15 @@
 import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
 import { getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
-import { buildStream, Cursor, PARSERS, parseNamedDate, parseNumericDate, type Match } from './parse';
+import {
+	buildStream,
+	Cursor,
+	PARSERS,
+	parseNamedDate,
+	parseNumericDate,
+	type Match,
+	type Parts
+} from './parse';
 import { resolve } from './resolve';
 import { parseIso } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
@@ -34,6 +42,33 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 	let end = next.end;
 	if (paren && c.isPunct(end, ')')) end++;
 	return { start: m.start, end, parts: { ...next.parts, weekday: p.weekday } };
+}
+
+/**
+ * A day that ends a span across months or years ("30 نوفمبر - 2 ديسمبر 2015", "from 28 December
+ * 2015 to 3 January 2016", "۲۸ اسفند تا ۵ فروردین ۱۳۹۵"): one mention from the first day to the
+ * last. A first day without a year takes the last day's (the year before when its month is later).
+ */
+function withRangeEnd(c: Cursor, m: Match): Match {
+	const p = m.parts;
+	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.unitRel || p.cue) return m;
+	let k = m.end;
+	if (c.isPunct(k, '-')) k++;
+	else if (c.ent(k, 'range')) k += c.len(k);
+	else return m;
+	const next = parseNamedDate(c, k);
+	if (!next) return m;
+	const q = next.parts;
+	if (q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel) return m;
+	if (q.cal !== p.cal) return m;
+	const first: Parts = { ...p };
+	if (first.year === undefined && q.year !== undefined) {
+		first.year = p.month > q.month ? q.year - 1 : q.year;
+		if (q.era) first.era = q.era;
+	} else if (first.year === undefined && q.year === undefined) {
+		if (p.month === q.month) return m;
+	} else if (q.year === undefined) return m;
+	return { start: m.start, end: next.end, parts: { ...first, until: q } };
 }
 
 /** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
@@ -162,7 +197,7 @@ function findInWindow(
 			i++;
 			continue;
 		}
-		best = withFollowingDate(c, best);
+		best = withRangeEnd(c, withFollowingDate(c, best));
 		if (aloneOnLine(toks, best) && (best.parts.deictic !== undefined || best.parts.unitRel)) {
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
 			i = best.end;

@@ -29,6 +29,8 @@ export interface Parts {
 	yearRel?: number;
 	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
 	unitRel?: { unit: Unit; offset: number };
+	/** The last day of a span that crosses months ("30 نوفمبر - 2 ديسمبر 2015"): its own parts. */
+	until?: Parts;
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
 	bareWeekend?: boolean;
 	deictic?: number;

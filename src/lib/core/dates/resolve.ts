@@ -5,7 +5,7 @@
  * Invalid dates are reported, never shifted.
  */
 import type { CalendarId, Precision } from '../time/time-value';
-import { daysInMonth, fromDay, iso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
+import { daysInMonth, fromDay, iso, parseIso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
 import type { Cue, Parts, Season } from './parse';
 
 /** The value part of a mention. */
@@ -185,6 +185,22 @@ export function resolve(p: Parts, lang: Lang, ref: number | null): Resolved {
 }
 
 function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
+	if (p.until) {
+		// a span across months: from the first day's start to the last day's end
+		const a = resolveInner({ ...p, until: undefined }, lang, ref);
+		const b = resolveInner(p.until, lang, ref);
+		if (!a.earliest || !b.latest) return a.earliest ? b : a;
+		const s = parseIso(a.earliest)!;
+		const e = parseIso(b.latest)!;
+		if (e < s) return a;
+		return {
+			...a,
+			latest: b.latest,
+			edtf: edtfOf(s, e, 'day', false, !!(a.uncertain || b.uncertain)),
+			relative: a.relative || b.relative,
+			...(b.uncertain ? { uncertain: true } : {})
+		};
+	}
 	const tcal = textCalendar(p, lang);
 	const approx = !!p.cue;
 	// today, yesterday… (a weekday next to it is only a confirmation)
