@@ -61,6 +61,16 @@ const rows: Record<string, Row[]> = {
 		['fa', MON, 'از ۱۰ دی ۱۳۹۴ تا ۲ بهمن ۱۳۹۴', ['۱۰ دی ۱۳۹۴ تا ۲ بهمن ۱۳۹۴=2015-12-31/2016-01-22']],
 		['en', MON, 'on 5 May 2015 - 10 people died', ['5 May 2015=2015-05-05']]
 	],
+	'first and second halves of a year or a month': [
+		['en', MON, 'in the first half of 2015', ['first half of 2015=2015-01-01/2015-06-30']],
+		['en', MON, 'the second half of March 2015', ['second half of March 2015=2015-03-16/2015-03-31']],
+		['en', MON, 'in the first half of the year', ['first half of the year=2019-01-01/2019-06-30']],
+		['ar', MON, 'في النصف الأول من 2015', ['النصف الأول من 2015=2015-01-01/2015-06-30']],
+		['ar', MON, 'النصف الثاني من العام الماضي', ['النصف الثاني من العام الماضي=2018-07-01/2018-12-31']],
+		['fa', MON, 'در نیمه نخست ۱۳۹۴', ['نیمه نخست ۱۳۹۴=2015-03-21/2015-09-22']],
+		['fa', MON, 'نیمه دوم امسال', ['نیمه دوم امسال=2019-09-23/2020-03-19']],
+		['fa', MON, 'در نیمه شب', []]
+	],
 	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
 		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
 		['en', MON, 'this weekend', ['this weekend=2019-07-20/2019-07-21']],

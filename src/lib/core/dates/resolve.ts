@@ -66,9 +66,21 @@ export function seasonRange(cal: CalendarId, y: number, s: Season): [number, num
 	return monthsRange(cal, y, m, m + 2);
 }
 
-/** Early / mid / late third of an interval: days of a month; months of a year; years of a decade. */
+/**
+ * Early / mid / late third of an interval: days of a month; months of a year; years of a decade.
+ * First / second half: months 1–6 / 7–12 of a year, days 1–15 / 16–end of a month.
+ */
 function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cue: Cue): [number, number] {
 	const [a, b] = r;
+	if (cue === 'half1' || cue === 'half2') {
+		// halves: months 1–6 / 7–12 of a year, days 1–15 / 16–end of a month, else the middle day
+		if (precision === 'year') {
+			const { y } = fromDay(cal, a);
+			return cue === 'half1' ? monthsRange(cal, y, 1, 6) : monthsRange(cal, y, 7, 12);
+		}
+		const mid = precision === 'month' ? a + 15 : a + Math.floor((b - a + 1) / 2);
+		return cue === 'half1' ? [a, mid - 1] : [mid, b];
+	}
 	if (precision === 'month') {
 		if (cue === 'early') return [a, a + 9];
 		if (cue === 'mid') return [a + 10, a + 19];
@@ -202,7 +214,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		};
 	}
 	const tcal = textCalendar(p, lang);
-	const approx = !!p.cue;
+	// early/mid/late are loose; a half is exact
+	const approx = !!p.cue && p.cue !== 'half1' && p.cue !== 'half2';
 	// today, yesterday… (a weekday next to it is only a confirmation)
 	if (p.deictic !== undefined) {
 		if (ref === null) return unresolved(tcal, 'day');

@@ -11,7 +11,7 @@
  *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
  *   ago DIR            "ago"/"قبل"/"پیش" (DIR past) or "later"/"بعد" (DIR next) around a count
  *   season S           winter | spring | summer | autumn
- *   cue C              early | mid | late (thirds of a month, year or decade)
+ *   cue C              early | mid | late (thirds of a month, year or decade); half1 | half2 (halves)
  *   decade N           an Arabic/English decade word (التسعينيات = 90)
  *   of -               a connector between parts of a date (من, of, the)
  *   equals -           "corresponding to" between a weekday or one date and another
@@ -71,6 +71,9 @@ season autumn: خريف | الخريف | پاییز | پائیز | autumn | fall
 cue early: مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning*
 cue mid: منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
 cue late: أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | late | end*
+
+cue half1: النصف الأول | النصف الاول | الشطر الأول | نیمه نخست | نیمه اول | نیمهٔ نخست | نیمهٔ اول | نیمه‌ی نخست | نیمه‌ی اول | first half
+cue half2: النصف الثاني | الشطر الثاني | نیمه دوم | نیمهٔ دوم | نیمه‌ی دوم | second half
 
 decade 10: العشرينيات* | العشرينات*
 decade 20: العشرينيات | العشرينات | عشرينيات | عشرينات | twenties | 20s
