@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app (when the build is missing or older than the sources) and serves it on
-// the seed notebook. PORT (default 3000), HOST (default 127.0.0.1) and TAQVIM_DATA_DIR (default
-// ./notebooks) are honoured.
+// the seed notebook. PORT (default 3000), HOST (default 127.0.0.1), BODY_SIZE_LIMIT (default 64M)
+// and TAQVIM_DATA_DIR (default ./notebooks) are honoured.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

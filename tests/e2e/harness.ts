@@ -48,7 +48,14 @@ export async function startApp(
 	let out = '';
 	const child = spawn(process.execPath, [entry], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAQVIM_DATA_DIR: dataDir, ...opts.env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			BODY_SIZE_LIMIT: '64M',
+			TAQVIM_DATA_DIR: dataDir,
+			...opts.env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (out += d));
