@@ -23,10 +23,13 @@ if (!built || newest('src') > built || newest('static') > built) {
 }
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
+// adapter-node refuses request bodies over 512 KB by default; a notebook holding several long
+// articles is larger than that (the app itself caps each source at 300,000 characters).
 const env = {
 	...process.env,
 	PORT: port,
 	HOST: host,
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '64M',
 	TAQVIM_DATA_DIR: process.env.TAQVIM_DATA_DIR ?? 'notebooks'
 };
 console.log(`[taqvim] open http://localhost:${port}/ (notebooks in ${env.TAQVIM_DATA_DIR}/)`);
