@@ -71,6 +71,19 @@ const rows: Record<string, Row[]> = {
 		['fa', MON, 'نیمه دوم امسال', ['نیمه دوم امسال=2019-09-23/2020-03-19']],
 		['fa', MON, 'در نیمه شب', []]
 	],
+	'holidays: Nowruz is 1 Farvardin, Eid al-Fitr 1 Shawwal, Eid al-Adha 10 Dhu al-Hijja': [
+		['fa', MON, 'در نوروز ۱۳۹۵ سفر کرد', ['نوروز ۱۳۹۵=2016-03-20']],
+		['fa', MON, 'تعطیلات نوروز امسال', ['نوروز امسال=2019-03-21']],
+		['fa', MON, 'پس از عید قربان', ['عید قربان=2018-08-21']],
+		['fa', MON, 'در نوروز به سفر رفتند', ['نوروز=2019-03-21']],
+		['fa', MON, 'تعطیلات نوروزی مدارس و تعطیلات نوروز', []],
+		['ar', MON, 'وأدى المسلمون صلاة عيد الفطر صباحا', []],
+		['ar', MON, 'عيد الأضحى 1437 هـ', ['عيد الأضحى 1437 هـ=2016-09-11']],
+		['ar', MON, 'قبيل عيد الأضحى المقبل', ['عيد الأضحى المقبل=2019-08-11']],
+		['ar', MON, 'خلال عيد الفطر 2016', ['عيد الفطر 2016=2016-07-06']],
+		['en', MON, 'after Eid al-Adha, talks resume', ['Eid al-Adha=2018-08-21']],
+		['en', MON, 'Nowruz 2016 celebrations', ['Nowruz 2016=2016-03-20']]
+	],
 	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
 		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
 		['en', MON, 'this weekend', ['this weekend=2019-07-20/2019-07-21']],

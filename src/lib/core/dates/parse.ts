@@ -29,6 +29,8 @@ export interface Parts {
 	yearRel?: number;
 	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
 	unitRel?: { unit: Unit; offset: number };
+	/** A fixed-date holiday (نوروز, عيد الفطر): its calendar, month and day. */
+	holiday?: { cal: CalendarId; month: number; day: number };
 	/** The last day of a span that crosses months ("30 نوفمبر - 2 ديسمبر 2015"): its own parts. */
 	until?: Parts;
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
@@ -87,7 +89,8 @@ export const BIT = {
 	ago: 8192,
 	cardinal: 16384,
 	/** "the" and "'" (English decades and centuries) */
-	lead: 32768
+	lead: 32768,
+	holiday: 65536
 } as const;
 
 function bitOf(e: Entry): number {
@@ -114,6 +117,8 @@ function bitOf(e: Entry): number {
 			return BIT.ago;
 		case 'cardinal':
 			return BIT.cardinal;
+		case 'holiday':
+			return BIT.holiday;
 		case 'unit':
 			return e.tag === 'century'
 				? BIT.century | BIT.unit
@@ -1214,6 +1219,28 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	return null;
 }
 
+/**
+ * Holidays: "نوروز ۱۳۹۵", "عيد الفطر 2016", "عيد الأضحى المقبل", "عید قربان امسال", "after Eid al-Adha".
+ * An English spelling must be capitalised; one without a year or relative word needs a preposition.
+ */
+export function parseHoliday(c: Cursor, i: number): Match | null {
+	const e = c.ent(i, 'holiday');
+	if (!e || e.weak) return null;
+	const t = c.tok(i)!;
+	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[i]) return null;
+	const cal = e.tag as CalendarId;
+	const p: Parts = { holiday: { cal, month: Math.floor(e.n / 100), day: e.n % 100 } };
+	const j = i + c.len(i);
+	// the year after it may be of any calendar ("عيد الفطر 2016", "عيد الفطر 1437 هـ")
+	const end = afterMonth(c, j, p);
+	// bare, a holiday is often a name ("صلاة عيد الفطر" the Eid prayer, "تعطیلات نوروز" the Nowruz
+	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid")
+	if (end === j && !prepBefore(c, i)) return null;
+	if (p.year !== undefined && !p.era) p.cal = yearCalendar(c.s.lang, p.year) ?? cal;
+	else if (p.era) p.cal = p.era;
+	return { start: i, end, parts: p };
+}
+
 type Parser = (c: Cursor, i: number) => Match | null;
 
 const B = BIT;
@@ -1225,6 +1252,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseNumericDate, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseDeictic, B.deictic],
+	[parseHoliday, B.holiday],
 	[parseWeekday, B.weekday | B.unit | B.rel],
 	[parseRelUnit, B.cue | B.relunit | B.rel | B.unit | B.num | B.cardinal | B.ago],
 	[parseSeason, B.cue | B.rel | B.season],

@@ -216,6 +216,7 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	const tcal = textCalendar(p, lang);
 	// early/mid/late are loose; a half is exact
 	const approx = !!p.cue && p.cue !== 'half1' && p.cue !== 'half2';
+	if (p.holiday) return resolveHoliday(p, p.holiday, ref);
 	// today, yesterday… (a weekday next to it is only a confirmation)
 	if (p.deictic !== undefined) {
 		if (ref === null) return unresolved(tcal, 'day');
@@ -376,6 +377,39 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		return out(tcal, [d, d], 'day', true, ref);
 	}
 	return invalid(tcal, 'day', 'nothing to resolve');
+}
+
+/**
+ * A holiday's day: in the year given (a year of another calendar: the occurrence that falls in it),
+ * or relative to the reference like a month without a year.
+ */
+function resolveHoliday(p: Parts, h: NonNullable<Parts['holiday']>, ref: number | null): Resolved {
+	const { cal, month, day } = h;
+	const at = (y: number): number => toDay(cal, y, month, day);
+	const uncertain = cal === 'islamic-umalqura';
+	if (p.year !== undefined) {
+		const ycal = p.cal ?? cal;
+		if (ycal === cal) {
+			const d = at(p.year);
+			return out(cal, [d, d], 'day', false, ref, false, uncertain);
+		}
+		const [a, b] = yearRange(ycal, p.year);
+		const y0 = fromDay(cal, a).y;
+		for (const y of [y0, y0 + 1]) {
+			const d = at(y);
+			if (d >= a && d <= b) return out(cal, [d, d], 'day', false, ref, false, uncertain);
+		}
+		return invalid(cal, 'day', `no ${cal} holiday ${month}/${day} falls in ${ycal} year ${p.year}`);
+	}
+	if (ref === null) return unresolved(cal, 'day');
+	const y = fromDay(cal, ref).y;
+	let d: number;
+	if (p.yearRel !== undefined) d = at(y + p.yearRel);
+	else if (p.selfRel === 0) d = at(y);
+	else if (p.selfRel === 1) d = at(y) > ref ? at(y) : at(y + 1);
+	else if (p.selfRel === -1) d = at(y) < ref ? at(y) : at(y - 1);
+	else d = at(y) <= ref ? at(y) : at(y - 1);
+	return out(cal, [d, d], 'day', true, ref, false, uncertain);
 }
 
 function yearCal(y: number, lang: Lang): CalendarId {

@@ -11,6 +11,7 @@ import weekdays from './weekdays';
 import ordinals from './ordinals';
 import cardinals from './cardinals';
 import words from './words';
+import holidays from './holidays';
 
 export type EntryKind =
 	| 'month'
@@ -30,14 +31,18 @@ export type EntryKind =
 	| 'equals'
 	| 'range'
 	| 'prep'
-	| 'block';
+	| 'block'
+	| 'holiday';
 
 /** One meaning of a phrase. */
 export interface Entry {
 	kind: EntryKind;
-	/** Month/weekday/ordinal/cardinal/deictic/decade number, or the count of a dual unit (else 1). */
+	/**
+	 * Month/weekday/ordinal/cardinal/deictic/decade number, the count of a dual unit (else 1), or a
+	 * holiday's month × 100 + day.
+	 */
 	n: number;
-	/** Sub-value: calendar of a month or era, rel direction, unit, season, cue. */
+	/** Sub-value: calendar of a month, era or holiday, rel direction, unit, season, cue. */
 	tag: string;
 	/** Also an everyday word: a date part only in a supporting context. */
 	weak: boolean;
@@ -172,6 +177,19 @@ function addWords(lex: Lexicon, data: string): void {
 	}
 }
 
+/** `CALENDAR M/D: spelling | …` lines (holidays.ts). */
+function addHolidays(lex: Lexicon, data: string): void {
+	for (const { head, spellings } of lines(data)) {
+		const [cal, md] = head.split(/\s+/);
+		const [m, d] = md.split('/').map(Number);
+		for (const { s, weak, lang } of spellings) {
+			const e: Entry = { kind: 'holiday', n: m * 100 + d, tag: cal, weak, ...(lang ? { lang } : {}) };
+			add(lex, s, e);
+			if (s.includes('\u200c')) add(lex, s.replace(/\u200c/g, ''), e);
+		}
+	}
+}
+
 let cached: Lexicon | null = null;
 
 /**
@@ -192,7 +210,17 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, ordinals, 'ordinal');
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
-	const anchors = new Set<EntryKind>(['month', 'weekday', 'deictic', 'unit', 'relunit', 'season', 'decade']);
+	addHolidays(lex, holidays);
+	const anchors = new Set<EntryKind>([
+		'month',
+		'weekday',
+		'deictic',
+		'unit',
+		'relunit',
+		'season',
+		'decade',
+		'holiday'
+	]);
 	for (const [key, entries] of lex.phrases) {
 		const sp = key.indexOf(' ');
 		const first = sp < 0 ? key : key.slice(0, sp);
