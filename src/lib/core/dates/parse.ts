@@ -364,7 +364,14 @@ function monthAt(
 	// English month names are capitalised; "may" and "march" in lower case are verbs
 	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
 	j += c.len(j);
-	if (c.isPunct(j, '.') && c.tok(j - 1)!.text.length <= 4 && c.tok(j - 1)!.text.charCodeAt(0) < 128) j++; // "Dec."
+	// "Dec. 24", "Jan. 2016": the abbreviation's point, not the full stop after "in May."
+	if (
+		c.isPunct(j, '.') &&
+		c.tok(j - 1)!.text.length <= 4 &&
+		c.tok(j - 1)!.text.charCodeAt(0) < 128 &&
+		c.isNum(j + 1)
+	)
+		j++;
 	let strong = monthWord || !!e.withMonthWord;
 	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
 	const pairStart = j;
@@ -623,7 +630,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.year !== undefined ||
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
-		(!!cue && !(cue.weak && m.weak));
+		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
@@ -850,6 +857,31 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 		if (c.isPunct(j, '-')) j++;
 		j = skipOf(c, j);
 		j = skipOf(c, j);
+	}
+	if (!p.cue) {
+		// English "year-end", "year-end 2015": the last third of this year or of the year named
+		const u = c.ent(j, 'unit');
+		const k = j + c.len(j);
+		const e = c.ent(k + 1, 'cue');
+		if (
+			u &&
+			u.tag === 'year' &&
+			u.n === 1 &&
+			c.isPunct(k, '-') &&
+			e &&
+			e.tag === 'late' &&
+			c.tok(k + 1)!.text === 'end'
+		) {
+			p.cue = 'late';
+			const y = yearNumAt(c, k + 2, undefined, false);
+			if (y) {
+				p.year = y.year;
+				p.cal = y.era ?? 'gregorian';
+				return { start: i, end: y.end, parts: p };
+			}
+			p.unitRel = { unit: 'year', offset: 0 };
+			return { start: i, end: k + 2, parts: p };
+		}
 	}
 	let got = relUnitCore(c, j, p);
 	if (got === null && p.cue) {
