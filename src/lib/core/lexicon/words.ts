@@ -17,7 +17,8 @@
  *   equals -           "corresponding to" between a weekday or one date and another
  *   range -            between two days of one month ("5 إلى 10 يناير", "24 to 26 December")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
- *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری)
+ *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; the
+ *                      Persian verb prefix می before common verb stems, "به ۲۰ می‌رسد" reaches 20)
  * `*` after a spelling: ambiguous, used only in a supporting context.
  * "previous"/"following" (السابق/التالي) are left out on purpose: in news they count from the event
  * being told, not from the publication date, so resolving them against the reference would be wrong.
@@ -91,4 +92,5 @@ equals -: الموافق | الموافقة | الموافق ل | المصادف
 
 prep -: في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
 block -: اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
+block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 `;
