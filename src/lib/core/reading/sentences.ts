@@ -50,27 +50,43 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: str
 	while (s < e && /\s/.test(text[s])) s++;
 	while (e > s && /\s/.test(text[e - 1])) e--;
 	if (e - s < 2) return;
-	if (e - s > LONG && verbs.length) {
-		const cut = cutPoint(text, s, e, verbs);
-		if (cut > s) {
-			pushTrimmed(text, s, cut, out, verbs);
-			pushTrimmed(text, cut, e, out, verbs);
-			return;
-		}
+	if (e - s <= LONG || !verbs.length) {
+		out.push({ start: s, end: e });
+		return;
 	}
-	out.push({ start: s, end: e });
+	// Normalise the run once and walk its cut points left to right: re-normalising the rest of
+	// the run after every cut made a 1 MB unpunctuated paragraph quadratic.
+	const cuts = cutPoints(text, s, e, verbs);
+	let cur = s;
+	let curN = 0;
+	for (const c of cuts) {
+		if (e - cur <= LONG) break;
+		if (c.n < curN + 60) continue;
+		pushPlain(text, cur, c.at, out);
+		cur = c.at;
+		curN = c.n;
+	}
+	pushPlain(text, cur, e, out);
 }
 
-/** The first " و<verb>" at least 60 characters in, where a run-on sentence can be cut. */
-function cutPoint(text: string, s: number, e: number, verbs: string[]): number {
+function pushPlain(text: string, s: number, e: number, out: Span[]): void {
+	while (s < e && /\s/.test(text[s])) s++;
+	while (e > s && /\s/.test(text[e - 1])) e--;
+	if (e - s >= 2) out.push({ start: s, end: e });
+}
+
+const verbSets = new WeakMap<string[], Set<string>>();
+
+/** Every " و<verb>" / " ف<verb>" in [s, e): normalised index in the run and original offset. */
+function cutPoints(text: string, s: number, e: number, verbs: string[]): { n: number; at: number }[] {
+	let set = verbSets.get(verbs);
+	if (!set) verbSets.set(verbs, (set = new Set(verbs)));
 	const n = normalize(text.slice(s, e));
 	const re = /(?<=\s)[وف](\p{L}+)/gu;
+	const out: { n: number; at: number }[] = [];
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(n.text))) {
-		if (m.index < 60) continue;
-		if (verbs.includes(m[1])) return s + n.map[m.index];
-	}
-	return -1;
+	while ((m = re.exec(n.text))) if (set.has(m[1])) out.push({ n: m.index, at: s + n.map[m.index] });
+	return out;
 }
 
 /**
