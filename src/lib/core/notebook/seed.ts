@@ -95,5 +95,20 @@ export function seedNotebook(
 	// Lanes by kind keep the documents' publication marks in one lane of their own.
 	const view = { ...defaultView(), lanes: 'kind' as const };
 	nb = insertCell(nb, newCell(nb, 'timeline', { title: 'Timeline', view }, opts.random), 0);
+	// A second view, as an analyst would set it up: the autumn of 2015, when the claims and the
+	// denials were made, on the Solar Hijri axis of the Persian sources with Gregorian below, one
+	// lane per actor. It only stores a view (a decision); the items are recomputed as everywhere.
+	const close = {
+		...defaultView(),
+		calendar: 'persian' as const,
+		calendar2: 'gregorian' as const,
+		lanes: 'actor' as const,
+		window: { start: '2015-09-01', end: '2016-01-16' }
+	};
+	nb = insertCell(
+		nb,
+		newCell(nb, 'timeline', { title: 'Autumn 2015 · پاییز ۱۳۹۴', view: close }, opts.random),
+		1
+	);
 	return nb;
 }
