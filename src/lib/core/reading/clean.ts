@@ -5,7 +5,9 @@
  * shape (bullets, repetition, length, blank-line gaps).
  */
 import CHROME from './data/chrome';
+import HEADER_LABELS from './data/header-labels';
 import { parseLines } from './lexicon';
+import { findDates } from './dates-port';
 import { fold } from './normalize';
 
 export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
@@ -170,11 +172,12 @@ export function segments(text: string, classified: Line[] = classifyLines(text))
 		const kept = part.filter((l) => l.kind === 'prose' || l.kind === 'heading');
 		if (!kept.length) continue;
 		const titleLine = pickTitle(text, part, repeats(text, part));
+		const lead = titleLine ? null : (prose[0] ?? kept[0]);
 		segs.push({
 			start: kept[0].start,
 			end: (prose.length ? prose[prose.length - 1] : kept[kept.length - 1]).end,
-			title: titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '',
-			titleStart: titleLine ? titleLine.start : kept[0].start,
+			title: titleLine ? text.slice(titleLine.start, titleLine.end).trim() : leadWords(text, lead!),
+			titleStart: titleLine ? titleLine.start : lead!.start,
 			prose,
 			lines: part
 		});
@@ -191,12 +194,34 @@ function repeats(text: string, part: Line[]): Map<string, number> {
 	return m;
 }
 
+const headerLabels = parseLines(HEADER_LABELS).map(([phrase]) => fold(phrase));
+
+/**
+ * Page furniture above a headline: a line opening with a header label ("کد خبر ۴۴۰۱۹۹",
+ * "تاریخ انتشار: …", "به روز شده در: …"), or a line that, once its dates and numbers are taken
+ * out, has fewer than two words left ("۲۷ اسفند ۱۴۰۳", "الجمعة ٠٣ / مايو / ٢٠٢٤").
+ */
+function isHeaderLine(s: string): boolean {
+	const f = fold(s);
+	for (const p of headerLabels)
+		if (f === p || (f.startsWith(p) && /^\s*(?:[:：\-–—|]|[\p{N}])/u.test(f.slice(p.length)))) return true;
+	let rest = s;
+	for (const m of findDates(s).sort((a, b) => b.start - a.start))
+		rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+	return (rest.match(/\p{L}{2,}/gu) ?? []).length < 2;
+}
+
 /** The title: among the headings before the first paragraph, the most repeated, then the longest. */
 function pickTitle(text: string, part: Line[], rep: Map<string, number>): Line | null {
 	const firstProse = part.findIndex((l) => l.kind === 'prose');
 	const cands = part
 		.slice(0, firstProse < 0 ? part.length : firstProse)
-		.filter((l) => l.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(text.slice(l.start, l.end)));
+		.filter(
+			(l) =>
+				l.kind === 'heading' &&
+				/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(text.slice(l.start, l.end)) &&
+				!isHeaderLine(text.slice(l.start, l.end))
+		);
 	let best: Line | null = null;
 	for (const l of cands) {
 		if (!best) best = l;
@@ -206,4 +231,23 @@ function pickTitle(text: string, part: Line[], rep: Map<string, number>): Line |
 		}
 	}
 	return best;
+}
+
+/** How many words a title made from the opening sentence keeps. */
+const LEAD_WORDS = 12;
+
+/**
+ * A stand-in title when a page has no headline line: the first words of its first sentence,
+ * cut at a clause mark when there is one after a few words, with "…" when cut.
+ */
+function leadWords(text: string, l: { start: number; end: number }): string {
+	const line = text.slice(l.start, l.end).trim();
+	const sentence = line.split(/(?<=[.!?؟])\s/u)[0];
+	const words = sentence.split(/\s+/).filter(Boolean);
+	let out = words.slice(0, LEAD_WORDS);
+	const clause = out.findIndex((w, i) => i >= 4 && /[،,؛;:]$/.test(w));
+	if (clause >= 0) out = out.slice(0, clause + 1);
+	const cut = out.length < words.length;
+	const t = out.join(' ').replace(/[،,؛;:]$/, '');
+	return cut ? `${t}…` : t;
 }
