@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { findDates } from '../src/lib/core/dates';
 import { scoreDates, type GoldCase, type PredMention } from '../src/lib/core/dates/score';
+import { adversarialText as adversarial } from '../tests/fixtures/adversarial';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const EVAL = join(here, '..', '..', 'shared', 'eval');
@@ -127,29 +128,6 @@ function dateparserOnce(file: string): PeerRun {
 		preds,
 		note: m ? `${m[1]} chars in ${m[2]} s (in-process)` : 'no timing line'
 	};
-}
-
-function adversarial(size: number): string {
-	const parts = [
-		'1'.repeat(5000),
-		' ',
-		'۱۲/۱۲/'.repeat(300),
-		' يناير ',
-		'كانون الثاني '.repeat(80),
-		'-/-/.'.repeat(400),
-		' 12 ',
-		'الماضي '.repeat(50),
-		'بیست و '.repeat(40),
-		'2015 '.repeat(200),
-		'ـــ',
-		'\u200c'.repeat(50),
-		'March May '.repeat(40),
-		'دی '.repeat(100),
-		'31/12/'.repeat(500)
-	];
-	let s = '';
-	for (let k = 0; s.length < size; k++) s += parts[k % parts.length];
-	return s;
 }
 
 const fmt = (n: number) =>

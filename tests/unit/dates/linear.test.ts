@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/core/dates';
-
-/** Adversarial text: long runs of digits, month names and separators. */
-function adversarial(size: number): string {
-	const parts = [
-		'1'.repeat(5000),
-		' ',
-		'۱۲/۱۲/'.repeat(300),
-		' يناير ',
-		'كانون الثاني '.repeat(80),
-		'-/-/.'.repeat(400),
-		' 12 ',
-		'الماضي '.repeat(50),
-		'بیست و '.repeat(40),
-		'2015 '.repeat(200),
-		'ـــ',
-		'\u200c'.repeat(50),
-		'March May '.repeat(40),
-		'دی '.repeat(100)
-	];
-	let s = '';
-	for (let k = 0; s.length < size; k++) s += parts[k % parts.length];
-	return s;
-}
+import { adversarialText as adversarial } from '../../fixtures/adversarial';
 
 describe('linear time', () => {
 	it('processes 1 MB of adversarial text in well under the time a quadratic scan would take', () => {

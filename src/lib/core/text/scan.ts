@@ -4,6 +4,7 @@
  * places worth a closer look (numbers, lexicon words) without allocating a string or an object per
  * token. One pass, linear, no regular expressions.
  */
+import { grown } from './grow';
 import { foldCode } from './normalize';
 
 /** Token boundaries in ORIGINAL offsets, kinds and a candidate flag, as flat arrays. */
@@ -132,18 +133,10 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 		}
 		if (n === cap) {
 			cap *= 2;
-			const s2 = new Int32Array(cap);
-			s2.set(starts);
-			starts = s2;
-			const e2 = new Int32Array(cap);
-			e2.set(ends);
-			ends = e2;
-			const k2 = new Uint8Array(cap);
-			k2.set(kinds);
-			kinds = k2;
-			const c2 = new Uint8Array(cap);
-			c2.set(cand);
-			cand = c2;
+			starts = grown(starts);
+			ends = grown(ends);
+			kinds = grown(kinds);
+			cand = grown(cand);
 		}
 		starts[n] = start;
 		ends[n] = i;

@@ -1,3 +1,4 @@
+import { grown } from './grow';
 /**
  * A tokenizer for date finding: digit runs, letter runs (Arabic script or Latin) and single
  * punctuation characters, over normalised text. Linear time; no regular expressions.
@@ -93,15 +94,9 @@ function scanWith(text: string, minCap: number, reuse: Scan | null): Scan {
 		}
 		if (n === cap) {
 			cap *= 2;
-			const s2 = new Int32Array(cap);
-			s2.set(starts);
-			starts = s2;
-			const e2 = new Int32Array(cap);
-			e2.set(ends);
-			ends = e2;
-			const k2 = new Uint8Array(cap);
-			k2.set(kinds);
-			kinds = k2;
+			starts = grown(starts);
+			ends = grown(ends);
+			kinds = grown(kinds);
 		}
 		starts[n] = start;
 		ends[n] = i;
