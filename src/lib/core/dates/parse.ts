@@ -305,6 +305,19 @@ function cueAt(c: Cursor, i: number): Entry | null {
 	return c.tok(i)!.text.charCodeAt(0) < 128 ? null : e;
 }
 
+/**
+ * A leading early/mid/late cue at i ("أواخر", "اوایل", "late", "mid-"): records it in `p.cue` and
+ * returns its entry with `next`, the token after the cue, its hyphen and one connector; null if none.
+ */
+function leadingCue(c: Cursor, i: number, p: Parts): (Entry & { next: number }) | null {
+	const e = cueAt(c, i);
+	if (!e) return null;
+	p.cue = e.tag as Cue;
+	let j = i + c.len(i);
+	if (c.isPunct(j, '-')) j++;
+	return { ...e, next: skipOf(c, j) };
+}
+
 /** Skip one optional connector (من, of, the, "-" after "mid"). */
 function skipOf(c: Cursor, i: number): number {
 	if (c.ent(i, 'of')) return i + c.len(i);
@@ -516,14 +529,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
-	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
-		j = skipOf(c, j);
-	}
+	const cue = leadingCue(c, j, p);
+	if (cue) j = skipOf(c, cue.next);
 	const rb = relBefore(c, j);
 	if (rb && c.ent(rb.end, 'month')) {
 		p.selfRel = rb.dir;
@@ -850,14 +857,8 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.unit | BIT.relunit, 7)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
-	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
-		j = skipOf(c, j);
-	}
+	const cue = leadingCue(c, j, p);
+	if (cue) j = skipOf(c, cue.next);
 	if (!p.cue) {
 		// English "year-end", "year-end 2015": the last third of this year or of the year named
 		const u = c.ent(j, 'unit');
@@ -1003,14 +1004,8 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.season, 5)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
-	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
-		j = skipOf(c, j);
-	}
+	const cue = leadingCue(c, j, p);
+	if (cue) j = skipOf(c, cue.next);
 	const rs = relAt(c, j, false);
 	const rb = rs !== null ? { dir: rs, end: j + c.len(j) } : null;
 	if (rb && c.ent(rb.end, 'season')) {
@@ -1055,14 +1050,8 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.num, 6)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
-	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
-		j = skipOf(c, j);
-	}
+	const cue = leadingCue(c, j, p);
+	if (cue) j = skipOf(c, cue.next);
 	const u = c.ent(j, 'unit');
 	let yearWord = false;
 	if (u && u.tag === 'year' && u.n === 1) {
@@ -1099,12 +1088,9 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = cueAt(c, j);
+	const cue = leadingCue(c, j, p);
 	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
+		j = cue.next;
 		if (c.tok(j)?.text === 'the') j++;
 	}
 	// Arabic/English decade word
@@ -1196,12 +1182,9 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = cueAt(c, j);
+	const cue = leadingCue(c, j, p);
 	if (cue) {
-		p.cue = cue.tag as Cue;
-		j += c.len(j);
-		if (c.isPunct(j, '-')) j++;
-		j = skipOf(c, j);
+		j = cue.next;
 		if (c.tok(j)?.text === 'the') j++;
 	}
 	const u = c.ent(j, 'unit');
