@@ -32,6 +32,21 @@ async function open(query: string, width = 1280): Promise<Page> {
 
 const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
+/** What the canvas shows in the axis row at each x: the tick line's grey, or the axis background. */
+async function axisPixels(page: Page, xs: number[]): Promise<string[]> {
+	return page.evaluate((xs) => {
+		const canvas = document.querySelector('canvas.paint') as HTMLCanvasElement;
+		const ctx = canvas.getContext('2d')!;
+		const dpr = canvas.width / canvas.getBoundingClientRect().width;
+		return xs.map((x) => {
+			const [r, g, b] = ctx.getImageData(Math.round(x) * dpr, Math.round(20 * dpr), 1, 1).data;
+			if (Math.abs(r - 0x9a) < 24 && Math.abs(g - 0xa3) < 24 && Math.abs(b - 0xb2) < 24) return 'tick';
+			if (r > 240 && g > 240 && b > 235) return 'background';
+			return `rgb(${r},${g},${b})`;
+		});
+	}, xs);
+}
+
 async function markIds(page: Page): Promise<string[]> {
 	return (
 		await page.$$eval('svg.plot [data-id], aside.undated [data-id]', (els) =>
@@ -86,6 +101,63 @@ describe('timeline (browser)', () => {
 			expect(toJalaali(gd.getUTCFullYear(), gd.getUTCMonth() + 1, gd.getUTCDate()).jd).toBe(1);
 		});
 		expect(ticks.find((t) => t.day === dayOf(2016, 3, 20))?.label).toBe('فروردین ۱۳۹۵');
+		// And the canvas draws each tick line there: the axis row is tick-grey at every tick's x and
+		// background half-way between two ticks.
+		expect(
+			await axisPixels(
+				page,
+				ticks.map((t) => t.x)
+			)
+		).toEqual(ticks.map(() => 'tick'));
+		const mids = ticks.slice(1).map((t, i) => (t.x + ticks[i].x) / 2);
+		expect(await axisPixels(page, mids)).toEqual(mids.map(() => 'background'));
+		await page.close();
+	});
+
+	it('after a wheel zoom the painted ticks, the tick copies and the view agree', async () => {
+		const page = await open('?cal=persian&win=2015-10-01..2016-06-01');
+		const box = (await page.locator('svg.plot').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 200);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -120);
+		// The DOM copies catch up once the gesture pauses; the URL then holds the new window.
+		await page.waitForFunction(
+			() => new URL(location.href).searchParams.get('win') !== '2015-10-01..2016-06-01'
+		);
+		await page.waitForTimeout(300);
+		const g = (await page.evaluate('__timeline.geometry()')) as { window: [number, number] };
+		expect(g.window[1] - g.window[0]).toBeLessThan(dayOf(2016, 6, 1) - dayOf(2015, 10, 1));
+		const ticks = await page.$$eval('svg.plot g.tick', (els) =>
+			els.map((e) => ({ day: Number(e.getAttribute('data-day')), x: Number(e.getAttribute('data-x')) }))
+		);
+		expect(ticks.length).toBeGreaterThan(2);
+		for (const t of ticks) {
+			const gd = new Date(t.day * 86_400_000);
+			// Every tick is a Solar Hijri boundary (day 1 of a month, or a day within the month on a fine zoom).
+			expect(toJalaali(gd.getUTCFullYear(), gd.getUTCMonth() + 1, gd.getUTCDate()).jy).toBeGreaterThan(1393);
+		}
+		expect(
+			await axisPixels(
+				page,
+				ticks.map((t) => t.x)
+			)
+		).toEqual(ticks.map(() => 'tick'));
+		await page.close();
+	});
+
+	it('clicking a density bucket zooms to the items it counts', async () => {
+		const page = await open('?n=2000');
+		const g = (await page.evaluate('__timeline.geometry()')) as {
+			window: [number, number];
+			aggregates: { x: number; y: number; width: number; height: number; start: number; end: number }[];
+		};
+		expect(g.aggregates.length).toBeGreaterThan(0);
+		const a = g.aggregates[Math.floor(g.aggregates.length / 2)];
+		const box = (await page.locator('svg.plot').boundingBox())!;
+		await page.mouse.click(box.x + a.x + a.width / 2, box.y + a.y + a.height / 2);
+		const w = (await page.evaluate('__timeline.window()')) as [number, number];
+		expect(w[1] - w[0]).toBeLessThan((g.window[1] - g.window[0]) / 4);
+		expect(w[0]).toBeLessThanOrEqual(a.start);
+		expect(w[1]).toBeGreaterThanOrEqual(a.end);
 		await page.close();
 	});
 
@@ -145,7 +217,7 @@ describe('timeline (browser)', () => {
 		// a painted pixel there (approximate dates are drawn faded, at 45 %), so what tests find is what
 		// a person sees.
 		const painted = await page.evaluate(() => {
-			const canvas = document.querySelector('canvas.over') as HTMLCanvasElement;
+			const canvas = document.querySelector('canvas.paint') as HTMLCanvasElement;
 			const ctx = canvas.getContext('2d')!;
 			const box = canvas.getBoundingClientRect();
 			const dpr = canvas.width / box.width;

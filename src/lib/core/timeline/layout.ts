@@ -210,8 +210,17 @@ export function layoutFrame(
 	let yCursor = y0 + 4 - scrollY;
 	let maxBucket = 1;
 	const rowsEnd: number[] = [];
-	const rowLast: (Glyph | null)[] = [];
-	const buckets = new Map<number, { count: number; start: number; end: number }>();
+	const rowLast: number[] = [];
+	// Per glyph, while its lane is laid out: its row, and where its label would end (u, px).
+	const glyphRow: number[] = [];
+	const labelEnd: number[] = [];
+	// Density buckets of the lane being laid out, by pixel column: typed arrays reused across
+	// lanes, and the list of the ones touched (in first-touch order) to read and reset them.
+	const nBuckets = Math.max(1, Math.ceil(plotW / bucketPx));
+	const bCount = new Int32Array(nBuckets);
+	const bStart = new Float64Array(nBuckets);
+	const bEnd = new Float64Array(nBuckets);
+	const touched: number[] = [];
 
 	prep.lanes.forEach((lane, li) => {
 		// The visible slice: items with start < we and end > ws. Starts are sorted; ends are bounded by maxSpan.
@@ -224,7 +233,7 @@ export function layoutFrame(
 		const laneTop = yCursor;
 		rowsEnd.length = 0;
 		rowLast.length = 0;
-		buckets.clear();
+		touched.length = 0;
 		const laneGlyphStart = glyphs.length;
 		// Lanes far outside the viewport are not laid out item by item; their height is estimated.
 		const offscreen = laneTop > y1 + 10;
@@ -249,15 +258,18 @@ export function layoutFrame(
 					if (row < 0 && rowsEnd.length < maxRows) {
 						row = rowsEnd.length;
 						rowsEnd.push(-Infinity);
-						rowLast.push(null);
+						rowLast.push(-1);
 					}
 					if (row >= 0) {
 						const item = lane.items[i];
 						const prev = rowLast[row];
 						// The previous glyph in this row keeps its label only if this one leaves room.
-						if (prev && prev.label && (prev as Glyph & { _labelEnd: number })._labelEnd + GAP > a)
-							prev.label = '';
-						const g = {
+						if (prev >= 0 && glyphs[prev].label && labelEnd[prev] + GAP > a) glyphs[prev].label = '';
+						const label = clip(item.label);
+						rowLast[row] = glyphs.length;
+						glyphRow[glyphs.length] = row;
+						labelEnd[glyphs.length] = uc + GLYPH_R + 3 + labelWidth(label);
+						glyphs.push({
 							id: item.id,
 							kind: item.kind,
 							status: item.status,
@@ -267,44 +279,43 @@ export function layoutFrame(
 							y: 0,
 							span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
 							approximate: !!(item.when?.approximate || item.when?.uncertain),
-							label: labelled ? clip(item.label) : '',
-							labelSide: rtl ? 'left' : 'right',
-							_row: row,
-							_labelEnd: uc + GLYPH_R + 3 + labelWidth(clip(item.label))
-						} as Glyph & { _row: number; _labelEnd: number };
-						glyphs.push(g);
-						rowLast[row] = g;
+							label: labelled ? label : '',
+							labelSide: rtl ? 'left' : 'right'
+						});
 						rowsEnd[row] = b;
 						continue;
 					}
 				}
-				const bk = Math.floor(uc / bucketPx);
-				const bu = buckets.get(bk);
-				if (bu) {
-					bu.count++;
-					if (s < bu.start) bu.start = s;
-					if (e > bu.end) bu.end = e;
-				} else buckets.set(bk, { count: 1, start: s, end: e });
+				// Counted in the pixel column of its centre, or the nearest one in the window (a long
+				// span may have its centre outside it).
+				const bk = Math.max(0, Math.min(nBuckets - 1, Math.floor(uc / bucketPx)));
+				if (bCount[bk] === 0) {
+					touched.push(bk);
+					bStart[bk] = s;
+					bEnd[bk] = e;
+				} else {
+					if (s < bStart[bk]) bStart[bk] = s;
+					if (e > bEnd[bk]) bEnd[bk] = e;
+				}
+				bCount[bk]++;
 			}
 		}
 		// Labels must also stay inside the plot.
-		for (let g = laneGlyphStart; g < glyphs.length; g++) {
-			const gl = glyphs[g] as Glyph & { _labelEnd: number };
-			if (gl.label && gl._labelEnd > plotW) gl.label = '';
-		}
+		for (let g = laneGlyphStart; g < glyphs.length; g++) if (labelEnd[g] > plotW) glyphs[g].label = '';
 		const rows = offscreen ? Math.min(maxRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
-		const aggRow = buckets.size > 0 || (offscreen && aggregated) ? 1 : 0;
+		const aggRow = touched.length > 0 || (offscreen && aggregated) ? 1 : 0;
 		const laneH = (aggregated ? 1 : rows + aggRow) * rowH + LANE_PAD * 2;
-		for (let g = laneGlyphStart; g < glyphs.length; g++) {
-			const gl = glyphs[g] as Glyph & { _row: number };
-			gl.y = laneTop + LANE_PAD + gl._row * rowH + rowH / 2;
-		}
+		for (let g = laneGlyphStart; g < glyphs.length; g++)
+			glyphs[g].y = laneTop + LANE_PAD + glyphRow[g] * rowH + rowH / 2;
 		const aggY = laneTop + LANE_PAD + (aggregated ? 0 : rows) * rowH;
-		for (const [bk, bu] of buckets) {
-			if (bu.count > maxBucket) maxBucket = bu.count;
+		const laneAggStart = aggregates.length;
+		for (const bk of touched) {
+			const n = bCount[bk];
+			bCount[bk] = 0;
+			if (n > maxBucket) maxBucket = n;
 			const ua = bk * bucketPx;
 			const ub = Math.min(plotW, ua + bucketPx);
-			const xa = xOfU(Math.max(0, ua));
+			const xa = xOfU(ua);
 			const xb = xOfU(ub);
 			aggregates.push({
 				key: `${lane.key}|${bk}`,
@@ -313,9 +324,9 @@ export function layoutFrame(
 				y: aggY + 2,
 				width: Math.max(2, Math.abs(xb - xa) - 2),
 				height: rowH - 4,
-				count: bu.count,
-				start: bu.start,
-				end: bu.end,
+				count: n,
+				start: bStart[bk],
+				end: bEnd[bk],
 				density: 0
 			});
 		}
@@ -333,15 +344,11 @@ export function layoutFrame(
 		} else if (laneTop + laneH < y0) {
 			// Scrolled above the viewport: drop what was laid out for it.
 			glyphs.length = laneGlyphStart;
-			aggregates.splice(aggregates.length - buckets.size, buckets.size);
+			aggregates.length = laneAggStart;
 		}
 		yCursor += laneH;
 	});
 	for (const a of aggregates) a.density = a.count / maxBucket;
-	for (const g of glyphs) {
-		delete (g as Partial<Glyph & { _row: number; _labelEnd: number }>)._row;
-		delete (g as Partial<Glyph & { _row: number; _labelEnd: number }>)._labelEnd;
-	}
 
 	const links = linkPaths(linksFrom(prep), glyphs);
 	return {
