@@ -149,3 +149,37 @@ describe('embedded font data', () => {
 		expect(svg).toContain('>Washington Post<');
 	});
 });
+
+describe('uncertainty spans in the SVG', () => {
+	const item = (id: string, approximate: boolean): TimelineItem => ({
+		...seedItems[0],
+		id,
+		label: id,
+		when: {
+			earliest: '2015-09-01',
+			latest: '2015-09-30',
+			precision: 'month',
+			calendar: 'gregorian',
+			approximate
+		} as TimelineItem['when']
+	});
+	const render = (items: TimelineItem[]) =>
+		renderTimelineSvg({ ...base, items, links: [], view: { ...defaultView(), lanes: 'none' } }).svg;
+
+	it('fades an approximate span to nothing at both ends, through a gradient defined in the file', () => {
+		const svg = render([item('about-september', true)]);
+		const grad = /<linearGradient id="(tq-fade-[a-z]+)"[^>]*>(.*?)<\/linearGradient>/.exec(svg);
+		expect(grad).not.toBeNull();
+		const opacities = [...grad![2].matchAll(/stop-opacity="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(opacities[0]).toBe(0);
+		expect(opacities[opacities.length - 1]).toBe(0);
+		expect(Math.max(...opacities)).toBe(1);
+		expect(svg).toContain(`fill="url(#${grad![1]})"`);
+	});
+
+	it('draws an exact month as a solid span, with no gradient', () => {
+		const svg = render([item('september', false)]);
+		expect(svg).not.toContain('linearGradient');
+		expect(svg).toMatch(/<rect [^>]*height="6" rx="3" fill="#[0-9a-f]{6}"/);
+	});
+});

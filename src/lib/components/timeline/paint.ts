@@ -9,7 +9,7 @@
  * hit targets and accessible options for the items, and a copy of the ticks, lanes and links for
  * tests and tools — and brings it up to date once a gesture pauses.
  */
-import { glyphPath, statusColour, textDirection, type TimelineLayout } from '$lib/core/timeline';
+import { glyphPath, SPAN_FADE, statusColour, textDirection, type TimelineLayout } from '$lib/core/timeline';
 import type { ItemKind } from '$lib/core/timeline/item';
 import { TextSprites, type Align } from './text-sprites';
 
@@ -23,6 +23,12 @@ const SHADE_FILLS = Array.from(
 );
 const FAMILY = 'Vazirmatn, system-ui, sans-serif';
 const LINK_COLOUR: Record<string, string> = { denies: '#c53030' };
+
+/** `#rrggbb` with an alpha, as a CSS colour. */
+function withAlpha(hex: string, a: number): string {
+	const n = parseInt(hex.slice(1), 16);
+	return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+}
 
 /** Glyph sizes per kind (px radius), shared by the canvas and the SVG hit targets. */
 export const GLYPHS: Record<ItemKind, { d: string; stroked: boolean }> = {
@@ -142,13 +148,18 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			c.fill();
 		}
 
-		// Uncertainty spans under the glyphs; approximate ones fainter.
+		// Uncertainty spans under the glyphs; an approximate one fades out towards both ends.
 		c.lineCap = 'round';
 		c.lineWidth = 4;
+		c.globalAlpha = 0.35;
 		for (const g of lay.glyphs) {
 			if (!g.span) continue;
-			c.globalAlpha = g.approximate ? 0.35 * 0.45 : 0.35;
-			c.strokeStyle = statusColour(g.status);
+			const colour = statusColour(g.status);
+			if (g.approximate && g.span[1] - g.span[0] > 2) {
+				const grad = c.createLinearGradient(g.span[0], 0, g.span[1], 0);
+				for (const [o, a] of SPAN_FADE) grad.addColorStop(o, withAlpha(colour, a));
+				c.strokeStyle = grad;
+			} else c.strokeStyle = colour;
 			c.beginPath();
 			c.moveTo(g.span[0], g.y);
 			c.lineTo(g.span[1], g.y);

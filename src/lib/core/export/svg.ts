@@ -11,7 +11,7 @@ import {
 import { fitWindow, GLYPH_R, layoutFrame, type TimelineLayout } from '../timeline/layout';
 import { itemDays, prepareTimeline, windowToDays } from '../timeline/prepare';
 import { itemPredicate } from '../timeline/filter';
-import { glyphPath, STATUS_COLOURS, statusColour } from '../timeline/style';
+import { glyphPath, SPAN_FADE, STATUS_COLOURS, statusColour } from '../timeline/style';
 import { word } from './labels';
 import { escapeXml, num } from './xml';
 
@@ -238,11 +238,24 @@ function drawPlot(layout: TimelineLayout, laneLabelW: number): string {
 		if (t.x < x0 - 0.5 || t.x > x1 + 0.5) continue;
 		out.push(text(t.x + 3, y0 - 24, t.label, 'left', `font-size="10" fill="${MUTED}"`));
 	}
-	// Uncertainty spans under the glyphs.
+	// Uncertainty spans under the glyphs; an approximate one fades out towards both ends.
+	const fades = new Set(layout.glyphs.filter((g) => g.span && g.approximate).map((g) => g.status ?? 'none'));
+	if (fades.size) {
+		out.push('<defs>');
+		for (const st of fades) {
+			const c = STATUS_COLOURS[st];
+			const stops = SPAN_FADE.map(
+				([o, a]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${a}"/>`
+			).join('');
+			out.push(`<linearGradient id="tq-fade-${st}" x1="0" x2="1" y1="0" y2="0">${stops}</linearGradient>`);
+		}
+		out.push('</defs>');
+	}
 	for (const g of layout.glyphs) {
 		if (!g.span) continue;
+		const fill = g.approximate ? `url(#tq-fade-${g.status ?? 'none'})` : statusColour(g.status);
 		out.push(
-			`<rect x="${num(g.span[0])}" y="${num(g.y - 3)}" width="${num(Math.max(1, g.span[1] - g.span[0]))}" height="6" rx="3" fill="${statusColour(g.status)}" opacity="${g.approximate ? 0.18 : 0.3}"/>`
+			`<rect x="${num(g.span[0])}" y="${num(g.y - 3)}" width="${num(Math.max(1, g.span[1] - g.span[0]))}" height="6" rx="3" fill="${fill}" opacity="0.3"/>`
 		);
 	}
 	// Density boxes where items are counted instead of drawn.

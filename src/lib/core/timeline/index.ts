@@ -44,7 +44,7 @@ export {
 	monthNames,
 	type DisplayLocale
 } from './axis-calendar';
-export { glyphPath, STATUS_COLOURS, KIND_COLOURS, statusColour } from './style';
+export { glyphPath, SPAN_FADE, STATUS_COLOURS, KIND_COLOURS, statusColour } from './style';
 export { syntheticItems } from './synthetic';
 export { formatWhen, textDirection } from './format';
 export { FIXTURE_STORY } from './fixtures';

@@ -24,6 +24,17 @@ export const KIND_COLOURS: Record<ItemKind, string> = {
 	document: '#5b6474'
 };
 
+/**
+ * Opacity along an approximate date's span, as [offset 0..1, opacity 0..1] stops: full in the middle
+ * and fading to nothing at both ends, so "about September" does not read as a hard-edged interval.
+ */
+export const SPAN_FADE: readonly (readonly [number, number])[] = [
+	[0, 0],
+	[0.3, 1],
+	[0.7, 1],
+	[1, 0]
+];
+
 /** The fill colour of an item's glyph. */
 export function statusColour(status: EventStatus | null): string {
 	return STATUS_COLOURS[status ?? 'none'];
