@@ -144,6 +144,39 @@ describe('timeline (browser)', () => {
 		await page.close();
 	});
 
+	it('brushing the overview band shows that stretch of time, and the band marks it', async () => {
+		const page = await open('');
+		const g = (await page.evaluate('__timeline.geometry()')) as {
+			plot: { x0: number; x1: number };
+			window: [number, number];
+		};
+		const band = (await page.locator('.overview svg').boundingBox())!;
+		const at = (f: number) => band.x + g.plot.x0 + f * (g.plot.x1 - g.plot.x0);
+		const y = band.y + band.height / 2;
+		await page.mouse.move(at(0.3), y);
+		await page.mouse.down();
+		await page.mouse.move(at(0.4), y, { steps: 4 });
+		await page.mouse.move(at(0.5), y, { steps: 4 });
+		await page.mouse.up();
+		const w = (await page.evaluate('__timeline.window()')) as [number, number];
+		const span = g.window[1] - g.window[0];
+		expect(Math.abs(w[0] - (g.window[0] + 0.3 * span))).toBeLessThan(span * 0.02);
+		expect(Math.abs(w[1] - (g.window[0] + 0.5 * span))).toBeLessThan(span * 0.02);
+		// The band's marker is painted over the brushed stretch and not outside it.
+		const tint = await page.evaluate(
+			([a, b]) => {
+				const c = document.querySelector('.overview canvas') as HTMLCanvasElement;
+				const dpr = c.width / c.getBoundingClientRect().width;
+				const alpha = (x: number) => c.getContext('2d')!.getImageData(Math.round(x * dpr), 4, 1, 1).data[3];
+				return { inside: alpha((a + b) / 2), outside: alpha(b + 40) };
+			},
+			[at(0.3) - band.x, at(0.5) - band.x]
+		);
+		expect(tint.inside).toBeGreaterThan(20);
+		expect(tint.outside).toBe(0);
+		await page.close();
+	});
+
 	it('clicking a density bucket zooms to the items it counts', async () => {
 		const page = await open('?n=2000');
 		const g = (await page.evaluate('__timeline.geometry()')) as {
