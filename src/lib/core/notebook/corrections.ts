@@ -1,5 +1,7 @@
 import type { TimeMention } from '../dates/mention';
-import type { Statement, Story, StoryEvent } from '../story/model';
+import { gazetteer, type Gazetteer } from '../gazetteer';
+import { deriveStory } from '../story/build';
+import type { Statement, StatementReading, Story, StoryEvent } from '../story/model';
 import type { Correction, SpanAnchor } from './model';
 
 /**
@@ -82,6 +84,45 @@ interface Located {
 }
 
 /**
+ * The corrections that count: of several of one type at one span (or merges of one actor), the
+ * last — as `addCorrection` keeps them — so a correction listed twice is applied once.
+ */
+function effective(corrections: Correction[]): Correction[] {
+	const key = (k: Correction) =>
+		k.type === 'merge-actors' ? `merge ${k.from}` : `${k.type} ${k.at.doc} ${k.at.start} ${k.at.end}`;
+	const last = new Map(corrections.map((k) => [key(k), k]));
+	return corrections.filter((k) => last.get(key(k)) === k);
+}
+
+/** What is known of a speaker the analyst named: its gazetteer kind, and itself as affiliation. */
+function speakerReading(g: Gazetteer, speaker: string, topic: string[] = []): StatementReading {
+	// as the reader does: a named actor is its own affiliation; a typed descriptor has none known
+	const known = g.get(speaker);
+	return {
+		speakerKind: known?.kind ?? (speaker.includes('anonymous') ? 'anonymous' : 'person'),
+		affiliation: known ? speaker : null,
+		topic,
+		answers: []
+	};
+}
+
+/**
+ * A statement with another speaker. The speaker is the origin, the last link of its chain
+ * (ISNA ← CNN ← Zakharova), so it is replaced there too; what was said (topic, whom it answers)
+ * stays as read.
+ */
+function withSpeaker(g: Gazetteer, s: Statement, speaker: string): Statement {
+	const chain = s.chain.at(-1) === s.speaker ? [...new Set([...s.chain.slice(0, -1), speaker])] : s.chain;
+	const said = speakerReading(g, speaker);
+	return {
+		...s,
+		speaker,
+		chain,
+		reading: { ...said, topic: s.reading?.topic ?? [], answers: s.reading?.answers ?? [] }
+	};
+}
+
+/**
  * Applies corrections to a story computed from the same cells. `texts` maps cell id → text; story
  * documents are matched to cells by `path` (the cell id). Returns a new story; the argument is not
  * modified. Each correction finds its item by the smallest evidence span that contains the anchor:
@@ -89,15 +130,24 @@ interface Located {
  * - item-kind: a statement's act changes, or a statement becomes an event and back;
  * - speaker: the statement's speaker; actors: an event's participants (for a statement, the
  *   speaker becomes the first actor);
- * - dismiss: the item and its links are removed;
+ * - dismiss: the item is removed (a statement about a dismissed event is then about nothing);
  * - merge-actors: every use of `from` becomes `into`, and the two actors' aliases are joined.
+ * Then links, statuses, corroboration and the actors used are derived again by the builder's own
+ * `deriveStory` (with `g`, the gazetteer the story was read with), so they follow the corrections.
+ * Of several corrections of one type at one span only the last counts; one whose span or item is
+ * gone changes nothing.
  */
-export function applyCorrections(story: Story, corrections: Correction[], texts: Map<string, string>): Story {
+export function applyCorrections(
+	story: Story,
+	corrections: Correction[],
+	texts: Map<string, string>,
+	g: Gazetteer = gazetteer()
+): Story {
 	if (corrections.length === 0) return story;
 	let events = story.events.slice();
 	let statements = story.statements.slice();
-	let links = story.links.slice();
 	const docOfCell = new Map(story.documents.map((d) => [d.path, d.id]));
+	const ks = effective(corrections);
 
 	const locate = (at: SpanAnchor): Located | null => {
 		const text = texts.get(at.doc);
@@ -120,7 +170,7 @@ export function applyCorrections(story: Story, corrections: Correction[], texts:
 	};
 
 	const dismissed = new Set<string>();
-	for (const k of corrections) {
+	for (const k of ks) {
 		if (k.type === 'merge-actors') continue;
 		const hit = locate(k.at);
 		if (!hit) continue;
@@ -138,15 +188,17 @@ export function applyCorrections(story: Story, corrections: Correction[], texts:
 					break;
 				case 'item-kind':
 					if (k.kind !== 'event') {
+						const speaker = e.participants[0] ?? 'unknown';
 						const s: Statement = {
 							id: e.id,
 							act: k.kind,
-							speaker: e.participants[0] ?? 'unknown',
+							speaker,
 							saidAt: e.when,
 							about: null,
 							chain: [],
 							evidence: e.evidence,
-							text: e.summary
+							text: e.summary,
+							reading: speakerReading(g, speaker, e.participants.slice())
 						};
 						events = events.filter((_, i) => i !== hit.index);
 						statements = [...statements, s];
@@ -160,10 +212,10 @@ export function applyCorrections(story: Story, corrections: Correction[], texts:
 					statements[hit.index] = { ...s, saidAt: { ...k.value } };
 					break;
 				case 'speaker':
-					statements[hit.index] = { ...s, speaker: k.speaker };
+					statements[hit.index] = withSpeaker(g, s, k.speaker);
 					break;
 				case 'actors':
-					if (k.actors.length) statements[hit.index] = { ...s, speaker: k.actors[0] };
+					if (k.actors.length) statements[hit.index] = withSpeaker(g, s, k.actors[0]);
 					break;
 				case 'dismiss':
 					dismissed.add(s.id);
@@ -190,37 +242,48 @@ export function applyCorrections(story: Story, corrections: Correction[], texts:
 		statements = statements
 			.filter((s) => !dismissed.has(s.id))
 			.map((s) => (s.about && dismissed.has(s.about) ? { ...s, about: null } : s));
-		links = links.filter((l) => !dismissed.has(l.from) && !dismissed.has(l.to));
 	}
 
-	let actors = story.actors;
 	let documents = story.documents;
-	const merges = corrections.filter((k) => k.type === 'merge-actors');
+	const merges = ks.filter((k) => k.type === 'merge-actors');
+	// Follow chains (A→B, B→C) to the end; a cycle stops where it started.
+	const into = new Map(merges.map((k) => [k.from, k.into]));
+	const canon = (id: string) => {
+		const seen = new Set<string>();
+		while (into.has(id) && !seen.has(id)) {
+			seen.add(id);
+			id = into.get(id)!;
+		}
+		return id;
+	};
 	if (merges.length) {
-		const into = new Map(merges.map((k) => [k.from, k.into]));
-		// Follow chains (A→B, B→C) to the end; a cycle stops where it started.
-		const canon = (id: string) => {
-			const seen = new Set<string>();
-			while (into.has(id) && !seen.has(id)) {
-				seen.add(id);
-				id = into.get(id)!;
-			}
-			return id;
-		};
 		const ids = (l: string[]) => [...new Set(l.map(canon))];
 		events = events.map((e) => ({ ...e, participants: ids(e.participants) }));
-		statements = statements.map((s) => ({ ...s, speaker: canon(s.speaker), chain: ids(s.chain) }));
+		statements = statements.map((s) => ({
+			...s,
+			speaker: canon(s.speaker),
+			chain: ids(s.chain),
+			...(s.reading && {
+				reading: {
+					...s.reading,
+					affiliation: s.reading.affiliation && canon(s.reading.affiliation),
+					topic: ids(s.reading.topic),
+					answers: ids(s.reading.answers)
+				}
+			})
+		}));
 		documents = documents.map((d) => (d.outlet ? { ...d, outlet: canon(d.outlet) } : d));
-		actors = actors
-			.filter((a) => canon(a.id) === a.id)
-			.map((a) => {
-				const absorbed = actors.filter((o) => o.id !== a.id && canon(o.id) === a.id);
-				if (!absorbed.length) return a;
-				const aliases = new Set(a.aliases);
-				for (const o of absorbed)
-					for (const n of [o.id, o.names.en, o.names.ar, o.names.fa, ...o.aliases]) if (n) aliases.add(n);
-				return { ...a, aliases: [...aliases] };
-			});
 	}
-	return { documents, actors, events, statements, links };
+	const derived = deriveStory(g, { ...story, documents, events, statements, links: [] });
+	if (!merges.length) return derived;
+	// An actor that absorbed others keeps their names as aliases (found in the story as read).
+	const actors = derived.actors.map((a) => {
+		const absorbed = story.actors.filter((o) => o.id !== a.id && canon(o.id) === a.id);
+		if (!absorbed.length) return a;
+		const aliases = new Set(a.aliases);
+		for (const o of absorbed)
+			for (const n of [o.id, o.names.en, o.names.ar, o.names.fa, ...o.aliases]) if (n) aliases.add(n);
+		return { ...a, aliases: [...aliases] };
+	});
+	return { ...derived, actors };
 }

@@ -1,7 +1,9 @@
 /**
  * From items read per document to one Story: merge the same event or statement found in several
- * documents (keeping every evidence), link denials to what they deny and reports to the events
- * they report, derive each event's status, and count independent origins.
+ * documents (keeping every evidence), then `deriveStory`: link denials to what they deny and
+ * reports to the events they report, derive each event's status, count independent origins and
+ * list the actors used. The derivation reads only the story, so the analyst's corrections
+ * (notebook/corrections.ts) run the same code again on the corrected items.
  */
 import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
@@ -13,6 +15,7 @@ import type {
 	EventStatus,
 	Link,
 	Statement,
+	StatementReading,
 	Story,
 	StoryDocument,
 	StoryEvent
@@ -51,10 +54,8 @@ interface EventAcc {
 
 interface StatementAcc {
 	st: Statement;
-	speakerKind: string;
-	affiliation: string | null;
+	reading: StatementReading;
 	topic: Set<string>;
-	answers: string[];
 	words: Set<string>;
 	docs: Set<string>;
 }
@@ -138,7 +139,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
-				for (const a of rs.answers) if (!same.answers.includes(a)) same.answers.push(a);
+				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				continue;
 			}
@@ -153,28 +154,68 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					evidence: [evidence],
 					text: d.doc.text.slice(rs.sentence.start, rs.sentence.end)
 				},
-				speakerKind: rs.speakerRef.kind,
-				affiliation: rs.speakerRef.affiliation,
+				reading: {
+					speakerKind: rs.speakerRef.kind,
+					affiliation: rs.speakerRef.affiliation,
+					topic: [],
+					answers: rs.answers.slice()
+				},
 				topic: new Set(rs.topic),
-				answers: rs.answers,
 				words,
 				docs: new Set([d.doc.id])
 			});
 		}
 	}
 	for (const e of events) e.ev.summary = summarize(e);
-	const links = linkStory(g, events, statements);
-	deriveStatus(events, statements, links);
-	for (const e of events) {
-		const origins = new Set(
-			statements.filter((s) => s.st.about === e.ev.id && s.st.act !== 'denial').map((s) => origin(s.st))
-		);
-		e.ev.corroboration = origins.size;
-	}
+	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
+	return deriveStory(g, {
+		documents: perDoc.map((d) => d.doc),
+		actors: [],
+		events: events.map((e) => e.ev),
+		statements: statements.map((s) => s.st),
+		links: []
+	});
+}
+
+/**
+ * The parts of a story derived from its items: links, each event's status and corroboration, and
+ * the actors used. Reads only `documents`, `events` and `statements` (with their `reading`);
+ * returns a new story and leaves the argument as it was. The builder ends with it and
+ * `applyCorrections` runs it again after the analyst's corrections, so a dismissed denial or a
+ * claim turned into a denial moves the status and the links with it.
+ * @example deriveStory(gazetteer(), story).events[0].status // 'denied' when a denial answers it
+ */
+export function deriveStory(g: Gazetteer, story: Story): Story {
+	const { documents, statements } = story;
+	const links = linkStory(g, story.events, statements);
+	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
+	const events = story.events.map((e): StoryEvent => ({
+		...e,
+		status: statusOf(e.id, statements, links, aboutOf),
+		corroboration: corroboration(e.id, statements)
+	}));
+	return { documents, actors: actorsUsed(g, documents, events, statements), events, statements, links };
+}
+
+/** Independent origins of the claims, reports and confirmations about an event: echoes count once. */
+function corroboration(id: string, statements: Statement[]): number {
+	return new Set(statements.filter((s) => s.about === id && s.act !== 'denial').map(origin)).size;
+}
+
+/**
+ * The actors a story uses (outlets, speakers, chains, participants): gazetteer records, then the
+ * others (anonymous descriptors, names not in the gazetteer) with the affiliation read for them.
+ */
+function actorsUsed(
+	g: Gazetteer,
+	documents: StoryDocument[],
+	events: StoryEvent[],
+	statements: Statement[]
+): Actor[] {
 	const used = new Set<string>();
-	for (const d of perDoc) if (d.doc.outlet) used.add(d.doc.outlet);
-	for (const s of statements) for (const id of [s.st.speaker, ...s.st.chain]) used.add(id);
-	for (const e of events) for (const id of e.ev.participants) used.add(id);
+	for (const d of documents) if (d.outlet) used.add(d.outlet);
+	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
+	for (const e of events) for (const id of e.participants) used.add(id);
 	const known = g.actors(used);
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
@@ -184,15 +225,9 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			kind: id.includes('anonymous') ? 'anonymous' : 'person',
 			names: { en: id },
 			aliases: [],
-			parent: statements.find((s) => s.st.speaker === id)?.affiliation ?? null
+			parent: statements.find((s) => s.speaker === id)?.reading?.affiliation ?? null
 		}));
-	return {
-		documents: perDoc.map((d) => d.doc),
-		actors: [...known, ...extra],
-		events: events.map((e) => e.ev),
-		statements: statements.map((s) => s.st),
-		links
-	};
+	return [...known, ...extra];
 }
 
 /** The original source of a statement: the last link of its chain (echoes share it). */
@@ -234,15 +269,29 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return inter / (a.size + b.size - inter);
 }
 
+/** What linking reads of a statement: the statement, its reading (never missing) and its documents. */
+interface Said {
+	st: Statement;
+	r: StatementReading;
+	docs: Set<string>;
+}
+
+const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
+
 /**
  * Links. `reports-on`: a claim/report/confirmation → the event it is about. `denies`: a denial →
  * each earlier claim it answers: by a speaker it names ("تصريحات مسؤول روسي" → Russian speakers),
  * or else a claim that involves the denier and shares a topic actor with the denial; and a denial
  * about an event → that event. `confirms`: a confirmation → claims about the same event.
  */
-function linkStory(g: Gazetteer, events: EventAcc[], statements: StatementAcc[]): Link[] {
+function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[] {
 	const links: Link[] = [];
-	const byId = new Map(events.map((e) => [e.ev.id, e]));
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const statements: Said[] = list.map((st) => ({
+		st,
+		r: st.reading ?? NO_READING,
+		docs: new Set(st.evidence.map((e) => e.doc))
+	}));
 	for (const s of statements) {
 		if (s.st.about && s.st.act !== 'denial')
 			links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
@@ -253,12 +302,12 @@ function linkStory(g: Gazetteer, events: EventAcc[], statements: StatementAcc[])
 	const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
-		const denier = lineageOf(d.st.speaker, d.affiliation);
+		const denier = lineageOf(d.st.speaker, d.r.affiliation);
 		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 		const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
 		for (const c of statements) {
 			if (c === d || c.st.act === 'denial') continue;
-			const cl = lineageOf(c.st.speaker, c.affiliation);
+			const cl = lineageOf(c.st.speaker, c.r.affiliation);
 			if ([...cl].some((x) => denier.has(x))) continue; // one's own side
 			const sameDoc = [...c.docs].some((x) => d.docs.has(x));
 			// a denial answers what was said shortly before it (or in the same article)
@@ -268,22 +317,22 @@ function linkStory(g: Gazetteer, events: EventAcc[], statements: StatementAcc[])
 				if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) continue;
 			}
 			let answers = false;
-			if (d.answers.length) {
-				answers = d.answers.some((a) => cl.has(a) || c.st.speaker === a);
+			if (d.r.answers.length) {
+				answers = d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
 			} else if (d.st.about && c.st.about === d.st.about) {
 				answers = true;
 			} else if (sameDoc) {
 				const ev = c.st.about ? byId.get(c.st.about) : undefined;
-				const involved = new Set([...c.topic, ...(ev?.ev.participants ?? [])]);
+				const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
 				const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
 				const others = new Set(
-					[...(dEvent?.ev.participants ?? []), ...d.topic].filter(
+					[...(dEvent?.participants ?? []), ...d.r.topic].filter(
 						(t) => !g.lineage(t).some((y) => denier.has(y))
 					)
 				);
 				const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
 				// "dismissed the reports": no object named, so it answers what the article said of the denier
-				const isReport = c.speakerKind === 'outlet' || c.speakerKind === 'agency';
+				const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
 				answers = involvesDenier && (shared || (others.size === 0 && isReport));
 			}
 			if (answers) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
@@ -302,14 +351,13 @@ function linkStory(g: Gazetteer, events: EventAcc[], statements: StatementAcc[])
  * Status from statements: denied (a denial answers it or a claim about it, no confirmation),
  * confirmed (confirmed, not denied), disputed (both), reported (neither).
  */
-function deriveStatus(events: EventAcc[], statements: StatementAcc[], links: Link[]): void {
-	const aboutOf = new Map(statements.map((s) => [s.st.id, s.st.about]));
-	for (const e of events) {
-		const id = e.ev.id;
-		const denied = links.some((l) => l.type === 'denies' && (l.to === id || aboutOf.get(l.to) === id));
-		const confirmed = statements.some((s) => s.st.act === 'confirmation' && s.st.about === id);
-		const status: EventStatus =
-			denied && confirmed ? 'disputed' : denied ? 'denied' : confirmed ? 'confirmed' : 'reported';
-		e.ev.status = status;
-	}
+function statusOf(
+	id: string,
+	statements: Statement[],
+	links: Link[],
+	aboutOf: Map<string, string | null>
+): EventStatus {
+	const denied = links.some((l) => l.type === 'denies' && (l.to === id || aboutOf.get(l.to) === id));
+	const confirmed = statements.some((s) => s.act === 'confirmation' && s.about === id);
+	return denied && confirmed ? 'disputed' : denied ? 'denied' : confirmed ? 'confirmed' : 'reported';
 }

@@ -71,8 +71,25 @@ export interface Statement {
 	evidence: Evidence[];
 	/** The sentence (or clause) the statement was read from. */
 	text: string;
-	/** Statement ids this one denies/answers (also present as links). */
+	/** A short label for the statement, when one is known (the timeline falls back to `text`). */
 	summary?: string;
+	/**
+	 * What reading found beside the fields above that links and status are derived from. Kept in
+	 * the story so that they can be derived again after the analyst's corrections (see `deriveStory`).
+	 */
+	reading?: StatementReading;
+}
+
+/** Facts read with a statement that its links depend on (ids are actor ids, as elsewhere). */
+export interface StatementReading {
+	/** Kind of the speaker as read ("outlet" for «صحيفة …»): a report by an outlet answers a denial. */
+	speakerKind: ActorKind;
+	/** The actor the speaker belongs to (Taliban for "anonymous senior Taliban official"), or null. */
+	affiliation: string | null;
+	/** Gazetteer actors named in what was said. */
+	topic: string[];
+	/** For a denial: whom it names as answered («تصريحات مسؤول روسي» → Russia). */
+	answers: string[];
 }
 
 export type LinkType = 'denies' | 'reports-on' | 'same-as' | 'confirms';
