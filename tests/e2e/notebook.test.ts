@@ -85,6 +85,38 @@ describe('a new notebook with a pasted Arabic article', () => {
 		expect(file.corrections[0].at.text).toContain('23 ديسمبر 2015');
 	});
 
+	it('undoes and redoes a removed correction and a deleted cell (buttons, Ctrl+Z), and saves the result', async () => {
+		const undo = page.locator('[data-control="undo"]');
+		const redo = page.locator('[data-control="redo"]');
+		expect(await undo.isDisabled()).toBe(true); // a fresh load has no steps
+		// Remove the correction, then take that back with the keyboard (outside any text field).
+		await page.click('details.corrections summary');
+		await page.click('details.corrections li button:has-text("Remove")');
+		await page.waitForSelector('.mark.date.corrected', { state: 'detached' });
+		expect(await undo.getAttribute('title')).toBe('Undo: remove correction (Ctrl+Z)');
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('Control+z');
+		await page.waitForSelector('.mark.date.corrected');
+		await redo.click();
+		await page.waitForSelector('.mark.date.corrected', { state: 'detached' });
+		await undo.click();
+		await page.waitForSelector('.mark.date.corrected');
+		// Delete a note cell: the banner's Undo puts it back where it was.
+		await page.click('button:has-text("Note")');
+		const cells = () =>
+			page.locator('[data-cell-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-kind')));
+		const withNote = await cells();
+		await page.click('[data-cell-kind="note"] button[title="Delete cell"]');
+		expect(await page.locator('.banner.undo').textContent()).toContain('Deleted a note cell.');
+		await page.click('.banner.undo button');
+		expect(await cells()).toEqual(withNote);
+		await page.click('[data-cell-kind="note"] button[title="Delete cell"]');
+		await saved(page);
+		const file = JSON.parse(readFileSync(join(app.dataDir, `${id}.taqvim.json`), 'utf8'));
+		expect(file.corrections).toHaveLength(1);
+		expect(file.cells.map((c: { kind: string }) => c.kind)).toEqual(['source']);
+	});
+
 	it('refuses a 10 MB paste and a 10 MB file with a message about their size', async () => {
 		await page.click('button:has-text("Source")');
 		const cell = page.locator('[data-cell-kind="source"]').last();

@@ -3,17 +3,20 @@ import {
 	MAX_SOURCE_CHARS,
 	addCorrection,
 	applyCorrections,
+	emptyHistory,
+	recordStep,
+	redoStep,
+	undoStep,
+	type History,
 	insertCell,
 	moveCell,
 	newCell,
 	removeCell,
-	restoreCell,
 	updateCell,
 	type Cell,
 	type CellKind,
 	type CorrectionInput,
 	type Notebook,
-	type Removed,
 	type SourceCell
 } from '$lib/core/notebook';
 import { readDocuments, type Input } from '$lib/core/story';
@@ -36,8 +39,8 @@ export class NotebookState {
 	baseVersion = $state.raw(0);
 	status = $state.raw<SaveStatus>('saved');
 	message = $state.raw('');
-	/** Deleted cells that can still be put back (most recent last). */
-	trash = $state.raw<Removed[]>([]);
+	/** Undo/redo steps over the whole notebook (view changes and collapsing are not steps). */
+	history = $state.raw<History<Notebook>>(emptyHistory());
 	/** The cell and span to show (a click on a timeline item opens its source). */
 	focus = $state.raw<{ cell: string; start: number; end: number } | null>(null);
 
@@ -74,10 +77,38 @@ export class NotebookState {
 		this.delay = opts.delay ?? 800;
 	}
 
-	/** Applies a pure edit and schedules an autosave. Refused (no-op) while in conflict. */
-	edit(fn: (nb: Notebook) => Notebook): void {
+	/**
+	 * Applies a pure edit and schedules an autosave. `step` names it for undo (`key`: edits with the
+	 * same key in quick succession are one step); `false` keeps it out of the history (view state).
+	 */
+	edit(
+		fn: (nb: Notebook) => Notebook,
+		step: { label: string; key?: string } | false = { label: 'edit' }
+	): void {
 		const next = fn(this.notebook);
 		if (next === this.notebook) return;
+		if (step)
+			this.history = recordStep(this.history, this.notebook, step.label, step.key ?? null, Date.now());
+		this.#replace(next);
+	}
+
+	/** Takes back the last step (the notebook's saved version number is kept). */
+	undo(): void {
+		const r = undoStep(this.history, this.notebook);
+		if (!r) return;
+		this.history = r.history;
+		this.#replace({ ...r.value, version: this.notebook.version });
+	}
+
+	/** Does the last undone step again. */
+	redo(): void {
+		const r = redoStep(this.history, this.notebook);
+		if (!r) return;
+		this.history = r.history;
+		this.#replace({ ...r.value, version: this.notebook.version });
+	}
+
+	#replace(next: Notebook): void {
 		this.notebook = next;
 		if (this.status === 'conflict') return; // keep the edit in the tab; saving waits for a choice
 		this.status = 'unsaved';
@@ -86,39 +117,50 @@ export class NotebookState {
 
 	addCell(kind: CellKind, init: Partial<Cell> = {}, index?: number): string {
 		const cell = newCell(this.notebook, kind, init as never);
-		this.edit((nb) => insertCell(nb, cell, index));
+		this.edit((nb) => insertCell(nb, cell, index), { label: `add ${kind} cell` });
 		return cell.id;
 	}
 
 	updateCell<C extends Cell>(id: string, patch: Partial<C>): void {
-		this.edit((nb) => updateCell<C>(nb, id, patch));
+		const keys = Object.keys(patch);
+		// A timeline's view (zoom, filters) and a cell's folding are where you are, not what you wrote.
+		const viewOnly = keys.every((k) => k === 'view' || k === 'collapsed');
+		const typing = keys.length === 1 && (keys[0] === 'text' || keys[0] === 'markdown');
+		this.edit(
+			(nb) => updateCell<C>(nb, id, patch),
+			viewOnly
+				? false
+				: typing
+					? { label: 'edit text', key: `text:${id}` }
+					: { label: `edit ${keys.join(', ')}` }
+		);
 	}
 
 	moveCell(id: string, delta: number): void {
-		this.edit((nb) => moveCell(nb, id, delta));
+		this.edit((nb) => moveCell(nb, id, delta), { label: 'move cell' });
 	}
 
 	deleteCell(id: string): void {
-		const { notebook, removed } = removeCell(this.notebook, id);
-		if (!removed) return;
-		this.trash = [...this.trash, removed];
-		this.edit(() => notebook);
+		const kind = this.notebook.cells.find((c) => c.id === id)?.kind;
+		this.edit((nb) => removeCell(nb, id).notebook, { label: `delete ${kind} cell` });
 	}
 
-	/** Puts the most recently deleted cell back. */
-	undoDelete(): void {
-		const last = this.trash.at(-1);
-		if (!last) return;
-		this.trash = this.trash.slice(0, -1);
-		this.edit((nb) => restoreCell(nb, last));
+	/** What undo and redo would do next ("delete source cell"), or null. */
+	get nextUndo(): string | null {
+		return this.history.past.at(-1)?.label ?? null;
+	}
+	get nextRedo(): string | null {
+		return this.history.future.at(-1)?.label ?? null;
 	}
 
 	correct(k: CorrectionInput): void {
-		this.edit((nb) => addCorrection(nb, k));
+		this.edit((nb) => addCorrection(nb, k), { label: `correction (${k.type})` });
 	}
 
 	removeCorrection(id: string): void {
-		this.edit((nb) => ({ ...nb, corrections: nb.corrections.filter((k) => k.id !== id) }));
+		this.edit((nb) => ({ ...nb, corrections: nb.corrections.filter((k) => k.id !== id) }), {
+			label: 'remove correction'
+		});
 	}
 
 	#schedule(): void {
@@ -191,6 +233,7 @@ export class NotebookState {
 		}
 		const nb = (await r.json()) as Notebook;
 		this.notebook = nb;
+		this.history = emptyHistory();
 		this.baseVersion = nb.version;
 		this.status = 'saved';
 		this.message = '';

@@ -1,4 +1,4 @@
-/** The notebook file: format, schema and migrations, ids, pure edits, corrections, the seed notebook. */
+/** The notebook file: format, schema and migrations, ids, pure edits, corrections, undo history, the seed notebook. */
 export * from './model';
 export * from './ids';
 export { SCHEMA_VERSION, migrate, MigrationError } from './migrations';
@@ -6,3 +6,12 @@ export { serialiseNotebook, parseNotebook, normaliseNotebook, NotebookFormatErro
 export * from './edit';
 export * from './corrections';
 export * from './seed';
+export {
+	emptyHistory,
+	record as recordStep,
+	undo as undoStep,
+	redo as redoStep,
+	MAX_STEPS,
+	type History,
+	type Step
+} from './history';
