@@ -274,6 +274,38 @@ describe('corrections move what is derived from the items', () => {
 		expect(after.events[0].status).toBe('denied');
 	});
 
+	it('counts the reports of two outlets merged into one as one origin, and merging again adds nothing', () => {
+		const docs: Doc[] = [
+			['en', '2015-12-27', `${EN_REPORT} The Washington Post reported that Putin met Mansour.`]
+		];
+		const story = read(docs);
+		const k: Correction = { id: 'k-1', type: 'merge-actors', from: 'The Washington Post', into: 'Reuters' };
+		const after = applyCorrections(story, [k], textsOf(docs));
+		expect(story.events.map((e) => e.corroboration)).toEqual([2]);
+		expect(after.events.map((e) => e.corroboration)).toEqual([1]);
+		expect(after.actors.find((a) => a.id === 'Reuters')?.aliases).toContain('The Washington Post');
+		expect(applyCorrections(after, [k], textsOf(docs))).toEqual(after);
+	});
+
+	it('makes an event a claim: the report about it is then about nothing and links to nothing', () => {
+		const docs: Doc[] = [['ar', '2015-12-27', `${AR_REPORT} ونفت حركة طالبان أن يكون اللقاء قد جرى.`]];
+		const story = read(docs);
+		const k: Correction = {
+			id: 'k-1',
+			type: 'item-kind',
+			at: { ...at(docs, 'التقى زعيم طالبان'), item: 'event' },
+			kind: 'claim'
+		};
+		const after = applyCorrections(story, [k], textsOf(docs));
+		expect(after.events).toEqual([]);
+		expect(after.statements.map((s) => [s.act, s.about])).toEqual([
+			['report', null],
+			['denial', null],
+			['claim', null]
+		]);
+		expect(linksOf(after).filter((l) => l.includes('→ event'))).toEqual([]);
+	});
+
 	it('gives a denial a new speaker and keeps the denial linked by what it said', () => {
 		const docs: Doc[] = [['ar', '2015-12-27', `${AR_REPORT} ونفت حركة طالبان أن يكون اللقاء قد جرى.`]];
 		const story = read(docs);

@@ -237,12 +237,12 @@ export function applyCorrections(
 			}
 		}
 	}
-	if (dismissed.size) {
-		events = events.filter((e) => !dismissed.has(e.id));
-		statements = statements
-			.filter((s) => !dismissed.has(s.id))
-			.map((s) => (s.about && dismissed.has(s.about) ? { ...s, about: null } : s));
-	}
+	events = events.filter((e) => !dismissed.has(e.id));
+	// A statement about an event that was dismissed, or made a statement, is about nothing now.
+	const eventIds = new Set(events.map((e) => e.id));
+	statements = statements
+		.filter((s) => !dismissed.has(s.id))
+		.map((s) => (s.about && !eventIds.has(s.about) ? { ...s, about: null } : s));
 
 	let documents = story.documents;
 	const merges = ks.filter((k) => k.type === 'merge-actors');
@@ -276,13 +276,17 @@ export function applyCorrections(
 	}
 	const derived = deriveStory(g, { ...story, documents, events, statements, links: [] });
 	if (!merges.length) return derived;
-	// An actor that absorbed others keeps their names as aliases (found in the story as read).
+	// An actor that absorbed others keeps their names as aliases (found in the story given, where
+	// an actor merged before already holds them: merging again adds nothing).
+	const targets = new Set(merges.map((k) => canon(k.from)));
 	const actors = derived.actors.map((a) => {
-		const absorbed = story.actors.filter((o) => o.id !== a.id && canon(o.id) === a.id);
-		if (!absorbed.length) return a;
+		if (!targets.has(a.id)) return a;
+		const given = story.actors.filter((o) => canon(o.id) === a.id);
 		const aliases = new Set(a.aliases);
-		for (const o of absorbed)
-			for (const n of [o.id, o.names.en, o.names.ar, o.names.fa, ...o.aliases]) if (n) aliases.add(n);
+		for (const o of given) {
+			const names = o.id === a.id ? o.aliases : [o.id, o.names.en, o.names.ar, o.names.fa, ...o.aliases];
+			for (const n of names) if (n && n !== a.id) aliases.add(n);
+		}
 		return { ...a, aliases: [...aliases] };
 	});
 	return { ...derived, actors };
