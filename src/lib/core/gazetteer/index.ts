@@ -3,8 +3,8 @@
  * in Arabic, Persian and English text. Pure data + pure functions (runs in the browser).
  */
 import type { Actor, ActorKind } from '../story/model';
-import { listField, parseLines } from '../reading/lexicon';
-import { fold, LETTER, normalize, toOriginal, type Normalized } from '../reading/normalize';
+import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
+import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 
 export interface GazetteerEntry extends Actor {
@@ -47,7 +47,7 @@ export class Gazetteer {
 				[e.adjectives, 'adjective']
 			] as const) {
 				for (const n of list) {
-					const f = fold(n);
+					const f = fold(n, READING_FOLD);
 					if (f.length < 2 || seen.has(`${f}|${e.id}`)) continue;
 					seen.add(`${f}|${e.id}`);
 					forms.push({ folded: f, id: e.id, via });
@@ -85,7 +85,7 @@ export class Gazetteer {
 	 * order; at one position the longest spelling wins. Never throws.
 	 * @example gazetteer().find('نفت حركة طالبان') → [{id:'Taliban', start:4, end:15, via:'name'}]
 	 */
-	find(text: string, n: Normalized = normalize(text)): ActorMention[] {
+	find(text: string, n: Normalized = normalize(text, READING_FOLD)): ActorMention[] {
 		const t = n.text;
 		const hits: { s: number; e: number; form: Form }[] = [];
 		for (const form of this.forms) {
@@ -124,7 +124,7 @@ export class Gazetteer {
 		if (!words.length) return false;
 		const rest = t.slice(e, e + 40).replace(/^[\s"'«»“”]+/, '');
 		return words.some((w) => {
-			const f = fold(w);
+			const f = fold(w, READING_FOLD);
 			return rest.startsWith(f) && !LETTER.test(rest[f.length] ?? ' ');
 		});
 	}

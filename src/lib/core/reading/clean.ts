@@ -6,9 +6,9 @@
  */
 import CHROME from './data/chrome';
 import HEADER_LABELS from './data/header-labels';
-import { parseLines } from './lexicon';
+import { parseLines, READING_FOLD } from './lexicon';
 import { findDates } from './dates-port';
-import { fold } from './normalize';
+import { fold } from '../text';
 
 export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
 
@@ -33,7 +33,7 @@ export interface Segment {
 	lines: Line[];
 }
 
-const cues = parseLines(CHROME).map(([kind, phrase]) => ({ kind, phrase: fold(phrase) }));
+const cues = parseLines(CHROME).map(([kind, phrase]) => ({ kind, phrase: fold(phrase, READING_FOLD) }));
 const BULLET = /^\s*(?:[-–•*·▪●]|\d+[.)])\s+/;
 const SENTENCE_END = /[.!?؟:»"”)\]]\s*$/;
 
@@ -69,7 +69,7 @@ export function classifyLines(text: string): Line[] {
 	const raw = lines(text);
 	const count = new Map<string, number>();
 	for (const l of raw) {
-		const k = fold(text.slice(l.start, l.end));
+		const k = fold(text.slice(l.start, l.end), READING_FOLD);
 		if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
 	}
 	const out: Line[] = [];
@@ -77,7 +77,7 @@ export function classifyLines(text: string): Line[] {
 	let inTail = false;
 	for (const l of raw) {
 		const s = text.slice(l.start, l.end);
-		const f = fold(s);
+		const f = fold(s, READING_FOLD);
 		const bare = f.replace(BULLET, '').trim();
 		const push = (kind: LineKind, why?: string) => out.push({ ...l, kind, ...(why ? { why } : {}) });
 		if (!f.trim()) {
@@ -186,7 +186,8 @@ export function segments(text: string, classified: Line[] = classifyLines(text))
 	return segs.filter((s, i) => i === 0 || s.prose.length > 0);
 }
 
-const key = (text: string, l: Line) => fold(text.slice(l.start, l.end)).replace(BULLET, '').trim();
+const key = (text: string, l: Line) =>
+	fold(text.slice(l.start, l.end), READING_FOLD).replace(BULLET, '').trim();
 
 function repeats(text: string, part: Line[]): Map<string, number> {
 	const m = new Map<string, number>();
@@ -194,7 +195,7 @@ function repeats(text: string, part: Line[]): Map<string, number> {
 	return m;
 }
 
-const headerLabels = parseLines(HEADER_LABELS).map(([phrase]) => fold(phrase));
+const headerLabels = parseLines(HEADER_LABELS).map(([phrase]) => fold(phrase, READING_FOLD));
 
 /**
  * Page furniture above a headline: a line opening with a header label ("کد خبر ۴۴۰۱۹۹",
@@ -202,7 +203,7 @@ const headerLabels = parseLines(HEADER_LABELS).map(([phrase]) => fold(phrase));
  * out, has fewer than two words left ("۲۷ اسفند ۱۴۰۳", "الجمعة ٠٣ / مايو / ٢٠٢٤").
  */
 function isHeaderLine(s: string): boolean {
-	const f = fold(s);
+	const f = fold(s, READING_FOLD);
 	for (const p of headerLabels)
 		if (f === p || (f.startsWith(p) && /^\s*(?:[:：\-–—|]|[\p{N}])/u.test(f.slice(p.length)))) return true;
 	let rest = s;

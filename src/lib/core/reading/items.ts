@@ -13,8 +13,8 @@ import DISMISSALS from './data/dismissals';
 import EVENTS from './data/events';
 import OBJECTS from './data/objects';
 import PERSIAN_VERBS from './data/persian-verbs';
-import { listField, parseLines } from './lexicon';
-import { fold, normalize } from './normalize';
+import { listField, parseLines, READING_FOLD } from './lexicon';
+import { fold, normalize } from '../text';
 import {
 	bases,
 	findRefs,
@@ -33,7 +33,8 @@ type Role = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'noun';
 const CUE_TABLE = new Map<string, { act: SpeechAct; role: Role }>();
 // the first line of a spelling wins: "نفى" (verb) and "نفي" (noun) fold alike
 for (const [form, act, role] of parseLines(CUES))
-	if (!CUE_TABLE.has(fold(form))) CUE_TABLE.set(fold(form), { act: act as SpeechAct, role: role as Role });
+	if (!CUE_TABLE.has(fold(form, READING_FOLD)))
+		CUE_TABLE.set(fold(form, READING_FOLD), { act: act as SpeechAct, role: role as Role });
 // Persian compound verbs: every stem with every light-verb form
 {
 	const lines = parseLines(PERSIAN_VERBS);
@@ -41,7 +42,7 @@ for (const [form, act, role] of parseLines(CUES))
 	for (const [k, stem, act] of lines) {
 		if (k !== 'stem') continue;
 		for (const f of forms) {
-			const key = fold(`${stem} ${f}`);
+			const key = fold(`${stem} ${f}`, READING_FOLD);
 			if (!CUE_TABLE.has(key)) CUE_TABLE.set(key, { act: act as SpeechAct, role: 'verb' });
 		}
 	}
@@ -50,8 +51,8 @@ for (const [form, act, role] of parseLines(CUES))
 export const VERB_FORMS = [...CUE_TABLE.entries()]
 	.filter(([f, c]) => !f.includes(' ') && (c.role === 'verb' || c.role === 'verbo'))
 	.map(([f]) => f);
-const OBJECT_WORDS = new Set(parseLines(OBJECTS).map(([w]) => fold(w)));
-const DISMISS = parseLines(DISMISSALS).map(([w]) => fold(w));
+const OBJECT_WORDS = new Set(parseLines(OBJECTS).map(([w]) => fold(w, READING_FOLD)));
+const DISMISS = parseLines(DISMISSALS).map(([w]) => fold(w, READING_FOLD));
 interface Trigger {
 	type: string;
 	summary: string;
@@ -62,7 +63,12 @@ const TRIGGERS = new Map<string, Trigger>();
 for (const [type, forms, summary, flags] of parseLines(EVENTS)) {
 	const fl = listField(flags);
 	for (const f of listField(forms))
-		TRIGGERS.set(fold(f), { type, summary, pair: fl.includes('pair'), incident: fl.includes('incident') });
+		TRIGGERS.set(fold(f, READING_FOLD), {
+			type,
+			summary,
+			pair: fl.includes('pair'),
+			incident: fl.includes('incident')
+		});
 }
 
 /** A statement read from one sentence (before merging across documents). */
@@ -169,7 +175,7 @@ export function readItems(
 	for (const sent of sentences) {
 		const refs = findRefs(ctx.g, text, sent, ctx.discourse);
 		const s = text.slice(sent.start, sent.end);
-		const n = normalize(s);
+		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n);
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
 		const cues = findCues(toks);
@@ -186,7 +192,8 @@ export function readItems(
 		const stopAt = (fromTok: number, words: Set<string> | null, colon = true): number => {
 			// normalised index of the first complementizer / colon / quote after token fromTok
 			for (let j = fromTok; j < toks.length; j++) {
-				const gap = n.text.slice(toks[j - 1]?.e ?? 0, toks[j].s);
+				// the gap is read in the original text: the normaliser folds « into "
+				const gap = text.slice(j > 0 ? at(toks[j - 1].e - 1) + 1 : sent.start, at(toks[j].s));
 				if (colon && /[:«]/.test(gap)) return toks[j - 1]?.e ?? toks[j].s;
 				if (words && bases(toks[j].w).some((b) => words.has(b))) return toks[j].s;
 			}
@@ -305,7 +312,9 @@ export function readItems(
 						(r.kind === 'outlet' || r.kind === 'agency') &&
 						r.start > (speaker?.end ?? prefixEnd) &&
 						r.end <= cueStart &&
-						/(^|\s)(به|to)\s*[«"“]?\s*$/.test(fold(text.slice(Math.max(0, r.start - 12), r.start)))
+						/(^|\s)(به|to)\s*[«"“]?\s*$/.test(
+							fold(text.slice(Math.max(0, r.start - 12), r.start), READING_FOLD)
+						)
 				);
 				if (told.length && speaker) pendingChain.push(...told.filter((r) => r !== speaker));
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
@@ -374,7 +383,7 @@ export function readItems(
 			// "قال لوكالة انترفاكس": an outlet after لـ/بـ is the addressee, not the subject
 			const addressed = (r: Ref) =>
 				(r.kind === 'outlet' || r.kind === 'agency') &&
-				/(^|\s)(ل|لل|به|to)/.test(fold(text.slice(cueEnd, r.start)));
+				/(^|\s)(ل|لل|به|to)/.test(fold(text.slice(cueEnd, r.start), READING_FOLD));
 			const after = refs.filter(
 				(r) => r.start >= cueEnd && r.start < subjEnd && r.start <= cueEnd + 40 && r.via !== 'adjective'
 			);
@@ -395,7 +404,7 @@ export function readItems(
 						((firstSubject.via === 'role' || firstSubject.via === 'descriptor') &&
 							r.start - firstSubject.end <= 30 &&
 							// "المبعوث الخاص للرئيس بوتين" is the president's envoy, not the president
-							!/(^|\s)لل?\S/.test(fold(text.slice(firstSubject.end, r.start))))) &&
+							!/(^|\s)لل?\S/.test(fold(text.slice(firstSubject.end, r.start), READING_FOLD)))) &&
 					r.start <= cueEnd + 70
 			);
 			const surface = surfaceName(text, sent, n, toks, at, cueEnd);
@@ -403,7 +412,7 @@ export function readItems(
 			if (!speaker && toks[cue.tj]) {
 				// "ورفض مانتيتسكي …": a surname alone points back to the person named in full before
 				const w = toks[cue.tj].w;
-				const known = ctx.discourse.surfaces.find((r) => fold(r.id).split(' ').includes(w));
+				const known = ctx.discourse.surfaces.find((r) => fold(r.id, READING_FOLD).split(' ').includes(w));
 				if (known)
 					speaker = { ...known, start: at(toks[cue.tj].s), end: at(toks[cue.tj].e - 1) + 1, prep: false };
 			}
@@ -460,7 +469,7 @@ export function readItems(
 		}
 		// denial by content ("وصفها بأنها غير ذات صلة"), answers, topic, saidAt
 		for (const st of merged) {
-			const contentText = fold(text.slice(st.content.start, st.content.end));
+			const contentText = fold(text.slice(st.content.start, st.content.end), READING_FOLD);
 			if (st.act !== 'denial' && DISMISS.some((w) => contentText.includes(w))) st.act = 'denial';
 			st.topic = [
 				...new Set(
@@ -745,7 +754,7 @@ function participantsIn(
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
 		// "… ضد داعش", "against ISIS": what two parties meet about is not a party
 		if (pair) {
-			const lead = fold(text.slice(Math.max(0, r.start - 14), r.start))
+			const lead = fold(text.slice(Math.max(0, r.start - 14), r.start), READING_FOLD)
 				.split(/[^\p{L}]+/u)
 				.filter(Boolean);
 			const last = lead[lead.length - 1] ?? '';
@@ -760,7 +769,7 @@ function participantsIn(
 		const id = r.anonymous ? r.affiliation : r.id;
 		if (!id) continue;
 		const locative = /(^|\s)(في|فى|در|in|at)\s*$|(^|\s)ب$/.test(
-			fold(text.slice(Math.max(0, r.start - 5), r.start))
+			fold(text.slice(Math.max(0, r.start - 5), r.start), READING_FOLD)
 		);
 		if (r.prep && locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;

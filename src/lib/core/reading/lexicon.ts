@@ -3,6 +3,7 @@
  * edit it without touching code. Blank lines and lines starting with `#` are ignored; fields are
  * separated by ` | `.
  */
+import type { NormalizeOptions } from '../text';
 
 /**
  * Split lexicon text into entries (arrays of trimmed fields).
@@ -26,3 +27,11 @@ export function listField(field: string | undefined): string[] {
 		.map((s) => s.trim())
 		.filter(Boolean);
 }
+
+/**
+ * How reading folds text and lexicon entries with the shared normaliser (`../text`): the Persian
+ * half-space is dropped, so «می‌گوید» and «میگوید», «روس‌ها» and «روسها» are one spelling.
+ * Pass it to every `fold`/`normalize` whose result meets reading's lexicons or the gazetteer.
+ * @example fold('می‌گوید', READING_FOLD) === 'ميگويد'
+ */
+export const READING_FOLD: NormalizeOptions = { zwnj: 'drop' };

@@ -10,8 +10,8 @@ import type { Gazetteer } from '../gazetteer';
 import SPEAKERS from './data/speakers';
 import CUES from './data/cues';
 import GRAMMAR from './data/grammar';
-import { parseLines } from './lexicon';
-import { fold, normalize, type Normalized } from './normalize';
+import { parseLines, READING_FOLD } from './lexicon';
+import { fold, normalize, type Normalized } from '../text';
 import type { Span } from './sentences';
 
 /** A reference to a speaker or participant in a sentence (offsets into the file text). */
@@ -78,14 +78,14 @@ function loadLex(): Lex {
 		negator: new Set()
 	};
 	for (const [kind, form, en] of parseLines(SPEAKERS)) {
-		const f = fold(form);
+		const f = fold(form, READING_FOLD);
 		if (kind === 'link') lex.link.add(f);
 		else if (kind === 'title') lex.title.add(f);
 		else if (kind === 'intro') lex.intro.add(f);
 		else (lex[kind as 'head'] as Map<string, string>).set(f, en);
 	}
 	for (const [kind, form] of parseLines(GRAMMAR)) {
-		const f = fold(form);
+		const f = fold(form, READING_FOLD);
 		if (kind === 'preposition') lex.prep.add(f);
 		else if (kind === 'stop') lex.stop.add(f);
 		else if (kind === 'complementizer') lex.complementizer.add(f);
@@ -106,7 +106,7 @@ const INSTITUTIONS = new Set(['embassy', 'ministry', 'government', 'army']);
 /** Folded one-word speech verbs (a name run stops at one). */
 const SPEECH = new Set(
 	parseLines(CUES)
-		.map(([f]) => fold(f))
+		.map(([f]) => fold(f, READING_FOLD))
 		.filter((f) => !f.includes(' '))
 );
 
@@ -225,7 +225,7 @@ export function affLabel(g: Gazetteer, id: string): string {
  */
 export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): Ref[] {
 	const s = text.slice(sent.start, sent.end);
-	const n = normalize(s);
+	const n = normalize(s, READING_FOLD);
 	const toks = tokenize(n);
 	const at = (i: number) => sent.start + n.map[i];
 	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
@@ -312,7 +312,7 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 				while (
 					j < toks.length &&
 					j < i + k + 3 &&
-					!/[،,.:؛«»"]/.test(n.text.slice(toks[j - 1].e, toks[j].s)) &&
+					!/[،,.:؛«»"]/.test(s.slice(n.map[toks[j - 1].e - 1] + 1, n.map[toks[j].s])) &&
 					!LEX.prep.has(toks[j].w) &&
 					!LEX.complementizer.has(toks[j].w)
 				)
@@ -409,7 +409,7 @@ export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): 
 		if (!tok) continue;
 		if (at(tok.s) < r.start) {
 			// a proclitic glued to the name: بـ / لـ / كـ make it an object
-			const prefix = fold(text.slice(at(tok.s), r.start));
+			const prefix = fold(text.slice(at(tok.s), r.start), READING_FOLD);
 			if (/[بلك]/.test(prefix)) r.prep = true;
 			continue;
 		}
@@ -438,7 +438,9 @@ function recent(g: Gazetteer, names: Ref[], pos: number, kind: string, noun?: st
 function namedBy(g: Gazetteer, id: string, noun: string): boolean {
 	const e = g.get(id);
 	if (!e) return false;
-	return [e.names.ar, e.names.fa, ...e.aliases].some((a) => !!a && fold(a).split(' ').includes(noun));
+	return [e.names.ar, e.names.fa, ...e.aliases].some(
+		(a) => !!a && fold(a, READING_FOLD).split(' ').includes(noun)
+	);
 }
 
 /** The noun of a definite anaphor without its article or proclitic ("الحركة" → "حركه"). */

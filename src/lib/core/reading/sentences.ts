@@ -4,7 +4,8 @@
  * "سی.ان.ان" or "إ.ب.أ"; long runs with no punctuation at all are cut before a conjunction glued to
  * a speech verb ("… وقال …"), which is where Arabic news starts a new sentence.
  */
-import { normalize } from './normalize';
+import { normalize } from '../text';
+import { READING_FOLD } from './lexicon';
 
 export interface Span {
 	start: number;
@@ -81,7 +82,7 @@ const verbSets = new WeakMap<string[], Set<string>>();
 function cutPoints(text: string, s: number, e: number, verbs: string[]): { n: number; at: number }[] {
 	let set = verbSets.get(verbs);
 	if (!set) verbSets.set(verbs, (set = new Set(verbs)));
-	const n = normalize(text.slice(s, e));
+	const n = normalize(text.slice(s, e), READING_FOLD);
 	const re = /(?<=\s)[وف](\p{L}+)/gu;
 	const out: { n: number; at: number }[] = [];
 	let m: RegExpExecArray | null;

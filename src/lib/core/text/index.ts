@@ -1,4 +1,13 @@
 /** Text normalisation and tokenizing for matching, with offsets back to the original text. */
-export { normalize, normalizeInto, fold, foldCode, toOriginal, type Normalized } from './normalize';
+export {
+	normalize,
+	normalizeInto,
+	fold,
+	foldCode,
+	toOriginal,
+	LETTER,
+	type Normalized,
+	type NormalizeOptions
+} from './normalize';
 export { quickScan, type QuickScan } from './scan';
 export { tokenize, scanTokens, tokensOf, hashRange, type Scan, type Token, type TokenKind } from './tokenize';

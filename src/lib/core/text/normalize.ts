@@ -97,6 +97,16 @@ export interface Normalized {
 	map: Int32Array;
 }
 
+/**
+ * How the one normaliser treats the Persian half-space (ZWNJ, U+200C). The date lexicons list
+ * «دی‌ماه» and «دیماه» both, so for dates the half-space is a word boundary (`'space'`, the
+ * default). Reading's lexicons and the gazetteer rely on «می‌گوید» = «میگوید» and «روس‌ها» =
+ * «روسها», so reading drops it (`'drop'`). Everything else folds the same in both modes.
+ */
+export interface NormalizeOptions {
+	zwnj?: 'space' | 'drop';
+}
+
 /** Folding table for code units below 0x3000: -1 = drop, otherwise the folded code unit. */
 const TABLE = (() => {
 	const t = new Int32Array(0x3000);
@@ -107,6 +117,17 @@ const TABLE = (() => {
 	return t;
 })();
 
+/** The same table with ZWNJ dropped (`zwnj: 'drop'`). */
+const TABLE_JOINED = (() => {
+	const t = TABLE.slice();
+	t[0x200c] = -1;
+	return t;
+})();
+
+function tableFor(opts?: NormalizeOptions): Int32Array {
+	return opts?.zwnj === 'drop' ? TABLE_JOINED : TABLE;
+}
+
 /** The fold of one code unit: -1 when dropped, else the folded code unit. */
 export function foldCode(c: number): number {
 	if (c < 0x3000) return TABLE[c];
@@ -115,35 +136,60 @@ export function foldCode(c: number): number {
 
 /**
  * Fold a text for matching: Arabic-Indic and Persian digits → ASCII, ي/ی/ى → ي, ك/ک → ك, alef forms
- * → ا, ة → ه, ؤ → و, ئ → ي; diacritics, tatweel and bidi marks dropped; ZWNJ → space; Latin lower-cased.
- * Linear time (one table look-up per code unit), total (never throws).
+ * → ا, ة → ه, ؤ → و, ئ → ي; diacritics, tatweel and bidi marks dropped; ZWNJ → space (or dropped,
+ * see `NormalizeOptions`); Latin lower-cased. Linear time (one table look-up per code unit), total
+ * (never throws).
  * @example normalize('۱۸ دی‌ماه').text === '18 دي ماه'
+ * @example normalize('می‌گوید', { zwnj: 'drop' }).text === 'ميگويد'
  */
-export function normalize(text: string): Normalized {
-	const r = normalizeInto(text);
+export function normalize(text: string, opts?: NormalizeOptions): Normalized {
+	const r = normalizeInto(text, opts);
 	return { text: r.text, map: r.map.slice() };
 }
 
 let bufScratch = new Uint16Array(4096);
 let mapScratch = new Int32Array(4097);
 
-/**
- * `normalize` into shared scratch space: the returned `map` is only valid until the next call.
- * For hot loops that use one result at a time (the date finder); everyone else calls `normalize`.
- */
-export function normalizeInto(text: string): Normalized {
-	const len = text.length;
+/** Grow the shared scratch buffers to hold `len` code units. */
+function scratchFor(len: number): void {
 	if (bufScratch.length < len) {
 		bufScratch = new Uint16Array(len);
 		mapScratch = new Int32Array(len + 1);
 	}
+}
+
+/** Drop megabyte-sized scratch buffers after one huge text instead of keeping them alive. */
+function releaseScratch(): void {
+	if (bufScratch.length > 1 << 16) {
+		bufScratch = new Uint16Array(4096);
+		mapScratch = new Int32Array(4097);
+	}
+}
+
+/** `buf[0, n)` as a string, in chunks (spreading a megabyte into one call overflows the stack). */
+function stringOf(buf: Uint16Array, n: number): string {
+	let out = '';
+	const CHUNK = 8192;
+	for (let k = 0; k < n; k += CHUNK)
+		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+	return out;
+}
+
+/**
+ * `normalize` into shared scratch space: the returned `map` is only valid until the next call.
+ * For hot loops that use one result at a time (the date finder); everyone else calls `normalize`.
+ */
+export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized {
+	const len = text.length;
+	scratchFor(len);
+	const table = tableFor(opts);
 	const buf = bufScratch;
 	const map = mapScratch;
 	let n = 0;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
 		let f: number;
-		if (c < 0x3000) f = TABLE[c];
+		if (c < 0x3000) f = table[c];
 		else if (c === 0xfeff) f = -1;
 		else f = c;
 		if (f < 0) continue;
@@ -151,28 +197,59 @@ export function normalizeInto(text: string): Normalized {
 		map[n++] = i;
 	}
 	map[n] = len;
-	let out = '';
-	const CHUNK = 8192;
-	for (let k = 0; k < n; k += CHUNK)
-		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
-	const result = { text: out, map: map.subarray(0, n + 1) };
-	if (bufScratch.length > 1 << 16) {
-		// do not keep megabytes alive after one huge text
-		bufScratch = new Uint16Array(4096);
-		mapScratch = new Int32Array(4097);
-	}
+	const result = { text: stringOf(buf, n), map: map.subarray(0, n + 1) };
+	releaseScratch();
 	return result;
 }
 
+/** White space for `fold`'s collapsing: what `\s` matches among code units that survive folding. */
+function isSpaceCode(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x205f ||
+		c === 0x3000
+	);
+}
+
 /**
- * Fold a short string (a lexicon entry) exactly as `normalize` folds text, and collapse runs of
- * spaces, so that entries and text meet in the same form.
+ * Fold a string exactly as `normalize` folds text, collapse every run of white space to one space
+ * and trim, so that lexicon entries, lines and text meet in the same form. Linear, allocation-light
+ * (lines of a megabyte are folded too).
  * @example fold('ربیع‌الاول') === 'ربيع الاول'
+ * @example fold(' می‌گوید\t', { zwnj: 'drop' }) === 'ميگويد'
  */
-export function fold(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) out += foldUnit(s[i]);
-	return out.replace(/ +/g, ' ').trim();
+export function fold(s: string, opts?: NormalizeOptions): string {
+	const len = s.length;
+	scratchFor(len);
+	const table = tableFor(opts);
+	const buf = bufScratch;
+	let n = 0;
+	let space = false;
+	for (let i = 0; i < len; i++) {
+		const c = s.charCodeAt(i);
+		let f: number;
+		if (c < 0x3000) f = table[c];
+		else if (c === 0xfeff) f = -1;
+		else f = c;
+		if (f < 0) continue;
+		if (isSpaceCode(f)) {
+			space = n > 0;
+			continue;
+		}
+		if (space) {
+			buf[n++] = 32;
+			space = false;
+		}
+		buf[n++] = f;
+	}
+	const out = stringOf(buf, n);
+	releaseScratch();
+	return out;
 }
 
 /**
@@ -188,3 +265,6 @@ export function toOriginal(norm: Normalized, start: number, end: number): [numbe
 	const e = end > start ? norm.map[end] : s;
 	return [s, e];
 }
+
+/** A letter or digit of any script: what a word boundary test on normalised text looks for. */
+export const LETTER = /[\p{L}\p{N}]/u;
