@@ -306,6 +306,31 @@ describe('corrections move what is derived from the items', () => {
 		expect(linksOf(after).filter((l) => l.includes('→ event'))).toEqual([]);
 	});
 
+	it.each([
+		[
+			'the analyst gives it other participants',
+			{ type: 'actors', actors: ['Vladimir Putin', 'Taliban'] },
+			'Vladimir Putin, Taliban'
+		],
+		[
+			'one participant is merged into another actor',
+			{ type: 'merge-actors', from: 'Akhtar Mansour', into: 'Taliban' },
+			'Taliban, Vladimir Putin'
+		]
+	] as const)('names the participants of an event in its summary when %s', (_n, k, who) => {
+		const docs: Doc[] = [['ar', '2015-12-27', AR_REPORT]];
+		const story = read(docs);
+		const anchor = { ...at(docs, 'التقى زعيم طالبان'), item: 'event' as const };
+		const correction = (
+			k.type === 'merge-actors' ? { id: 'k-1', ...k } : { id: 'k-1', at: anchor, ...k }
+		) as Correction;
+		const after = applyCorrections(story, [correction], textsOf(docs));
+		expect(story.events[0].summary).toContain('Akhtar Mansour, Vladimir Putin');
+		expect(after.events[0].summary).toBe(
+			story.events[0].summary.replace('Akhtar Mansour, Vladimir Putin', who)
+		);
+	});
+
 	it('gives a denial a new speaker and keeps the denial linked by what it said', () => {
 		const docs: Doc[] = [['ar', '2015-12-27', `${AR_REPORT} ونفت حركة طالبان أن يكون اللقاء قد جرى.`]];
 		const story = read(docs);

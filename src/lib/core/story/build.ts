@@ -48,7 +48,6 @@ export function finer(a: TimeValue | null, b: TimeValue | null): TimeValue | nul
 interface EventAcc {
 	ev: StoryEvent;
 	type: string;
-	head: string;
 	docLast: Map<string, EventAcc>;
 }
 
@@ -108,10 +107,10 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 						summary: '',
 						status: 'reported',
 						evidence: [evidence],
-						place: re.place
+						place: re.place,
+						reading: { head: re.summaryHead }
 					},
 					type: re.type,
-					head: re.summaryHead,
 					docLast: new Map()
 				};
 				events.push(target);
@@ -166,7 +165,6 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			});
 		}
 	}
-	for (const e of events) e.ev.summary = summarize(e);
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(g, {
 		documents: perDoc.map((d) => d.doc),
@@ -178,8 +176,8 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 }
 
 /**
- * The parts of a story derived from its items: links, each event's status and corroboration, and
- * the actors used. Reads only `documents`, `events` and `statements` (with their `reading`);
+ * The parts of a story derived from its items: links, each event's summary, status and
+ * corroboration, and the actors used. Reads only `documents`, `events` and `statements` (with their `reading`);
  * returns a new story and leaves the argument as it was. The builder ends with it and
  * `applyCorrections` runs it again after the analyst's corrections, so a dismissed denial or a
  * claim turned into a denial moves the status and the links with it.
@@ -191,6 +189,7 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	const events = story.events.map((e): StoryEvent => ({
 		...e,
+		summary: summarize(e),
 		status: statusOf(e.id, statements, links, aboutOf),
 		corroboration: corroboration(e.id, statements)
 	}));
@@ -248,9 +247,11 @@ function participantsMatch(g: Gazetteer, a: string[], b: string[]): boolean {
 	return hits >= Math.max(2, Math.ceil(small.length * 0.67));
 }
 
-function summarize(e: EventAcc): string {
-	const who = e.ev.participants.join(', ');
-	return `${e.head}${who ? `: ${who}` : ''}${e.ev.place ? ` (in ${e.ev.place})` : ''}`;
+/** "meeting: Akhtar Mansour, Vladimir Putin (in Tajikistan)"; an event without a read head keeps its summary. */
+function summarize(e: StoryEvent): string {
+	if (!e.reading) return e.summary;
+	const who = e.participants.join(', ');
+	return `${e.reading.head}${who ? `: ${who}` : ''}${e.place ? ` (in ${e.place})` : ''}`;
 }
 
 function contentWords(s: string): Set<string> {

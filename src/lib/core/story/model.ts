@@ -54,6 +54,14 @@ export interface StoryEvent {
 	place?: string | null;
 	/** Independent origins (the last link of each chain) of the claims and reports about it; echoes count once. */
 	corroboration?: number;
+	/** What reading found that the summary is made from (so that it follows corrected participants). */
+	reading?: EventReading;
+}
+
+/** Facts read with an event beside its fields. */
+export interface EventReading {
+	/** The kind of event in words, the head of its summary ("meeting"). */
+	head: string;
 }
 
 export type SpeechAct = 'claim' | 'report' | 'denial' | 'confirmation';
