@@ -94,9 +94,11 @@ function effective(corrections: Correction[]): Correction[] {
 	return corrections.filter((k) => last.get(key(k)) === k);
 }
 
-/** What is known of a speaker the analyst named: its gazetteer kind, and itself as affiliation. */
+/**
+ * What is known of a speaker the analyst named, as the reader records it: a gazetteer actor with
+ * its kind and itself as affiliation; any other name with no known affiliation.
+ */
 function speakerReading(g: Gazetteer, speaker: string, topic: string[] = []): StatementReading {
-	// as the reader does: a named actor is its own affiliation; a typed descriptor has none known
 	const known = g.get(speaker);
 	return {
 		speakerKind: known?.kind ?? (speaker.includes('anonymous') ? 'anonymous' : 'person'),
@@ -132,8 +134,9 @@ function withSpeaker(g: Gazetteer, s: Statement, speaker: string): Statement {
  *   speaker becomes the first actor);
  * - dismiss: the item is removed (a statement about a dismissed event is then about nothing);
  * - merge-actors: every use of `from` becomes `into`, and the two actors' aliases are joined.
- * Then links, statuses, corroboration and the actors used are derived again by the builder's own
- * `deriveStory` (with `g`, the gazetteer the story was read with), so they follow the corrections.
+ * Then links, event summaries, statuses, corroboration and the actors used are derived again by
+ * the builder's own `deriveStory` (with `g`, the gazetteer the story was read with), so they
+ * follow the corrections.
  * Of several corrections of one type at one span only the last counts; one whose span or item is
  * gone changes nothing.
  */
