@@ -33,6 +33,7 @@ const PROCLITIC = /^[وفبلك]{1,2}$/;
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
 	private forms: Form[];
+	private byStart: Map<number, { v: string; form: Form; order: number }[]>;
 
 	constructor(entries: GazetteerEntry[]) {
 		this.entries = new Map(entries.map((e) => [e.id, e]));
@@ -57,6 +58,20 @@ export class Gazetteer {
 		// longest first, so that "حركة طالبان باكستان" wins over "طالبان"
 		forms.sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
 		this.forms = forms;
+		// every spelling to look for, bucketed by its first two code units: `find` then reads the
+		// text once instead of once per spelling (hundreds of spellings, every sentence)
+		this.byStart = new Map();
+		let order = 0;
+		for (const form of forms) {
+			const variants = [form.folded];
+			if (form.folded.startsWith('ال') && form.folded.length > 3) variants.push('لل' + form.folded.slice(2));
+			for (const v of variants) {
+				const key = (v.charCodeAt(0) << 16) | v.charCodeAt(1);
+				let bucket = this.byStart.get(key);
+				if (!bucket) this.byStart.set(key, (bucket = []));
+				bucket.push({ v, form, order: order++ });
+			}
+		}
 	}
 
 	/** The entry for an id, or undefined. */
@@ -87,22 +102,19 @@ export class Gazetteer {
 	 */
 	find(text: string, n: Normalized = normalize(text, READING_FOLD)): ActorMention[] {
 		const t = n.text;
-		const hits: { s: number; e: number; form: Form }[] = [];
-		for (const form of this.forms) {
-			const variants = [form.folded];
-			if (form.folded.startsWith('ال') && form.folded.length > 3) variants.push('لل' + form.folded.slice(2));
-			for (const v of variants) {
-				let i = t.indexOf(v);
-				while (i >= 0) {
-					const e = i + v.length;
-					if (leftOk(t, i) && !LETTER.test(t[e] ?? ' ') && !this.excluded(form.id, t, e)) {
-						hits.push({ s: i, e, form });
-					}
-					i = t.indexOf(v, i + 1);
-				}
+		const hits: { s: number; e: number; form: Form; order: number }[] = [];
+		for (let i = 0; i + 1 < t.length; i++) {
+			const bucket = this.byStart.get((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+			if (!bucket) continue;
+			for (const { v, form, order } of bucket) {
+				if (!t.startsWith(v, i)) continue;
+				const e = i + v.length;
+				if (leftOk(t, i) && !LETTER.test(t[e] ?? ' ') && !this.excluded(form.id, t, e))
+					hits.push({ s: i, e, form, order });
 			}
 		}
-		hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+		// ties in length and start keep the spelling order (longest first), as before
+		hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || a.order - b.order);
 		const taken: boolean[] = [];
 		const chosen: typeof hits = [];
 		for (const h of hits) {

@@ -138,27 +138,83 @@ export function tokenize(n: Normalized): Token[] {
 	return out;
 }
 
-/** A word and the forms it can have without a glued Arabic proclitic (و، ف، ب، ل، ك، لل). */
-export function bases(w: string): string[] {
-	const out = [w];
-	if (w.length > 3 && w.startsWith('لل')) out.push('ال' + w.slice(2));
-	if (w.length > 3 && /^[وف]لل/.test(w)) out.push('ال' + w.slice(3));
-	if (w.length > 2 && /^[وفبلك]/.test(w)) out.push(w.slice(1));
-	if (w.length > 3 && /^[وف][بلك]/.test(w)) out.push(w.slice(2));
+/** `bases` of the words met so far: news prose repeats its words, and every lexicon look-up asks. */
+const baseCache = new Map<string, readonly string[]>();
+
+/**
+ * A word and the forms it can have without a glued Arabic proclitic (و، ف، ب، ل، ك، لل).
+ * The array is shared between calls: read it, never change it.
+ * @example bases('وللحركه') → ['وللحركه', 'الحركه', 'للحركه', 'لحركه']
+ */
+export function bases(w: string): readonly string[] {
+	let out = baseCache.get(w);
+	if (out) return out;
+	const b = [w];
+	const c0 = w.charCodeAt(0);
+	const c1 = w.charCodeAt(1);
+	const c2 = w.charCodeAt(2);
+	const WAW = 0x648;
+	const FEH = 0x641;
+	const BEH = 0x628;
+	const LAM = 0x644;
+	const KAF = 0x643;
+	const wf = c0 === WAW || c0 === FEH;
+	if (w.length > 3 && c0 === LAM && c1 === LAM) b.push('ال' + w.slice(2));
+	if (w.length > 3 && wf && c1 === LAM && c2 === LAM) b.push('ال' + w.slice(3));
+	if (w.length > 2 && (wf || c0 === BEH || c0 === LAM || c0 === KAF)) b.push(w.slice(1));
+	if (w.length > 3 && wf && (c1 === BEH || c1 === LAM || c1 === KAF)) b.push(w.slice(2));
+	out = b;
+	// bounded: a megabyte of text has tens of thousands of distinct words, not millions
+	if (baseCache.size >= 100_000) baseCache.clear();
+	baseCache.set(w, out);
 	return out;
 }
 
-/** Longest multi-word form of `table` starting at token i: [english, tokens used] or null. */
+/** What a lexicon table can match: the first words of its keys and its longest key in words. */
+interface TableShape {
+	size: number;
+	firsts: Set<string>;
+	maxWords: number;
+}
+
+const shapes = new WeakMap<Map<string, unknown> | Set<string>, TableShape>();
+
+function shapeOf(table: Map<string, unknown> | Set<string>): TableShape {
+	let sh = shapes.get(table);
+	// tables are built once at load; the size check catches one grown after its first use
+	if (sh && sh.size === table.size) return sh;
+	sh = { size: table.size, firsts: new Set(), maxWords: 0 };
+	for (const key of table.keys()) {
+		const words = key.split(' ');
+		sh.firsts.add(words[0]);
+		if (words.length > sh.maxWords) sh.maxWords = words.length;
+	}
+	shapes.set(table, sh);
+	return sh;
+}
+
+/**
+ * Longest multi-word form of `table` starting at token i: [english, tokens used] or null.
+ * Keys are folded words joined by one space; the first word may carry a proclitic (`bases`).
+ * Only bases that begin some key are tried, and never more words than the longest key has:
+ * this is called several times per token, and building every candidate key was most of the
+ * time spent reading a megabyte.
+ */
 export function matchForm<T>(
 	table: Map<string, T> | Set<string>,
 	toks: Token[],
 	i: number,
 	maxWords = 3
 ): [T | true, number] | null {
-	for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
-		const words = toks.slice(i, i + k).map((t) => t.w);
-		for (const b of bases(words[0])) {
-			const key = [b, ...words.slice(1)].join(' ');
+	if (i < 0 || i >= toks.length) return null;
+	const sh = shapeOf(table);
+	const firsts = bases(toks[i].w).filter((b) => sh.firsts.has(b));
+	if (!firsts.length) return null;
+	for (let k = Math.min(maxWords, sh.maxWords, toks.length - i); k >= 1; k--) {
+		let rest = '';
+		for (let j = i + 1; j < i + k; j++) rest += ' ' + toks[j].w;
+		for (const b of firsts) {
+			const key = b + rest;
 			if (table.has(key)) return [table instanceof Map ? (table.get(key) as T) : true, k];
 		}
 	}
