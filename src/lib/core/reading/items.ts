@@ -172,11 +172,17 @@ export function readItems(
 ): { statements: ReadStatement[]; events: ReadEvent[] } {
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
+	const sortedDates = isSortedByStart(ctx.dates);
 	for (const sent of sentences) {
-		const refs = findRefs(ctx.g, text, sent, ctx.discourse);
+		// the document's dates that start in this sentence, found by binary search: scanning all of
+		// them for every sentence made a long document quadratic
+		const inSentence = sortedDates
+			? ctx.dates.slice(firstFrom(ctx.dates, sent.start), firstFrom(ctx.dates, sent.end))
+			: ctx.dates;
 		const s = text.slice(sent.start, sent.end);
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n);
+		const refs = findRefs(ctx.g, text, sent, ctx.discourse, { n, toks });
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
 		const cues = findCues(toks);
 		const local: ReadStatement[] = [];
@@ -320,9 +326,7 @@ export function readItems(
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
 				if (!colon) {
 					// "طالبان روز جمعه در بیانیه‌ای … را رد کرد": a date right after the subject dates the saying
-					const d0 = ctx.dates.find(
-						(m) => m.start >= contentStart && /^[\s،,]*$/.test(text.slice(contentStart, m.start))
-					);
+					const d0 = dateRightAfter(text, ctx.dates, sortedDates, contentStart);
 					if (d0) contentStart = d0.end;
 				}
 				const contentEnd = colon ? sent.end : cueStart;
@@ -479,7 +483,7 @@ export function readItems(
 				)
 			].sort();
 			if (st.act === 'denial') st.answers = answersOf(refs, toks, at, st);
-			const own = dateOutside(ctx.dates, sent, st.content);
+			const own = dateOutside(inSentence, sent, st.content);
 			// "وكان كابولوف قال الأربعاء … وقال لوكالة انترفاكس …": the same speaker went on that day
 			const inherited = ctx.discourse.lastSpeaker?.id === st.speaker ? ctx.discourse.lastSaidAt : null;
 			st.saidAt = own ?? inherited ?? ctx.published;
@@ -491,7 +495,7 @@ export function readItems(
 		}
 		// events
 		const triggers = findTriggers(toks);
-		const sentDates = ctx.dates.filter((m) => m.start >= sent.start && m.end <= sent.end && mentionValue(m));
+		const sentDates = inSentence.filter((m) => m.start >= sent.start && m.end <= sent.end && mentionValue(m));
 		const taken = new Set<TimeMention>();
 		const evs: { ev: ReadEvent; pos: number }[] = [];
 		for (const tr of triggers) {
@@ -726,6 +730,41 @@ function answersOf(refs: Ref[], toks: Token[], at: (i: number) => number, st: Re
 		return [];
 	}
 	return [];
+}
+
+/** True when every date starts at or after the one before it (the order `findDates` gives). */
+function isSortedByStart(dates: TimeMention[]): boolean {
+	for (let i = 1; i < dates.length; i++) if (dates[i].start < dates[i - 1].start) return false;
+	return true;
+}
+
+/** Index of the first date starting at or after `pos` in dates sorted by start (dates.length if none). */
+function firstFrom(dates: TimeMention[], pos: number): number {
+	let lo = 0;
+	let hi = dates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (dates[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * The first date at or after `pos` with only spaces and commas before it ("طالبان روز جمعه …").
+ * In dates sorted by start, the gap to a later date contains the gap to an earlier one, so the
+ * first date that fails ends the search.
+ */
+function dateRightAfter(
+	text: string,
+	dates: TimeMention[],
+	sorted: boolean,
+	pos: number
+): TimeMention | undefined {
+	const gapOk = (m: TimeMention) => /^[\s،,]*$/.test(text.slice(pos, m.start));
+	if (!sorted) return dates.find((m) => m.start >= pos && gapOk(m));
+	const i = firstFrom(dates, pos);
+	return i < dates.length && gapOk(dates[i]) ? dates[i] : undefined;
 }
 
 function dateOutside(dates: TimeMention[], sent: Span, content: Span): TimeValue | null {

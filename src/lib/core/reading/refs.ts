@@ -278,11 +278,18 @@ export function affLabel(g: Gazetteer, id: string): string {
 /**
  * Every reference in one sentence, in text order, non-overlapping (a descriptor or role wraps the
  * names inside it). `d` is read for anaphors and updated with the sentence's mentions.
+ * `sentence` is the sentence already normalised (with READING_FOLD) and tokenized, when the caller has it.
  */
-export function findRefs(g: Gazetteer, text: string, sent: Span, d: Discourse): Ref[] {
+export function findRefs(
+	g: Gazetteer,
+	text: string,
+	sent: Span,
+	d: Discourse,
+	sentence?: { n: Normalized; toks: Token[] }
+): Ref[] {
 	const s = text.slice(sent.start, sent.end);
-	const n = normalize(s, READING_FOLD);
-	const toks = tokenize(n);
+	const n = sentence?.n ?? normalize(s, READING_FOLD);
+	const toks = sentence?.toks ?? tokenize(n);
 	const at = (i: number) => sent.start + n.map[i];
 	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
 	const names: Ref[] = g.find(s, n).map((m) => {

@@ -99,6 +99,28 @@ export function metaDate(v: TimeValue | string | null | undefined): TimeValue | 
 	return { earliest: v, latest: v, precision: 'day', calendar: 'gregorian', edtf: v, text: '' };
 }
 
+/** Lines and characters of a document the publication date is looked for in. */
+const HEAD_LINES = 80;
+const HEAD_LINE_CHARS = 2000;
+
+/**
+ * The head of a document as `findPublicationDate` reads it: its first 80 lines (all it looks at),
+ * each cut to 2,000 characters. A label, a header date or the date after a label sits near the
+ * start of its line; without the cut a megabyte-long first paragraph was folded and date-scanned
+ * whole, several times, for nothing.
+ */
+function publicationHead(text: string): string {
+	const lines: string[] = [];
+	let at = 0;
+	while (lines.length < HEAD_LINES && at <= text.length) {
+		let nl = text.indexOf('\n', at);
+		if (nl < 0) nl = text.length;
+		lines.push(text.slice(at, Math.min(nl, at + HEAD_LINE_CHARS)));
+		at = nl + 1;
+	}
+	return lines.join('\n');
+}
+
 const RANK = { day: 0, week: 1, month: 2, season: 3, year: 4, decade: 5, century: 6 } as const;
 
 function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
@@ -116,7 +138,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 	const url = meta.url ?? htmlMeta?.url ?? null;
 	const segs = segments(text);
 	const base = input.path.replace(/^.*[\\/]/, '').replace(/\.(txt|html?|md)$/i, '');
-	const found = findPublicationDate(text, { lang, url });
+	const found = findPublicationDate(publicationHead(text), { lang, url });
 	const out: DocItems[] = [];
 	segs.forEach((seg, k) => {
 		const part = k === 0 ? meta : { ...(meta.parts?.[k - 1] ?? {}) };
