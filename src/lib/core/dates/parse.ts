@@ -22,6 +22,8 @@ export interface Parts {
 	day?: number;
 	/** Last day of a range of days in one month ("5 إلى 10 يناير", "December 24-26"). */
 	dayEnd?: number;
+	/** The day range is a week of the month ("الأسبوع الأول من أيار"): week precision. */
+	monthWeek?: boolean;
 	weekday?: number;
 	/** last (-1) / this (0) / next (+1) said of the month or weekday itself ("سبتمبر الماضي"). */
 	selfRel?: number;
@@ -466,6 +468,27 @@ function yearNumAt(
 }
 
 /**
+ * Persian shorthand year right after a Solar Hijri month name ("آبان ۹۸", "بهمن ۹۹", "دی ۰۱"):
+ * 1350–1399 and 1400–1420 only, and not a count ("دی ۱۰ نفر"), so a stray number is not a year.
+ */
+function shortSolarYear(
+	c: Cursor,
+	i: number,
+	p: Parts,
+	adjacent: boolean
+): { year: number; era?: CalendarId; end: number } | null {
+	if (!adjacent || p.cal !== 'persian' || c.s.lang !== 'fa') return null;
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num' || t.text.length !== 2) return null;
+	if (c.numberContinuedBefore(i) || c.numberContinues(i) || c.ent(i + 1, 'count') || c.ent(i + 1, 'unit'))
+		return null;
+	const v = t.value;
+	if (v >= 50) return { year: 1300 + v, end: i + 1 };
+	if (v <= 20) return { year: 1400 + v, end: i + 1 };
+	return null;
+}
+
+/**
  * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
  * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
  */
@@ -479,7 +502,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		k += c.len(k);
 		sawYearWord = true;
 	}
-	const y = yearNumAt(c, k, p.cal, sawYearWord);
+	const y = yearNumAt(c, k, p.cal, sawYearWord) ?? shortSolarYear(c, k, p, k === i);
 	if (y) {
 		p.year = y.year;
 		if (y.era) p.era = y.era;
@@ -511,6 +534,30 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		}
 	}
 	return i;
+}
+
+/**
+ * "الأسبوع الأول", "هفته دوم", "the first week" before a month: the first day of that week of the
+ * month (1, 8, 15, 22) and the token after the phrase; null otherwise. Only the first four weeks,
+ * whose days do not depend on the month's length.
+ */
+function weekOfMonth(c: Cursor, i: number): { first: number; end: number } | null {
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const isWeek = (k: number): boolean => {
+		const u = c.ent(k, 'unit');
+		return !!u && u.tag === 'week' && u.n === 1;
+	};
+	if (isWeek(j)) {
+		const k = j + c.len(j);
+		const o = c.ent(k, 'ordinal');
+		if (o && o.n <= 4) return { first: (o.n - 1) * 7 + 1, end: k + c.len(k) };
+		return null;
+	}
+	const o = c.ent(j, 'ordinal');
+	if (o && o.n <= 4 && isWeek(j + c.len(j)))
+		return { first: (o.n - 1) * 7 + 1, end: j + c.len(j) + c.len(j + c.len(j)) };
+	return null;
 }
 
 /** English "last/next/this" before a month, weekday or season. */
@@ -551,11 +598,15 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (c.ent(j, 'equals')) j += c.len(j);
 		}
 	}
+	// "الأسبوع الأول من أيار", "هفته دوم اردیبهشت", "the first week of May": a week of the month
+	const wk = p.weekday === undefined ? weekOfMonth(c, j) : null;
+	const weekFirst = wk && monthAt(c, skipOf(c, wk.end)) ? wk.first : 0;
+	if (weekFirst) j = skipOf(c, wk!.end);
 	const dayStart = j;
 	let k = j;
 	const dw2 = c.ent(k, 'unit');
 	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
-	const day = dayAt(c, k);
+	const day = weekFirst ? null : dayAt(c, k);
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
@@ -606,10 +657,17 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (day) p.day = day.day;
 	else j = dayStart;
 	j = m.end;
-	if (!day) {
+	if (weekFirst) {
+		p.day = weekFirst;
+		p.dayEnd = weekFirst + 6;
+		p.monthWeek = true;
+	} else if (!day) {
 		// English "December 23", "Dec. 24, 2015", "December 23rd"
 		const d2 = dayAt(c, j);
-		if (d2 && d2.numeric) {
+		// "آذار 19 قتيلاً", "آبان ۳۰ درصد": a count after the month, not its day; Persian "آبان ۰۱"
+		// (month, then a zero-led number) is the shorthand year 1401, Persian puts the day first
+		const zeroLed = c.s.lang === 'fa' && m.cal === 'persian' && /^0[0-9]$/.test(c.tok(j)?.text ?? '');
+		if (d2 && d2.numeric && !zeroLed && !c.ent(d2.end, 'count')) {
 			const after = c.tok(d2.end);
 			const yearNext = c.isPunct(d2.end, ',') ? c.isNum(d2.end + 1) : false;
 			if (!after || after.kind !== 'num' || yearNext) {
@@ -707,6 +765,11 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 			dd = a.value;
 			m = b.value;
 		}
+	} else if (a.text.length === 2 && a.value > 31 && d.text.length <= 2 && c.s.lang === 'fa') {
+		// Persian shorthand year first ("۹۵/۵/۲۹" = 29 Mordad 1395): a first part above 31 is no day
+		y = a.value >= 50 ? 1300 + a.value : 1400 + a.value;
+		m = b.value;
+		dd = d.value;
 	} else if (d.text.length === 2 && b.text.length === 2) {
 		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴"); English month-first only when the day
 		// shows it (a part above 12), so that "3/4/15" stays unread
@@ -1074,7 +1137,8 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		if (!prepBefore(c, i) && !afterYear(c, i)) return null;
 		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
-		// "in 2000 fighters": a year is not followed by a plural count noun we cannot know; accept
+		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
+		if (c.ent(y.end, 'count')) return null;
 	}
 	p.cal = cal;
 	if (y.era) p.era = y.era;

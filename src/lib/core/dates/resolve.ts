@@ -347,7 +347,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			if (p.dayEnd !== undefined && p.dayEnd > p.day) {
 				const why2 = whyInvalid(cal, y, m, p.dayEnd);
 				if (why2) return invalid(cal, 'day', why2);
-				return out(cal, [d, toDay(cal, y, m, p.dayEnd)], 'day', rel, ref, false, uncertainDay);
+				const prec = p.monthWeek ? 'week' : 'day';
+				return out(cal, [d, toDay(cal, y, m, p.dayEnd)], prec, rel, ref, false, uncertainDay);
 			}
 			return out(cal, [d, d], 'day', rel, ref, false, uncertainDay);
 		}

@@ -32,6 +32,7 @@ export type EntryKind =
 	| 'range'
 	| 'prep'
 	| 'block'
+	| 'count'
 	| 'holiday';
 
 /** One meaning of a phrase. */
@@ -144,12 +145,26 @@ function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean):
 	}
 }
 
+/** Kinds of word that take the Persian ezafe (هفته‌ی گذشته, سه‌شنبه‌ی آینده, دهه‌ی ۶۰). */
+const EZAFE_KINDS = new Set<EntryKind>(['weekday', 'unit', 'cue', 'relunit']);
+
+/**
+ * Persian writes the ezafe after a final ه as ‌ی (or a glued ی when the half-space is lost):
+ * "هفته‌ی گذشته" is "هفته گذشته". Derived here so the data files keep one spelling per word.
+ */
+function addEzafe(lex: Lexicon, s: string, entry: Entry): void {
+	if (!EZAFE_KINDS.has(entry.kind) || !/[\u0600-\u06ff]ه$/.test(s)) return;
+	add(lex, s + '\u200cی', entry);
+	add(lex, s.replace(/\u200c/g, '') + 'ی', entry);
+}
+
 function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 	for (const { head, spellings } of lines(data)) {
 		const n = Number(head);
 		for (const { s, weak, lang } of spellings) {
 			const l = lang ? { lang } : {};
 			add(lex, s, { kind, n, tag: '', weak, ...l });
+			addEzafe(lex, s, { kind, n, tag: '', weak, ...l });
 			if (s.includes('\u200c') || (kind === 'ordinal' && s.includes(' ')))
 				add(lex, s.replace(/[ \u200c]/g, ''), { kind, n, tag: '', weak, ...l });
 		}
@@ -171,6 +186,7 @@ function addWords(lex: Lexicon, data: string): void {
 		}
 		for (const { s, weak, lang } of spellings) {
 			add(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
+			addEzafe(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 			if (s.includes('\u200c'))
 				add(lex, s.replace(/\u200c/g, ''), { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 		}

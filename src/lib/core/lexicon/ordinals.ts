@@ -1,9 +1,9 @@
 /**
  * Ordinal day words, one day per line: Arabic (masculine, with and without ال, -ون/-ين endings),
- * Persian (with and without the half-space, "و" joined or spaced) and English.
+ * Moroccan فاتح ("the first": «فاتح يوليوز»), Persian (with and without the half-space, "و" joined or spaced) and English.
  */
 export default `
-1: الأول | الاول | غرة | غره | أول | اول | الحادي | يكم | یکم | نخست | نخستین | اولین | first | 1st
+1: الأول | الاول | غرة | غره | فاتح | الفاتح | أول | اول | الحادي | يكم | یکم | نخست | نخستین | اولین | first | 1st
 2: الثاني | ثاني | دوم | دومین | second | 2nd
 3: الثالث | ثالث | سوم | سومین | third | 3rd
 4: الرابع | رابع | چهارم | چهارمین | fourth | 4th
