@@ -501,10 +501,19 @@ function recent(g: Gazetteer, names: Ref[], pos: number, kind: string, noun?: st
 function namedBy(g: Gazetteer, id: string, noun: string): boolean {
 	const e = g.get(id);
 	if (!e) return false;
-	return [e.names.ar, e.names.fa, ...e.aliases].some(
-		(a) => !!a && fold(a, READING_FOLD).split(' ').includes(noun)
-	);
+	let words = nameWords.get(e);
+	if (!words) {
+		// asked for every name before every anaphor: fold each actor's names once
+		words = new Set(
+			[e.names.ar, e.names.fa, ...e.aliases].flatMap((a) => (a ? fold(a, READING_FOLD).split(' ') : []))
+		);
+		nameWords.set(e, words);
+	}
+	return words.has(noun);
 }
+
+/** The folded words of an actor's Arabic, Persian and alias names (see `namedBy`). */
+const nameWords = new WeakMap<object, Set<string>>();
 
 /** The noun of a definite anaphor without its article or proclitic ("الحركة" → "حركه"). */
 function anaphorNoun(w: string): string {

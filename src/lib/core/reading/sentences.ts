@@ -2,7 +2,8 @@
  * Sentence splitting for Arabic, Persian and English news prose. Splits after . ! ? ؟ ؛ (and
  * their run of closing quotes) when followed by space, never inside dotted abbreviations such as
  * "سی.ان.ان" or "إ.ب.أ"; long runs with no punctuation at all are cut before a conjunction glued to
- * a speech verb ("… وقال …"), which is where Arabic news starts a new sentence.
+ * a speech verb ("… وقال …"), which is where Arabic news starts a new sentence, and whatever is
+ * still longer than 1,000 characters is cut at a space.
  */
 import { normalize } from '../text';
 import { READING_FOLD } from './lexicon';
@@ -14,6 +15,12 @@ export interface Span {
 
 /** Sentences longer than this with no punctuation are cut before "و+speech verb". */
 const LONG = 260;
+/**
+ * No sentence is longer than this: longer runs are cut at a space. News sentences stay well below
+ * it (the seeds' longest is under 400 characters); it bounds the work per sentence, so that reading
+ * stays linear in the length of a document whatever its punctuation.
+ */
+const MAX = 1000;
 const END = /[.!?؟؛]/;
 const CLOSERS = /[»"”'\u2019)\]]/;
 
@@ -52,7 +59,7 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: str
 	while (e > s && /\s/.test(text[e - 1])) e--;
 	if (e - s < 2) return;
 	if (e - s <= LONG || !verbs.length) {
-		out.push({ start: s, end: e });
+		pushPlain(text, s, e, out);
 		return;
 	}
 	// Normalise the run once and walk its cut points left to right: re-normalising the rest of
@@ -73,6 +80,16 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: str
 function pushPlain(text: string, s: number, e: number, out: Span[]): void {
 	while (s < e && /\s/.test(text[s])) s++;
 	while (e > s && /\s/.test(text[e - 1])) e--;
+	// a run still longer than any sentence (English or Persian with no punctuation, no "و+verb")
+	// is cut at a space: reading a sentence costs more than linear time in its length
+	while (e - s > MAX) {
+		let cut = s + MAX;
+		while (cut > s + MAX / 2 && !/\s/.test(text[cut])) cut--;
+		if (cut <= s + MAX / 2) cut = s + MAX;
+		pushPlain(text, s, cut, out);
+		s = cut;
+		while (s < e && /\s/.test(text[s])) s++;
+	}
 	if (e - s >= 2) out.push({ start: s, end: e });
 }
 

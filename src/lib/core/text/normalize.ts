@@ -169,6 +169,11 @@ function releaseScratch(): void {
 /** `buf[0, n)` as a string, in chunks (spreading a megabyte into one call overflows the stack). */
 function stringOf(buf: Uint16Array, n: number): string {
 	let out = '';
+	if (n <= 64) {
+		// lexicon entries and short slices: `apply` over a typed array costs more than it saves here
+		for (let k = 0; k < n; k++) out += String.fromCharCode(buf[k]);
+		return out;
+	}
 	const CHUNK = 8192;
 	for (let k = 0; k < n; k += CHUNK)
 		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
