@@ -62,6 +62,14 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'in the third week of March 2015', ['third week of March 2015=2015-03-15/2015-03-21']],
 		['en', REF, 'The fifth week of March 2015 was quiet', ['March 2015=2015-03-01/2015-03-31']]
 	],
+	'spellings: Persian ذیقعده/ذیحجه, Arabic الليلة الماضية, Persian جمعه without روز': [
+		['fa', REF, 'اول ذیقعده ۱۴۳۶', ['اول ذیقعده ۱۴۳۶=2015-08-16']],
+		['fa', REF, '۱۰ ذیحجه ۱۴۳۶ قمری', ['۱۰ ذیحجه ۱۴۳۶ قمری=2015-09-23']],
+		['ar', REF, 'في ساعة متأخرة من الليلة الماضية', ['الليلة الماضية=2016-05-09']],
+		['fa', REF, 'طالبان شامگاه جمعه حمله کردند', ['جمعه=2016-05-06']],
+		['fa', REF, 'امام جمعه تهران گفت', []],
+		['ar', REF, 'وقال إن جمعة الغضب انطلقت', []]
+	],
 	'the ten first, middle or last days of a month (العشر الأواخر)': [
 		[
 			'ar',

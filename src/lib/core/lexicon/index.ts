@@ -78,7 +78,14 @@ function add(lex: Lexicon, spelling: string, entry: Entry): void {
 	if (!key) return;
 	const list = lex.phrases.get(key);
 	if (list) {
-		if (!list.some((e) => e.kind === entry.kind && e.n === entry.n && e.tag === entry.tag)) list.push(entry);
+		// the same meaning twice is kept once, unless it differs in doubt or language (Arabic جمعة* and
+		// Persian جمعه fold to one key)
+		const same = (e: Entry): boolean =>
+			e.kind === entry.kind &&
+			e.n === entry.n &&
+			e.tag === entry.tag &&
+			(e.weak === entry.weak || e.lang === entry.lang);
+		if (!list.some(same)) list.push(entry);
 	} else lex.phrases.set(key, [entry]);
 	const first = key.split(' ')[0];
 	if ((lex.maxLen.get(first) ?? 0) < len) lex.maxLen.set(first, len);

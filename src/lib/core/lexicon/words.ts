@@ -37,7 +37,7 @@ rel next2: بعد المقبل | بعد المقبلة | بعد القادم | �
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current
 
 deictic 0: اليوم* | امروز | today | tonight | this morning | this afternoon | this evening | هذا اليوم | امشب | امروز صبح | روز جاری
-deictic -1: أمس | امس | الأمس | البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night | روز گذشته | شب گذشته | دیروز عصر
+deictic -1: أمس | امس | الأمس | البارحة | الليلة الماضية | ليلة البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night | روز گذشته | شب گذشته | دیروز عصر
 deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | أمس الأول | پریروز | پری روز | the day before yesterday
 deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
