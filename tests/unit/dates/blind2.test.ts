@@ -70,6 +70,11 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'امام جمعه تهران گفت', []],
 		['ar', REF, 'وقال إن جمعة الغضب انطلقت', []]
 	],
+	'Lebanese coalitions named after a date are names, not dates': [
+		['ar', REF, 'وقالت قوى 14 آذار إن تحالف 8 آذار رفض', []],
+		['ar', REF, 'وتظاهرت قوى ١٤ آذار في 14 آذار 2005', ['14 آذار 2005=2005-03-14']],
+		['en', REF, 'The March 8 Alliance met on March 14.', ['March 14=2016-03-14']]
+	],
 	'the ten first, middle or last days of a month (العشر الأواخر)': [
 		[
 			'ar',
