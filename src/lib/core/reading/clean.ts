@@ -67,17 +67,17 @@ function isProseShape(s: string): boolean {
  */
 export function classifyLines(text: string): Line[] {
 	const raw = lines(text);
+	// each line folded once (a line can be a megabyte of prose)
+	const folded = raw.map((l) => fold(text.slice(l.start, l.end), READING_FOLD));
 	const count = new Map<string, number>();
-	for (const l of raw) {
-		const k = fold(text.slice(l.start, l.end), READING_FOLD);
-		if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
-	}
+	for (const k of folded) if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
 	const out: Line[] = [];
 	let inList = false;
 	let inTail = false;
-	for (const l of raw) {
+	for (let i = 0; i < raw.length; i++) {
+		const l = raw[i];
 		const s = text.slice(l.start, l.end);
-		const f = fold(s, READING_FOLD);
+		const f = folded[i];
 		const bare = f.replace(BULLET, '').trim();
 		const push = (kind: LineKind, why?: string) => out.push({ ...l, kind, ...(why ? { why } : {}) });
 		if (!f.trim()) {
@@ -154,8 +154,14 @@ export function segments(text: string, classified: Line[] = classifyLines(text))
 			continue;
 		}
 		if (l.kind === 'heading' && seenProse && blanks >= 2) {
-			const rest = classified.slice(i + 1);
-			const nextProse = rest.findIndex((x) => x.kind === 'prose');
+			// prose within the next 13 lines (a bounded look: copying the rest of the page for every
+			// such heading was quadratic in the number of lines)
+			let nextProse = -1;
+			for (let j = i + 1; j < classified.length && j <= i + 13; j++)
+				if (classified[j].kind === 'prose') {
+					nextProse = j - i - 1;
+					break;
+				}
 			if (nextProse >= 0 && nextProse <= 12) {
 				starts.push(i);
 				seenProse = false;
@@ -191,7 +197,11 @@ const key = (text: string, l: Line) =>
 
 function repeats(text: string, part: Line[]): Map<string, number> {
 	const m = new Map<string, number>();
-	for (const l of part) if (l.kind !== 'blank') m.set(key(text, l), (m.get(key(text, l)) ?? 0) + 1);
+	for (const l of part) {
+		if (l.kind === 'blank') continue;
+		const k = key(text, l);
+		m.set(k, (m.get(k) ?? 0) + 1);
+	}
 	return m;
 }
 

@@ -473,8 +473,10 @@ export function readItems(
 		}
 		// denial by content ("وصفها بأنها غير ذات صلة"), answers, topic, saidAt
 		for (const st of merged) {
-			const contentText = fold(text.slice(st.content.start, st.content.end), READING_FOLD);
-			if (st.act !== 'denial' && DISMISS.some((w) => contentText.includes(w))) st.act = 'denial';
+			if (st.act !== 'denial') {
+				const contentText = fold(text.slice(st.content.start, st.content.end), READING_FOLD);
+				if (DISMISS.some((w) => contentText.includes(w))) st.act = 'denial';
+			}
 			st.topic = [
 				...new Set(
 					refs
