@@ -8,7 +8,7 @@ import type { Entry, EntryKind, Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
-export type Cue = 'early' | 'mid' | 'late' | 'half1' | 'half2';
+export type Cue = 'early' | 'mid' | 'late' | 'half1' | 'half2' | 'q1' | 'q2' | 'q3' | 'q4';
 export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
 /** What one expression stated. Unset fields were not said. */

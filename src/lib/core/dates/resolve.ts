@@ -72,6 +72,12 @@ export function seasonRange(cal: CalendarId, y: number, s: Season): [number, num
  */
 function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cue: Cue): [number, number] {
 	const [a, b] = r;
+	if (cue === 'q1' || cue === 'q2' || cue === 'q3' || cue === 'q4') {
+		// quarters of a year (months 1–3 … 10–12); said of anything else they add nothing
+		if (precision !== 'year') return r;
+		const q = Number(cue[1]);
+		return monthsRange(cal, fromDay(cal, a).y, 3 * q - 2, 3 * q);
+	}
 	if (cue === 'half1' || cue === 'half2') {
 		// halves: months 1–6 / 7–12 of a year, days 1–15 / 16–end of a month, else the middle day
 		if (precision === 'year') {
@@ -215,7 +221,7 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	}
 	const tcal = textCalendar(p, lang);
 	// early/mid/late are loose; a half is exact
-	const approx = !!p.cue && p.cue !== 'half1' && p.cue !== 'half2';
+	const approx = p.cue === 'early' || p.cue === 'mid' || p.cue === 'late';
 	if (p.holiday) return resolveHoliday(p, p.holiday, ref);
 	// today, yesterday… (a weekday next to it is only a confirmation)
 	if (p.deictic !== undefined) {

@@ -141,6 +141,9 @@ function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean):
 		for (const { s, weak, lang, prepOk } of spellings) {
 			const l = { ...(lang ? { lang } : {}), ...(prepOk ? { prepOk } : {}) };
 			add(lex, s, { kind: 'month', n, tag: cal, weak, ...l });
+			// Persian/Dari ezafe: "جوزای ۱۳۹۶", "سنبله‌ی", "ژانویه‌ی ۲۰۲۰"
+			if (/[\u0600-\u06ff]ا$/.test(s)) add(lex, s + 'ی', { kind: 'month', n, tag: cal, weak, ...l });
+			if (cal !== 'islamic-umalqura') addEzafe(lex, s, { kind: 'month', n, tag: cal, weak, ...l });
 			// a multi-word name also appears glued ("ربیع‌الاول" scraped as "ربیعالاول")
 			if (s.includes(' ') || s.includes('\u200c'))
 				add(lex, s.replace(/[ \u200c]/g, ''), { kind: 'month', n, tag: cal, weak, ...l });
@@ -153,7 +156,7 @@ function addMonths(lex: Lexicon, data: string, cal: CalendarId, solar: boolean):
 }
 
 /** Kinds of word that take the Persian ezafe (هفته‌ی گذشته, سه‌شنبه‌ی آینده, دهه‌ی ۶۰). */
-const EZAFE_KINDS = new Set<EntryKind>(['weekday', 'unit', 'cue', 'relunit']);
+const EZAFE_KINDS = new Set<EntryKind>(['weekday', 'unit', 'cue', 'relunit', 'month']);
 
 /**
  * Persian writes the ezafe after a final ه as ‌ی (or a glued ی when the half-space is lost):

@@ -11,7 +11,8 @@
  *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
  *   ago DIR            "ago"/"قبل"/"پیش" (DIR past) or "later"/"بعد" (DIR next) around a count
  *   season S           winter | spring | summer | autumn
- *   cue C              early | mid | late (thirds of a month, year or decade); half1 | half2 (halves)
+ *   cue C              early | mid | late (thirds of a month, year or decade); half1 | half2 (halves);
+ *                      q1 … q4 (quarters of a year)
  *   decade N           an Arabic/English decade word (التسعينيات = 90)
  *   of -               a connector between parts of a date (من, of, the)
  *   equals -           "corresponding to" between a weekday or one date and another
@@ -74,6 +75,11 @@ season autumn: خريف | الخريف | پاییز | پائیز | autumn | fall
 cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
 cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | late | end*
+
+cue q1: الربع الأول | الربع الاول | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | first quarter
+cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | second quarter
+cue q3: الربع الثالث | سه ماهه سوم | سه‌ماهه سوم | third quarter
+cue q4: الربع الرابع | الربع الأخير | الربع الاخير | سه ماهه چهارم | سه ماهه پایانی | سه‌ماهه چهارم | سه‌ماهه پایانی | fourth quarter | final quarter | last quarter
 
 cue half1: النصف الأول | النصف الاول | الشطر الأول | نیمه نخست | نیمه اول | نیمهٔ نخست | نیمهٔ اول | نیمه‌ی نخست | نیمه‌ی اول | first half
 cue half2: النصف الثاني | الشطر الثاني | نیمه دوم | نیمهٔ دوم | نیمه‌ی دوم | second half
