@@ -21,6 +21,7 @@ import {
 	LEX,
 	matchForm,
 	remember,
+	surfacePerson,
 	tokenize,
 	type Discourse,
 	type Ref,
@@ -210,6 +211,13 @@ export function readItems(
 		for (const cue of cues) {
 			const cueStart = at(cue.s);
 			const cueEnd = at(cue.e - 1) + 1;
+			// `speaker` says what lies in [start, end), relayed by the pending chain, which it closes
+			const say = (speaker: Ref, start: number, end = sent.end) => {
+				local.push(
+					makeStatement(cue.act, speaker, [...pendingChain, speaker], sent, { start, end }, cue, cueStart)
+				);
+				pendingChain = [];
+			};
 			if (cue.role === 'relay') {
 				const subj = refs.find((r) => r.start >= cueEnd && r.start <= cueEnd + 30 && r.via !== 'adjective');
 				const aboutTok =
@@ -222,18 +230,7 @@ export function readItems(
 					const sp = richest(from, Math.min(at(end), from + 60));
 					if (sp) {
 						const contentStart = at(end);
-						local.push(
-							makeStatement(
-								cue.act,
-								sp,
-								[...pendingChain, sp],
-								sent,
-								{ start: contentStart, end: sent.end },
-								cue,
-								cueStart
-							)
-						);
-						pendingChain = [];
+						say(sp, contentStart);
 					}
 				}
 				continue;
@@ -332,18 +329,7 @@ export function readItems(
 				const contentEnd = colon ? sent.end : cueStart;
 				if (!speaker) speaker = continuation(ctx.discourse);
 				if (!speaker) continue;
-				local.push(
-					makeStatement(
-						cue.act,
-						speaker,
-						[...pendingChain.map((r) => r.id), speaker.id],
-						sent,
-						{ start: contentStart, end: contentEnd },
-						cue,
-						cueStart
-					)
-				);
-				pendingChain = [];
+				say(speaker, contentStart, contentEnd);
 				continue;
 			}
 			if (ctx.lang === 'en') {
@@ -368,18 +354,7 @@ export function readItems(
 				// "said on Wednesday that …": what comes before "that" dates the saying, not the content
 				const that = toks.findIndex((t, j) => j >= cue.tj && j <= cue.tj + 6 && LEX.complementizer.has(t.w));
 				const cStart = that >= 0 ? at(toks[that].s) : cueEnd;
-				local.push(
-					makeStatement(
-						cue.act,
-						speaker,
-						[...pendingChain.map((r) => r.id), speaker.id],
-						sent,
-						{ start: cStart, end: sent.end },
-						cue,
-						cueStart
-					)
-				);
-				pendingChain = [];
+				say(speaker, cStart);
 				continue;
 			}
 			const endTok = stopAt(cue.tj, LEX.complementizer);
@@ -445,18 +420,7 @@ export function readItems(
 			const introduced = endTok < n.text.length && (cue.role === 'verb' || wordsToIntro <= 6);
 			if (cue.role === 'verb' && !introduced) continue;
 			contentStart = introduced ? at(endTok) : Math.max(speaker.end, cueEnd);
-			local.push(
-				makeStatement(
-					cue.act,
-					speaker,
-					[...pendingChain.map((r) => r.id), speaker.id],
-					sent,
-					{ start: contentStart, end: sent.end },
-					cue,
-					cueStart
-				)
-			);
-			pendingChain = [];
+			say(speaker, contentStart);
 		}
 		// one statement per (speaker, act) in a sentence
 		const merged: ReadStatement[] = [];
@@ -706,17 +670,7 @@ function surfaceName(
 				return undefined;
 			const s0 = sent.start + n.map[toks[start].s];
 			const e0 = sent.start + n.map[last.e - 1] + 1;
-			return {
-				start: s0,
-				end: e0,
-				id: text.slice(s0, e0).replace(/\s+/g, ' ').trim(),
-				kind: 'person',
-				anonymous: false,
-				affiliation: null,
-				via: 'surface',
-				weight: 2,
-				prep: false
-			};
+			return surfacePerson(s0, e0, text.slice(s0, e0).replace(/\s+/g, ' ').trim());
 		}
 	}
 	return undefined;

@@ -406,17 +406,7 @@ export function findRefs(
 			if (q) {
 				const startOrig = sent.start + n.map[toks[i].s];
 				const endOrig = sent.start + n.map[toks[i + k - 1].e - 1] + 1 + q[0].length;
-				refs.push({
-					start: startOrig,
-					end: endOrig,
-					id: q[1].trim(),
-					kind: 'person',
-					anonymous: false,
-					affiliation: null,
-					via: 'surface',
-					weight: 2,
-					prep: false
-				});
+				refs.push(surfacePerson(startOrig, endOrig, q[1].trim()));
 				for (let j = i; j < toks.length && at(toks[j].s) < endOrig; j++) used.add(j);
 				continue;
 			}
@@ -481,6 +471,24 @@ export function findRefs(
 	}
 	for (const r of all) remember(g, d.lastByKind, r);
 	return all;
+}
+
+/**
+ * A person known only by the name as written (not in the gazetteer): an account name in quotes,
+ * a name before an apposition. `start`/`end` are offsets into the file text.
+ */
+export function surfacePerson(start: number, end: number, id: string): Ref {
+	return {
+		start,
+		end,
+		id,
+		kind: 'person',
+		anonymous: false,
+		affiliation: null,
+		via: 'surface',
+		weight: 2,
+		prep: false
+	};
 }
 
 /** The last name of `kind` mentioned in this sentence before `pos`. */

@@ -128,10 +128,15 @@ function tableFor(opts?: NormalizeOptions): Int32Array {
 	return opts?.zwnj === 'drop' ? TABLE_JOINED : TABLE;
 }
 
+/** The fold of one code unit through `table`: -1 when dropped, else the folded code unit. */
+function foldWith(table: Int32Array, c: number): number {
+	if (c < 0x3000) return table[c];
+	return c === 0xfeff ? -1 : c;
+}
+
 /** The fold of one code unit: -1 when dropped, else the folded code unit. */
 export function foldCode(c: number): number {
-	if (c < 0x3000) return TABLE[c];
-	return c === 0xfeff ? -1 : c;
+	return foldWith(TABLE, c);
 }
 
 /**
@@ -192,11 +197,7 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 	const map = mapScratch;
 	let n = 0;
 	for (let i = 0; i < len; i++) {
-		const c = text.charCodeAt(i);
-		let f: number;
-		if (c < 0x3000) f = table[c];
-		else if (c === 0xfeff) f = -1;
-		else f = c;
+		const f = foldWith(table, text.charCodeAt(i));
 		if (f < 0) continue;
 		buf[n] = f;
 		map[n++] = i;
@@ -236,11 +237,7 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 	let n = 0;
 	let space = false;
 	for (let i = 0; i < len; i++) {
-		const c = s.charCodeAt(i);
-		let f: number;
-		if (c < 0x3000) f = table[c];
-		else if (c === 0xfeff) f = -1;
-		else f = c;
+		const f = foldWith(table, s.charCodeAt(i));
 		if (f < 0) continue;
 		if (isSpaceCode(f)) {
 			space = n > 0;
