@@ -1029,7 +1029,9 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	// ago count unit: "قبل ثلاثة أيام", "منذ يومين", "قبل عامين"
 	const ago = c.ent(j, 'ago');
 	if (ago && c.tok(j)!.text.charCodeAt(0) >= 128) {
-		const k = j + c.len(j);
+		let k = j + c.len(j);
+		// "قبل نحو أسبوعين", "منذ حوالي عام": the hedge does not move the date
+		if (c.ent(k, 'about')) k += c.len(k);
 		const dual = c.ent(k, 'unit');
 		if (dual && dual.n === 2) {
 			p.unitRel = { unit: dual.tag as Unit, offset: ago.tag === 'past' ? -2 : 2 };

@@ -33,6 +33,7 @@ export type EntryKind =
 	| 'prep'
 	| 'block'
 	| 'count'
+	| 'about'
 	| 'holiday';
 
 /** One meaning of a phrase. */
