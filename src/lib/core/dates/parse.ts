@@ -520,7 +520,11 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		p.yearRel = ru.n;
 		return k + c.len(k);
 	}
-	// "this year" / "last year" after a month in English
+	// "this year" / "last year" after a month in English ("September of last year" too)
+	if (k !== j && relAfter(c, j, false) === null && relAfter(c, k, false) !== null) {
+		const u3 = c.ent(k + c.len(k), 'unit');
+		if (u3 && u3.tag === 'year' && u3.n === 1 && c.tok(k)!.text.charCodeAt(0) < 128) j = k;
+	}
 	const r0 = relAfter(c, j, false);
 	if (r0 !== null) {
 		const u2 = c.ent(j + c.len(j), 'unit');
@@ -718,6 +722,18 @@ function afterYear(c: Cursor, i: number): boolean {
 	)
 		return false;
 	return prev.value >= 1900 && prev.value <= 2100;
+}
+
+/** True when token i is the first year of a span of years ("حرب 1980-1988", "the 1980-88 war"). */
+function beforeYear(c: Cursor, i: number): boolean {
+	const t = c.tok(i);
+	const sep = c.tok(i + 1);
+	const next = c.tok(i + 2);
+	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return false;
+	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space || next.space) return false;
+	if (t.value < 1900 || t.value > 2100 || c.isPunct(i + 3, '-/')) return false;
+	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
+	return (next.text.length === 2 || next.text.length === 4) && second > t.value && second <= t.value + 50;
 }
 
 function prepBefore(c: Cursor, i: number): boolean {
@@ -1125,7 +1141,7 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	}
 	const t = c.tok(j);
 	if (!t || t.kind !== 'num') return null;
-	const y = yearNumAt(c, j, undefined, yearWord);
+	const y = yearNumAt(c, j, undefined, yearWord) ?? shortSecondYear(c, j);
 	if (!y) return null;
 	let cal: CalendarId | null = y.era ?? null;
 	if (!cal) {
@@ -1136,7 +1152,7 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!yearWord && !y.era && !p.cue) {
 		// a bare number reads as a year only after a preposition (or as the end of a span of years,
 		// "1996-2001", "بين 1996 و2001") and in a modern range
-		if (!prepBefore(c, i) && !afterYear(c, i)) return null;
+		if (!prepBefore(c, i) && !afterYear(c, i) && !beforeYear(c, i)) return null;
 		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
 		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
@@ -1146,6 +1162,23 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (y.era) p.era = y.era;
 	p.year = y.year;
 	return { start: i, end: y.end, parts: p };
+}
+
+/**
+ * The second year of a span written short ("1980-88", "2014/15"): the same century as the first
+ * year, and later than it. Null for anything else.
+ */
+function shortSecondYear(c: Cursor, i: number): { year: number; end: number } | null {
+	const t = c.tok(i);
+	const sep = c.tok(i - 1);
+	const prev = c.tok(i - 2);
+	if (!t || t.kind !== 'num' || t.text.length !== 2 || t.space || !sep || sep.space) return null;
+	if (sep.kind !== 'punct' || (sep.text !== '-' && sep.text !== '/')) return null;
+	if (!prev || prev.kind !== 'num' || prev.text.length !== 4 || c.numberContinuedBefore(i - 2)) return null;
+	if (c.numberContinues(i) || c.isPunct(i + 1, '-/')) return null;
+	const y = prev.value - (prev.value % 100) + t.value;
+	if (y <= prev.value || y < 1900 || y > 2100) return null;
+	return { year: y, end: i + 1 };
 }
 
 /** Decades: "التسعينيات", "ثمانينيات القرن الماضي", "the 1990s", "the early '90s", "دهه هفتاد", "دهه ۱۳۷۰". */
