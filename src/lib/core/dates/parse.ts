@@ -1168,7 +1168,7 @@ export function parseYear(c: Cursor, i: number): Match | null {
  * The second year of a span written short ("1980-88", "2014/15"): the same century as the first
  * year, and later than it. Null for anything else.
  */
-function shortSecondYear(c: Cursor, i: number): { year: number; end: number } | null {
+function shortSecondYear(c: Cursor, i: number): { year: number; era?: CalendarId; end: number } | null {
 	const t = c.tok(i);
 	const sep = c.tok(i - 1);
 	const prev = c.tok(i - 2);
