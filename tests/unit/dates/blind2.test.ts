@@ -99,6 +99,28 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'in September of last year', ['September of last year=2015-09-01/2015-09-30']],
 		['en', REF, 'in September of this year', ['September of this year=2016-09-01/2016-09-30']]
 	],
+	'a bare month before "and" and a month with a year shares that year': [
+		['ar', REF, 'في مارس وأبريل 2020', ['مارس=2020-03-01/2020-03-31', 'أبريل 2020=2020-04-01/2020-04-30']],
+		[
+			'fa',
+			REF,
+			'در فروردین و اردیبهشت ۱۳۹۹',
+			['فروردین=2020-03-20/2020-04-19', 'اردیبهشت ۱۳۹۹=2020-04-20/2020-05-20']
+		],
+		[
+			'en',
+			REF,
+			'in December and January 2016',
+			['December=2015-12-01/2015-12-31', 'January 2016=2016-01-01/2016-01-31']
+		],
+		['en', REF, 'in March and on 5 April 2020', ['March=2016-03-01/2016-03-31', '5 April 2020=2020-04-05']],
+		[
+			'ar',
+			REF,
+			'في مارس الماضي وأبريل 2020',
+			['مارس الماضي=2016-03-01/2016-03-31', 'أبريل 2020=2020-04-01/2020-04-30']
+		]
+	],
 	'Lebanese coalitions named after a date are names, not dates': [
 		['ar', REF, 'وقالت قوى 14 آذار إن تحالف 8 آذار رفض', []],
 		['ar', REF, 'وتظاهرت قوى ١٤ آذار في 14 آذار 2005', ['14 آذار 2005=2005-03-14']],

@@ -89,6 +89,37 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
 	return k;
 }
 
+/** A month named without a year and nothing relative about it ("مارس" in "مارس وأبريل 2020"). */
+function bareMonth(p: Parts): boolean {
+	return (
+		p.month !== undefined &&
+		p.day === undefined &&
+		p.year === undefined &&
+		p.yearRel === undefined &&
+		p.selfRel === undefined &&
+		p.weekday === undefined &&
+		!p.unitRel
+	);
+}
+
+/**
+ * "مارس وأبريل 2020", "فروردین و اردیبهشت ۱۳۹۹", "March and April 2020": the bare month `prev`
+ * right before "و"/"and"/"," and the month-and-year `m` of the same calendar shares its year (the
+ * year before when it is the later month: "December and January 2016"). Null when not so.
+ */
+function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null {
+	const q = m.parts;
+	if (!prev || !bareMonth(prev.parts) || q.month === undefined || q.day !== undefined) return null;
+	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
+	const glued = prev.end === m.start && c.s.prefixed[m.start] === 1 && c.tok(m.start)!.text[0] === 'و';
+	const sep = c.tok(m.start - 1);
+	const joined =
+		prev.end === m.start - 1 && !!sep && (sep.text === 'و' || sep.text === 'and' || sep.text === ',');
+	if (!glued && !joined) return null;
+	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
+	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };
+}
+
 function hasBlock(hit: Entry[]): boolean {
 	for (const e of hit) if (e.kind === 'block') return true;
 	return false;
@@ -170,6 +201,8 @@ function findInWindow(
 	const c = new Cursor(stream);
 	let i = 0;
 	let lastEnd = 0;
+	let prevMatch: Match | null = null;
+	let prevOut = -1;
 	while (i < toks.length) {
 		const t = toks[i];
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
@@ -214,12 +247,19 @@ function findInWindow(
 			);
 			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
 		}
+		const em = elidedMonthYear(c, prevMatch, best);
+		if (em && prevOut >= 0) {
+			const o = out[prevOut];
+			out[prevOut] = { start: o.start, end: o.end, text: o.text, ...resolve(em, lang, ref) };
+		}
 		lastEnd = best.end;
 		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
 		const v = resolve(best.parts, lang, ref);
 		out.push({ start: start + offset, end: end + offset, text: text.slice(start, end), ...v });
+		prevMatch = best;
+		prevOut = out.length - 1;
 		i = best.end;
 	}
 }
