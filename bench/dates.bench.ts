@@ -17,6 +17,8 @@ import { adversarialText as adversarial } from '../tests/fixtures/adversarial';
 const here = dirname(fileURLToPath(import.meta.url));
 const EVAL = join(here, '..', '..', 'shared', 'eval');
 const DEV = join(EVAL, 'dates-dev.jsonl');
+/** Our own sets, annotated blind to the tagger (tests/eval/README.md): generalisation figures. */
+const OWN_SETS = ['dates-extra.jsonl', 'dates-blind2.jsonl'].map((f) => join(here, '..', 'tests', 'eval', f));
 const PEER = join(EVAL, 'peer-dateparser.py');
 const SEEDS = join(here, '..', 'seeds');
 
@@ -222,6 +224,25 @@ export async function benchDates(): Promise<string> {
 	lines.push(
 		`throughput vs chrono-node: seeds ×${(oursSeeds / chronoSeeds).toFixed(1)}, dev ×${(oursDev / chronoDev).toFixed(1)}`
 	);
+
+	// Generalisation: value F1 on the sets annotated blind to the tagger, every tagger on the same cases.
+	lines.push(
+		'',
+		`${'value F1 (P/R)'.padEnd(20)} ${OWN_SETS.map((f) => f.split('/').pop()!.padStart(24)).join(' ')}`
+	);
+	const own = OWN_SETS.filter((f) => existsSync(f)).map((f) => ({ file: f, cases: readJsonl<GoldCase>(f) }));
+	const cell = (x: { F1: number; P: number; R: number } | null) =>
+		(x ? `${f3(x.F1)} (${f3(x.P)}/${f3(x.R)})` : '—').padStart(24);
+	const perSet = (
+		name: string,
+		score: (c: GoldCase[], file: string) => { F1: number; P: number; R: number } | null
+	) => lines.push(`${name.padEnd(20)} ${own.map((o) => cell(score(o.cases, o.file))).join(' ')}`);
+	perSet('taqvim findDates', (c) => scoreDates(c, new Map(c.map((k) => [k.id, ours(k)]))).value);
+	perSet('python3-dateparser', (c, f) => {
+		const r = dateparser(f);
+		return r.ok ? scoreDates(c, r.preds).value : null;
+	});
+	perSet('chrono-node (ar/en)', (c) => scoreDates(c, new Map(c.map((k) => [k.id, chronoFind(k)]))).value);
 
 	// 1 MB adversarial input
 	findDates(adversarial(20_000), { lang: 'ar', ref: '2016-01-01' });
