@@ -51,9 +51,23 @@ export interface ReadOptions {
  */
 export function readDocuments(inputs: Input[], opts: ReadOptions = {}): Story {
 	const g = loadGazetteer(opts.gazetteer);
+	return buildStory(g, readEachDocument(inputs, opts, g));
+}
+
+/**
+ * The reading half of `readDocuments`: each input cleaned, split into articles, dated and read
+ * into items, before anything is merged across documents. Linear in the length of the text.
+ * Throws as `readDocuments` does.
+ * @example readEachDocument([{ path: 'a.txt', text }])[0].statements
+ */
+export function readEachDocument(
+	inputs: Input[],
+	opts: ReadOptions = {},
+	g: Gazetteer = loadGazetteer(opts.gazetteer)
+): DocItems[] {
 	const perDoc: DocItems[] = [];
 	for (const input of inputs) perDoc.push(...readInput(g, input, opts));
-	return buildStory(g, perDoc);
+	return perDoc;
 }
 
 /** Language of a text from its letters: 'fa' (Persian letters), 'ar', else 'en'. */
