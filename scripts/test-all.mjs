@@ -15,6 +15,7 @@ let passed = 0;
 let failed = 0;
 
 function step(title, cmd, args, env = {}) {
+	current = title;
 	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	return r.status === 0;
@@ -39,7 +40,10 @@ function vitest(title, args, env = {}) {
 	return ok;
 }
 
+let current = '';
+
 function finish(ok) {
+	if (!ok) console.log(`\nFAILED at step "${current}" (later steps did not run)`);
 	console.log(`\n${passed} passed, ${failed} failed`);
 	process.exit(ok && failed === 0 ? 0 : 1);
 }
