@@ -12,6 +12,7 @@ import {
 	PARSERS,
 	parseNamedDate,
 	parseNumericDate,
+	parseWeekday,
 	type Match,
 	type Parts
 } from './parse';
@@ -29,6 +30,9 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 		return m;
 	let k = m.end;
 	let paren = false;
+	// "Thurs., May 5": the abbreviation's point
+	const last = c.tok(k - 1)!;
+	if (c.isPunct(k, '.') && last.text.length <= 5 && last.text.charCodeAt(0) < 128) k++;
 	for (let step = 0; step < 3; step++) {
 		if (c.isPunct(k, '(')) {
 			paren = true;
@@ -69,6 +73,37 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 		if (p.month === q.month) return m;
 	} else if (q.year === undefined) return m;
 	return { start: m.start, end: next.end, parts: { ...first, until: q } };
+}
+
+/** A weekday said on its own: no date, no "last/next", no relative week around it. */
+function bareWeekday(p: Parts): boolean {
+	return (
+		p.weekday !== undefined &&
+		p.day === undefined &&
+		p.month === undefined &&
+		p.year === undefined &&
+		p.deictic === undefined &&
+		p.selfRel === undefined &&
+		!p.unitRel
+	);
+}
+
+/**
+ * "من الأحد إلى الخميس", "Monday to Friday", "شنبه تا چهارشنبه": two bare weekdays joined by
+ * "to"/"-" name a weekly schedule (opening hours, a working week), not particular days, so
+ * neither is a date. Returns the token index after the second weekday, or null.
+ */
+function weekdaySpanEnd(c: Cursor, m: Match): number | null {
+	if (!bareWeekday(m.parts)) return null;
+	let k = m.end;
+	if (c.isPunct(k, '-')) k++;
+	else if (c.ent(k, 'range')) k += c.len(k);
+	else return null;
+	const next = parseWeekday(c, k);
+	if (!next || !bareWeekday(next.parts)) return null;
+	// "Monday to Friday, 24 December": the second day names its date, so it is a real span
+	if (withFollowingDate(c, next) !== next) return null;
+	return next.end;
 }
 
 /** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
@@ -228,6 +263,11 @@ function findInWindow(
 		}
 		if (!best) {
 			i++;
+			continue;
+		}
+		const schedule = weekdaySpanEnd(c, best);
+		if (schedule !== null) {
+			i = schedule;
 			continue;
 		}
 		best = withRangeEnd(c, withFollowingDate(c, best));

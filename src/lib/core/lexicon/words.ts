@@ -61,7 +61,7 @@ unit decade: عقد | العقد | دهه | decade
 unit century: قرن | القرن | century
 
 relunit year:0: امسال | إمسال | emsal
-relunit year:-1: پارسال
+relunit year:-1: پارسال | سال پار | پار سال
 relunit year:-2: پیرارسال
 relunit week:0: اینهفته*
 

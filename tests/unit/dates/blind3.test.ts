@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/core/dates';
+
+/**
+ * Rules added after the third blind set (tests/eval/dates-blind3.jsonl). Each row: [lang, ref,
+ * text, exactly the mentions found, as "span=day" or "span=first/last"].
+ */
+type Row = [string, string, string, string[]];
+
+const REF = '2016-05-10'; // a Tuesday; 21 Ordibehesht (ثور) 1395
+
+const rows: Record<string, Row[]> = {
+	'two bare weekdays joined by "to" are a weekly schedule, not days': [
+		['ar', REF, 'يعمل المكتب من الأحد إلى الخميس من 8:00 إلى 16:00', []],
+		['ar', REF, 'الدوام من السبت حتى الأربعاء', []],
+		['en', REF, 'The shop opens Monday to Friday, 9am to 5pm.', []],
+		['en', REF, 'Open Monday - Saturday', []],
+		['fa', REF, 'ساعت کاری از شنبه تا چهارشنبه است', []],
+		['ar', REF, 'وصل الوفد الأحد الماضي وغادر الخميس', ['الأحد الماضي=2016-05-08', 'الخميس=2016-05-05']],
+		['en', REF, 'He arrived on Monday and left on Friday.', ['Monday=2016-05-09', 'Friday=2016-05-06']],
+		['en', REF, 'from Monday to Thursday, 5 May', ['Monday=2016-05-09', 'Thursday, 5 May=2016-05-05']]
+	],
+	'Afghan برج ("sign") before a zodiac month makes it a month': [
+		['fa', REF, 'کابل (پژواک) ۱۵ برج سرطان ۱۴۰۰:', ['۱۵ برج سرطان ۱۴۰۰=2021-07-06']],
+		['fa', REF, 'در برج حوت ۱۳۹۹', ['برج حوت ۱۳۹۹=2021-02-19/2021-03-20']],
+		['fa', REF, 'در برج حمل', ['برج حمل=2016-03-20/2016-04-19']],
+		['fa', REF, 'از بالای برج میلاد دیده می‌شود', []]
+	],
+	'Afghan سال پار is last year': [
+		['fa', REF, 'بودجه سال پار تصویب نشد', ['سال پار=2015-03-21/2016-03-19']],
+		['fa', REF, 'در پارسال', ['پارسال=2015-03-21/2016-03-19']]
+	],
+	'English Tues., Weds. and Thurs. are weekdays without support, and "Thurs., May 5" is one date': [
+		['en', REF, 'the court said on Tues.', ['Tues=2016-05-10']],
+		['en', REF, 'Officials met Weds.', ['Weds=2016-05-04']],
+		['en', REF, 'Thurs., May 5, was the deadline', ['Thurs., May 5=2016-05-05']],
+		['en', REF, 'tues and weds in lower case', []]
+	]
+};
+
+describe('blind set 3 rules', () => {
+	for (const [name, table] of Object.entries(rows)) {
+		describe(name, () => {
+			it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
+				const got = findDates(text, { lang, ref }).map((m) =>
+					m.earliest === m.latest ? `${m.text}=${m.earliest}` : `${m.text}=${m.earliest}/${m.latest}`
+				);
+				expect(got).toEqual(want);
+			});
+		});
+	}
+});
