@@ -18,7 +18,9 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'ساعت کاری از شنبه تا چهارشنبه است', []],
 		['ar', REF, 'وصل الوفد الأحد الماضي وغادر الخميس', ['الأحد الماضي=2016-05-08', 'الخميس=2016-05-05']],
 		['en', REF, 'He arrived on Monday and left on Friday.', ['Monday=2016-05-09', 'Friday=2016-05-06']],
-		['en', REF, 'from Monday to Thursday, 5 May', ['Monday=2016-05-09', 'Thursday, 5 May=2016-05-05']]
+		['en', REF, 'from Monday to Thursday, 5 May', ['Monday=2016-05-09', 'Thursday, 5 May=2016-05-05']],
+		['ar', REF, 'وقعت الغارات ليل السبت-الأحد', ['السبت=2016-05-07', 'الأحد=2016-05-08']],
+		['ar', REF, 'ليلة الخميس إلى الجمعة', ['الخميس=2016-05-05', 'الجمعة=2016-05-06']]
 	],
 	'Afghan برج ("sign") before a zodiac month makes it a month': [
 		['fa', REF, 'کابل (پژواک) ۱۵ برج سرطان ۱۴۰۰:', ['۱۵ برج سرطان ۱۴۰۰=2021-07-06']],

@@ -91,7 +91,8 @@ function bareWeekday(p: Parts): boolean {
 /**
  * "من الأحد إلى الخميس", "Monday to Friday", "شنبه تا چهارشنبه": two bare weekdays joined by
  * "to"/"-" name a weekly schedule (opening hours, a working week), not particular days, so
- * neither is a date. Returns the token index after the second weekday, or null.
+ * neither is a date. Two days in a row are not a schedule but a night ("ليل السبت-الأحد").
+ * Returns the token index after the second weekday, or null.
  */
 function weekdaySpanEnd(c: Cursor, m: Match): number | null {
 	if (!bareWeekday(m.parts)) return null;
@@ -101,6 +102,8 @@ function weekdaySpanEnd(c: Cursor, m: Match): number | null {
 	else return null;
 	const next = parseWeekday(c, k);
 	if (!next || !bareWeekday(next.parts)) return null;
+	// "ليل السبت-الأحد", "ليلة الخميس إلى الجمعة": two days in a row are one night, real days
+	if (next.parts.weekday === (m.parts.weekday! + 1) % 7) return null;
 	// "Monday to Friday, 24 December": the second day names its date, so it is a real span
 	if (withFollowingDate(c, next) !== next) return null;
 	return next.end;
