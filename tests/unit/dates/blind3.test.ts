@@ -37,6 +37,11 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'در ۱۴۰۲ تماشاگران بیشتری آمدند', ['۱۴۰۲=2023-03-21/2024-03-19']],
 		['en', REF, 'In 2016 voters chose a new parliament', ['2016=2016-01-01/2016-12-31']]
 	],
+	'English "over/during/at the weekend" is the latest weekend on or before the reference': [
+		['en', REF, 'The deal was struck over the weekend.', ['over the weekend=2016-05-07/2016-05-08']],
+		['en', '2016-05-08', 'Talks went on during the weekend.', ['during the weekend=2016-05-07/2016-05-08']],
+		['en', REF, 'weekend shopping rose, the weekend edition said', []]
+	],
 	'Afghan سال پار is last year': [
 		['fa', REF, 'بودجه سال پار تصویب نشد', ['سال پار=2015-03-21/2016-03-19']],
 		['fa', REF, 'در پارسال', ['پارسال=2015-03-21/2016-03-19']]

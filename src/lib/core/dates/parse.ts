@@ -977,10 +977,11 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 			got = j + c.len(j);
 		}
 	}
-	if (got === null && !p.cue && c.s.lang !== 'en') {
-		// Arabic and Persian name the weekend with a phrase of its own ("نهاية الأسبوع", "آخر هفته")
+	if (got === null && !p.cue) {
+		// Arabic and Persian name the weekend with a phrase of its own ("نهاية الأسبوع", "آخر هفته");
+		// English only with a preposition ("over the weekend"), as "weekend" alone is often generic
 		const u = c.ent(j, 'unit');
-		if (u && u.tag === 'weekend') {
+		if (u && u.tag === 'weekend' && (c.s.lang !== 'en' || c.len(j) > 1)) {
 			p.unitRel = { unit: 'weekend', offset: 0 };
 			p.bareWeekend = true;
 			return { start: i, end: j + c.len(j), parts: p };
