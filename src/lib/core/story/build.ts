@@ -57,6 +57,8 @@ interface StatementAcc {
 	topic: Set<string>;
 	words: Set<string>;
 	docs: Set<string>;
+	/** Index in `perDoc` of the document that first said it. */
+	born: number;
 }
 
 /**
@@ -67,7 +69,11 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
-	for (const d of perDoc) {
+	// events by type, in order of creation: a merge only ever looks at events of its own type
+	const eventsOfType = new Map<string, EventAcc[]>();
+	const merger = new StatementMerger();
+	for (let k = 0; k < perDoc.length; k++) {
+		const d = perDoc[k];
 		lastOfType.clear();
 		const localEventIds: (string | null)[] = [];
 		for (const re of d.events) {
@@ -75,9 +81,8 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			let target: EventAcc | undefined;
 			if (re.anaphoric) target = lastOfType.get(re.type);
 			else
-				target = events.find(
+				target = eventsOfType.get(re.type)?.find(
 					(e) =>
-						e.type === re.type &&
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
 							// no participants on one side: the same kind of event at the same known time
@@ -114,6 +119,9 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					docLast: new Map()
 				};
 				events.push(target);
+				const same = eventsOfType.get(re.type);
+				if (same) same.push(target);
+				else eventsOfType.set(re.type, [target]);
 			}
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
@@ -122,17 +130,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = statements.find(
-				(s) =>
-					s.st.speaker === rs.speaker &&
-					s.st.act === rs.act &&
-					compatible(s.st.saidAt, rs.saidAt) &&
-					((about !== null && s.st.about === about) ||
-						(about === null &&
-							s.st.about === null &&
-							!s.docs.has(d.doc.id) &&
-							jaccard(s.words, words) >= 0.5))
-			);
+			const same = merger.find(rs, about, d.doc.id, k, words);
 			if (same) {
 				addEvidence(same.st.evidence, evidence);
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -142,7 +140,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				continue;
 			}
-			statements.push({
+			const acc: StatementAcc = {
 				st: {
 					id: `s${statements.length + 1}`,
 					act: rs.act,
@@ -161,8 +159,11 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				},
 				topic: new Set(rs.topic),
 				words,
-				docs: new Set([d.doc.id])
-			});
+				docs: new Set([d.doc.id]),
+				born: k
+			};
+			statements.push(acc);
+			merger.add(acc);
 		}
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
@@ -173,6 +174,83 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/**
+ * Finds the statement a newly read one merges into, as a scan of every earlier statement would
+ * (the first in order of creation that has the same speaker, act and event, or — with no event —
+ * shares at least half its words and comes from another document), without that scan: statements
+ * are bucketed by speaker, act and event; those about no event are indexed by the first half of
+ * their words in a fixed order (two sets with Jaccard ≥ ½ share a word among those halves, see
+ * `prefix`), and only candidates from earlier documents are read.
+ */
+class StatementMerger {
+	private byEvent = new Map<string, StatementAcc[]>();
+	private byWord = new Map<string, StatementAcc[]>();
+	private order = new Map<StatementAcc, number>();
+
+	add(s: StatementAcc): void {
+		this.order.set(s, this.order.size);
+		if (s.st.about !== null) {
+			push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
+			return;
+		}
+		for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
+	}
+
+	find(
+		rs: ReadStatement,
+		about: string | null,
+		doc: string,
+		born: number,
+		words: Set<string>
+	): StatementAcc | undefined {
+		if (about !== null)
+			return this.byEvent
+				.get(key(rs.speaker, rs.act, about))
+				?.find((s) => compatible(s.st.saidAt, rs.saidAt));
+		const found = new Set<StatementAcc>();
+		for (const w of prefix(words)) {
+			for (const s of this.byWord.get(key(rs.speaker, rs.act, w)) ?? []) {
+				// lists are in order of creation: the rest was said in this document, which never merges
+				if (s.born >= born) break;
+				found.add(s);
+			}
+		}
+		const order = this.order;
+		return [...found]
+			.sort((a, b) => order.get(a)! - order.get(b)!)
+			.find(
+				(s) =>
+					s.st.speaker === rs.speaker &&
+					s.st.act === rs.act &&
+					compatible(s.st.saidAt, rs.saidAt) &&
+					s.st.about === null &&
+					!s.docs.has(doc) &&
+					jaccard(s.words, words) >= 0.5
+			);
+	}
+}
+
+/** An unambiguous map key of several strings. */
+function key(...parts: string[]): string {
+	return JSON.stringify(parts);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+	const list = m.get(k);
+	if (list) list.push(v);
+	else m.set(k, [v]);
+}
+
+/**
+ * The first |w| − ⌈|w|/2⌉ + 1 words of `w` in code-unit order. When Jaccard(a, b) ≥ ½ the two
+ * share I ≥ ⌈|a|/2⌉ and ≥ ⌈|b|/2⌉ words (I ≥ ½·|a ∪ b|); the first shared word, with I − 1
+ * shared words after it in each set, lies within both prefixes.
+ */
+function prefix(w: Set<string>): string[] {
+	const sorted = [...w].sort();
+	return sorted.slice(0, sorted.length - Math.ceil(sorted.length / 2) + 1);
 }
 
 /**
@@ -187,18 +265,31 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
 	const { documents, statements } = story;
 	const links = linkStory(g, story.events, statements);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
+	// what a denial reaches (its target and the event its target is about), what is confirmed,
+	// and the origins said of each event: one pass each instead of one per event
+	const denied = new Set<string | null | undefined>();
+	for (const l of links)
+		if (l.type === 'denies') {
+			denied.add(l.to);
+			denied.add(aboutOf.get(l.to));
+		}
+	const confirmed = new Set<string | null>();
+	const origins = new Map<string | null, Set<string>>();
+	for (const s of statements) {
+		if (s.act === 'confirmation') confirmed.add(s.about);
+		if (s.act !== 'denial') {
+			const set = origins.get(s.about);
+			if (set) set.add(origin(s));
+			else origins.set(s.about, new Set([origin(s)]));
+		}
+	}
 	const events = story.events.map((e): StoryEvent => ({
 		...e,
 		summary: summarize(e),
-		status: statusOf(e.id, statements, links, aboutOf),
-		corroboration: corroboration(e.id, statements)
+		status: statusOf(denied.has(e.id), confirmed.has(e.id)),
+		corroboration: origins.get(e.id)?.size ?? 0
 	}));
 	return { documents, actors: actorsUsed(g, documents, events, statements), events, statements, links };
-}
-
-/** Independent origins of the claims, reports and confirmations about an event: echoes count once. */
-function corroboration(id: string, statements: Statement[]): number {
-	return new Set(statements.filter((s) => s.about === id && s.act !== 'denial').map(origin)).size;
 }
 
 /**
@@ -216,6 +307,8 @@ function actorsUsed(
 	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
 	for (const e of events) for (const id of e.participants) used.add(id);
 	const known = g.actors(used);
+	const firstSaid = new Map<string, Statement>();
+	for (const s of statements) if (!firstSaid.has(s.speaker)) firstSaid.set(s.speaker, s);
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
 		.sort()
@@ -224,7 +317,7 @@ function actorsUsed(
 			kind: id.includes('anonymous') ? 'anonymous' : 'person',
 			names: { en: id },
 			aliases: [],
-			parent: statements.find((s) => s.speaker === id)?.reading?.affiliation ?? null
+			parent: firstSaid.get(id)?.reading?.affiliation ?? null
 		}));
 	return [...known, ...extra];
 }
@@ -275,6 +368,10 @@ interface Said {
 	st: Statement;
 	r: StatementReading;
 	docs: Set<string>;
+	/** Its place in the story's list: links are written in that order. */
+	n: number;
+	/** The speaker's lineage and the affiliation's: its side. */
+	side: Set<string>;
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
@@ -284,81 +381,125 @@ const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null,
  * each earlier claim it answers: by a speaker it names ("تصريحات مسؤول روسي" → Russian speakers),
  * or else a claim that involves the denier and shares a topic actor with the denial; and a denial
  * about an event → that event. `confirms`: a confirmation → claims about the same event.
+ *
+ * A denial is compared only with the statements that can answer to it, found in three indexes of
+ * the statements that are not denials: by actor (the speaker and both lineages; for a denial
+ * naming whom it answers), by event (for a denial about an event) and by document and actor
+ * involved with the lineage of what they involve (for the rest, which must share a document and
+ * involve the denier). Candidates are then checked in story order by `answers` exactly as a
+ * comparison with every statement would, so the links are the same, in the same order.
  */
 function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[] {
 	const links: Link[] = [];
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const statements: Said[] = list.map((st) => ({
-		st,
-		r: st.reading ?? NO_READING,
-		docs: new Set(st.evidence.map((e) => e.doc))
-	}));
+	const lineageOf = (id: string, aff: string | null) =>
+		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
+	const statements: Said[] = list.map((st, n) => {
+		const r = st.reading ?? NO_READING;
+		return {
+			st,
+			r,
+			docs: new Set(st.evidence.map((e) => e.doc)),
+			n,
+			side: lineageOf(st.speaker, r.affiliation)
+		};
+	});
 	for (const s of statements) {
 		if (s.st.about && s.st.act !== 'denial')
 			links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
 	}
-	const lineageOf = (id: string, aff: string | null) =>
-		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
-	const DAY = 86400000;
-	const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
+	const byActor = new Map<string, Said[]>();
+	const byEvent = new Map<string, Said[]>();
+	const reportsByDocInvolved = new Map<string, Said[]>();
+	const byDocShared = new Map<string, Said[]>();
+	for (const c of statements) {
+		if (c.st.act === 'denial') continue;
+		for (const a of new Set([c.st.speaker, ...c.side])) push(byActor, a, c);
+		if (c.st.about !== null) push(byEvent, c.st.about, c);
+		const ev = c.st.about ? byId.get(c.st.about) : undefined;
+		const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
+		const lineages = new Set<string>();
+		for (const x of involved) for (const y of g.lineage(x)) lineages.add(y);
+		// what a denial's other actor t can share with it: its side, what it involves, their lineages
+		const shares = new Set([...c.side, ...involved, ...lineages]);
+		const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
+		for (const doc of c.docs) {
+			if (isReport) for (const y of lineages) push(reportsByDocInvolved, key(doc, y), c);
+			for (const y of shares) push(byDocShared, key(doc, y), c);
+		}
+	}
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
-		const denier = lineageOf(d.st.speaker, d.r.affiliation);
 		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
-		const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
-		for (const c of statements) {
-			if (c === d || c.st.act === 'denial') continue;
-			const cl = lineageOf(c.st.speaker, c.r.affiliation);
-			if ([...cl].some((x) => denier.has(x))) continue; // one's own side
-			const sameDoc = [...c.docs].some((x) => d.docs.has(x));
-			// a denial answers what was said shortly before it (or in the same article)
-			if (!sameDoc) {
-				if (!c.st.saidAt || !d.st.saidAt) continue;
-				const gap = gapDays(c.st.saidAt, d.st.saidAt);
-				if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) continue;
+		const found = new Set<Said>();
+		const take = (list: Said[] | undefined) => {
+			for (const c of list ?? []) found.add(c);
+		};
+		if (d.r.answers.length) for (const a of d.r.answers) take(byActor.get(a));
+		else {
+			if (d.st.about) take(byEvent.get(d.st.about));
+			const others = othersOf(g, byId, d);
+			for (const doc of d.docs) {
+				if (others.size === 0) for (const y of d.side) take(reportsByDocInvolved.get(key(doc, y)));
+				for (const t of others) for (const u of [t, ...g.lineage(t)]) take(byDocShared.get(key(doc, u)));
 			}
-			let answers = false;
-			if (d.r.answers.length) {
-				answers = d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
-			} else if (d.st.about && c.st.about === d.st.about) {
-				answers = true;
-			} else if (sameDoc) {
-				const ev = c.st.about ? byId.get(c.st.about) : undefined;
-				const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-				const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
-				const others = new Set(
-					[...(dEvent?.participants ?? []), ...d.r.topic].filter(
-						(t) => !g.lineage(t).some((y) => denier.has(y))
-					)
-				);
-				const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
-				// "dismissed the reports": no object named, so it answers what the article said of the denier
-				const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-				answers = involvesDenier && (shared || (others.size === 0 && isReport));
-			}
-			if (answers) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		}
+		const candidates = [...found].sort((a, b) => a.n - b.n);
+		for (const c of candidates)
+			if (answers(g, byId, d, c)) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
-		for (const o of statements)
-			if (o !== c && o.st.about === c.st.about && (o.st.act === 'claim' || o.st.act === 'report'))
+		for (const o of byEvent.get(c.st.about) ?? [])
+			if (o !== c && (o.st.act === 'claim' || o.st.act === 'report'))
 				links.push({ type: 'confirms', from: c.st.id, to: o.st.id });
 	}
 	return links;
+}
+
+const DAY = 86400000;
+
+/** Days from the end of `a` to the start of `b`. */
+const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
+
+/** The actors a denial is about besides its own side (its event's participants, its topic). */
+function othersOf(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said): Set<string> {
+	const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
+	return new Set(
+		[...(dEvent?.participants ?? []), ...d.r.topic].filter((t) => !g.lineage(t).some((y) => d.side.has(y)))
+	);
+}
+
+/** True when denial `d` answers statement `c`. */
+function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
+	const denier = d.side;
+	if (c === d || c.st.act === 'denial') return false;
+	const cl = c.side;
+	if ([...cl].some((x) => denier.has(x))) return false; // one's own side
+	const sameDoc = [...c.docs].some((x) => d.docs.has(x));
+	// a denial answers what was said shortly before it (or in the same article)
+	if (!sameDoc) {
+		if (!c.st.saidAt || !d.st.saidAt) return false;
+		const gap = gapDays(c.st.saidAt, d.st.saidAt);
+		if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) return false;
+	}
+	if (d.r.answers.length) return d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
+	if (d.st.about && c.st.about === d.st.about) return true;
+	if (!sameDoc) return false;
+	const ev = c.st.about ? byId.get(c.st.about) : undefined;
+	const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
+	const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
+	const others = othersOf(g, byId, d);
+	const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
+	// "dismissed the reports": no object named, so it answers what the article said of the denier
+	const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
+	return involvesDenier && (shared || (others.size === 0 && isReport));
 }
 
 /**
  * Status from statements: denied (a denial answers it or a claim about it, no confirmation),
  * confirmed (confirmed, not denied), disputed (both), reported (neither).
  */
-function statusOf(
-	id: string,
-	statements: Statement[],
-	links: Link[],
-	aboutOf: Map<string, string | null>
-): EventStatus {
-	const denied = links.some((l) => l.type === 'denies' && (l.to === id || aboutOf.get(l.to) === id));
-	const confirmed = statements.some((s) => s.act === 'confirmation' && s.about === id);
+function statusOf(denied: boolean, confirmed: boolean): EventStatus {
 	return denied && confirmed ? 'disputed' : denied ? 'denied' : confirmed ? 'confirmed' : 'reported';
 }
