@@ -42,6 +42,12 @@ const rows: Record<string, Row[]> = {
 		['en', '2016-05-08', 'Talks went on during the weekend.', ['during the weekend=2016-05-07/2016-05-08']],
 		['en', REF, 'weekend shopping rose, the weekend edition said', []]
 	],
+	'a month, a day and a four-digit year without the comma are one date': [
+		['en', REF, 'Dec 22nd 2015 | 02:35 PM', ['Dec 22nd 2015=2015-12-22']],
+		['en', REF, 'posted December 22 2015 in Kabul', ['December 22 2015=2015-12-22']],
+		['en', REF, 'on Dec. 1st 2015 the council met', ['Dec. 1st 2015=2015-12-01']],
+		['en', REF, 'on May 3 2000 votes were cast', []]
+	],
 	'Afghan سال پار is last year': [
 		['fa', REF, 'بودجه سال پار تصویب نشد', ['سال پار=2015-03-21/2016-03-19']],
 		['fa', REF, 'در پارسال', ['پارسال=2015-03-21/2016-03-19']]

@@ -673,7 +673,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		const zeroLed = c.s.lang === 'fa' && m.cal === 'persian' && /^0[0-9]$/.test(c.tok(j)?.text ?? '');
 		if (d2 && d2.numeric && !zeroLed && !c.ent(d2.end, 'count')) {
 			const after = c.tok(d2.end);
-			const yearNext = c.isPunct(d2.end, ',') ? c.isNum(d2.end + 1) : false;
+			// "Dec. 24, 2015", and without the comma "December 22 2015", "Dec 22nd 2015": a
+			// four-digit year of the month's calendar after the day (not a count: "May 3 2000 votes")
+			const bareYear =
+				!!after &&
+				after.kind === 'num' &&
+				after.text.length === 4 &&
+				plausibleYear(m.cal, after.value) &&
+				!c.ent(d2.end + 1, 'count') &&
+				!c.numberContinues(d2.end);
+			const yearNext = c.isPunct(d2.end, ',') ? c.isNum(d2.end + 1) : bareYear;
 			if (!after || after.kind !== 'num' || yearNext) {
 				p.day = d2.day;
 				j = d2.end;
