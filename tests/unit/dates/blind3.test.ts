@@ -48,6 +48,16 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'on Dec. 1st 2015 the council met', ['Dec. 1st 2015=2015-12-01']],
 		['en', REF, 'on May 3 2000 votes were cast', []]
 	],
+	'a weekday then a day and month in figures, when the weekday confirms them': [
+		['ar', REF, 'وصل الوفد الخميس 5/5 إلى بغداد', ['الخميس 5/5=2016-05-05']],
+		['ar', REF, 'الأحد 1-5 جلسة', ['الأحد 1-5=2016-05-01']],
+		['fa', REF, 'سه‌شنبه ۱۴/۲ جلسه بود', ['سه‌شنبه ۱۴/۲=2016-05-03']],
+		['en', REF, 'Thursday 5/5 was the deadline', ['Thursday 5/5=2016-05-05']],
+		['en', REF, 'Monday 4/25 and Monday 25/4', ['Monday 4/25=2016-04-25', 'Monday 25/4=2016-04-25']],
+		['ar', REF, 'فاز الفريق الأحد 2/1 على ضيفه', ['الأحد=2016-05-08']],
+		['ar', REF, 'الخميس 5/5/2016', ['الخميس 5/5/2016=2016-05-05']],
+		['en', REF, 'Thursday 5/5:30', ['Thursday=2016-05-05']]
+	],
 	'Afghan سال پار is last year': [
 		['fa', REF, 'بودجه سال پار تصویب نشد', ['سال پار=2015-03-21/2016-03-19']],
 		['fa', REF, 'در پارسال', ['پارسال=2015-03-21/2016-03-19']]

@@ -17,7 +17,7 @@ import {
 	type Parts
 } from './parse';
 import { resolve } from './resolve';
-import { parseIso } from './calendar-adapter';
+import { parseIso, weekday as dowOf } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
 
 /**
@@ -73,6 +73,48 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 		if (p.month === q.month) return m;
 	} else if (q.year === undefined) return m;
 	return { start: m.start, end: next.end, parts: { ...first, until: q } };
+}
+
+/**
+ * A bare weekday followed by a day and month in figures without a year ("الثلاثاء 15/12",
+ * "سه‌شنبه ۲۴/۹", "Tuesday 12/15"): one mention of that day, the latest on or before the
+ * reference. Such a pair alone could be a fraction, a score or an article number, so it is read
+ * only after a weekday, and only when the weekday confirms it (which also picks the English
+ * month-first order). Unchanged without a reference or a confirming reading. (A score after a
+ * weekday that happens to name a day of that weekday, one time in seven, is still misread.)
+ */
+function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref: number | null): Match {
+	if (ref === null || !bareWeekday(m.parts)) return m;
+	let k = m.end;
+	if (c.isPunct(k, ',-')) k++;
+	const a = c.tok(k);
+	const sep = c.tok(k + 1);
+	const b = c.tok(k + 2);
+	if (!a || !sep || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2)
+		return m;
+	if (sep.kind !== 'punct' || (sep.text !== '/' && sep.text !== '-' && sep.text !== '.')) return m;
+	if (b.space === false && sep.space) return m;
+	// a third part makes it a full date, read elsewhere; "15/12:30" or "15/12.5" are not dates
+	const after = c.tok(k + 3);
+	if (after && after.kind === 'punct' && !after.space && '/-.:,'.includes(after.text) && c.isNum(k + 4))
+		return m;
+	const cal = lang === 'fa' ? 'persian' : 'gregorian';
+	const orders =
+		lang === 'en'
+			? [
+					[a.value, b.value],
+					[b.value, a.value]
+				]
+			: [[a.value, b.value]];
+	for (const [day, month] of orders) {
+		if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+		const parts: Parts = { cal, day, month };
+		const v = resolve(parts, lang, ref);
+		const d = v.earliest ? parseIso(v.earliest) : null;
+		if (d !== null && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
+			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
+	}
+	return m;
 }
 
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
@@ -273,7 +315,7 @@ function findInWindow(
 			i = schedule;
 			continue;
 		}
-		best = withRangeEnd(c, withFollowingDate(c, best));
+		best = withRangeEnd(c, withDayMonthFigures(c, withFollowingDate(c, best), lang, ref));
 		if (aloneOnLine(toks, best) && (best.parts.deictic !== undefined || best.parts.unitRel)) {
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
 			i = best.end;
