@@ -28,7 +28,7 @@
  * being told, not from the publication date, so resolving them against the reference would be wrong.
  */
 export default `
-era gregorian: م | م. | ميلادي | ميلادية | للميلاد | میلادی | ميلادى | ad | a.d | ce | c.e
+era gregorian: م | م. | ميلادي | ميلادية | للميلاد | میلادی | ميلادى | ترسایی | ترسائی | عیسوی | ad | a.d | ce | c.e
 era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خورشیدی | هجری شمسی | هجري شمسي | هجری خورشیدی | sh | solar hijri
 era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | للهجرة | ah | a.h | hijri
 
