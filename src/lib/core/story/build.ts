@@ -28,6 +28,13 @@ export interface DocItems {
 	events: ReadEvent[];
 }
 
+/**
+ * Test only: how many pairs building has compared (an event or statement with a candidate to
+ * merge with, a denial with a candidate it may answer), for the scaling test to count instead of
+ * timing. Reset by the caller; counting has no effect on the story.
+ */
+export const comparisons = { count: 0 };
+
 const PRECISION = ['day', 'week', 'month', 'season', 'year', 'decade', 'century'];
 
 /** True when two time values can be the same time (their intervals overlap); null is compatible. */
@@ -49,6 +56,8 @@ interface EventAcc {
 	ev: StoryEvent;
 	type: string;
 	docLast: Map<string, EventAcc>;
+	/** Keys of its evidence (`evidenceKey`), so that adding evidence does not scan the list. */
+	seen: Set<string>;
 }
 
 interface StatementAcc {
@@ -57,6 +66,8 @@ interface StatementAcc {
 	topic: Set<string>;
 	words: Set<string>;
 	docs: Set<string>;
+	/** Keys of its evidence (`evidenceKey`). */
+	seen: Set<string>;
 	/** Index in `perDoc` of the document that first said it. */
 	born: number;
 }
@@ -69,8 +80,7 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
-	// events by type, in order of creation: a merge only ever looks at events of its own type
-	const eventsOfType = new Map<string, EventAcc[]>();
+	const eventIndex = new EventIndex();
 	const merger = new StatementMerger();
 	for (let k = 0; k < perDoc.length; k++) {
 		const d = perDoc[k];
@@ -81,7 +91,8 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			let target: EventAcc | undefined;
 			if (re.anaphoric) target = lastOfType.get(re.type);
 			else
-				target = eventsOfType.get(re.type)?.find(
+				target = eventIndex.first(
+					re,
 					(e) =>
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
@@ -93,8 +104,12 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				continue;
 			}
 			if (target) {
-				addEvidence(target.ev.evidence, evidence);
-				target.ev.when = finer(target.ev.when, re.when);
+				addEvidence(target.ev.evidence, target.seen, evidence);
+				const when = finer(target.ev.when, re.when);
+				if (when !== target.ev.when) {
+					target.ev.when = when;
+					eventIndex.file(target);
+				}
 				target.ev.place ??= re.place;
 				// a named person is more precise than their organisation ("Mullah Omar" over "Taliban")
 				const sharper =
@@ -116,12 +131,11 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 						reading: { head: re.summaryHead }
 					},
 					type: re.type,
-					docLast: new Map()
+					docLast: new Map(),
+					seen: new Set([evidenceKey(evidence)])
 				};
 				events.push(target);
-				const same = eventsOfType.get(re.type);
-				if (same) same.push(target);
-				else eventsOfType.set(re.type, [target]);
+				eventIndex.add(target);
 			}
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
@@ -132,8 +146,10 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
 			const same = merger.find(rs, about, d.doc.id, k, words);
 			if (same) {
-				addEvidence(same.st.evidence, evidence);
-				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
+				addEvidence(same.st.evidence, same.seen, evidence);
+				const saidAt = finer(same.st.saidAt, rs.saidAt);
+				if (saidAt !== same.st.saidAt) merger.moveLater(same);
+				same.st.saidAt = saidAt;
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
@@ -160,11 +176,13 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				topic: new Set(rs.topic),
 				words,
 				docs: new Set([d.doc.id]),
+				seen: new Set([evidenceKey(evidence)]),
 				born: k
 			};
 			statements.push(acc);
 			merger.add(acc);
 		}
+		merger.endDocument();
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(g, {
@@ -177,6 +195,44 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 }
 
 /**
+ * Finds the event a newly read one merges into, as a scan of every earlier event of its type would
+ * (the first in order of creation that passes): events are filed by type, and by type and the
+ * months of their time (`months`), filed again when their time becomes finer; an event read with
+ * a time of a few months looks only in those months and among the events of no or a wide time.
+ */
+class EventIndex {
+	private byType = new Map<string, EventAcc[]>();
+	private byTypeMonth = new Map<string, EventAcc[]>();
+	private order = new Map<EventAcc, number>();
+
+	add(e: EventAcc): void {
+		this.order.set(e, this.order.size);
+		push(this.byType, e.type, e);
+		this.file(e);
+	}
+
+	/** File `e` under the months of its time (again, when it changed; the old files stay). */
+	file(e: EventAcc): void {
+		for (const m of months(e.ev.when) ?? ['wide']) push(this.byTypeMonth, key(e.type, m), e);
+	}
+
+	first(re: ReadEvent, test: (e: EventAcc) => boolean): EventAcc | undefined {
+		const when = re.when ? months(re.when) : null;
+		const lists = when
+			? [...when, 'wide', 'none'].map((m) => this.byTypeMonth.get(key(re.type, m)))
+			: [this.byType.get(re.type)];
+		let first: EventAcc | undefined;
+		for (const list of lists)
+			for (const e of list ?? []) {
+				comparisons.count++;
+				if (first && this.order.get(e)! >= this.order.get(first)!) continue;
+				if (test(e)) first = e;
+			}
+		return first;
+	}
+}
+
+/**
  * Finds the statement a newly read one merges into, as a scan of every earlier statement would
  * (the first in order of creation that has the same speaker, act and event, or — with no event —
  * shares at least half its words and comes from another document), without that scan: statements
@@ -186,8 +242,13 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
  */
 class StatementMerger {
 	private byEvent = new Map<string, StatementAcc[]>();
+	/** By speaker, act and prefix word: every statement (for a statement said at no known time). */
 	private byWord = new Map<string, StatementAcc[]>();
+	/** The same, by month said too (`months`): only statements whose time can overlap. */
+	private byWordMonth = new Map<string, StatementAcc[]>();
 	private order = new Map<StatementAcc, number>();
+	/** Statements whose time became finer in this document, filed again once it is read. */
+	private moved = new Set<StatementAcc>();
 
 	add(s: StatementAcc): void {
 		this.order.set(s, this.order.size);
@@ -196,6 +257,24 @@ class StatementMerger {
 			return;
 		}
 		for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
+		this.file(s);
+	}
+
+	private file(s: StatementAcc): void {
+		for (const w of prefix(s.words))
+			for (const m of months(s.st.saidAt) ?? ['wide'])
+				push(this.byWordMonth, key(s.st.speaker, s.st.act, w, m), s);
+	}
+
+	/** `s` merged a statement and its time changed: file it under its new months after this document. */
+	moveLater(s: StatementAcc): void {
+		if (s.st.about === null) this.moved.add(s);
+	}
+
+	/** The end of a document: statements whose time changed are filed again (the old files stay). */
+	endDocument(): void {
+		for (const s of this.moved) this.file(s);
+		this.moved.clear();
 	}
 
 	find(
@@ -208,33 +287,61 @@ class StatementMerger {
 		if (about !== null)
 			return this.byEvent
 				.get(key(rs.speaker, rs.act, about))
-				?.find((s) => compatible(s.st.saidAt, rs.saidAt));
-		const found = new Set<StatementAcc>();
+				?.find((s) => ++comparisons.count > 0 && compatible(s.st.saidAt, rs.saidAt));
+		// a time within a few months looks in those months, in the wide ones and the unknown ones
+		const when = rs.saidAt ? months(rs.saidAt) : null;
+		const lists: (StatementAcc[] | undefined)[] = [];
 		for (const w of prefix(words)) {
-			for (const s of this.byWord.get(key(rs.speaker, rs.act, w)) ?? []) {
-				// lists are in order of creation: the rest was said in this document, which never merges
-				if (s.born >= born) break;
-				found.add(s);
-			}
+			if (!when) lists.push(this.byWord.get(key(rs.speaker, rs.act, w)));
+			else
+				for (const m of [...when, 'wide', 'none'])
+					lists.push(this.byWordMonth.get(key(rs.speaker, rs.act, w, m)));
 		}
-		const order = this.order;
-		return [...found]
-			.sort((a, b) => order.get(a)! - order.get(b)!)
-			.find(
-				(s) =>
+		// the first, in order of creation, of the candidates that pass: check them all, order only those
+		let first: StatementAcc | undefined;
+		for (const list of lists) {
+			for (const s of list ?? []) {
+				// lists are in order of filing: the rest was filed in this document, which never merges
+				if (s.born >= born) break;
+				comparisons.count++;
+				if (first && this.order.get(s)! >= this.order.get(first)!) continue;
+				if (
 					s.st.speaker === rs.speaker &&
 					s.st.act === rs.act &&
 					compatible(s.st.saidAt, rs.saidAt) &&
 					s.st.about === null &&
 					!s.docs.has(doc) &&
 					jaccard(s.words, words) >= 0.5
-			);
+				)
+					first = s;
+			}
+		}
+		return first;
 	}
 }
 
-/** An unambiguous map key of several strings. */
+/**
+ * The months ("2015-09") a time can fall in, when it is a span of ISO days within three months;
+ * ['none'] for no time; null for anything else (wider, or not ISO days), which is filed as 'wide'
+ * and, when looked for, looked for everywhere. Two such spans that overlap (`compatible`, which
+ * compares ISO strings) share a month.
+ */
+function months(t: TimeValue | null): string[] | null {
+	if (!t) return ['none'];
+	const a = /^(\d{4})-(\d{2})-\d{2}$/.exec(t.earliest);
+	const b = /^(\d{4})-(\d{2})-\d{2}$/.exec(t.latest);
+	if (!a || !b) return null;
+	const from = Number(a[1]) * 12 + Number(a[2]) - 1;
+	const to = Number(b[1]) * 12 + Number(b[2]) - 1;
+	if (to < from || to - from > 2) return null;
+	const out: string[] = [];
+	for (let m = from; m <= to; m++) out.push(`${Math.floor(m / 12)}-${(m % 12) + 1}`);
+	return out;
+}
+
+/** A map key of several strings (ids and words never hold U+0000). */
 function key(...parts: string[]): string {
-	return JSON.stringify(parts);
+	return parts.join('\u0000');
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -327,8 +434,16 @@ export function origin(st: Statement): string {
 	return st.chain[st.chain.length - 1] ?? st.speaker;
 }
 
-function addEvidence(list: Evidence[], e: Evidence): void {
-	if (!list.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) list.push(e);
+function addEvidence(list: Evidence[], seen: Set<string>, e: Evidence): void {
+	const k = evidenceKey(e);
+	if (seen.has(k)) return;
+	seen.add(k);
+	list.push(e);
+}
+
+/** One string per place in a document. */
+function evidenceKey(e: Evidence): string {
+	return `${e.doc}\u0000${e.start}\u0000${e.end}`;
 }
 
 /** Every participant of the smaller set is, or is related to (parent/child), one of the larger. */
@@ -445,6 +560,7 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 			}
 		}
 		const candidates = [...found].sort((a, b) => a.n - b.n);
+		comparisons.count += candidates.length;
 		for (const c of candidates)
 			if (answers(g, byId, d, c)) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
