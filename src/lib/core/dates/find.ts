@@ -16,7 +16,7 @@ import {
 	type Match,
 	type Parts
 } from './parse';
-import { resolve } from './resolve';
+import { edtfOf, resolve, type Resolved } from './resolve';
 import { parseIso, weekday as dowOf } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
 
@@ -50,8 +50,9 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 
 /**
  * A day that ends a span across months or years ("30 نوفمبر - 2 ديسمبر 2015", "from 28 December
- * 2015 to 3 January 2016", "۲۸ اسفند تا ۵ فروردین ۱۳۹۵"): one mention from the first day to the
- * last. A first day without a year takes the last day's (the year before when its month is later).
+ * 2015 to 3 January 2016", "۲۸ اسفند تا ۵ فروردین ۱۳۹۵"): read as one match so that a first day
+ * without a year takes the last day's (the year before when its month is later); `splitRange`
+ * then makes it two mentions, one per endpoint.
  */
 function withRangeEnd(c: Cursor, m: Match): Match {
 	const p = m.parts;
@@ -72,7 +73,11 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	} else if (first.year === undefined && q.year === undefined) {
 		if (p.month === q.month) return m;
 	} else if (q.year === undefined) return m;
-	return { start: m.start, end: next.end, parts: { ...first, until: q } };
+	return {
+		start: m.start,
+		end: next.end,
+		parts: { ...first, until: q, rangeAt: { firstEnd: m.end, secondStart: next.start } }
+	};
 }
 
 /**
@@ -115,6 +120,70 @@ function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref:
 			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
 	}
 	return m;
+}
+
+/**
+ * A range of days ("10 إلى 14 نيسان", "۲۵ اسفند تا ۱۳ فروردین", "5 to 9 August") is two mentions,
+ * one per endpoint, as the blind sets annotate it and as "بين 3 و5 آذار" already was: the first
+ * endpoint keeps the month and year it took from the second, and the connective is in neither.
+ * Returns the two endpoints' token spans and values, each naming the other (`rangeTo`/`rangeFrom`
+ * are filled in by the caller once offsets are known), or null when the match is no such range.
+ * A range inside one month is resolved as a whole first, so both ends fall in the same month and
+ * year even when that is relative ("5 to 9 August" said on 7 August 2019 is 5–9 August 2019, not
+ * 9 August 2018).
+ */
+function splitRange(
+	m: Match,
+	lang: 'ar' | 'fa' | 'en',
+	ref: number | null
+): [[number, number, Resolved], [number, number, Resolved]] | null {
+	const p = m.parts;
+	const at = p.rangeAt;
+	if (!at || p.monthWeek) return null;
+	const rest: Parts = { ...p, rangeAt: undefined };
+	if (p.until) {
+		const a = resolve({ ...rest, until: undefined }, lang, ref);
+		const b = resolve(p.until, lang, ref);
+		return [
+			[m.start, at.firstEnd, a],
+			[at.secondStart, m.end, b]
+		];
+	}
+	if (p.dayEnd === undefined || p.day === undefined || p.dayEnd <= p.day) return null;
+	const whole = resolve(rest, lang, ref);
+	const first = resolve({ ...rest, dayEnd: undefined }, lang, ref);
+	const second = resolve({ ...rest, day: p.dayEnd, dayEnd: undefined, weekday: undefined }, lang, ref);
+	if (whole.earliest !== null && whole.latest !== null && whole.precision === 'day') {
+		// the ends of the whole range, so that both ends share its month and year
+		return [
+			[m.start, at.firstEnd, onDay(first.earliest !== null ? first : whole, whole.earliest)],
+			[at.secondStart, m.end, onDay(second.earliest !== null ? second : whole, whole.latest)]
+		];
+	}
+	return [
+		[m.start, at.firstEnd, first],
+		[at.secondStart, m.end, second]
+	];
+}
+
+/** A value moved to one ISO day, keeping its other fields. */
+function onDay(v: Resolved, day: string): Resolved {
+	const d = parseIso(day)!;
+	return { ...v, earliest: day, latest: day, edtf: edtfOf(d, d, 'day', !!v.approximate, !!v.uncertain) };
+}
+
+/**
+ * Offsets in the original text of tokens [s, e): a glued conjunction or preposition on the first
+ * token ("وسبتمبر", "بتاريخ") is not part of the date.
+ */
+function originalSpan(
+	norm: Normalized,
+	toks: Token[],
+	prefixed: ArrayLike<number>,
+	s: number,
+	e: number
+): [number, number] {
+	return toOriginal(norm, toks[s].start + (prefixed[s] ? 1 : 0), toks[e - 1].end);
 }
 
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
@@ -338,6 +407,31 @@ function findInWindow(
 			out[prevOut] = { start: o.start, end: o.end, text: o.text, ...resolve(em, lang, ref) };
 		}
 		lastEnd = best.end;
+		const ends = splitRange(best, lang, ref);
+		if (ends) {
+			const [sa, ea] = originalSpan(norm, toks, stream.prefixed, ends[0][0], ends[0][1]);
+			const [sb, eb] = originalSpan(norm, toks, stream.prefixed, ends[1][0], ends[1][1]);
+			out.push(
+				{
+					start: sa + offset,
+					end: ea + offset,
+					text: text.slice(sa, ea),
+					...ends[0][2],
+					rangeTo: sb + offset
+				},
+				{
+					start: sb + offset,
+					end: eb + offset,
+					text: text.slice(sb, eb),
+					...ends[1][2],
+					rangeFrom: sa + offset
+				}
+			);
+			prevMatch = best;
+			prevOut = out.length - 1;
+			i = best.end;
+			continue;
+		}
 		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);

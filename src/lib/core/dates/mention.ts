@@ -27,6 +27,13 @@ export interface TimeMention {
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */
 	invalid?: string;
+	/**
+	 * This mention is the first endpoint of a range ("10" in "من 10 إلى 14 نيسان"): the start offset
+	 * of the second endpoint's mention in the same text. See `joinRanges`.
+	 */
+	rangeTo?: number;
+	/** This mention is the second endpoint of a range: the start offset of the first endpoint's mention. */
+	rangeFrom?: number;
 }
 
 /** Options for finding dates in one text. */

@@ -35,6 +35,11 @@ export interface Parts {
 	holiday?: { cal: CalendarId; month: number; day: number };
 	/** The last day of a span that crosses months ("30 نوفمبر - 2 ديسمبر 2015"): its own parts. */
 	until?: Parts;
+	/**
+	 * Token indices of a range's two endpoints (`dayEnd` or `until`): the first ends before
+	 * `firstEnd`, the second starts at `secondStart`; the connective between them is in neither.
+	 */
+	rangeAt?: { firstEnd: number; secondStart: number };
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
 	bareWeekend?: boolean;
 	deictic?: number;
@@ -421,14 +426,14 @@ function monthAt(
 }
 
 /** "- 10", "إلى 10", "to 26th" after a first day: the last day of a range, or null. */
-function rangeTo(c: Cursor, i: number): { day: number; end: number } | null {
+function rangeTo(c: Cursor, i: number): { day: number; start: number; end: number } | null {
 	let k = i;
 	if (c.isPunct(k, '-')) k++;
 	else if (c.ent(k, 'range')) k += c.len(k);
 	else return null;
 	const d = dayAt(c, k);
 	if (!d) return null;
-	return { day: d.day, end: d.end };
+	return { day: d.day, start: k, end: d.end };
 }
 
 /** Plausible year for a calendar. */
@@ -618,6 +623,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		const rg = rangeTo(c, j);
 		if (rg) {
 			p.dayEnd = rg.day;
+			p.rangeAt = { firstEnd: j, secondStart: rg.start };
 			j = rg.end;
 		}
 		if (day.numeric && c.isPunct(j, '/-.')) {
@@ -689,6 +695,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 				const rg = rangeTo(c, j);
 				if (rg) {
 					p.dayEnd = rg.day;
+					p.rangeAt = { firstEnd: j, secondStart: rg.start };
 					j = rg.end;
 				}
 			}
