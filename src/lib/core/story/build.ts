@@ -546,9 +546,9 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
 		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
-		const found = new Set<Said>();
+		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
-			for (const c of list ?? []) found.add(c);
+			if (list?.length) lists.push(list);
 		};
 		if (d.r.answers.length) for (const a of d.r.answers) take(byActor.get(a));
 		else {
@@ -559,7 +559,8 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 				for (const t of others) for (const u of [t, ...g.lineage(t)]) take(byDocShared.get(key(doc, u)));
 			}
 		}
-		const candidates = [...found].sort((a, b) => a.n - b.n);
+		// one list is already in story order, without repeats; several are merged
+		const candidates = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a.n - b.n);
 		comparisons.count += candidates.length;
 		for (const c of candidates)
 			if (answers(g, byId, d, c)) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
@@ -591,8 +592,9 @@ function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said):
 	const denier = d.side;
 	if (c === d || c.st.act === 'denial') return false;
 	const cl = c.side;
-	if ([...cl].some((x) => denier.has(x))) return false; // one's own side
-	const sameDoc = [...c.docs].some((x) => d.docs.has(x));
+	for (const x of cl) if (denier.has(x)) return false; // one's own side
+	let sameDoc = false;
+	for (const x of c.docs) if (d.docs.has(x)) sameDoc = true;
 	// a denial answers what was said shortly before it (or in the same article)
 	if (!sameDoc) {
 		if (!c.st.saidAt || !d.st.saidAt) return false;
