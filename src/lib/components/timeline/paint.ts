@@ -62,6 +62,8 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 		Path2D
 	>;
 	const text = new TextSprites();
+	/** Span fades per colour, made once per context. */
+	const fades = new Map<string, CanvasGradient>();
 	const labelFont = `11px ${FAMILY}`;
 	const boldFont = `700 11px ${FAMILY}`;
 	const countFont = `700 10px ${FAMILY}`;
@@ -74,6 +76,8 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			canvas.width = w;
 			canvas.height = hh;
 			ctx = null;
+			fades.clear();
+			text.contextChanged();
 		}
 		ctx ??= canvas.getContext('2d');
 		if (!ctx) return;
@@ -112,8 +116,8 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			const name = lane.label || st.unnamedLane;
 			const total = String(lane.total);
 			const y = lane.y + 14;
-			const lw = name ? text.width(boldFont, name, dpr) : 0;
-			const tw = text.width(labelFont, total, dpr);
+			const lw = name ? text.width(boldFont, name) : 0;
+			const tw = text.width(labelFont, total);
 			const x0 = lay.rtl ? lay.width - 6 - lw - 5 - tw : 6;
 			if (name) say(name, lay.rtl ? x0 + tw + 5 : x0, y, boldFont, MUTED, 'left');
 			say(total, lay.rtl ? x0 : x0 + lw + (name ? 5 : 0), y, labelFont, MUTED, 'left');
@@ -148,18 +152,30 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			c.fill();
 		}
 
-		// Uncertainty spans under the glyphs; an approximate one fades out towards both ends.
+		// Uncertainty spans under the glyphs; an approximate one fades out towards both ends. The fade
+		// is one gradient per colour from x = 0 to 1, stretched onto each span by the transform, so a
+		// frame creates no gradient objects.
 		c.lineCap = 'round';
 		c.lineWidth = 4;
 		c.globalAlpha = 0.35;
 		for (const g of lay.glyphs) {
 			if (!g.span) continue;
 			const colour = statusColour(g.status);
-			if (g.approximate && g.span[1] - g.span[0] > 2) {
-				const grad = c.createLinearGradient(g.span[0], 0, g.span[1], 0);
-				for (const [o, a] of SPAN_FADE) grad.addColorStop(o, withAlpha(colour, a));
-				c.strokeStyle = grad;
-			} else c.strokeStyle = colour;
+			const w = g.span[1] - g.span[0];
+			if (g.approximate && w > 2) {
+				let fade = fades.get(colour);
+				if (!fade) {
+					fade = c.createLinearGradient(0, 0, 1, 0);
+					for (const [o, a] of SPAN_FADE) fade.addColorStop(o, withAlpha(colour, a));
+					fades.set(colour, fade);
+				}
+				c.fillStyle = fade;
+				c.setTransform(dpr * w, 0, 0, dpr, dpr * g.span[0], 0);
+				c.fillRect(0, g.y - 2, 1, 4);
+				c.setTransform(dpr, 0, 0, dpr, 0, 0);
+				continue;
+			}
+			c.strokeStyle = colour;
 			c.beginPath();
 			c.moveTo(g.span[0], g.y);
 			c.lineTo(g.span[1], g.y);
@@ -215,6 +231,7 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			);
 		}
 		c.restore();
+		text.contextChanged(); // restore() put back the font of save() time
 
 		// The axis, over everything: background, the display calendar's ticks, the second row.
 		c.fillStyle = '#fbfbf8';

@@ -1,9 +1,10 @@
 /**
  * Canvas text as cached bitmaps. `fillText` shapes its string on every call (for Arabic script
  * that is the costly part of a timeline frame), while zooming and panning redraw the same few
- * hundred labels — month names, lane names, item labels — at new positions. Each distinct
- * (font, colour, direction, text) is shaped once into a small bitmap at the device pixel ratio and
- * then blitted at whole device pixels, so it is exactly as sharp as `fillText` at that position.
+ * hundred labels — month names, lane names, item labels — at new positions. A text drawn a second
+ * time is shaped once into a small bitmap at the device pixel ratio and from then on blitted at
+ * whole device pixels, so it is exactly as sharp as `fillText` there. A text seen only once is
+ * drawn directly: making a bitmap costs a few `fillText`s, a loss for a label that never returns.
  */
 
 export type Align = 'left' | 'right' | 'center';
@@ -20,22 +21,44 @@ interface Sprite {
 	h: number;
 }
 
-const MAX_SPRITES = 1500;
+const MAX_SPRITES = 3000;
+const MAX_SEEN = 20_000;
 
 export class TextSprites {
 	private cache = new Map<string, Sprite>();
+	private seen = new Set<string>();
+	private widths = new Map<string, number>();
 	private dpr = 1;
+	/** The font last set on the target canvas by a direct draw (setting it re-parses it). */
+	private font = '';
 	private scratch: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
 
 	/** Drops every bitmap (a web font arrived, or the pixel ratio changed). */
 	reset(): void {
-		for (const s of this.cache.values()) if ('close' in s.image) (s.image as ImageBitmap).close();
+		for (const s of this.cache.values()) close(s);
 		this.cache.clear();
+		this.seen.clear();
+		this.widths.clear();
+		this.font = '';
 	}
 
 	/** The advance width of `text` in `font`, CSS px. */
-	width(font: string, text: string, dpr: number): number {
-		return this.sprite(font, '#000', 'ltr', text, dpr).advance;
+	width(font: string, text: string): number {
+		const key = `${font}\u0000${text}`;
+		let w = this.widths.get(key);
+		if (w === undefined) {
+			const m = this.context();
+			if (m) m.font = font;
+			w = m ? m.measureText(text).width : 0;
+			if (this.widths.size >= MAX_SEEN) this.widths.clear();
+			this.widths.set(key, w);
+		}
+		return w;
+	}
+
+	/** Forget the target canvas's font (its context was made anew). */
+	contextChanged(): void {
+		this.font = '';
 	}
 
 	/**
@@ -54,7 +77,26 @@ export class TextSprites {
 		dpr: number
 	): number {
 		if (!text) return 0;
-		const s = this.sprite(font, fill, direction, text, dpr);
+		if (dpr !== this.dpr) {
+			this.reset();
+			this.dpr = dpr;
+		}
+		const key = `${font}\u0000${fill}\u0000${direction}\u0000${text}`;
+		let s = this.cache.get(key);
+		if (!s && !this.seen.has(key)) {
+			if (this.seen.size >= MAX_SEEN) this.seen.clear();
+			this.seen.add(key);
+			const advance = this.width(font, text);
+			if (font !== this.font) c.font = this.font = font;
+			c.fillStyle = fill;
+			c.direction = direction;
+			c.textAlign = 'left';
+			c.textBaseline = 'alphabetic';
+			const left = align === 'left' ? x : align === 'right' ? x - advance : x - advance / 2;
+			c.fillText(text, left, y);
+			return advance;
+		}
+		s ??= this.sprite(key, font, fill, direction, text, dpr);
 		const left = align === 'left' ? x : align === 'right' ? x - s.advance : x - s.advance / 2;
 		const px = Math.round((left + s.dx) * dpr) / dpr;
 		const py = Math.round((y + s.dy) * dpr) / dpr;
@@ -67,15 +109,23 @@ export class TextSprites {
 		return this.scratch;
 	}
 
-	private sprite(font: string, fill: string, direction: 'ltr' | 'rtl', text: string, dpr: number): Sprite {
-		if (dpr !== this.dpr) {
-			this.reset();
-			this.dpr = dpr;
+	private sprite(
+		key: string,
+		font: string,
+		fill: string,
+		direction: 'ltr' | 'rtl',
+		text: string,
+		dpr: number
+	): Sprite {
+		// Full: drop the oldest third (a Map iterates in insertion order).
+		if (this.cache.size >= MAX_SPRITES) {
+			let n = Math.floor(MAX_SPRITES / 3);
+			for (const [k, old] of this.cache) {
+				if (n-- <= 0) break;
+				close(old);
+				this.cache.delete(k);
+			}
 		}
-		const key = `${font}\u0000${fill}\u0000${direction}\u0000${text}`;
-		const hit = this.cache.get(key);
-		if (hit) return hit;
-		if (this.cache.size >= MAX_SPRITES) this.reset();
 		const m = this.context();
 		let sprite: Sprite;
 		if (!m) {
@@ -127,4 +177,8 @@ function context2d(
 	canvas: OffscreenCanvas | HTMLCanvasElement
 ): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null {
 	return canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+}
+
+function close(s: Sprite): void {
+	if (typeof ImageBitmap !== 'undefined' && s.image instanceof ImageBitmap) s.image.close();
 }
