@@ -233,7 +233,7 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
 	const d = c.tok(k);
 	if (!sep || !d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
 		return null;
-	if (!(sep.text === 'و' || sep.text === 'and' || sep.text === ',' || sep.text === '&')) return null;
+	if (!(sep.text === ',' || c.ent(m.start - 1, 'and'))) return null;
 	if (c.numberContinuedBefore(k)) return null;
 	return k;
 }
@@ -262,8 +262,7 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
 	const glued = prev.end === m.start && c.s.prefixed[m.start] === 1 && c.tok(m.start)!.text[0] === 'و';
 	const sep = c.tok(m.start - 1);
-	const joined =
-		prev.end === m.start - 1 && !!sep && (sep.text === 'و' || sep.text === 'and' || sep.text === ',');
+	const joined = prev.end === m.start - 1 && !!sep && (sep.text === ',' || !!c.ent(m.start - 1, 'and'));
 	if (!glued && !joined) return null;
 	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
 	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };

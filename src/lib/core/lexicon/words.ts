@@ -17,6 +17,8 @@
  *   of -               a connector between parts of a date (من, of, the)
  *   equals -           "corresponding to" between a weekday or one date and another
  *   range -            between two days of one month ("5 إلى 10 يناير", "24 to 26 December")
+ *   and -              a conjunction between two days or two months that share what follows
+ *                      ("3 و5 آذار", "مارس وأبريل 2020", "March and April 2020")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
  *   about -            a hedge between "ago" and its count ("قبل نحو أسبوعين", "منذ حوالي عام"): skipped
  *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
@@ -97,6 +99,7 @@ decade 90: التسعينيات | التسعينات | تسعينيات | تسع
 
 of -: من | of | the
 range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till
+and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
