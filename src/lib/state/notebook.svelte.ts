@@ -12,6 +12,7 @@ import {
 	moveCell,
 	newCell,
 	removeCell,
+	sourceInput,
 	updateCell,
 	type Cell,
 	type CellKind,
@@ -265,24 +266,7 @@ function readAll(sources: SourceCell[]): { story: Story; error: string } {
 			skipped.push(c.title || c.id);
 			continue;
 		}
-		inputs.push({
-			path: c.id,
-			text: c.text,
-			meta: {
-				lang: c.lang,
-				outlet: c.outlet,
-				url: c.url,
-				title: c.title || null,
-				published: c.published,
-				publishedSource: c.publishedSource,
-				parts: c.parts.map((p) => ({
-					title: p.title,
-					outlet: p.outlet,
-					published: p.published,
-					publishedSource: p.publishedSource
-				}))
-			}
-		});
+		inputs.push(sourceInput(c));
 	}
 	try {
 		return {

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	applyCorrections,
 	seedNotebook,
+	sourceInput,
 	type Correction,
 	type SourceCell
 } from '../../../src/lib/core/notebook';
-import { deriveStory, gazetteer, readDocuments, type Input, type Story } from '../../../src/lib/core/story';
+import { deriveStory, gazetteer, readDocuments, type Story } from '../../../src/lib/core/story';
 
 /**
  * Status and links are derived from the items; a correction changes the items, so what is derived
@@ -359,19 +360,7 @@ function seedStory() {
 		.map((name) => ({ name, text: readFileSync(join('seeds', name), 'utf8') }));
 	const nb = seedNotebook(files, manifest);
 	const cells = nb.cells.filter((c): c is SourceCell => c.kind === 'source');
-	const inputs: Input[] = cells.map((c) => ({
-		path: c.id,
-		text: c.text,
-		meta: {
-			lang: c.lang,
-			outlet: c.outlet,
-			url: c.url,
-			title: c.title || null,
-			published: c.published,
-			publishedSource: c.publishedSource,
-			parts: c.parts
-		}
-	}));
+	const inputs = cells.map(sourceInput);
 	return { nb, story: readDocuments(inputs), texts: new Map(cells.map((c) => [c.id, c.text])) };
 }
 

@@ -15,3 +15,4 @@ export {
 	type History,
 	type Step
 } from './history';
+export { sourceInput } from './inputs';
