@@ -1,25 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedInputs } from '../../fixtures/seeds';
 import { parseHtmlNode } from '../../../src/lib/core/reading/html-node';
-import { readDocuments, type InputMeta } from '../../../src/lib/core/story';
+import { readDocuments } from '../../../src/lib/core/story';
 import { loadGold, resolve, score } from '../../golden/match';
 
-function seeds() {
-	const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
-		seeds: Record<string, InputMeta>;
-	};
-	return readdirSync('seeds')
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.map((f) => ({
-			path: `seeds/${f}`,
-			text: readFileSync(join('seeds', f), 'utf8'),
-			meta: manifest.seeds[f] ?? {}
-		}));
-}
-
-const story = readDocuments(seeds(), { parseHtml: parseHtmlNode });
+const story = readDocuments(seedInputs(), { parseHtml: parseHtmlNode });
 const gold = loadGold();
 const s = score(story, gold);
 const pred = (key: string) => {
@@ -34,7 +19,9 @@ describe('the seed story against the hand-reviewed golden', () => {
 	});
 
 	it('is byte-for-byte the same when read twice', () => {
-		expect(JSON.stringify(readDocuments(seeds(), { parseHtml: parseHtmlNode }))).toBe(JSON.stringify(story));
+		expect(JSON.stringify(readDocuments(seedInputs(), { parseHtml: parseHtmlNode }))).toBe(
+			JSON.stringify(story)
+		);
 	});
 
 	it.each(gold.documents.map((d) => [d.id, d.published] as const))(

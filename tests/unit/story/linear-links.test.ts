@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedInputs } from '../../fixtures/seeds';
 import { gazetteer } from '../../../src/lib/core/gazetteer';
 import { buildStory, deriveStory, type DocItems } from '../../../src/lib/core/story/build';
-import { readEachDocument, type Input, type InputMeta } from '../../../src/lib/core/story/read';
+import { readEachDocument, type Input } from '../../../src/lib/core/story/read';
 import type { SpeechAct, Story } from '../../../src/lib/core/story/model';
+import { mulberry32 } from '../../../src/lib/core/timeline/synthetic';
 import * as reference from './reference-build';
 
 /**
@@ -15,36 +15,10 @@ import * as reference from './reference-build';
 
 const g = gazetteer();
 
-function seeds(): Input[] {
-	const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
-		seeds: Record<string, InputMeta>;
-	};
-	return readdirSync('seeds')
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.map((f) => ({
-			path: `seeds/${f}`,
-			text: readFileSync(join('seeds', f), 'utf8'),
-			meta: manifest.seeds[f] ?? {}
-		}));
-}
-
-/** A small deterministic PRNG (mulberry32), so every run draws the same notebooks. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 /** Sentences of the seeds' prose (what real articles say, in all three languages). */
-const seedSentences = seeds()
+const seedSentences = seedInputs()
 	.flatMap((s) => s.text.split(/(?<=[.!?؟])\s+|\n+/))
 	.map((s) => s.trim())
 	.filter((s) => s.length > 30 && s.length < 600);
@@ -98,7 +72,7 @@ function reword(r: () => number, sentence: string): string {
 
 /** A notebook of `n` articles: sentences drawn from the seeds and the templates, dated within a few months. */
 function notebook(seed: number, n: number): Input[] {
-	const r = rng(seed);
+	const r = mulberry32(seed);
 	const inputs: Input[] = [];
 	for (let i = 0; i < n; i++) {
 		const lang = pick(r, ['ar', 'fa', 'en'] as const);
@@ -131,7 +105,7 @@ const acts: SpeechAct[] = ['claim', 'report', 'denial', 'confirmation'];
 
 /** A story with its items shuffled about as an analyst's corrections would: acts, events, speakers, readings. */
 function corrected(story: Story, seed: number): Story {
-	const r = rng(seed);
+	const r = mulberry32(seed);
 	const events = story.events.map((e) => ({ ...e, participants: e.participants.slice() }));
 	const speakers = [...new Set(story.statements.map((s) => s.speaker))];
 	const actors = g.actors(new Set(speakers)).map((a) => a.id);
@@ -151,7 +125,7 @@ function corrected(story: Story, seed: number): Story {
 
 describe('the indexed story builder gives the story of the pairwise one, byte for byte', () => {
 	it('on the five seeds', () => {
-		const [a, b] = both(readEachDocument(seeds()));
+		const [a, b] = both(readEachDocument(seedInputs()));
 		expect(a).toBe(b);
 		expect(JSON.parse(a).links.length).toBeGreaterThan(0);
 	});

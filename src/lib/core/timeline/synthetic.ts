@@ -7,7 +7,8 @@ import type { TimeValue } from '../time/time-value';
 import { dayToIso, isoToDay } from './axis-calendar';
 import type { ItemKind, TimelineItem, TimelineLink } from './item';
 
-function mulberry32(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32): numbers in [0, 1), the same for the same seed. */
+export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
