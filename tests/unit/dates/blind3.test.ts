@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lib/core/dates';
+import { describeRows, type Row } from './rows';
 
 /**
  * Rules added after the third blind set (tests/eval/dates-blind3.jsonl). Each row: [lang, ref,
  * text, exactly the mentions found, as "span=day" or "span=first/last"].
  */
-type Row = [string, string, string, string[]];
 
 const REF = '2016-05-10'; // a Tuesday; 21 Ordibehesht (ثور) 1395
 
@@ -74,15 +72,4 @@ const rows: Record<string, Row[]> = {
 	]
 };
 
-describe('blind set 3 rules', () => {
-	for (const [name, table] of Object.entries(rows)) {
-		describe(name, () => {
-			it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
-				const got = findDates(text, { lang, ref }).map((m) =>
-					m.earliest === m.latest ? `${m.text}=${m.earliest}` : `${m.text}=${m.earliest}/${m.latest}`
-				);
-				expect(got).toEqual(want);
-			});
-		});
-	}
-});
+describeRows('blind set 3 rules', rows);

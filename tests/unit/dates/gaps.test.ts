@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lib/core/dates';
+import { describeRows, type Row } from './rows';
 
 /**
  * Expressions the first tagger missed. Each row: [lang, ref, text, exactly the mentions found, as
  * "span=day" or "span=first/last"].
  */
-type Row = [string, string, string, string[]];
 
 const MON = '2019-07-15'; // a Monday; 24 Tir 1398
 
@@ -135,15 +133,4 @@ const rows: Record<string, Row[]> = {
 	]
 };
 
-describe('gaps closed', () => {
-	for (const [name, table] of Object.entries(rows)) {
-		describe(name, () => {
-			it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
-				const got = findDates(text, { lang, ref }).map((m) =>
-					m.earliest === m.latest ? `${m.text}=${m.earliest}` : `${m.text}=${m.earliest}/${m.latest}`
-				);
-				expect(got).toEqual(want);
-			});
-		});
-	}
-});
+describeRows('gaps closed', rows);

@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lib/core/dates';
+import { describeRows, type Row } from './rows';
 
 /**
  * Words that spell a date part but are something else here: the Persian verb prefix می (May), a
  * channel or paper named "Today", English "end" as a verb. Each row: [lang, ref, text, spans that
  * must be found and nothing else, as "span=value" with value a day or "A/B"].
  */
-type Row = [string, string, string, string[]];
 
 const REF = '2019-07-15';
 
@@ -46,15 +44,4 @@ const rows: Record<string, Row[]> = {
 	]
 };
 
-describe('look-alikes of date words', () => {
-	for (const [name, table] of Object.entries(rows)) {
-		describe(name, () => {
-			it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
-				const got = findDates(text, { lang, ref }).map((m) =>
-					m.earliest === m.latest ? `${m.text}=${m.earliest}` : `${m.text}=${m.earliest}/${m.latest}`
-				);
-				expect(got).toEqual(want);
-			});
-		});
-	}
-});
+describeRows('look-alikes of date words', rows);
