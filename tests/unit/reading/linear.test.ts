@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedProseLine } from '../../fixtures/seeds';
 import { readEachDocument } from '../../../src/lib/core/story/read';
 import { splitSentences } from '../../../src/lib/core/reading/sentences';
 import { VERB_FORMS } from '../../../src/lib/core/reading/items';
 
-/** Long prose paragraphs of the Arabic seeds, joined into one line. */
-const seedProse = ['001_5efe405581343bf2', '002_c9650de6e31c8931', '004_6eea52bd81b2b4bd']
-	.map((id) =>
-		readFileSync(`seeds/${id}.txt`, 'utf8')
-			.split('\n')
-			.filter((l) => l.length > 200)
-			.join(' ')
-	)
-	.join(' ');
+const seedProse = seedProseLine();
 
 const english =
 	'Taliban officials said Russia shared intelligence with the group against ISIS and the Kremlin denied it ';

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedProseLine } from '../../fixtures/seeds';
 import { readDocuments } from '../../../src/lib/core/story';
 
-/** Long prose paragraphs of the Arabic and Persian seeds, joined into one line. */
-const seedProse = ['001_5efe405581343bf2', '002_c9650de6e31c8931', '004_6eea52bd81b2b4bd']
-	.map((id) =>
-		readFileSync(`seeds/${id}.txt`, 'utf8')
-			.split('\n')
-			.filter((l) => l.length > 200)
-			.join(' ')
-	)
-	.join(' ');
+const seedProse = seedProseLine();
 
 /** One paragraph of about `size` characters made by repeating the seed prose. */
 function bigParagraph(size: number): string {
