@@ -55,32 +55,29 @@ export function record<T>(
  * `current` goes onto the redo list under the undone step's label.
  */
 export function undo<T>(h: History<T>, current: T): { value: T; history: History<T>; label: string } | null {
-	const step = h.past.at(-1);
-	if (!step) return null;
-	return {
-		value: step.value,
-		label: step.label,
-		history: {
-			past: h.past.slice(0, -1),
-			future: [...h.future, { value: current, label: step.label }],
-			lastKey: null,
-			lastAt: -Infinity
-		}
-	};
+	const r = shift(h.past, h.future, current);
+	return r && { value: r.value, label: r.label, history: fresh(r.from, r.to) };
 }
 
 /** Steps forward again after an undo; null when there is nothing to redo. */
 export function redo<T>(h: History<T>, current: T): { value: T; history: History<T>; label: string } | null {
-	const step = h.future.at(-1);
+	const r = shift(h.future, h.past, current);
+	return r && { value: r.value, label: r.label, history: fresh(r.to, r.from) };
+}
+
+/** Takes the last step off `from` and puts `current` on `to` under that step's label. */
+function shift<T>(from: Step<T>[], to: Step<T>[], current: T) {
+	const step = from.at(-1);
 	if (!step) return null;
 	return {
 		value: step.value,
 		label: step.label,
-		history: {
-			past: [...h.past, { value: current, label: step.label }],
-			future: h.future.slice(0, -1),
-			lastKey: null,
-			lastAt: -Infinity
-		}
+		from: from.slice(0, -1),
+		to: [...to, { value: current, label: step.label }]
 	};
+}
+
+/** A history after an undo or redo: nothing to coalesce with. */
+function fresh<T>(past: Step<T>[], future: Step<T>[]): History<T> {
+	return { past, future, lastKey: null, lastAt: -Infinity };
 }
