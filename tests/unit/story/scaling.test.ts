@@ -34,19 +34,6 @@ function notebook(n: number): Input[] {
 	});
 }
 
-/** CPU time (ms) of building the story from items read once, the least of three runs (see reading/linear.test.ts). */
-function cost(per: DocItems[]): number {
-	let best = Infinity;
-	for (let k = 0; k < 3; k++) {
-		const copy = structuredClone(per);
-		const t0 = process.cpuUsage();
-		buildStory(g, copy);
-		const d = process.cpuUsage(t0);
-		best = Math.min(best, (d.user + d.system) / 1000);
-	}
-	return best;
-}
-
 /** Pairs compared in building the story from `per`. */
 function compared(per: DocItems[]): number {
 	comparisons.count = 0;
@@ -54,10 +41,10 @@ function compared(per: DocItems[]): number {
 	return comparisons.count;
 }
 
-describe('building the story takes time near-linear in the number of statements', () => {
-	// Four times the statements cost 4× when building is linear and 16× when it compares every
-	// pair; the bar sits at their geometric mean, 8×, which a slow or busy machine does not move
-	// (both sizes run on the same machine) and which a pairwise step still crosses.
+describe('building the story does work near-linear in the number of statements', () => {
+	// Counted, not timed (a busy machine moves CPU-time ratios; speed belongs in the bench): four
+	// times the statements cost 4× when building is linear and 16× when it compares every pair; the
+	// bar sits at their geometric mean, 8×, which a pairwise step still crosses.
 	it.each([
 		[
 			'one article of Arabic claims and denials',
@@ -77,25 +64,20 @@ describe('building the story takes time near-linear in the number of statements'
 		],
 		['a notebook of one short Arabic article a day', (k: number) => notebook(200 * k)]
 	])(
-		'on %s, four times the statements take less than eight times the time',
+		'on %s, four times the statements compare less than eight times the pairs',
 		(label, input) => {
 			const small = readEachDocument(input(1), {}, g);
 			const large = readEachDocument(input(4), {}, g);
-			cost(small); // warm up the JIT and grow the heap to what the large input needs
-			cost(large);
 			const count = (per: DocItems[]) => per.reduce((n, d) => n + d.statements.length, 0);
 			expect(count(large)).toBeGreaterThanOrEqual(3.5 * count(small));
-			const a = cost(small);
-			const b = cost(large);
 			const ca = compared(small);
 			const cb = compared(large);
 			console.log(
-				`${label}: ${count(small)} statements ${a.toFixed(0)} ms ${ca} comparisons, ` +
-					`${count(large)} statements ${b.toFixed(0)} ms ${cb} comparisons`
+				`${label}: ${count(small)} statements ${ca} comparisons, ` +
+					`${count(large)} statements ${cb} comparisons`
 			);
 			// statements plus pairs compared: 0 pairs would leave no ratio
 			expect((cb + count(large)) / (ca + count(small))).toBeLessThan(8);
-			expect(b / a).toBeLessThan(12);
 		},
 		120_000
 	);
