@@ -10,7 +10,10 @@
  * animation frame; 90 steps: 30 zoom-in steps (×0.85), 30 pan steps (4 % of the window), 30 zoom-out,
  * driven three times over (270 frames), so that a few first-time frames (JIT warm-up, first text
  * shaping) weigh as they would in a session rather than as 5 % of the sample; the first pass's own
- * p95 is printed too. Taqvim also reports its gesture-end frame: while a gesture runs only the
+ * p95 is printed too. Each engine is loaded afresh ROUNDS times (default 3, `TAQVIM_BENCH_ROUNDS`),
+ * the engines taking turns, and the frames of all its loads are pooled: on a small shared machine a
+ * busy spell then falls on both engines alike instead of on whichever ran during it. Every load's
+ * own p95 is printed as well. Taqvim also reports its gesture-end frame: while a gesture runs only the
  * canvas is redrawn, and the SVG hit targets and accessible options catch up once it pauses.
  * First render: from handing over the items to forced layout of the first frame.
  */
@@ -87,14 +90,36 @@ export async function benchTimeline(): Promise<string> {
 	const browser = await launchBrowser();
 	const lines: string[] = [];
 	try {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		const runs: Run[] = [];
-		runs.push(await measure(page, `${app.url}/dev/timeline?bench=1&n=10000`, 'Taqvim timeline', 10_000));
-		runs.push(await measure(page, `${app.url}/dev/timeline?bench=1&n=100000`, 'Taqvim timeline', 100_000));
-		runs.push(await measure(page, `${app.url}/dev/vis?n=10000`, 'vis-timeline 8 (peer)', 10_000));
+		const rounds = Math.max(1, Number(process.env.TAQVIM_BENCH_ROUNDS ?? 3));
+		const engines = [
+			{ url: `${app.url}/dev/timeline?bench=1&n=10000`, name: 'Taqvim timeline', n: 10_000 },
+			{ url: `${app.url}/dev/vis?n=10000`, name: 'vis-timeline 8 (peer)', n: 10_000 },
+			{ url: `${app.url}/dev/timeline?bench=1&n=100000`, name: 'Taqvim timeline', n: 100_000 }
+		];
+		const loads: Run[][] = engines.map(() => []);
+		for (let r = 0; r < rounds; r++) {
+			// Taqvim 10k and vis-timeline swap places every round.
+			const order = r % 2 ? [1, 0, 2] : [0, 1, 2];
+			for (const i of order) {
+				const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+				loads[i].push(await measure(page, engines[i].url, engines[i].name, engines[i].n));
+				await page.close();
+			}
+		}
+		const median = (xs: number[]) => quantile(xs, 0.5);
+		const runs: (Run & { firsts: number[]; p95s: number[]; pass1: number[] })[] = loads.map((ls) => ({
+			...ls[0],
+			first: median(ls.map((l) => l.first)),
+			firsts: ls.map((l) => l.first),
+			frames: ls.flatMap((l) => l.frames),
+			pass1: ls.flatMap((l) => l.frames.slice(0, 90)),
+			p95s: ls.map((l) => quantile(l.frames, 0.95)),
+			settle: ls[0].settle === null ? null : median(ls.map((l) => l.settle ?? 0)),
+			note: ls[ls.length - 1].note
+		}));
 		const version = (await browser.version()) || 'Chromium';
 		lines.push(
-			`Headless ${version}, viewport 1280×800, synthetic items seed 42, 3 × 90 zoom/pan frames each.`
+			`Headless ${version}, viewport 1280×800, synthetic items seed 42, 3 × 90 zoom/pan frames per load, ${rounds} loads per engine (frames pooled; first render and gesture end: median).`
 		);
 		lines.push(
 			'engine                     items    first render   frame p50   frame p95   frame max   p95 1st pass   gesture end'
@@ -108,20 +133,26 @@ export async function benchTimeline(): Promise<string> {
 				ms(quantile(r.frames, 0.5)),
 				ms(quantile(r.frames, 0.95)),
 				ms(Math.max(...r.frames)),
-				ms(quantile(r.frames.slice(0, 90), 0.95), 10),
+				ms(quantile(r.pass1, 0.95), 10),
 				r.settle === null ? '     —' : ms(r.settle, 8)
 			];
 			lines.push(cols.join(' '));
 		}
-		const [t10, t100, vis] = runs;
+		lines.push('');
+		for (const r of runs)
+			lines.push(
+				`${r.name} ${r.n}: per load, first render ${r.firsts.map((v) => v.toFixed(0)).join(' / ')} ms; frame p95 ${r.p95s.map((v) => v.toFixed(2)).join(' / ')} ms`
+			);
+		const [t10, vis, t100] = runs;
+		const worst = (r: (typeof runs)[number]) => Math.max(...r.firsts);
 		const p95 = (r: Run) => quantile(r.frames, 0.95);
 		const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 		lines.push('');
 		lines.push(
-			`bar 10k: first render ${t10.first.toFixed(0)} ms ≤ 300 ms ${verdict(t10.first <= 300)}; frame p95 ${p95(t10).toFixed(2)} ms ≤ 16 ms ${verdict(p95(t10) <= 16)}`
+			`bar 10k: first render (slowest load) ${worst(t10).toFixed(0)} ms ≤ 300 ms ${verdict(worst(t10) <= 300)}; frame p95 ${p95(t10).toFixed(2)} ms ≤ 16 ms ${verdict(p95(t10) <= 16)}`
 		);
 		lines.push(
-			`bar 100k: first render ${t100.first.toFixed(0)} ms ≤ 1500 ms ${verdict(t100.first <= 1500)}; frame p95 ${p95(t100).toFixed(2)} ms ≤ 33 ms ${verdict(p95(t100) <= 33)}`
+			`bar 100k: first render (slowest load) ${worst(t100).toFixed(0)} ms ≤ 1500 ms ${verdict(worst(t100) <= 1500)}; frame p95 ${p95(t100).toFixed(2)} ms ≤ 33 ms ${verdict(p95(t100) <= 33)}`
 		);
 		const ratio = p95(vis) / Math.max(0.01, p95(t10));
 		lines.push(

@@ -114,6 +114,47 @@ describe('timeline (browser)', () => {
 		await page.close();
 	});
 
+	it('a text drawn again is blitted from the text cache where fillText first drew it', async () => {
+		const page = await open('?cal=persian&win=2015-10-01..2016-06-01');
+		type Frame = { text: { direct: number; cached: number }; ink: number[] };
+		// Shows a window and returns the frame's text counts and its ink per 4×4-pixel block.
+		const show = (w: [number, number]) =>
+			page.evaluate((w) => {
+				const h = (globalThis as unknown as { __timeline: Record<string, (...a: unknown[]) => unknown> })
+					.__timeline;
+				h.frame(w[0], w[1]);
+				const text = (h.stats() as { text: Frame['text'] }).text;
+				const canvas = document.querySelector('canvas.paint') as HTMLCanvasElement;
+				const { data, width, height } = canvas
+					.getContext('2d')!
+					.getImageData(0, 0, canvas.width, canvas.height);
+				const bw = Math.ceil(width / 4);
+				const ink = new Array<number>(bw * Math.ceil(height / 4)).fill(0);
+				for (let y = 0; y < height; y++)
+					for (let x = 0; x < width; x++) {
+						const i = (y * width + x) * 4;
+						ink[(y >> 2) * bw + (x >> 2)] +=
+							(data[i + 3] / 255) * (765 - data[i] - data[i + 1] - data[i + 2]);
+					}
+				return { text, ink };
+			}, w) as Promise<Frame>;
+		// A window this page has not shown: its day ticks are new texts, shaped with fillText.
+		const [a, b] = (await page.evaluate('__timeline.window()')) as [number, number];
+		const w: [number, number] = [a + (b - a) * 0.4, a + (b - a) * 0.5];
+		const first = await show(w);
+		expect(first.text.direct).toBeGreaterThan(0);
+		// Once the page has been idle, the same frame blits every text from the cache…
+		await page.waitForTimeout(1000);
+		const again = await show(w);
+		expect(again.text).toEqual({ direct: 0, cached: first.text.direct + first.text.cached });
+		// …and looks the same: the ink moves by under a device pixel (blits land on whole pixels).
+		const diff = again.ink.reduce((s, v, i) => s + Math.abs(v - first.ink[i]), 0);
+		const total = first.ink.reduce((s, v) => s + v, 0);
+		expect(total).toBeGreaterThan(0);
+		expect(diff / total).toBeLessThan(0.15);
+		await page.close();
+	});
+
 	it('after a wheel zoom the painted ticks, the tick copies and the view agree', async () => {
 		const page = await open('?cal=persian&win=2015-10-01..2016-06-01');
 		const box = (await page.locator('svg.plot').boundingBox())!;

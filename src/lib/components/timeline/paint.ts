@@ -53,7 +53,8 @@ export interface PaintState {
 
 /**
  * A painter bound to one canvas: `paint(layout, height, state)` redraws everything; `fontsChanged()`
- * after a web font arrives. It keeps the parsed glyph shapes and the text bitmaps between frames.
+ * after a web font arrives; `dispose()` when the canvas goes. It keeps the parsed glyph shapes and
+ * the text bitmaps between frames.
  */
 export function canvasPainter(canvas: HTMLCanvasElement) {
 	let ctx: CanvasRenderingContext2D | null = null;
@@ -67,6 +68,9 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 	const labelFont = `11px ${FAMILY}`;
 	const boldFont = `700 11px ${FAMILY}`;
 	const countFont = `700 10px ${FAMILY}`;
+
+	/** Texts of the last frame: shaped with `fillText` (first sight) or blitted from the cache. */
+	let textCounts = { direct: 0, cached: 0 };
 
 	function paint(lay: TimelineLayout, h: number, st: PaintState) {
 		const dpr = globalThis.devicePixelRatio || 1;
@@ -260,6 +264,12 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 		const align = lay.rtl ? 'right' : 'left';
 		for (const t of lay.ticks) say(t.label, t.x + dx, 14, t.major ? boldFont : labelFont, INK, align);
 		for (const t of lay.ticks2) say(t.label, t.x + dx, 34, labelFont, MUTED, align);
+		textCounts = text.counts();
 	}
-	return { paint, fontsChanged: () => text.reset() };
+	return {
+		paint,
+		fontsChanged: () => text.reset(),
+		dispose: () => text.dispose(),
+		textCounts: () => textCounts
+	};
 }
