@@ -16,6 +16,8 @@ import { TextSprites, type Align } from './text-sprites';
 export const INK = '#1d2330';
 export const MUTED = '#5b6474';
 export const ACCENT = '#1f5fa8';
+/** The plot's background (the canvas is opaque). */
+export const PAPER = '#ffffff';
 const SHADES = 6;
 const SHADE_FILLS = Array.from(
 	{ length: SHADES },
@@ -83,7 +85,10 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 			fades.clear();
 			text.contextChanged();
 		}
-		ctx ??= canvas.getContext('2d');
+		// Opaque: the compositor then copies the canvas instead of blending it over the page. On a
+		// 2-core machine its work competes with the next frame's; this cut the zoom frames' p95 from
+		// 5.6 to 4.0 ms (6 loads each, taking turns).
+		ctx ??= canvas.getContext('2d', { alpha: false });
 		if (!ctx) return;
 		const c = ctx;
 		const top = lay.axisHeight;
@@ -91,7 +96,8 @@ export function canvasPainter(canvas: HTMLCanvasElement) {
 		const say = (s: string, x: number, y: number, font: string, fill: string, align: Align) =>
 			text.draw(c, s, x, y, font, fill, textDirection(s), align, dpr);
 		c.setTransform(dpr, 0, 0, dpr, 0, 0);
-		c.clearRect(0, 0, lay.width, h);
+		c.fillStyle = PAPER;
+		c.fillRect(0, 0, lay.width, h);
 		c.globalAlpha = 1;
 
 		// Lanes scroll under the axis: nothing of theirs is drawn over it.

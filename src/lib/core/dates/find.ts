@@ -7,6 +7,7 @@ import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type T
 import { getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
+	betweenBefore,
 	buildStream,
 	Cursor,
 	PARSERS,
@@ -50,16 +51,17 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 
 /**
  * A day that ends a span across months or years ("30 نوفمبر - 2 ديسمبر 2015", "from 28 December
- * 2015 to 3 January 2016", "۲۸ اسفند تا ۵ فروردین ۱۳۹۵"): read as one match so that a first day
- * without a year takes the last day's (the year before when its month is later); `splitRange`
- * then makes it two mentions, one per endpoint.
+ * 2015 to 3 January 2016", "۲۸ اسفند تا ۵ فروردین ۱۳۹۵", and after a "between" word with "and":
+ * "between 28 February and 2 March 2020", "میان ۲۵ اسفند و ۵ فروردین ۱۴۰۳"): read as one match so
+ * that a first day without a year takes the last day's (the year before when its month is later);
+ * `splitRange` then makes it two mentions, one per endpoint.
  */
 function withRangeEnd(c: Cursor, m: Match): Match {
 	const p = m.parts;
 	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.unitRel || p.cue) return m;
 	let k = m.end;
 	if (c.isPunct(k, '-')) k++;
-	else if (c.ent(k, 'range')) k += c.len(k);
+	else if (c.ent(k, 'range') || (c.ent(k, 'and') && betweenBefore(c, m.start))) k += c.len(k);
 	else return m;
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
@@ -71,7 +73,18 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 		first.year = p.month > q.month ? q.year - 1 : q.year;
 		if (q.era) first.era = q.era;
 	} else if (first.year === undefined && q.year === undefined) {
-		if (p.month === q.month) return m;
+		// "between March 3 and March 5", "from 3 May to 9 May": a range of days in one month, resolved
+		// as a whole so that both ends fall in the same month and year
+		if (p.month === q.month) {
+			if (q.day <= p.day || q.weekday !== undefined || q.selfRel !== undefined || p.selfRel !== undefined)
+				return m;
+			if (q.yearRel !== p.yearRel) return m;
+			return {
+				start: m.start,
+				end: next.end,
+				parts: { ...p, dayEnd: q.day, rangeAt: { firstEnd: m.end, secondStart: next.start } }
+			};
+		}
 	} else if (q.year === undefined) return m;
 	return {
 		start: m.start,
@@ -238,6 +251,21 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
 	return k;
 }
 
+/**
+ * The token index where a second date must start for `m` to be the first endpoint of a range
+ * opened by a "between" word: "between 2015 and 2018", "بين عامي 2014 و2016", "بین ۱۳۹۰ و ۱۳۹۵",
+ * "بین سال‌های ۱۳۹۰ تا ۱۳۹۵", "بين مارس وأبريل 2020" (the "و" glued to the second date). -1 when
+ * `m` follows no "between" word or no "and" (or range word) follows it. Ranges of days are joined
+ * by the parsers already.
+ */
+function betweenSecondAt(c: Cursor, m: Match): number {
+	if (m.parts.rangeAt || !betweenBefore(c, m.start)) return -1;
+	const k = m.end;
+	if (c.s.prefixed[k] === 1 && c.tok(k)!.text[0] === 'و') return k;
+	if (c.ent(k, 'and') || c.ent(k, 'range')) return k + c.len(k);
+	return -1;
+}
+
 /** A month named without a year and nothing relative about it ("مارس" in "مارس وأبريل 2020"). */
 function bareMonth(p: Parts): boolean {
 	return (
@@ -351,6 +379,10 @@ function findInWindow(
 	let lastEnd = 0;
 	let prevMatch: Match | null = null;
 	let prevOut = -1;
+	// token where the second date of a "between" range must start (-1: none pending), and the
+	// index in `out` of its first date
+	let secondAt = -1;
+	let firstOut = -1;
 	while (i < toks.length) {
 		const t = toks[i];
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
@@ -428,6 +460,8 @@ function findInWindow(
 			);
 			prevMatch = best;
 			prevOut = out.length - 1;
+			secondAt = -1;
+			firstOut = -1;
 			i = best.end;
 			continue;
 		}
@@ -435,7 +469,18 @@ function findInWindow(
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
 		const v = resolve(best.parts, lang, ref);
-		out.push({ start: start + offset, end: end + offset, text: text.slice(start, end), ...v });
+		const mention: TimeMention = { start: start + offset, end: end + offset, text: text.slice(start, end), ...v };
+		if (ep === null && firstOut >= 0 && best.start === secondAt && !best.parts.rangeAt) {
+			// the second date of "between X and Y": the two are one range's endpoints
+			out[firstOut] = { ...out[firstOut], rangeTo: mention.start };
+			mention.rangeFrom = out[firstOut].start;
+			secondAt = -1;
+			firstOut = -1;
+		} else {
+			secondAt = ep === null ? betweenSecondAt(c, best) : -1;
+			firstOut = secondAt >= 0 ? out.length : -1;
+		}
+		out.push(mention);
 		prevMatch = best;
 		prevOut = out.length - 1;
 		i = best.end;

@@ -425,11 +425,37 @@ function monthAt(
 	return { month: e.n, cal: e.tag as CalendarId, weak, strong, prepOk: !!e.prepOk, end: j };
 }
 
-/** "- 10", "إلى 10", "to 26th" after a first day: the last day of a range, or null. */
-function rangeTo(c: Cursor, i: number): { day: number; start: number; end: number } | null {
+/**
+ * True when a "between" word (between, بين, ما بين, بین, میان) ends right before token i, or two
+ * tokens before it across a preposition or a word for years ("between the years 2015 and 2018",
+ * "بین سال‌های ۱۳۹۰ تا ۱۳۹۵"): then an "and" after the date at i joins it to the next one as a
+ * range, as "to" does.
+ */
+export function betweenBefore(c: Cursor, i: number): boolean {
+	let k = i;
+	for (let step = 0; step < 3 && k > 0; step++) {
+		// the phrases that end right before k: a "between" word, or one to look past
+		let past = -1;
+		for (let b = Math.max(0, k - 3); b < k; b++) {
+			if (!c.s.lens[b] || b + c.s.lens[b] !== k) continue;
+			if (c.ent(b, 'between')) return true;
+			const u = c.ent(b, 'unit');
+			if (past < 0 && (c.ent(b, 'prep') || (u && u.tag === 'year'))) past = b;
+		}
+		if (past < 0) return false;
+		k = past;
+	}
+	return false;
+}
+
+/**
+ * "- 10", "إلى 10", "to 26th" after a first day, and "و5", "and 5" when the first day follows a
+ * "between" word: the last day of a range, or null.
+ */
+function rangeTo(c: Cursor, i: number, between: boolean): { day: number; start: number; end: number } | null {
 	let k = i;
 	if (c.isPunct(k, '-')) k++;
-	else if (c.ent(k, 'range')) k += c.len(k);
+	else if (c.ent(k, 'range') || (between && c.ent(k, 'and'))) k += c.len(k);
 	else return null;
 	const d = dayAt(c, k);
 	if (!d) return null;
@@ -620,7 +646,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (day) {
 		j = day.end;
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
-		const rg = rangeTo(c, j);
+		const rg = rangeTo(c, j, betweenBefore(c, i));
 		if (rg) {
 			p.dayEnd = rg.day;
 			p.rangeAt = { firstEnd: j, secondStart: rg.start };
@@ -692,7 +718,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (!after || after.kind !== 'num' || yearNext) {
 				p.day = d2.day;
 				j = d2.end;
-				const rg = rangeTo(c, j);
+				const rg = rangeTo(c, j, betweenBefore(c, i));
 				if (rg) {
 					p.dayEnd = rg.day;
 					p.rangeAt = { firstEnd: j, secondStart: rg.start };

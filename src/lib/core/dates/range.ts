@@ -1,5 +1,6 @@
 /**
- * A range of days is found as two mentions, one per endpoint (`rangeTo`/`rangeFrom` pair them).
+ * A range ("5 to 9 August", "between 3 and 5 March", "between 2015 and 2018") is found as two
+ * mentions, one per endpoint (`rangeTo`/`rangeFrom` pair them).
  * Whoever dates an event by the range as a whole (the story reader) joins them back here.
  */
 import { parseIso } from './calendar-adapter';
@@ -49,11 +50,14 @@ function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' 
 	const e = parseIso(b.latest)!;
 	if (e < s) return va;
 	const uncertain = !!(a.uncertain || b.uncertain);
+	// "between 2015 and 2018" is a range of years, "3 to 5 March" one of days; ends of unlike
+	// precision ("between 2015 and March 2018") are only as precise as a day range says
+	const precision = a.precision === b.precision ? a.precision : 'day';
 	return {
 		...va,
 		latest: b.latest,
-		precision: 'day',
-		edtf: edtfOf(s, e, 'day', false, uncertain),
+		precision,
+		edtf: edtfOf(s, e, precision, false, uncertain),
 		relative: a.relative || b.relative,
 		...(!a.anchor && b.anchor ? { anchor: b.anchor } : {}),
 		...(uncertain ? { uncertain: true } : {})

@@ -30,6 +30,7 @@ export type EntryKind =
 	| 'of'
 	| 'equals'
 	| 'range'
+	| 'between'
 	| 'and'
 	| 'prep'
 	| 'block'

@@ -17,6 +17,8 @@
  *   of -               a connector between parts of a date (من, of, the)
  *   equals -           "corresponding to" between a weekday or one date and another
  *   range -            between two days of one month ("5 إلى 10 يناير", "24 to 26 December")
+ *   between -          before two dates joined by "and" (or a range word), makes them one range's
+ *                      endpoints: "between 3 and 5 March", "بين 3 و5 مارس", "بین ۱۰ و ۱۲ فروردین"
  *   and -              a conjunction between two days or two months that share what follows
  *                      ("3 و5 آذار", "مارس وأبريل 2020", "March and April 2020")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
@@ -75,9 +77,9 @@ season spring: ربيع* | الربيع | بهار | spring
 season summer: صيف | الصيف | تابستان | summer
 season autumn: خريف | الخريف | پاییز | پائیز | autumn | fall*
 
-cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning*
+cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
-cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | late | end*
+cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
 
 cue q1: الربع الأول | الربع الاول | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | first quarter
 cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | second quarter
@@ -99,6 +101,7 @@ decade 90: التسعينيات | التسعينات | تسعينيات | تسع
 
 of -: من | of | the
 range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till
+between -: between | بين | ما بين | فيما بين | بین | ما بین | میان
 and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 

@@ -8,6 +8,7 @@ import CHROME from './data/chrome';
 import HEADER_LABELS from './data/header-labels';
 import { parseLines, READING_FOLD } from './lexicon';
 import { findDates } from './dates-port';
+import { readingWork } from './work';
 import { fold } from '../text';
 
 export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
@@ -69,6 +70,7 @@ export function classifyLines(text: string): Line[] {
 	const raw = lines(text);
 	// each line folded once (a line can be a megabyte of prose)
 	const folded = raw.map((l) => fold(text.slice(l.start, l.end), READING_FOLD));
+	readingWork.lineChars += text.length;
 	const count = new Map<string, number>();
 	for (const k of folded) if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
 	const out: Line[] = [];
@@ -192,8 +194,10 @@ export function segments(text: string, classified: Line[] = classifyLines(text))
 	return segs.filter((s, i) => i === 0 || s.prose.length > 0);
 }
 
-const key = (text: string, l: Line) =>
-	fold(text.slice(l.start, l.end), READING_FOLD).replace(BULLET, '').trim();
+function key(text: string, l: Line): string {
+	readingWork.lineChars += l.end - l.start;
+	return fold(text.slice(l.start, l.end), READING_FOLD).replace(BULLET, '').trim();
+}
 
 function repeats(text: string, part: Line[]): Map<string, number> {
 	const m = new Map<string, number>();

@@ -14,6 +14,7 @@ import EVENTS from './data/events';
 import OBJECTS from './data/objects';
 import PERSIAN_VERBS from './data/persian-verbs';
 import { listField, parseLines, READING_FOLD } from './lexicon';
+import { readingWork } from './work';
 import { fold, normalize } from '../text';
 import {
 	bases,
@@ -174,13 +175,17 @@ export function readItems(
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
 	const sortedDates = isSortedByStart(ctx.dates);
+	let cursor = 0;
 	for (const sent of sentences) {
-		// the document's dates that start in this sentence, found by binary search: scanning all of
-		// them for every sentence made a long document quadratic
-		const inSentence = sortedDates
-			? ctx.dates.slice(firstFrom(ctx.dates, sent.start), firstFrom(ctx.dates, sent.end))
-			: ctx.dates;
+		// the document's dates that start in this sentence, found by a cursor that moves on with
+		// the sentences: scanning all of them for every sentence made a long document quadratic,
+		// and a binary search per sentence costs a logarithm more than one pass
+		const from = sortedDates ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
+		const to = sortedDates ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
+		const inSentence = sortedDates ? ctx.dates.slice(from, to) : ctx.dates;
+		readingWork.dateChecks += inSentence.length;
 		const s = text.slice(sent.start, sent.end);
+		readingWork.sentenceChars += s.length;
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n);
 		const refs = findRefs(ctx.g, text, sent, ctx.discourse, { n, toks });
@@ -323,7 +328,7 @@ export function readItems(
 				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
 				if (!colon) {
 					// "طالبان روز جمعه در بیانیه‌ای … را رد کرد": a date right after the subject dates the saying
-					const d0 = dateRightAfter(text, ctx.dates, sortedDates, contentStart);
+					const d0 = dateRightAfter(text, ctx.dates, sortedDates, contentStart, from);
 					if (d0) contentStart = d0.end;
 				}
 				const contentEnd = colon ? sent.end : cueStart;
@@ -391,7 +396,9 @@ export function readItems(
 			if (!speaker && toks[cue.tj]) {
 				// "ورفض مانتيتسكي …": a surname alone points back to the person named in full before
 				const w = toks[cue.tj].w;
-				const known = ctx.discourse.surfaces.find((r) => fold(r.id, READING_FOLD).split(' ').includes(w));
+				const known = ctx.discourse.surfaces.find(
+					(r) => ++readingWork.memoryChecks > 0 && fold(r.id, READING_FOLD).split(' ').includes(w)
+				);
 				if (known)
 					speaker = { ...known, start: at(toks[cue.tj].s), end: at(toks[cue.tj].e - 1) + 1, prep: false };
 			}
@@ -455,12 +462,16 @@ export function readItems(
 			st.saidAt = own ?? inherited ?? ctx.published;
 			ctx.discourse.lastSaidAt = own ?? inherited;
 			ctx.discourse.lastSpeaker = st.speakerRef;
-			if (st.speakerRef.via === 'surface' && !ctx.discourse.surfaces.some((r) => r.id === st.speaker))
+			if (
+				st.speakerRef.via === 'surface' &&
+				!ctx.discourse.surfaces.some((r) => ++readingWork.memoryChecks > 0 && r.id === st.speaker)
+			)
 				ctx.discourse.surfaces.push(st.speakerRef);
 			remember(ctx.g, ctx.discourse.lastSpeakerByKind, st.speakerRef);
 		}
 		// events
 		const triggers = findTriggers(toks);
+		readingWork.dateChecks += inSentence.length;
 		const sentDates = inSentence.filter((m) => m.start >= sent.start && m.end <= sent.end && mentionValue(m));
 		const taken = new Set<TimeMention>();
 		const evs: { ev: ReadEvent; pos: number }[] = [];
@@ -520,6 +531,7 @@ export function readItems(
 		for (const d of sentDates) {
 			const holder = merged.find((st) => d.start >= st.sentence.start && d.start < st.content.start);
 			if (holder) continue;
+			readingWork.dateChecks += evs.length;
 			for (const e of evs) {
 				const dist = d.start >= e.ev.trigger.end ? d.start - e.ev.trigger.end : e.ev.trigger.start - d.end;
 				pairs.push({ d, e, dist: Math.max(0, dist) });
@@ -694,11 +706,27 @@ function isSortedByStart(dates: TimeMention[]): boolean {
 	return true;
 }
 
+/**
+ * Index of the first date starting at or after `pos` in dates sorted by start (dates.length if
+ * none), looked for from index `i` on: one by one when the dates before `i` start before `pos`
+ * (sentences come in text order, so these walks add up to one pass over the dates), else by
+ * binary search.
+ */
+function seek(dates: TimeMention[], i: number, pos: number): number {
+	if (i > dates.length || (i > 0 && dates[i - 1].start >= pos)) return firstFrom(dates, pos);
+	while (i < dates.length && dates[i].start < pos) {
+		readingWork.dateChecks++;
+		i++;
+	}
+	return i;
+}
+
 /** Index of the first date starting at or after `pos` in dates sorted by start (dates.length if none). */
 function firstFrom(dates: TimeMention[], pos: number): number {
 	let lo = 0;
 	let hi = dates.length;
 	while (lo < hi) {
+		readingWork.dateChecks++;
 		const mid = (lo + hi) >> 1;
 		if (dates[mid].start < pos) lo = mid + 1;
 		else hi = mid;
@@ -709,22 +737,24 @@ function firstFrom(dates: TimeMention[], pos: number): number {
 /**
  * The first date at or after `pos` with only spaces and commas before it ("طالبان روز جمعه …").
  * In dates sorted by start, the gap to a later date contains the gap to an earlier one, so the
- * first date that fails ends the search.
+ * first date that fails ends the search; it is looked for from index `hint` on (`seek`).
  */
 function dateRightAfter(
 	text: string,
 	dates: TimeMention[],
 	sorted: boolean,
-	pos: number
+	pos: number,
+	hint: number
 ): TimeMention | undefined {
-	const gapOk = (m: TimeMention) => /^[\s،,]*$/.test(text.slice(pos, m.start));
+	const gapOk = (m: TimeMention) => ++readingWork.dateChecks > 0 && /^[\s،,]*$/.test(text.slice(pos, m.start));
 	if (!sorted) return dates.find((m) => m.start >= pos && gapOk(m));
-	const i = firstFrom(dates, pos);
+	const i = seek(dates, hint, pos);
 	return i < dates.length && gapOk(dates[i]) ? dates[i] : undefined;
 }
 
 function dateOutside(dates: TimeMention[], sent: Span, content: Span): TimeValue | null {
 	for (const m of dates) {
+		readingWork.dateChecks++;
 		if (m.start < sent.start || m.end > sent.end) continue;
 		if (m.start >= content.start && m.start < content.end) continue;
 		const v = mentionValue(m);

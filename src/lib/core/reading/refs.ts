@@ -11,6 +11,7 @@ import SPEAKERS from './data/speakers';
 import CUES from './data/cues';
 import GRAMMAR from './data/grammar';
 import { parseLines, READING_FOLD } from './lexicon';
+import { readingWork } from './work';
 import { fold, normalize, type Normalized } from '../text';
 import type { Span } from './sentences';
 
@@ -208,13 +209,16 @@ export function matchForm<T>(
 ): [T | true, number] | null {
 	if (i < 0 || i >= toks.length) return null;
 	const sh = shapeOf(table);
-	const firsts = bases(toks[i].w).filter((b) => sh.firsts.has(b));
+	const all = bases(toks[i].w);
+	readingWork.lexiconProbes += all.length;
+	const firsts = all.filter((b) => sh.firsts.has(b));
 	if (!firsts.length) return null;
 	for (let k = Math.min(maxWords, sh.maxWords, toks.length - i); k >= 1; k--) {
 		let rest = '';
 		for (let j = i + 1; j < i + k; j++) rest += ' ' + toks[j].w;
 		for (const b of firsts) {
 			const key = b + rest;
+			readingWork.lexiconProbes++;
 			if (table.has(key)) return [table instanceof Map ? (table.get(key) as T) : true, k];
 		}
 	}
@@ -292,6 +296,7 @@ export function findRefs(
 	const toks = sentence?.toks ?? tokenize(n);
 	const at = (i: number) => sent.start + n.map[i];
 	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+	readingWork.gazetteerChars += n.text.length;
 	const names: Ref[] = g.find(s, n).map((m) => {
 		const e = g.get(m.id)!;
 		return {

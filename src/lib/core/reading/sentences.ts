@@ -7,6 +7,7 @@
  */
 import { normalize } from '../text';
 import { READING_FOLD } from './lexicon';
+import { readingWork } from './work';
 
 export interface Span {
 	start: number;
@@ -31,12 +32,15 @@ const CLOSERS = /[»"”'\u2019)\]]/;
  */
 export function splitSentences(text: string, spans: Span[], verbs: string[] = []): Span[] {
 	const out: Span[] = [];
+	let steps = 0; // characters looked at, added to `readingWork` once
 	for (const sp of spans) {
 		let s = sp.start;
 		for (let i = sp.start; i < sp.end; i++) {
+			steps++;
 			if (!END.test(text[i])) continue;
 			let j = i + 1;
 			while (j < sp.end && CLOSERS.test(text[j])) j++;
+			steps += j - i - 1;
 			if (j < sp.end && !/\s/.test(text[j])) continue; // abbreviation or number
 			// "U.S." and initials ("J. Smith") are not sentence ends
 			if (
@@ -51,12 +55,16 @@ export function splitSentences(text: string, spans: Span[], verbs: string[] = []
 		}
 		pushTrimmed(text, s, sp.end, out, verbs);
 	}
+	readingWork.splitChars += steps;
 	return out;
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: string[]): void {
+	const s0 = s;
+	const e0 = e;
 	while (s < e && /\s/.test(text[s])) s++;
 	while (e > s && /\s/.test(text[e - 1])) e--;
+	readingWork.splitChars += s - s0 + (e0 - e);
 	if (e - s < 2) return;
 	if (e - s <= LONG || !verbs.length) {
 		pushPlain(text, s, e, out);
@@ -78,18 +86,27 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: str
 }
 
 function pushPlain(text: string, s: number, e: number, out: Span[]): void {
+	let steps = 0;
+	const s0 = s;
+	const e0 = e;
 	while (s < e && /\s/.test(text[s])) s++;
 	while (e > s && /\s/.test(text[e - 1])) e--;
+	steps += s - s0 + (e0 - e);
 	// a run still longer than any sentence (English or Persian with no punctuation, no "و+verb")
 	// is cut at a space: reading a sentence costs more than linear time in its length
 	while (e - s > MAX) {
 		let cut = s + MAX;
 		while (cut > s + MAX / 2 && !/\s/.test(text[cut])) cut--;
+		steps += s + MAX - cut + 1;
 		if (cut <= s + MAX / 2) cut = s + MAX;
 		pushPlain(text, s, cut, out);
 		s = cut;
-		while (s < e && /\s/.test(text[s])) s++;
+		while (s < e && /\s/.test(text[s])) {
+			s++;
+			steps++;
+		}
 	}
+	readingWork.splitChars += steps;
 	if (e - s >= 2) out.push({ start: s, end: e });
 }
 
@@ -100,6 +117,7 @@ function cutPoints(text: string, s: number, e: number, verbs: string[]): { n: nu
 	let set = verbSets.get(verbs);
 	if (!set) verbSets.set(verbs, (set = new Set(verbs)));
 	const n = normalize(text.slice(s, e), READING_FOLD);
+	readingWork.splitChars += e - s; // normalised once, then searched once
 	const re = /(?<=\s)[وف](\p{L}+)/gu;
 	const out: { n: number; at: number }[] = [];
 	let m: RegExpExecArray | null;
