@@ -59,11 +59,11 @@ describe('a range of days read for events', () => {
 		expect(ms[0].rangeFrom).toBeUndefined();
 	});
 
-	it('leaves two days joined by "and" as two dates ("between 3 and 5 March" is not paired)', () => {
-		expect(findDates('بين 3 و5 آذار 2019', { lang: 'ar', ref: '2019-07-15' }).map((m) => m.text)).toEqual([
-			'3',
-			'5 آذار 2019'
-		]);
+	it('joins two days joined by "and" after "between" ("بين 3 و5 آذار") but not a plain list ("في 3 و5 آذار")', () => {
+		const at = (text: string) =>
+			findDates(text, { lang: 'ar', ref: '2019-07-15' }).map((m) => `${m.text}=${m.earliest}/${m.latest}`);
+		expect(at('بين 3 و5 آذار 2019')).toEqual(['3 و5 آذار 2019=2019-03-03/2019-03-05']);
+		expect(at('في 3 و5 آذار 2019')).toEqual(['3=2019-03-03/2019-03-03', '5 آذار 2019=2019-03-05/2019-03-05']);
 	});
 
 	it("keeps the invalid endpoint's reason when one end of the range does not exist", () => {

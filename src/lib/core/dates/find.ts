@@ -469,7 +469,12 @@ function findInWindow(
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
 		const v = resolve(best.parts, lang, ref);
-		const mention: TimeMention = { start: start + offset, end: end + offset, text: text.slice(start, end), ...v };
+		const mention: TimeMention = {
+			start: start + offset,
+			end: end + offset,
+			text: text.slice(start, end),
+			...v
+		};
 		if (ep === null && firstOut >= 0 && best.start === secondAt && !best.parts.rangeAt) {
 			// the second date of "between X and Y": the two are one range's endpoints
 			out[firstOut] = { ...out[firstOut], rangeTo: mention.start };

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, joinRanges } from '../../../src/lib/core/dates';
+import { describePairedRows } from './rows';
+
+/**
+ * "between X and Y" is a range like "from X to Y": one mention per endpoint, paired by
+ * `rangeTo`/`rangeFrom` (shown "first ⟷ second"), the first taking the month and year the second
+ * names. The "between" words are data (lexicon kind `between`). Each row: [lang, ref, text, exactly
+ * the mentions found].
+ */
+
+const REF = '2024-05-01'; // 12 Ordibehesht 1403
+
+describePairedRows('"between X and Y" is a paired range', {
+	'two days of one month: the first takes the month and year named after the second': [
+		['en', REF, 'The fair runs between 3 and 5 March 2024.', ['3=2024-03-03 ⟷ 5 March 2024=2024-03-05']],
+		[
+			'en',
+			REF,
+			'Voting took place between March 3 and March 5.',
+			['March 3=2024-03-03 ⟷ March 5=2024-03-05']
+		],
+		['en', REF, 'Voting took place between March 3 and 5.', ['March 3=2024-03-03 ⟷ 5=2024-03-05']],
+		['ar', REF, 'تجرى الانتخابات بين 3 و5 مارس 2024', ['3=2024-03-03 ⟷ 5 مارس 2024=2024-03-05']],
+		['ar', REF, 'وعقدت الجولة ما بين 10 و 12 يناير 2016', ['10=2016-01-10 ⟷ 12 يناير 2016=2016-01-12']],
+		['ar', REF, 'وبين 3 و5 آذار 2019 عقد المعرض', ['3=2019-03-03 ⟷ 5 آذار 2019=2019-03-05']],
+		['fa', '2024-03-10', 'رزمایش بین ۳ تا ۵ اسفند انجام شد', ['۳=2024-02-22 ⟷ ۵ اسفند=2024-02-24']],
+		['fa', REF, 'بین ۱۰ و ۱۲ فروردین ۱۴۰۳', ['۱۰=2024-03-29 ⟷ ۱۲ فروردین ۱۴۰۳=2024-03-31']],
+		['fa', REF, 'مذاکرات بین ۱۰ و ۱۵ حمل ۱۴۰۰ ادامه یافت', ['۱۰=2021-03-30 ⟷ ۱۵ حمل ۱۴۰۰=2021-04-04']]
+	],
+	'a range said without a year, on a reference between its ends, is resolved as a whole': [
+		// each end alone would be the latest such day on or before the reference: 3 March 2024 but 5 March 2023
+		['en', '2024-03-04', 'between 3 and 5 March', ['3=2024-03-03 ⟷ 5 March=2024-03-05']],
+		['ar', '2024-03-04', 'بين 3 و5 مارس', ['3=2024-03-03 ⟷ 5 مارس=2024-03-05']],
+		['fa', '2024-02-23', 'بین ۳ و ۵ اسفند', ['۳=2024-02-22 ⟷ ۵ اسفند=2024-02-24']]
+	],
+	'days in two months: the first takes the year of the second (the year before when its month is later)': [
+		[
+			'en',
+			'2021-05-01',
+			'Flights stopped between 28 February and 2 March 2020.',
+			['28 February=2020-02-28 ⟷ 2 March 2020=2020-03-02']
+		],
+		['ar', '2021-05-01', 'ما بين 28 فبراير و2 مارس 2020', ['28 فبراير=2020-02-28 ⟷ 2 مارس 2020=2020-03-02']],
+		['fa', REF, 'میان ۲۵ اسفند و ۵ فروردین ۱۴۰۳', ['۲۵ اسفند=2024-03-15 ⟷ ۵ فروردین ۱۴۰۳=2024-03-24']],
+		[
+			'fa',
+			REF,
+			'میان ۲۵ اسفند ۱۴۰۲ و ۵ فروردین ۱۴۰۳',
+			['۲۵ اسفند ۱۴۰۲=2024-03-15 ⟷ ۵ فروردین ۱۴۰۳=2024-03-24']
+		]
+	],
+	'two months: the first takes the year of the second': [
+		[
+			'en',
+			REF,
+			'between March and May 2020',
+			['March=2020-03-01/2020-03-31 ⟷ May 2020=2020-05-01/2020-05-31']
+		],
+		[
+			'ar',
+			REF,
+			'بين كانون الثاني وآذار 2019',
+			['كانون الثاني=2019-01-01/2019-01-31 ⟷ آذار 2019=2019-03-01/2019-03-31']
+		],
+		[
+			'fa',
+			REF,
+			'بین فروردین و خرداد ۱۴۰۲',
+			['فروردین=2023-03-21/2023-04-20 ⟷ خرداد ۱۴۰۲=2023-05-22/2023-06-21']
+		]
+	],
+	'two years are a range of years': [
+		[
+			'en',
+			REF,
+			'The group held the town between 2015 and 2018.',
+			['2015=2015-01-01/2015-12-31 ⟷ 2018=2018-01-01/2018-12-31']
+		],
+		[
+			'en',
+			REF,
+			'between the years 2015 and 2018',
+			['2015=2015-01-01/2015-12-31 ⟷ 2018=2018-01-01/2018-12-31']
+		],
+		['ar', REF, 'بين عامي 2014 و2016', ['عامي 2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']],
+		['ar', REF, 'في الفترة ما بين 2015 و2018', ['2015=2015-01-01/2015-12-31 ⟷ 2018=2018-01-01/2018-12-31']],
+		['fa', REF, 'بین ۱۳۹۰ و ۱۳۹۵', ['۱۳۹۰=2011-03-21/2012-03-19 ⟷ ۱۳۹۵=2016-03-20/2017-03-20']],
+		['fa', REF, 'بین سال‌های ۱۳۹۰ تا ۱۳۹۵', ['۱۳۹۰=2011-03-21/2012-03-19 ⟷ ۱۳۹۵=2016-03-20/2017-03-20']],
+		['fa', REF, 'میان سال‌های ۱۳۵۹ و ۱۳۶۷', ['۱۳۵۹=1980-03-21/1981-03-20 ⟷ ۱۳۶۷=1988-03-21/1989-03-20']]
+	],
+	'"between" that joins no dates adds nothing, and dates joined without "between" stay apart': [
+		['en', REF, 'Trade between the two countries rose by 12 percent.', []],
+		['en', REF, 'Between 20 and 30 fighters were killed.', []],
+		['en', REF, 'Call between 9 a.m. and 5 p.m. on weekdays.', []],
+		[
+			'en',
+			REF,
+			'talks between Russia and the Taliban in 2015 and 2016',
+			['2015=2015-01-01/2015-12-31', '2016=2016-01-01/2016-12-31']
+		],
+		['en', REF, 'on 3 and 5 March 2024', ['3=2024-03-03', '5 March 2024=2024-03-05']],
+		['ar', REF, 'وتصاعد التوتر بين البلدين بشكل ملحوظ', []],
+		['ar', REF, 'قتل بين 20 و30 مقاتلا', []],
+		['ar', REF, 'بين الساعة 9 و11 صباحا', []],
+		[
+			'ar',
+			REF,
+			'العلاقات بين روسيا وطالبان في 2015 و2016',
+			['2015=2015-01-01/2015-12-31', '2016=2016-01-01/2016-12-31']
+		],
+		['ar', REF, 'في 3 و5 آذار 2019', ['3=2019-03-03', '5 آذار 2019=2019-03-05']],
+		['fa', REF, 'روابط تجاری بین دو کشور گسترش یافت', []],
+		['fa', REF, 'بین ۲۰ و ۳۰ نفر زخمی شدند', []],
+		['fa', REF, 'بین ساعت ۹ و ۱۱', []],
+		[
+			'fa',
+			REF,
+			'میان ایران و عراق در ۱۳۵۹ و ۱۳۶۷',
+			['۱۳۵۹=1980-03-21/1981-03-20', '۱۳۶۷=1988-03-21/1989-03-20']
+		],
+		['fa', REF, '۲۳ و ۲۴ آذر ۱۴۰۲', ['۲۳=2023-12-14', '۲۴ آذر ۱۴۰۲=2023-12-15']]
+	]
+});
+
+describe('a "between" range read as a whole', () => {
+	const joined = (lang: string, text: string) =>
+		joinRanges(text, findDates(text, { lang, ref: REF })).map((m) => [
+			m.text,
+			m.earliest,
+			m.latest,
+			m.precision
+		]);
+
+	it.each([
+		['en', 'between 2015 and 2018', ['2015 and 2018', '2015-01-01', '2018-12-31', 'year']],
+		['ar', 'بين عامي 2014 و2016', ['عامي 2014 و2016', '2014-01-01', '2016-12-31', 'year']],
+		['en', 'between March and May 2020', ['March and May 2020', '2020-03-01', '2020-05-31', 'month']],
+		['fa', 'بین ۱۰ و ۱۲ فروردین ۱۴۰۳', ['۱۰ و ۱۲ فروردین ۱۴۰۳', '2024-03-29', '2024-03-31', 'day']]
+	])('[%s] "%s" is one value from the first end to the last, as precise as its ends', (lang, text, want) => {
+		expect(joined(lang, text)).toEqual([want]);
+	});
+});
