@@ -12,7 +12,15 @@ import { scaleLinear } from 'd3-scale';
 import type { CalendarId } from '../time/time-value';
 import { defaultLocale, type DisplayLocale } from './axis-calendar';
 import type { ItemKind, TimelineItem, TimelineLink } from './item';
-import { lowerBound, prepareTimeline, upperBound, windowToDays, type PreparedTimeline } from './prepare';
+import {
+	BLOCK,
+	lowerBound,
+	prepareTimeline,
+	upperBound,
+	windowToDays,
+	type PreparedLane,
+	type PreparedTimeline
+} from './prepare';
 import { calendarAxisTicks, type AxisTick } from './ticks';
 import type { TimelineView } from './view';
 
@@ -192,7 +200,8 @@ export function layoutFrame(
 			const x = xOf(t.day);
 			const w = labelWidth(t.label);
 			const fits = rtl ? x - w >= 0 : x + w <= width;
-			return { ...t, x, label: fits ? t.label : '' };
+			// Spelled out, not spread: a frame places a few dozen ticks and a spread is a slow copy.
+			return { day: t.day, label: fits ? t.label : '', level: t.level, major: t.major, x };
 		});
 	const ticks = place(calendarAxisTicks(view.calendar, ws, we, count, locale));
 	const ticks2 = view.calendar2
@@ -222,12 +231,52 @@ export function layoutFrame(
 	const bEnd = new Float64Array(nBuckets);
 	const touched: number[] = [];
 
+	/** Adds n items with the given least start and greatest end to bucket bk. */
+	const addToBucket = (bk: number, n: number, s: number, e: number) => {
+		if (bCount[bk] === 0) {
+			touched.push(bk);
+			bStart[bk] = s;
+			bEnd[bk] = e;
+		} else {
+			if (s < bStart[bk]) bStart[bk] = s;
+			if (e > bEnd[bk]) bEnd[bk] = e;
+		}
+		bCount[bk] += n;
+	};
+	const daysPerBucket = bucketPx / pxPerDay;
+	/**
+	 * Density buckets of a lane drawn as density only, without visiting its items one by one: a
+	 * bucket holds the items whose centre falls in its pixel column, a run of the lane's centre
+	 * order found by binary search, its extent read from per-block summaries. Items reaching into
+	 * the window with their centre outside it go to the edge bucket, as in the item-by-item path;
+	 * only those are visited (they start within maxSpan of an edge).
+	 */
+	const bucketLane = (lane: PreparedLane, loIdx: number, hiIdx: number) => {
+		const { start, end, mid } = lane;
+		const last = nBuckets - 1;
+		for (let i = loIdx; i < hiIdx && start[i] < ws; i++)
+			if (end[i] > ws && (start[i] + end[i]) / 2 < ws) addToBucket(0, 1, start[i], end[i]);
+		const iR = lowerBound(mid, we);
+		let lo = lowerBound(mid, ws);
+		for (let k = 0; k <= last && lo < iR; k++) {
+			const hi = k === last ? iR : Math.min(iR, lowerBound(mid, ws + (k + 1) * daysPerBucket));
+			if (hi > lo) {
+				const [s, e] = runExtent(lane, lo, hi);
+				addToBucket(k, hi - lo, s, e);
+			}
+			lo = Math.max(lo, hi);
+		}
+		for (let i = lowerBound(start, we - lane.maxSpan); i < hiIdx; i++)
+			if ((start[i] + end[i]) / 2 >= we) addToBucket(last, 1, start[i], end[i]);
+	};
+
 	prep.lanes.forEach((lane, li) => {
-		// The visible slice: items with start < we and end > ws. Starts are sorted; ends are bounded by maxSpan.
+		// The visible slice: items with start < we and end > ws. Starts are sorted; ends are bounded by
+		// maxSpan. Counted by binary search: those starting before we, less those ending by ws (which
+		// all start before we too).
 		const hiIdx = lowerBound(lane.start, we);
 		const loIdx = lowerBound(lane.start, ws - lane.maxSpan);
-		let visible = 0;
-		for (let i = loIdx; i < hiIdx; i++) if (lane.end[i] > ws) visible++;
+		const visible = hiIdx - upperBound(lane.endSorted, ws);
 		const aggregated = visible > denseLimit;
 		const labelled = visible <= labelLimit;
 		const laneTop = yCursor;
@@ -237,7 +286,9 @@ export function layoutFrame(
 		const laneGlyphStart = glyphs.length;
 		// Lanes far outside the viewport are not laid out item by item; their height is estimated.
 		const offscreen = laneTop > y1 + 10;
-		if (!offscreen) {
+		if (!offscreen && aggregated) {
+			bucketLane(lane, loIdx, hiIdx);
+		} else if (!offscreen) {
 			for (let i = loIdx; i < hiIdx; i++) {
 				const s = lane.start[i];
 				const e = lane.end[i];
@@ -245,59 +296,48 @@ export function layoutFrame(
 				const us = uOf(s);
 				const ue = uOf(e);
 				const uc = (us + ue) / 2;
-				if (!aggregated) {
-					const a = Math.min(us, uc - GLYPH_R);
-					const b = Math.max(ue, uc + GLYPH_R);
-					let row = -1;
-					for (let r = 0; r < rowsEnd.length; r++) {
-						if (rowsEnd[r] + GAP <= a) {
-							row = r;
-							break;
-						}
-					}
-					if (row < 0 && rowsEnd.length < maxRows) {
-						row = rowsEnd.length;
-						rowsEnd.push(-Infinity);
-						rowLast.push(-1);
-					}
-					if (row >= 0) {
-						const item = lane.items[i];
-						const prev = rowLast[row];
-						// The previous glyph in this row keeps its label only if this one leaves room.
-						if (prev >= 0 && glyphs[prev].label && labelEnd[prev] + GAP > a) glyphs[prev].label = '';
-						const label = clip(item.label);
-						rowLast[row] = glyphs.length;
-						glyphRow[glyphs.length] = row;
-						labelEnd[glyphs.length] = uc + GLYPH_R + 3 + labelWidth(label);
-						glyphs.push({
-							id: item.id,
-							kind: item.kind,
-							status: item.status,
-							item,
-							lane: li,
-							x: xOfU(uc),
-							y: 0,
-							span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
-							approximate: !!(item.when?.approximate || item.when?.uncertain),
-							label: labelled ? label : '',
-							labelSide: rtl ? 'left' : 'right'
-						});
-						rowsEnd[row] = b;
-						continue;
+				const a = Math.min(us, uc - GLYPH_R);
+				const b = Math.max(ue, uc + GLYPH_R);
+				let row = -1;
+				for (let r = 0; r < rowsEnd.length; r++) {
+					if (rowsEnd[r] + GAP <= a) {
+						row = r;
+						break;
 					}
 				}
-				// Counted in the pixel column of its centre, or the nearest one in the window (a long
-				// span may have its centre outside it).
-				const bk = Math.max(0, Math.min(nBuckets - 1, Math.floor(uc / bucketPx)));
-				if (bCount[bk] === 0) {
-					touched.push(bk);
-					bStart[bk] = s;
-					bEnd[bk] = e;
-				} else {
-					if (s < bStart[bk]) bStart[bk] = s;
-					if (e > bEnd[bk]) bEnd[bk] = e;
+				if (row < 0 && rowsEnd.length < maxRows) {
+					row = rowsEnd.length;
+					rowsEnd.push(-Infinity);
+					rowLast.push(-1);
 				}
-				bCount[bk]++;
+				if (row >= 0) {
+					const item = lane.items[i];
+					const prev = rowLast[row];
+					// The previous glyph in this row keeps its label only if this one leaves room.
+					if (prev >= 0 && glyphs[prev].label && labelEnd[prev] + GAP > a) glyphs[prev].label = '';
+					const label = clip(item.label);
+					rowLast[row] = glyphs.length;
+					glyphRow[glyphs.length] = row;
+					labelEnd[glyphs.length] = uc + GLYPH_R + 3 + labelWidth(label);
+					glyphs.push({
+						id: item.id,
+						kind: item.kind,
+						status: item.status,
+						item,
+						lane: li,
+						x: xOfU(uc),
+						y: 0,
+						span: ue - us > GLYPH_R * 2 ? (rtl ? [xOfU(ue), xOfU(us)] : [xOfU(us), xOfU(ue)]) : null,
+						approximate: !!(item.when?.approximate || item.when?.uncertain),
+						label: labelled ? label : '',
+						labelSide: rtl ? 'left' : 'right'
+					});
+					rowsEnd[row] = b;
+					continue;
+				}
+				// No row left: counted in the pixel column of its centre, or the nearest one in the
+				// window (a long span may have its centre outside it).
+				addToBucket(Math.max(0, Math.min(nBuckets - 1, Math.floor(uc / bucketPx))), 1, s, e);
 			}
 		}
 		// Labels must also stay inside the plot.
@@ -371,6 +411,27 @@ export function layoutFrame(
 		calendar: view.calendar,
 		locale
 	};
+}
+
+/** Least start and greatest end of the items lo…hi-1 in a lane's centre order, by whole blocks where it can. */
+function runExtent(lane: PreparedLane, lo: number, hi: number): [number, number] {
+	const { midStart, midEnd, blockStart, blockEnd } = lane;
+	let s = Infinity;
+	let e = -Infinity;
+	let i = lo;
+	while (i < hi) {
+		if (i % BLOCK === 0 && i + BLOCK <= hi) {
+			const b = i / BLOCK;
+			if (blockStart[b] < s) s = blockStart[b];
+			if (blockEnd[b] > e) e = blockEnd[b];
+			i += BLOCK;
+		} else {
+			if (midStart[i] < s) s = midStart[i];
+			if (midEnd[i] > e) e = midEnd[i];
+			i++;
+		}
+	}
+	return [s, e];
 }
 
 const fromIndex = new WeakMap<PreparedTimeline, Map<string, TimelineLink[]>>();

@@ -19,7 +19,22 @@ export interface PreparedLane {
 	end: Float64Array;
 	/** The longest item in the lane (days), to bound the binary search for items starting before the window. */
 	maxSpan: number;
+	/** Ends ascending: how many items end by a day (the visible count, by binary search). */
+	endSorted: Float64Array;
+	/**
+	 * Centres ((start + end) / 2) ascending, with each item's start and end in that order: a
+	 * density bucket is a run of this order, found by binary search.
+	 */
+	mid: Float64Array;
+	midStart: Float64Array;
+	midEnd: Float64Array;
+	/** Per block of BLOCK items in centre order, the least start and the greatest end. */
+	blockStart: Float64Array;
+	blockEnd: Float64Array;
 }
+
+/** Items per block of the centre order's start/end summaries. */
+export const BLOCK = 32;
 
 export interface PreparedTimeline {
 	/** Every item passing the filters (dated and undated), in input order. */
@@ -115,7 +130,9 @@ export function prepareTimeline(
 			items: g.map((x) => x.item),
 			start,
 			end,
-			maxSpan
+			maxSpan,
+			endSorted: Float64Array.from(end).sort(),
+			...centreOrder(start, end)
 		});
 	}
 	laneList.sort((a, b) => {
@@ -130,6 +147,29 @@ export function prepareTimeline(
 		links: links.filter((l) => byId.has(l.from) && byId.has(l.to)),
 		byId
 	};
+}
+
+/** The centre order of a lane's items and its per-block summaries (see PreparedLane). */
+function centreOrder(start: Float64Array, end: Float64Array) {
+	const n = start.length;
+	const centre = (i: number) => (start[i] + end[i]) / 2;
+	// Starts are sorted, so centres nearly are: the sort has little to do.
+	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => centre(a) - centre(b) || a - b);
+	const mid = new Float64Array(n);
+	const midStart = new Float64Array(n);
+	const midEnd = new Float64Array(n);
+	const blocks = Math.ceil(n / BLOCK);
+	const blockStart = new Float64Array(blocks).fill(Infinity);
+	const blockEnd = new Float64Array(blocks).fill(-Infinity);
+	order.forEach((i, k) => {
+		mid[k] = centre(i);
+		midStart[k] = start[i];
+		midEnd[k] = end[i];
+		const b = (k / BLOCK) | 0;
+		if (start[i] < blockStart[b]) blockStart[b] = start[i];
+		if (end[i] > blockEnd[b]) blockEnd[b] = end[i];
+	});
+	return { mid, midStart, midEnd, blockStart, blockEnd };
 }
 
 const orders = new WeakMap<PreparedTimeline, string[]>();
