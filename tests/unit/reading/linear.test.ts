@@ -1,69 +1,150 @@
 import { describe, expect, it } from 'vitest';
 import { seedProseLine } from '../../fixtures/seeds';
-import { readEachDocument } from '../../../src/lib/core/story/read';
+import { gazetteer } from '../../../src/lib/core/gazetteer';
+import { segments } from '../../../src/lib/core/reading/clean';
+import { findDates } from '../../../src/lib/core/reading/dates-port';
+import { readItems, VERB_FORMS } from '../../../src/lib/core/reading/items';
+import { newDiscourse } from '../../../src/lib/core/reading/refs';
 import { splitSentences } from '../../../src/lib/core/reading/sentences';
-import { VERB_FORMS } from '../../../src/lib/core/reading/items';
+import { countReadingWork, type ReadingWork } from '../../../src/lib/core/reading/work';
+import { readEachDocument } from '../../../src/lib/core/story/read';
 
+/**
+ * Reading is linear in the length of a text, checked by counting its work (characters stepped
+ * over, lexicon keys tried, characters handed to the gazetteer and the date finder, date mentions
+ * and remembered speakers examined: `readingWork`), not by timing it: CPU-time ratios move with
+ * the load of the machine, and speed is measured by `npm run bench`.
+ */
+
+const g = gazetteer();
 const seedProse = seedProseLine();
-
 const english =
 	'Taliban officials said Russia shared intelligence with the group against ISIS and the Kremlin denied it ';
 const persian =
 	'ذبیح‌الله مجاهد سخنگوی طالبان روز جمعه گفت که روسیه با این گروه اطلاعات مبادله نکرده است و مقام‌های روسی این را رد کردند ';
+const unpunctuated = (s: string) => s.replace(/[.!?؟؛:،,]/g, ' ');
 
 /** `unit` repeated to exactly `size` characters. */
 const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
-/** One document: a title line, then one paragraph of `size` characters. */
+/** One document: a title line, then one paragraph. */
 const doc = (body: string) => `عنوان تجريبي للخبر\n\n${body}\n`;
 
 /**
- * CPU time (ms) of reading `text` into items, the least of three runs: CPU time of this process,
- * not wall time, so that other work on the machine does not count; the least, so that a GC pause
- * does not. Building the story across documents (story/build.ts) is not part of it: its links
- * compare statements pairwise, a cost of the number of statements, not of reading.
+ * One file of articles of about 1,000 characters each (a title, two blank lines between them),
+ * each opening with its own number so that no paragraph repeats another (a repeated line is chrome).
  */
-function cost(text: string): number {
-	let best = Infinity;
-	for (let k = 0; k < 3; k++) {
-		const t0 = process.cpuUsage();
-		readEachDocument([{ path: 'big.txt', text }]);
-		const d = process.cpuUsage(t0);
-		best = Math.min(best, (d.user + d.system) / 1000);
+function articles(size: number): string {
+	const parts: string[] = [];
+	let n = 0;
+	for (let k = 0; n < size; k++) {
+		const part = `عنوان الخبر رقم ${k} عن طالبان\n\nقال المتحدث في البيان رقم ${k} ${seedProse.slice(0, 900)}\n\n\n`;
+		parts.push(part);
+		n += part.length;
 	}
-	return best;
+	return parts.join('');
 }
 
-describe('reading a document into items takes time linear in its length', () => {
-	// A ratio between two sizes holds on a slow machine as on a fast one: four times the text costs
-	// 4× when reading is linear and 16× when it is quadratic. The bar sits between the two (8×,
-	// their geometric mean), leaving room for GC and JIT noise and still catching a quadratic step.
-	it.each([
-		['Arabic news prose', (n: number) => repeat(seedProse, n)],
-		[
-			'Arabic news prose with no punctuation',
-			(n: number) => repeat(seedProse, n).replace(/[.!?؟؛:،,]/g, ' ')
-		],
-		['English with no punctuation', (n: number) => repeat(english, n)],
-		['Persian with no punctuation', (n: number) => repeat(persian, n)]
-	])(
-		'reads four times as much %s in less than eight times the time',
-		(label, body) => {
-			cost(doc(body(20_000))); // warm up the JIT and the lexicons
-			const small = cost(doc(body(100_000)));
-			const large = cost(doc(body(400_000)));
-			console.log(`${label}: 100 kB ${small.toFixed(0)} ms, 400 kB ${large.toFixed(0)} ms`);
-			expect(large / small).toBeLessThan(8);
+/** The work of reading `text` into items (`readEachDocument`: cleaning, dates, sentences, items). */
+const work = (text: string): Counts<keyof ReadingWork> =>
+	countReadingWork(() => readEachDocument([{ path: 'big.txt', text }], {}, g)).work;
+
+/** Four times the text may cost at most this many times the work: 4× and a margin for edges. */
+const BAR = 4.5;
+
+/** Counts by name: a work record, or one with a reference step added. */
+type Counts<K extends string> = Record<K, number>;
+
+/** The sum of a work record. */
+const total = <K extends string>(w: Counts<K>) => (Object.values(w) as number[]).reduce((a, b) => a + b, 0);
+
+/**
+ * The counters (and 'total') that grew more than `BAR` times from `small` to `large`. A counter
+ * that stays under 100 at the small size is judged with 100 in its place: a handful of steps
+ * (remembered speakers in a text that names few) says nothing about growth.
+ */
+function overTheBar<K extends string>(small: Counts<K>, large: Counts<K>): string[] {
+	const over: string[] = (Object.keys(small) as K[]).filter((k) => large[k] > BAR * Math.max(small[k], 100));
+	if (total(large) > BAR * total(small)) over.push('total');
+	return over;
+}
+
+/** Pairs of sentences of `text`: the work of a step that compared every sentence with every other. */
+function sentencePairs(text: string): number {
+	const s = splitSentences(text, [{ start: 0, end: text.length }], VERB_FORMS).length;
+	return (s * (s - 1)) / 2;
+}
+
+const shapes: [string, (size: number) => string, number][] = [
+	['Arabic news prose', (n) => doc(repeat(seedProse, n)), 100_000],
+	['Arabic news prose with no punctuation', (n) => doc(unpunctuated(repeat(seedProse, n))), 100_000],
+	['English with no punctuation', (n) => doc(repeat(english, n)), 100_000],
+	['Persian with no punctuation', (n) => doc(repeat(persian, n)), 100_000],
+	['a file of many short Arabic articles', articles, 100_000],
+	// the megabyte paragraphs once timed by speed.test.ts, counted here at 250 kB and 1 MB
+	['a paragraph of Arabic news prose, 250 kB to 1 MB', (n) => doc(repeat(seedProse, n)), 250_000],
+	[
+		'a paragraph of Arabic news prose with no punctuation, 250 kB to 1 MB',
+		(n) => doc(unpunctuated(repeat(seedProse, n))),
+		250_000
+	]
+];
+
+describe('reading a text into items does work linear in its length', () => {
+	// Four times the text costs 4× the work when reading is linear and 16× when a step is
+	// quadratic; the bar, 4.5×, leaves a margin for what does not grow (the title, the head read for
+	// the publication date) and for the first repetition of a text, read with an empty memory.
+	it.each(shapes)(
+		'reads four times as much of %s with at most 4.5 times the counted work',
+		(label, text, size) => {
+			const small = work(text(size));
+			const large = work(text(4 * size));
+			console.log(`${label}: ${size} chars ${JSON.stringify(small)}; ×4 ${JSON.stringify(large)}`);
+			// the larger text was read: the splitter stepped over about four times the characters
+			expect(large.splitChars).toBeGreaterThan(3.5 * small.splitChars);
+			expect(large.sentenceChars).toBeGreaterThan(3.5 * small.sentenceChars);
+			expect(overTheBar(small, large)).toEqual([]);
+			// …and a step that compared every sentence with every other would have crossed the bar
+			const quadratic = (w: Counts<keyof ReadingWork>, t: string) => ({
+				...w,
+				sentencePairs: sentencePairs(t)
+			});
+			expect(overTheBar(quadratic(small, text(size)), quadratic(large, text(4 * size)))).toContain(
+				'sentencePairs'
+			);
 		},
 		120_000
 	);
+
+	it('would cross the bar if every sentence looked through all the dates of its document', () => {
+		// readItems finds a sentence's dates with a cursor over dates sorted by start; given the
+		// same dates out of order it scans them all for every sentence, the quadratic step the
+		// cursor replaced. Counting catches it.
+		const read = (
+			text: string,
+			order: (dates: ReturnType<typeof findDates>) => typeof dates
+		): Counts<keyof ReadingWork> =>
+			countReadingWork(() => {
+				const [seg] = segments(text);
+				const dates = order(findDates(text, { lang: 'ar' }));
+				const sentences = splitSentences(text, seg.prose, VERB_FORMS);
+				readItems(text, sentences, { g, lang: 'ar', published: null, dates, discourse: newDiscourse() });
+			}).work;
+		const text = (n: number) => doc(repeat(seedProse, n));
+		const inOrder = (d: ReturnType<typeof findDates>) => d;
+		const reversed = (d: ReturnType<typeof findDates>) => d.slice().reverse();
+		expect(overTheBar(read(text(50_000), inOrder), read(text(200_000), inOrder))).toEqual([]);
+		const over = overTheBar(read(text(50_000), reversed), read(text(200_000), reversed));
+		expect(over).toContain('dateChecks');
+		expect(over).toContain('total');
+	}, 120_000);
 });
 
 describe('sentences of a long unpunctuated run', () => {
 	it.each([
 		['English', english],
 		['Persian', persian],
-		['Arabic without its punctuation', seedProse.replace(/[.!?؟؛:،,]/g, ' ')]
+		['Arabic without its punctuation', unpunctuated(seedProse)]
 	])('are cut at spaces to at most 1,000 characters, covering all the %s text', (label, unit) => {
 		const text = repeat(unit, 50_000);
 		const sents = splitSentences(text, [{ start: 0, end: text.length }], VERB_FORMS);

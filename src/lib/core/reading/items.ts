@@ -746,7 +746,8 @@ function dateRightAfter(
 	pos: number,
 	hint: number
 ): TimeMention | undefined {
-	const gapOk = (m: TimeMention) => ++readingWork.dateChecks > 0 && /^[\s،,]*$/.test(text.slice(pos, m.start));
+	const gapOk = (m: TimeMention) =>
+		++readingWork.dateChecks > 0 && /^[\s،,]*$/.test(text.slice(pos, m.start));
 	if (!sorted) return dates.find((m) => m.start >= pos && gapOk(m));
 	const i = seek(dates, hint, pos);
 	return i < dates.length && gapOk(dates[i]) ? dates[i] : undefined;

@@ -12,6 +12,7 @@ import { htmlToArticle, type ParseHtml } from '../reading/html';
 import { readItems, VERB_FORMS, type ReadEvent, type ReadStatement } from '../reading/items';
 import { newDiscourse } from '../reading/refs';
 import { splitSentences } from '../reading/sentences';
+import { readingWork } from '../reading/work';
 import type { PublishedSource, Story, StoryDocument } from './model';
 import { buildStory, type DocItems } from './build';
 
@@ -154,6 +155,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 	const base = input.path.replace(/^.*[\\/]/, '').replace(/\.(txt|html?|md)$/i, '');
 	const found = findPublicationDate(publicationHead(text), { lang, url });
 	const out: DocItems[] = [];
+	const finder = datesOnce(text, lang);
 	segs.forEach((seg, k) => {
 		const part = k === 0 ? meta : { ...(meta.parts?.[k - 1] ?? {}) };
 		let published: TimeValue | null = null;
@@ -186,7 +188,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 			bodyEnd: seg.end
 		};
 		if (publishedReason) doc.publishedReason = publishedReason;
-		const dates = datesFor(text, seg.start, seg.end, lang, published);
+		const dates = datesFor(finder, seg.start, seg.end, published);
 		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
 		const items = readItems(text, sentences, { g, lang, published, dates, discourse: newDiscourse() });
 		out.push({
@@ -200,30 +202,78 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 }
 
 /**
- * Dates of one document. Relative mentions resolve against the publication date; when that date
- * is coarser than the mention (a weekday against "December 2015") the mention is left unresolved
- * rather than pinned to a guessed day.
+ * The dates of a whole text against a reference day, found once per reference day: a file of many
+ * articles asks for each article's dates, and finding them in the whole text once per article was
+ * quadratic in the number of articles (articles after the first without a date of their own share
+ * the reference null).
+ */
+function datesOnce(text: string, lang: string): (ref: string | null) => Found {
+	const found = new Map<string | null, Found>();
+	return (ref) => {
+		let f = found.get(ref);
+		if (!f) {
+			const all = findDates(text, { lang, ref });
+			let sorted = true;
+			for (let i = 1; i < all.length && sorted; i++) sorted = all[i].start >= all[i - 1].start;
+			found.set(ref, (f = { all, sorted }));
+		}
+		return f;
+	};
+}
+
+/** The mentions of a whole text, and whether they come sorted by start (as `findDates` gives them). */
+interface Found {
+	all: TimeMention[];
+	sorted: boolean;
+}
+
+/**
+ * Dates of one document (the article in [start, end) of its file). Relative mentions resolve
+ * against the publication date; when that date is coarser than the mention (a weekday against
+ * "December 2015") the mention is left unresolved rather than pinned to a guessed day.
  */
 function datesFor(
-	text: string,
+	finder: (ref: string | null) => Found,
 	start: number,
 	end: number,
-	lang: string,
 	published: TimeValue | null
 ): TimeMention[] {
 	const ref = published ? (published.precision === 'day' ? published.earliest : published.latest) : null;
-	const all = findDates(text, { lang, ref });
-	return all
-		.filter((m) => m.start >= start && m.end <= end)
-		.map((m) => {
-			if (!m.relative || !published || published.precision === 'day') return m;
-			if (RANK[m.precision] >= RANK[published.precision]) return m;
-			return {
-				...m,
-				earliest: null,
-				latest: null,
-				edtf: null,
-				unresolved: `the publication date is only known to the ${published.precision}`
-			};
-		});
+	return within(finder(ref), start, end).map((m) => {
+		if (!m.relative || !published || published.precision === 'day') return m;
+		if (RANK[m.precision] >= RANK[published.precision]) return m;
+		return {
+			...m,
+			earliest: null,
+			latest: null,
+			edtf: null,
+			unresolved: `the publication date is only known to the ${published.precision}`
+		};
+	});
+}
+
+/**
+ * The mentions lying in [start, end), in their order. When they come sorted by start, those
+ * starting in the span are found by binary search, so that each article of a file costs its own
+ * mentions, not all of the file's (counted in `readingWork.dateChecks`); else they are filtered.
+ */
+function within({ all, sorted }: Found, start: number, end: number): TimeMention[] {
+	if (!sorted) {
+		readingWork.dateChecks += all.length;
+		return all.filter((m) => m.start >= start && m.end <= end);
+	}
+	let lo = 0;
+	let hi = all.length;
+	while (lo < hi) {
+		readingWork.dateChecks++;
+		const mid = (lo + hi) >> 1;
+		if (all[mid].start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: TimeMention[] = [];
+	for (let i = lo; i < all.length && all[i].start < end; i++) {
+		readingWork.dateChecks++;
+		if (all[i].end <= end) out.push(all[i]);
+	}
+	return out;
 }
