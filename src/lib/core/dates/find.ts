@@ -9,6 +9,7 @@ import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
 	buildStream,
+	rangeOpenerBefore,
 	Cursor,
 	PARSERS,
 	parseNamedDate,
@@ -253,16 +254,20 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
 
 /**
  * The token index where a second date must start for `m` to be the first endpoint of a range
- * opened by a "between" word: "between 2015 and 2018", "بين عامي 2014 و2016", "بین ۱۳۹۰ و ۱۳۹۵",
- * "بین سال‌های ۱۳۹۰ تا ۱۳۹۵", "بين مارس وأبريل 2020" (the "و" glued to the second date). -1 when
- * `m` follows no "between" word or no "and" (or range word) follows it. Ranges of days are joined
- * by the parsers already.
+ * opened by "between … and" or "from … to" (or either with a range word): "between 2015 and 2018",
+ * "بين عامي 2014 و2016", "بین سال‌های ۱۳۹۰ تا ۱۳۹۵", "بين مارس وأبريل 2020" (the "و" glued to the
+ * second date), "from 1980 to 1988", "من عام 2014 إلى 2016", "از ۱۳۹۰ تا ۱۳۹۵". -1 when no such
+ * word comes before `m` or no connective after it. Ranges of days are joined by the parsers already.
  */
-function betweenSecondAt(c: Cursor, m: Match): number {
-	if (m.parts.rangeAt || !betweenBefore(c, m.start)) return -1;
+function rangeSecondAt(c: Cursor, m: Match): number {
+	if (m.parts.rangeAt) return -1;
+	const opener = rangeOpenerBefore(c, m.start);
+	if (!opener) return -1;
 	const k = m.end;
+	if (c.ent(k, 'range')) return k + c.len(k);
+	if (opener !== 'between') return -1;
 	if (c.s.prefixed[k] === 1 && c.tok(k)!.text[0] === 'و') return k;
-	if (c.ent(k, 'and') || c.ent(k, 'range')) return k + c.len(k);
+	if (c.ent(k, 'and')) return k + c.len(k);
 	return -1;
 }
 
@@ -280,9 +285,10 @@ function bareMonth(p: Parts): boolean {
 }
 
 /**
- * "مارس وأبريل 2020", "فروردین و اردیبهشت ۱۳۹۹", "March and April 2020": the bare month `prev`
- * right before "و"/"and"/"," and the month-and-year `m` of the same calendar shares its year (the
- * year before when it is the later month: "December and January 2016"). Null when not so.
+ * "مارس وأبريل 2020", "فروردین و اردیبهشت ۱۳۹۹", "March and April 2020", "from March to May 2020":
+ * the bare month `prev` right before "و"/"and"/","/a range word and the month-and-year `m` of the
+ * same calendar shares its year (the year before when it is the later month: "December and January
+ * 2016"). Null when not so.
  */
 function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null {
 	const q = m.parts;
@@ -290,7 +296,10 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
 	const glued = prev.end === m.start && c.s.prefixed[m.start] === 1 && c.tok(m.start)!.text[0] === 'و';
 	const sep = c.tok(m.start - 1);
-	const joined = prev.end === m.start - 1 && !!sep && (sep.text === ',' || !!c.ent(m.start - 1, 'and'));
+	const joined =
+		prev.end === m.start - 1 &&
+		!!sep &&
+		(sep.text === ',' || !!c.ent(m.start - 1, 'and') || !!c.ent(m.start - 1, 'range'));
 	if (!glued && !joined) return null;
 	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
 	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };
@@ -379,7 +388,7 @@ function findInWindow(
 	let lastEnd = 0;
 	let prevMatch: Match | null = null;
 	let prevOut = -1;
-	// token where the second date of a "between" range must start (-1: none pending), and the
+	// token where the second date of a "between"/"from" range must start (-1: none pending), and the
 	// index in `out` of its first date
 	let secondAt = -1;
 	let firstOut = -1;
@@ -476,13 +485,13 @@ function findInWindow(
 			...v
 		};
 		if (ep === null && firstOut >= 0 && best.start === secondAt && !best.parts.rangeAt) {
-			// the second date of "between X and Y": the two are one range's endpoints
+			// the second date of "between X and Y" or "from X to Y": the two are one range's endpoints
 			out[firstOut] = { ...out[firstOut], rangeTo: mention.start };
 			mention.rangeFrom = out[firstOut].start;
 			secondAt = -1;
 			firstOut = -1;
 		} else {
-			secondAt = ep === null ? betweenSecondAt(c, best) : -1;
+			secondAt = ep === null ? rangeSecondAt(c, best) : -1;
 			firstOut = secondAt >= 0 ? out.length : -1;
 		}
 		out.push(mention);

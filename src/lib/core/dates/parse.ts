@@ -426,26 +426,32 @@ function monthAt(
 }
 
 /**
- * True when a "between" word (between, بين, ما بين, بین, میان) ends right before token i, or two
- * tokens before it across a preposition or a word for years ("between the years 2015 and 2018",
- * "بین سال‌های ۱۳۹۰ تا ۱۳۹۵"): then an "and" after the date at i joins it to the next one as a
- * range, as "to" does.
+ * The word that opens a range ending right before token i: 'between' (between, بين, ما بين, بین,
+ * میان) or 'from' (from, من, از), looking past up to two prepositions or words for years ("between
+ * the years 2015 and 2018", "بین سال‌های ۱۳۹۰ تا ۱۳۹۵", "من عام 2014"); null when there is none.
+ * After "between", an "and" joins the date at i to the next one as a range, as "to" does.
  */
-export function betweenBefore(c: Cursor, i: number): boolean {
+export function rangeOpenerBefore(c: Cursor, i: number): 'between' | 'from' | null {
 	let k = i;
 	for (let step = 0; step < 3 && k > 0; step++) {
-		// the phrases that end right before k: a "between" word, or one to look past
+		// the phrases that end right before k: an opener, or one to look past
 		let past = -1;
 		for (let b = Math.max(0, k - 3); b < k; b++) {
 			if (!c.s.lens[b] || b + c.s.lens[b] !== k) continue;
-			if (c.ent(b, 'between')) return true;
+			if (c.ent(b, 'between')) return 'between';
+			if (c.ent(b, 'from')) return 'from';
 			const u = c.ent(b, 'unit');
 			if (past < 0 && (c.ent(b, 'prep') || (u && u.tag === 'year'))) past = b;
 		}
-		if (past < 0) return false;
+		if (past < 0) return null;
 		k = past;
 	}
-	return false;
+	return null;
+}
+
+/** True when a "between" word opens a range right before token i (see `rangeOpenerBefore`). */
+export function betweenBefore(c: Cursor, i: number): boolean {
+	return rangeOpenerBefore(c, i) === 'between';
 }
 
 /**

@@ -31,6 +31,7 @@ export type EntryKind =
 	| 'equals'
 	| 'range'
 	| 'between'
+	| 'from'
 	| 'and'
 	| 'prep'
 	| 'block'

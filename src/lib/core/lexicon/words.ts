@@ -19,6 +19,8 @@
  *   range -            between two days of one month ("5 إلى 10 يناير", "24 to 26 December")
  *   between -          before two dates joined by "and" (or a range word), makes them one range's
  *                      endpoints: "between 3 and 5 March", "بين 3 و5 مارس", "بین ۱۰ و ۱۲ فروردین"
+ *   from -             before two dates joined by a range word, makes them one range's endpoints (days
+ *                      already are): "from 1980 to 1988", "من عام 2014 إلى 2016", "از ۱۳۹۰ تا ۱۳۹۵"
  *   and -              a conjunction between two days or two months that share what follows
  *                      ("3 و5 آذار", "مارس وأبريل 2020", "March and April 2020")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
@@ -102,6 +104,7 @@ decade 90: التسعينيات | التسعينات | تسعينيات | تسع
 of -: من | of | the
 range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till
 between -: between | بين | ما بين | فيما بين | بین | ما بین | میان
+from -: from | من | از
 and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
