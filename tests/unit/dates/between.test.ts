@@ -89,6 +89,10 @@ describePairedRows('"between X and Y" is a paired range', {
 		['fa', REF, 'بین سال‌های ۱۳۹۰ تا ۱۳۹۵', ['۱۳۹۰=2011-03-21/2012-03-19 ⟷ ۱۳۹۵=2016-03-20/2017-03-20']],
 		['fa', REF, 'میان سال‌های ۱۳۵۹ و ۱۳۶۷', ['۱۳۵۹=1980-03-21/1981-03-20 ⟷ ۱۳۶۷=1988-03-21/1989-03-20']]
 	],
+	'without a publication date the ends stay unresolved, still paired; days out of order are no range': [
+		['en', '', 'between 3 and 5 March', ['3=null ⟷ 5 March=null']],
+		['en', REF, 'between 5 and 3 March 2024', ['3 March 2024=2024-03-03']]
+	],
 	'"from X to Y" pairs months and years too, the first month taking the year of the second': [
 		[
 			'en',

@@ -458,13 +458,23 @@ export function betweenBefore(c: Cursor, i: number): boolean {
  * "- 10", "إلى 10", "to 26th" after a first day, and "و5", "and 5" when the first day follows a
  * "between" word: the last day of a range, or null.
  */
-function rangeTo(c: Cursor, i: number, between: boolean): { day: number; start: number; end: number } | null {
+function rangeTo(
+	c: Cursor,
+	i: number,
+	first: number,
+	between: boolean
+): { day: number; start: number; end: number } | null {
 	let k = i;
+	let and = false;
 	if (c.isPunct(k, '-')) k++;
-	else if (c.ent(k, 'range') || (between && c.ent(k, 'and'))) k += c.len(k);
-	else return null;
+	else if (c.ent(k, 'range')) k += c.len(k);
+	else if (between && c.ent(k, 'and')) {
+		and = true;
+		k += c.len(k);
+	} else return null;
 	const d = dayAt(c, k);
-	if (!d) return null;
+	// "between 5 and 3 March" names no span of days: two dates, as without "between"
+	if (!d || (and && d.day <= first)) return null;
 	return { day: d.day, start: k, end: d.end };
 }
 
@@ -652,7 +662,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (day) {
 		j = day.end;
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
-		const rg = rangeTo(c, j, betweenBefore(c, i));
+		const rg = rangeTo(c, j, day.day, betweenBefore(c, i));
 		if (rg) {
 			p.dayEnd = rg.day;
 			p.rangeAt = { firstEnd: j, secondStart: rg.start };
@@ -724,7 +734,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (!after || after.kind !== 'num' || yearNext) {
 				p.day = d2.day;
 				j = d2.end;
-				const rg = rangeTo(c, j, betweenBefore(c, i));
+				const rg = rangeTo(c, j, d2.day, betweenBefore(c, i));
 				if (rg) {
 					p.dayEnd = rg.day;
 					p.rangeAt = { firstEnd: j, secondStart: rg.start };

@@ -67,7 +67,8 @@ export function seasonRange(cal: CalendarId, y: number, s: Season): [number, num
 }
 
 /**
- * Early / mid / late third of an interval: days of a month; months of a year; years of a decade.
+ * Early / mid / late third of an interval: days of a month; months of a year; years of a decade;
+ * of anything else (a week) its first two days, the days between and its last two.
  * First / second half: months 1–6 / 7–12 of a year, days 1–15 / 16–end of a month.
  */
 function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cue: Cue): [number, number] {
