@@ -501,8 +501,10 @@ const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null,
  * the statements that are not denials: by actor (the speaker and both lineages; for a denial
  * naming whom it answers), by event (for a denial about an event) and by document and actor
  * involved with the lineage of what they involve (for the rest, which must share a document and
- * involve the denier). Candidates are then checked in story order by `answers` exactly as a
- * comparison with every statement would, so the links are the same, in the same order.
+ * involve the denier). Candidates are then checked by `answers` exactly as a comparison with
+ * every statement would, nearest first, and a denial or a confirmation keeps the `MAX_ANSWERED`
+ * nearest statements it answers (`nearest`): the links are those of the pairwise comparison, in
+ * the same order, but for that cap.
  */
 function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[] {
 	const links: Link[] = [];
@@ -559,19 +561,86 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 				for (const t of others) for (const u of [t, ...g.lineage(t)]) take(byDocShared.get(key(doc, u)));
 			}
 		}
-		// one list is already in story order, without repeats; several are merged
-		const candidates = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a.n - b.n);
-		comparisons.count += candidates.length;
-		for (const c of candidates)
-			if (answers(g, byId, d, c)) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		for (const c of nearest(lists, d.n, (c) => answers(g, byId, d, c)))
+			links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
-		for (const o of byEvent.get(c.st.about) ?? [])
-			if (o !== c && (o.st.act === 'claim' || o.st.act === 'report'))
-				links.push({ type: 'confirms', from: c.st.id, to: o.st.id });
+		const list = byEvent.get(c.st.about);
+		const claims = (o: Said) => o !== c && (o.st.act === 'claim' || o.st.act === 'report');
+		for (const o of nearest(list ? [list] : [], c.n, claims))
+			links.push({ type: 'confirms', from: c.st.id, to: o.st.id });
 	}
 	return links;
+}
+
+/**
+ * The most statements one denial or confirmation is linked to. A statement said over and over in
+ * one long text (a megabyte of unpunctuated English cut into a thousand sentences, each with the
+ * same claim and the same denial) answered every copy of what it answers: a million links from a
+ * thousand denials, drawn on top of each other. With the cap the links grow with the number of
+ * statements, not its square. The seed story's busiest denial answers 8 statements.
+ */
+export const MAX_ANSWERED = 16;
+
+/**
+ * The statements among `lists` that pass `test`, at most `MAX_ANSWERED`, the nearest to place `n`
+ * in story order first (on a tie, the earlier: a denial answers what was said before it), given
+ * back in story order. Story order is the order of documents, then of text: the nearest are the
+ * sentences around it in its own article, then the articles next to its own. Each list is in
+ * story order without repeats (a statement in several lists is tested once); they are walked
+ * outward from `n` together, so that a statement with many candidates that answer stops after
+ * the nearest few instead of testing them all. Every candidate tested counts in `comparisons`.
+ */
+function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[] {
+	// per list, the next candidate before `n` (down) and at or after it (up)
+	const down: number[] = [];
+	const up: number[] = [];
+	for (const list of lists) {
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (list[mid].n < n) lo = mid + 1;
+			else hi = mid;
+		}
+		down.push(lo - 1);
+		up.push(lo);
+	}
+	const seen = lists.length > 1 ? new Set<Said>() : null;
+	const out: Said[] = [];
+	while (out.length < MAX_ANSWERED) {
+		let best: Said | undefined;
+		let from = -1;
+		let upward = false;
+		for (let i = 0; i < lists.length; i++) {
+			for (const goingUp of [false, true]) {
+				const c = lists[i][goingUp ? up[i] : down[i]];
+				if (c && (!best || closer(c, best, n))) {
+					best = c;
+					from = i;
+					upward = goingUp;
+				}
+			}
+		}
+		if (!best) break;
+		if (upward) up[from]++;
+		else down[from]--;
+		if (seen) {
+			if (seen.has(best)) continue;
+			seen.add(best);
+		}
+		comparisons.count++;
+		if (test(best)) out.push(best);
+	}
+	return out.sort((a, b) => a.n - b.n);
+}
+
+/** True when `a` is nearer than `b` to place `n` in story order, or as near and earlier. */
+function closer(a: Said, b: Said, n: number): boolean {
+	const da = Math.abs(a.n - n);
+	const db = Math.abs(b.n - n);
+	return da < db || (da === db && a.n < b.n);
 }
 
 const DAY = 86400000;
