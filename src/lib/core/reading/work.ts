@@ -5,7 +5,7 @@
  * `npm run bench`).
  *
  * One module-level counter rather than a counters object in the options: the counted steps sit
- * deep in the pipeline (`matchForm` alone is called from some thirty places in refs.ts and
+ * deep in the pipeline (`matchForm` alone is called from 27 places in refs.ts and
  * items.ts), and threading an object to each would add a parameter to most helpers for the sake of
  * tests. An increment of a field of one object costs nothing next to the look-up it counts, and
  * hot loops count in a local and add once. Reading is synchronous, so what is counted between
