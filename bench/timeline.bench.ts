@@ -10,11 +10,12 @@
  * animation frame; 90 steps: 30 zoom-in steps (×0.85), 30 pan steps (4 % of the window), 30 zoom-out,
  * driven three times over (270 frames), so that a few first-time frames (JIT warm-up, first text
  * shaping) weigh as they would in a session rather than as 5 % of the sample; the first pass's own
- * p95 is printed too. Each engine is loaded afresh ROUNDS times (default 3, `TAQVIM_BENCH_ROUNDS`),
- * the engines taking turns, and the frames of all its loads are pooled: on a small shared machine a
- * busy spell then falls on both engines alike instead of on whichever ran during it. Every load's
- * own p95 is printed as well. Taqvim also reports its gesture-end frame: while a gesture runs only the
- * canvas is redrawn, and the SVG hit targets and accessible options catch up once it pauses.
+ * p95 is printed too. Each engine is first loaded once cold (only its first render is kept), then
+ * afresh ROUNDS times (default 3, `TAQVIM_BENCH_ROUNDS`), the engines taking turns, and the frames
+ * of all its loads are pooled: on a small shared machine a busy spell then falls on both engines
+ * alike instead of on whichever ran during it. Every load's own p95 is printed as well. Taqvim
+ * also reports its gesture-end frame: while a gesture runs only the canvas is redrawn, and the SVG
+ * hit targets and accessible options catch up once it pauses.
  * First render: from handing over the items to forced layout of the first frame.
  */
 import { execFileSync } from 'node:child_process';
@@ -97,6 +98,15 @@ export async function benchTimeline(): Promise<string> {
 			{ url: `${app.url}/dev/timeline?bench=1&n=100000`, name: 'Taqvim timeline', n: 100_000 }
 		];
 		const loads: Run[][] = engines.map(() => []);
+		// One cold load per engine first, its frames not pooled: the browser's caches and compiled
+		// code then start warm for every measured load, as they would after a user's first minute.
+		// Its first render is reported, and counts for the first-render bars.
+		const cold: number[] = [];
+		for (const e of engines) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			cold.push((await measure(page, e.url, e.name, e.n)).first);
+			await page.close();
+		}
 		for (let r = 0; r < rounds; r++) {
 			// Taqvim 10k and vis-timeline swap places every round.
 			const order = r % 2 ? [1, 0, 2] : [0, 1, 2];
@@ -107,19 +117,22 @@ export async function benchTimeline(): Promise<string> {
 			}
 		}
 		const median = (xs: number[]) => quantile(xs, 0.5);
-		const runs: (Run & { firsts: number[]; p95s: number[]; pass1: number[] })[] = loads.map((ls) => ({
-			...ls[0],
-			first: median(ls.map((l) => l.first)),
-			firsts: ls.map((l) => l.first),
-			frames: ls.flatMap((l) => l.frames),
-			pass1: ls.flatMap((l) => l.frames.slice(0, 90)),
-			p95s: ls.map((l) => quantile(l.frames, 0.95)),
-			settle: ls[0].settle === null ? null : median(ls.map((l) => l.settle ?? 0)),
-			note: ls[ls.length - 1].note
-		}));
+		const runs: (Run & { firsts: number[]; p95s: number[]; pass1: number[]; cold: number })[] = loads.map(
+			(ls, i) => ({
+				...ls[0],
+				cold: cold[i],
+				first: median(ls.map((l) => l.first)),
+				firsts: ls.map((l) => l.first),
+				frames: ls.flatMap((l) => l.frames),
+				pass1: ls.flatMap((l) => l.frames.slice(0, 90)),
+				p95s: ls.map((l) => quantile(l.frames, 0.95)),
+				settle: ls[0].settle === null ? null : median(ls.map((l) => l.settle ?? 0)),
+				note: ls[ls.length - 1].note
+			})
+		);
 		const version = (await browser.version()) || 'Chromium';
 		lines.push(
-			`Headless ${version}, viewport 1280×800, synthetic items seed 42, 3 × 90 zoom/pan frames per load, ${rounds} loads per engine (frames pooled; first render and gesture end: median).`
+			`Headless ${version}, viewport 1280×800, synthetic items seed 42, 3 × 90 zoom/pan frames per load, ${rounds} measured loads per engine after one cold load (frames pooled; first render and gesture end: median of the measured loads).`
 		);
 		lines.push(
 			'engine                     items    first render   frame p50   frame p95   frame max   p95 1st pass   gesture end'
@@ -141,18 +154,18 @@ export async function benchTimeline(): Promise<string> {
 		lines.push('');
 		for (const r of runs)
 			lines.push(
-				`${r.name} ${r.n}: per load, first render ${r.firsts.map((v) => v.toFixed(0)).join(' / ')} ms; frame p95 ${r.p95s.map((v) => v.toFixed(2)).join(' / ')} ms`
+				`${r.name} ${r.n}: first render cold ${r.cold.toFixed(0)} ms, then ${r.firsts.map((v) => v.toFixed(0)).join(' / ')} ms; frame p95 ${r.p95s.map((v) => v.toFixed(2)).join(' / ')} ms`
 			);
 		const [t10, vis, t100] = runs;
-		const worst = (r: (typeof runs)[number]) => Math.max(...r.firsts);
+		const worst = (r: (typeof runs)[number]) => Math.max(r.cold, ...r.firsts);
 		const p95 = (r: Run) => quantile(r.frames, 0.95);
 		const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 		lines.push('');
 		lines.push(
-			`bar 10k: first render (slowest load) ${worst(t10).toFixed(0)} ms ≤ 300 ms ${verdict(worst(t10) <= 300)}; frame p95 ${p95(t10).toFixed(2)} ms ≤ 16 ms ${verdict(p95(t10) <= 16)}`
+			`bar 10k: first render (slowest load, cold included) ${worst(t10).toFixed(0)} ms ≤ 300 ms ${verdict(worst(t10) <= 300)}; frame p95 ${p95(t10).toFixed(2)} ms ≤ 16 ms ${verdict(p95(t10) <= 16)}`
 		);
 		lines.push(
-			`bar 100k: first render (slowest load) ${worst(t100).toFixed(0)} ms ≤ 1500 ms ${verdict(worst(t100) <= 1500)}; frame p95 ${p95(t100).toFixed(2)} ms ≤ 33 ms ${verdict(p95(t100) <= 33)}`
+			`bar 100k: first render (slowest load, cold included) ${worst(t100).toFixed(0)} ms ≤ 1500 ms ${verdict(worst(t100) <= 1500)}; frame p95 ${p95(t100).toFixed(2)} ms ≤ 33 ms ${verdict(p95(t100) <= 33)}`
 		);
 		const ratio = p95(vis) / Math.max(0.01, p95(t10));
 		lines.push(
