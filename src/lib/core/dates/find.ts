@@ -1,7 +1,8 @@
 /**
  * `findDates`: normalise → tokenize → look up the lexicon once per token → at each position try the
  * parsers in order and keep the longest match → resolve. Linear in the text length: every parser
- * looks at a bounded window, and the scan never moves backwards.
+ * looks at a bounded window, and the scan never moves backwards. The steps are counted in
+ * `dateWork` (work.ts), which tests/unit/dates/linear.test.ts checks grows no faster than the text.
  */
 import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
 import { getLexicon, type Entry } from '../lexicon';
@@ -21,6 +22,7 @@ import {
 import { edtfOf, resolve, type Resolved } from './resolve';
 import { parseIso, weekday as dowOf } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
+import { dateWork } from './work';
 
 /**
  * A bare weekday followed by the date it names ("الخميس (24 ديسمبر)", "يوم السبت الموافق
@@ -43,7 +45,12 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 		else if (c.ent(k, 'equals')) k += c.len(k);
 		else break;
 	}
-	const next = parseNumericDate(c, k) ?? parseNamedDate(c, k);
+	c.parses++;
+	let next = parseNumericDate(c, k);
+	if (!next) {
+		c.parses++;
+		next = parseNamedDate(c, k);
+	}
 	if (!next || next.parts.day === undefined) return m;
 	let end = next.end;
 	if (paren && c.isPunct(end, ')')) end++;
@@ -64,6 +71,7 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	if (c.isPunct(k, '-')) k++;
 	else if (c.ent(k, 'range') || (c.ent(k, 'and') && betweenBefore(c, m.start))) k += c.len(k);
 	else return m;
+	c.parses++;
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
 	const q = next.parts;
@@ -225,6 +233,7 @@ function weekdaySpanEnd(c: Cursor, m: Match): number | null {
 	if (c.isPunct(k, '-')) k++;
 	else if (c.ent(k, 'range')) k += c.len(k);
 	else return null;
+	c.parses++;
 	const next = parseWeekday(c, k);
 	if (!next || !bareWeekday(next.parts)) return null;
 	// "ليل السبت-الأحد", "ليلة الخميس إلى الجمعة": two days in a row are one night, real days
@@ -313,14 +322,17 @@ function hasBlock(hit: Entry[]): boolean {
 /** True when the match is the only word content of a bulleted line (menus: "- اليوم", "- الأسبوع"). */
 function aloneOnLine(toks: Token[], m: Match): boolean {
 	let bullet = false;
-	for (let k = m.start - 1; k >= 0 && toks[k].kind !== 'nl'; k--) {
-		if (toks[k].kind !== 'punct') return false;
+	let k = m.start - 1;
+	for (; k >= 0 && toks[k].kind !== 'nl'; k--) {
+		if (toks[k].kind !== 'punct') break;
 		bullet = true;
 	}
+	dateWork.lineSteps += m.start - k;
+	if (k >= 0 && toks[k].kind !== 'nl') return false;
 	if (!bullet) return false;
-	for (let k = m.end; k < toks.length && toks[k].kind !== 'nl'; k++)
-		if (toks[k].kind !== 'punct') return false;
-	return true;
+	for (k = m.end; k < toks.length && toks[k].kind !== 'nl'; k++) if (toks[k].kind !== 'punct') break;
+	dateWork.lineSteps += k - m.end + 1;
+	return k >= toks.length || toks[k].kind === 'nl';
 }
 
 /**
@@ -335,6 +347,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	const ref = opts.ref ? parseIso(opts.ref) : null;
 	const out: TimeMention[] = [];
 	const q = quickScan(text, getLexicon().anchorHashes[lang]);
+	dateWork.scanChars += text.length;
+	dateWork.scanTokens += q.n;
+	let anchors = 0;
 	// Only numbers and words that can start a date matter: look closer only at windows around them
 	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
 	// so that memory stays flat on megabytes of digits.
@@ -343,6 +358,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	let w1 = -1;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
+		anchors++;
 		const a = Math.max(0, k - BACK);
 		const b = Math.min(q.n, k + AHEAD);
 		if (w0 >= 0 && a <= w1 && w1 - w0 < MAX_WINDOW) w1 = Math.max(w1, b);
@@ -353,6 +369,8 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 		}
 	}
 	if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
+	dateWork.anchors += anchors;
+	dateWork.mentions += out.length;
 	return out;
 }
 
@@ -368,6 +386,8 @@ function findInChunk(
 	ref: number | null,
 	out: TimeMention[]
 ): void {
+	dateWork.windows++;
+	dateWork.windowChars += text.length;
 	const norm = normalizeInto(text);
 	const toks = tokenize(norm.text);
 	findInWindow(text, offset, norm, toks, lang, ref, out);
@@ -392,7 +412,9 @@ function findInWindow(
 	// index in `out` of its first date
 	let secondAt = -1;
 	let firstOut = -1;
+	let positions = 0;
 	while (i < toks.length) {
+		positions++;
 		const t = toks[i];
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
 			i++;
@@ -412,6 +434,7 @@ function findInWindow(
 		let best: Match | null = null;
 		for (const [parse, starts] of PARSERS) {
 			if (!(mask & starts)) continue;
+			c.parses++;
 			const m = parse(c, i);
 			if (m && m.end > m.start && (!best || m.end > best.end)) best = m;
 		}
@@ -499,4 +522,7 @@ function findInWindow(
 		prevOut = out.length - 1;
 		i = best.end;
 	}
+	dateWork.positions += positions;
+	dateWork.parserCalls += c.parses;
+	dateWork.cursorLooks += c.looks;
 }

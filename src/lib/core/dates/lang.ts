@@ -2,6 +2,7 @@
  * Which of our three languages a text is in, from its letters: Persian-only letters (پ چ ژ گ ک ی)
  * against Arabic-only ones (ة ي ك ى ئ ؤ with Arabic-only words), and Arabic script against Latin.
  */
+import { dateWork } from './work';
 
 /**
  * Detect 'fa', 'ar' or 'en' from the script. Linear; looks at the first 20 000 characters.
@@ -13,6 +14,7 @@ export function detectLang(text: string): 'ar' | 'fa' | 'en' {
 	let fa = 0;
 	let ar = 0;
 	const n = Math.min(text.length, 20000);
+	dateWork.langChars += n;
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;

@@ -6,6 +6,7 @@
 import type { Token } from '../text';
 import type { Entry, EntryKind, Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
+import { dateWork } from './work';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
 export type Cue = 'early' | 'mid' | 'late' | 'half1' | 'half2' | 'q1' | 'q2' | 'q3' | 'q4';
@@ -137,6 +138,10 @@ function bitOf(e: Entry): number {
 	}
 }
 
+// keys tried by `longest` and their characters, counted here and added to `dateWork` once per stream
+let probes = 0;
+let probeChars = 0;
+
 /** Longest phrase in the lexicon starting at token i with first-token text `first`; 0 when none. */
 function longest(
 	lex: Lexicon,
@@ -147,6 +152,8 @@ function longest(
 	lens: number[]
 ): boolean {
 	const max = lex.maxLen.get(first);
+	probes++;
+	probeChars += first.length;
 	if (!max) return false;
 	const n = toks.length;
 	for (let len = Math.min(max, n - i); len >= 1; len--) {
@@ -162,6 +169,8 @@ function longest(
 		}
 		if (!ok) continue;
 		const e = lex.phrases.get(key);
+		probes++;
+		probeChars += key.length;
 		if (e) {
 			hits[i] = e;
 			lens[i] = len;
@@ -202,6 +211,11 @@ export function buildStream(
 		)
 			prefixed[i] = 1;
 	}
+	dateWork.streamTokens += n;
+	dateWork.lexiconProbes += probes;
+	dateWork.lexiconChars += probeChars;
+	probes = 0;
+	probeChars = 0;
 	const masks: number[] = new Array(n).fill(0);
 	for (let i = 0; i < n; i++) {
 		const h = hits[i];
@@ -213,8 +227,15 @@ export function buildStream(
 	return { toks, hits, lens, caps, prefixed, masks, lang };
 }
 
-/** Parsers share this view over a stream. */
+/**
+ * Parsers share this view over a stream. It counts what is looked at through it (`looks`: tokens,
+ * lexicon entries, look-ahead steps) and the parsers tried on it (`parses`, counted by the
+ * finder), which the finder adds to `dateWork` once per stream.
+ */
 export class Cursor {
+	looks = 0;
+	parses = 0;
+
 	constructor(readonly s: Stream) {}
 
 	get n(): number {
@@ -222,11 +243,13 @@ export class Cursor {
 	}
 
 	tok(i: number): Token | undefined {
+		this.looks++;
 		return i < this.s.toks.length ? this.s.toks[i] : undefined;
 	}
 
 	/** The entry of a kind at i (the longest phrase there), or null. */
 	ent(i: number, kind: EntryKind, allowWeak = true): Entry | null {
+		this.looks++;
 		const h = i < this.s.hits.length ? this.s.hits[i] : null;
 		if (!h) return null;
 		for (const e of h)
@@ -239,13 +262,21 @@ export class Cursor {
 		const toks = this.s.toks;
 		const end = Math.min(toks.length, i + window);
 		for (let k = i; k < end; k++) {
-			if (this.s.masks[k] & bits) return true;
-			if (toks[k].kind === 'nl') return false;
+			if (this.s.masks[k] & bits) {
+				this.looks += k - i + 1;
+				return true;
+			}
+			if (toks[k].kind === 'nl') {
+				this.looks += k - i + 1;
+				return false;
+			}
 		}
+		this.looks += Math.max(0, end - i);
 		return false;
 	}
 
 	len(i: number): number {
+		this.looks++;
 		return this.s.lens[i] || 1;
 	}
 

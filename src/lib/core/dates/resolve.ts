@@ -7,6 +7,7 @@
 import type { CalendarId, Precision } from '../time/time-value';
 import { daysInMonth, fromDay, iso, parseIso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
 import type { Cue, Parts, Season } from './parse';
+import { dateWork } from './work';
 
 /** The value part of a mention. */
 export interface Resolved {
@@ -195,6 +196,7 @@ function textCalendar(p: Parts, lang: Lang): CalendarId {
  *   date that does not exist (that is an `invalid` value), only for programming errors.
  */
 export function resolve(p: Parts, lang: Lang, ref: number | null): Resolved {
+	dateWork.resolves++;
 	try {
 		return resolveInner(p, lang, ref);
 	} catch (e) {
