@@ -64,7 +64,7 @@ unit year: عام | العام | سنة | السنة | عامي | سنتي | س�
 unit year:0: أعوام | سنوات | عاما | سال‌ها | years
 unit year:2: عامين | عامان | سنتين | سنتان
 unit decade: عقد | العقد | دهه | decade
-unit century: قرن | القرن | century
+unit century: قرن | القرن | سده | century
 
 relunit year:0: امسال | إمسال | emsal
 relunit year:-1: پارسال | سال پار | پار سال
