@@ -914,6 +914,34 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	return { start: i, end, parts: p };
 }
 
+/** Longest day of each month in any year (29 February: leap years are the resolver's to judge). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A news agency's numeric dateline, day then month, "دمشق - 12 - 3 (كونا) --" (12 March): read
+ * only when a marker of an agency that writes them (lexicon/agencies.ts) follows in parentheses at
+ * once, since "12 - 3" alone is a score or an article number. The match is the day and month only;
+ * without a year it resolves like any day and month. Gregorian: the agency's calendar, whatever the
+ * text's language.
+ */
+export function parseDateline(c: Cursor, i: number): Match | null {
+	const a = c.tok(i);
+	if (!a || a.kind !== 'num' || a.text.length > 2) return null;
+	const s1 = c.tok(i + 1);
+	if (!s1 || s1.kind !== 'punct' || s1.text !== '-') return null;
+	const b = c.tok(i + 2);
+	if (!b || b.kind !== 'num' || b.text.length > 2) return null;
+	if (!c.isPunct(i + 3, '(') || !c.ent(i + 4, 'agency')) return null;
+	if (!c.isPunct(i + 4 + c.len(i + 4), ')')) return null;
+	// not the tail of a longer run of figures ("2015 - 12 - 3", "1 - 12 - 3")
+	if (i >= 2 && c.isPunct(i - 1, '-/.') && c.isNum(i - 2)) return null;
+	if (c.numberContinuedBefore(i)) return null;
+	const day = a.value;
+	const month = b.value;
+	if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]) return null;
+	return { start: i, end: i + 3, parts: { cal: 'gregorian', day, month } };
+}
+
 /** "روز جمعه", "الأحد الماضي", "on Thursday", "last Friday", "الجمعة المقبلة". */
 export function parseWeekday(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.weekday, 3)) return null;
@@ -1454,6 +1482,7 @@ const B = BIT;
  */
 export const PARSERS: [Parser, number][] = [
 	[parseNumericDate, B.num],
+	[parseDateline, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseDeictic, B.deictic],
 	[parseHoliday, B.holiday],

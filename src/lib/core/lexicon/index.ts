@@ -12,6 +12,7 @@ import ordinals from './ordinals';
 import cardinals from './cardinals';
 import words from './words';
 import holidays from './holidays';
+import agencies from './agencies';
 
 export type EntryKind =
 	| 'month'
@@ -37,7 +38,8 @@ export type EntryKind =
 	| 'block'
 	| 'count'
 	| 'about'
-	| 'holiday';
+	| 'holiday'
+	| 'agency';
 
 /** One meaning of a phrase. */
 export interface Entry {
@@ -220,6 +222,14 @@ function addHolidays(lex: Lexicon, data: string): void {
 	}
 }
 
+/** One spelling a line, `#` lines are comments (agencies.ts): each spelling is one entry of `kind`. */
+function addList(lex: Lexicon, data: string, kind: EntryKind): void {
+	for (const raw of data.split('\n')) {
+		const s = raw.trim();
+		if (s && !s.startsWith('#')) add(lex, s, { kind, n: 1, tag: '', weak: false });
+	}
+}
+
 let cached: Lexicon | null = null;
 
 /**
@@ -241,6 +251,7 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
 	addHolidays(lex, holidays);
+	addList(lex, agencies, 'agency');
 	const anchors = new Set<EntryKind>([
 		'month',
 		'weekday',
