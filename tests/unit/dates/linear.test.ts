@@ -163,7 +163,8 @@ function scalesLinearly(
 const oneWindow: [string, string, string, number][] = [
 	['Arabic numeric dates and month names', '31/12/2015 ١٢/١٢/٢٠١٥ يناير 2016 كانون الثاني ', 'ar', 2000],
 	['Persian numeric dates and month names', '۱۳۹۴/۰۹/۱۷ ۲۵ اسفند ۱۳۹۴ دی ', 'fa', 2000],
-	['English dates', 'December 17, 2015 17/12/2015 May 2016 ', 'en', 2000]
+	['English dates', 'December 17, 2015 17/12/2015 May 2016 ', 'en', 2000],
+	['Arabic agency datelines in figures', 'دمشق - 12 - 3 (كونا) ', 'ar', 2200]
 ];
 
 describe('finding dates does work linear in the length of a text', () => {
