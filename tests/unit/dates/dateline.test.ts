@@ -3,18 +3,22 @@ import { describeRows, type Row } from './rows';
 /**
  * News agencies' numeric datelines, "CITY - D - M (AGENCY) --" (KUNA): day then month in figures,
  * read only when the agency marker in parentheses follows at once. The mention is the "D - M" part,
- * one day, resolved like any day and month without a year (the latest on or before the reference).
+ * one day: the latest occurrence on or before the reference (publication) day, or up to two days
+ * after it, where time zones put the agency's date ahead of the feed's.
  * Each row: [lang, ref, text, exactly the mentions found, as "span=day"].
  */
 
 const REF = '2015-12-26';
 
 const rows: Record<string, Row[]> = {
-	'a KUNA dateline in figures is a day of the reference year, or the year before when still to come': [
+	'a KUNA dateline in figures is the latest such day up to two days after the publication day': [
 		['ar', REF, 'دمشق - 12 - 3 (كونا) -- أعلنت الحكومة', ['12 - 3=2015-03-12']],
 		['ar', '2025-01-07', 'القاهرة - 7 - 1 (كونا) -- أكد وزير الخارجية', ['7 - 1=2025-01-07']],
 		['ar', REF, 'الكويت - 26 - 12 (كونا) -- قال', ['26 - 12=2015-12-26']],
-		['ar', REF, 'الكويت - 27 - 12 (كونا) -- قال', ['27 - 12=2014-12-27']],
+		['ar', REF, 'الكويت - 27 - 12 (كونا) -- قال', ['27 - 12=2015-12-27']],
+		['ar', '2015-12-31', 'الكويت - 1 - 1 (كونا) -- قال', ['1 - 1=2016-01-01']],
+		['ar', '2016-01-01', 'الكويت - 31 - 12 (كونا) -- قال', ['31 - 12=2015-12-31']],
+		['ar', REF, 'الكويت - 29 - 12 (كونا) -- قال', ['29 - 12=2014-12-29']],
 		['ar', '2016-01-02', 'الكويت - 31 - 12 (كونا) -- قال', ['31 - 12=2015-12-31']],
 		['ar', '2016-03-01', 'الكويت - 29 - 2 (كونا) -- قال', ['29 - 2=2016-02-29']]
 	],

@@ -43,6 +43,12 @@ export interface Parts {
 	rangeAt?: { firstEnd: number; secondStart: number };
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
 	bareWeekend?: boolean;
+	/**
+	 * A day and month without a year that is the text's own date (an agency dateline): the latest
+	 * occurrence up to two days after the reference, since time zones can put a dateline a day or
+	 * two ahead of the publication date it is compared with.
+	 */
+	dateline?: boolean;
 	deictic?: number;
 	season?: Season;
 	cue?: Cue;
@@ -939,7 +945,7 @@ export function parseDateline(c: Cursor, i: number): Match | null {
 	const day = a.value;
 	const month = b.value;
 	if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]) return null;
-	return { start: i, end: i + 3, parts: { cal: 'gregorian', day, month } };
+	return { start: i, end: i + 3, parts: { cal: 'gregorian', day, month, dateline: true } };
 }
 
 /** "روز جمعه", "الأحد الماضي", "on Thursday", "last Friday", "الجمعة المقبلة". */

@@ -345,6 +345,7 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			else if (p.selfRel === -1) y = m < c.m ? c.y : c.y - 1;
 			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
+			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
 			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
 			else y = m <= c.m ? c.y : c.y - 1;
 		}
@@ -420,6 +421,16 @@ function resolveHoliday(p: Parts, h: NonNullable<Parts['holiday']>, ref: number 
 	else if (p.selfRel === -1) d = at(y) < ref ? at(y) : at(y - 1);
 	else d = at(y) <= ref ? at(y) : at(y - 1);
 	return out(cal, [d, d], 'day', true, ref, false, uncertain);
+}
+
+/** Days a dateline may run ahead of the reference (time zones between the agency and the feed). */
+const DATELINE_AHEAD = 2;
+
+/** The latest year (y+1, y or y-1) whose day/month falls on or before the reference + DATELINE_AHEAD. */
+function datelineYear(cal: CalendarId, y: number, m: number, d: number, ref: number): number {
+	for (const cy of [y + 1, y, y - 1])
+		if (!whyInvalid(cal, cy, m, d) && toDay(cal, cy, m, d) <= ref + DATELINE_AHEAD) return cy;
+	return y - 1;
 }
 
 function yearCal(y: number, lang: Lang): CalendarId {
