@@ -16,6 +16,7 @@ import {
 	parseNamedDate,
 	parseNumericDate,
 	parseWeekday,
+	yearSpanAfter,
 	type Match,
 	type Parts
 } from './parse';
@@ -280,6 +281,27 @@ function rangeSecondAt(c: Cursor, m: Match): number {
 	return -1;
 }
 
+/**
+ * A year said on its own, nothing else about it ("1980", "عام 2014", "سال ۱۳۹۰", "1437 هـ"): what
+ * a span of years written with a hyphen pairs.
+ */
+function yearOnly(p: Parts): boolean {
+	if (p.year === undefined) return false;
+	for (const [k, v] of Object.entries(p))
+		if (v !== undefined && k !== 'year' && k !== 'cal' && k !== 'era') return false;
+	return true;
+}
+
+/**
+ * The second year of a span of years written with a hyphen or a dash right after the year `m`
+ * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980-1988", "جنگ ۱۳۵۹-۱۳۶۷"): its token index and
+ * year, later than the first and within a century of it (see `yearSpanAfter`), or null.
+ */
+function yearSpanSecond(c: Cursor, m: Match): { at: number; year: number } | null {
+	if (!yearOnly(m.parts) || m.parts.era) return null;
+	return yearSpanAfter(c, m.end - 1, 100);
+}
+
 /** A month named without a year and nothing relative about it ("مارس" in "مارس وأبريل 2020"). */
 function bareMonth(p: Parts): boolean {
 	return (
@@ -412,6 +434,8 @@ function findInWindow(
 	// index in `out` of its first date
 	let secondAt = -1;
 	let firstOut = -1;
+	// the year the second date must be when the range is a span of years with a hyphen (-1: any date)
+	let secondYear = -1;
 	let positions = 0;
 	while (i < toks.length) {
 		positions++;
@@ -494,6 +518,7 @@ function findInWindow(
 			prevOut = out.length - 1;
 			secondAt = -1;
 			firstOut = -1;
+			secondYear = -1;
 			i = best.end;
 			continue;
 		}
@@ -507,14 +532,29 @@ function findInWindow(
 			text: text.slice(start, end),
 			...v
 		};
-		if (ep === null && firstOut >= 0 && best.start === secondAt && !best.parts.rangeAt) {
-			// the second date of "between X and Y" or "from X to Y": the two are one range's endpoints
+		if (
+			ep === null &&
+			firstOut >= 0 &&
+			best.start === secondAt &&
+			!best.parts.rangeAt &&
+			(secondYear < 0 || (yearOnly(best.parts) && best.parts.year === secondYear))
+		) {
+			// the second date of "between X and Y", "from X to Y" or "1980-1988": one range's endpoints
 			out[firstOut] = { ...out[firstOut], rangeTo: mention.start };
 			mention.rangeFrom = out[firstOut].start;
 			secondAt = -1;
 			firstOut = -1;
+			secondYear = -1;
 		} else {
 			secondAt = ep === null ? rangeSecondAt(c, best) : -1;
+			secondYear = -1;
+			if (secondAt < 0 && ep === null) {
+				const span = yearSpanSecond(c, best);
+				if (span) {
+					secondAt = span.at;
+					secondYear = span.year;
+				}
+			}
 			firstOut = secondAt >= 0 ? out.length : -1;
 		}
 		out.push(mention);

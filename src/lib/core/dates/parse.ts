@@ -810,25 +810,49 @@ function afterYear(c: Cursor, i: number): boolean {
 	const sep = c.tok(i - 1);
 	const prev = c.tok(i - 2);
 	if (!sep || !prev || prev.kind !== 'num' || prev.text.length !== 4) return false;
-	if (
-		sep.kind === 'punct'
-			? sep.text !== '-' && sep.text !== '/'
-			: !c.ent(i - 1, 'range') && !c.ent(i - 1, 'prep')
-	)
-		return false;
+	if (sep.kind === 'punct') {
+		if (sep.text !== '-' && sep.text !== '/') return false;
+		// "1980-1988-2000", "978-1980-1988": a phone number or an ID, not a span of years
+		if (c.isPunct(i + 1, '-/') && c.isNum(i + 2)) return false;
+		if (!prev.space && c.isPunct(i - 3, '-/') && c.isNum(i - 4)) return false;
+		// "جنگ ۱۳۵۹-۱۳۶۷": solar years only with a hyphen, where a slash would be a year and month
+		if (sep.text === '-' && spanYear(c.s.lang, prev.value)) return true;
+	} else if (!c.ent(i - 1, 'range') && !c.ent(i - 1, 'prep')) return false;
 	return prev.value >= 1900 && prev.value <= 2100;
+}
+
+/**
+ * A year that can open a span of years written with a hyphen: a modern Gregorian one, or in
+ * Persian text a solar one ("۱۳۵۹-۱۳۶۷").
+ */
+function spanYear(lang: Stream['lang'], y: number): boolean {
+	return (y >= 1900 && y <= 2100) || (lang === 'fa' && y >= 1300 && y <= 1500);
+}
+
+/**
+ * The second year of a span of years written with a hyphen or a dash ("the 1980-1988 war", "the
+ * 1980–88 war", "حرب 1980-1988", "جنگ ۱۳۵۹-۱۳۶۷") whose first year is the number at token i: its
+ * token index and year (a two-digit one takes the first's century). Null unless it is later than
+ * the first and at most `maxGap` years after it, and nothing glued before or after makes the whole
+ * a phone number, an ID or a numeric date ("1980-1988-2000", "978-1980-1988", "2015-12-03").
+ */
+export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: number; year: number } | null {
+	const t = c.tok(i);
+	const sep = c.tok(i + 1);
+	const next = c.tok(i + 2);
+	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return null;
+	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space || next.space) return null;
+	if (next.text.length !== 2 && next.text.length !== 4) return null;
+	if (!spanYear(c.s.lang, t.value) || c.isPunct(i + 3, '-/') || c.numberContinues(i + 2)) return null;
+	if (c.numberContinuedBefore(i) || (!t.space && c.isPunct(i - 1, '-/') && c.isNum(i - 2))) return null;
+	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
+	if (second <= t.value || second > t.value + maxGap) return null;
+	return { at: i + 2, year: second };
 }
 
 /** True when token i is the first year of a span of years ("حرب 1980-1988", "the 1980-88 war"). */
 function beforeYear(c: Cursor, i: number): boolean {
-	const t = c.tok(i);
-	const sep = c.tok(i + 1);
-	const next = c.tok(i + 2);
-	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return false;
-	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space || next.space) return false;
-	if (t.value < 1900 || t.value > 2100 || c.isPunct(i + 3, '-/')) return false;
-	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
-	return (next.text.length === 2 || next.text.length === 4) && second > t.value && second <= t.value + 50;
+	return yearSpanAfter(c, i, 50) !== null;
 }
 
 function prepBefore(c: Cursor, i: number): boolean {
@@ -1301,7 +1325,9 @@ function shortSecondYear(c: Cursor, i: number): { year: number; era?: CalendarId
 	if (!prev || prev.kind !== 'num' || prev.text.length !== 4 || c.numberContinuedBefore(i - 2)) return null;
 	if (c.numberContinues(i) || c.isPunct(i + 1, '-/')) return null;
 	const y = prev.value - (prev.value % 100) + t.value;
-	if (y <= prev.value || y < 1900 || y > 2100) return null;
+	if (y <= prev.value) return null;
+	// "۱۳۵۹-۶۷": solar years only with a hyphen (see `afterYear`)
+	if (!(y >= 1900 && y <= 2100) && !(sep.text === '-' && spanYear(c.s.lang, y))) return null;
 	return { year: y, end: i + 1 };
 }
 

@@ -20,7 +20,9 @@
  *   between -          before two dates joined by "and" (or a range word), makes them one range's
  *                      endpoints: "between 3 and 5 March", "بين 3 و5 مارس", "بین ۱۰ و ۱۲ فروردین"
  *   from -             before two dates joined by a range word, makes them one range's endpoints (days
- *                      already are): "from 1980 to 1988", "من عام 2014 إلى 2016", "از ۱۳۹۰ تا ۱۳۹۵"
+ *                      already are): "from 1980 to 1988", "من عام 2014 إلى 2016", "از ۱۳۹۰ تا ۱۳۹۵";
+ *                      "since" words too ("منذ 2014 حتى 2016", "since 2014 until 2016"): with no date
+ *                      after the range word ("منذ 2014 حتى الآن", "از ۱۳۹۰ تا کنون") nothing is paired
  *   and -              a conjunction between two days or two months that share what follows
  *                      ("3 و5 آذار", "مارس وأبريل 2020", "March and April 2020")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
@@ -105,6 +107,7 @@ of -: من | of | the
 range -: إلى | الى | حتى | لغاية | تا | الی | to | until | through | till
 between -: between | بين | ما بين | فيما بين | بین | ما بین | میان
 from -: from | من | از
+from -: منذ | since
 and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 

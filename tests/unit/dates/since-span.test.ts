@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, joinRanges } from '../../../src/lib/core/dates';
+import { describePairedRows } from './rows';
+
+/**
+ * Two more spellings of a range, found as one mention per endpoint paired by `rangeTo`/`rangeFrom`
+ * (shown "first ⟷ second"), as "from X to Y" is: "since X until Y" (the "since" words are lexicon
+ * data, kind `from`), and a span of years written with a hyphen or a dash ("the 1980-1988 war"),
+ * paired only when the second year is later than the first and within a century of it, a two-digit
+ * second year taking the first's century. Each row: [lang, ref, text, exactly the mentions found].
+ */
+
+const REF = '2024-05-01'; // 12 Ordibehesht 1403
+
+describePairedRows('"since X until Y" is a paired range', {
+	'two years after a "since" word and a range word are a range of years': [
+		['ar', REF, 'منذ 2014 حتى 2016', ['2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']],
+		[
+			'ar',
+			REF,
+			'سيطر التنظيم على المدينة منذ عام 2014 وحتى 2016',
+			['عام 2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']
+		],
+		[
+			'ar',
+			REF,
+			'ومنذ عام 2014 حتى عام 2016',
+			['عام 2014=2014-01-01/2014-12-31 ⟷ عام 2016=2016-01-01/2016-12-31']
+		],
+		['en', REF, 'since 2014 until 2016', ['2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']],
+		[
+			'en',
+			REF,
+			'The town was held since March 2014 until May 2016.',
+			['March 2014=2014-03-01/2014-03-31 ⟷ May 2016=2016-05-01/2016-05-31']
+		],
+		['fa', REF, 'از سال ۱۳۹۰ تا ۱۳۹۵', ['سال ۱۳۹۰=2011-03-21/2012-03-19 ⟷ ۱۳۹۵=2016-03-20/2017-03-20']]
+	],
+	'"since X until now" pairs only when "now" is itself a date': [
+		['fa', REF, 'از سال ۱۳۹۰ تا کنون', ['سال ۱۳۹۰=2011-03-21/2012-03-19']],
+		['ar', REF, 'منذ 2014 حتى الآن', ['2014=2014-01-01/2014-12-31']],
+		['en', REF, 'since 2014 until now', ['2014=2014-01-01/2014-12-31']],
+		// "today" is a day, so the range runs to it, as "from 2014 until today" already did
+		['ar', REF, 'منذ 2014 حتى اليوم', ['2014=2014-01-01/2014-12-31 ⟷ اليوم=2024-05-01']],
+		['en', REF, 'since 2014 until today', ['2014=2014-01-01/2014-12-31 ⟷ today=2024-05-01']]
+	],
+	'"since" with no range word after its date, or something between, pairs nothing': [
+		['ar', REF, 'منذ 2014', ['2014=2014-01-01/2014-12-31']],
+		['en', REF, 'since 2014, until 2016 he', ['2014=2014-01-01/2014-12-31', '2016=2016-01-01/2016-12-31']],
+		['ar', REF, 'منذ عامين حتى 2016', ['منذ عامين=2022-01-01/2022-12-31', '2016=2016-01-01/2016-12-31']]
+	]
+});
+
+describePairedRows('a span of years written with a hyphen or a dash is a paired range', {
+	'two four-digit years, the second later and within a century': [
+		['en', REF, 'the 1980-1988 war', ['1980=1980-01-01/1980-12-31 ⟷ 1988=1988-01-01/1988-12-31']],
+		['en', REF, '2014–2016', ['2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']],
+		[
+			'en',
+			REF,
+			'in 2014–2016 and 2018',
+			['2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31', '2018=2018-01-01/2018-12-31']
+		],
+		['ar', REF, 'حرب 1980-1988', ['1980=1980-01-01/1980-12-31 ⟷ 1988=1988-01-01/1988-12-31']],
+		['fa', REF, 'جنگ ۱۳۵۹-۱۳۶۷', ['۱۳۵۹=1980-03-21/1981-03-20 ⟷ ۱۳۶۷=1988-03-21/1989-03-20']],
+		// a bare year after a preposition reads as a year at any distance: the pair still needs a century
+		['en', REF, 'in 1920-2010', ['1920=1920-01-01/1920-12-31 ⟷ 2010=2010-01-01/2010-12-31']]
+	],
+	"a two-digit second year takes the first's century": [
+		['en', REF, 'the 1980–88 war', ['1980=1980-01-01/1980-12-31 ⟷ 88=1988-01-01/1988-12-31']],
+		['en', REF, 'the 2014-15 season', ['2014=2014-01-01/2014-12-31 ⟷ 15=2015-01-01/2015-12-31']],
+		['fa', REF, 'جنگ ۱۳۵۹-۶۷', ['۱۳۵۹=1980-03-21/1981-03-20 ⟷ ۶۷=1988-03-21/1989-03-20']]
+	],
+	'years out of order or more than a century apart are two years, not a range': [
+		['en', REF, 'in 2016-2014', ['2016=2016-01-01/2016-12-31', '2014=2014-01-01/2014-12-31']],
+		['en', REF, 'in 1900-2010', ['1900=1900-01-01/1900-12-31', '2010=2010-01-01/2010-12-31']]
+	],
+	'look-alikes: phone numbers, IDs, scores and numeric dates are no span of years': [
+		['en', REF, 'call 1980-1988-2000', []],
+		['en', REF, 'ISBN 978-1980-1988', []],
+		['fa', REF, 'شماره ۱۳۵۹-۱۳۶۷-۱۴۰۰', []],
+		['en', REF, 'ISBN 978-1-2', []],
+		['en', REF, 'The match ended 2-1.', []],
+		['ar', REF, 'انتهت المباراة 2-1', []],
+		['ar', REF, '2015-12-03', ['2015-12-03=2015-12-03']],
+		['fa', REF, '۰۵-۱۰-۱۳۹۴', ['۰۵-۱۰-۱۳۹۴=2015-12-26']],
+		['en', REF, 'born 1999-05', []],
+		// a slash is a season or a fiscal year as often as a span: two years, unpaired
+		['en', REF, 'in 2014/15', ['2014=2014-01-01/2014-12-31', '15=2015-01-01/2015-12-31']],
+		// page numbers that look like years are read as years (no way to tell them apart here)
+		['en', REF, 'pp. 1980-1988', ['1980=1980-01-01/1980-12-31 ⟷ 1988=1988-01-01/1988-12-31']]
+	]
+});
+
+describe('a span of years joins into one mention from the first year to the last', () => {
+	it.each([
+		['en', 'the 1980–88 war', '1980–88', '1980-01-01', '1988-12-31'],
+		['ar', 'منذ عام 2014 وحتى 2016', 'عام 2014 وحتى 2016', '2014-01-01', '2016-12-31'],
+		['fa', 'جنگ ۱۳۵۹-۱۳۶۷', '۱۳۵۹-۱۳۶۷', '1980-03-21', '1989-03-20']
+	])('[%s] "%s" joins as "%s", %s to %s, a range of years', (lang, text, span, first, last) => {
+		const joined = joinRanges(text, findDates(text, { lang, ref: REF }));
+		expect(joined.map((m) => [m.text, m.earliest, m.latest, m.precision])).toEqual([
+			[span, first, last, 'year']
+		]);
+	});
+});
