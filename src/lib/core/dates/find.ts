@@ -294,7 +294,7 @@ function yearOnly(p: Parts): boolean {
 
 /**
  * The second year of a span of years written with a hyphen or a dash right after the year `m`
- * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980-1988", "جنگ ۱۳۵۹-۱۳۶۷"): its token index and
+ * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980 - 1988", "جنگ ۱۳۵۹-۱۳۶۷"): its token index and
  * year, later than the first and within a century of it (see `yearSpanAfter`), or null.
  */
 function yearSpanSecond(c: Cursor, m: Match): { at: number; year: number } | null {

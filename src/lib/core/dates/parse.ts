@@ -830,21 +830,28 @@ function spanYear(lang: Stream['lang'], y: number): boolean {
 }
 
 /**
- * The second year of a span of years written with a hyphen or a dash ("the 1980-1988 war", "the
- * 1980–88 war", "حرب 1980-1988", "جنگ ۱۳۵۹-۱۳۶۷") whose first year is the number at token i: its
- * token index and year (a two-digit one takes the first's century). Null unless it is later than
- * the first and at most `maxGap` years after it, and nothing glued before or after makes the whole
- * a phone number, an ID or a numeric date ("1980-1988-2000", "978-1980-1988", "2015-12-03").
+ * The second year of a span of years written with a hyphen or a dash, glued or spaced on both sides
+ * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980 - 1988", "جنگ ۱۳۵۹-۱۳۶۷") whose first year is
+ * the number at token i: its token index and year (a two-digit one takes the first's century).
+ * Null unless it is later than the first and at most `maxGap` years after it, nothing chained
+ * before or after makes the whole a phone number, an ID or a numeric date ("1980-1988-2000",
+ * "978-1980-1988", "2015 - 12 - 03"), and no counted noun follows ("2000-2010 دولار").
  */
 export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: number; year: number } | null {
 	const t = c.tok(i);
 	const sep = c.tok(i + 1);
 	const next = c.tok(i + 2);
 	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return null;
-	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space || next.space) return null;
+	// glued ("1980-1988") or spaced on both sides ("حرب 1980 - 1988", "the 1980 – 1988 war"); a
+	// dash spaced on one side only ("1980 -1988", "1980- 1988") is a list or a minus, not a span
+	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space !== next.space) return null;
 	if (next.text.length !== 2 && next.text.length !== 4) return null;
 	if (!spanYear(c.s.lang, t.value) || c.isPunct(i + 3, '-/') || c.numberContinues(i + 2)) return null;
 	if (c.numberContinuedBefore(i) || (!t.space && c.isPunct(i - 1, '-/') && c.isNum(i - 2))) return null;
+	// "1980 - 1988 - 2000": a spaced chain is no span either, from whichever of its numbers
+	if (sep.space && c.isPunct(i - 1, '-/') && c.isNum(i - 2)) return null;
+	// "2000-2010 دولار", "2014 - 15 شخصا": numbers before a counted noun are quantities
+	if (c.ent(i + 3, 'count')) return null;
 	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
 	if (second <= t.value || second > t.value + maxGap) return null;
 	return { at: i + 2, year: second };
@@ -1313,14 +1320,16 @@ export function parseYear(c: Cursor, i: number): Match | null {
 }
 
 /**
- * The second year of a span written short ("1980-88", "2014/15"): the same century as the first
- * year, and later than it. Null for anything else.
+ * The second year of a span written short ("1980-88", "2014/15", "1980 – 88"): the same century as
+ * the first year, and later than it. Null for anything else.
  */
 function shortSecondYear(c: Cursor, i: number): { year: number; era?: CalendarId; end: number } | null {
 	const t = c.tok(i);
 	const sep = c.tok(i - 1);
 	const prev = c.tok(i - 2);
-	if (!t || t.kind !== 'num' || t.text.length !== 2 || t.space || !sep || sep.space) return null;
+	// glued ("1980-88") or, with a hyphen, spaced on both sides ("1980 – 88", see `yearSpanAfter`)
+	if (!t || t.kind !== 'num' || t.text.length !== 2 || !sep || t.space !== sep.space) return null;
+	if (t.space && sep.text !== '-') return null;
 	if (sep.kind !== 'punct' || (sep.text !== '-' && sep.text !== '/')) return null;
 	if (!prev || prev.kind !== 'num' || prev.text.length !== 4 || c.numberContinuedBefore(i - 2)) return null;
 	if (c.numberContinues(i) || c.isPunct(i + 1, '-/')) return null;
