@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/core/dates';
 import { countDateWork, type DateWork } from '../../../src/lib/core/dates/work';
 import { adversarialText as adversarial } from '../../fixtures/adversarial';
+import { overTheBar, total } from '../../fixtures/work';
 
 /**
  * The date finder is linear in the length of a text, checked by counting its work (characters
@@ -10,26 +11,6 @@ import { adversarialText as adversarial } from '../../fixtures/adversarial';
  * not by timing it: CPU-time ratios move with the load of the machine, and speed is measured by
  * `npm run bench`.
  */
-
-/** Four times the text may cost at most this many times the work: 4× and a margin for edges. */
-const BAR = 4.5;
-
-/** Counts by name: a work record, or one with a reference step added. */
-type Counts<K extends string> = Record<K, number>;
-
-/** The sum of a work record. */
-const total = <K extends string>(w: Counts<K>) => (Object.values(w) as number[]).reduce((a, b) => a + b, 0);
-
-/**
- * The counters (and 'total') that grew more than `BAR` times from `small` to `large`. A counter
- * that stays under 100 at the small size is judged with 100 in its place: a handful of steps (the
- * language detector's capped look, the lines of a text with few bullets) says nothing about growth.
- */
-function overTheBar<K extends string>(small: Counts<K>, large: Counts<K>): string[] {
-	const over: string[] = (Object.keys(small) as K[]).filter((k) => large[k] > BAR * Math.max(small[k], 100));
-	if (total(large) > BAR * total(small)) over.push('total');
-	return over;
-}
 
 /** Persian digits for a number ("17" → "۱۷"). */
 const faDigits = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵۶۷۸۹'[Number(x)]);

@@ -8,6 +8,7 @@ import { newDiscourse } from '../../../src/lib/core/reading/refs';
 import { splitSentences } from '../../../src/lib/core/reading/sentences';
 import { countReadingWork, type ReadingWork } from '../../../src/lib/core/reading/work';
 import { readEachDocument } from '../../../src/lib/core/story/read';
+import { overTheBar, type Counts } from '../../fixtures/work';
 
 /**
  * Reading is linear in the length of a text, checked by counting its work (characters stepped
@@ -48,26 +49,6 @@ function articles(size: number): string {
 /** The work of reading `text` into items (`readEachDocument`: cleaning, dates, sentences, items). */
 const work = (text: string): Counts<keyof ReadingWork> =>
 	countReadingWork(() => readEachDocument([{ path: 'big.txt', text }], {}, g)).work;
-
-/** Four times the text may cost at most this many times the work: 4× and a margin for edges. */
-const BAR = 4.5;
-
-/** Counts by name: a work record, or one with a reference step added. */
-type Counts<K extends string> = Record<K, number>;
-
-/** The sum of a work record. */
-const total = <K extends string>(w: Counts<K>) => (Object.values(w) as number[]).reduce((a, b) => a + b, 0);
-
-/**
- * The counters (and 'total') that grew more than `BAR` times from `small` to `large`. A counter
- * that stays under 100 at the small size is judged with 100 in its place: a handful of steps
- * (remembered speakers in a text that names few) says nothing about growth.
- */
-function overTheBar<K extends string>(small: Counts<K>, large: Counts<K>): string[] {
-	const over: string[] = (Object.keys(small) as K[]).filter((k) => large[k] > BAR * Math.max(small[k], 100));
-	if (total(large) > BAR * total(small)) over.push('total');
-	return over;
-}
 
 /** Pairs of sentences of `text`: the work of a step that compared every sentence with every other. */
 function sentencePairs(text: string): number {
