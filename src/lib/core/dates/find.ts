@@ -12,6 +12,7 @@ import {
 	buildStream,
 	rangeOpenerBefore,
 	Cursor,
+	GLUED_AND,
 	PARSERS,
 	parseNamedDate,
 	parseNumericDate,
@@ -276,7 +277,7 @@ function rangeSecondAt(c: Cursor, m: Match): number {
 	const k = m.end;
 	if (c.ent(k, 'range')) return k + c.len(k);
 	if (opener !== 'between') return -1;
-	if (c.s.prefixed[k] === 1 && c.tok(k)!.text[0] === 'و') return k;
+	if (c.s.prefixed[k] === GLUED_AND) return k;
 	if (c.ent(k, 'and')) return k + c.len(k);
 	return -1;
 }
@@ -325,7 +326,7 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	const q = m.parts;
 	if (!prev || !bareMonth(prev.parts) || q.month === undefined || q.day !== undefined) return null;
 	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
-	const glued = prev.end === m.start && c.s.prefixed[m.start] === 1 && c.tok(m.start)!.text[0] === 'و';
+	const glued = prev.end === m.start && c.s.prefixed[m.start] === GLUED_AND;
 	const sep = c.tok(m.start - 1);
 	const joined =
 		prev.end === m.start - 1 &&

@@ -76,7 +76,10 @@ export interface Stream {
 	lens: number[];
 	/** 1 when the token's first original character is an upper-case Latin letter. */
 	caps: number[];
-	/** 1 when the phrase at the token was found only after removing a glued و/ب/ل/ف. */
+	/**
+	 * Non-zero when the phrase at the token was found only after removing a glued و/ب/ل/ف:
+	 * GLUED_AND when that letter is the lexicon's "and" (و), else GLUED.
+	 */
 	prefixed: number[];
 	/** Bit set of the entry kinds (and unit tags) at each token, for cheap look-ahead. */
 	masks: number[];
@@ -84,6 +87,9 @@ export interface Stream {
 }
 
 const PREFIXES = ['و', 'ب', 'ل', 'ف'];
+/** `Stream.prefixed` values: a glued preposition ("بتاريخ"), or the glued conjunction ("و5"). */
+export const GLUED = 1;
+export const GLUED_AND = 2;
 
 /** Bits for the look-ahead masks. */
 export const BIT = {
@@ -215,7 +221,7 @@ export function buildStream(
 			PREFIXES.includes(t.text[0]) &&
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
-			prefixed[i] = 1;
+			prefixed[i] = lex.phrases.get(t.text[0])?.some((e) => e.kind === 'and') ? GLUED_AND : GLUED;
 	}
 	dateWork.streamTokens += n;
 	dateWork.lexiconProbes += probes;
@@ -1276,7 +1282,7 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 
 /** A preposition before a season: "في", "در", "during", and English "in the" (not a bare "the"). */
 function seasonPrep(c: Cursor, i: number): boolean {
-	if (c.s.prefixed[i] && c.tok(i)!.text[0] !== 'و') return true; // "بالصيف"
+	if (c.s.prefixed[i] === GLUED) return true; // "بالصيف"
 	if (c.tok(i - 1)?.text === 'the') return prepBefore(c, i - 1);
 	return prepBefore(c, i);
 }
