@@ -170,6 +170,11 @@ export class TextSprites {
 	private queue(key: string, font: string, fill: string, direction: 'ltr' | 'rtl', text: string): void {
 		if (this.pending.size >= MAX_PENDING) return;
 		this.pending.set(key, [font, fill, direction, text]);
+		this.schedule();
+	}
+
+	/** Asks for an idle period to fill pages in, unless one is asked for already. */
+	private schedule(): void {
 		if (this.idle) return;
 		const run = (deadline?: IdleDeadline) => {
 			this.idle = null;
@@ -196,12 +201,7 @@ export class TextSprites {
 		}
 		for (const p of written) snapshot(p);
 		// Whatever did not fit in this idle period waits for the next.
-		const next = this.pending.entries().next();
-		if (!next.done) {
-			const [key, item] = next.value;
-			this.pending.delete(key);
-			this.queue(key, ...item);
-		}
+		if (this.pending.size) this.schedule();
 	}
 
 	private measure(font: string, direction: 'ltr' | 'rtl', text: string): Metrics {
