@@ -6,6 +6,7 @@ import type { Actor, ActorKind } from '../story/model';
 import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
 import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
+import { countries } from './countries';
 
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
@@ -40,7 +41,8 @@ export class Gazetteer {
 		const forms: Form[] = [];
 		const seen = new Set<string>();
 		for (const e of entries) {
-			const names = [e.id, e.names.en, e.names.ar, e.names.fa, ...e.aliases].filter(
+			// a state whose English name is an everyday word (Mali) is not found by its id either
+			const names = [e.names.en === '-' ? '-' : e.id, e.names.en, e.names.ar, e.names.fa, ...e.aliases].filter(
 				(x): x is string => !!x && x !== '-'
 			);
 			for (const [list, via] of [
@@ -184,12 +186,34 @@ export function parseGazetteer(data: string): GazetteerEntry[] {
 let shipped: Gazetteer | null = null;
 
 /**
+ * The shipped entries: every state (countries.ts), then the actors of actors.ts. An actors.ts line
+ * for a state keeps its names and parent and adds its aliases and adjectives to the state's.
+ */
+function shippedEntries(): Map<string, GazetteerEntry> {
+	const base = new Map(countries().map((e) => [e.id, e]));
+	for (const e of parseGazetteer(ACTORS)) {
+		const c = base.get(e.id);
+		base.set(
+			e.id,
+			c
+				? {
+						...e,
+						aliases: [...new Set([...e.aliases, ...c.aliases])],
+						adjectives: [...new Set([...e.adjectives, ...c.adjectives])]
+					}
+				: e
+		);
+	}
+	return base;
+}
+
+/**
  * The shipped gazetteer, optionally extended with notebook entries in the same line format
  * (an extra entry with an existing id replaces it).
  */
 export function gazetteer(extra?: string): Gazetteer {
-	if (!extra) return (shipped ??= new Gazetteer(parseGazetteer(ACTORS)));
-	const base = new Map(parseGazetteer(ACTORS).map((e) => [e.id, e]));
+	if (!extra) return (shipped ??= new Gazetteer([...shippedEntries().values()]));
+	const base = shippedEntries();
 	for (const e of parseGazetteer(extra)) base.set(e.id, e);
 	return new Gazetteer([...base.values()]);
 }

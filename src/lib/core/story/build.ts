@@ -8,7 +8,8 @@
 import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
-import type { ReadEvent, ReadStatement } from '../reading/items';
+import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
+import { entityActor, mergeEntities } from './entities';
 import type {
 	Actor,
 	Evidence,
@@ -26,6 +27,8 @@ export interface DocItems {
 	dates: TimeMention[];
 	statements: ReadStatement[];
 	events: ReadEvent[];
+	/** The actors the document named that the gazetteer may not know (people, outlets, bodies). */
+	entities?: DocEntity[];
 }
 
 /**
@@ -76,7 +79,12 @@ interface StatementAcc {
  * Build the story. Ids: events e1…, statements s1… in order of first appearance (documents in
  * input order, text order within a document), so equal inputs give equal ids.
  */
-export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
+export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
+	const { idOf, entities } = mergeEntities(
+		g,
+		docs.map((d) => d.entities ?? [])
+	);
+	const perDoc = docs.map((d) => renamed(d, idOf));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
@@ -96,8 +104,11 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					(e) =>
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
-							// no participants on one side: the same kind of event at the same known time
-							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when && !!re.when))
+							// a participant in common (or a person and their side) at a time that agrees
+							(!!e.ev.when && !!re.when && e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
+							// no participants on one side: the same kind of event at the same time, or
+							// told of again without a time
+							((!e.ev.participants.length || !re.participants.length) && (!!e.ev.when === !!re.when)))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);
@@ -140,8 +151,10 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
 		}
+		const localStatementIds: string[] = [];
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
+			const answersIds = rs.answersLocal.map((k) => localStatementIds[k]).filter((x): x is string => !!x);
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
 			const same = merger.find(rs, about, d.doc.id, k, words);
@@ -153,7 +166,9 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
+				for (const a of answersIds) if (!same.reading.answersIds!.includes(a)) same.reading.answersIds!.push(a);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
+				localStatementIds.push(same.st.id);
 				continue;
 			}
 			const acc: StatementAcc = {
@@ -171,7 +186,8 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					speakerKind: rs.speakerRef.kind,
 					affiliation: rs.speakerRef.affiliation,
 					topic: [],
-					answers: rs.answers.slice()
+					answers: rs.answers.slice(),
+					answersIds
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -181,17 +197,35 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			};
 			statements.push(acc);
 			merger.add(acc);
+			localStatementIds.push(acc.st.id);
 		}
 		merger.endDocument();
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(g, {
 		documents: perDoc.map((d) => d.doc),
-		actors: [],
+		actors: [...entities.values()].map((e) => entityActor(e, idOf)),
 		events: events.map((e) => e.ev),
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/** A document's items with every actor id replaced by its story id. */
+function renamed(d: DocItems, idOf: (id: string) => string): DocItems {
+	const map = (ids: string[]) => [...new Set(ids.map(idOf))];
+	return {
+		...d,
+		statements: d.statements.map((st) => ({
+			...st,
+			speaker: idOf(st.speaker),
+			speakerRef: { ...st.speakerRef, id: idOf(st.speakerRef.id), affiliation: st.speakerRef.affiliation ? idOf(st.speakerRef.affiliation) : null },
+			chain: map(st.chain),
+			answers: map(st.answers),
+			topic: map(st.topic).sort()
+		})),
+		events: d.events.map((ev) => ({ ...ev, participants: map(ev.participants).sort() }))
+	};
 }
 
 /**
@@ -396,7 +430,7 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
 		status: statusOf(denied.has(e.id), confirmed.has(e.id)),
 		corroboration: origins.get(e.id)?.size ?? 0
 	}));
-	return { documents, actors: actorsUsed(g, documents, events, statements), events, statements, links };
+	return { documents, actors: actorsUsed(g, documents, events, statements, story.actors), events, statements, links };
 }
 
 /**
@@ -407,7 +441,8 @@ function actorsUsed(
 	g: Gazetteer,
 	documents: StoryDocument[],
 	events: StoryEvent[],
-	statements: Statement[]
+	statements: Statement[],
+	prior: Actor[]
 ): Actor[] {
 	const used = new Set<string>();
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
@@ -416,16 +451,21 @@ function actorsUsed(
 	const known = g.actors(used);
 	const firstSaid = new Map<string, Statement>();
 	for (const s of statements) if (!firstSaid.has(s.speaker)) firstSaid.set(s.speaker, s);
+	const read = new Map(prior.map((a) => [a.id, a]));
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
 		.sort()
-		.map((id) => ({
-			id,
-			kind: id.includes('anonymous') ? 'anonymous' : 'person',
-			names: { en: id },
-			aliases: [],
-			parent: firstSaid.get(id)?.reading?.affiliation ?? null
-		}));
+		.map((id) => {
+			const e = read.get(id);
+			if (e) return e;
+			return {
+				id,
+				kind: id.includes('anonymous') ? 'anonymous' : 'person',
+				names: { en: id },
+				aliases: [],
+				parent: firstSaid.get(id)?.reading?.affiliation ?? null
+			};
+		});
 	return [...known, ...extra];
 }
 
@@ -545,22 +585,24 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 			for (const y of shares) push(byDocShared, key(doc, y), c);
 		}
 	}
+	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
+		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
+		const named = (d.r.answersIds ?? []).map((id) => byStatementId.get(id)).filter((x): x is Said => !!x && x !== d);
+		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		if (named.length) continue;
 		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
 			if (list?.length) lists.push(list);
 		};
-		if (d.r.answers.length) for (const a of d.r.answers) take(byActor.get(a));
-		else {
-			if (d.st.about) take(byEvent.get(d.st.about));
-			const others = othersOf(g, byId, d);
-			for (const doc of d.docs) {
-				if (others.size === 0) for (const y of d.side) take(reportsByDocInvolved.get(key(doc, y)));
-				for (const t of others) for (const u of [t, ...g.lineage(t)]) take(byDocShared.get(key(doc, u)));
-			}
-		}
+		// what it answers: the claims of whom it names («نفت تصريحات مسؤول روسي»), the claims about
+		// the event it denies, and — naming neither — the reports its own article told of its side
+		for (const a of d.r.answers) take(byActor.get(a));
+		if (d.st.about) take(byEvent.get(d.st.about));
+		if (!d.r.answers.length && !d.st.about)
+			for (const doc of d.docs) for (const y of d.side) take(reportsByDocInvolved.get(key(doc, y)));
 		for (const c of nearest(lists, d.n, (c) => answers(g, byId, d, c)))
 			links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
@@ -656,31 +698,31 @@ function othersOf(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said): Set<str
 	);
 }
 
-/** True when denial `d` answers statement `c`. */
+/**
+ * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
+ * denial (or the same day) and within a month of it when both are dated, that the denial names the
+ * owner of, or that is about the event the denial is about; a denial that names neither answers the
+ * reports of its own article that involve its side ("dismissed the reports").
+ */
 function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
-	const denier = d.side;
-	if (c === d || c.st.act === 'denial') return false;
-	const cl = c.side;
-	for (const x of cl) if (denier.has(x)) return false; // one's own side
+	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
+	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
+	if (c.st.saidAt && d.st.saidAt) {
+		if (c.st.saidAt.earliest > d.st.saidAt.latest) return false;
+		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
+	}
+	if (d.r.answers.length)
+		return (
+			d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a) &&
+			(!d.st.about || !c.st.about || c.st.about === d.st.about)
+		);
+	if (d.st.about) return c.st.about === d.st.about;
 	let sameDoc = false;
 	for (const x of c.docs) if (d.docs.has(x)) sameDoc = true;
-	// a denial answers what was said shortly before it (or in the same article)
-	if (!sameDoc) {
-		if (!c.st.saidAt || !d.st.saidAt) return false;
-		const gap = gapDays(c.st.saidAt, d.st.saidAt);
-		if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) return false;
-	}
-	if (d.r.answers.length) return d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
-	if (d.st.about && c.st.about === d.st.about) return true;
-	if (!sameDoc) return false;
+	if (!sameDoc || (c.r.speakerKind !== 'outlet' && c.r.speakerKind !== 'agency')) return false;
 	const ev = c.st.about ? byId.get(c.st.about) : undefined;
-	const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-	const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
-	const others = othersOf(g, byId, d);
-	const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
-	// "dismissed the reports": no object named, so it answers what the article said of the denier
-	const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-	return involvesDenier && (shared || (others.size === 0 && isReport));
+	const involved = [...c.r.topic, ...(ev?.participants ?? [])];
+	return involved.some((x) => g.lineage(x).some((y) => d.side.has(y)));
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Closed-class words reading needs, one meaning per line (format: ../lines.ts):
+ *
+ *   complementizer   introduces what was said (إن، أن، بأن، که، that)
+ *   preposition      an actor right after it is an object, an addressee or a place, not a subject
+ *   addressee        a preposition that marks whom something was said to (لـ، به، to)
+ *   locative         a preposition before a place (في، در، in, at)
+ *   negator          right before a speech verb, cancels it ("لم ينف", "did not deny")
+ *   opener           after a comma, starts a new clause (an event's participants stop there)
+ *   purpose          ends an event's participant window (لبحث، حول، to discuss)
+ *   target           before an actor: what a meeting or exchange is against or about, not a party
+ *   generic          a common head before a name (تنظيم داعش، گروه طالبان, the)
+ *   stop             a word that is never part of a person's name
+ *   pronoun KIND     a pronoun or bare noun pointing back to the last speaker (any) or the last
+ *                    actor of a kind (outlet, agency, group, anonymous, person)
+ *   future           marks a clause about what will happen
+ *   relative         a relative pronoun: the verb after it belongs to the noun before it
+ */
+export default `
+complementizer: إن | أن | إنه | أنه | إنها | أنها | إنهم | أنهم | بأن | بأنه | بأنها | بأنهم | ان | انه | انها | قوله | قولها | قولهم | عن أن | على أن | إلى أن | الى أن | من أن | که | اینکه | این که | that
+preposition: في | فى | من | إلى | الى | على | عن | مع | ضد | حول | بين | لدى | بشأن | إزاء | تجاه | نحو | عبر | خلال | بعد | قبل | منذ | عند
+preposition: در | از | به | با | بر | برای | علیه | درباره | دربارهٔ | درباره‌ی | نزد | توسط | بین | میان | سوی | جانب
+preposition: in | to | with | from | against | of | for | on | at | by | about | over | into | between | among | toward | towards
+addressee: ل | لـ | لل | به | با | to | with
+locative: في | فى | ب | در | in | at | inside | near
+negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no
+opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون
+purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
+target: ضد | علیه | against | لمكافحة | لمحاربة | محاربة | مكافحة | قتال | حول | عن | بشأن | درباره | about | on
+generic: تنظيم | جماعة | حركة | گروه | جنبش | group | the
+stop: في | من | إن | أن | الذي | التي | الذين | اللذين | و | أو | ثم | قد | كان | كانت | هذا | هذه | ذلك | تلك | هو | هي | هم | كل | بعض | أي | عدة | لا | لم
+stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
+stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
+stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
+pronoun any: وی | او | ایشان | هو | هي | he | she
+pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
+pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
+pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military | the white house
+pronoun state: البلاد | این کشور | the country
+pronoun anonymous: هذه المصادر | تلك المصادر | المصادر | این منابع | این مقامات | these sources | the sources | those officials | these officials | المسؤول | المسئول | المصدر | this official | the official | the source | این مقام | این منبع
+pronoun report: التقرير | البيان | این گزارش | این بیانیه | the report | the statement
+future: سوف | سيتم | ستتم | سيكون | ستكون | خواهد | خواهند | قرار است | قرار بود | will | shall | is to | are to | is due to | are due to | is expected to | are expected to | plans to | is scheduled to
+relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
+`;

@@ -1,0 +1,16 @@
+/**
+ * Letters glued to the front of an Arabic word (format: ../lines.ts). Persian writes its
+ * prepositions apart, so only Arabic words are stripped. A word may carry a conjunction, then a
+ * preposition, then the article («وللحركة» = و + ل + الحركة); `لل` stands for ل + ال.
+ *
+ *   proclitic conj          و، ف: "and", "so" — a subject may still follow
+ *   proclitic prep          ب، ل، ك: the word after is an object or an addressee, not a subject
+ *   proclitic prep+article  لل: ل + ال
+ *   proclitic future        س: the future prefix of a verb (سيعقد)
+ */
+export default `
+proclitic conj: و | ف
+proclitic prep: ب | ل | ك
+proclitic prep+article: لل
+proclitic future: س
+`;

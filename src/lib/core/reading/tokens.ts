@@ -1,0 +1,151 @@
+/**
+ * Words of a normalised sentence, the forms a word takes without its glued Arabic proclitics, and
+ * phrase tables matched over words. The proclitics are lexicon data (lexicon/reading/proclitics.ts).
+ */
+import type { Normalized } from '../text';
+import { fold } from '../text';
+import { parseLexicon } from '../lexicon/lines';
+import PROCLITICS from '../lexicon/reading/proclitics';
+import { readingWork } from './work';
+import { READING_FOLD } from './lexicon';
+
+/** A word of a normalised sentence: [s, e) in the normalised text, `w` the folded word. */
+export interface Token {
+	s: number;
+	e: number;
+	w: string;
+}
+
+/** Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens). */
+export function tokenize(n: Normalized): Token[] {
+	const out: Token[] = [];
+	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(n.text))) out.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+	return out;
+}
+
+const CLITICS = (() => {
+	const conj: string[] = [];
+	const prep: string[] = [];
+	const prepArticle: string[] = [];
+	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind !== 'proclitic') continue;
+		const forms = l.spellings.map((s) => fold(s.s, READING_FOLD));
+		if (l.args[0] === 'conj') conj.push(...forms);
+		else if (l.args[0] === 'prep') prep.push(...forms);
+		else if (l.args[0] === 'prep+article') prepArticle.push(...forms);
+	}
+	return { conj, prep, prepArticle };
+})();
+
+/** One reading of a word: the form without proclitics and whether a preposition was glued on. */
+export interface Base {
+	w: string;
+	prep: boolean;
+}
+
+const baseCache = new Map<string, readonly Base[]>();
+
+/**
+ * A word and the forms it can have without glued Arabic proclitics (a conjunction, then a
+ * preposition; «لل» for ل + ال), the whole word first. The array is shared: read it, never change it.
+ * @example bases('وللحركه').map((b) => b.w) → ['وللحركه', 'للحركه', 'الحركه', 'لحركه']
+ */
+export function bases(w: string): readonly Base[] {
+	let out = baseCache.get(w);
+	if (out) return out;
+	const list: Base[] = [{ w, prep: false }];
+	const add = (x: string, prep: boolean) => {
+		if (x.length >= 2 && !list.some((b) => b.w === x)) list.push({ w: x, prep });
+	};
+	const afterPrep = (x: string, conjDone: boolean) => {
+		for (const pa of CLITICS.prepArticle)
+			if (x.startsWith(pa) && x.length > pa.length + 1) add('ال' + x.slice(pa.length), true);
+		for (const p of CLITICS.prep) if (x.startsWith(p) && x.length > p.length + 1) add(x.slice(p.length), true);
+		void conjDone;
+	};
+	if (/^[\u0600-\u06ff]/.test(w)) {
+		afterPrep(w, false);
+		for (const c of CLITICS.conj)
+			if (w.startsWith(c) && w.length > c.length + 1) {
+				const rest = w.slice(c.length);
+				add(rest, false);
+				afterPrep(rest, true);
+			}
+	}
+	out = list;
+	if (baseCache.size >= 100_000) baseCache.clear();
+	baseCache.set(w, out);
+	return out;
+}
+
+/** True when the word carries a glued preposition in every reading but the whole word. */
+export function gluedPrep(w: string): boolean {
+	return bases(w).some((b) => b.prep);
+}
+
+/**
+ * A table of phrases (folded words joined by one space) to values, matched at a token: the
+ * longest phrase wins, its first word may carry proclitics. Several values may share a phrase.
+ */
+export class PhraseTable<T> {
+	private map = new Map<string, T[]>();
+	private firsts = new Set<string>();
+	maxWords = 0;
+
+	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
+	add(spelling: string, value: T): void {
+		const key = fold(spelling, READING_FOLD)
+			.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
+			.trim()
+			.replace(/\s+/g, ' ');
+		if (!key) return;
+		const words = key.split(' ');
+		const list = this.map.get(key);
+		if (list) {
+			if (!list.includes(value)) list.push(value);
+		} else this.map.set(key, [value]);
+		this.firsts.add(words[0]);
+		if (words.length > this.maxWords) this.maxWords = words.length;
+	}
+
+	has(key: string): boolean {
+		return this.map.has(key);
+	}
+
+	get(key: string): T[] | undefined {
+		return this.map.get(key);
+	}
+
+	/**
+	 * The longest phrase starting at token i: its values, its length in tokens and whether its
+	 * first word carried a glued preposition; null when none. `max` caps the words tried.
+	 */
+	match(toks: Token[], i: number, max = this.maxWords): { values: T[]; len: number; prep: boolean } | null {
+		if (i < 0 || i >= toks.length) return null;
+		const all = bases(toks[i].w);
+		readingWork.lexiconProbes += all.length;
+		for (let k = Math.min(max, this.maxWords, toks.length - i); k >= 1; k--) {
+			let rest = '';
+			for (let j = i + 1; j < i + k; j++) rest += ' ' + toks[j].w;
+			for (const b of all) {
+				if (!this.firsts.has(b.w)) continue;
+				readingWork.lexiconProbes++;
+				const v = this.map.get(b.w + rest);
+				if (v) return { values: v, len: k, prep: b.prep };
+			}
+		}
+		return null;
+	}
+
+	/** Every phrase and its values. */
+	entries(): IterableIterator<[string, T[]]> {
+		return this.map.entries();
+	}
+
+	/** True when some phrase starts with this word (or one of its bases). */
+	starts(w: string): boolean {
+		return bases(w).some((b) => this.firsts.has(b.w));
+	}
+}
