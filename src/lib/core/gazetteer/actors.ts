@@ -84,7 +84,7 @@ African Union | organisation | - | African Union | الاتحاد الأفريق
 Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -
 Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -
 IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; IAEA; International Atomic Energy Agency | - | -
-WHO | organisation | United Nations | World Health Organization | منظمة الصحة العالمية | سازمان بهداشت جهانی | World Health Organization | - | -
+World Health Organization | organisation | United Nations | World Health Organization | منظمة الصحة العالمية | سازمان بهداشت جهانی | World Health Organization | - | -
 UNHCR | organisation | United Nations | UN refugee agency | المفوضية السامية للأمم المتحدة لشؤون اللاجئين | کمیساریای عالی سازمان ملل در امور پناهندگان | مفوضية اللاجئين; UNHCR | - | -
 International Criminal Court | organisation | - | International Criminal Court | المحكمة الجنائية الدولية | دیوان کیفری بین‌المللی | دیوان بین‌المللی کیفری; ICC; International Criminal Court | - | -
 Red Cross | organisation | - | International Committee of the Red Cross | اللجنة الدولية للصليب الأحمر | کمیته بین‌المللی صلیب سرخ | الصليب الأحمر; صلیب سرخ; ICRC; Red Cross | - | -

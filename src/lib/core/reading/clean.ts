@@ -134,9 +134,26 @@ export function classifyLines(text: string): Line[] {
 			push('chrome', 'repeated caption');
 			continue;
 		}
-		push(prose ? 'prose' : 'heading');
+		push(prose || cutSentence(s, i === lastLine(raw, folded)) ? 'prose' : 'heading');
 	}
 	return out;
+}
+
+/** Index of the last line with text. */
+function lastLine(raw: { start: number; end: number }[], folded: string[]): number {
+	for (let i = raw.length - 1; i >= 0; i--) if (folded[i].trim()) return i;
+	return -1;
+}
+
+/**
+ * A sentence whose end was cut off (a saved page's excerpt stops mid-sentence): the last line of
+ * the text, six words or more, or a line that opens with a glued conjunction («وأضاف», «ولفتت»):
+ * Arabic headlines never do. Read as prose so that what it says is not lost.
+ */
+function cutSentence(s: string, last: boolean): boolean {
+	const words = s.trim().split(/\s+/);
+	if (words.length < 6) return false;
+	return last || /^[وف][\u0621-\u064a]{3,}/.test(s.trim());
 }
 
 /**

@@ -166,7 +166,12 @@ function findCues(S: Sent): Hit[] {
 	const { toks } = S;
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.cues.match(toks, i, 8);
-		let vals = m?.values.filter((c) => !c.lang || c.lang === S.lang) ?? [];
+		let vals =
+			m?.values.filter(
+				(c) =>
+					(!c.lang || c.lang === S.lang) &&
+					(!c.needs || toks.slice(i + 1, i + 14).some((t) => bases(t.w).some((b) => b.w === c.needs)))
+			) ?? [];
 		let len = m?.len ?? 0;
 		if (!vals.length) {
 			// a verb with an object pronoun glued on («ووصفها», «ونفاه»)
@@ -193,9 +198,14 @@ function findCues(S: Sent): Hit[] {
 			const nounish = /^(the|a|an|these|those|this|that|his|her|their|its|such|of|by|'s)$/.test(prev) || /^(by|of|that)$/.test(next) || /'s$/.test(prev);
 			cue = nounish ? nouns[0] : verbs[0];
 		} else cue = vals[0];
+		// «تقارير أفادت بأن», "reports said": a verb right after a claim word tells what the claim says
+		if (cue.role !== 'noun' && i > 0 && T.claimWords.match(toks, i - 1, 1) && S.lang === 'ar') {
+			i += len - 1;
+			continue;
+		}
 		// «لم ينف», «لا يمكنه نفي», "did not deny": a negated speech verb is no speech act
 		if (cue.role !== 'noun' && cue.role !== 'source' && cue.role !== 'relay') {
-			const neg = [i - 1, i - 2].some((k) => k >= 0 && T.grammar.negator?.match(toks, k, 2));
+			const neg = [i - 1, i - 2].some((k) => k >= 0 && T.grammar.negator?.match(toks, k, 2, true));
 			if (neg) {
 				i += len - 1;
 				continue;
@@ -215,14 +225,18 @@ function introAfter(S: Sent, j: number, limit = 12): number {
 	const T = tables();
 	for (let k = j; k < S.toks.length && k < j + limit; k++) {
 		if (/[:«"“]/.test(S.gap(k))) return k;
-		if (T.grammar.complementizer?.match(S.toks, k, 2)) return k;
+		if (T.grammar.complementizer?.match(S.toks, k, 2, true)) return k;
 		if (k > j && HARD.test(S.gap(k))) return -1;
 	}
 	return -1;
 }
 
-/** References whose first token lies in [a, b), not prepositional, subjects only. */
-const subjectsIn = (S: Sent, a: number, b: number) => S.refs.filter((r) => r.ti >= a && r.ti < b && !r.prep && r.via !== 'adjective');
+/**
+ * References whose first token lies in [a, b) that can be subjects: not after a preposition (a cue
+ * that is also a preposition, «عبر», does not count for the word right after it), not adjectives.
+ */
+const subjectsIn = (S: Sent, a: number, b: number) =>
+	S.refs.filter((r) => r.ti >= a && r.ti < b && (!r.prep || (r.ti === a && !r.gluedPrep)) && r.via !== 'adjective');
 
 /** A date right after token j, with only spaces, commas and «يوم / روز / on» before it: the token after it. */
 function skipDates(S: Sent, j: number): number {
@@ -277,15 +291,18 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			...extra
 		};
 	};
+	// a clause starts after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it
 	const clauseStart = (ti: number) => {
 		let k = ti;
-		while (k > 0 && !breaks(S, k, /[.:;؛!?؟«»"“”]/)) k--;
+		while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
 		return k;
 	};
 	for (const h of hits) {
 		const role: CueRole = h.cue.role;
 		const act = h.cue.act as SpeechAct;
 		if (role === 'relay') {
+			// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a statement already said cites a source; no new speaker
+			if (local.length && /عن$/.test(toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
 			// «به گزارش X», «نقلت X عن Y», "quoted X as saying", "citing X"
 			let after = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!after && S.lang !== 'en') {
@@ -343,6 +360,14 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				if (!prev.chain.includes(sp.id)) prev.chain = [sp.id, ...prev.chain];
 				continue;
 			}
+			if (prev && !prev.referred && h.ti > 2 && sp.id !== prev.speaker) {
+				// «قالت صحيفة X إن … بحسب ما قال اثنان من قادة الجماعة»: the first speaker only relays
+				prev.chain = [...prev.chain.filter((x) => x !== sp.id), sp.id];
+				prev.speaker = sp.id;
+				prev.speakerRef = sp;
+				prev.act = actFor(prev.act === 'report' ? 'claim' : prev.act, sp);
+				continue;
+			}
 			// what was said is the rest of the sentence: before the cue when the cue closes it
 			// ("…, according to X"), else after the source («به گفته X، …»)
 			if (h.ti > 2) local.push(make(act, sp, 0, h.ti, h.ti));
@@ -356,9 +381,21 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				(S.lang === 'en' ? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2))) : undefined) ??
 				(S.lang === 'en' && /^(by|from)$/.test(toks[h.tj]?.w ?? '') ? refs.find((r) => r.ti === h.tj + 1) : undefined);
 			if (!owner || owner.kind === 'state' && owner.via === 'adjective') continue;
-			// kept only where something answers it: a denial, a confirmation or a dismissal in the sentence
+			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
+			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
 			const answered = hits.some((o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti) || hasDismissal(S, h.tj, toks.length);
-			if (!answered) continue;
+			const next = toks[owner.tj];
+			const says =
+				!!next &&
+				(!!T.grammar.complementizer?.match(toks, owner.tj, 2, true) ||
+					/^(مبني|مبنی|درباره)$/.test(next.w) ||
+					(S.lang === 'ar' && /^ب/.test(next.w) && next.w.length > 3 && bases(next.w).some((b) => b.prep)));
+			if (!answered && !says) continue;
+			if (says && !answered) {
+				const intro = introAfter(S, owner.tj, 4);
+				local.push(make(T.claimWords.match(toks, h.ti, 2)?.values[0] === 'report' ? 'report' : 'claim', owner, intro >= 0 ? intro : owner.tj, toks.length, h.ti));
+				continue;
+			}
 			const gloss = T.claimWords.match(toks, h.ti, 2)?.values[0] ?? 'claim';
 			local.push(
 				make(gloss === 'report' ? 'report' : 'claim', owner, owner.tj, Math.min(toks.length, owner.tj + 12), h.ti, { referred: true })
@@ -367,8 +404,8 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		}
 		if (role === 'manner' && hits.some((o) => o.ti > h.ti && o.cue.role !== 'manner' && o.cue.role !== 'noun')) continue;
 		if (role === 'manner' && local.length) {
-			// «قال X … نافيا», "X said, denying …": the subject of the main verb denies
-			local[local.length - 1].act = 'denial';
+			// «قال X … نافيا», "X said, denying …": the subject of the main verb denies; «مضيفا»: goes on
+			if (act === 'denial') local[local.length - 1].act = 'denial';
 			continue;
 		}
 		// verbs: find the subject
@@ -404,13 +441,25 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
 			const cs = clauseStart(h.ti);
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective');
-			let near = before[before.length - 1];
+			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
 			const rel = toks.findIndex((t, k) => k < h.ti && /^(who|which)$/.test(t.w) && /,\s*$/.test(S.gap(k)));
 			if (rel > 0) {
 				const head = before.filter((r) => r.tj <= rel).at(-1);
 				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
 				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) near = head;
+			}
+			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
+			const onlyBetween = (a: number, b: number) => {
+				for (let q = a; q < b; q++) {
+					const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+					if (!inDate && !T.grammar.between?.match(toks, q, 1, true)) return false;
+				}
+				return true;
+			};
+			if (near && !(rel > 0 && near.tj <= rel) && !onlyBetween(near.tj, h.ti)) {
+				// a nearer word of another kind stands between: look for a subject right before the verb
+				near = before.filter((r) => onlyBetween(r.tj, h.ti)).at(-1) ?? (near.unsure ? undefined : near);
 			}
 			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
 			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
@@ -484,10 +533,17 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		local.push(make('report', r, r.tj, toks.length, r.ti));
 	}
 	// «X با رد … گفت»: a manner cue before the main verb makes its statement a denial
-	const mannerFirst = hits.find((h) => h.cue.role === 'manner');
+	const mannerFirst = hits.find((h) => h.cue.role === 'manner' && h.cue.act === 'denial');
 	if (mannerFirst)
 		for (const st of local)
 			if (st.cuePos > S.at(toks[mannerFirst.ti].s) && !st.referred && st.speakerRef.ti < mannerFirst.ti) st.act = 'denial';
+	// a claim quoted inside what someone else says («كتب X بأن "القائد Y أعلن …"») is theirs to report, not a statement of its own
+	const quotes = quoteSpans(S);
+	for (let q = local.length - 1; q >= 0; q--) {
+		const st = local[q];
+		const inQuote = quotes.find(([a, b]) => st.cuePos >= a && st.cuePos < b && st.speakerRef.start >= a);
+		if (inQuote && local.some((o) => o !== st && o.cuePos < inQuote[0] && o.content.start <= inQuote[0] && o.content.end >= inQuote[1])) local.splice(q, 1);
+	}
 	// one statement per speaker and act in a sentence
 	const merged: ReadStatement[] = [];
 	for (const st of local) {
@@ -532,6 +588,16 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 	return ordered;
 }
 
+/** The quoted stretches of a sentence (offsets into the file text): «…», "…", “…”. */
+function quoteSpans(S: Sent): [number, number][] {
+	const out: [number, number][] = [];
+	const t = S.text.slice(S.sent.start, S.sent.end);
+	const re = /«[^«»]*»|"[^"]*"|“[^“”]*”/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(t))) if (m[0].length > 12) out.push([S.sent.start + m.index, S.sent.start + m.index + m[0].length]);
+	return out;
+}
+
 /** An outlet after «لـ / to / به» right after the verb is spoken to, not speaking. */
 function addressed(S: Sent, r: Ref, from: number): boolean {
 	if (r.kind !== 'outlet' && r.kind !== 'agency' && !r.prep) return false;
@@ -570,7 +636,7 @@ function denies(S: Sent, a: number, b: number): boolean {
 			const w = S.toks.slice(q, q + occ.len).map((t) => t.w);
 			if (S.lang === 'fa' && w.some((x, k) => k > 0 && /^ن/.test(x) && !/^نمود/.test(x))) return true;
 			for (let k = q - 1; k >= Math.max(a, q - 4); k--) {
-				if (T.grammar.negator?.match(S.toks, k, 2)) return true;
+				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
 				if (/^(no|never|such|هیچ|أي|اي)$/.test(S.toks[k].w) && k >= q - 3 && S.toks.slice(k, q).some((t) => /^(no|never|هیچ)$/.test(t.w))) return true;
 			}
 		}
@@ -617,8 +683,8 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 	const found: { ev: ReadEvent; word: EventWord; ti: number }[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
-		if (!m) continue;
-		const word = m.values[0];
+		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
+		if (!m || !word) continue;
 		const ts = S.at(toks[i].s);
 		const te = S.endAt(toks[i + m.len - 1].e);
 		i += m.len - 1;
@@ -627,12 +693,15 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		const holder = local
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];
-		const [ws, we] = eventWindow(S, i - m.len + 1, i + 1, holder, word.type.pair ? 10 : 7);
+		const [ws, we] = eventWindow(S, i - m.len + 1, i + 1, holder, word.type.pair ? 80 : 45);
 		let parts = participants(ctx.g, S, ws, we, holder?.speakerRef, word.type.pair);
 		if (word.type.pair && parts.ids.length === 1 && holder) {
+			// «لدينا قنوات اتصال مع طالبان»: a state or body speaking of its own contacts is the other party
 			const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
 			const top = side[side.length - 1];
-			if (top && !parts.ids.some((p) => ctx.g.related(p, top))) parts = { ...parts, ids: [...parts.ids, top].sort() };
+			const kind = top ? ctx.g.get(top)?.kind : undefined;
+			if (top && (kind === 'state' || kind === 'organisation') && !parts.ids.some((p) => ctx.g.related(p, top)))
+				parts = { ...parts, ids: [...parts.ids, top].sort() };
 		}
 		const definite = m.len === 1 && /^(ال|لل)/.test(bases(toks[i].w).at(-1)!.w) || (i > 0 && /^(the|this|این|that)$/.test(toks[i - m.len]?.w ?? ''));
 		const anaphoric = definite && parts.ids.length === 0;
@@ -675,28 +744,35 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric) continue;
 		if (word.type.pair && ev.participants.length > 3) continue;
 		const incident = word.type.incident && !word.weak && !word.type.weak;
-		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident) continue;
+		// what someone says happened (a trigger inside a statement's content) is an event of its own
+		const said = local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) && !word.weak && !word.type.weak;
+		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
 		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;
 		out.push(ev);
 	}
 	return out;
 }
 
-/** Tokens [a, b) around an event word where its participants are looked for: its clause, within `reach` words. */
+/**
+ * Tokens [a, b) around an event word where its participants are looked for: its clause, within
+ * `reach` characters either side, not across a quote, a colon or a comma that opens a new clause.
+ */
 function eventWindow(S: Sent, ti: number, tj: number, holder: ReadStatement | undefined, reach: number): [number, number] {
 	const T = tables();
+	const from = S.at(S.toks[ti].s);
+	const to = S.endAt(S.toks[tj - 1].e);
 	let a = ti;
-	while (a > 0 && ti - a < reach) {
+	while (a > 0 && from - S.at(S.toks[a - 1].s) <= reach) {
 		if (/[«»:;؛]/.test(S.gap(a))) break;
-		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1) || /^و/.test(S.toks[a].w))) break;
+		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || /^و/.test(S.toks[a].w))) break;
 		a--;
 	}
 	if (holder) a = Math.max(a, S.toks.findIndex((t) => S.at(t.s) >= holder.content.start));
 	let b = tj;
-	while (b < S.toks.length && b - tj < reach) {
+	while (b < S.toks.length && S.endAt(S.toks[b].e) - to <= reach) {
 		if (/[«»:;؛]/.test(S.gap(b))) break;
-		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1) || /^و/.test(S.toks[b].w))) break;
-		if (T.grammar.purpose?.match(S.toks, b, 3)) break;
+		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || /^و/.test(S.toks[b].w))) break;
+		if (T.grammar.purpose?.match(S.toks, b, 3, true)) break;
 		b++;
 	}
 	return [Math.max(0, a), b];
@@ -718,7 +794,7 @@ function participants(
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
 		if (pair) {
 			const prev = r.ti > 0 ? r.ti - 1 : -1;
-			if (prev >= 0 && (T.grammar.target?.match(S.toks, prev, 1) || (T.grammar.generic?.match(S.toks, prev, 1) && prev > 0 && T.grammar.target?.match(S.toks, prev - 1, 1)))) continue;
+			if (prev >= 0 && (T.grammar.target?.match(S.toks, prev, 1, true) || (T.grammar.generic?.match(S.toks, prev, 1, true) && prev > 0 && T.grammar.target?.match(S.toks, prev - 1, 1, true)))) continue;
 		}
 		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
 		const id = r.anonymous ? r.affiliation : r.id;

@@ -120,6 +120,9 @@ function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 		if (e.kind === 'person' && !e.anonymous) {
 			const words = k.split(' ');
 			if (words.length > 1 && words[words.length - 1].length >= 3) d.byName.set(words[words.length - 1], e.id);
+			// «سيف علي» … «وأضاف سيف»: Arabic news names a person by the first name too, when no one else has it
+			if (words.length > 1 && words[0].length >= 3 && !d.byName.has(words[0]) && !/^[a-z]/.test(words[0]))
+				d.byName.set(words[0], e.id);
 		}
 	}
 	if (e.role) for (const k of roleKeys(e.role, e.affiliation, e.org ?? null)) d.byRole.set(k, e.id);
@@ -277,7 +280,7 @@ export function findRefs(
 			i = outlet.next;
 			continue;
 		}
-		const desc = gz ? null : descriptor(g, view, d, i, gaz);
+		const desc = gz ? null : descriptor(g, view, d, i, gaz, [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti));
 		if (desc) {
 			refs.push(desc.ref);
 			i = desc.next;
@@ -293,6 +296,36 @@ export function findRefs(
 			refs.push(gz);
 			i = gz.tj;
 			continue;
+		}
+		// «حساب باسم "جواد مجاهد"»: a quoted name introduced as an account is who speaks
+		const intro = T.intro.match(toks, i, 4);
+		if (intro) {
+			const k = i + intro.len;
+			const q = /["«“]\s*$/.test(view.gap(k));
+			let end = k;
+			while (q && end < toks.length && end - k < 5 && !/["»”]/.test(view.gap(end + 1 <= toks.length ? end + 1 : end))) end++;
+			if (q && end < toks.length) {
+				const name = view.raw(k, end + 1).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
+				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				refs.push(mk(i, end + 1, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
+				i = end + 1;
+				continue;
+			}
+		}
+		// a title introduces a name («المحامي سيف علي، …», «آقای X»): its words up to a comma or a verb
+		const title = T.titles.match(toks, i, 3);
+		if (title && !gazAt(i + title.len)) {
+			const k = i + title.len;
+			let end = k;
+			while (end < toks.length && end - k < 3 && (end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) && !/\d/.test(toks[end].w) && !T.cues.match(toks, end, 3) && !T.roles.match(toks, end, 3) && !view.inDate(end)) end++;
+			if (end > k && (end === toks.length || /[،,.:;؛«»"“”()]/.test(view.gap(end)) || T.cues.match(toks, end, 3) || T.roles.match(toks, end, 3) || T.grammar.complementizer?.match(toks, end, 1, true))) {
+				const name = view.raw(k, end).replace(/\s+/g, ' ');
+				const known = d.byName.get(nameKey(name));
+				const e = known ? d.entities.get(known)! : register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', role: e.role, affiliation: e.affiliation, weight: 3, gluedPrep: title.prep }));
+				i = end;
+				continue;
+			}
 		}
 		// a name the document gave before (full name or surname)
 		const known = knownName(view, d, i);
@@ -358,7 +391,7 @@ export function findRefs(
 		const wholeKnown = r.via === 'name' && bases(first.w)[0].w !== first.w;
 		const prev = toks[r.ti - 1];
 		const glued = gluedHere(first.w, r, view);
-		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1)) || glued) && !issuedBy.has(r)) r.prep = true;
+		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r)) r.prep = true;
 		void wholeKnown;
 	}
 	for (const r of refs) remember(g, d.lastByKind, r);
@@ -448,9 +481,9 @@ function boundaryAfter(v: SentenceView, k: number): boolean {
 	const toks = v.toks;
 	return !!(
 		T.cues.match(toks, k, 4) ||
-		T.grammar.complementizer?.match(toks, k, 2) ||
-		T.grammar.preposition?.match(toks, k, 1) ||
-		T.grammar.stop?.match(toks, k, 1) ||
+		T.grammar.complementizer?.match(toks, k, 2, true) ||
+		T.grammar.preposition?.match(toks, k, 1, true) ||
+		T.grammar.stop?.match(toks, k, 1, true) ||
 		T.roles.match(toks, k, 3) ||
 		v.inDate(k) ||
 		bases(toks[k].w).some((b) => b.prep && b.w.length > 2)
@@ -520,8 +553,11 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 		register(d, { id: raw, kind: 'organisation', names: [raw], role: null, affiliation: null, known: false, anonymous: false });
 		return { ...base, id: raw, kind: 'organisation', via: 'surface', weight: 2 };
 	}
+	// a capitalised run is a person for sure with a title before it or a speech verb right after it;
+	// otherwise it may be a place or a thing ("Nord Stream"), a speaker only as the verb's subject
 	const titled = from > 0 && T.titles.match(v.toks, from - 1, 1);
-	const unsure = !titled && to - from < 2;
+	const speaks = to < v.toks.length && !!T.cues.match(v.toks, to, 3) && !/[,.;:]/.test(v.gap(to));
+	const unsure = !titled && !speaks;
 	const e = register(d, { id: raw, kind: 'person', names: [raw], role: null, affiliation: null, known: false, anonymous: false });
 	void g;
 	return { ...base, id: e.id, kind: 'person', via: 'surface', weight: 2, unsure };
@@ -897,7 +933,8 @@ function orgPhrase(
 		for (const e of [...d.entities.values()].reverse())
 			if (e.kind === 'organisation' && e.role === org)
 				return { ref: { ...base, id: e.id, kind: 'organisation', anonymous: false, affiliation: e.affiliation, via: 'anaphor', role: org }, next: end };
-		if (['ministry', 'office', 'government', 'court'].includes(org)) return null;
+		// a bare «الاستخبارات», «الجيش», "the police" names no one in particular
+		if (['ministry', 'office', 'government', 'court', 'intelligence', 'army', 'police', 'parliament', 'embassy', 'presidency'].includes(org)) return null;
 		const e = register(d, { id: org, kind: 'organisation', names: [v.raw(i, end)], role: org, affiliation: null, known: false, anonymous: false });
 		return { ref: { ...base, id: e.id, kind: 'organisation', anonymous: false, affiliation: null, via: 'surface', role: org }, next: end };
 	}
@@ -1008,7 +1045,16 @@ function outletPhrase(
 		while (end < toks.length && end - j < 6 && !/["»”)]/.test(v.gap(end + 1 < toks.length ? end + 1 : end) ?? '')) end++;
 		end = Math.min(end + 1, toks.length);
 	} else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
-	if (end <= j) return null;
+	if (end <= j) {
+		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
+		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
+		if (!adj) return null;
+		const words = kind === 'agency' ? 'agency' : 'newspaper';
+		return {
+			ref: { start: v.at(toks[i].s), end: v.endAt(toks[adj.tj - 1].e), ti: i, tj: adj.tj, id: `anonymous ${affLabel(g, adj.id)} ${words}`, kind, anonymous: true, affiliation: adj.id, via: 'descriptor', role: null, weight: 2, prep: false, gluedPrep: glued },
+			next: adj.tj
+		};
+	}
 	let name = v.raw(j, end).replace(/["«»“”()]/g, '').replace(/\s+/g, ' ').trim();
 	// a nationality adjective after the name says where it is from, not what it is called
 	let tail = end;
@@ -1049,7 +1095,8 @@ function descriptor(
 	v: SentenceView,
 	d: Discourse,
 	i: number,
-	gaz: Ref[]
+	gaz: Ref[],
+	refsSoFar: Ref[] = gaz.filter((r) => r.tj <= i)
 ): { ref: Ref; next: number } | null {
 	const T = tables();
 	const { toks } = v;
@@ -1069,13 +1116,20 @@ function descriptor(
 	let aff: string | null = null;
 	// before the head: a count ("اثنان من", "two"), English ranks and nationality ("a senior Russian")
 	for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
-		const c = T.counts.match(toks, b, 3);
-		if (c && b + c.len === from) {
-			count = c.values[0];
-			from = b;
-			glued = c.prep;
-			continue;
+		// a count of up to three words ends right before what was read so far («اثنان من», "one of")
+		let counted = false;
+		for (let len = 3; len >= 1 && !count; len--) {
+			const c = from - len >= 0 ? T.counts.match(toks, from - len, len) : null;
+			if (c && c.len === len) {
+				count = c.values[0];
+				from -= len;
+				b = from;
+				glued = c.prep;
+				counted = true;
+				break;
+			}
 		}
+		if (counted) continue;
 		const r = T.ranks.match(toks, b, 2);
 		if (r && b + r.len === from) {
 			if (!ranks.includes(r.values[0])) ranks.push(r.values[0]);
@@ -1108,10 +1162,34 @@ function descriptor(
 			continue;
 		}
 		const gz = gaz.find((x) => x.ti === j);
-		if (gz && !aff && (gz.via === 'adjective' || (gz.kind !== 'person' && d.lang === 'fa'))) {
+		// an adjective («مسؤول روسي»), or the body or state the head is of («قيادي طالبان», «مقام طالبان»)
+		if (gz && !aff && (gz.via === 'adjective' || (gz.kind !== 'person' && gz.kind !== 'outlet' && gz.kind !== 'agency' && d.lang !== 'en'))) {
 			aff = gz.id;
 			j = gz.tj;
 			continue;
+		}
+		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
+		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
+		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
+			const t = pronounTarget(g, d, refsSoFar, gp.values[0]);
+			if (t) {
+				aff = t.affiliation ?? t.id;
+				j += gp.len;
+				// «الجماعة الأفغانية»: an adjective of the group says nothing more
+				const adj = gaz.find((x) => x.ti === j && x.via === 'adjective');
+				if (adj) j = adj.tj;
+				continue;
+			}
+		}
+		// «مسؤولاً بالحكومة الأمريكية»: a body with a glued «بـ / لـ» and whose it is
+		const gluedOrg = !aff && bases(toks[j].w).some((b) => b.prep && T.orgs.has(b.w));
+		if (gluedOrg) {
+			const owner = gaz.find((x) => x.ti === j + 1 && (x.via === 'adjective' || x.kind === 'state'));
+			if (owner) {
+				aff = owner.id;
+				j = owner.tj;
+				continue;
+			}
 		}
 		const link = T.descLinks.match(toks, j, 2);
 		if (link && !aff) {
@@ -1134,7 +1212,7 @@ function descriptor(
 			}
 			const pr = T.pronouns.match(toks, k, 2);
 			if (pr) {
-				const t = pronounTarget(g, d, [], pr.values[0]);
+				const t = pronounTarget(g, d, refsSoFar, pr.values[0]);
 				if (t) {
 					aff = t.affiliation ?? t.id;
 					j = k + pr.len;
@@ -1145,10 +1223,21 @@ function descriptor(
 		}
 		break;
 	}
-	// an outlet head word used as a descriptor head ("صحيفة بريطانية") names an unknown outlet
-	if (count === 'one' && plural) head = head.replace(/s$/, '');
-	const words = ['anonymous'];
-	if (count && count !== 'one') words.push(count);
+	// «مسؤول أمن ولاية بنجشير في طالبان عبد الحميد خراساني»: a descriptor followed by a name is that person
+	if (!plural && !count) {
+		const end = nameRun(v, j, d.lang, gaz, 4);
+		const closes = end >= toks.length || /[،,.:;؛«»"“”()]/.test(v.gap(end)) || !!T.cues.match(toks, end, 3) || !!T.grammar.complementizer?.match(toks, end, 2, true);
+		if (end - j >= 2 && closes && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+			const name = v.raw(j, end).replace(/\s+/g, ' ');
+			const e = register(d, { id: name, kind: 'person', names: [name], role: head, affiliation: aff, known: false, anonymous: false });
+			return {
+				ref: { start: v.at(toks[from].s), end: v.endAt(toks[end - 1].e), ti: from, tj: end, id: e.id, kind: 'person', anonymous: false, affiliation: aff, via: 'surface', role: head, weight: 3, prep: false, gluedPrep: glued },
+				next: end
+			};
+		}
+	}
+	if (count === 'one' && plural) head = head.replace(/ies$/, 'y').replace(/s$/, '');
+	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
 	if (ranks.includes('senior')) words.push('senior');
 	for (const r of ranks) if (!['former', 'senior'].includes(r)) words.push(r);
@@ -1184,6 +1273,26 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 	const T = tables();
 	for (let q = 0; q < refs.length; q++) {
 		const r = refs[q];
+		// «معتصم بالله، أحد المسؤولين الحكوميين»: a name set beside an anonymous descriptor is a person of that side
+		if (r.via === 'descriptor' && r.anonymous && r.kind === 'anonymous' && /^[\s]*[،,]\s*$/.test(v.gap(r.ti)) && r.ti >= 2) {
+			const prev = refs[q - 1];
+			if (prev && prev.tj === r.ti && prev.kind === 'person' && !prev.anonymous) {
+				prev.affiliation ??= r.affiliation;
+				prev.end = r.end;
+				prev.tj = r.tj;
+				refs.splice(q, 1);
+				q--;
+				continue;
+			}
+			let k = r.ti;
+			while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
+			if (k < r.ti && (k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) && r.ti - k >= 2) {
+				const name = v.raw(k, r.ti).replace(/[،,]\s*$/, '').replace(/\s+/g, ' ').trim();
+				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: r.affiliation, known: false, anonymous: false });
+				refs.splice(q, 1, { ...r, start: v.at(v.toks[k].s), ti: k, id: e.id, kind: 'person', anonymous: false, via: 'surface', weight: 3, unsure: false });
+				continue;
+			}
+		}
 		if (r.via !== 'role' && !(r.via === 'anaphor' && r.role)) continue;
 		if (r.kind !== 'person') continue;
 		const prev = refs[q - 1];
@@ -1221,7 +1330,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			k--;
 		}
 		// Persian writes the apposition without a comma; Arabic and English with one
-		if (k < startTok && (sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) && (k === floor || k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.grammar.complementizer?.match(v.toks, k - 1, 1) || T.cues.match(v.toks, k - 1, 3) || startTok - k >= 2)) {
+		if (k < startTok && (sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) && (k === floor || k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.grammar.complementizer?.match(v.toks, k - 1, 1, true) || T.cues.match(v.toks, k - 1, 3) || startTok - k >= 2)) {
 			if (T.titles.match(v.toks, k, 2) && startTok - k > 1) k += T.titles.match(v.toks, k, 2)!.len;
 			const name = v.raw(k, startTok).replace(/[،,]\s*$/, '').replace(/\s+/g, ' ').trim();
 			if (!name) continue;

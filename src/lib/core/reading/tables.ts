@@ -21,6 +21,8 @@ export type CueRole = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'told' 
 export interface Cue {
 	act: SpeechAct | 'none';
 	role: CueRole;
+	/** Counts only when this folded word follows within six words. */
+	needs?: string;
 	/** Only in texts of this language. */
 	lang?: string;
 }
@@ -48,6 +50,8 @@ export interface EventWord {
 	type: EventType;
 	/** An everyday word too: an event only with a participant or a date of its own. */
 	weak: boolean;
+	/** Only in texts of this language («حمله» is an attack in Persian, «حملة» a campaign in Arabic). */
+	lang?: string;
 }
 
 export interface ReadingTables {
@@ -62,6 +66,7 @@ export interface ReadingTables {
 	orgHeads: PhraseTable<string>;
 	deputy: PhraseTable<true>;
 	issued: PhraseTable<true>;
+	intro: PhraseTable<true>;
 	linkers: PhraseTable<true>;
 	titles: PhraseTable<true>;
 	heads: PhraseTable<string>;
@@ -100,6 +105,7 @@ function build(): ReadingTables {
 		orgHeads: new PhraseTable(),
 		deputy: new PhraseTable(),
 		issued: new PhraseTable(),
+		intro: new PhraseTable(),
 		linkers: new PhraseTable(),
 		titles: new PhraseTable(),
 		heads: new PhraseTable(),
@@ -127,7 +133,11 @@ function build(): ReadingTables {
 	const faUses: [string, string[]][] = [];
 	each(SPEECH, (l) => {
 		if (l.kind === 'speech') {
-			const cue: Cue = { act: l.args[0] as Cue['act'], role: l.args[1] as CueRole };
+			const cue: Cue = {
+				act: l.args[0] as Cue['act'],
+				role: l.args[1] as CueRole,
+				...(l.attrs.needs ? { needs: fold(l.attrs.needs, READING_FOLD) } : {})
+			};
 			for (const s of l.spellings) {
 				t.cues.add(s.s, s.lang ? { ...cue, lang: s.lang } : cue);
 				if (cue.role !== 'noun') note(s.s);
@@ -165,6 +175,7 @@ function build(): ReadingTables {
 			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
 			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
 			else if (l.kind === 'issued') t.issued.add(s.s, true);
+			else if (l.kind === 'intro') t.intro.add(s.s, true);
 			else if (l.kind === 'linker') t.linkers.add(s.s, true);
 			else if (l.kind === 'title') t.titles.add(s.s, true);
 			note(s.s);
@@ -211,7 +222,7 @@ function build(): ReadingTables {
 		if (l.kind !== 'event') return;
 		const type = t.eventTypes.get(l.args[0]);
 		if (!type) throw new Error(`lexicon/reading/events: line ${l.line}: no eventtype ${l.args[0]}`);
-		for (const s of l.spellings) t.events.add(s.s, { type, weak: s.weak });
+		for (const s of l.spellings) t.events.add(s.s, { type, weak: s.weak, ...(s.lang ? { lang: s.lang } : {}) });
 	});
 	each(DENIALS, (l) => {
 		for (const s of l.spellings) {

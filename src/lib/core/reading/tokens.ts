@@ -122,9 +122,15 @@ export class PhraseTable<T> {
 	 * The longest phrase starting at token i: its values, its length in tokens and whether its
 	 * first word carried a glued preposition; null when none. `max` caps the words tried.
 	 */
-	match(toks: Token[], i: number, max = this.maxWords): { values: T[]; len: number; prep: boolean } | null {
+	match(
+		toks: Token[],
+		i: number,
+		max = this.maxWords,
+		noPrep = false
+	): { values: T[]; len: number; prep: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
-		const all = bases(toks[i].w);
+		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
+		const all = noPrep ? bases(toks[i].w).filter((b) => !b.prep) : bases(toks[i].w);
 		readingWork.lexiconProbes += all.length;
 		for (let k = Math.min(max, this.maxWords, toks.length - i); k >= 1; k--) {
 			let rest = '';

@@ -89,6 +89,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
 	const eventIndex = new EventIndex();
+	const typeOfEvent = new Map<string, string>();
 	const merger = new StatementMerger();
 	for (let k = 0; k < perDoc.length; k++) {
 		const d = perDoc[k];
@@ -147,6 +148,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				};
 				events.push(target);
 				eventIndex.add(target);
+				typeOfEvent.set(target.ev.id, target.type);
 			}
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
@@ -157,7 +159,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			const answersIds = rs.answersLocal.map((k) => localStatementIds[k]).filter((x): x is string => !!x);
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = merger.find(rs, about, d.doc.id, k, words);
+			const same = merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
 			if (same) {
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -283,9 +285,17 @@ class StatementMerger {
 	private order = new Map<StatementAcc, number>();
 	/** Statements whose time became finer in this document, filed again once it is read. */
 	private moved = new Set<StatementAcc>();
+	/** By speaker and act, the latest few (another document telling the same statement in another language). */
+	private bySpeaker = new Map<string, StatementAcc[]>();
 
 	add(s: StatementAcc): void {
 		this.order.set(s, this.order.size);
+		const sk = key(s.st.speaker, s.st.act);
+		const recent = this.bySpeaker.get(sk);
+		if (recent) {
+			recent.push(s);
+			if (recent.length > RECENT) recent.shift();
+		} else this.bySpeaker.set(sk, [s]);
 		if (s.st.about !== null) {
 			push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
 			return;
@@ -316,12 +326,29 @@ class StatementMerger {
 		about: string | null,
 		doc: string,
 		born: number,
-		words: Set<string>
+		words: Set<string>,
+		typeOf: (event: string | null) => string | null = () => null
 	): StatementAcc | undefined {
-		if (about !== null)
-			return this.byEvent
+		if (about !== null) {
+			const same = this.byEvent
 				.get(key(rs.speaker, rs.act, about))
 				?.find((s) => ++comparisons.count > 0 && compatible(s.st.saidAt, rs.saidAt));
+			if (same) return same;
+		}
+		// another document, maybe another language: the same speaker and act at a time that agrees,
+		// about the same kind of event or naming an actor in common besides the speaker
+		for (const s of this.bySpeaker.get(key(rs.speaker, rs.act)) ?? []) {
+			comparisons.count++;
+			if (s.docs.has(doc) || s.born >= born || !compatible(s.st.saidAt, rs.saidAt)) continue;
+			const ta = typeOf(s.st.about);
+			const tb = typeOf(about);
+			if (ta && tb) {
+				if (ta === tb) return s;
+				continue;
+			}
+			if (s.st.saidAt && rs.saidAt && rs.topic.some((t) => t !== rs.speaker && s.topic.has(t))) return s;
+		}
+		if (about !== null) return undefined;
 		// a time within a few months looks in those months, in the wide ones and the unknown ones
 		const when = rs.saidAt ? months(rs.saidAt) : null;
 		const lists: (StatementAcc[] | undefined)[] = [];
@@ -353,6 +380,9 @@ class StatementMerger {
 		return first;
 	}
 }
+
+/** How many of a speaker's latest statements a statement of another document is compared with. */
+const RECENT = 24;
 
 /**
  * The months ("2015-09") a time can fall in, when it is a span of ISO days within three months;
@@ -567,23 +597,13 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 	}
 	const byActor = new Map<string, Said[]>();
 	const byEvent = new Map<string, Said[]>();
-	const reportsByDocInvolved = new Map<string, Said[]>();
-	const byDocShared = new Map<string, Said[]>();
+	/** Claims and reports by each actor they involve (what was said of it, its event's parties, and their lineages). */
+	const byInvolved = new Map<string, Said[]>();
 	for (const c of statements) {
-		if (c.st.act === 'denial') continue;
+		if (c.st.act === 'denial' || c.st.act === 'confirmation') continue;
 		for (const a of new Set([c.st.speaker, ...c.side])) push(byActor, a, c);
 		if (c.st.about !== null) push(byEvent, c.st.about, c);
-		const ev = c.st.about ? byId.get(c.st.about) : undefined;
-		const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-		const lineages = new Set<string>();
-		for (const x of involved) for (const y of g.lineage(x)) lineages.add(y);
-		// what a denial's other actor t can share with it: its side, what it involves, their lineages
-		const shares = new Set([...c.side, ...involved, ...lineages]);
-		const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-		for (const doc of c.docs) {
-			if (isReport) for (const y of lineages) push(reportsByDocInvolved, key(doc, y), c);
-			for (const y of shares) push(byDocShared, key(doc, y), c);
-		}
+		for (const y of involvedIn(g, byId, c)) push(byInvolved, y, c);
 	}
 	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
 	for (const d of statements) {
@@ -591,20 +611,20 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
 		const named = (d.r.answersIds ?? []).map((id) => byStatementId.get(id)).filter((x): x is Said => !!x && x !== d);
 		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
-		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 		if (named.length) continue;
 		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
 			if (list?.length) lists.push(list);
 		};
 		// what it answers: the claims of whom it names («نفت تصريحات مسؤول روسي»), the claims about
-		// the event it denies, and — naming neither — the reports its own article told of its side
+		// the event it denies, and the claims of others that implicate its side
 		for (const a of d.r.answers) take(byActor.get(a));
 		if (d.st.about) take(byEvent.get(d.st.about));
-		if (!d.r.answers.length && !d.st.about)
-			for (const doc of d.docs) for (const y of d.side) take(reportsByDocInvolved.get(key(doc, y)));
-		for (const c of nearest(lists, d.n, (c) => answers(g, byId, d, c)))
-			links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		if (!d.r.answers.length) for (const y of d.side) take(byInvolved.get(y));
+		const answered = nearest(lists, d.n, (c) => answers(g, byId, d, c));
+		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		// a denial that answers no claim of the story denies the event itself
+		if (!answered.length && d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
@@ -698,11 +718,20 @@ function othersOf(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said): Set<str
 	);
 }
 
+/** The actors a claim involves: what was said of them, its event's parties, and their lineages. */
+function involvedIn(g: Gazetteer, byId: Map<string, StoryEvent>, c: Said): Set<string> {
+	const ev = c.st.about ? byId.get(c.st.about) : undefined;
+	const out = new Set<string>();
+	for (const x of [...c.r.topic, ...(ev?.participants ?? [])]) for (const y of g.lineage(x)) out.add(y);
+	return out;
+}
+
 /**
  * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
  * denial (or the same day) and within a month of it when both are dated, that the denial names the
- * owner of, or that is about the event the denial is about; a denial that names neither answers the
- * reports of its own article that involve its side ("dismissed the reports").
+ * owner of, that is about the event the denial is about, or — when the denial names no owner —
+ * that implicates the denier's side while the two speak of the same things: the same kind of
+ * event, or an actor in common besides the denier, or nothing else at all on one side.
  */
 function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
 	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
@@ -711,18 +740,17 @@ function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said):
 		if (c.st.saidAt.earliest > d.st.saidAt.latest) return false;
 		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 	}
-	if (d.r.answers.length)
-		return (
-			d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a) &&
-			(!d.st.about || !c.st.about || c.st.about === d.st.about)
-		);
-	if (d.st.about) return c.st.about === d.st.about;
-	let sameDoc = false;
-	for (const x of c.docs) if (d.docs.has(x)) sameDoc = true;
-	if (!sameDoc || (c.r.speakerKind !== 'outlet' && c.r.speakerKind !== 'agency')) return false;
-	const ev = c.st.about ? byId.get(c.st.about) : undefined;
-	const involved = [...c.r.topic, ...(ev?.participants ?? [])];
-	return involved.some((x) => g.lineage(x).some((y) => d.side.has(y)));
+	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+	if (d.st.about && c.st.about === d.st.about) return true;
+	const involved = involvedIn(g, byId, c);
+	if (![...d.side].some((y) => involved.has(y))) return false;
+	const dEv = d.st.about ? byId.get(d.st.about) : undefined;
+	const cEv = c.st.about ? byId.get(c.st.about) : undefined;
+	if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
+	const dInvolved = involvedIn(g, byId, d);
+	const others = [...dInvolved].filter((x) => !d.side.has(x));
+	if (!others.length) return true;
+	return others.some((x) => involved.has(x) || c.side.has(x));
 }
 
 /**

@@ -12,6 +12,7 @@
  *   indefinite   an English/Persian article that makes a role a descriptor ("a Taliban commander")
  */
 export default `
+head authority: سلطة | جهة | authority
 head official: مسؤولا | مسئولا | مسؤول | مسئول | مسؤولة | قيادي | قيادى | مقام | مقام مسئول | مسئول | official
 head source: مصدرا | مصدر | منبع | source
 head diplomat: دبلوماسي | دیپلمات | diplomat
@@ -22,7 +23,7 @@ head resident: أحد السكان | ساكن | ساکن | resident
 head officer: ضابط | افسر | officer
 head fighter: مقاتل | جنگجو | fighter | militant
 head aide: مساعد | دستیار | aide
-plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | مقامات | authorities
+plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
 plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
 plural officials: مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials

@@ -38,12 +38,29 @@ eventtype fall fall_of_the_regime
 eventtype invasion invasion
 eventtype operation operation incident weak
 eventtype allegiance allegiance pair
+eventtype cancellation cancellation
+eventtype postponement postponement
+eventtype conference press_conference
+eventtype investigation investigation weak
+eventtype suspension suspension weak
+eventtype ceremony ceremony weak
+eventtype incursion incursion incident
+eventtype shootdown shootdown incident
+eventtype launch launch incident
+eventtype exercise military_exercise
+eventtype leak leak
+eventtype order order weak
+eventtype massacre massacre incident
+eventtype torture torture incident
+eventtype sabotage sabotage incident
+eventtype sanctions sanctions weak
+eventtype summons summons
 
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
-event attack: حمله | حملات | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
+event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
 event attack: attack | attacks | attacked | attacking | bombing | bombings | explosion | blast | blasts | ambush | ambushed | assault | suicide bombing | raid* | raided
 event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة | ضربات | ضربة جوية | ضربات جوية | ضربة صاروخية | صاروخ* | صواريخ* | مسيرة* | طائرة مسيرة
-event strike: حمله هوایی | حملات هوایی | حمله موشکی | حملات موشکی | حمله پهپادی | بمباران | موشک* | موشکی* | پهپاد* | پهپادی* | گلوله‌باران
+event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | موشک* | موشکی* | پهپاد* | پهپادی* | گلوله‌باران
 event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | missile* | missiles* | drone attack
 event killing: قتل | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
 event killing: کشته | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
@@ -80,4 +97,22 @@ event fall: سقوط نظامها | سقوط نظام | سقوط حكومة | س
 event invasion: الاجتياح | اجتياح | الغزو السوفياتي | الغزو السوفيتي | الغزو* | غزو* | حمله شوروی | تهاجم* | اشغال | invasion | invaded
 event operation: عملية أمنية | عملية عسكرية | عمليات عسكرية | حملة عسكرية | عملیات نظامی | عملیات* | military operation | security operation | offensive*
 event allegiance: مبايعة | بايعوا | بايع | بیعت | pledged allegiance
+event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | لغو شد | لغو کرد | cancelled | canceled | cancellation | called off | scrapped
+event postponement: تأجيل | أجل | أجلت | تأجلت | تعویق | به تعویق | postponed | postponement | delayed | put off
+event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
+event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
+event suspension: تعليق | علق | علقت | قطع خدمة | قطع | تعلیق | قطع شد | suspended | suspension | cut off | shut down
+event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
+event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation
+event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing
+event launch: أطلق | أطلقت | إطلاق | شلیک | شلیک کرد | پرتاب | launched | fired | launch
+event exercise: مناورات | مناورة | تدريبات عسكرية | رزمایش | مانور | exercise | exercises | drills | war games
+event leak: تسريب | تسريبات | تسرب | المسربة | مسربة | افشای | درز | leak | leaked | leaks
+event order: بأوامر | بأمر | أمر | أمرت | دستور | دستور داد | ordered | orders
+event massacre: مجزرة | مذبحة | مجازر | كشتار | کشتار | قتل عام | massacre | massacres | mass killing
+event torture: تعذيب | شکنجه | torture | tortured
+event sabotage: تخريب | تفجير خط | عمل تخريبي | خرابکاری | sabotage | sabotaged | blowing up | blew up | blown up
+event sanctions: عقوبات | فرض عقوبات | تحریم | تحریم‌ها | sanctions | sanctioned
+event summons: استدعاء | استدعى | استدعت | احضار | فراخواند | summoned | summons
+event delivery: تزويد | بتزويد | لتزويد | زودت | زود | زرع متفجرات | كاشتن
 `;

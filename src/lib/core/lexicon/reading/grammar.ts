@@ -15,6 +15,8 @@
  *                    actor of a kind (outlet, agency, group, anonymous, person)
  *   future           marks a clause about what will happen
  *   relative         a relative pronoun: the verb after it belongs to the noun before it
+ *   between          a word that may stand between a subject and its speech verb (adverbs, auxiliaries,
+ *                    "in a statement"): any other word there means the subject is someone else
  */
 export default `
 complementizer: إن | أن | إنه | أنه | إنها | أنها | إنهم | أنهم | بأن | بأنه | بأنها | بأنهم | ان | انه | انها | قوله | قولها | قولهم | عن أن | على أن | إلى أن | الى أن | من أن | که | اینکه | این که | that
@@ -36,10 +38,12 @@ pronoun any: وی | او | ایشان | هو | هي | he | she
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
-pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military | the white house
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military
 pronoun state: البلاد | این کشور | the country
 pronoun anonymous: هذه المصادر | تلك المصادر | المصادر | این منابع | این مقامات | these sources | the sources | those officials | these officials | المسؤول | المسئول | المصدر | this official | the official | the source | این مقام | این منبع
 pronoun report: التقرير | البيان | این گزارش | این بیانیه | the report | the statement
 future: سوف | سيتم | ستتم | سيكون | ستكون | خواهد | خواهند | قرار است | قرار بود | will | shall | is to | are to | is due to | are due to | is expected to | are expected to | plans to | is scheduled to
+between: also | has | have | had | would | will | was | were | is | are | been | later | earlier | then | separately | further | furthermore | previously | publicly | repeatedly | recently | again | once | on | in | at | a | an | the | statement | post | interview | tweet | briefing | news | conference | press | reporters | journalists | late | early | night | morning | afternoon | evening | day | week | month | year | last | this | today | yesterday | tuesday | monday | wednesday | thursday | friday | saturday | sunday | immediately | quickly | strongly | flatly | firmly | vehemently | categorically | angrily | swiftly | on x | in a | separately | herself | himself | themselves | itself | also | however | meanwhile | not | never | did | does | do | had | said | spokesman | spokeswoman | spokesperson
+between: نیز | هم | همچنین | روز | امروز | دیروز | در | یک | این | باره | مورد | پیامی | بیانیه‌ای | بیانیه | مصاحبه‌ای | گفتگویی | گفت‌وگویی | نشست | خبری | توییتی | پستی | شبکه | ایکس | بار | دیگر | اخیر | قبل | پیش | از | تاکید
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
 `;

@@ -17,6 +17,7 @@
  *   deputy                a word that makes the role a deputy's (نائب، معاون، deputy)
  *   linker                joins a role to whom it belongs ("المتحدث باسم X", "minister of X")
  *   title                 an honorific before a name, dropped from the name (الشيخ، آقای، Mr)
+ *   intro                 introduces a quoted name that is the speaker («حساب باسم "X"», "an account named X")
  *   issued                after a statement, names who issued it («بيان صادر عن X», "a statement issued by X")
  */
 export default `
@@ -31,6 +32,7 @@ role defence_minister org=defence_ministry: وزير الدفاع | وزير د�
 role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
 role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
+role representative of=person: ممثل | ممثلة | الممثل | representative of
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
 role mayor: رئيس بلدية | عمدة | شهردار | mayor
@@ -73,6 +75,7 @@ orghead party: حزب | الحزب | party
 orghead organisation: حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency
 
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
+intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
 deputy: نائب | نائبة | معاون | deputy | vice | acting | first deputy
 linker: باسم | ل | لـ | في | of | for | at | من
 title: الشيخ | الشيخة | الدكتور | الدكتورة | د. | المهندس | المحامي | الحاج | الأستاذ | السيد | السيدة | سماحة | فخامة | معالي | سمو | الملا | ملا | مولوي | مولوی | مولانا | قاری | حافظ | الحاج | شیخ | دکتر | مهندس | سید | سیده | آقای | خانم | آیت‌الله | آیت الله | حجت‌الاسلام | حجت الاسلام | سرهنگ | سردار

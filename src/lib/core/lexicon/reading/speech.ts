@@ -16,9 +16,11 @@
  *   relay   who relays someone else ("نقلت X عن Y", «به گزارش X», «به نقل از X», "citing X")
  *   told    the outlet or person after it was spoken to ("told X", «در گفت‌وگو با X»): it joins the
  *           chain, never the speaker
- *   manner  a participle that makes the main verb of its subject a denial («نافيا», «با رد», "denying")
+ *   manner  a participle that goes with the main verb of its subject («مضيفا», "adding"): the same
+ *           statement; a denial one («نافيا», «با رد», "denying") makes that statement a denial
  *   noun    a claim referred to by its owner («تصريحات X», «ادعای X», "X's allegation", "a report by X")
- * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts).
+ * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W`: the cue
+ * counts only when the word W follows within a dozen words («عبر X عن قلقه»: «عبر» is also "across").
  *
  * Persian compound verbs are a preverb and a light verb: `fa-compound ACT: preverb | …` lines
  * combine with every form of their light verb (`fa-light VERB: form | …`), so an inflection needs
@@ -26,10 +28,12 @@
  */
 export default `
 # ——— Arabic
-speech claim verb: قال | قالت | قالوا | قلن | يقول | تقول | يقولون | قائلا | قائلاً | مضيفا | مضيفاً | مضيفة | مؤكدا | مؤكداً | مؤكدة | مشيرا | مشيراً | مشيرة | موضحا | موضحاً | موضحة
-speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤكدون | شدد | شددت | يشدد | تشدد | أضاف | أضافت | أضافوا | يضيف | تضيف | تابع | تابعت | أوضح | أوضحت | يوضح | توضح
-speech claim verb: صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | أعربت | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
-speech claim verb: عبر عن | عبرت عن | أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
+speech claim verb: قال | قالت | قالوا | قلن | يقول | تقول | يقولون
+speech claim manner: قائلا | قائلاً | قائلة | مضيفا | مضيفاً | مضيفة | مؤكدا | مؤكداً | مؤكدة | مشيرا | مشيراً | مشيرة | موضحا | موضحاً | موضحة | معتبرا | معتبراً | معتبرة | محذرا | محذراً | محذرة | لافتا | لافتاً | لافتة | adding | saying | noting | stressing | warning | insisting
+speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤكدون | شدد | شددت | يشدد | تشدد | أضاف | أضافت | أضافوا | يضيف | تضيف | تابع | تابعت | أوضح | أوضحت | يوضح | توضح | خلص | خلصت
+speech claim verb: صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
+speech claim verbo needs=عن: عبر | عبرت | يعبر | تعبر | أعرب | أعربت | يعرب | تعرب
+speech claim verb: أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
 speech claim verbo: أعلن | أعلنت | أعلنوا | يعلن | تعلن | كشف | كشفت | كشفوا | يكشف | تكشف | وصف | وصفت | يصف | تصف | اتهم | اتهمت | يتهم | تتهم | أصدر بيانا | أصدرت بيانا | أصدر بياناً | أصدرت بياناً | أصدر بيانًا | أصدرت بيانًا | أصدرت بيانا رسميا | أصدر بيانا رسميا
 speech claim verbo: أدلى بتصريحات | أدلت بتصريحات | نشر | نشرت | كتب | كتبت | طالب | طالبت | دعا | دعت
 speech report verbo: ذكر | ذكرت | ذكروا | يذكر | تذكر | أورد | أوردت | أوردت | تورد | يورد | بثت | بث | نقلت مصادر
@@ -37,7 +41,7 @@ speech denial verb: أكد عدم | أكدت عدم | يؤكد عدم | تؤكد
 speech denial verbo: نفى | نفت | نفوا | ينفي | تنفي | ينفون | أنكر | أنكرت | ينكر | تنكر | فند | فندت | يفند | تفند | دحض | دحضت | كذب | كذبت | يكذب | تكذب
 speech denial object: رفض | رفضت | يرفض | ترفض | استنكر | استنكرت | سخر من | سخرت من
 speech confirmation verb: أكد صحة | أكدت صحة | يؤكد صحة | تؤكد صحة | أقر | أقرت | يقر | تقر | اعترف | اعترفت | يعترف | تعترف | صادق على صحة
-speech claim source: بحسب | حسب | وفقا ل | وفقاً ل | وفقا لـ | وفقاً لـ | وفق | طبقا ل | طبقاً ل | طبقا لـ | على لسان | بحسب ما قال | بحسب ما ذكر | بحسب ما ذكرت | بحسب ما أفاد | بحسب ما أفادت | حسبما ذكرت | حسبما أفادت | حسبما قال | كما جاء في | جاء في بيان | جاء في بيان صادر عن | جاء في البيان | وجاء في بيان
+speech claim source: بحسب | حسب | وفقا | وفقاً | طبقا | طبقاً | استنادا إلى | استناداً إلى | وفقا ل | وفقاً ل | وفقا لـ | وفقاً لـ | وفق | طبقا ل | طبقاً ل | طبقا لـ | على لسان | بحسب ما قال | بحسب ما ذكر | بحسب ما ذكرت | بحسب ما أفاد | بحسب ما أفادت | حسبما ذكرت | حسبما أفادت | حسبما قال | كما جاء في | جاء في بيان | جاء في بيان صادر عن | جاء في البيان | وجاء في بيان
 speech report relay: نقلت | نقل | نقلا عن | نقلاً عن | نقل عن | تنقل | ينقل
 speech claim told: في مقابلة مع | في حديث مع | في حديث ل | في حديث لـ | في تصريح ل | في تصريح لـ | في تصريحات ل | في تصريحات لـ | في تصريحات خاصة ل | في اتصال مع | في لقاء مع
 speech claim noun: حديث | تصريحات | تصريح | ادعاءات | ادعاء | مزاعم | اتهامات | اتهام | رواية | إعلان | بيان | تقرير | تقارير
@@ -70,7 +74,7 @@ fa-uses ساخت: خاطرنشان | متذکر
 fa-uses شد: یادآور | متذکر | مدعی
 
 # ——— English
-speech claim verb: described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out
+speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out
 speech report verb: reported | reports | wrote | writes | published
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside
