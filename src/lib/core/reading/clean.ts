@@ -10,6 +10,7 @@ import { parseLines, READING_FOLD } from './lexicon';
 import { findDates } from './dates-port';
 import { readingWork } from './work';
 import { fold } from '../text';
+import { bases } from './tokens';
 
 export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
 
@@ -153,7 +154,7 @@ function lastLine(raw: { start: number; end: number }[], folded: string[]): numb
 function cutSentence(s: string, last: boolean): boolean {
 	const words = s.trim().split(/\s+/);
 	if (words.length < 6) return false;
-	return last || /^[وف][\u0621-\u064a]{3,}/.test(s.trim());
+	return last || bases(fold(words[0], READING_FOLD)).some((b) => b.conj && b.w.length >= 3);
 }
 
 /**

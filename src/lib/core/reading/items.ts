@@ -161,6 +161,7 @@ export function readItems(
 /** The cues of a sentence: speech verbs, sources, relays, referred claims; none inside a "no comment". */
 function findCues(S: Sent): Hit[] {
 	const T = tables();
+	const is = isWord(T);
 	const out: Hit[] = [];
 	const blocked: [number, number][] = [];
 	const { toks } = S;
@@ -195,7 +196,7 @@ function findCues(S: Sent): Hit[] {
 		if (nouns.length && verbs.length) {
 			const prev = toks[i - 1]?.w ?? '';
 			const next = toks[i + len]?.w ?? '';
-			const nounish = /^(the|a|an|these|those|this|that|his|her|their|its|such|of|by|'s)$/.test(prev) || /^(by|of|that)$/.test(next) || /'s$/.test(prev);
+			const nounish = is('determiner', prev) || is('nounfollower', next) || /'s$/.test(prev);
 			cue = nounish ? nouns[0] : verbs[0];
 		} else cue = vals[0];
 		// «تقارير أفادت بأن», "reports said": a verb right after a claim word tells what the claim says
@@ -240,6 +241,8 @@ const subjectsIn = (S: Sent, a: number, b: number) =>
 
 /** A date right after token j, with only spaces, commas and «يوم / روز / on» before it: the token after it. */
 function skipDates(S: Sent, j: number): number {
+	const T = tables();
+	const is = isWord(T);
 	let k = j;
 	for (let guard = 0; guard < 4; guard++) {
 		const pos = k < S.toks.length ? S.at(S.toks[k].s) : S.sent.end;
@@ -248,7 +251,7 @@ function skipDates(S: Sent, j: number): number {
 			while (k < S.toks.length && S.at(S.toks[k].s) < d.end) k++;
 			continue;
 		}
-		if (k < S.toks.length && /^(يوم|روز|on|في|فى|در)$/.test(S.toks[k].w)) {
+		if (k < S.toks.length && is('dateprep', S.toks[k].w)) {
 			const nextPos = k + 1 < S.toks.length ? S.at(S.toks[k + 1].s) : -1;
 			if (S.dates.some((m) => m.start <= nextPos && m.end > nextPos)) {
 				k++;
@@ -262,6 +265,7 @@ function skipDates(S: Sent, j: number): number {
 
 function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<typeof normalize>): ReadStatement[] {
 	const T = tables();
+	const is = isWord(T);
 	const { toks, refs } = S;
 	const d = ctx.discourse;
 	const hits = findCues(S);
@@ -302,7 +306,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		const act = h.cue.act as SpeechAct;
 		if (role === 'relay') {
 			// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a statement already said cites a source; no new speaker
-			if (local.length && /عن$/.test(toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
+			if (local.length && is('source', toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
 			// «به گزارش X», «نقلت X عن Y», "quoted X as saying", "citing X"
 			let after = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!after && S.lang !== 'en') {
@@ -314,7 +318,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 					after = o;
 				}
 			}
-			const an = toks.findIndex((t, k) => k >= h.tj && k <= h.tj + 8 && /^(عن|از)$/.test(t.w));
+			const an = toks.findIndex((t, k) => k >= h.tj && k <= h.tj + 8 && is('source', t.w));
 			if (S.lang === 'en' && after) {
 				// "X reported, citing Y": Y speaks, X (before) relays; "X quoted Y as saying"
 				const before = refs.filter((r) => r.tj <= h.ti && !r.prep).at(-1);
@@ -340,7 +344,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			// "told X", «در گفت‌وگو با X», «في مقابلة مع X»: X hears it; an outlet relays it
 			const x = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2);
 			if (x) addressees.push(x);
-			if (S.lang === 'en' && /^(told|tells|said to)$/.test(toks[h.ti].w)) {
+			if (S.lang === 'en' && !T.grammar.preposition?.has(toks[h.ti].w)) {
 				const subj = refs.filter((r) => r.tj <= h.ti && !r.prep && r.via !== 'adjective').at(-1);
 				if (subj && h.ti - subj.tj <= 6) {
 					const intro = introAfter(S, h.tj);
@@ -379,7 +383,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const owner =
 				refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && r.via !== 'adjective' && !(S.lang !== 'en' && r.prep && r.ti === h.tj && false)) ??
 				(S.lang === 'en' ? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2))) : undefined) ??
-				(S.lang === 'en' && /^(by|from)$/.test(toks[h.tj]?.w ?? '') ? refs.find((r) => r.ti === h.tj + 1) : undefined);
+				(S.lang === 'en' && is('agent', toks[h.tj]?.w) ? refs.find((r) => r.ti === h.tj + 1) : undefined);
 			if (!owner || owner.kind === 'state' && owner.via === 'adjective') continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
@@ -388,8 +392,8 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const says =
 				!!next &&
 				(!!T.grammar.complementizer?.match(toks, owner.tj, 2, true) ||
-					/^(مبني|مبنی|درباره)$/.test(next.w) ||
-					(S.lang === 'ar' && /^ب/.test(next.w) && next.w.length > 3 && bases(next.w).some((b) => b.prep)));
+					is('claimprep', next.w) ||
+					(S.lang === 'ar' && next.w.length > 3 && bases(next.w).some((b) => b.prep)));
 			if (!answered && !says) continue;
 			if (says && !answered) {
 				const intro = introAfter(S, owner.tj, 4);
@@ -424,15 +428,15 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			}
 			// «… به خبرگزاری فرانسه گفت»: the outlet spoken to relays it
 			for (const r of refs)
-				if (r !== speaker && (r.kind === 'outlet' || r.kind === 'agency') && r.ti > (speaker?.tj ?? head) && r.tj <= h.ti && /^(به|با)$/.test(toks[r.ti - 1]?.w ?? '') && !pending.includes(r))
+				if (r !== speaker && (r.kind === 'outlet' || r.kind === 'agency') && r.ti > (speaker?.tj ?? head) && r.tj <= h.ti && is('addressee', toks[r.ti - 1]?.w) && !pending.includes(r))
 					pending.push(r);
-			const intro = /^\s*[:：]/.test(S.gap(h.tj)) || (h.tj < toks.length && /^(که|اینکه)$/.test(toks[h.tj].w));
+			const intro = /^\s*[:：]/.test(S.gap(h.tj)) || (h.tj < toks.length && !!T.grammar.complementizer?.match(toks, h.tj, 2, true));
 			if (intro) contentFrom = h.tj;
 			else {
 				contentFrom = skipDates(S, speaker ? speaker.tj : head);
 				contentTo = h.ti;
 			}
-			if (!speaker && (h.ti - head <= 1 || /^(همچنین|نیز|وی|او)$/.test(toks[head]?.w ?? ''))) speaker = d.lastSpeaker ?? undefined;
+			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w))) speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
 			continue;
@@ -443,7 +447,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective');
 			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
-			const rel = toks.findIndex((t, k) => k < h.ti && /^(who|which)$/.test(t.w) && /,\s*$/.test(S.gap(k)));
+			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
 			if (rel > 0) {
 				const head = before.filter((r) => r.tj <= rel).at(-1);
 				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
@@ -465,20 +469,20 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
-			const agent = toks[h.tj]?.w === 'by' && /^(was|were|been|is|are|be)$/.test(toks[h.ti - 1]?.w ?? toks[h.ti - 2]?.w ?? '') ? refs.find((r) => r.ti === h.tj + 1) : undefined;
+			const agent = is('agent', toks[h.tj]?.w) && (is('passive', toks[h.ti - 1]?.w) || is('passive', toks[h.ti - 2]?.w)) ? refs.find((r) => r.ti === h.tj + 1) : undefined;
 			if (agent) speaker = agent;
 			else if (quoteBefore && afterRef) speaker = afterRef;
 			else if (near && gapWords <= 6) speaker = near;
 			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;
-			if (!speaker && /^(he|she|they|it|we|i)$/.test(toks[h.ti - 1]?.w ?? '')) {
+			if (!speaker && is('subjectpronoun', toks[h.ti - 1]?.w)) {
 				// "he said": the last speaker when a person spoke last, else the last person who did
-				const w = toks[h.ti - 1].w;
 				const last = d.lastSpeaker;
 				const person = last && (last.kind === 'person' || last.kind === 'anonymous');
-				speaker = (w === 'they' || w === 'it' || person ? last : (d.lastSpeakerByKind.get('named') ?? last)) ?? undefined;
+				const personal = T.pronouns.has(toks[h.ti - 1].w);
+				speaker = (!personal || person ? last : (d.lastSpeakerByKind.get('named') ?? last)) ?? undefined;
 			}
 			// "… acknowledged that …, but said …": a second verb of the same subject
-			if (!speaker && /^(and|but|or|while)$/.test(toks[h.ti - 1]?.w ?? '') && local.length) speaker = local[local.length - 1].speakerRef;
+			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length) speaker = local[local.length - 1].speakerRef;
 			if (!speaker) continue;
 			if (speaker.unsure && speaker !== afterRef && gapWords > 1) continue;
 			for (const r of refs)
@@ -496,7 +500,21 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		const intro = introAfter(S, h.tj, 14);
 		const subjEnd = intro >= 0 ? intro : Math.min(toks.length, h.tj + 8);
 		const after = subjectsIn(S, h.tj, subjEnd).filter((r) => !addressed(S, r, h.tj));
-		speaker = after[0];
+		// the subject stands right after the verb: only dates, «يوم», a glued addressee or a word or two
+		// of manner between («قال لوكالة X إن», «نفت اليوم الاثنين الخارجية»); a noun far after it is what
+		// was said («تقرير … يكشف وجود تنظيمات … طالبان»)
+		const near = (r: Ref) => {
+			let words = 0;
+			for (let q = h.tj; q < r.ti; q++) {
+				const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+				const told = refs.some((x) => x.ti <= q && q < x.tj && addressed(S, x, h.tj));
+				// «ذكر تقرير رسمي صادر عن X»: the statement's own noun and who issued it lead to the subject
+				const issuing = !!T.claimWords.match(toks, q, 1) || !!T.issued.match(toks, q, 3) || is('official', toks[q].w);
+				if (!inDate && !told && !issuing && !is('subjectgap', toks[q].w)) words++;
+			}
+			return words <= 2;
+		};
+		speaker = after[0] && near(after[0]) ? after[0] : undefined;
 		// a person named inside a long title closes it («الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف»)
 		if (speaker && speaker.kind !== 'person') {
 			const named = after.find((r) => r.kind === 'person' && r.via !== 'descriptor' && r.ti - speaker!.tj <= 1);
@@ -508,7 +526,9 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const near = before[before.length - 1];
 			if (near && h.ti - near.tj <= 3) speaker = near;
 		}
-		if (!speaker && h.ti - clauseStart(h.ti) <= 1 && ((intro >= h.tj && intro <= h.tj + 2) || /^\s*[:«"“]/.test(S.gap(h.tj)) || ['verbo', 'object'].includes(role)))
+		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
+		const toldOnly = intro >= h.tj && refs.filter((r) => r.ti >= h.tj && r.ti < intro).every((r) => addressed(S, r, h.tj)) && refs.some((r) => r.ti >= h.tj && r.ti < intro);
+		if (!speaker && h.ti - clauseStart(h.ti) <= 1 && ((intro >= h.tj && intro <= h.tj + 2) || toldOnly || /^\s*[:«"“]/.test(S.gap(h.tj)) || ['verbo', 'object'].includes(role)))
 			speaker = d.lastSpeaker ?? undefined;
 		if (!speaker) continue;
 		if (role === 'object' && !objectAfter(S, speaker.ti >= h.tj ? speaker.tj : h.tj, 5)) continue;
@@ -600,11 +620,12 @@ function quoteSpans(S: Sent): [number, number][] {
 
 /** An outlet after «لـ / to / به» right after the verb is spoken to, not speaking. */
 function addressed(S: Sent, r: Ref, from: number): boolean {
+	const T = tables();
+	const is = isWord(T);
 	if (r.kind !== 'outlet' && r.kind !== 'agency' && !r.prep) return false;
 	const first = S.toks[r.ti];
-	const glued = bases(first.w).some((b) => b.prep) && /^(ل|لل)/.test(first.w.replace(/^[وف]/, ''));
-	const prev = S.toks[r.ti - 1]?.w ?? '';
-	return r.ti >= from && (glued || /^(ل|لـ|to|به|با)$/.test(prev));
+	const glued = bases(first.w).some((b) => b.prep && T.grammar.addressee?.has(b.clitic ?? ''));
+	return r.ti >= from && (glued || is('addressee', S.toks[r.ti - 1]?.w));
 }
 
 /** A claim-like object («التقارير», "the report") within `k` words from token j. */
@@ -628,6 +649,7 @@ function hasDismissal(S: Sent, a: number, b: number): boolean {
  */
 function denies(S: Sent, a: number, b: number): boolean {
 	const T = tables();
+	const is = isWord(T);
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
 		const occ = T.occurred.match(S.toks, q, 4);
@@ -637,7 +659,7 @@ function denies(S: Sent, a: number, b: number): boolean {
 			if (S.lang === 'fa' && w.some((x, k) => k > 0 && /^ن/.test(x) && !/^نمود/.test(x))) return true;
 			for (let k = q - 1; k >= Math.max(a, q - 4); k--) {
 				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
-				if (/^(no|never|such|هیچ|أي|اي)$/.test(S.toks[k].w) && k >= q - 3 && S.toks.slice(k, q).some((t) => /^(no|never|هیچ)$/.test(t.w))) return true;
+				if (is('negquant', S.toks[k].w) && k >= q - 3) return true;
 			}
 		}
 	}
@@ -679,6 +701,7 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */
 function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent[] {
 	const T = tables();
+	const is = isWord(T);
 	const { toks } = S;
 	const found: { ev: ReadEvent; word: EventWord; ti: number }[] = [];
 	for (let i = 0; i < toks.length; i++) {
@@ -703,7 +726,7 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			if (top && (kind === 'state' || kind === 'organisation') && !parts.ids.some((p) => ctx.g.related(p, top)))
 				parts = { ...parts, ids: [...parts.ids, top].sort() };
 		}
-		const definite = m.len === 1 && /^(ال|لل)/.test(bases(toks[i].w).at(-1)!.w) || (i > 0 && /^(the|this|این|that)$/.test(toks[i - m.len]?.w ?? ''));
+		const definite = (m.len === 1 && bases(toks[i].w).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
 		const anaphoric = definite && parts.ids.length === 0;
 		found.push({
 			ev: {
@@ -759,19 +782,20 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
  */
 function eventWindow(S: Sent, ti: number, tj: number, holder: ReadStatement | undefined, reach: number): [number, number] {
 	const T = tables();
+	const is = isWord(T);
 	const from = S.at(S.toks[ti].s);
 	const to = S.endAt(S.toks[tj - 1].e);
 	let a = ti;
 	while (a > 0 && from - S.at(S.toks[a - 1].s) <= reach) {
 		if (/[«»:;؛]/.test(S.gap(a))) break;
-		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || /^و/.test(S.toks[a].w))) break;
+		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || bases(S.toks[a].w).some((x) => x.conj))) break;
 		a--;
 	}
 	if (holder) a = Math.max(a, S.toks.findIndex((t) => S.at(t.s) >= holder.content.start));
 	let b = tj;
 	while (b < S.toks.length && S.endAt(S.toks[b].e) - to <= reach) {
 		if (/[«»:;؛]/.test(S.gap(b))) break;
-		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || /^و/.test(S.toks[b].w))) break;
+		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || bases(S.toks[b].w).some((x) => x.conj))) break;
 		if (T.grammar.purpose?.match(S.toks, b, 3, true)) break;
 		b++;
 	}
@@ -800,7 +824,7 @@ function participants(
 		const id = r.anonymous ? r.affiliation : r.id;
 		if (!id) continue;
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
-		const locative = T.grammar.locative?.has(prevW) || bases(S.toks[r.ti].w).some((x) => x.prep && /^ب/.test(S.toks[r.ti].w.replace(/^[وف]/, '')));
+		const locative = T.grammar.locative?.has(prevW) || bases(S.toks[r.ti].w).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
 		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;
 			continue;
@@ -811,6 +835,12 @@ function participants(
 	const out = ids.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id))).sort();
 	return { ids: out, place };
 }
+
+/** Whether a folded word is in a grammar list of the lexicon (lexicon/reading/grammar.ts). */
+const isWord =
+	(T: ReturnType<typeof tables>) =>
+	(kind: string, w: string | undefined): boolean =>
+		!!w && !!T.grammar[kind]?.has(w);
 
 /** A claim by an outlet or agency is a report; a report by anyone else is a claim. */
 function actFor(act: SpeechAct, speaker: Ref): SpeechAct {

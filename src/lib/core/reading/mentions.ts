@@ -421,7 +421,7 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	if (T.known(t.w) || bases(t.w).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
 	if (T.events.match(v.toks, j, 1) || T.cues.match(v.toks, j, 1)) return false;
 	const latin = /^[a-z]/.test(t.w);
-	if (latin) return v.cap(j) || /^(al|el|bin|ibn|de|van|von|da|di|le|la|du)$/.test(t.w);
+	if (latin) return v.cap(j) || (!!T.grammar.namepart?.has(t.w) && !/^(of|the|and)$/.test(t.w));
 	if (lang === 'en') return false;
 	return true;
 }
@@ -516,10 +516,10 @@ function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to:
 		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
 		const w = v.toks[k].w;
 		if (!/^[a-z]/.test(w) || v.inDate(k)) break;
-		if (!v.cap(k) && !(k > i && /^(al|el|bin|ibn|de|van|von|da|di|du|of|the|and)$/.test(w))) break;
+		if (!v.cap(k) && !(k > i && T.grammar.namepart?.has(w))) break;
 		k++;
 	}
-	while (k > i && /^(of|the|and)$/.test(v.toks[k - 1].w)) k--;
+	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false)) k--;
 	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
 	let from = i;
 	while (from < k && T.known(v.toks[from].w)) from++;
@@ -651,7 +651,7 @@ function rolePhrase(
 				b--;
 				continue;
 			}
-			if (/^(the|a|an)$/.test(toks[b].w)) {
+			if (T.grammar.determiner?.has(toks[b].w)) {
 				from = b;
 				break;
 			}
@@ -660,7 +660,7 @@ function rolePhrase(
 	}
 	// what follows: «باسم / of / for» + a body, a state or an adjective, an organisation word
 	// a role ending in «باسم» / «لـ» / "of" serves whom follows it
-	const endsLinked = /^(باسم|ل|لـ|of|for)$/.test(toks[j - 1]?.w ?? '');
+	const endsLinked = !!T.grammar.servicelinker?.has(toks[j - 1]?.w ?? '');
 	let guard = 0;
 	let afterBody = endsLinked;
 	while (j < toks.length && guard++ < 6) {
@@ -694,7 +694,7 @@ function rolePhrase(
 			const after = gaz.find((r) => r.ti === j + 1);
 			const orgAfter = T.orgs.match(toks, j + 1, 4);
 			if ((after && after.kind !== 'person') || orgAfter) {
-				viaLink ||= /^(في|فى|من|in|at)$/.test(toks[j].w);
+				viaLink ||= !!T.grammar.inlink?.has(toks[j].w);
 				j += 1;
 				afterBody = true;
 				continue;
@@ -1022,7 +1022,7 @@ function outletPhrase(
 			skip = adj.tj;
 			continue;
 		}
-		if (T.ranks.match(toks, skip, 1) || /^(الرسمي|الرسمية|رسمي|رسمية|رسمی|الحكومية|الحكومي|دولتی|state|official|state-run|state-owned)$/.test(toks[skip].w)) {
+		if (T.ranks.match(toks, skip, 1) || T.grammar.official?.has(toks[skip].w)) {
 			skip++;
 			continue;
 		}

@@ -29,23 +29,34 @@ const CLITICS = (() => {
 	const conj: string[] = [];
 	const prep: string[] = [];
 	const prepArticle: string[] = [];
+	let article = '';
 	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'article') article = fold(l.spellings[0].s, READING_FOLD);
 		if (l.kind !== 'proclitic') continue;
 		const forms = l.spellings.map((s) => fold(s.s, READING_FOLD));
 		if (l.args[0] === 'conj') conj.push(...forms);
 		else if (l.args[0] === 'prep') prep.push(...forms);
 		else if (l.args[0] === 'prep+article') prepArticle.push(...forms);
 	}
-	return { conj, prep, prepArticle };
+	return { conj, prep, prepArticle, article };
 })();
 
-/** One reading of a word: the form without proclitics and whether a preposition was glued on. */
+/** One reading of a word: the form without proclitics and what was glued on. */
 export interface Base {
 	w: string;
+	/** A preposition was glued on (`clitic` says which: ب، ل، ك). */
 	prep: boolean;
+	clitic?: string;
+	/** A conjunction was glued on (و، ف). */
+	conj?: boolean;
+	/** The form carries the article (ال, or ل + ال written لل). */
+	article?: boolean;
 }
 
 const baseCache = new Map<string, readonly Base[]>();
+
+/** The Arabic article, what «لل» stands for after its preposition (proclitics.ts). */
+const ARTICLE = CLITICS.article;
 
 /**
  * A word and the forms it can have without glued Arabic proclitics (a conjunction, then a
@@ -55,22 +66,24 @@ const baseCache = new Map<string, readonly Base[]>();
 export function bases(w: string): readonly Base[] {
 	let out = baseCache.get(w);
 	if (out) return out;
-	const list: Base[] = [{ w, prep: false }];
-	const add = (x: string, prep: boolean) => {
-		if (x.length >= 2 && !list.some((b) => b.w === x)) list.push({ w: x, prep });
+	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const add = (x: string, b: Omit<Base, 'w'>) => {
+		if (x.length >= 2 && !list.some((y) => y.w === x))
+			list.push({ w: x, ...b, ...(x.startsWith(ARTICLE) ? { article: true } : {}) });
 	};
-	const afterPrep = (x: string, conjDone: boolean) => {
+	const afterPrep = (x: string, conj: boolean) => {
 		for (const pa of CLITICS.prepArticle)
-			if (x.startsWith(pa) && x.length > pa.length + 1) add('ال' + x.slice(pa.length), true);
-		for (const p of CLITICS.prep) if (x.startsWith(p) && x.length > p.length + 1) add(x.slice(p.length), true);
-		void conjDone;
+			if (x.startsWith(pa) && x.length > pa.length + 1)
+				add(ARTICLE + x.slice(pa.length), { prep: true, clitic: pa.slice(0, 1), conj, article: true });
+		for (const p of CLITICS.prep)
+			if (x.startsWith(p) && x.length > p.length + 1) add(x.slice(p.length), { prep: true, clitic: p, conj });
 	};
 	if (/^[\u0600-\u06ff]/.test(w)) {
 		afterPrep(w, false);
 		for (const c of CLITICS.conj)
 			if (w.startsWith(c) && w.length > c.length + 1) {
 				const rest = w.slice(c.length);
-				add(rest, false);
+				add(rest, { prep: false, conj: true });
 				afterPrep(rest, true);
 			}
 	}

@@ -7,10 +7,12 @@
  *   proclitic prep          ب، ل، ك: the word after is an object or an addressee, not a subject
  *   proclitic prep+article  لل: ل + ال
  *   proclitic future        س: the future prefix of a verb (سيعقد)
+ *   article                 ال: the article, what «لل» stands for after its preposition
  */
 export default `
 proclitic conj: و | ف
 proclitic prep: ب | ل | ك
 proclitic prep+article: لل
 proclitic future: س
+article: ال
 `;
