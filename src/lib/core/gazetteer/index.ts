@@ -7,6 +7,7 @@ import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
 import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 import { countries } from './countries';
+import { procliticPrefix } from '../reading/tokens';
 
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
@@ -28,8 +29,6 @@ interface Form {
 	via: 'name' | 'adjective';
 }
 
-/** Arabic proclitics that may be glued to a name: و ف ب ل ك and their pairs (وب، ول، فل…). */
-const PROCLITIC = /^[وفبلك]{1,2}$/;
 
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
@@ -158,7 +157,7 @@ function leftOk(t: string, i: number): boolean {
 	// a proclitic glued to the name: word start, then 1–2 of و ف ب ل ك
 	let j = i;
 	while (j > 0 && LETTER.test(t[j - 1])) j--;
-	return PROCLITIC.test(t.slice(j, i));
+	return procliticPrefix(t.slice(j, i));
 }
 
 /**

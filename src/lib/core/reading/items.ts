@@ -17,7 +17,7 @@ import { normalize } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
-import { bases, tokenize, type Token } from './tokens';
+import { basesOf, tokenize, withoutEnclitic, type Token } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
 
@@ -116,7 +116,7 @@ export function readItems(
 		const s = text.slice(sent.start, sent.end);
 		readingWork.sentenceChars += s.length;
 		const n = normalize(s, READING_FOLD);
-		const toks = tokenize(n);
+		const toks = tokenize(n, ctx.lang === 'fa');
 		if (!toks.length) continue;
 		const refs = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
@@ -171,13 +171,13 @@ function findCues(S: Sent): Hit[] {
 			m?.values.filter(
 				(c) =>
 					(!c.lang || c.lang === S.lang) &&
-					(!c.needs || toks.slice(i + 1, i + 14).some((t) => bases(t.w).some((b) => b.w === c.needs)))
+					(!c.needs || toks.slice(i + 1, i + 14).some((t) => basesOf(t).some((b) => b.w === c.needs)))
 			) ?? [];
 		let len = m?.len ?? 0;
 		if (!vals.length) {
 			// a verb with an object pronoun glued on («ووصفها», «ونفاه»)
-			const bare = toks[i].w.replace(/(ها|هم|هما|ه)$/, '');
-			if (bare !== toks[i].w && bare.length >= 3) {
+			const bare = withoutEnclitic(toks[i]);
+			if (bare) {
 				const c = T.cues.match([{ ...toks[i], w: bare }], 0, 1);
 				vals = c?.values.filter((x) => x.role === 'verbo' || x.role === 'verb') ?? [];
 				len = 1;
@@ -393,7 +393,7 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				!!next &&
 				(!!T.grammar.complementizer?.match(toks, owner.tj, 2, true) ||
 					is('claimprep', next.w) ||
-					(S.lang === 'ar' && next.w.length > 3 && bases(next.w).some((b) => b.prep)));
+					(S.lang === 'ar' && next.w.length > 3 && basesOf(next).some((b) => b.prep)));
 			if (!answered && !says) continue;
 			if (says && !answered) {
 				const intro = introAfter(S, owner.tj, 4);
@@ -624,7 +624,7 @@ function addressed(S: Sent, r: Ref, from: number): boolean {
 	const is = isWord(T);
 	if (r.kind !== 'outlet' && r.kind !== 'agency' && !r.prep) return false;
 	const first = S.toks[r.ti];
-	const glued = bases(first.w).some((b) => b.prep && T.grammar.addressee?.has(b.clitic ?? ''));
+	const glued = basesOf(first).some((b) => b.prep && T.grammar.addressee?.has(b.clitic ?? ''));
 	return r.ti >= from && (glued || is('addressee', S.toks[r.ti - 1]?.w));
 }
 
@@ -726,7 +726,7 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			if (top && (kind === 'state' || kind === 'organisation') && !parts.ids.some((p) => ctx.g.related(p, top)))
 				parts = { ...parts, ids: [...parts.ids, top].sort() };
 		}
-		const definite = (m.len === 1 && bases(toks[i].w).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
+		const definite = (m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
 		const anaphoric = definite && parts.ids.length === 0;
 		found.push({
 			ev: {
@@ -788,14 +788,14 @@ function eventWindow(S: Sent, ti: number, tj: number, holder: ReadStatement | un
 	let a = ti;
 	while (a > 0 && from - S.at(S.toks[a - 1].s) <= reach) {
 		if (/[«»:;؛]/.test(S.gap(a))) break;
-		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || bases(S.toks[a].w).some((x) => x.conj))) break;
+		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || basesOf(S.toks[a]).some((x) => x.conj))) break;
 		a--;
 	}
 	if (holder) a = Math.max(a, S.toks.findIndex((t) => S.at(t.s) >= holder.content.start));
 	let b = tj;
 	while (b < S.toks.length && S.endAt(S.toks[b].e) - to <= reach) {
 		if (/[«»:;؛]/.test(S.gap(b))) break;
-		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || bases(S.toks[b].w).some((x) => x.conj))) break;
+		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || basesOf(S.toks[b]).some((x) => x.conj))) break;
 		if (T.grammar.purpose?.match(S.toks, b, 3, true)) break;
 		b++;
 	}
@@ -824,7 +824,7 @@ function participants(
 		const id = r.anonymous ? r.affiliation : r.id;
 		if (!id) continue;
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
-		const locative = T.grammar.locative?.has(prevW) || bases(S.toks[r.ti].w).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
+		const locative = T.grammar.locative?.has(prevW) || basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
 		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;
 			continue;

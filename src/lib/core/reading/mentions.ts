@@ -15,7 +15,7 @@ import type { Gazetteer } from '../gazetteer';
 import { fold, type Normalized } from '../text';
 import { READING_FOLD } from './lexicon';
 import { tables } from './tables';
-import { bases, type Token } from './tokens';
+import { basesOf, type Token } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
 
@@ -327,6 +327,18 @@ export function findRefs(
 				continue;
 			}
 		}
+		// Persian: «اولگا اولیکر از مرکز …»: two name words or more opening a clause, then «از» and a body
+		if (lang === 'fa' && (i === 0 || /[،,.:;؛«»"“”()]/.test(view.gap(i)))) {
+			const end = nameRun(view, i, lang, gaz, 3);
+			const from = end < toks.length && T.grammar.source?.has(toks[end].w) && (gazAt(end + 1) || T.orgs.match(toks, end + 1, 3) || T.orgHeads.match(toks, end + 1, 2) || T.outletHeads.match(toks, end + 1, 2));
+			if (end - i >= 2 && from) {
+				const name = view.raw(i, end).replace(/\s+/g, ' ');
+				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
+				i = end;
+				continue;
+			}
+		}
 		// a name the document gave before (full name or surname)
 		const known = knownName(view, d, i);
 		if (known) {
@@ -388,7 +400,7 @@ export function findRefs(
 	// prepositional: the word before is a preposition, or the first word carries a glued one
 	for (const r of refs) {
 		const first = toks[r.ti];
-		const wholeKnown = r.via === 'name' && bases(first.w)[0].w !== first.w;
+		const wholeKnown = r.via === 'name' && basesOf(first)[0].w !== first.w;
 		const prev = toks[r.ti - 1];
 		const glued = gluedHere(first.w, r, view);
 		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r)) r.prep = true;
@@ -418,7 +430,7 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	if (!t || /\d/.test(t.w) || t.w.length < 2 || v.inDate(j)) return false;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
-	if (T.known(t.w) || bases(t.w).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
+	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
 	if (T.events.match(v.toks, j, 1) || T.cues.match(v.toks, j, 1)) return false;
 	const latin = /^[a-z]/.test(t.w);
 	if (latin) return v.cap(j) || (!!T.grammar.namepart?.has(t.w) && !/^(of|the|and)$/.test(t.w));
@@ -464,7 +476,9 @@ export function outletByName(
 function nameRun(v: SentenceView, j: number, lang: string, gaz: Ref[], max = 4): number {
 	let k = j;
 	while (k < v.toks.length && k - j < max) {
-		if (k > j && /[،,.:;؛!?؟«»"“”()\[\]]/.test(v.gap(k))) break;
+		// a quote mark alone may wrap part of a name («عبد الحميد "خراساني"»)
+		if (k > j && /[،,.:;؛!?؟()\[\]]/.test(v.gap(k))) break;
+		if (k > j && /["«»“”]/.test(v.gap(k)) && !/^\s*["«»“”]\s*$/.test(v.gap(k))) break;
 		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
 		if (!nameish(v, k, lang)) break;
 		k++;
@@ -486,7 +500,7 @@ function boundaryAfter(v: SentenceView, k: number): boolean {
 		T.grammar.stop?.match(toks, k, 1, true) ||
 		T.roles.match(toks, k, 3) ||
 		v.inDate(k) ||
-		bases(toks[k].w).some((b) => b.prep && b.w.length > 2)
+		basesOf(toks[k]).some((b) => b.prep && b.w.length > 2)
 	);
 }
 
@@ -497,7 +511,7 @@ function knownName(v: SentenceView, d: Discourse, i: number): { id: string; next
 		const words: string[] = [];
 		for (let j = i; j < i + k; j++) words.push(v.toks[j].w);
 		if (k > 1 && [...Array(k - 1).keys()].some((q) => /[،,.:;؛«»"()]/.test(v.gap(i + q + 1)))) continue;
-		for (const b of bases(words[0])) {
+		for (const b of basesOf(v.toks[i])) {
 			const key = [b.w, ...words.slice(1)].join(' ');
 			readingWork.memoryChecks++;
 			const id = d.byName.get(key);
@@ -861,10 +875,9 @@ function rolePhrase(
 		};
 	}
 	// "a Taliban commander", «یک فرمانده», «قائد في طالبان» (no article, a body after «في / من»): anonymous
-	const roleWord = toks[deputy ? i + 1 : i].w;
 	const indefinite =
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
-		(d.lang === 'ar' && viaLink && !bases(roleWord).some((b) => b.w.startsWith('ال')));
+		(d.lang === 'ar' && viaLink && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
 	if (m.values[0].bareNo && !affId && !ofWhat && !org) return null;
 	const orgLabel = org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
 	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`.replace(/\s+/g, ' ').trim();
@@ -1182,7 +1195,7 @@ function descriptor(
 			}
 		}
 		// «مسؤولاً بالحكومة الأمريكية»: a body with a glued «بـ / لـ» and whose it is
-		const gluedOrg = !aff && bases(toks[j].w).some((b) => b.prep && T.orgs.has(b.w));
+		const gluedOrg = !aff && basesOf(toks[j]).some((b) => b.prep && T.orgs.has(b.w));
 		if (gluedOrg) {
 			const owner = gaz.find((x) => x.ti === j + 1 && (x.via === 'adjective' || x.kind === 'state'));
 			if (owner) {
@@ -1271,6 +1284,17 @@ function descriptor(
  */
 function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): void {
 	const T = tables();
+	for (let q = 1; q < refs.length; q++) {
+		// «عن مسؤول وصفته بأنه «قيادي رفيع في طالبان»»: what the outlet calls the source says who it is
+		const a = refs[q - 1];
+		const b = refs[q];
+		if (!a.anonymous || !b.anonymous) continue;
+		const d2 = T.describedAs.match(v.toks, a.tj, 4);
+		if (d2 && a.tj + d2.len === b.ti) {
+			refs.splice(q - 1, 2, { ...b, start: a.start, ti: a.ti, weight: Math.max(a.weight, b.weight) });
+			q--;
+		}
+	}
 	for (let q = 0; q < refs.length; q++) {
 		const r = refs[q];
 		// «معتصم بالله، أحد المسؤولين الحكوميين»: a name set beside an anonymous descriptor is a person of that side

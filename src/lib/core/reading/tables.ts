@@ -67,6 +67,7 @@ export interface ReadingTables {
 	deputy: PhraseTable<true>;
 	issued: PhraseTable<true>;
 	intro: PhraseTable<true>;
+	describedAs: PhraseTable<true>;
 	linkers: PhraseTable<true>;
 	titles: PhraseTable<true>;
 	heads: PhraseTable<string>;
@@ -106,6 +107,7 @@ function build(): ReadingTables {
 		deputy: new PhraseTable(),
 		issued: new PhraseTable(),
 		intro: new PhraseTable(),
+		describedAs: new PhraseTable(),
 		linkers: new PhraseTable(),
 		titles: new PhraseTable(),
 		heads: new PhraseTable(),
@@ -176,6 +178,7 @@ function build(): ReadingTables {
 			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
 			else if (l.kind === 'issued') t.issued.add(s.s, true);
 			else if (l.kind === 'intro') t.intro.add(s.s, true);
+			else if (l.kind === 'describedas') t.describedAs.add(s.s, true);
 			else if (l.kind === 'linker') t.linkers.add(s.s, true);
 			else if (l.kind === 'title') t.titles.add(s.s, true);
 			note(s.s);

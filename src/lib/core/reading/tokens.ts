@@ -14,15 +14,36 @@ export interface Token {
 	s: number;
 	e: number;
 	w: string;
+	/** No proclitics are read off this word (Persian glues none: «وزارت» is not «و + زارت»). */
+	whole?: boolean;
 }
 
-/** Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens). */
-export function tokenize(n: Normalized): Token[] {
+/**
+ * Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens).
+ * `whole`: read no proclitics off the words (Persian text).
+ */
+export function tokenize(n: Normalized, whole = false): Token[] {
 	const out: Token[] = [];
 	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(n.text))) out.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+	while ((m = re.exec(n.text)))
+		out.push(whole ? { s: m.index, e: m.index + m[0].length, w: m[0], whole } : { s: m.index, e: m.index + m[0].length, w: m[0] });
 	return out;
+}
+
+/**
+ * The token's word without an object pronoun glued to its end («ووصفها» → «ووصف»), or null when it
+ * has none or is read whole (Persian: «آورده» is no «أورد + ه»).
+ */
+export function withoutEnclitic(t: Token): string | null {
+	if (t.whole) return null;
+	for (const e of CLITICS.enclitics) if (t.w.endsWith(e) && t.w.length - e.length >= 3) return t.w.slice(0, -e.length);
+	return null;
+}
+
+/** The readings of a token's word: only the word itself when the token is read whole. */
+export function basesOf(t: Token): readonly Base[] {
+	return t.whole ? [{ w: t.w, prep: false, ...(t.w.startsWith(ARTICLE) ? { article: true } : {}) }] : bases(t.w);
 }
 
 const CLITICS = (() => {
@@ -30,16 +51,35 @@ const CLITICS = (() => {
 	const prep: string[] = [];
 	const prepArticle: string[] = [];
 	let article = '';
+	const enclitics: string[] = [];
 	for (const l of parseLexicon(PROCLITICS)) {
 		if (l.kind === 'article') article = fold(l.spellings[0].s, READING_FOLD);
+		if (l.kind === 'enclitic') enclitics.push(...l.spellings.map((s) => fold(s.s, READING_FOLD)));
 		if (l.kind !== 'proclitic') continue;
 		const forms = l.spellings.map((s) => fold(s.s, READING_FOLD));
 		if (l.args[0] === 'conj') conj.push(...forms);
 		else if (l.args[0] === 'prep') prep.push(...forms);
 		else if (l.args[0] === 'prep+article') prepArticle.push(...forms);
 	}
-	return { conj, prep, prepArticle, article };
+	enclitics.sort((a, b) => b.length - a.length);
+	return { conj, prep, prepArticle, article, enclitics };
 })();
+
+/**
+ * True when `prefix` is a run of proclitics that may be glued to a name: a conjunction, then a
+ * preposition, or «لل» (what the gazetteer allows before a name it finds inside a word).
+ * @example procliticPrefix('ول') === true; procliticPrefix('م') === false
+ */
+export function procliticPrefix(prefix: string): boolean {
+	if (!prefix) return true;
+	for (const c of ['', ...CLITICS.conj]) {
+		if (!prefix.startsWith(c)) continue;
+		const rest = prefix.slice(c.length);
+		if (!rest && c) return true;
+		if ([...CLITICS.prep, ...CLITICS.prepArticle.map((p) => p.slice(0, 1))].includes(rest)) return true;
+	}
+	return false;
+}
 
 /** One reading of a word: the form without proclitics and what was glued on. */
 export interface Base {
@@ -143,7 +183,7 @@ export class PhraseTable<T> {
 	): { values: T[]; len: number; prep: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
 		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
-		const all = noPrep ? bases(toks[i].w).filter((b) => !b.prep) : bases(toks[i].w);
+		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
 		readingWork.lexiconProbes += all.length;
 		for (let k = Math.min(max, this.maxWords, toks.length - i); k >= 1; k--) {
 			let rest = '';

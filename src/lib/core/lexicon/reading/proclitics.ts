@@ -8,6 +8,7 @@
  *   proclitic prep+article  لل: ل + ال
  *   proclitic future        س: the future prefix of a verb (سيعقد)
  *   article                 ال: the article, what «لل» stands for after its preposition
+ *   enclitic                an object pronoun glued to the end of a verb («ووصفها», «ونفاه»)
  */
 export default `
 proclitic conj: و | ف
@@ -15,4 +16,5 @@ proclitic prep: ب | ل | ك
 proclitic prep+article: لل
 proclitic future: س
 article: ال
+enclitic: ها | هم | هما | ه | كم
 `;

@@ -18,6 +18,7 @@
  *   linker                joins a role to whom it belongs ("المتحدث باسم X", "minister of X")
  *   title                 an honorific before a name, dropped from the name (الشيخ، آقای، Mr)
  *   intro                 introduces a quoted name that is the speaker («حساب باسم "X"», "an account named X")
+ *   describedas           between a source and what the outlet calls it («عن مسؤول وصفته بأنه «قيادي رفيع»»)
  *   issued                after a statement, names who issued it («بيان صادر عن X», "a statement issued by X")
  */
 export default `
@@ -74,6 +75,7 @@ org court: المحكمة | محكمة | دادگاه | court
 orghead party: حزب | الحزب | party
 orghead organisation: حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency
 
+describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
 intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
 deputy: نائب | نائبة | معاون | deputy | vice | acting | first deputy
