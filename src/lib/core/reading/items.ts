@@ -171,7 +171,7 @@ function findCues(S: Sent): Hit[] {
 			m?.values.filter(
 				(c) =>
 					(!c.lang || c.lang === S.lang) &&
-					(!c.needs || toks.slice(i + 1, i + 14).some((t) => basesOf(t).some((b) => b.w === c.needs)))
+					(!c.needs || toks.slice(i + 1, i + 17).some((t) => basesOf(t).some((b) => b.w === c.needs)))
 			) ?? [];
 		let len = m?.len ?? 0;
 		if (!vals.length) {
@@ -711,8 +711,12 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		const ts = S.at(toks[i].s);
 		const te = S.endAt(toks[i + m.len - 1].e);
 		i += m.len - 1;
-		// one event per kind in a sentence: «هجوم … الهجوم» is one attack
+		// one event per kind in a sentence («هجوم … الهجوم» is one attack), one per family in a clause
 		if (found.some((f) => f.word.type.type === word.type.type)) continue;
+		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4)) continue;
+		// «لم نجري محادثات», "no talks were held": what did not happen is no event
+		const t0 = i - m.len + 1;
+		if ([1, 2, 3, 4, 5].some((k) => t0 - k >= 0 && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) && T.grammar.negator?.match(toks, t0 - k, 2, true))) continue;
 		const holder = local
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];
@@ -817,11 +821,13 @@ function participants(
 		if (r.ti < a || r.tj > b || r === exclude) continue;
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
 		if (pair) {
-			const prev = r.ti > 0 ? r.ti - 1 : -1;
-			if (prev >= 0 && (T.grammar.target?.match(S.toks, prev, 1, true) || (T.grammar.generic?.match(S.toks, prev, 1, true) && prev > 0 && T.grammar.target?.match(S.toks, prev - 1, 1, true)))) continue;
+			// «ضد داعش», «ضد تنامي تنظيم الدولة», "against ISIS": what two parties act against is no party
+			if ([1, 2, 3].some((k) => r.ti - k >= 0 && T.grammar.target?.match(S.toks, r.ti - k, 1, true))) continue;
+			if (r.ti > 0 && T.grammar.topic?.match(S.toks, r.ti - 1, 1, true)) continue;
 		}
 		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
-		const id = r.anonymous ? r.affiliation : r.id;
+		// an unnamed source or role-holder («زعيم طالبان») takes part as whom they belong to
+		const id = r.anonymous || (r.via === 'role' && r.affiliation) ? r.affiliation : r.id;
 		if (!id) continue;
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
 		const locative = T.grammar.locative?.has(prevW) || basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));

@@ -15,7 +15,7 @@ import type { Gazetteer } from '../gazetteer';
 import { fold, type Normalized } from '../text';
 import { READING_FOLD } from './lexicon';
 import { tables } from './tables';
-import { basesOf, type Token } from './tokens';
+import { ARTICLE, basesOf, type Token } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
 
@@ -75,6 +75,8 @@ export interface Discourse {
 	lastSaidAt: TimeValue | null;
 	/** The document's own outlet (from its metadata), never a person. */
 	outlet: string | null;
+	/** The organisations named lately, oldest first (what «الحركة» may point back to). */
+	groups: Ref[];
 }
 
 export function newDiscourse(lang = 'ar', outlet: string | null = null): Discourse {
@@ -87,7 +89,8 @@ export function newDiscourse(lang = 'ar', outlet: string | null = null): Discour
 		lastByKind: new Map(),
 		lastSpeakerByKind: new Map(),
 		lastSaidAt: null,
-		outlet
+		outlet,
+		groups: []
 	};
 	if (outlet) register(d, { id: outlet, kind: 'outlet', names: [outlet], role: null, affiliation: null, known: false, anonymous: false });
 	return d;
@@ -132,6 +135,11 @@ function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 /** The keys a role is looked up by: the role alone, with its body, with its affiliation. */
 function roleKeys(role: string, aff: string | null, org: string | null): string[] {
 	return [`${role}||${org ?? ''}`, ...(aff ? [`${role}|${aff}|${org ?? ''}`] : [])];
+}
+
+/** A name as written, without the quote marks around it or part of it, on one line. */
+function cleanName(raw: string): string {
+	return raw.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** English label of an affiliation: "Russian" for Russia, the id for anything else. */
@@ -319,7 +327,7 @@ export function findRefs(
 			let end = k;
 			while (end < toks.length && end - k < 3 && (end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) && !/\d/.test(toks[end].w) && !T.cues.match(toks, end, 3) && !T.roles.match(toks, end, 3) && !view.inDate(end)) end++;
 			if (end > k && (end === toks.length || /[،,.:;؛«»"“”()]/.test(view.gap(end)) || T.cues.match(toks, end, 3) || T.roles.match(toks, end, 3) || T.grammar.complementizer?.match(toks, end, 1, true))) {
-				const name = view.raw(k, end).replace(/\s+/g, ' ');
+				const name = cleanName(view.raw(k, end));
 				const known = d.byName.get(nameKey(name));
 				const e = known ? d.entities.get(known)! : register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', role: e.role, affiliation: e.affiliation, weight: 3, gluedPrep: title.prep }));
@@ -332,7 +340,7 @@ export function findRefs(
 			const end = nameRun(view, i, lang, gaz, 3);
 			const from = end < toks.length && T.grammar.source?.has(toks[end].w) && (gazAt(end + 1) || T.orgs.match(toks, end + 1, 3) || T.orgHeads.match(toks, end + 1, 2) || T.outletHeads.match(toks, end + 1, 2));
 			if (end - i >= 2 && from) {
-				const name = view.raw(i, end).replace(/\s+/g, ' ');
+				const name = cleanName(view.raw(i, end));
 				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end;
@@ -368,7 +376,7 @@ export function findRefs(
 		}
 		const pro = T.pronouns.match(toks, i, 3);
 		if (pro) {
-			const target = pronounTarget(g, d, refs, pro.values[0]);
+			const target = pronounTarget(g, d, refs, pro.values[0], toks[i]);
 			if (target)
 				refs.push({
 					...target,
@@ -406,7 +414,13 @@ export function findRefs(
 		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r)) r.prep = true;
 		void wholeKnown;
 	}
-	for (const r of refs) remember(g, d.lastByKind, r);
+	for (const r of refs) {
+		remember(g, d.lastByKind, r);
+		if (r.kind === 'organisation' && !r.anonymous) {
+			d.groups.push(r);
+			if (d.groups.length > 8) d.groups.shift();
+		}
+	}
 	return refs;
 }
 
@@ -544,7 +558,7 @@ function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to:
 /** A capitalised run as an actor: an outlet ("The Kyiv Post"), an organisation, or a person. */
 function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, to: number): Ref | null {
 	const T = tables();
-	const raw = v.raw(from, to).replace(/\s+/g, ' ');
+	const raw = cleanName(v.raw(from, to));
 	const last = v.toks[to - 1].w;
 	const base = {
 		start: v.at(v.toks[from].s),
@@ -578,7 +592,14 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 }
 
 /** What a pronoun or a bare definite noun points back to. */
-function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string): Ref | null {
+function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, word?: Token): Ref | null {
+	// «الحركة» prefers the movement whose names say حركة (حركة طالبان), not the last group named
+	if (kind === 'group' && word) {
+		const noun = basesOf(word).find((b) => b.article)?.w.slice(ARTICLE.length);
+		if (noun)
+			for (const r of [...refs].reverse().concat([...d.groups].reverse()))
+				if (r.kind === 'organisation' && namedBy(g, r.id, noun)) return r;
+	}
 	const recent = (k: string) => {
 		for (let q = refs.length - 1; q >= 0; q--) {
 			const r = refs[q];
@@ -600,6 +621,21 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string): R
 		);
 	return d.lastSpeakerByKind.get(kind) ?? recent(kind) ?? d.lastByKind.get(kind) ?? null;
 }
+
+/** True when one of a gazetteer actor's names holds `noun` as a word («حركة» in «حركة طالبان»). */
+function namedBy(g: Gazetteer, id: string, noun: string): boolean {
+	const e = g.get(id);
+	if (!e) return false;
+	let words = nameWords.get(e);
+	if (!words) {
+		words = new Set([e.names.ar, e.names.fa, ...e.aliases].flatMap((a) => (a ? nameKey(a).split(' ') : [])));
+		nameWords.set(e, words);
+	}
+	return words.has(noun);
+}
+
+/** The folded words of each actor's names (see `namedBy`). */
+const nameWords = new WeakMap<object, Set<string>>();
 
 /**
  * A role at token i with what it belongs to and the name it introduces: «المتحدث باسم الخارجية
@@ -763,7 +799,7 @@ function rolePhrase(
 			// «سخنگوی ولودیمیر زلنسکی»: in Persian (and after «باسم») a new name right after the role is whom it serves
 			const end = nameRun(v, j, d.lang, gaz);
 			if (end - j >= 2) {
-				const name = v.raw(j, end).replace(/\s+/g, ' ');
+				const name = cleanName(v.raw(j, end));
 				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
 				aff = e.id;
 				j = end;
@@ -807,7 +843,7 @@ function rolePhrase(
 				const closed = end >= toks.length || /[،,.]/.test(v.gap(end));
 				const ok = !person && end > k && (end - k >= 2 || latinOne) && (!commaName || (closed && end - k >= 2));
 				if (ok) {
-					person = v.raw(k, end).replace(/\s+/g, ' ');
+					person = cleanName(v.raw(k, end));
 					nameTo = end;
 					unsure = end - k === 1;
 				} else if (!person && end - k === 1 && boundaryAfter(v, end) && !aff) {
@@ -1164,9 +1200,11 @@ function descriptor(
 		}
 		break;
 	}
-	// after the head: ranks, an adjective, «في / من / of» + a body
+	// after the head: ranks, an adjective, «في / من / of» + a body; up to three other words may
+	// come first («مسؤول أمن ولاية بنجشير في حكومة طالبان») when a body follows them
 	let guard = 0;
-	while (j < toks.length && guard++ < 8) {
+	let skipped = 0;
+	while (j < toks.length && guard++ < 10) {
 		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) break;
 		const r = T.ranks.match(toks, j, 2);
 		if (r) {
@@ -1184,7 +1222,7 @@ function descriptor(
 		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
 		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
 		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
-			const t = pronounTarget(g, d, refsSoFar, gp.values[0]);
+			const t = pronounTarget(g, d, refsSoFar, gp.values[0], toks[j]);
 			if (t) {
 				aff = t.affiliation ?? t.id;
 				j += gp.len;
@@ -1225,7 +1263,7 @@ function descriptor(
 			}
 			const pr = T.pronouns.match(toks, k, 2);
 			if (pr) {
-				const t = pronounTarget(g, d, refsSoFar, pr.values[0]);
+				const t = pronounTarget(g, d, refsSoFar, pr.values[0], toks[k]);
 				if (t) {
 					aff = t.affiliation ?? t.id;
 					j = k + pr.len;
@@ -1234,6 +1272,16 @@ function descriptor(
 			}
 			break;
 		}
+		// a few words of what the source does («أمن ولاية بنجشير») before where they sit
+		if (!aff && skipped < 3 && nameish(v, j, d.lang) && !gaz.some((x) => x.ti === j)) {
+			let k = j;
+			while (k < toks.length && k - j < 3 - skipped && nameish(v, k, d.lang) && (k === j || !/[،,.:;؛«»"“”()]/.test(v.gap(k)))) k++;
+			if (k < toks.length && T.descLinks.match(toks, k, 2) && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) {
+				skipped += k - j;
+				j = k;
+				continue;
+			}
+		}
 		break;
 	}
 	// «مسؤول أمن ولاية بنجشير في طالبان عبد الحميد خراساني»: a descriptor followed by a name is that person
@@ -1241,7 +1289,7 @@ function descriptor(
 		const end = nameRun(v, j, d.lang, gaz, 4);
 		const closes = end >= toks.length || /[،,.:;؛«»"“”()]/.test(v.gap(end)) || !!T.cues.match(toks, end, 3) || !!T.grammar.complementizer?.match(toks, end, 2, true);
 		if (end - j >= 2 && closes && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
-			const name = v.raw(j, end).replace(/\s+/g, ' ');
+			const name = cleanName(v.raw(j, end));
 			const e = register(d, { id: name, kind: 'person', names: [name], role: head, affiliation: aff, known: false, anonymous: false });
 			return {
 				ref: { start: v.at(toks[from].s), end: v.endAt(toks[end - 1].e), ti: from, tj: end, id: e.id, kind: 'person', anonymous: false, affiliation: aff, via: 'surface', role: head, weight: 3, prep: false, gluedPrep: glued },

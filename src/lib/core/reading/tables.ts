@@ -44,6 +44,8 @@ export interface EventType {
 	pair: boolean;
 	incident: boolean;
 	weak: boolean;
+	/** Kinds of one family told in one clause are one event. */
+	family: string | null;
 }
 
 export interface EventWord {
@@ -217,7 +219,8 @@ function build(): ReadingTables {
 				head: words(head),
 				pair: flags.includes('pair'),
 				incident: flags.includes('incident'),
-				weak: flags.includes('weak')
+				weak: flags.includes('weak'),
+				family: l.attrs.family ?? null
 			});
 		}
 	});

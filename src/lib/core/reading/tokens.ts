@@ -96,7 +96,7 @@ export interface Base {
 const baseCache = new Map<string, readonly Base[]>();
 
 /** The Arabic article, what «لل» stands for after its preposition (proclitics.ts). */
-const ARTICLE = CLITICS.article;
+export const ARTICLE = CLITICS.article;
 
 /**
  * A word and the forms it can have without glued Arabic proclitics (a conjunction, then a

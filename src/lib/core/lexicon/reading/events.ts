@@ -8,12 +8,14 @@
  *                 of the sentence supplies the other
  *       incident  a concrete happening (an attack) kept even when no participant or date is read
  *       weak      kept only with a participant or a date of its own
+ *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
+ *                 الأمن»: an operation that targeted is one attack)
  */
 export default `
-eventtype attack attack incident
-eventtype strike strike incident
+eventtype attack attack incident family=violence
+eventtype strike strike incident family=violence
 eventtype killing killing incident
-eventtype clash clashes incident
+eventtype clash clashes incident family=violence
 eventtype arrest arrest
 eventtype release release
 eventtype meeting meeting pair
@@ -36,7 +38,7 @@ eventtype arms arms_supplies pair
 eventtype announcement announcement weak
 eventtype fall fall_of_the_regime
 eventtype invasion invasion
-eventtype operation operation incident weak
+eventtype operation operation incident weak family=violence
 eventtype allegiance allegiance pair
 eventtype cancellation cancellation
 eventtype postponement postponement
@@ -46,7 +48,7 @@ eventtype suspension suspension weak
 eventtype ceremony ceremony weak
 eventtype incursion incursion incident
 eventtype shootdown shootdown incident
-eventtype launch launch incident
+eventtype launch launch incident family=violence
 eventtype exercise military_exercise
 eventtype leak leak
 eventtype order order weak
@@ -105,7 +107,7 @@ event suspension: تعليق | علق | علقت | قطع خدمة | قطع | ت
 event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
 event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation
 event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing
-event launch: أطلق | أطلقت | إطلاق | شلیک | شلیک کرد | پرتاب | launched | fired | launch
+event launch: أطلق صواريخ | أطلقت صواريخ | إطلاق صواريخ | إطلاق صاروخ | أطلق صاروخا | شلیک | شلیک کرد | پرتاب | launched | fired | launch
 event exercise: مناورات | مناورة | تدريبات عسكرية | رزمایش | مانور | exercise | exercises | drills | war games
 event leak: تسريب | تسريبات | تسرب | المسربة | مسربة | افشای | درز | leak | leaked | leaks
 event order: بأوامر | بأمر | أمر | أمرت | دستور | دستور داد | ordered | orders

@@ -20,7 +20,7 @@
  *           statement; a denial one («نافيا», «با رد», "denying") makes that statement a denial
  *   noun    a claim referred to by its owner («تصريحات X», «ادعای X», "X's allegation", "a report by X")
  * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W`: the cue
- * counts only when the word W follows within a dozen words («عبر X عن قلقه»: «عبر» is also "across").
+ * counts only when the word W follows within sixteen words («عبر X عن قلقه»: «عبر» is also "across").
  *
  * Persian compound verbs are a preverb and a light verb: `fa-compound ACT: preverb | …` lines
  * combine with every form of their light verb (`fa-light VERB: form | …`), so an inflection needs
@@ -33,7 +33,7 @@ speech claim manner: قائلا | قائلاً | قائلة | مضيفا | مض�
 speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤكدون | شدد | شددت | يشدد | تشدد | أضاف | أضافت | أضافوا | يضيف | تضيف | تابع | تابعت | أوضح | أوضحت | يوضح | توضح | خلص | خلصت
 speech claim verb: صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
-speech claim verb: expressed concern | voiced concern | is concerned | are concerned | نگران است | ابراز نگرانی کرد | ابراز نگرانی کردند
+speech claim verb: expressed concern | voiced concern | ابراز نگرانی کرد | ابراز نگرانی کردند
 speech claim verbo needs=عن: عبر | عبرت | يعبر | تعبر | أعرب | أعربت | يعرب | تعرب
 speech claim verb: أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
 speech claim verbo: أعلن | أعلنت | أعلنوا | يعلن | تعلن | كشف | كشفت | كشفوا | يكشف | تكشف | وصف | وصفت | يصف | تصف | اتهم | اتهمت | يتهم | تتهم | أصدر بيانا | أصدرت بيانا | أصدر بياناً | أصدرت بياناً | أصدر بيانًا | أصدرت بيانًا | أصدرت بيانا رسميا | أصدر بيانا رسميا
