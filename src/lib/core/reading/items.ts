@@ -416,6 +416,14 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		let speaker: Ref | undefined;
 		let contentFrom: number;
 		let contentTo = toks.length;
+		// «مع الحركة التي نفت ذلك», "the ministry, which denied it": the noun before the relative speaks
+		if (is('relative', toks[h.ti - 1]?.w)) {
+			const ante = refs.find((r) => r.tj === h.ti - 1 || (r.tj === h.ti - 2 && /,\s*$/.test(S.gap(h.ti - 1))));
+			if (ante && !(role === 'object' && !objectAfter(S, h.tj, 5))) {
+				local.push(make(act, ante, skipDates(S, h.tj), toks.length, h.ti));
+				continue;
+			}
+		}
 		if (S.lang === 'fa') {
 			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
 			const cs = clauseStart(h.ti);
@@ -716,7 +724,7 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4)) continue;
 		// «لم نجري محادثات», "no talks were held": what did not happen is no event
 		const t0 = i - m.len + 1;
-		if ([1, 2, 3, 4, 5].some((k) => t0 - k >= 0 && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) && T.grammar.negator?.match(toks, t0 - k, 2, true))) continue;
+		if ([1, 2, 3, 4, 5, 6, 7, 8].some((k) => t0 - k >= 0 && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) && T.grammar.negator?.match(toks, t0 - k, 2, true))) continue;
 		const holder = local
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];

@@ -376,7 +376,9 @@ export function findRefs(
 		}
 		const pro = T.pronouns.match(toks, i, 3);
 		if (pro) {
-			const target = pronounTarget(g, d, refs, pro.values[0], toks[i]);
+			// every name so far, those a descriptor took in too («قادة من حركة طالبان … الحركة»)
+			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti);
+			const target = pronounTarget(g, d, named, pro.values[0], toks[i]);
 			if (target)
 				refs.push({
 					...target,

@@ -337,17 +337,30 @@ class StatementMerger {
 		}
 		// another document, maybe another language: the same speaker and act at a time that agrees,
 		// about the same kind of event or naming an actor in common besides the speaker
+		// the candidate that says most nearly the same: the same kind of event, else the most actors in
+		// common (at least half of both lists); the earliest on a tie
+		let best: StatementAcc | undefined;
+		let bestScore = 0;
 		for (const s of this.bySpeaker.get(key(rs.speaker, rs.act)) ?? []) {
 			comparisons.count++;
 			if (s.docs.has(doc) || s.born >= born || !compatible(s.st.saidAt, rs.saidAt)) continue;
 			const ta = typeOf(s.st.about);
 			const tb = typeOf(about);
-			if (ta && tb) {
-				if (ta === tb) return s;
-				continue;
+			let score = 0;
+			if (ta && tb) score = ta === tb ? 2 : 0;
+			else if (s.st.saidAt && rs.saidAt) {
+				const mine = rs.topic.filter((t) => t !== rs.speaker);
+				const theirs = [...s.topic].filter((t) => t !== rs.speaker);
+				const shared = mine.filter((t) => s.topic.has(t)).length;
+				const union = new Set([...mine, ...theirs]).size;
+				if (shared && shared * 2 >= union) score = 1 + shared / union;
 			}
-			if (s.st.saidAt && rs.saidAt && rs.topic.some((t) => t !== rs.speaker && s.topic.has(t))) return s;
+			if (score > bestScore) {
+				best = s;
+				bestScore = score;
+			}
 		}
+		if (best) return best;
 		if (about !== null) return undefined;
 		// a time within a few months looks in those months, in the wide ones and the unknown ones
 		const when = rs.saidAt ? months(rs.saidAt) : null;
