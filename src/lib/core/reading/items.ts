@@ -595,7 +595,9 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			for (const o of merged)
 				if (o.referred && o !== st) {
 					st.answersLocal.push(offset + merged.indexOf(o));
-					if (!st.answers.includes(o.speaker)) st.answers.push(o.speaker);
+					// the claim's owner, and whom an unnamed owner speaks for («مسؤول روسي» → Russia)
+					for (const a of [o.speakerRef.anonymous ? o.speakerRef.affiliation : null, o.speaker])
+						if (a && !st.answers.includes(a)) st.answers.push(a);
 				}
 			if (!st.answers.length) st.answers = ownersAfter(S, c0 >= 0 ? c0 : 0, st.speaker);
 		}

@@ -84,11 +84,11 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		g,
 		docs.map((d) => d.entities ?? [])
 	);
-	const perDoc = docs.map((d) => renamed(d, idOf));
+	const perDoc = docs.map((d) => withStoryIds(d, idOf));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
-	const eventIndex = new EventIndex();
+	const eventIndex = new EventIndex(g);
 	const typeOfEvent = new Map<string, string>();
 	const merger = new StatementMerger();
 	for (let k = 0; k < perDoc.length; k++) {
@@ -129,7 +129,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 					target.ev.participants.every((p) =>
 						re.participants.some((q) => q !== p && g.lineage(q).includes(p))
 					);
-				if (!target.ev.participants.length || sharper) target.ev.participants = re.participants;
+				if (!target.ev.participants.length || sharper) {
+					target.ev.participants = re.participants;
+					eventIndex.file(target);
+				}
 			} else {
 				target = {
 					ev: {
@@ -154,9 +157,11 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			localEventIds.push(target.ev.id);
 		}
 		const localStatementIds: string[] = [];
+		const later: [StatementReading, number[]][] = [];
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
-			const answersIds = rs.answersLocal.map((k) => localStatementIds[k]).filter((x): x is string => !!x);
+			// the claims its sentence refers to are filled in once the document's statements all have ids
+			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
 			const same = merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
@@ -168,7 +173,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
-				for (const a of answersIds) if (!same.reading.answersIds!.includes(a)) same.reading.answersIds!.push(a);
+				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				localStatementIds.push(same.st.id);
 				continue;
@@ -200,7 +205,13 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			statements.push(acc);
 			merger.add(acc);
 			localStatementIds.push(acc.st.id);
+			later.push([acc.reading, rs.answersLocal]);
 		}
+		for (const [reading, local] of later)
+			for (const x of local) {
+				const id = localStatementIds[x];
+				if (id && !reading.answersIds!.includes(id)) reading.answersIds!.push(id);
+			}
 		merger.endDocument();
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
@@ -213,8 +224,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 	});
 }
 
-/** A document's items with every actor id replaced by its story id. */
-function renamed(d: DocItems, idOf: (id: string) => string): DocItems {
+/** A document's items with every actor id replaced by its story id (`mergeEntities`). */
+export function withStoryIds(d: DocItems, idOf: (id: string) => string): DocItems {
 	const map = (ids: string[]) => [...new Set(ids.map(idOf))];
 	return {
 		...d,
@@ -237,33 +248,105 @@ function renamed(d: DocItems, idOf: (id: string) => string): DocItems {
  * a time of a few months looks only in those months and among the events of no or a wide time.
  */
 class EventIndex {
-	private byType = new Map<string, EventAcc[]>();
 	private byTypeMonth = new Map<string, EventAcc[]>();
+	/** By type and every id in the lineage of every participant (a superset of who can match). */
+	private byTypeActor = new Map<string, EventAcc[]>();
+	/** The same for the events of no time only (what a dated event can still merge with by its parties). */
+	private undatedByActor = new Map<string, EventAcc[]>();
+	/** By type, the events of no time, and those of no time and no participants, in order. */
+	private undated = new Map<string, EventAcc[]>();
+	private undatedEmpty = new Map<string, EventAcc[]>();
 	private order = new Map<EventAcc, number>();
+	private filedActors = new Map<EventAcc, Set<string>>();
+
+	constructor(private g: Gazetteer) {}
 
 	add(e: EventAcc): void {
 		this.order.set(e, this.order.size);
-		push(this.byType, e.type, e);
+		if (!e.ev.when) {
+			push(this.undated, e.type, e);
+			if (!e.ev.participants.length) push(this.undatedEmpty, e.type, e);
+		}
 		this.file(e);
 	}
 
-	/** File `e` under the months of its time (again, when it changed; the old files stay). */
+	/** File `e` under the months of its time and its participants (again, when they changed; the old files stay). */
 	file(e: EventAcc): void {
-		for (const m of months(e.ev.when) ?? ['wide']) push(this.byTypeMonth, key(e.type, m), e);
+		if (e.ev.when) for (const m of months(e.ev.when) ?? ['wide']) this.insert(this.byTypeMonth, key(e.type, m), e);
+		let done = this.filedActors.get(e);
+		if (!done) this.filedActors.set(e, (done = new Set()));
+		for (const p of e.ev.participants)
+			for (const y of this.g.lineage(p))
+				if (!done.has(y)) {
+					done.add(y);
+					this.insert(this.byTypeActor, key(e.type, y), e);
+					if (!e.ev.when) this.insert(this.undatedByActor, key(e.type, y), e);
+				}
 	}
 
+	/** Put `e` in the list under `k`, kept in order of creation (an event filed again lands where it belongs). */
+	private insert(m: Map<string, EventAcc[]>, k: string, e: EventAcc): void {
+		const list = m.get(k);
+		if (!list) {
+			m.set(k, [e]);
+			return;
+		}
+		const n = this.order.get(e)!;
+		if (this.order.get(list[list.length - 1])! < n) {
+			list.push(e);
+			return;
+		}
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.order.get(list[mid])! < n) lo = mid + 1;
+			else hi = mid;
+		}
+		if (list[lo] !== e) list.splice(lo, 0, e);
+	}
+
+	/**
+	 * The first event, in order of creation, that passes `test`, as a scan of every event of the
+	 * type would find it, looking only where one can pass (see `sameEvent`): the months of its time,
+	 * the events sharing a participant's lineage, and the first undated events.
+	 */
 	first(re: ReadEvent, test: (e: EventAcc) => boolean): EventAcc | undefined {
-		const when = re.when ? months(re.when) : null;
-		const lists = when
-			? [...when, 'wide', 'none'].map((m) => this.byTypeMonth.get(key(re.type, m)))
-			: [this.byType.get(re.type)];
+		const lists: (EventAcc[] | undefined)[] = [];
+		if (re.when) for (const m of [...(months(re.when) ?? []), 'wide']) lists.push(this.byTypeMonth.get(key(re.type, m)));
+		// a dated event finds dated ones by their months, undated ones by their parties
+		const byActor = re.when ? this.undatedByActor : this.byTypeActor;
+		for (const p of re.participants) for (const y of this.g.lineage(p)) lists.push(byActor.get(key(re.type, y)));
 		let first: EventAcc | undefined;
+		// every list is in order of creation: a list is read until its events come after the best found
 		for (const list of lists)
 			for (const e of list ?? []) {
+				if (first && this.order.get(e)! >= this.order.get(first)!) break;
 				comparisons.count++;
-				if (first && this.order.get(e)! >= this.order.get(first)!) continue;
 				if (test(e)) first = e;
 			}
+		if (!re.when) {
+			// undated: the first undated event (no participants here), or the first undated one with none
+			const pool = re.participants.length ? this.undatedEmpty.get(re.type) : this.undated.get(re.type);
+			for (const e of pool ?? []) {
+				if (first && this.order.get(e)! >= this.order.get(first)!) break;
+				comparisons.count++;
+				if (test(e)) {
+					first = e;
+					break;
+				}
+			}
+		}
+		if (re.when && months(re.when) === null) {
+			// a wide time (a year, a decade): every dated event of the type may overlap it
+			for (const [k, list] of this.byTypeMonth)
+				if (k.startsWith(re.type + '\u0000'))
+					for (const e of list) {
+						if (first && this.order.get(e)! >= this.order.get(first)!) break;
+						comparisons.count++;
+						if (test(e)) first = e;
+					}
+		}
 		return first;
 	}
 }
@@ -278,6 +361,8 @@ class EventIndex {
  */
 class StatementMerger {
 	private byEvent = new Map<string, StatementAcc[]>();
+	/** By speaker, act, event and month said (`months`): only statements whose time can overlap. */
+	private byEventMonth = new Map<string, StatementAcc[]>();
 	/** By speaker, act and prefix word: every statement (for a statement said at no known time). */
 	private byWord = new Map<string, StatementAcc[]>();
 	/** The same, by month said too (`months`): only statements whose time can overlap. */
@@ -296,15 +381,17 @@ class StatementMerger {
 			recent.push(s);
 			if (recent.length > RECENT) recent.shift();
 		} else this.bySpeaker.set(sk, [s]);
-		if (s.st.about !== null) {
-			push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
-			return;
-		}
-		for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
+		if (s.st.about !== null) push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
+		else for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
 		this.file(s);
 	}
 
 	private file(s: StatementAcc): void {
+		if (s.st.about !== null) {
+			for (const m of months(s.st.saidAt) ?? ['wide'])
+				push(this.byEventMonth, key(s.st.speaker, s.st.act, s.st.about, m), s);
+			return;
+		}
 		for (const w of prefix(s.words))
 			for (const m of months(s.st.saidAt) ?? ['wide'])
 				push(this.byWordMonth, key(s.st.speaker, s.st.act, w, m), s);
@@ -312,7 +399,7 @@ class StatementMerger {
 
 	/** `s` merged a statement and its time changed: file it under its new months after this document. */
 	moveLater(s: StatementAcc): void {
-		if (s.st.about === null) this.moved.add(s);
+		this.moved.add(s);
 	}
 
 	/** The end of a document: statements whose time changed are filed again (the old files stay). */
@@ -330,9 +417,19 @@ class StatementMerger {
 		typeOf: (event: string | null) => string | null = () => null
 	): StatementAcc | undefined {
 		if (about !== null) {
-			const same = this.byEvent
-				.get(key(rs.speaker, rs.act, about))
-				?.find((s) => ++comparisons.count > 0 && compatible(s.st.saidAt, rs.saidAt));
+			// the first, in order of creation, of the same speaker, act and event at a time that agrees:
+			// a time within a few months looks in those months, the wide ones and the unknown ones
+			const when = rs.saidAt ? months(rs.saidAt) : null;
+			const lists = when
+				? [...when, 'wide', 'none'].map((m) => this.byEventMonth.get(key(rs.speaker, rs.act, about, m)))
+				: [this.byEvent.get(key(rs.speaker, rs.act, about))];
+			let same: StatementAcc | undefined;
+			for (const list of lists)
+				for (const s of list ?? []) {
+					if (same && this.order.get(s)! >= this.order.get(same)!) break;
+					comparisons.count++;
+					if (compatible(s.st.saidAt, rs.saidAt)) same = s;
+				}
 			if (same) return same;
 		}
 		// another document, maybe another language: the same speaker and act at a time that agrees,
@@ -624,7 +721,6 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
 		const named = (d.r.answersIds ?? []).map((id) => byStatementId.get(id)).filter((x): x is Said => !!x && x !== d);
 		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
-		if (named.length) continue;
 		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
 			if (list?.length) lists.push(list);
@@ -634,7 +730,7 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 		for (const a of d.r.answers) take(byActor.get(a));
 		if (d.st.about) take(byEvent.get(d.st.about));
 		if (!d.r.answers.length) for (const y of d.side) take(byInvolved.get(y));
-		const answered = nearest(lists, d.n, (c) => answers(g, byId, d, c));
+		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		// a denial that answers no claim of the story denies the event itself
 		if (!answered.length && d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
@@ -657,6 +753,13 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
  * statements, not its square. The seed story's busiest denial answers 8 statements.
  */
 export const MAX_ANSWERED = 16;
+
+/**
+ * The most candidates one denial or confirmation is tested against, nearest first. A denial that
+ * names no one is compared with the claims that implicate its side; in a long text of one side's
+ * claims, most of them fail the test, and testing them all made building quadratic.
+ */
+export const MAX_TESTED = 8 * MAX_ANSWERED;
 
 /**
  * The statements among `lists` that pass `test`, at most `MAX_ANSWERED`, the nearest to place `n`
@@ -684,7 +787,8 @@ function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[]
 	}
 	const seen = lists.length > 1 ? new Set<Said>() : null;
 	const out: Said[] = [];
-	while (out.length < MAX_ANSWERED) {
+	let tested = 0;
+	while (out.length < MAX_ANSWERED && tested < MAX_TESTED) {
 		let best: Said | undefined;
 		let from = -1;
 		let upward = false;
@@ -706,6 +810,7 @@ function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[]
 			seen.add(best);
 		}
 		comparisons.count++;
+		tested++;
 		if (test(best)) out.push(best);
 	}
 	return out.sort((a, b) => a.n - b.n);
@@ -750,7 +855,8 @@ function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said):
 	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
 	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
 	if (c.st.saidAt && d.st.saidAt) {
-		if (c.st.saidAt.earliest > d.st.saidAt.latest) return false;
+		// a claim dated only by the page that told it may have been said the day before
+		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 	}
 	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
