@@ -38,7 +38,9 @@ const pct = (x: number) => x.toFixed(3);
 if (!only || only === 'seeds') {
 	const story = readDocuments(seedInputs(), { parseHtml: parseHtmlNode });
 	const s = score(story, loadGold());
-	console.log(`seeds (golden story): items predicted ${s.predicted}, golden ${s.golden}, matched ${s.matched}`);
+	console.log(
+		`seeds (golden story): items predicted ${s.predicted}, golden ${s.golden}, matched ${s.matched}`
+	);
 	console.log(`  precision ${pct(s.precision)}  recall ${pct(s.recall)}`);
 	if (verbose) {
 		for (const m of s.missed)

@@ -78,7 +78,9 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						e.type === re.type &&
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
-							(!!e.ev.when && !!re.when && e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
+							(!!e.ev.when &&
+								!!re.when &&
+								e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
 							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when))
 				);
 			if (!target && re.anaphoric) {
@@ -91,7 +93,9 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				target.ev.place ??= re.place;
 				const sharper =
 					re.participants.length > 0 &&
-					target.ev.participants.every((p) => re.participants.some((q) => q !== p && g.lineage(q).includes(p)));
+					target.ev.participants.every((p) =>
+						re.participants.some((q) => q !== p && g.lineage(q).includes(p))
+					);
 				if (!target.ev.participants.length || sharper) target.ev.participants = re.participants;
 			} else {
 				target = {
@@ -124,10 +128,16 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 			let same: StatementAcc | undefined;
 			if (about !== null)
 				same = statements.find(
-					(s) => s.st.speaker === rs.speaker && s.st.act === rs.act && s.st.about === about && compatible(s.st.saidAt, rs.saidAt)
+					(s) =>
+						s.st.speaker === rs.speaker &&
+						s.st.act === rs.act &&
+						s.st.about === about &&
+						compatible(s.st.saidAt, rs.saidAt)
 				);
 			if (!same) {
-				const recent = statements.filter((s) => s.st.speaker === rs.speaker && s.st.act === rs.act).slice(-RECENT);
+				const recent = statements
+					.filter((s) => s.st.speaker === rs.speaker && s.st.act === rs.act)
+					.slice(-RECENT);
 				let bestScore = 0;
 				for (const s of recent) {
 					if (s.docs.has(d.doc.id) || s.born >= k || !compatible(s.st.saidAt, rs.saidAt)) continue;
@@ -229,10 +239,22 @@ export function deriveStory(g: Gazetteer, story: Story, opts: Options = {}): Sto
 		status: statusOf(e.id, statements, links, aboutOf),
 		corroboration: new Set(statements.filter((s) => s.about === e.id && s.act !== 'denial').map(origin)).size
 	}));
-	return { documents, actors: actorsUsed(g, documents, events, statements, story.actors), events, statements, links };
+	return {
+		documents,
+		actors: actorsUsed(g, documents, events, statements, story.actors),
+		events,
+		statements,
+		links
+	};
 }
 
-function actorsUsed(g: Gazetteer, documents: StoryDocument[], events: StoryEvent[], statements: Statement[], prior: Actor[]): Actor[] {
+function actorsUsed(
+	g: Gazetteer,
+	documents: StoryDocument[],
+	events: StoryEvent[],
+	statements: Statement[],
+	prior: Actor[]
+): Actor[] {
 	const used = new Set<string>();
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
 	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
@@ -308,12 +330,21 @@ const DAY = 86400000;
 function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped: boolean): Link[] {
 	const links: Link[] = [];
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const lineageOf = (id: string, aff: string | null) => new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
+	const lineageOf = (id: string, aff: string | null) =>
+		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
 	const all: Said[] = list.map((st, n) => {
 		const r = st.reading ?? NO_READING;
-		return { st, r, docs: new Set(st.evidence.map((e) => e.doc)), n, side: lineageOf(st.speaker, r.affiliation) };
+		return {
+			st,
+			r,
+			docs: new Set(st.evidence.map((e) => e.doc)),
+			n,
+			side: lineageOf(st.speaker, r.affiliation)
+		};
 	});
-	for (const s of all) if (s.st.about && s.st.act !== 'denial') links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
+	for (const s of all)
+		if (s.st.about && s.st.act !== 'denial')
+			links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
 	const involvedIn = (c: Said) => {
 		const ev = c.st.about ? byId.get(c.st.about) : undefined;
 		const out = new Set<string>();
@@ -325,7 +356,7 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped
 		for (const x of c.side) if (d.side.has(x)) return false;
 		if (c.st.saidAt && d.st.saidAt) {
 			// a claim dated only by the page that told it may have been said the day before
-		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
+			if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
 		if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
@@ -341,7 +372,9 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped
 	};
 	for (const d of all) {
 		if (d.st.act !== 'denial') continue;
-		const named = (d.r.answersIds ?? []).map((id) => all.find((x) => x.st.id === id)).filter((x): x is Said => !!x && x !== d);
+		const named = (d.r.answersIds ?? [])
+			.map((id) => all.find((x) => x.st.id === id))
+			.filter((x): x is Said => !!x && x !== d);
 		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		// the candidates: claims of whom it names, about its event, implicating its side
 		const candidates = all.filter(
@@ -362,7 +395,8 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped
 		}
 		answered.sort((a, b) => a.n - b.n);
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
-		if (!answered.length && d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		if (!answered.length && !named.length && d.st.about)
+			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 	}
 	for (const c of all) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
@@ -377,7 +411,12 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped
 
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
-function statusOf(id: string, statements: Statement[], links: Link[], aboutOf: Map<string, string | null>): EventStatus {
+function statusOf(
+	id: string,
+	statements: Statement[],
+	links: Link[],
+	aboutOf: Map<string, string | null>
+): EventStatus {
 	const denied = links.some((l) => l.type === 'denies' && (l.to === id || aboutOf.get(l.to) === id));
 	const confirmed = statements.some((s) => s.act === 'confirmation' && s.about === id);
 	return denied && confirmed ? 'disputed' : denied ? 'denied' : confirmed ? 'confirmed' : 'reported';

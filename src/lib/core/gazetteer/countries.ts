@@ -16,7 +16,8 @@ import type { GazetteerEntry } from './index';
 
 type Names = Record<string, string | string[]>;
 
-const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const list = (v: string | string[] | undefined): string[] =>
+	v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /**
  * The masculine Arabic nisba of a one-word country name, or null (فرنسا → فرنسي, روسيا → روسي,
@@ -92,25 +93,27 @@ export function countries(): GazetteerEntry[] {
 		const adjectives = new Set<string>();
 		for (const d of demonyms.get(code) ?? []) {
 			adjectives.add(d);
-			if (/^[\u0600-\u06ff]+ي$/.test(d) && !/[پچژگکی]/.test(d)) for (const f of arabicForms(d)) adjectives.add(f);
+			if (/^[\u0600-\u06ff]+ي$/.test(d) && !/[پچژگکی]/.test(d))
+				for (const f of arabicForms(d)) adjectives.add(f);
 			else if (/^[\u0600-\u06ff]+ی$/.test(d)) for (const f of persianForms(d)) adjectives.add(f);
 		}
+		// a name the data skips (مالي "financial") gives no adjectives either
 		for (const n of arabic) {
-			const m = /[پچژگکی]/.test(n) ? null : arabicNisba(n);
-			if (m) for (const f of arabicForms(m)) adjectives.add(f);
+			const m = /[پچژگکی]/.test(n) || !keep(n) ? null : arabicNisba(n);
+			if (m && keep(m)) for (const f of arabicForms(m)) adjectives.add(f);
 		}
 		for (const n of persian) {
-			const m = persianNisba(n);
-			if (m) for (const f of persianForms(m)) adjectives.add(f);
+			const m = keep(n) ? persianNisba(n) : null;
+			if (m && keep(m)) for (const f of persianForms(m)) adjectives.add(f);
 		}
 		out.push({
 			id,
 			kind: 'state',
 			parent: null,
 			names: { en: id, ...(arabic[0] ? { ar: arabic[0] } : {}), ...(persian[0] ? { fa: persian[0] } : {}) },
-			aliases: [...new Set([...english, ...arabic.slice(1), ...persian.slice(1), ...(aliases.get(code) ?? [])])].filter(
-				(a) => a !== id && keep(a)
-			),
+			aliases: [
+				...new Set([...english, ...arabic.slice(1), ...persian.slice(1), ...(aliases.get(code) ?? [])])
+			].filter((a) => a !== id && keep(a)),
 			adjectives: [...adjectives].filter(keep),
 			notFollowedBy: []
 		});

@@ -29,7 +29,6 @@ interface Form {
 	via: 'name' | 'adjective';
 }
 
-
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
 	private forms: Form[];
@@ -41,9 +40,13 @@ export class Gazetteer {
 		const seen = new Set<string>();
 		for (const e of entries) {
 			// a state whose English name is an everyday word (Mali) is not found by its id either
-			const names = [e.names.en === '-' ? '-' : e.id, e.names.en, e.names.ar, e.names.fa, ...e.aliases].filter(
-				(x): x is string => !!x && x !== '-'
-			);
+			const names = [
+				e.names.en === '-' ? '-' : e.id,
+				e.names.en,
+				e.names.ar,
+				e.names.fa,
+				...e.aliases
+			].filter((x): x is string => !!x && x !== '-');
 			for (const [list, via] of [
 				[names, 'name'],
 				[e.adjectives, 'adjective']

@@ -130,10 +130,7 @@ export function readItems(
 			at,
 			endAt,
 			gap: (j) =>
-				text.slice(
-					j > 0 ? endAt(toks[j - 1].e) : sent.start,
-					j < toks.length ? at(toks[j].s) : sent.end
-				),
+				text.slice(j > 0 ? endAt(toks[j - 1].e) : sent.start, j < toks.length ? at(toks[j].s) : sent.end),
 			lang: ctx.lang
 		};
 		const local = readStatements(S, ctx, statements.length, n);
@@ -142,7 +139,10 @@ export function readItems(
 			const idx = events.length;
 			events.push(ev);
 			const holder = local
-				.filter((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end && st.about === null)
+				.filter(
+					(st) =>
+						ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end && st.about === null
+				)
 				.sort((a, b) => b.content.start - a.content.start)[0];
 			if (holder) holder.about = idx;
 		}
@@ -199,8 +199,14 @@ function findCues(S: Sent): Hit[] {
 			const nounish = is('determiner', prev) || is('nounfollower', next) || /'s$/.test(prev);
 			cue = nounish ? nouns[0] : verbs[0];
 		} else cue = vals[0];
-		// «تقارير أفادت بأن», "reports said": a verb right after a claim word tells what the claim says
-		if (cue.role !== 'noun' && i > 0 && T.claimWords.match(toks, i - 1, 1) && S.lang === 'ar') {
+		// «تقارير أفادت بأن», «تقارير إعلامية أفغانية ذكرت»: a verb right after a claim word (and its
+		// adjectives) tells what the claim says
+		const claimBefore = [1, 2, 3].find((k) => i - k >= 0 && T.claimWords.match(toks, i - k, 1));
+		const onlyAdjectives =
+			claimBefore !== undefined &&
+			!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[i - claimBefore].s), S.at(toks[i].s))) &&
+			S.refs.every((r) => r.tj <= i - claimBefore || r.ti >= i || r.via === 'adjective');
+		if (cue.role !== 'noun' && onlyAdjectives && S.lang === 'ar') {
 			i += len - 1;
 			continue;
 		}
@@ -237,7 +243,9 @@ function introAfter(S: Sent, j: number, limit = 12): number {
  * that is also a preposition, «عبر», does not count for the word right after it), not adjectives.
  */
 const subjectsIn = (S: Sent, a: number, b: number) =>
-	S.refs.filter((r) => r.ti >= a && r.ti < b && (!r.prep || (r.ti === a && !r.gluedPrep)) && r.via !== 'adjective');
+	S.refs.filter(
+		(r) => r.ti >= a && r.ti < b && (!r.prep || (r.ti === a && !r.gluedPrep)) && r.via !== 'adjective'
+	);
 
 /** A date right after token j, with only spaces, commas and «يوم / روز / on» before it: the token after it. */
 function skipDates(S: Sent, j: number): number {
@@ -246,7 +254,12 @@ function skipDates(S: Sent, j: number): number {
 	let k = j;
 	for (let guard = 0; guard < 4; guard++) {
 		const pos = k < S.toks.length ? S.at(S.toks[k].s) : S.sent.end;
-		const d = S.dates.find((m) => m.start >= (k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start) && m.start <= pos + 1 && /^[\s،,(]*$/.test(S.text.slice(k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start, m.start)));
+		const d = S.dates.find(
+			(m) =>
+				m.start >= (k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start) &&
+				m.start <= pos + 1 &&
+				/^[\s،,(]*$/.test(S.text.slice(k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start, m.start))
+		);
 		if (d) {
 			while (k < S.toks.length && S.at(S.toks[k].s) < d.end) k++;
 			continue;
@@ -263,7 +276,12 @@ function skipDates(S: Sent, j: number): number {
 	return k;
 }
 
-function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<typeof normalize>): ReadStatement[] {
+function readStatements(
+	S: Sent,
+	ctx: DocContext,
+	offset: number,
+	n: ReturnType<typeof normalize>
+): ReadStatement[] {
 	const T = tables();
 	const is = isWord(T);
 	const { toks, refs } = S;
@@ -273,7 +291,14 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 	let pending: Ref[] = [];
 	const addressees: Ref[] = [];
 	const tokAt = (pos: number) => toks.findIndex((t) => S.endAt(t.e) > pos);
-	const make = (act: SpeechAct, speaker: Ref, contentFrom: number, contentTo: number, cueTi: number, extra: Partial<ReadStatement> = {}): ReadStatement => {
+	const make = (
+		act: SpeechAct,
+		speaker: Ref,
+		contentFrom: number,
+		contentTo: number,
+		cueTi: number,
+		extra: Partial<ReadStatement> = {}
+	): ReadStatement => {
 		const chain = [...pending.map((r) => r.id), speaker.id].filter((x, k, a) => a.indexOf(x) === k);
 		pending = [];
 		return {
@@ -359,7 +384,12 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const sp = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!sp) continue;
 			const prev = local[local.length - 1];
-			if (prev && (sp.kind === 'outlet' || sp.kind === 'agency') && prev.speakerRef.kind !== 'outlet' && prev.speakerRef.kind !== 'agency') {
+			if (
+				prev &&
+				(sp.kind === 'outlet' || sp.kind === 'agency') &&
+				prev.speakerRef.kind !== 'outlet' &&
+				prev.speakerRef.kind !== 'agency'
+			) {
 				// "X said … according to the newspaper": the outlet relays the speaker
 				if (!prev.chain.includes(sp.id)) prev.chain = [sp.id, ...prev.chain];
 				continue;
@@ -381,13 +411,24 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		if (role === 'noun') {
 			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
 			const owner =
-				refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && r.via !== 'adjective' && !(S.lang !== 'en' && r.prep && r.ti === h.tj && false)) ??
-				(S.lang === 'en' ? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2))) : undefined) ??
+				refs.find(
+					(r) =>
+						r.ti >= h.tj &&
+						r.ti <= h.tj + 1 &&
+						r.via !== 'adjective' &&
+						!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+				) ??
+				(S.lang === 'en'
+					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
+					: undefined) ??
 				(S.lang === 'en' && is('agent', toks[h.tj]?.w) ? refs.find((r) => r.ti === h.tj + 1) : undefined);
-			if (!owner || owner.kind === 'state' && owner.via === 'adjective') continue;
+			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
-			const answered = hits.some((o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti) || hasDismissal(S, h.tj, toks.length);
+			const answered =
+				hits.some(
+					(o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti
+				) || hasDismissal(S, h.tj, toks.length);
 			const next = toks[owner.tj];
 			const says =
 				!!next &&
@@ -397,16 +438,35 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			if (!answered && !says) continue;
 			if (says && !answered) {
 				const intro = introAfter(S, owner.tj, 4);
-				local.push(make(T.claimWords.match(toks, h.ti, 2)?.values[0] === 'report' ? 'report' : 'claim', owner, intro >= 0 ? intro : owner.tj, toks.length, h.ti));
+				local.push(
+					make(
+						T.claimWords.match(toks, h.ti, 2)?.values[0] === 'report' ? 'report' : 'claim',
+						owner,
+						intro >= 0 ? intro : owner.tj,
+						toks.length,
+						h.ti
+					)
+				);
 				continue;
 			}
 			const gloss = T.claimWords.match(toks, h.ti, 2)?.values[0] ?? 'claim';
 			local.push(
-				make(gloss === 'report' ? 'report' : 'claim', owner, owner.tj, Math.min(toks.length, owner.tj + 12), h.ti, { referred: true })
+				make(
+					gloss === 'report' ? 'report' : 'claim',
+					owner,
+					owner.tj,
+					Math.min(toks.length, owner.tj + 12),
+					h.ti,
+					{ referred: true }
+				)
 			);
 			continue;
 		}
-		if (role === 'manner' && hits.some((o) => o.ti > h.ti && o.cue.role !== 'manner' && o.cue.role !== 'noun')) continue;
+		if (
+			role === 'manner' &&
+			hits.some((o) => o.ti > h.ti && o.cue.role !== 'manner' && o.cue.role !== 'noun')
+		)
+			continue;
 		if (role === 'manner' && local.length) {
 			// «قال X … نافيا», "X said, denying …": the subject of the main verb denies; «مضيفا»: goes on
 			if (act === 'denial') local[local.length - 1].act = 'denial';
@@ -418,7 +478,9 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		let contentTo = toks.length;
 		// «مع الحركة التي نفت ذلك», "the ministry, which denied it": the noun before the relative speaks
 		if (is('relative', toks[h.ti - 1]?.w)) {
-			const ante = refs.find((r) => r.tj === h.ti - 1 || (r.tj === h.ti - 2 && /,\s*$/.test(S.gap(h.ti - 1))));
+			const ante = refs.find(
+				(r) => r.tj === h.ti - 1 || (r.tj === h.ti - 2 && /,\s*$/.test(S.gap(h.ti - 1)))
+			);
 			if (ante && !(role === 'object' && !objectAfter(S, h.tj, 5))) {
 				local.push(make(act, ante, skipDates(S, h.tj), toks.length, h.ti));
 				continue;
@@ -436,15 +498,30 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			}
 			// «… به خبرگزاری فرانسه گفت»: the outlet spoken to relays it
 			for (const r of refs)
-				if (r !== speaker && (r.kind === 'outlet' || r.kind === 'agency') && r.ti > (speaker?.tj ?? head) && r.tj <= h.ti && is('addressee', toks[r.ti - 1]?.w) && !pending.includes(r))
+				if (
+					r !== speaker &&
+					(r.kind === 'outlet' || r.kind === 'agency') &&
+					r.ti > (speaker?.tj ?? head) &&
+					r.tj <= h.ti &&
+					is('addressee', toks[r.ti - 1]?.w) &&
+					!pending.includes(r)
+				)
 					pending.push(r);
-			const intro = /^\s*[:：]/.test(S.gap(h.tj)) || (h.tj < toks.length && !!T.grammar.complementizer?.match(toks, h.tj, 2, true));
+			const intro =
+				/^\s*[:：]/.test(S.gap(h.tj)) ||
+				(h.tj < toks.length && !!T.grammar.complementizer?.match(toks, h.tj, 2, true));
 			if (intro) contentFrom = h.tj;
 			else {
 				contentFrom = skipDates(S, speaker ? speaker.tj : head);
 				contentTo = h.ti;
+				// «سخنگوی طالبان گفت چنین دیداری صورت نگرفته است»: what was said follows the verb
+				if (contentFrom >= contentTo) {
+					contentFrom = h.tj;
+					contentTo = toks.length;
+				}
 			}
-			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w))) speaker = d.lastSpeaker ?? undefined;
+			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w)))
+				speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
 			continue;
@@ -452,7 +529,9 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		if (S.lang === 'en') {
 			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
 			const cs = clauseStart(h.ti);
-			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective');
+			const before = refs.filter(
+				(r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective'
+			);
 			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
 			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
@@ -477,7 +556,10 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
-			const agent = is('agent', toks[h.tj]?.w) && (is('passive', toks[h.ti - 1]?.w) || is('passive', toks[h.ti - 2]?.w)) ? refs.find((r) => r.ti === h.tj + 1) : undefined;
+			const agent =
+				is('agent', toks[h.tj]?.w) && (is('passive', toks[h.ti - 1]?.w) || is('passive', toks[h.ti - 2]?.w))
+					? refs.find((r) => r.ti === h.tj + 1)
+					: undefined;
 			if (agent) speaker = agent;
 			else if (quoteBefore && afterRef) speaker = afterRef;
 			else if (near && gapWords <= 6) speaker = near;
@@ -490,11 +572,19 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				speaker = (!personal || person ? last : (d.lastSpeakerByKind.get('named') ?? last)) ?? undefined;
 			}
 			// "… acknowledged that …, but said …": a second verb of the same subject
-			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length) speaker = local[local.length - 1].speakerRef;
+			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length)
+				speaker = local[local.length - 1].speakerRef;
 			if (!speaker) continue;
 			if (speaker.unsure && speaker !== afterRef && gapWords > 1) continue;
 			for (const r of refs)
-				if ((r.kind === 'outlet' || r.kind === 'agency') && r !== speaker && r.ti >= h.tj && r.ti <= h.tj + 3 && !pending.includes(r)) pending.push(r);
+				if (
+					(r.kind === 'outlet' || r.kind === 'agency') &&
+					r !== speaker &&
+					r.ti >= h.tj &&
+					r.ti <= h.tj + 3 &&
+					!pending.includes(r)
+				)
+					pending.push(r);
 			if (h.cue.role === 'object' && !objectAfter(S, h.tj, 5)) continue;
 			const that = introAfter(S, h.tj, 8);
 			if (speaker === afterRef && quoteBefore) {
@@ -517,7 +607,8 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
 				const told = refs.some((x) => x.ti <= q && q < x.tj && addressed(S, x, h.tj));
 				// «ذكر تقرير رسمي صادر عن X»: the statement's own noun and who issued it lead to the subject
-				const issuing = !!T.claimWords.match(toks, q, 1) || !!T.issued.match(toks, q, 3) || is('official', toks[q].w);
+				const issuing =
+					!!T.claimWords.match(toks, q, 1) || !!T.issued.match(toks, q, 3) || is('official', toks[q].w);
 				if (!inDate && !told && !issuing && !is('subjectgap', toks[q].w)) words++;
 			}
 			return words <= 2;
@@ -525,7 +616,9 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 		speaker = after[0] && near(after[0]) ? after[0] : undefined;
 		// a person named inside a long title closes it («الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف»)
 		if (speaker && speaker.kind !== 'person') {
-			const named = after.find((r) => r.kind === 'person' && r.via !== 'descriptor' && r.ti - speaker!.tj <= 1);
+			const named = after.find(
+				(r) => r.kind === 'person' && r.via !== 'descriptor' && r.ti - speaker!.tj <= 1
+			);
 			if (named && speaker.ti === h.tj) speaker = named;
 		}
 		if (!speaker) {
@@ -535,18 +628,43 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 			if (near && h.ti - near.tj <= 3) speaker = near;
 		}
 		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
-		const toldOnly = intro >= h.tj && refs.filter((r) => r.ti >= h.tj && r.ti < intro).every((r) => addressed(S, r, h.tj)) && refs.some((r) => r.ti >= h.tj && r.ti < intro);
-		if (!speaker && h.ti - clauseStart(h.ti) <= 1 && ((intro >= h.tj && intro <= h.tj + 2) || toldOnly || /^\s*[:«"“]/.test(S.gap(h.tj)) || ['verbo', 'object'].includes(role)))
+		const toldOnly =
+			intro >= h.tj &&
+			refs.filter((r) => r.ti >= h.tj && r.ti < intro).every((r) => addressed(S, r, h.tj)) &&
+			refs.some((r) => r.ti >= h.tj && r.ti < intro);
+		if (
+			!speaker &&
+			h.ti - clauseStart(h.ti) <= 1 &&
+			((intro >= h.tj && intro <= h.tj + 2) ||
+				toldOnly ||
+				/^\s*[:«"“]/.test(S.gap(h.tj)) ||
+				['verbo', 'object'].includes(role))
+		)
 			speaker = d.lastSpeaker ?? undefined;
 		if (!speaker) continue;
 		if (role === 'object' && !objectAfter(S, speaker.ti >= h.tj ? speaker.tj : h.tj, 5)) continue;
+		// «ورفض المتحدث التعليق»: a refusal to comment is no denial
+		if (role === 'object' && is('refused', toks[speaker.ti >= h.tj ? speaker.tj : h.tj]?.w)) continue;
 		// the outlet the speaker spoke to («قال لوكالة X») relays it
 		for (const r of refs)
-			if (r !== speaker && (r.kind === 'outlet' || r.kind === 'agency') && r.ti >= h.tj && r.ti < subjEnd && addressed(S, r, h.tj) && !pending.includes(r))
+			if (
+				r !== speaker &&
+				(r.kind === 'outlet' || r.kind === 'agency') &&
+				r.ti >= h.tj &&
+				r.ti < subjEnd &&
+				addressed(S, r, h.tj) &&
+				!pending.includes(r)
+			)
 				pending.push(r);
-		for (const x of addressees) if ((x.kind === 'outlet' || x.kind === 'agency') && !pending.includes(x)) pending.push(x);
+		for (const x of addressees)
+			if ((x.kind === 'outlet' || x.kind === 'agency') && !pending.includes(x)) pending.push(x);
 		const subjTo = speaker.ti >= h.tj ? speaker.tj : h.tj;
-		if (role === 'verb' && intro < 0 && !/^\s*["«“]/.test(S.gap(subjTo)) && !hasDismissal(S, subjTo, toks.length)) {
+		if (
+			role === 'verb' &&
+			intro < 0 &&
+			!/^\s*["«“]/.test(S.gap(subjTo)) &&
+			!hasDismissal(S, subjTo, toks.length)
+		) {
 			// an Arabic speech verb introduces what is said; without it «قال» is not reporting speech
 			if (!/[:«"“]/.test(S.text.slice(S.at(toks[h.ti].s), S.sent.end))) continue;
 		}
@@ -564,20 +682,33 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 	const mannerFirst = hits.find((h) => h.cue.role === 'manner' && h.cue.act === 'denial');
 	if (mannerFirst)
 		for (const st of local)
-			if (st.cuePos > S.at(toks[mannerFirst.ti].s) && !st.referred && st.speakerRef.ti < mannerFirst.ti) st.act = 'denial';
+			if (st.cuePos > S.at(toks[mannerFirst.ti].s) && !st.referred && st.speakerRef.ti < mannerFirst.ti)
+				st.act = 'denial';
 	// a claim quoted inside what someone else says («كتب X بأن "القائد Y أعلن …"») is theirs to report, not a statement of its own
 	const quotes = quoteSpans(S);
 	for (let q = local.length - 1; q >= 0; q--) {
 		const st = local[q];
 		const inQuote = quotes.find(([a, b]) => st.cuePos >= a && st.cuePos < b && st.speakerRef.start >= a);
-		if (inQuote && local.some((o) => o !== st && o.cuePos < inQuote[0] && o.content.start <= inQuote[0] && o.content.end >= inQuote[1])) local.splice(q, 1);
+		if (
+			inQuote &&
+			local.some(
+				(o) =>
+					o !== st && o.cuePos < inQuote[0] && o.content.start <= inQuote[0] && o.content.end >= inQuote[1]
+			)
+		)
+			local.splice(q, 1);
 	}
 	// one statement per speaker and act in a sentence
 	const merged: ReadStatement[] = [];
 	for (const st of local) {
-		const same = merged.find((m) => m.speaker === st.speaker && m.act === st.act && !!m.referred === !!st.referred);
+		const same = merged.find(
+			(m) => m.speaker === st.speaker && m.act === st.act && !!m.referred === !!st.referred
+		);
 		if (same) {
-			same.content = { start: Math.min(same.content.start, st.content.start), end: Math.max(same.content.end, st.content.end) };
+			same.content = {
+				start: Math.min(same.content.start, st.content.start),
+				end: Math.max(same.content.end, st.content.end)
+			};
 			if (st.chain.length > same.chain.length) same.chain = st.chain;
 			continue;
 		}
@@ -587,9 +718,14 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 	for (const st of merged) {
 		const c0 = tokAt(st.content.start);
 		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokAt(st.content.end));
-		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, c0, c1)) st.act = 'denial';
+		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, c0, c1))
+			st.act = 'denial';
 		st.topic = [
-			...new Set(refs.filter((r) => r.start >= st.content.start && r.end <= st.content.end && r.via !== 'descriptor').map((r) => r.affiliation ?? r.id))
+			...new Set(
+				refs
+					.filter((r) => r.start >= st.content.start && r.end <= st.content.end && r.via !== 'descriptor')
+					.map((r) => r.affiliation ?? r.id)
+			)
 		].sort();
 		if (st.act === 'denial' || st.act === 'confirmation') {
 			for (const o of merged)
@@ -601,11 +737,12 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 				}
 			if (!st.answers.length) st.answers = ownersAfter(S, c0 >= 0 ? c0 : 0, st.speaker);
 		}
-		const ownM = ownDate(S, st);
+		const ownM = st.referred ? null : ownDate(S, st);
 		st.ownDate = ownM;
 		const own = ownM ? mentionValue(ownM) : null;
 		const inherited = !own && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
-		st.saidAt = st.referred ? (own ?? null) : (own ?? inherited ?? ctx.published);
+		// a claim only referred to was said at some time before, not when its sentence's speaker spoke
+		st.saidAt = st.referred ? null : (own ?? inherited ?? ctx.published);
 		if (!st.referred) {
 			d.lastSaidAt = own ?? inherited;
 			d.lastSpeaker = st.speakerRef;
@@ -614,7 +751,8 @@ function readStatements(S: Sent, ctx: DocContext, offset: number, n: ReturnType<
 	}
 	// a referred claim's index is its place in the document's list
 	const ordered = merged;
-	for (const st of ordered) st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
+	for (const st of ordered)
+		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
 	return ordered;
 }
 
@@ -624,7 +762,8 @@ function quoteSpans(S: Sent): [number, number][] {
 	const t = S.text.slice(S.sent.start, S.sent.end);
 	const re = /«[^«»]*»|"[^"]*"|“[^“”]*”/g;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(t))) if (m[0].length > 12) out.push([S.sent.start + m.index, S.sent.start + m.index + m[0].length]);
+	while ((m = re.exec(t)))
+		if (m[0].length > 12) out.push([S.sent.start + m.index, S.sent.start + m.index + m[0].length]);
 	return out;
 }
 
@@ -683,7 +822,10 @@ function ownersAfter(S: Sent, from: number, speaker: string): string[] {
 		const cw = T.claimWords.match(S.toks, q, 2);
 		if (!cw) continue;
 		const r = S.refs.find((x) => x.ti >= q + cw.len && x.ti <= q + cw.len + 1 && x.id !== speaker);
-		if (r) return [r.affiliation && r.anonymous ? r.affiliation : r.id, r.id].filter((x, k, a) => a.indexOf(x) === k);
+		if (r)
+			return [r.affiliation && r.anonymous ? r.affiliation : r.id, r.id].filter(
+				(x, k, a) => a.indexOf(x) === k
+			);
 		return [];
 	}
 	return [];
@@ -723,10 +865,19 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		i += m.len - 1;
 		// one event per kind in a sentence («هجوم … الهجوم» is one attack), one per family in a clause
 		if (found.some((f) => f.word.type.type === word.type.type)) continue;
-		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4)) continue;
+		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4))
+			continue;
 		// «لم نجري محادثات», "no talks were held": what did not happen is no event
 		const t0 = i - m.len + 1;
-		if ([1, 2, 3, 4, 5, 6, 7, 8].some((k) => t0 - k >= 0 && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) && T.grammar.negator?.match(toks, t0 - k, 2, true))) continue;
+		if (
+			[1, 2, 3, 4, 5, 6, 7, 8].some(
+				(k) =>
+					t0 - k >= 0 &&
+					!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) &&
+					T.grammar.negator?.match(toks, t0 - k, 2, true)
+			)
+		)
+			continue;
 		const holder = local
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];
@@ -737,10 +888,15 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
 			const top = side[side.length - 1];
 			const kind = top ? ctx.g.get(top)?.kind : undefined;
-			if (top && (kind === 'state' || kind === 'organisation') && !parts.ids.some((p) => ctx.g.related(p, top)))
+			if (
+				top &&
+				(kind === 'state' || kind === 'organisation') &&
+				!parts.ids.some((p) => ctx.g.related(p, top))
+			)
 				parts = { ...parts, ids: [...parts.ids, top].sort() };
 		}
-		const definite = (m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
+		const definite =
+			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
 		const anaphoric = definite && parts.ids.length === 0;
 		found.push({
 			ev: {
@@ -764,7 +920,10 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		for (const f of found) {
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
-			const between = S.text.slice(Math.min(dm.end, f.ev.trigger.end), Math.max(dm.start, f.ev.trigger.start));
+			const between = S.text.slice(
+				Math.min(dm.end, f.ev.trigger.end),
+				Math.max(dm.start, f.ev.trigger.start)
+			);
 			if (/[.;؛!?؟]/.test(between)) continue;
 			pairs.push({ d: dm, f, dist: Math.max(0, dist) });
 		}
@@ -778,11 +937,17 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 	}
 	const out: ReadEvent[] = [];
 	for (const { ev, word } of found) {
-		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric) continue;
-		if (word.type.pair && ev.participants.length > 3) continue;
+		// «الاجتماع» with a date of its own is an event told again with its time, not only a pointer back
+		if (ev.when) ev.anaphoric = false;
 		const incident = word.type.incident && !word.weak && !word.type.weak;
 		// what someone says happened (a trigger inside a statement's content) is an event of its own
-		const said = local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) && !word.weak && !word.type.weak;
+		const said =
+			local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) &&
+			!word.weak &&
+			!word.type.weak;
+		// a meeting needs two parties, unless someone says it took place on a day of its own
+		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric && !(said && ev.when)) continue;
+		if (word.type.pair && ev.participants.length > 3) continue;
 		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
 		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;
 		out.push(ev);
@@ -794,22 +959,39 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
  * Tokens [a, b) around an event word where its participants are looked for: its clause, within
  * `reach` characters either side, not across a quote, a colon or a comma that opens a new clause.
  */
-function eventWindow(S: Sent, ti: number, tj: number, holder: ReadStatement | undefined, reach: number): [number, number] {
+function eventWindow(
+	S: Sent,
+	ti: number,
+	tj: number,
+	holder: ReadStatement | undefined,
+	reach: number
+): [number, number] {
 	const T = tables();
-	const is = isWord(T);
 	const from = S.at(S.toks[ti].s);
 	const to = S.endAt(S.toks[tj - 1].e);
 	let a = ti;
 	while (a > 0 && from - S.at(S.toks[a - 1].s) <= reach) {
 		if (/[«»:;؛]/.test(S.gap(a))) break;
-		if (/[،,]/.test(S.gap(a)) && (T.grammar.opener?.match(S.toks, a, 1, true) || basesOf(S.toks[a]).some((x) => x.conj))) break;
+		if (
+			/[،,]/.test(S.gap(a)) &&
+			(T.grammar.opener?.match(S.toks, a, 1, true) || basesOf(S.toks[a]).some((x) => x.conj))
+		)
+			break;
 		a--;
 	}
-	if (holder) a = Math.max(a, S.toks.findIndex((t) => S.at(t.s) >= holder.content.start));
+	if (holder)
+		a = Math.max(
+			a,
+			S.toks.findIndex((t) => S.at(t.s) >= holder.content.start)
+		);
 	let b = tj;
 	while (b < S.toks.length && S.endAt(S.toks[b].e) - to <= reach) {
 		if (/[«»:;؛]/.test(S.gap(b))) break;
-		if (/[،,]/.test(S.gap(b)) && (T.grammar.opener?.match(S.toks, b, 1, true) || basesOf(S.toks[b]).some((x) => x.conj))) break;
+		if (
+			/[،,]/.test(S.gap(b)) &&
+			(T.grammar.opener?.match(S.toks, b, 1, true) || basesOf(S.toks[b]).some((x) => x.conj))
+		)
+			break;
 		if (T.grammar.purpose?.match(S.toks, b, 3, true)) break;
 		b++;
 	}
@@ -832,7 +1014,8 @@ function participants(
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
 		if (pair) {
 			// «ضد داعش», «ضد تنامي تنظيم الدولة», "against ISIS": what two parties act against is no party
-			if ([1, 2, 3].some((k) => r.ti - k >= 0 && T.grammar.target?.match(S.toks, r.ti - k, 1, true))) continue;
+			if ([1, 2, 3].some((k) => r.ti - k >= 0 && T.grammar.target?.match(S.toks, r.ti - k, 1, true)))
+				continue;
 			if (r.ti > 0 && T.grammar.topic?.match(S.toks, r.ti - 1, 1, true)) continue;
 		}
 		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
@@ -840,7 +1023,9 @@ function participants(
 		const id = r.anonymous || (r.via === 'role' && r.affiliation) ? r.affiliation : r.id;
 		if (!id) continue;
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
-		const locative = T.grammar.locative?.has(prevW) || basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
+		const locative =
+			T.grammar.locative?.has(prevW) ||
+			basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
 		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;
 			continue;
@@ -848,7 +1033,9 @@ function participants(
 		if (!ids.includes(id)) ids.push(id);
 	}
 	// a person stands for the organisation or state above them
-	const out = ids.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id))).sort();
+	const out = ids
+		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
+		.sort();
 	return { ids: out, place };
 }
 

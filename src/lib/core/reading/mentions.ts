@@ -92,7 +92,16 @@ export function newDiscourse(lang = 'ar', outlet: string | null = null): Discour
 		outlet,
 		groups: []
 	};
-	if (outlet) register(d, { id: outlet, kind: 'outlet', names: [outlet], role: null, affiliation: null, known: false, anonymous: false });
+	if (outlet)
+		register(d, {
+			id: outlet,
+			kind: 'outlet',
+			names: [outlet],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
 	return d;
 }
 
@@ -122,7 +131,8 @@ function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 		// a person is later named by the last word of the name (the surname)
 		if (e.kind === 'person' && !e.anonymous) {
 			const words = k.split(' ');
-			if (words.length > 1 && words[words.length - 1].length >= 3) d.byName.set(words[words.length - 1], e.id);
+			if (words.length > 1 && words[words.length - 1].length >= 3)
+				d.byName.set(words[words.length - 1], e.id);
 			// «سيف علي» … «وأضاف سيف»: Arabic news names a person by the first name too, when no one else has it
 			if (words.length > 1 && words[0].length >= 3 && !d.byName.has(words[0]) && !/^[a-z]/.test(words[0]))
 				d.byName.set(words[0], e.id);
@@ -139,7 +149,10 @@ function roleKeys(role: string, aff: string | null, org: string | null): string[
 
 /** A name as written, without the quote marks around it or part of it, on one line. */
 function cleanName(raw: string): string {
-	return raw.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
+	return raw
+		.replace(/["«»“”]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** English label of an affiliation: "Russian" for Russia, the id for anything else. */
@@ -156,7 +169,8 @@ export function affLabel(g: Gazetteer, id: string): string {
  */
 export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
 	m.set(r.anonymous && r.kind === 'anonymous' ? 'anonymous' : r.kind, r);
-	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state')) m.set('group', r);
+	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
+		m.set('group', r);
 	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
 }
 
@@ -241,7 +255,6 @@ export function findRefs(
 		});
 	}
 	const gazAt = (j: number) => gaz.find((r) => r.ti === j);
-	const gazCover = (j: number) => gaz.find((r) => r.ti <= j && j < r.tj);
 	const refs: Ref[] = [];
 	const mk = (ti: number, tj: number, over: Partial<Ref> & Pick<Ref, 'id' | 'kind' | 'via'>): Ref => ({
 		start: tokStart(ti),
@@ -258,6 +271,24 @@ export function findRefs(
 	const lang = d.lang;
 	let i = 0;
 	while (i < toks.length) {
+		// "The Kyiv Independent", "Tehran Times": an English outlet's name may hold a place
+		if (/^[a-z]/.test(toks[i].w) && view.cap(i)) {
+			const whole = capitalRun(view, i, []);
+			if (
+				whole &&
+				whole.to - whole.from >= 2 &&
+				T.outletTails.match(toks, whole.to - 1, 1) &&
+				gaz.some((r) => r.ti >= whole.from && r.tj <= whole.to && r.kind === 'state')
+			) {
+				const known = gaz.find((r) => r.ti === whole.from && r.tj === whole.to);
+				const ref = known ?? classifyRun(g, view, d, whole.from, whole.to);
+				if (ref) {
+					refs.push(ref);
+					i = whole.to;
+					continue;
+				}
+			}
+		}
 		// a gazetteer person, outlet or organisation name wins over any pattern starting inside it
 		const gz = gazAt(i);
 		const role = gz && gz.via === 'name' ? null : rolePhrase(g, view, d, i, gaz);
@@ -271,7 +302,15 @@ export function findRefs(
 		if (gz && gz.via === 'name' && gz.kind !== 'state') {
 			// a known person is later named by the last word of the name as written («ذبیح‌الله مجاهد» → «مجاهد»)
 			if (gz.kind === 'person')
-				register(d, { id: gz.id, kind: 'person', names: [view.raw(gz.ti, gz.tj)], role: null, affiliation: g.get(gz.id)?.parent ?? null, known: true, anonymous: false });
+				register(d, {
+					id: gz.id,
+					kind: 'person',
+					names: [view.raw(gz.ti, gz.tj)],
+					role: null,
+					affiliation: g.get(gz.id)?.parent ?? null,
+					known: true,
+					anonymous: false
+				});
 			refs.push(gz);
 			i = gz.tj;
 			continue;
@@ -288,7 +327,16 @@ export function findRefs(
 			i = outlet.next;
 			continue;
 		}
-		const desc = gz ? null : descriptor(g, view, d, i, gaz, [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti));
+		const desc = gz
+			? null
+			: descriptor(
+					g,
+					view,
+					d,
+					i,
+					gaz,
+					[...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti)
+				);
 		if (desc) {
 			refs.push(desc.ref);
 			i = desc.next;
@@ -311,10 +359,28 @@ export function findRefs(
 			const k = i + intro.len;
 			const q = /["«“]\s*$/.test(view.gap(k));
 			let end = k;
-			while (q && end < toks.length && end - k < 5 && !/["»”]/.test(view.gap(end + 1 <= toks.length ? end + 1 : end))) end++;
+			while (
+				q &&
+				end < toks.length &&
+				end - k < 5 &&
+				!/["»”]/.test(view.gap(end + 1 <= toks.length ? end + 1 : end))
+			)
+				end++;
 			if (q && end < toks.length) {
-				const name = view.raw(k, end + 1).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
-				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				const name = view
+					.raw(k, end + 1)
+					.replace(/["«»“”]/g, '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
 				refs.push(mk(i, end + 1, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end + 1;
 				continue;
@@ -325,12 +391,48 @@ export function findRefs(
 		if (title && !gazAt(i + title.len)) {
 			const k = i + title.len;
 			let end = k;
-			while (end < toks.length && end - k < 3 && (end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) && !/\d/.test(toks[end].w) && !T.cues.match(toks, end, 3) && !T.roles.match(toks, end, 3) && !view.inDate(end)) end++;
-			if (end > k && (end === toks.length || /[،,.:;؛«»"“”()]/.test(view.gap(end)) || T.cues.match(toks, end, 3) || T.roles.match(toks, end, 3) || T.grammar.complementizer?.match(toks, end, 1, true))) {
+			while (
+				end < toks.length &&
+				end - k < 3 &&
+				(end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) &&
+				!/\d/.test(toks[end].w) &&
+				!T.cues.match(toks, end, 3) &&
+				!T.roles.match(toks, end, 3) &&
+				!view.inDate(end)
+			)
+				end++;
+			if (
+				end > k &&
+				(end === toks.length ||
+					/[،,.:;؛«»"“”()]/.test(view.gap(end)) ||
+					T.cues.match(toks, end, 3) ||
+					T.roles.match(toks, end, 3) ||
+					T.grammar.complementizer?.match(toks, end, 1, true))
+			) {
 				const name = cleanName(view.raw(k, end));
 				const known = d.byName.get(nameKey(name));
-				const e = known ? d.entities.get(known)! : register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
-				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', role: e.role, affiliation: e.affiliation, weight: 3, gluedPrep: title.prep }));
+				const e = known
+					? d.entities.get(known)!
+					: register(d, {
+							id: name,
+							kind: 'person',
+							names: [name],
+							role: null,
+							affiliation: null,
+							known: false,
+							anonymous: false
+						});
+				refs.push(
+					mk(i, end, {
+						id: e.id,
+						kind: 'person',
+						via: 'surface',
+						role: e.role,
+						affiliation: e.affiliation,
+						weight: 3,
+						gluedPrep: title.prep
+					})
+				);
 				i = end;
 				continue;
 			}
@@ -338,10 +440,24 @@ export function findRefs(
 		// Persian: «اولگا اولیکر از مرکز …»: two name words or more opening a clause, then «از» and a body
 		if (lang === 'fa' && (i === 0 || /[،,.:;؛«»"“”()]/.test(view.gap(i)))) {
 			const end = nameRun(view, i, lang, gaz, 3);
-			const from = end < toks.length && T.grammar.source?.has(toks[end].w) && (gazAt(end + 1) || T.orgs.match(toks, end + 1, 3) || T.orgHeads.match(toks, end + 1, 2) || T.outletHeads.match(toks, end + 1, 2));
+			const from =
+				end < toks.length &&
+				T.grammar.source?.has(toks[end].w) &&
+				(gazAt(end + 1) ||
+					T.orgs.match(toks, end + 1, 3) ||
+					T.orgHeads.match(toks, end + 1, 2) ||
+					T.outletHeads.match(toks, end + 1, 2));
 			if (end - i >= 2 && from) {
 				const name = cleanName(view.raw(i, end));
-				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end;
 				continue;
@@ -377,7 +493,9 @@ export function findRefs(
 		const pro = T.pronouns.match(toks, i, 3);
 		if (pro) {
 			// every name so far, those a descriptor took in too («قادة من حركة طالبان … الحركة»)
-			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti);
+			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort(
+				(a, b) => a.ti - b.ti
+			);
 			const target = pronounTarget(g, d, named, pro.values[0], toks[i]);
 			if (target)
 				refs.push({
@@ -413,7 +531,8 @@ export function findRefs(
 		const wholeKnown = r.via === 'name' && basesOf(first)[0].w !== first.w;
 		const prev = toks[r.ti - 1];
 		const glued = gluedHere(first.w, r, view);
-		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r)) r.prep = true;
+		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r))
+			r.prep = true;
 		void wholeKnown;
 	}
 	for (const r of refs) {
@@ -476,16 +595,42 @@ export function outletByName(
 		toks,
 		at,
 		endAt,
-		gap: (q: number) => text.slice(q > 0 ? endAt(toks[q - 1].e) : sent.start, q < toks.length ? at(toks[q].s) : sent.end),
+		gap: (q: number) =>
+			text.slice(q > 0 ? endAt(toks[q - 1].e) : sent.start, q < toks.length ? at(toks[q].s) : sent.end),
 		inDate: () => false,
 		cap: (q: number) => /^\p{Lu}/u.test(text[at(toks[q].s)] ?? ''),
 		raw: (a: number, b: number) => text.slice(at(toks[a].s), endAt(toks[b - 1].e))
 	} as SentenceView;
 	const end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', [], 4);
 	if (end <= j || (end < toks.length && !/[،,:]/.test(v.gap(end)) && end - j < 2)) return null;
-	const name = v.raw(j, end).replace(/["«»“”()]/g, '').replace(/\s+/g, ' ').trim();
-	const e = register(d, { id: name, kind: 'outlet', names: [name], role: null, affiliation: null, known: false, anonymous: false });
-	return { start: at(toks[j].s), end: endAt(toks[end - 1].e), ti: j, tj: end, id: e.id, kind: 'outlet', anonymous: false, affiliation: null, via: 'surface', role: null, weight: 2, prep: false };
+	const name = v
+		.raw(j, end)
+		.replace(/["«»“”()]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const e = register(d, {
+		id: name,
+		kind: 'outlet',
+		names: [name],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		start: at(toks[j].s),
+		end: endAt(toks[end - 1].e),
+		ti: j,
+		tj: end,
+		id: e.id,
+		kind: 'outlet',
+		anonymous: false,
+		affiliation: null,
+		via: 'surface',
+		role: null,
+		weight: 2,
+		prep: false
+	};
 }
 
 /** Up to `max` name words from token j on, stopping at punctuation: [j, end). */
@@ -493,7 +638,7 @@ function nameRun(v: SentenceView, j: number, lang: string, gaz: Ref[], max = 4):
 	let k = j;
 	while (k < v.toks.length && k - j < max) {
 		// a quote mark alone may wrap part of a name («عبد الحميد "خراساني"»)
-		if (k > j && /[،,.:;؛!?؟()\[\]]/.test(v.gap(k))) break;
+		if (k > j && /[،,.:;؛!?؟()[\]]/.test(v.gap(k))) break;
 		if (k > j && /["«»“”]/.test(v.gap(k)) && !/^\s*["«»“”]\s*$/.test(v.gap(k))) break;
 		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
 		if (!nameish(v, k, lang)) break;
@@ -521,7 +666,11 @@ function boundaryAfter(v: SentenceView, k: number): boolean {
 }
 
 /** A name the document gave before, at token i: its entity id and the token after it. */
-function knownName(v: SentenceView, d: Discourse, i: number): { id: string; next: number; prep: boolean } | null {
+function knownName(
+	v: SentenceView,
+	d: Discourse,
+	i: number
+): { id: string; next: number; prep: boolean } | null {
 	if (!d.byName.size) return null;
 	for (let k = Math.min(4, v.toks.length - i); k >= 1; k--) {
 		const words: string[] = [];
@@ -561,7 +710,6 @@ function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to:
 function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, to: number): Ref | null {
 	const T = tables();
 	const raw = cleanName(v.raw(from, to));
-	const last = v.toks[to - 1].w;
 	const base = {
 		start: v.at(v.toks[from].s),
 		end: v.endAt(v.toks[to - 1].e),
@@ -573,14 +721,35 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 		weight: 1,
 		prep: false
 	};
-	if (d.outlet && nameKey(raw) === nameKey(d.outlet)) return { ...base, id: d.outlet, kind: 'outlet', via: 'surface' };
+	if (d.outlet && nameKey(raw) === nameKey(d.outlet))
+		return { ...base, id: d.outlet, kind: 'outlet', via: 'surface' };
 	if (T.outletTails.match(v.toks, to - 1, 1) && to - from >= 2) {
 		const kind = T.outletTails.match(v.toks, to - 1, 1)!.values[0];
-		register(d, { id: raw, kind, names: [raw], role: null, affiliation: null, known: false, anonymous: false });
+		register(d, {
+			id: raw,
+			kind,
+			names: [raw],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
 		return { ...base, id: raw, kind, via: 'surface', weight: 2 };
 	}
-	if (v.toks.slice(from, to).some((t, k) => T.orgHeads.match(v.toks, from + k, 1) || T.orgs.match(v.toks, from + k, 1))) {
-		register(d, { id: raw, kind: 'organisation', names: [raw], role: null, affiliation: null, known: false, anonymous: false });
+	if (
+		v.toks
+			.slice(from, to)
+			.some((t, k) => T.orgHeads.match(v.toks, from + k, 1) || T.orgs.match(v.toks, from + k, 1))
+	) {
+		register(d, {
+			id: raw,
+			kind: 'organisation',
+			names: [raw],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
 		return { ...base, id: raw, kind: 'organisation', via: 'surface', weight: 2 };
 	}
 	// a capitalised run is a person for sure with a title before it or a speech verb right after it;
@@ -588,7 +757,15 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 	const titled = from > 0 && T.titles.match(v.toks, from - 1, 1);
 	const speaks = to < v.toks.length && !!T.cues.match(v.toks, to, 3) && !/[,.;:]/.test(v.gap(to));
 	const unsure = !titled && !speaks;
-	const e = register(d, { id: raw, kind: 'person', names: [raw], role: null, affiliation: null, known: false, anonymous: false });
+	const e = register(d, {
+		id: raw,
+		kind: 'person',
+		names: [raw],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
 	void g;
 	return { ...base, id: e.id, kind: 'person', via: 'surface', weight: 2, unsure };
 }
@@ -597,7 +774,9 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, word?: Token): Ref | null {
 	// «الحركة» prefers the movement whose names say حركة (حركة طالبان), not the last group named
 	if (kind === 'group' && word) {
-		const noun = basesOf(word).find((b) => b.article)?.w.slice(ARTICLE.length);
+		const noun = basesOf(word)
+			.find((b) => b.article)
+			?.w.slice(ARTICLE.length);
 		if (noun)
 			for (const r of [...refs].reverse().concat([...d.groups].reverse()))
 				if (r.kind === 'organisation' && namedBy(g, r.id, noun)) return r;
@@ -605,7 +784,12 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, wo
 	const recent = (k: string) => {
 		for (let q = refs.length - 1; q >= 0; q--) {
 			const r = refs[q];
-			if (r.kind === k || (k === 'group' && r.kind === 'organisation' && !g.lineage(r.id).some((x) => g.get(x)?.kind === 'state')))
+			if (
+				r.kind === k ||
+				(k === 'group' &&
+					r.kind === 'organisation' &&
+					!g.lineage(r.id).some((x) => g.get(x)?.kind === 'state'))
+			)
 				return r;
 		}
 		return null;
@@ -613,7 +797,9 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, wo
 	if (kind === 'any') return d.lastSpeakerByKind.get('named') ?? d.lastSpeaker;
 	if (kind === 'report') return d.lastSpeaker;
 	if (kind === 'outlet' || kind === 'agency')
-		return recent('outlet') ?? recent('agency') ?? d.lastByKind.get('outlet') ?? d.lastByKind.get('agency') ?? null;
+		return (
+			recent('outlet') ?? recent('agency') ?? d.lastByKind.get('outlet') ?? d.lastByKind.get('agency') ?? null
+		);
 	if (kind === 'organisation')
 		return (
 			recent('organisation') ??
@@ -666,8 +852,7 @@ function rolePhrase(
 	const m = T.roles.match(toks, j, 5);
 	if (!m) return null;
 	const glued = (dep ?? m).prep;
-	// a descriptor head reads better as a descriptor ("مسؤول", "official") — roles are named offices
-	let role = m.values[0].role;
+	const role = m.values[0].role;
 	// the body a role implies («وزير الخارجية» → the foreign ministry) is not named in its id;
 	// a body read after it («المتحدث باسم وزارة الدفاع») is
 	let org: string | null = null;
@@ -680,7 +865,9 @@ function rolePhrase(
 	if (d.lang === 'en' || /^[a-z]/.test(toks[i].w)) {
 		let b = i - 1;
 		while (b >= 0 && b >= i - 4) {
-			const gz = gaz.find((r) => r.tj === b + 1 || (r.tj === b + 2 && /'s?$|’s?$/.test(toks[b + 1]?.w ?? '')));
+			const gz = gaz.find(
+				(r) => r.tj === b + 1 || (r.tj === b + 2 && /'s?$|’s?$/.test(toks[b + 1]?.w ?? ''))
+			);
 			const orgM = T.orgs.match(toks, b, 3);
 			if (gz && !aff && gz.kind !== 'person') {
 				aff = gz.id;
@@ -802,7 +989,15 @@ function rolePhrase(
 			const end = nameRun(v, j, d.lang, gaz);
 			if (end - j >= 2) {
 				const name = cleanName(v.raw(j, end));
-				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: null, known: false, anonymous: false });
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
 				aff = e.id;
 				j = end;
 			}
@@ -831,7 +1026,9 @@ function rolePhrase(
 			} else if (!/[.:;؛«»"“”()]/.test(v.gap(k))) {
 				let end = nameRun(v, k, d.lang, gaz);
 				// «سيرجي لافروف» when the gazetteer knows only «لافروف»: the known person
-				const tailGz = gaz.find((r) => r.ti === end && r.kind === 'person' && !/[،,.:;؛«»"“”()]/.test(v.gap(end)));
+				const tailGz = gaz.find(
+					(r) => r.ti === end && r.kind === 'person' && !/[،,.:;؛«»"“”()]/.test(v.gap(end))
+				);
 				if (tailGz && end - k <= 2) {
 					person = tailGz.id;
 					nameTo = tailGz.tj;
@@ -840,10 +1037,16 @@ function rolePhrase(
 				// a new name has two words at least: one word after a role is more often what the role
 				// is of («حاكم بالي», "the governor of Bali") than a name; a surname alone is found
 				// when the document named the person before, and English titles a capitalised word
-				const latinOne = !person && end - k === 1 && /^[a-z]/.test(toks[k].w) && (skipTitle || v.cap(k)) && boundaryAfter(v, end);
+				const latinOne =
+					!person &&
+					end - k === 1 &&
+					/^[a-z]/.test(toks[k].w) &&
+					(skipTitle || v.cap(k)) &&
+					boundaryAfter(v, end);
 				// «الرئيس الأوكراني، فلوديمير زيلينسكي،»: a name set off by commas on both sides
 				const closed = end >= toks.length || /[،,.]/.test(v.gap(end));
-				const ok = !person && end > k && (end - k >= 2 || latinOne) && (!commaName || (closed && end - k >= 2));
+				const ok =
+					!person && end > k && (end - k >= 2 || latinOne) && (!commaName || (closed && end - k >= 2));
 				if (ok) {
 					person = cleanName(v.raw(k, end));
 					nameTo = end;
@@ -908,7 +1111,15 @@ function rolePhrase(
 	if (before) {
 		const e = d.entities.get(before)!;
 		return {
-			ref: { ...base, id: e.id, kind: e.kind, anonymous: e.anonymous, affiliation: e.affiliation, via: 'anaphor', role: e.role },
+			ref: {
+				...base,
+				id: e.id,
+				kind: e.kind,
+				anonymous: e.anonymous,
+				affiliation: e.affiliation,
+				via: 'anaphor',
+				role: e.role
+			},
 			next: end
 		};
 	}
@@ -917,20 +1128,51 @@ function rolePhrase(
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
 		(d.lang === 'ar' && viaLink && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
 	if (m.values[0].bareNo && !affId && !ofWhat && !org) return null;
-	const orgLabel = org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
-	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`.replace(/\s+/g, ' ').trim();
+	const orgLabel =
+		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
+	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (indefinite) {
 		return {
-			ref: { ...base, id: `anonymous ${id}`, kind: 'anonymous', anonymous: true, affiliation: affId, via: 'descriptor', role: fullRole },
+			ref: {
+				...base,
+				id: `anonymous ${id}`,
+				kind: 'anonymous',
+				anonymous: true,
+				affiliation: affId,
+				via: 'descriptor',
+				role: fullRole
+			},
 			next: end
 		};
 	}
 	const e = register(
 		d,
-		{ id, kind: 'person', names: [v.raw(from, end)], role: fullRole, affiliation: affId, known: false, anonymous: false, org },
+		{
+			id,
+			kind: 'person',
+			names: [v.raw(from, end)],
+			role: fullRole,
+			affiliation: affId,
+			known: false,
+			anonymous: false,
+			org
+		},
 		false
 	);
-	return { ref: { ...base, id: e.id, kind: 'person', anonymous: false, affiliation: affId, via: 'role', role: fullRole }, next: end };
+	return {
+		ref: {
+			...base,
+			id: e.id,
+			kind: 'person',
+			anonymous: false,
+			affiliation: affId,
+			via: 'role',
+			role: fullRole
+		},
+		next: end
+	};
 }
 
 /**
@@ -956,7 +1198,8 @@ function orgPhrase(
 	if (gz0) {
 		if (gz0.kind !== 'state' && !(gz0.kind === 'organisation' && gz0.via === 'name')) return null;
 		j = gz0.tj;
-		if (j < toks.length && /^'?s$/.test(toks[j].w) && /['’]/.test(v.text[v.at(toks[j].s) - 1] ?? v.gap(j))) j++;
+		if (j < toks.length && /^'?s$/.test(toks[j].w) && /['’]/.test(v.text[v.at(toks[j].s) - 1] ?? v.gap(j)))
+			j++;
 		owner = gz0;
 	}
 	if (j > i && /[،,.:;؛«»"“”()]/.test(v.gap(j))) return null;
@@ -971,23 +1214,80 @@ function orgPhrase(
 		const link = T.linkers.match(toks, k, 1);
 		if (link && /^[a-z]/.test(toks[k].w)) k++;
 		const after = gaz.find((r) => r.ti === k);
-		if (after && (after.kind === 'state' || (after.kind === 'organisation' && after.via === 'name')) && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) {
+		if (
+			after &&
+			(after.kind === 'state' || (after.kind === 'organisation' && after.via === 'name')) &&
+			!/[،,.:;؛«»"“”()]/.test(v.gap(k))
+		) {
 			owner = after;
 			end = after.tj;
 		}
 	}
-	const base = { start: v.at(toks[from].s), end: v.endAt(toks[end - 1].e), ti: from, tj: end, weight: 2, prep: false, gluedPrep: glued };
-	if (owner && org === 'government') return { ref: { ...owner, ...base, via: owner.via === 'adjective' ? 'name' : owner.via }, next: end };
+	const base = {
+		start: v.at(toks[from].s),
+		end: v.endAt(toks[end - 1].e),
+		ti: from,
+		tj: end,
+		weight: 2,
+		prep: false,
+		gluedPrep: glued
+	};
+	if (owner && org === 'government')
+		return { ref: { ...owner, ...base, via: owner.via === 'adjective' ? 'name' : owner.via }, next: end };
 	if (!owner) {
 		if (gz0) return null;
 		// a bare «الخارجية» / «وزارت خارجه»: the body of that kind named before, else a body of no known state
 		for (const e of [...d.entities.values()].reverse())
 			if (e.kind === 'organisation' && e.role === org)
-				return { ref: { ...base, id: e.id, kind: 'organisation', anonymous: false, affiliation: e.affiliation, via: 'anaphor', role: org }, next: end };
+				return {
+					ref: {
+						...base,
+						id: e.id,
+						kind: 'organisation',
+						anonymous: false,
+						affiliation: e.affiliation,
+						via: 'anaphor',
+						role: org
+					},
+					next: end
+				};
 		// a bare «الاستخبارات», «الجيش», "the police" names no one in particular
-		if (['ministry', 'office', 'government', 'court', 'intelligence', 'army', 'police', 'parliament', 'embassy', 'presidency'].includes(org)) return null;
-		const e = register(d, { id: org, kind: 'organisation', names: [v.raw(i, end)], role: org, affiliation: null, known: false, anonymous: false });
-		return { ref: { ...base, id: e.id, kind: 'organisation', anonymous: false, affiliation: null, via: 'surface', role: org }, next: end };
+		if (
+			[
+				'ministry',
+				'office',
+				'government',
+				'court',
+				'intelligence',
+				'army',
+				'police',
+				'parliament',
+				'embassy',
+				'presidency'
+			].includes(org)
+		)
+			return null;
+		const e = register(d, {
+			id: org,
+			kind: 'organisation',
+			names: [v.raw(i, end)],
+			role: org,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
+		return {
+			ref: {
+				...base,
+				id: e.id,
+				kind: 'organisation',
+				anonymous: false,
+				affiliation: null,
+				via: 'surface',
+				role: org
+			},
+			next: end
+		};
 	}
 	void from;
 	const id = `${affLabel(g, owner.affiliation ?? owner.id)} ${org}`;
@@ -1001,14 +1301,30 @@ function orgPhrase(
 		anonymous: false
 	});
 	from = i;
-	return { ref: { ...base, id: e.id, kind: 'organisation', anonymous: false, affiliation: e.affiliation, via: 'surface', role: org }, next: end };
+	return {
+		ref: {
+			...base,
+			id: e.id,
+			kind: 'organisation',
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: org
+		},
+		next: end
+	};
 }
 
 /**
  * The press in general, as a source: «رسانه‌های پاکستانی», «وسائل إعلام إسرائيلية», "Israeli media":
  * an outlet of no name, named by its nationality ("Pakistani media").
  */
-function mediaPhrase(g: Gazetteer, v: SentenceView, i: number, gaz: Ref[]): { ref: Ref; next: number } | null {
+function mediaPhrase(
+	g: Gazetteer,
+	v: SentenceView,
+	i: number,
+	gaz: Ref[]
+): { ref: Ref; next: number } | null {
 	const T = tables();
 	const { toks } = v;
 	let from = i;
@@ -1079,21 +1395,43 @@ function outletPhrase(
 		}
 		break;
 	}
-	if (skip > j && skip < toks.length && (gaz.some((r) => r.ti === skip && (r.kind === 'outlet' || r.kind === 'agency')) || /["«“]/.test(v.gap(skip)))) j = skip;
+	if (
+		skip > j &&
+		skip < toks.length &&
+		(gaz.some((r) => r.ti === skip && (r.kind === 'outlet' || r.kind === 'agency')) ||
+			/["«“]/.test(v.gap(skip)))
+	)
+		j = skip;
 	// more head words ("قناة ... الإخبارية" is later; "وكالة الأنباء الرسمية")
 	const known = gaz.find((r) => r.ti === j || r.ti === j + 1);
 	if (known && (known.kind === 'outlet' || known.kind === 'agency') && known.ti - j <= 1) {
 		let end = known.tj;
 		const adj = gaz.find((r) => r.ti === end && r.via === 'adjective');
 		if (adj && !/[،,]/.test(v.gap(end))) end = adj.tj;
-		return { ref: { ...known, start: v.at(toks[i].s), end: v.endAt(toks[end - 1].e), ti: i, tj: end, weight: 3, gluedPrep: glued }, next: end };
+		return {
+			ref: {
+				...known,
+				start: v.at(toks[i].s),
+				end: v.endAt(toks[end - 1].e),
+				ti: i,
+				tj: end,
+				weight: 3,
+				gluedPrep: glued
+			},
+			next: end
+		};
 	}
 	// a quoted name: «…», "…"
 	const q = /^\s*["«“(]\s*$/.test(v.gap(j)) ? j : -1;
 	let end: number;
 	if (q >= 0) {
 		end = j;
-		while (end < toks.length && end - j < 6 && !/["»”)]/.test(v.gap(end + 1 < toks.length ? end + 1 : end) ?? '')) end++;
+		while (
+			end < toks.length &&
+			end - j < 6 &&
+			!/["»”)]/.test(v.gap(end + 1 < toks.length ? end + 1 : end) ?? '')
+		)
+			end++;
 		end = Math.min(end + 1, toks.length);
 	} else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
 	if (end <= j) {
@@ -1102,11 +1440,28 @@ function outletPhrase(
 		if (!adj) return null;
 		const words = kind === 'agency' ? 'agency' : 'newspaper';
 		return {
-			ref: { start: v.at(toks[i].s), end: v.endAt(toks[adj.tj - 1].e), ti: i, tj: adj.tj, id: `anonymous ${affLabel(g, adj.id)} ${words}`, kind, anonymous: true, affiliation: adj.id, via: 'descriptor', role: null, weight: 2, prep: false, gluedPrep: glued },
+			ref: {
+				start: v.at(toks[i].s),
+				end: v.endAt(toks[adj.tj - 1].e),
+				ti: i,
+				tj: adj.tj,
+				id: `anonymous ${affLabel(g, adj.id)} ${words}`,
+				kind,
+				anonymous: true,
+				affiliation: adj.id,
+				via: 'descriptor',
+				role: null,
+				weight: 2,
+				prep: false,
+				gluedPrep: glued
+			},
 			next: adj.tj
 		};
 	}
-	let name = v.raw(j, end).replace(/["«»“”()]/g, '').replace(/\s+/g, ' ').trim();
+	// English keeps a capitalised head in the name ("Radio Azadi", "Xinhua News Agency"); Arabic and
+	// Persian name the outlet after it («صحيفة X»)
+	const headInName = /^[a-z]/.test(toks[i].w) && v.cap(i);
+	let name = cleanName(v.raw(headInName ? i : j, end));
 	// a nationality adjective after the name says where it is from, not what it is called
 	let tail = end;
 	const adj = gaz.find((r) => r.ti === tail && r.via === 'adjective');
@@ -1114,7 +1469,15 @@ function outletPhrase(
 	if (!name) return null;
 	const doc = d.outlet && nameKey(name) === nameKey(d.outlet) ? d.outlet : null;
 	if (doc) name = doc;
-	const e = register(d, { id: name, kind, names: [name, v.raw(i, end)], role: null, affiliation: adj?.id ?? null, known: false, anonymous: false });
+	const e = register(d, {
+		id: name,
+		kind,
+		names: [name, v.raw(i, end)],
+		role: null,
+		affiliation: adj?.id ?? null,
+		known: false,
+		anonymous: false
+	});
 	void g;
 	return {
 		ref: {
@@ -1141,6 +1504,11 @@ function outletPhrase(
  * Taliban official", "two Pakistani officials". Named by the words of the text:
  * "anonymous [count] [former] [senior] <affiliation> <head>".
  */
+/** The English plural of a descriptor's head ("official" → "officials", "authority" → "authorities"). */
+function englishPlural(w: string): string {
+	return /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : /(s|sh|ch|x)$/.test(w) ? w + 'es' : w + 's';
+}
+
 function descriptor(
 	g: Gazetteer,
 	v: SentenceView,
@@ -1158,8 +1526,9 @@ function descriptor(
 	let glued = m.prep;
 	// the definite singular points back («المسؤول»): a pronoun, not a new source
 	if (h && T.pronouns.match(toks, i, 2)) return null;
-	let head = m.values[0];
-	const plural = !!p;
+	// «مقام‌های افغان»: a singular head with a Persian plural ending is plural
+	let head = h?.plural ? englishPlural(m.values[0]) : m.values[0];
+	const plural = !!p || !!h?.plural;
 	let from = i;
 	let j = i + m.len;
 	const ranks: string[] = [];
@@ -1216,7 +1585,12 @@ function descriptor(
 		}
 		const gz = gaz.find((x) => x.ti === j);
 		// an adjective («مسؤول روسي»), or the body or state the head is of («قيادي طالبان», «مقام طالبان»)
-		if (gz && !aff && (gz.via === 'adjective' || (gz.kind !== 'person' && gz.kind !== 'outlet' && gz.kind !== 'agency' && d.lang !== 'en'))) {
+		if (
+			gz &&
+			!aff &&
+			(gz.via === 'adjective' ||
+				(gz.kind !== 'person' && gz.kind !== 'outlet' && gz.kind !== 'agency' && d.lang !== 'en'))
+		) {
 			aff = gz.id;
 			j = gz.tj;
 			continue;
@@ -1277,7 +1651,13 @@ function descriptor(
 		// a few words of what the source does («أمن ولاية بنجشير») before where they sit
 		if (!aff && skipped < 3 && nameish(v, j, d.lang) && !gaz.some((x) => x.ti === j)) {
 			let k = j;
-			while (k < toks.length && k - j < 3 - skipped && nameish(v, k, d.lang) && (k === j || !/[،,.:;؛«»"“”()]/.test(v.gap(k)))) k++;
+			while (
+				k < toks.length &&
+				k - j < 3 - skipped &&
+				nameish(v, k, d.lang) &&
+				(k === j || !/[،,.:;؛«»"“”()]/.test(v.gap(k)))
+			)
+				k++;
 			if (k < toks.length && T.descLinks.match(toks, k, 2) && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) {
 				skipped += k - j;
 				j = k;
@@ -1289,12 +1669,38 @@ function descriptor(
 	// «مسؤول أمن ولاية بنجشير في طالبان عبد الحميد خراساني»: a descriptor followed by a name is that person
 	if (!plural && !count) {
 		const end = nameRun(v, j, d.lang, gaz, 4);
-		const closes = end >= toks.length || /[،,.:;؛«»"“”()]/.test(v.gap(end)) || !!T.cues.match(toks, end, 3) || !!T.grammar.complementizer?.match(toks, end, 2, true);
+		const closes =
+			end >= toks.length ||
+			/[،,.:;؛«»"“”()]/.test(v.gap(end)) ||
+			!!T.cues.match(toks, end, 3) ||
+			!!T.grammar.complementizer?.match(toks, end, 2, true);
 		if (end - j >= 2 && closes && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
 			const name = cleanName(v.raw(j, end));
-			const e = register(d, { id: name, kind: 'person', names: [name], role: head, affiliation: aff, known: false, anonymous: false });
+			const e = register(d, {
+				id: name,
+				kind: 'person',
+				names: [name],
+				role: head,
+				affiliation: aff,
+				known: false,
+				anonymous: false
+			});
 			return {
-				ref: { start: v.at(toks[from].s), end: v.endAt(toks[end - 1].e), ti: from, tj: end, id: e.id, kind: 'person', anonymous: false, affiliation: aff, via: 'surface', role: head, weight: 3, prep: false, gluedPrep: glued },
+				ref: {
+					start: v.at(toks[from].s),
+					end: v.endAt(toks[end - 1].e),
+					ti: from,
+					tj: end,
+					id: e.id,
+					kind: 'person',
+					anonymous: false,
+					affiliation: aff,
+					via: 'surface',
+					role: head,
+					weight: 3,
+					prep: false,
+					gluedPrep: glued
+				},
 				next: end
 			};
 		}
@@ -1348,7 +1754,13 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 	for (let q = 0; q < refs.length; q++) {
 		const r = refs[q];
 		// «معتصم بالله، أحد المسؤولين الحكوميين»: a name set beside an anonymous descriptor is a person of that side
-		if (r.via === 'descriptor' && r.anonymous && r.kind === 'anonymous' && /^[\s]*[،,]\s*$/.test(v.gap(r.ti)) && r.ti >= 2) {
+		if (
+			r.via === 'descriptor' &&
+			r.anonymous &&
+			r.kind === 'anonymous' &&
+			/^[\s]*[،,]\s*$/.test(v.gap(r.ti)) &&
+			r.ti >= 2
+		) {
 			const prev = refs[q - 1];
 			if (prev && prev.tj === r.ti && prev.kind === 'person' && !prev.anonymous) {
 				prev.affiliation ??= r.affiliation;
@@ -1360,10 +1772,36 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			}
 			let k = r.ti;
 			while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
-			if (k < r.ti && (k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) && r.ti - k >= 2) {
-				const name = v.raw(k, r.ti).replace(/[،,]\s*$/, '').replace(/\s+/g, ' ').trim();
-				const e = register(d, { id: name, kind: 'person', names: [name], role: null, affiliation: r.affiliation, known: false, anonymous: false });
-				refs.splice(q, 1, { ...r, start: v.at(v.toks[k].s), ti: k, id: e.id, kind: 'person', anonymous: false, via: 'surface', weight: 3, unsure: false });
+			if (
+				k < r.ti &&
+				(k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) &&
+				r.ti - k >= 2
+			) {
+				const name = v
+					.raw(k, r.ti)
+					.replace(/[،,]\s*$/, '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: r.affiliation,
+					known: false,
+					anonymous: false
+				});
+				refs.splice(q, 1, {
+					...r,
+					start: v.at(v.toks[k].s),
+					ti: k,
+					id: e.id,
+					kind: 'person',
+					anonymous: false,
+					via: 'surface',
+					weight: 3,
+					unsure: false
+				});
 				continue;
 			}
 		}
@@ -1372,14 +1810,33 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 		const prev = refs[q - 1];
 		const gap = prev ? v.text.slice(prev.end, r.start) : '';
 		const close = /^\s*["»”']?\s*[،,]?\s*(the\s+|la\s+)?$/i.test(gap) && gap.length < 8;
-		if (prev && close && prev.kind === 'person' && !prev.anonymous && (prev.via === 'surface' || prev.via === 'name')) {
+		if (
+			prev &&
+			close &&
+			prev.kind === 'person' &&
+			!prev.anonymous &&
+			(prev.via === 'surface' || prev.via === 'name')
+		) {
 			// the person gets the role; the role reference is that person
 			const e = d.entities.get(prev.id);
+			// the office named beside the person is that person's: later mentions of the office find them
+			if (r.id !== prev.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known)
+				d.entities.delete(r.id);
+			if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, prev.id);
 			if (e) {
 				e.role ??= r.role;
 				e.affiliation ??= r.affiliation;
 				register(d, e);
-			} else register(d, { id: prev.id, kind: 'person', names: [prev.id], role: r.role, affiliation: r.affiliation, known: !!g.get(prev.id), anonymous: false });
+			} else
+				register(d, {
+					id: prev.id,
+					kind: 'person',
+					names: [prev.id],
+					role: r.role,
+					affiliation: r.affiliation,
+					known: !!g.get(prev.id),
+					anonymous: false
+				});
 			prev.role = r.role;
 			prev.affiliation = prev.affiliation ?? r.affiliation;
 			prev.end = r.end;
@@ -1404,11 +1861,32 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			k--;
 		}
 		// Persian writes the apposition without a comma; Arabic and English with one
-		if (k < startTok && (sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) && (k === floor || k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.grammar.complementizer?.match(v.toks, k - 1, 1, true) || T.cues.match(v.toks, k - 1, 3) || startTok - k >= 2)) {
+		if (
+			k < startTok &&
+			(sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) &&
+			(k === floor ||
+				k === 0 ||
+				/[،,.:;؛«»"“”()]/.test(v.gap(k)) ||
+				T.grammar.complementizer?.match(v.toks, k - 1, 1, true) ||
+				T.cues.match(v.toks, k - 1, 3) ||
+				startTok - k >= 2)
+		) {
 			if (T.titles.match(v.toks, k, 2) && startTok - k > 1) k += T.titles.match(v.toks, k, 2)!.len;
-			const name = v.raw(k, startTok).replace(/[،,]\s*$/, '').replace(/\s+/g, ' ').trim();
+			const name = v
+				.raw(k, startTok)
+				.replace(/[،,]\s*$/, '')
+				.replace(/\s+/g, ' ')
+				.trim();
 			if (!name) continue;
-			const e = register(d, { id: name, kind: 'person', names: [name], role: r.role, affiliation: r.affiliation, known: false, anonymous: false });
+			const e = register(d, {
+				id: name,
+				kind: 'person',
+				names: [name],
+				role: r.role,
+				affiliation: r.affiliation,
+				known: false,
+				anonymous: false
+			});
 			refs.splice(q, 1, {
 				...r,
 				start: v.at(v.toks[k].s),

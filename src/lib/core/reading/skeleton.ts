@@ -30,7 +30,7 @@ const TABLE = (() => {
 export function skeleton(name: string): string {
 	const s = fold(name, READING_FOLD).replace(/[^\p{L}]+/gu, '');
 	let out = '';
-	for (let i = 0; i < s.length; ) {
+	for (let i = 0; i < s.length;) {
 		let cls: string | undefined;
 		let len = 1;
 		for (const [f, c] of TABLE.multi)

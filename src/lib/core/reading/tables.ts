@@ -148,12 +148,12 @@ function build(): ReadingTables {
 			}
 		} else if (l.kind === 'fa-compound') {
 			for (const s of l.spellings) faActs.set(s.s, l.args[0] as SpeechAct);
-		} else if (l.kind === 'fa-light') faLight.set(l.args[0], l.spellings.map((s) => s.s));
-		else if (l.kind === 'fa-uses')
-			faUses.push([
+		} else if (l.kind === 'fa-light')
+			faLight.set(
 				l.args[0],
 				l.spellings.map((s) => s.s)
-			]);
+			);
+		else if (l.kind === 'fa-uses') faUses.push([l.args[0], l.spellings.map((s) => s.s)]);
 	});
 	for (const [light, preverbs] of faUses)
 		for (const p of preverbs) {
@@ -174,7 +174,13 @@ function build(): ReadingTables {
 	});
 	each(ROLES, (l) => {
 		for (const s of l.spellings) {
-			if (l.kind === 'role') t.roles.add(s.s, { role: words(l.args[0]), org: l.attrs.org ? words(l.attrs.org) : null, bareNo: l.attrs.bare === 'no', ofPerson: l.attrs.of === 'person' });
+			if (l.kind === 'role')
+				t.roles.add(s.s, {
+					role: words(l.args[0]),
+					org: l.attrs.org ? words(l.attrs.org) : null,
+					bareNo: l.attrs.bare === 'no',
+					ofPerson: l.attrs.of === 'person'
+				});
 			else if (l.kind === 'org') t.orgs.add(s.s, words(l.args[0]));
 			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
 			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
@@ -228,7 +234,8 @@ function build(): ReadingTables {
 		if (l.kind !== 'event') return;
 		const type = t.eventTypes.get(l.args[0]);
 		if (!type) throw new Error(`lexicon/reading/events: line ${l.line}: no eventtype ${l.args[0]}`);
-		for (const s of l.spellings) t.events.add(s.s, { type, weak: s.weak, ...(s.lang ? { lang: s.lang } : {}) });
+		for (const s of l.spellings)
+			t.events.add(s.s, { type, weak: s.weak, ...(s.lang ? { lang: s.lang } : {}) });
 	});
 	each(DENIALS, (l) => {
 		for (const s of l.spellings) {

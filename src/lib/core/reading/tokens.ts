@@ -27,7 +27,11 @@ export function tokenize(n: Normalized, whole = false): Token[] {
 	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(n.text)))
-		out.push(whole ? { s: m.index, e: m.index + m[0].length, w: m[0], whole } : { s: m.index, e: m.index + m[0].length, w: m[0] });
+		out.push(
+			whole
+				? { s: m.index, e: m.index + m[0].length, w: m[0], whole }
+				: { s: m.index, e: m.index + m[0].length, w: m[0] }
+		);
 	return out;
 }
 
@@ -37,13 +41,36 @@ export function tokenize(n: Normalized, whole = false): Token[] {
  */
 export function withoutEnclitic(t: Token): string | null {
 	if (t.whole) return null;
-	for (const e of CLITICS.enclitics) if (t.w.endsWith(e) && t.w.length - e.length >= 3) return t.w.slice(0, -e.length);
+	for (const e of CLITICS.enclitics)
+		if (t.w.endsWith(e) && t.w.length - e.length >= 3) return t.w.slice(0, -e.length);
 	return null;
 }
 
 /** The readings of a token's word: only the word itself when the token is read whole. */
 export function basesOf(t: Token): readonly Base[] {
-	return t.whole ? [{ w: t.w, prep: false, ...(t.w.startsWith(ARTICLE) ? { article: true } : {}) }] : bases(t.w);
+	return t.whole ? wholeBases(t.w) : bases(t.w);
+}
+
+const wholeCache = new Map<string, readonly Base[]>();
+
+/**
+ * A Persian word and the forms it can have without one ending (proclitics.ts `suffix@fa`:
+ * «حمله‌ای» → «حمله», «سخنانش» → «سخنان»), the whole word first; a stem keeps three letters.
+ */
+function wholeBases(w: string): readonly Base[] {
+	let out = wholeCache.get(w);
+	if (out) return out;
+	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	for (const suf of CLITICS.faSuffixes)
+		if (w.endsWith(suf.s) && w.length - suf.s.length >= 3) {
+			const stem = w.slice(0, -suf.s.length);
+			if (!list.some((b) => b.w === stem))
+				list.push({ w: stem, prep: false, suffix: suf.plural ? 'plural' : 'other' });
+		}
+	out = list;
+	if (wholeCache.size >= 100_000) wholeCache.clear();
+	wholeCache.set(w, out);
+	return out;
 }
 
 const CLITICS = (() => {
@@ -52,7 +79,11 @@ const CLITICS = (() => {
 	const prepArticle: string[] = [];
 	let article = '';
 	const enclitics: string[] = [];
+	const faSuffixes: { s: string; plural: boolean }[] = [];
 	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'suffix@fa')
+			for (const sp of l.spellings)
+				faSuffixes.push({ s: fold(sp.s, READING_FOLD), plural: l.args[0] === 'plural' });
 		if (l.kind === 'article') article = fold(l.spellings[0].s, READING_FOLD);
 		if (l.kind === 'enclitic') enclitics.push(...l.spellings.map((s) => fold(s.s, READING_FOLD)));
 		if (l.kind !== 'proclitic') continue;
@@ -62,7 +93,8 @@ const CLITICS = (() => {
 		else if (l.args[0] === 'prep+article') prepArticle.push(...forms);
 	}
 	enclitics.sort((a, b) => b.length - a.length);
-	return { conj, prep, prepArticle, article, enclitics };
+	faSuffixes.sort((a, b) => b.s.length - a.s.length);
+	return { conj, prep, prepArticle, article, enclitics, faSuffixes };
 })();
 
 /**
@@ -91,6 +123,8 @@ export interface Base {
 	conj?: boolean;
 	/** The form carries the article (ال, or ل + ال written لل). */
 	article?: boolean;
+	/** A Persian ending was read off the word («حمله‌ای» → «حمله»); `plural` for «ها», «های». */
+	suffix?: 'plural' | 'other';
 }
 
 const baseCache = new Map<string, readonly Base[]>();
@@ -173,14 +207,15 @@ export class PhraseTable<T> {
 
 	/**
 	 * The longest phrase starting at token i: its values, its length in tokens and whether its
-	 * first word carried a glued preposition; null when none. `max` caps the words tried.
+	 * first word carried a glued preposition (`plural`: a Persian plural ending); null when none.
+	 * `max` caps the words tried.
 	 */
 	match(
 		toks: Token[],
 		i: number,
 		max = this.maxWords,
 		noPrep = false
-	): { values: T[]; len: number; prep: boolean } | null {
+	): { values: T[]; len: number; prep: boolean; plural?: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
 		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
 		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
@@ -192,7 +227,10 @@ export class PhraseTable<T> {
 				if (!this.firsts.has(b.w)) continue;
 				readingWork.lexiconProbes++;
 				const v = this.map.get(b.w + rest);
-				if (v) return { values: v, len: k, prep: b.prep };
+				if (v)
+					return b.suffix === 'plural'
+						? { values: v, len: k, prep: b.prep, plural: true }
+						: { values: v, len: k, prep: b.prep };
 			}
 		}
 		return null;

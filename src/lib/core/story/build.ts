@@ -106,10 +106,12 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
 							// a participant in common (or a person and their side) at a time that agrees
-							(!!e.ev.when && !!re.when && e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
+							(!!e.ev.when &&
+								!!re.when &&
+								e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
 							// no participants on one side: the same kind of event at the same time, or
 							// told of again without a time
-							((!e.ev.participants.length || !re.participants.length) && (!!e.ev.when === !!re.when)))
+							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);
@@ -164,7 +166,9 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
+			const same = merger.find(rs, about, d.doc.id, k, words, (id) =>
+				id ? (typeOfEvent.get(id) ?? null) : null
+			);
 			if (same) {
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -232,7 +236,11 @@ export function withStoryIds(d: DocItems, idOf: (id: string) => string): DocItem
 		statements: d.statements.map((st) => ({
 			...st,
 			speaker: idOf(st.speaker),
-			speakerRef: { ...st.speakerRef, id: idOf(st.speakerRef.id), affiliation: st.speakerRef.affiliation ? idOf(st.speakerRef.affiliation) : null },
+			speakerRef: {
+				...st.speakerRef,
+				id: idOf(st.speakerRef.id),
+				affiliation: st.speakerRef.affiliation ? idOf(st.speakerRef.affiliation) : null
+			},
 			chain: map(st.chain),
 			answers: map(st.answers),
 			topic: map(st.topic).sort()
@@ -272,7 +280,8 @@ class EventIndex {
 
 	/** File `e` under the months of its time and its participants (again, when they changed; the old files stay). */
 	file(e: EventAcc): void {
-		if (e.ev.when) for (const m of months(e.ev.when) ?? ['wide']) this.insert(this.byTypeMonth, key(e.type, m), e);
+		if (e.ev.when)
+			for (const m of months(e.ev.when) ?? ['wide']) this.insert(this.byTypeMonth, key(e.type, m), e);
 		let done = this.filedActors.get(e);
 		if (!done) this.filedActors.set(e, (done = new Set()));
 		for (const p of e.ev.participants)
@@ -313,10 +322,12 @@ class EventIndex {
 	 */
 	first(re: ReadEvent, test: (e: EventAcc) => boolean): EventAcc | undefined {
 		const lists: (EventAcc[] | undefined)[] = [];
-		if (re.when) for (const m of [...(months(re.when) ?? []), 'wide']) lists.push(this.byTypeMonth.get(key(re.type, m)));
+		if (re.when)
+			for (const m of [...(months(re.when) ?? []), 'wide']) lists.push(this.byTypeMonth.get(key(re.type, m)));
 		// a dated event finds dated ones by their months, undated ones by their parties
 		const byActor = re.when ? this.undatedByActor : this.byTypeActor;
-		for (const p of re.participants) for (const y of this.g.lineage(p)) lists.push(byActor.get(key(re.type, y)));
+		for (const p of re.participants)
+			for (const y of this.g.lineage(p)) lists.push(byActor.get(key(re.type, y)));
 		let first: EventAcc | undefined;
 		// every list is in order of creation: a list is read until its events come after the best found
 		for (const list of lists)
@@ -570,7 +581,13 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
 		status: statusOf(denied.has(e.id), confirmed.has(e.id)),
 		corroboration: origins.get(e.id)?.size ?? 0
 	}));
-	return { documents, actors: actorsUsed(g, documents, events, statements, story.actors), events, statements, links };
+	return {
+		documents,
+		actors: actorsUsed(g, documents, events, statements, story.actors),
+		events,
+		statements,
+		links
+	};
 }
 
 /**
@@ -719,7 +736,9 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
 		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
-		const named = (d.r.answersIds ?? []).map((id) => byStatementId.get(id)).filter((x): x is Said => !!x && x !== d);
+		const named = (d.r.answersIds ?? [])
+			.map((id) => byStatementId.get(id))
+			.filter((x): x is Said => !!x && x !== d);
 		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
@@ -733,7 +752,8 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		// a denial that answers no claim of the story denies the event itself
-		if (!answered.length && d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		if (!answered.length && !named.length && d.st.about)
+			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
@@ -827,14 +847,6 @@ const DAY = 86400000;
 
 /** Days from the end of `a` to the start of `b`. */
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
-
-/** The actors a denial is about besides its own side (its event's participants, its topic). */
-function othersOf(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said): Set<string> {
-	const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
-	return new Set(
-		[...(dEvent?.participants ?? []), ...d.r.topic].filter((t) => !g.lineage(t).some((y) => d.side.has(y)))
-	);
-}
 
 /** The actors a claim involves: what was said of them, its event's parties, and their lineages. */
 function involvedIn(g: Gazetteer, byId: Map<string, StoryEvent>, c: Said): Set<string> {

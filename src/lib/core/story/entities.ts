@@ -72,7 +72,9 @@ export function mergeEntities(
 		if (r.kind !== 'person' || r.anonymous || !r.role || !r.affiliation) continue;
 		if (!isRoleId(r)) continue;
 		const holders = [
-			...[...entities.values()].filter((p) => p !== r && !isRoleId(p) && p.role === r.role && sameSide(g, p.affiliation, r.affiliation)),
+			...[...entities.values()].filter(
+				(p) => p !== r && !isRoleId(p) && p.role === r.role && sameSide(g, p.affiliation, r.affiliation)
+			),
 			...knownHolders(g, perDoc, r)
 		];
 		const ids = [...new Set(holders.map((h) => h.id))];
@@ -97,7 +99,14 @@ function knownHolders(g: Gazetteer, perDoc: DocEntity[][], r: StoryEntity): Stor
 	for (const list of perDoc)
 		for (const e of list)
 			if ((e.known || g.get(e.id)) && e.role === r.role && sameSide(g, e.affiliation, r.affiliation))
-				out.push({ id: e.id, kind: e.kind, names: e.names, role: e.role, affiliation: e.affiliation, anonymous: false });
+				out.push({
+					id: e.id,
+					kind: e.kind,
+					names: e.names,
+					role: e.role,
+					affiliation: e.affiliation,
+					anonymous: false
+				});
 	return out;
 }
 
@@ -122,13 +131,17 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 	if (x.kind === 'person') {
 		if (isRoleIdDoc(e) || isRoleId(x)) return false;
 		// the same surname, nothing telling them apart
-		const conflict = (x.role && e.role && x.role !== e.role) || (x.affiliation && e.affiliation && x.affiliation !== e.affiliation);
+		const conflict =
+			(x.role && e.role && x.role !== e.role) ||
+			(x.affiliation && e.affiliation && x.affiliation !== e.affiliation);
 		if (conflict) return false;
 		const xl = x.names.map((n) => words(n).at(-1) ?? '');
 		const el = e.names.map((n) => words(n).at(-1) ?? '');
 		if (xl.some((w) => w.length >= 3 && el.includes(w))) return firstNamesAgree(x.names, e.names);
 		// another script or spelling: the surnames' skeletons
-		return x.names.some((a) => e.names.some((b) => crossScript(a, b) && sameSkeleton(words(a).at(-1) ?? '', words(b).at(-1) ?? '')));
+		return x.names.some((a) =>
+			e.names.some((b) => crossScript(a, b) && sameSkeleton(words(a).at(-1) ?? '', words(b).at(-1) ?? ''))
+		);
 	}
 	// outlets and bodies: one name inside the other («تسنيم الدولية» / «تسنيم»), or another script
 	return x.names.some((a) =>
@@ -136,7 +149,11 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 			const ka = nameKey(a);
 			const kb = nameKey(b);
 			if (!ka || !kb) return false;
-			if ((` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `)) && Math.min(ka.length, kb.length) >= 4) return true;
+			if (
+				(` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `)) &&
+				Math.min(ka.length, kb.length) >= 4
+			)
+				return true;
 			return crossScript(a, b) && sameSkeleton(a, b);
 		})
 	);
@@ -153,7 +170,11 @@ function crossScript(a: string, b: string): boolean {
 
 /** Two full names with the same surname agree on the first name when both give one. */
 function firstNamesAgree(a: string[], b: string[]): boolean {
-	const firsts = (ns: string[]) => ns.map(words).filter((w) => w.length >= 2).map((w) => w[0]);
+	const firsts = (ns: string[]) =>
+		ns
+			.map(words)
+			.filter((w) => w.length >= 2)
+			.map((w) => w[0]);
 	const fa = firsts(a);
 	const fb = firsts(b);
 	if (!fa.length || !fb.length) return true;

@@ -189,7 +189,13 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 		if (publishedReason) doc.publishedReason = publishedReason;
 		const dates = datesFor(finder, seg.start, seg.end, published);
 		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
-		const items = readItems(text, sentences, { g, lang, published, dates, discourse: newDiscourse(lang, doc.outlet) });
+		const items = readItems(text, sentences, {
+			g,
+			lang,
+			published,
+			dates,
+			discourse: newDiscourse(lang, doc.outlet)
+		});
 		out.push({ doc, dates, statements: items.statements, events: items.events, entities: items.entities });
 	});
 	return out;

@@ -14,6 +14,7 @@
  *   pronoun KIND     a pronoun or bare noun pointing back to the last speaker (any) or the last
  *                    actor of a kind (outlet, agency, group, anonymous, person)
  *   future           marks a clause about what will happen
+ *   refused          what a refusal is of when it is no speech act («رفض التعليق», «رفض الكشف»)
  *   relative         a relative pronoun: the verb after it belongs to the noun before it
  *   determiner       a word before a noun: after it "reports" is a noun, not a verb
  *   nounfollower     a word after a noun: before it "claims" is a noun ("claims by", "claims of")
@@ -78,5 +79,6 @@ namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | t
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
 servicelinker: باسم | ل | لـ | of | for
 inlink: في | فى | من | in | at
+refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
 `;

@@ -9,6 +9,10 @@
  *   proclitic future        س: the future prefix of a verb (سيعقد)
  *   article                 ال: the article, what «لل» stands for after its preposition
  *   enclitic                an object pronoun glued to the end of a verb («ووصفها», «ونفاه»)
+ *   suffix@fa               Persian endings on a noun (indefinite «حمله‌ای», «سخنانش»; not a bare «ی»,
+ *                           which also makes adjectives: «نظامی» is no «نظام»): a Persian
+ *                           word is also looked up without them
+ *   suffix@fa plural        the same, making a plural («مقام‌های» = officials)
  */
 export default `
 proclitic conj: و | ف
@@ -17,4 +21,6 @@ proclitic prep+article: لل
 proclitic future: س
 article: ال
 enclitic: ها | هم | هما | ه | كم
+suffix@fa: ای | اش | شان
+suffix@fa plural: های | ها
 `;
