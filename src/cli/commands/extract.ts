@@ -10,9 +10,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHtmlNode } from '../../lib/core/reading/html-node';
-import { readDocuments, type Input, type InputMeta } from '../../lib/core/story';
+import { gazetteer, type Input, type InputMeta } from '../../lib/core/story';
+import { buildStory, type DocItems } from '../../lib/core/story/build';
+import { readEachDocument } from '../../lib/core/story/read';
 import { decodeText } from '../../lib/core/text/encoding';
 import { readTextFile } from '../read-text';
+import { writeStoryJson } from '../story-json';
 
 export const summary = 'read articles and print who said what happened, when, as story JSON';
 export const usage = 'extract FILE... (.txt .html .md; optional FILE.meta.json beside each)';
@@ -75,18 +78,19 @@ export async function run(args: string[]): Promise<number> {
 		}
 		inputs.push({ path, text: file.text, html: /\.html?$/i.test(path), meta });
 	}
-	const good: Input[] = [];
+	// Each file is read once, alone, so that one bad article is named and skipped, not fatal; the
+	// story is then built from what every file gave (as readDocuments does, without reading twice).
+	const g = gazetteer();
+	const perDoc: DocItems[] = [];
 	for (const input of inputs) {
 		try {
-			// read each alone first so that one bad article is named and skipped, not fatal
-			readDocuments([input], { parseHtml: parseHtmlNode });
-			good.push(input);
+			perDoc.push(...readEachDocument([input], { parseHtml: parseHtmlNode }, g));
 		} catch (e) {
 			process.stderr.write(`taqvim extract: ${input.path}: ${(e as Error).message}\n`);
 			failed++;
 		}
 	}
-	const story = readDocuments(good, { parseHtml: parseHtmlNode });
-	process.stdout.write(JSON.stringify(story, null, 2) + '\n');
+	inputs.length = 0;
+	writeStoryJson(buildStory(g, perDoc), (chunk) => process.stdout.write(chunk));
 	return failed ? 1 : 0;
 }
