@@ -1,4 +1,5 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { cleanTemporaryFiles } from '$lib/server/store';
 
 /**
  * Headers on every answer. Pages get their Content-Security-Policy from SvelteKit (svelte.config.js,
@@ -20,4 +21,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		/* immutable headers (a fetched response passed through): left as they are */
 	}
 	return response;
+};
+
+/** When the server starts: temporary files left by a save that was killed are removed. */
+export const init: ServerInit = async () => {
+	const removed = await cleanTemporaryFiles();
+	if (removed.length)
+		console.log(`[taqvim] removed ${removed.length} temporary file(s) left by interrupted saves`);
 };

@@ -39,7 +39,9 @@ export async function readUpload(f: File): Promise<Upload> {
 	if (!decoded.ok) return { kind: 'refused', message: `${f.name} ${decoded.reason}.` };
 	const text = decoded.text;
 	const note =
-		decoded.encoding === 'utf-8' ? '' : `${f.name} is not UTF-8: it was read as ${ENCODING_NAMES[decoded.encoding]}.`;
+		decoded.encoding === 'utf-8'
+			? ''
+			: `${f.name} is not UTF-8: it was read as ${ENCODING_NAMES[decoded.encoding]}.`;
 	if (!text.trim()) return { kind: 'refused', message: `${f.name} is empty.` };
 	if (items) return { kind: 'items', name: f.name, text, note };
 	if (/\.html?$/.test(name)) {
