@@ -9,6 +9,7 @@ import {
 	decodeText,
 	declaredHtmlCharset,
 	ENCODING_NAMES,
+	lostLetters,
 	type TextEncodingName
 } from '../lib/core/text/encoding';
 
@@ -38,8 +39,11 @@ export function readTextFile(path: string): ReadText {
 	const got = decodeText(bytes, /\.html?$/i.test(path) ? declaredHtmlCharset(bytes) : null);
 	if (!got.ok) return got;
 	if (!got.text.trim()) return { ok: false, reason: 'holds only whitespace' };
-	const note = got.encoding === 'utf-8' ? '' : `not UTF-8: read as ${ENCODING_NAMES[got.encoding]}`;
-	return { ...got, note };
+	const notes = [
+		got.encoding === 'utf-8' ? '' : `not UTF-8: read as ${ENCODING_NAMES[got.encoding]}`,
+		lostLetters(got.text)
+	];
+	return { ...got, note: notes.filter(Boolean).join('; ') };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { htmlToArticle } from '$lib/core/story';
 import type { SourceCell } from '$lib/core/notebook';
-import { declaredHtmlCharset, decodeText, ENCODING_NAMES } from '$lib/core/text/encoding';
+import { declaredHtmlCharset, decodeText, ENCODING_NAMES, lostLetters } from '$lib/core/text/encoding';
 
 /**
  * What an uploaded file becomes: a source's text and metadata, or an items file's text, or a
@@ -38,10 +38,14 @@ export async function readUpload(f: File): Promise<Upload> {
 	const decoded = decodeText(bytes, /\.html?$/.test(name) ? declaredHtmlCharset(bytes) : null);
 	if (!decoded.ok) return { kind: 'refused', message: `${f.name} ${decoded.reason}.` };
 	const text = decoded.text;
-	const note =
+	const note = [
 		decoded.encoding === 'utf-8'
 			? ''
-			: `${f.name} is not UTF-8: it was read as ${ENCODING_NAMES[decoded.encoding]}.`;
+			: `${f.name} is not UTF-8: it was read as ${ENCODING_NAMES[decoded.encoding]}.`,
+		lostLetters(text) ? `${f.name} ${lostLetters(text)}.` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 	if (!text.trim()) return { kind: 'refused', message: `${f.name} is empty.` };
 	if (items) return { kind: 'items', name: f.name, text, note };
 	if (/\.html?$/.test(name)) {

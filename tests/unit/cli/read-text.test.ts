@@ -137,3 +137,15 @@ describe('the command line with text in another encoding', () => {
 		expect(r.code).toBe(1);
 	}, 60_000);
 });
+
+describe('a UTF-8 file that already lost letters', () => {
+	it('is read as it is, and the note says how many replacement characters it holds', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'taqvim-fffd-'));
+		writeFileSync(join(dir, 'lost.txt'), 'Kabul, 5 March 2016: \uFFFD\uFFFD\uFFFD met.\n');
+		expect(readTextFile(join(dir, 'lost.txt'))).toMatchObject({
+			ok: true,
+			encoding: 'utf-8',
+			note: 'holds 3 replacement characters (U+FFFD) where letters were lost before it was saved'
+		});
+	});
+});

@@ -244,3 +244,16 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
 	const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
 	return m ? m[1] : null;
 }
+
+/**
+ * A warning for text that holds U+FFFD replacement characters of its own (valid UTF-8 that already
+ * lost letters before it was saved), or '' when it has none. The text is kept as it is: the
+ * characters stand where letters were, and the person is told.
+ * Example: `lostLetters('a\uFFFDb')` → 'holds 1 replacement character (U+FFFD) where letters were lost before it was saved'.
+ */
+export function lostLetters(text: string): string {
+	let n = 0;
+	for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+	if (!n) return '';
+	return `holds ${n.toLocaleString('en')} replacement character${n === 1 ? '' : 's'} (U+FFFD) where letters were lost before it was saved`;
+}
