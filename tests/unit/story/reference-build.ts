@@ -60,7 +60,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		g,
 		docs.map((d) => d.entities ?? [])
 	);
-	const perDoc = docs.map((d) => withStoryIds(d, idOf));
+	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const typeOf = new Map<string, string>();

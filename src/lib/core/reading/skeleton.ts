@@ -11,7 +11,14 @@ import { READING_FOLD } from './lexicon';
 const TABLE = (() => {
 	const single = new Map<string, string>();
 	const multi: [string, string][] = [];
+	/** Pairs of classes one name may be written with ("C S": چ written ش). */
+	const alike = new Set<string>();
 	for (const l of parseLexicon(TRANSLIT)) {
+		if (l.kind === 'written')
+			for (const s of l.spellings) {
+				alike.add(`${l.args[0]} ${s.s}`);
+				alike.add(`${s.s} ${l.args[0]}`);
+			}
 		if (l.kind !== 'skeleton') continue;
 		for (const s of l.spellings) {
 			const f = fold(s.s, READING_FOLD);
@@ -20,7 +27,7 @@ const TABLE = (() => {
 		}
 	}
 	multi.sort((a, b) => b[0].length - a[0].length);
-	return { single, multi };
+	return { single, multi, alike };
 })();
 
 /**
@@ -46,7 +53,10 @@ export function skeleton(name: string): string {
 	return out;
 }
 
-/** Levenshtein distance of two short strings, stopping early above `max`. */
+/** Two skeleton letters of one name: the same class, or a sound and the class Arabic writes it with. */
+const alike = (x: string, y: string) => x === y || TABLE.alike.has(`${x} ${y}`);
+
+/** Levenshtein distance of two short skeletons (`alike` letters cost nothing), stopping early above `max`. */
 function distance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
 	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -54,7 +64,7 @@ function distance(a: string, b: string, max: number): number {
 		const cur = [i];
 		let best = i;
 		for (let j = 1; j <= b.length; j++) {
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (alike(a[i - 1], b[j - 1]) ? 0 : 1));
 			best = Math.min(best, cur[j]);
 		}
 		if (best > max) return max + 1;
@@ -73,5 +83,5 @@ export function sameSkeleton(a: string, b: string): boolean {
 	const y = skeleton(b);
 	if (x.length < 3 || y.length < 3) return false;
 	if (x === y) return true;
-	return Math.max(x.length, y.length) >= 4 && distance(x, y, 1) <= 1;
+	return distance(x, y, 1) <= (Math.max(x.length, y.length) >= 4 ? 1 : 0);
 }

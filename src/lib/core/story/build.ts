@@ -84,7 +84,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		g,
 		docs.map((d) => d.entities ?? [])
 	);
-	const perDoc = docs.map((d) => withStoryIds(d, idOf));
+	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below

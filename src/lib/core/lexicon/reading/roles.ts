@@ -56,7 +56,7 @@ role analyst bare=no: المحلل | محلل | الخبير | خبير | الب
 role correspondent bare=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | خبرنگار | گزارشگر | correspondent | reporter | journalist
 role member bare=no: عضو | عضو در | member
 role director org=intelligence: رئيس المخابرات | رئيس جهاز المخابرات | رئيس الاستخبارات | رئیس سازمان اطلاعات | رئیس استخبارات | intelligence chief | spy chief
-role general bare=no: اللواء | العميد | الفريق | العقيد | سرلشکر | سرتیپ | سردار | ژنرال | general | gen. | brigadier | colonel | major general | lieutenant general
+role general bare=no: اللواء | العميد | الفريق | الفريق أول | الفريق الركن | اللواء الركن | العميد الركن | العقيد | العقيد الركن | المقدم | سرلشکر | سرتیپ | سپهبد | ارتشبد | سرتیپ پاسدار | سرلشکر پاسدار | سردار | ژنرال | general | gen. | brigadier | colonel | major general | lieutenant general | lieutenant colonel | lt. gen. | lt. col.
 
 org foreign_ministry: وزارة الخارجية | الخارجية | وزارة خارجية | وزارت امور خارجه | وزارت خارجه | وزارت امورخارجه | دستگاه دیپلماسی | foreign ministry | ministry of foreign affairs | state department | foreign office
 org defence_ministry: وزارة الدفاع | الدفاع | وزارت دفاع | ministry of defence | ministry of defense | defence ministry | defense ministry | department of defense

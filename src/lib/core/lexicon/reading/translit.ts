@@ -5,6 +5,8 @@
  * Latin digraphs are listed before single letters and are read first.
  *
  *   skeleton CLASS: letters | digraphs …
+ *   written CLASS: CLASS …   a sound Arabic letters lack, and the classes Arabic writes it with
+ *                            (چودری / شودري / Chaudhry; گ as غ، ج or ك): the same skeleton
  */
 export default `
 skeleton b: ب | پ | b | p
@@ -23,4 +25,6 @@ skeleton g: غ | گ | g | gh
 skeleton l: ل | l | ll
 skeleton m: م | m | mm
 skeleton n: ن | n | nn
+written C: S | j
+written g: j | k
 `;
