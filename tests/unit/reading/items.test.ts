@@ -85,6 +85,52 @@ describe('speech acts beyond a verb list', () => {
 	});
 
 	it.each([
+		// a passive's agent speaks
+		[
+			'en',
+			'The army said it struck the camp. This claim was summarily dismissed by U.S. officials.',
+			'anonymous American officials'
+		],
+		[
+			'en',
+			'The army said it struck the camp. These reports have now been contradicted by Afghan media.',
+			'Afghan media'
+		],
+		[
+			'fa',
+			'ارتش گفت که این حمله را انجام داده است. این گزارش از سوی وزارت خارجه روسیه تکذیب شد.',
+			'Russian Foreign Ministry'
+		],
+		['fa', 'ارتش گفت که این حمله را انجام داده است. این ادعا توسط طالبان رد شد.', 'Taliban'],
+		// a headline: who opens the line, a colon, what they say
+		['ar', 'البيت الأبيض: لم نر أي مؤشر على أن مصر تقدم أسلحة لروسيا', 'White House'],
+		// no indication, no evidence: a denial of what was reported
+		[
+			'en',
+			'White House spokesman John Kirby told reporters that the US had seen no indication that Egypt was sending weapons.',
+			'John Kirby'
+		]
+	])('%s: «%s» is a denial by %s', (lang, text, speaker) => {
+		expect(
+			read(lang, text)
+				.statements.filter((x) => x.act === 'denial')
+				.map((x) => x.speaker)
+		).toEqual([speaker]);
+	});
+
+	it.each([
+		// a passive with no agent says who spoke to no one; a passive of another verb is no speech
+		['fa', 'ارتش گفت که این حمله را انجام داده است. این پیشنهاد در مجلس رد شد.'],
+		['en', 'The army said it struck the camp. The proposal was rejected in a vote on Monday.'],
+		// an outlet before a colon is a credit, not a speaker
+		['en', 'Reuters: photographs of the damaged building were taken on Monday.']
+	])('%s: «%s» has no denial and no new speaker', (lang, text) => {
+		const st = read(lang, text).statements;
+		expect(st.map((x) => x.act)).not.toContain('denial');
+		expect(st.map((x) => x.speaker)).not.toContain('Reuters');
+	});
+
+	it.each([
 		['en', 'A Pentagon spokesman declined to confirm or deny the report.'],
 		['ar', 'ورفض المتحدث التعليق على التقرير.'],
 		['fa', 'سخنگوی وزارت خارجه از اظهار نظر خودداری کرد.'],

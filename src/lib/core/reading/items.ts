@@ -492,6 +492,17 @@ function readStatements(
 			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
 			const cands = subjectsIn(S, head, h.ti).filter((r) => !pending.includes(r) && !addressees.includes(r));
 			speaker = cands[0];
+			// «این گزارش از سوی وزارت خارجه تکذیب شد»: a passive's agent speaks, and only it
+			let passive = false;
+			for (let k = h.ti + 1; k < h.tj; k++) if (is('passive', toks[k].w)) passive = true;
+			if (passive) {
+				speaker = undefined;
+				for (let q = head; q < h.ti && !speaker; q++) {
+					const m = T.grammar.agent?.match(toks, q, 2, true);
+					if (m) speaker = refs.filter((r) => r.ti === q + m.len).sort((a, b) => b.tj - a.tj)[0];
+				}
+				if (!speaker) continue;
+			}
 			if (!speaker) {
 				const p = refs.find((r) => r.ti >= head && r.ti < h.ti && r.via === 'anaphor');
 				speaker = p;
@@ -556,9 +567,12 @@ function readStatements(
 			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
+			// (the longest name there: "U.S. officials" before "U.S.", "Afghan media" before "Afghan")
 			const agent =
 				is('agent', toks[h.tj]?.w) && (is('passive', toks[h.ti - 1]?.w) || is('passive', toks[h.ti - 2]?.w))
-					? refs.find((r) => r.ti === h.tj + 1)
+					? refs
+							.filter((r) => r.ti === h.tj + 1)
+							.sort((a, b) => Number(a.via === 'adjective') - Number(b.via === 'adjective') || b.tj - a.tj)[0]
 					: undefined;
 			if (agent) speaker = agent;
 			else if (quoteBefore && afterRef) speaker = afterRef;
@@ -585,7 +599,8 @@ function readStatements(
 					!pending.includes(r)
 				)
 					pending.push(r);
-			if (h.cue.role === 'object' && !objectAfter(S, h.tj, 5)) continue;
+			// a passive's object is its subject, before the verb («This claim was dismissed by …»)
+			if (h.cue.role === 'object' && !agent && !objectAfter(S, h.tj, 5)) continue;
 			const that = introAfter(S, h.tj, 8);
 			if (speaker === afterRef && quoteBefore) {
 				contentFrom = 0;
@@ -697,6 +712,19 @@ function readStatements(
 			)
 		)
 			local.splice(q, 1);
+	}
+	// a headline's «البيت الأبيض: لم نر أي مؤشر…», «لاوروف: …», "Kremlin: …": who opens the line
+	// and a colon say the rest (an outlet there is a credit or a byline, not a speaker)
+	if (!local.length) {
+		const first = refs.find((r) => r.ti === 0 && !r.prep && r.via !== 'adjective');
+		if (
+			first &&
+			first.kind !== 'outlet' &&
+			first.kind !== 'agency' &&
+			/^\s*:/.test(S.gap(first.tj)) &&
+			toks.length - first.tj >= 3
+		)
+			local.push(make('claim', first, first.tj, toks.length, first.ti));
 	}
 	// one statement per speaker and act in a sentence
 	const merged: ReadStatement[] = [];

@@ -68,11 +68,11 @@ determiner: the | a | an | these | those | this | that | his | her | their | its
 nounfollower: by | of | that | from | about
 dateprep: يوم | روز | on | في | فى | در
 source: عن | از
-agent: by | from
+agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب
 claimprep: مبني | مبنی | درباره | حول | that | about
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
-passive: was | were | been | is | are | be | being
+passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and

@@ -74,13 +74,13 @@ fa-light شد: شد | شدند | شده است | شده‌اند | می‌شود
 fa-uses کرد: اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
 fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
 fa-uses ساخت: خاطرنشان | متذکر
-fa-uses شد: یادآور | متذکر | مدعی
+fa-uses شد: یادآور | متذکر | مدعی | تکذیب | رد | انکار | نفی | تایید | تأیید
 
 # ——— English
-speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out
+speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested
 speech report verb: reported | reports | wrote | writes | published
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
-speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside
+speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked
 speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
 speech claim source: according to | as cited by | in the words of
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
