@@ -18,6 +18,7 @@ import {
 	type DocItems
 } from '../../../src/lib/core/story/build';
 import { entityActor, mergeEntities } from '../../../src/lib/core/story/entities';
+import { storySides, type Sides } from '../../../src/lib/core/story/build';
 import type {
 	Actor,
 	Evidence,
@@ -231,7 +232,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 /** Links, status, corroboration and actors of a story, pairwise (see the builder's `deriveStory`). */
 export function deriveStory(g: Gazetteer, story: Story, opts: Options = {}): Story {
 	const { documents, statements } = story;
-	const links = linkStory(g, story.events, statements, opts.capped !== false);
+	const links = linkStory(storySides(g, story.actors), story.events, statements, opts.capped !== false);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	const events = story.events.map((e): StoryEvent => ({
 		...e,
@@ -327,7 +328,7 @@ const DAY = 86400000;
  * that implicate its side which `answers` accepts — capped, nearest first, at MAX_TESTED candidates
  * tested and MAX_ANSWERED kept; with no claim answered, to its event.
  */
-function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped: boolean): Link[] {
+function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: boolean): Link[] {
 	const links: Link[] = [];
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lineageOf = (id: string, aff: string | null) =>

@@ -1595,6 +1595,22 @@ function descriptor(
 			j = gz.tj;
 			continue;
 		}
+		// «مسؤول الرئاسة الأوكرانية», «مسؤولاً بالحكومة الأمريكية»: a body (a glued «بـ / لـ» or
+		// none) and the state it is of
+		const body = !aff ? T.orgs.match(toks, j, 3) : null;
+		if (body) {
+			const owner = gaz.find(
+				(x) =>
+					x.ti === j + body.len &&
+					(x.via === 'adjective' || x.kind === 'state') &&
+					!/[،,.:;؛«»"“”()]/.test(v.gap(j + body.len))
+			);
+			if (owner) {
+				aff = owner.id;
+				j = owner.tj;
+				continue;
+			}
+		}
 		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
 		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
 		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
@@ -1605,16 +1621,6 @@ function descriptor(
 				// «الجماعة الأفغانية»: an adjective of the group says nothing more
 				const adj = gaz.find((x) => x.ti === j && x.via === 'adjective');
 				if (adj) j = adj.tj;
-				continue;
-			}
-		}
-		// «مسؤولاً بالحكومة الأمريكية»: a body with a glued «بـ / لـ» and whose it is
-		const gluedOrg = !aff && basesOf(toks[j]).some((b) => b.prep && T.orgs.has(b.w));
-		if (gluedOrg) {
-			const owner = gaz.find((x) => x.ti === j + 1 && (x.via === 'adjective' || x.kind === 'state'));
-			if (owner) {
-				aff = owner.id;
-				j = owner.tj;
 				continue;
 			}
 		}

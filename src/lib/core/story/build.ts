@@ -555,7 +555,7 @@ function prefix(w: Set<string>): string[] {
  */
 export function deriveStory(g: Gazetteer, story: Story): Story {
 	const { documents, statements } = story;
-	const links = linkStory(g, story.events, statements);
+	const links = linkStory(storySides(g, story.actors), story.events, statements);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	// what a denial reaches (its target and the event its target is about), what is confirmed,
 	// and the origins said of each event: one pass each instead of one per event
@@ -688,6 +688,30 @@ interface Said {
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
 
+/** Whose side an actor is on: itself, then the bodies and states above it. */
+export interface Sides {
+	lineage(id: string): string[];
+}
+
+/**
+ * Sides from the gazetteer, and for actors in no list from what the story read of them: an
+ * adviser of «مكتب زيلينسكي» is on the side of the president the story calls Ukraine's.
+ */
+export function storySides(g: Gazetteer, actors: Actor[]): Sides {
+	const parent = new Map(actors.map((a) => [a.id, a.parent]));
+	return {
+		lineage(id: string): string[] {
+			const out: string[] = [];
+			let cur: string | null | undefined = id;
+			while (cur && !out.includes(cur)) {
+				out.push(cur);
+				cur = g.get(cur) ? g.get(cur)!.parent : parent.get(cur);
+			}
+			return out;
+		}
+	};
+}
+
 /**
  * Links. `reports-on`: a claim/report/confirmation → the event it is about. `denies`: a denial →
  * each earlier claim it answers: by a speaker it names ("تصريحات مسؤول روسي" → Russian speakers),
@@ -703,7 +727,7 @@ const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null,
  * nearest statements it answers (`nearest`): the links are those of the pairwise comparison, in
  * the same order, but for that cap.
  */
-function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[] {
+function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const links: Link[] = [];
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lineageOf = (id: string, aff: string | null) =>
@@ -849,7 +873,7 @@ const DAY = 86400000;
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
 /** The actors a claim involves: what was said of them, its event's parties, and their lineages. */
-function involvedIn(g: Gazetteer, byId: Map<string, StoryEvent>, c: Said): Set<string> {
+function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<string> {
 	const ev = c.st.about ? byId.get(c.st.about) : undefined;
 	const out = new Set<string>();
 	for (const x of [...c.r.topic, ...(ev?.participants ?? [])]) for (const y of g.lineage(x)) out.add(y);
@@ -863,7 +887,7 @@ function involvedIn(g: Gazetteer, byId: Map<string, StoryEvent>, c: Said): Set<s
  * that implicates the denier's side while the two speak of the same things: the same kind of
  * event, or an actor in common besides the denier, or nothing else at all on one side.
  */
-function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
+function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
 	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
 	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
 	if (c.st.saidAt && d.st.saidAt) {
