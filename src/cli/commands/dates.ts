@@ -43,13 +43,30 @@ export async function run(args: string[]): Promise<number> {
 		);
 		return 2;
 	}
-	const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+	return runJsonl(process.stdin, process.stdout, process.stderr);
+}
+
+/**
+ * The JSON-lines loop: one output line per input line, in order. A blank line gives
+ * `{"id":null,"mentions":[]}` (and a note on `err`), so that line k of the output still answers
+ * line k of the input; a bad line gives an error line (and a note). Resolves to the exit code.
+ */
+export async function runJsonl(
+	input: NodeJS.ReadableStream,
+	output: { write(s: string): unknown },
+	err: { write(s: string): unknown }
+): Promise<number> {
+	const rl = createInterface({ input, crlfDelay: Infinity });
 	let n = 0;
 	let bad = 0;
 	const chunks: string[] = [];
 	for await (const line of rl) {
 		n++;
-		if (!line.trim()) continue;
+		if (!line.trim()) {
+			err.write(`taqvim dates: line ${n}: empty, answered with no mentions\n`);
+			chunks.push(JSON.stringify({ id: null, mentions: [] }));
+			continue;
+		}
 		try {
 			chunks.push(processLine(line));
 		} catch (e) {
@@ -61,14 +78,14 @@ export async function run(args: string[]): Promise<number> {
 				/* not JSON: no id to echo */
 			}
 			const msg = e instanceof Error ? e.message : String(e);
-			process.stderr.write(`taqvim dates: line ${n}: ${msg}\n`);
+			err.write(`taqvim dates: line ${n}: ${msg}\n`);
 			chunks.push(JSON.stringify({ id, mentions: [], error: `line ${n}: ${msg}` }));
 		}
 		if (chunks.length >= 256) {
-			process.stdout.write(chunks.join('\n') + '\n');
+			output.write(chunks.join('\n') + '\n');
 			chunks.length = 0;
 		}
 	}
-	if (chunks.length) process.stdout.write(chunks.join('\n') + '\n');
+	if (chunks.length) output.write(chunks.join('\n') + '\n');
 	return bad ? 1 : 0;
 }

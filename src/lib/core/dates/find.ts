@@ -4,7 +4,15 @@
  * looks at a bounded window, and the scan never moves backwards. The steps are counted in
  * `dateWork` (work.ts), which tests/unit/dates/linear.test.ts checks grows no faster than the text.
  */
-import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
+import {
+	normalizeInto,
+	quickScan,
+	tokenize,
+	toOriginal,
+	type Normalized,
+	type QuickScan,
+	type Token
+} from '../text';
 import { getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
@@ -373,9 +381,8 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	dateWork.scanChars += text.length;
 	dateWork.scanTokens += q.n;
 	let anchors = 0;
-	// Only numbers and words that can start a date matter: look closer only at windows around them
-	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
-	// so that memory stays flat on megabytes of digits.
+	// Only numbers and words that can start a date matter: look closer only at runs of tokens around
+	// them (a few tokens back for prepositions, enough forward to finish any pattern).
 	// (no closures on this path: tsx wraps every function created per call, which costs more than the work)
 	let w0 = -1;
 	let w1 = -1;
@@ -384,14 +391,14 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 		anchors++;
 		const a = Math.max(0, k - BACK);
 		const b = Math.min(q.n, k + AHEAD);
-		if (w0 >= 0 && a <= w1 && w1 - w0 < MAX_WINDOW) w1 = Math.max(w1, b);
+		if (w0 >= 0 && a <= w1) w1 = Math.max(w1, b);
 		else {
-			if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
-			w0 = Math.max(a, w1 >= 0 && w1 > a ? w1 : a);
+			if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, out);
+			w0 = a;
 			w1 = b;
 		}
 	}
-	if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
+	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, out);
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
 	return out;
@@ -399,21 +406,113 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 
 const BACK = 3;
 const AHEAD = 5;
+/**
+ * A run of anchors longer than this many scan tokens is read a window at a time, so that memory
+ * stays flat on megabytes of dates or digits. A window never cuts a date: past this many tokens the
+ * finder stops at the next place no date spans (see `findInWindow`), and the next window starts
+ * there, with `CONTEXT` tokens before it to look back at.
+ */
 const MAX_WINDOW = 4096;
+/** Tokens past `MAX_WINDOW` in which to look for a sentence boundary to stop at. */
+const SLACK = 64;
+/** Then as many again in which to stop at any place between two dates. */
+const MUST = 64;
+/** Tokens read beyond the last place a window may stop, so that a date begun there is read whole. */
+const TAIL = 128;
+/** Tokens before a window's first position that its parsers may look back at (prepositions, "between"…). */
+const CONTEXT = 16;
 
-/** Find dates in one chunk of the original text (offset = its position in the whole text). */
-function findInChunk(
+/**
+ * Find dates in the run of scan tokens [w0, w1) of `text`: in one window when it is short, else in
+ * windows of about `MAX_WINDOW` tokens, each resuming where the previous one stopped.
+ */
+function findInRun(
 	text: string,
-	offset: number,
+	q: QuickScan,
+	w0: number,
+	w1: number,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
 	out: TimeMention[]
 ): void {
+	let start = w0;
+	let emitFrom = 0;
+	for (;;) {
+		const soft = start + MAX_WINDOW;
+		if (soft + SLACK + MUST + TAIL >= w1) {
+			findInChunk(
+				text,
+				q.starts[start],
+				q.ends[w1 - 1],
+				{ emitFrom, soft: -1, must: -1, last: -1 },
+				lang,
+				ref,
+				out
+			);
+			return;
+		}
+		const end = soft + SLACK + MUST + TAIL;
+		const limits = {
+			emitFrom,
+			soft: q.starts[soft],
+			must: q.starts[soft + SLACK],
+			last: q.starts[soft + SLACK + MUST]
+		};
+		const stop = findInChunk(text, q.starts[start], q.ends[end - 1], limits, lang, ref, out);
+		if (stop < 0) return; // (cannot happen: a window stops by `last`, before its end)
+		// the first scan token at or after the stop, and some context before it
+		let k = soft;
+		while (k < end && q.starts[k] < stop) k++;
+		emitFrom = stop;
+		start = Math.max(w0, k - CONTEXT);
+	}
+}
+
+/**
+ * Where a window of a long run starts and stops, as offsets in the whole text. Positions before
+ * `emitFrom` are context only: no date starts there (the previous window read them). Past `soft`
+ * the window stops at the first sentence boundary with no range pending, past `must` at the first
+ * place between two dates that no "and", "to", comma or dash joins, past `last` at the first place
+ * between two dates. -1: read to the end of the window.
+ */
+interface Limits {
+	emitFrom: number;
+	soft: number;
+	must: number;
+	last: number;
+}
+
+/**
+ * Find dates in `text.slice(from, to)`, a window of the whole text, within `limits`; returns the
+ * offset in `text` where it stopped (the next window starts there), or -1 when it read to the end.
+ */
+function findInChunk(
+	text: string,
+	from: number,
+	to: number,
+	limits: Limits,
+	lang: 'ar' | 'fa' | 'en',
+	ref: number | null,
+	out: TimeMention[]
+): number {
+	const chunk = text.slice(from, to);
 	dateWork.windows++;
-	dateWork.windowChars += text.length;
-	const norm = normalizeInto(text);
+	dateWork.windowChars += chunk.length;
+	const norm = normalizeInto(chunk);
 	const toks = tokenize(norm.text);
-	findInWindow(text, offset, norm, toks, lang, ref, out);
+	return findInWindow(chunk, from, norm, toks, lang, ref, out, limits);
+}
+
+/** A token that ends a sentence: the next one can start a window with nothing pending. */
+function endsSentence(t: Token): boolean {
+	return t.kind === 'nl' || (t.kind === 'punct' && '.!?؟;؛'.includes(t.text));
+}
+
+/** A token that can join two dates (and, to, a comma, a dash, a slash): no window stops beside it. */
+function joins(c: Cursor, i: number): boolean {
+	const t = c.s.toks[i];
+	if (t.kind === 'punct') return ',،-–—/'.includes(t.text);
+	return !!(c.ent(i, 'and') || c.ent(i, 'range') || c.s.prefixed[i] === GLUED_AND);
 }
 
 function findInWindow(
@@ -423,8 +522,9 @@ function findInWindow(
 	toks: Token[],
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
-	out: TimeMention[]
-): void {
+	out: TimeMention[],
+	limits: Limits | null = null
+): number {
 	const stream = buildStream(toks, getLexicon(), text, norm.map, lang);
 	const c = new Cursor(stream);
 	let i = 0;
@@ -438,9 +538,29 @@ function findInWindow(
 	// the year the second date must be when the range is a span of years with a hyphen (-1: any date)
 	let secondYear = -1;
 	let positions = 0;
+	let stop = -1;
 	while (i < toks.length) {
 		positions++;
 		const t = toks[i];
+		if (limits) {
+			const at = norm.map[t.start] + offset;
+			if (at < limits.emitFrom) {
+				// context before the window: the previous window read it
+				i++;
+				continue;
+			}
+			if (
+				limits.soft >= 0 &&
+				at >= limits.soft &&
+				i > 0 &&
+				(at >= limits.last ||
+					(secondAt < 0 &&
+						(endsSentence(toks[i - 1]) || (at >= limits.must && !joins(c, i) && !joins(c, i - 1)))))
+			) {
+				stop = at;
+				break;
+			}
+		}
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
 			i++;
 			continue;
@@ -566,4 +686,5 @@ function findInWindow(
 	dateWork.positions += positions;
 	dateWork.parserCalls += c.parses;
 	dateWork.cursorLooks += c.looks;
+	return stop;
 }

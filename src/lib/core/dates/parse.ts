@@ -6,6 +6,7 @@
 import type { Token } from '../text';
 import type { Entry, EntryKind, Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
+import { whyInvalid } from './calendar-adapter';
 import { dateWork } from './work';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
@@ -408,6 +409,17 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 	return null;
 }
 
+/**
+ * A number where a day belongs that no month has: 0 or 32–99 ("32 March 2016", "0 March 2016").
+ * The caller reads it only before a month with a year, and the resolver reports it as invalid.
+ */
+function impossibleDayAt(c: Cursor, i: number): { day: number; end: number; numeric: boolean } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num' || t.text.length > 2 || (t.value >= 1 && t.value <= 31)) return null;
+	if (c.numberContinuedBefore(i) || c.numberContinues(i)) return null;
+	return { day: t.value, end: i + 1, numeric: true };
+}
+
 /** A month name, with an optional pair ("سبتمبر (أيلول)", "يناير/كانون الثاني") and "ماه" after it. */
 function monthAt(
 	c: Cursor,
@@ -579,10 +591,50 @@ function shortSolarYear(
 }
 
 /**
+ * A number right after a month (or after its day) that is meant as its year but names no year the
+ * calendar has: five digits or more ("12 March 99999", "1 January 10000"), all zeros ("0000"),
+ * negative ("3 March -44"), or past the calendar's last year. Taken as the year only when nothing
+ * follows it but punctuation, a line end or an era word, so that "12 March 10000 people" stays a
+ * count. The date is then reported as invalid with the reason, never resolved to another day.
+ */
+function absurdYearAt(
+	c: Cursor,
+	i: number,
+	cal: CalendarId
+): { year: number; era?: CalendarId; end: number } | null {
+	let k = i;
+	let sign = 1;
+	// "-44": a minus glued to the number, spaced from what comes before
+	if (c.isPunct(k, '-') && c.tok(k)!.space && c.isNum(k + 1) && !c.tok(k + 1)!.space) {
+		sign = -1;
+		k++;
+	}
+	const t = c.tok(k);
+	if (!t || t.kind !== 'num' || c.numberContinues(k) || c.numberContinuedBefore(k)) return null;
+	if (sign > 0 && t.text.length < 4) return null;
+	const year = sign * t.value;
+	const era = eraAt(c, k + 1);
+	if (whyInvalid(era?.cal ?? cal, year, 1) === null) return null;
+	const end = era ? era.end : k + 1;
+	const next = c.tok(end);
+	if (next && next.kind !== 'nl' && !(next.kind === 'punct' && '.,،;؛:!?؟)»"\''.includes(next.text)))
+		return null;
+	return { year, ...(era ? { era: era.cal } : {}), end };
+}
+
+/**
  * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
  * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
  */
 function afterMonth(c: Cursor, i: number, p: Parts): number {
+	const absurd =
+		absurdYearAt(c, i, p.cal ?? 'gregorian') ??
+		(c.isPunct(i, ',/') ? absurdYearAt(c, i + 1, p.cal ?? 'gregorian') : null);
+	if (absurd) {
+		p.year = absurd.year;
+		if (absurd.era) p.era = absurd.era;
+		return absurd.end;
+	}
 	let j = i;
 	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
 	let k = skipOf(c, j);
@@ -700,7 +752,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let k = j;
 	const dw2 = c.ent(k, 'unit');
 	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
-	const day = weekFirst ? null : dayAt(c, k);
+	let day = weekFirst ? null : dayAt(c, k);
+	// "32 March 2016", "0 March 2016": a day the month cannot have, read so that it is reported
+	let badDay = false;
+	if (!day && !weekFirst) {
+		const b = impossibleDayAt(c, k);
+		if (b && monthAt(c, skipOf(c, b.end))) {
+			day = b;
+			badDay = true;
+		}
+	}
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
@@ -758,7 +819,15 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.monthWeek = true;
 	} else if (!day) {
 		// English "December 23", "Dec. 24, 2015", "December 23rd"
-		const d2 = dayAt(c, j);
+		let d2 = dayAt(c, j);
+		// "March 32, 2016": a day the month cannot have, with its year
+		if (!d2) {
+			const b = impossibleDayAt(c, j);
+			if (b && c.isPunct(b.end, ',') && c.isNum(b.end + 1)) {
+				d2 = b;
+				badDay = true;
+			}
+		}
 		// "آذار 19 قتيلاً", "آبان ۳۰ درصد": a count after the month, not its day; Persian "آبان ۰۱"
 		// (month, then a zero-led number) is the shorthand year 1401, Persian puts the day first
 		const zeroLed = c.s.lang === 'fa' && m.cal === 'persian' && /^0[0-9]$/.test(c.tok(j)?.text ?? '');
@@ -805,6 +874,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
+	// an impossible day is a date only with its year ("the 50 March protesters" is none)
+	if (badDay && p.year === undefined) return null;
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
@@ -943,7 +1014,13 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 					? 1900 + short
 					: 2000 + short;
 	} else return null;
-	if (m < 1 || m > 12 || dd < 1 || dd > 31) return null;
+	// "2016-13-01", "31/13/2016": a full date in figures with a four-digit year whose month or day
+	// cannot be is read, and reported as invalid; any other shape is no date
+	const certain =
+		(a.text.length === 4 || d.text.length === 4) &&
+		b.text.length === 2 &&
+		a.text.length + d.text.length === 6;
+	if ((m < 1 || m > 12 || dd < 1 || dd > 31) && !(certain && m <= 99 && dd <= 99)) return null;
 	let end = i + 5;
 	const era = eraAt(c, end);
 	let cal: CalendarId | null = era ? era.cal : yearCalendar(c.s.lang, y);
