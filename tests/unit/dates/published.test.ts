@@ -27,6 +27,28 @@ describe('findPublicationDate', () => {
 		expect(r.value?.earliest).toBe('2015-12-24');
 	});
 
+	it.each([
+		['ar', 'الخميس 14 ربيع الأول 1437 هـ - 24 ديسمبر 2015 م\nقال المتحدث باسم الحركة', '2015-12-24'],
+		['ar', 'الخميس 5 ذو القعدة 1444 هـ - 25 مايو 2023 م\nقال', '2023-05-25'],
+		// the two dates disagree (5 Shawwal 1444 is 25 April): the Gregorian one, which the weekday confirms
+		['ar', 'الخميس 5 شوال 1444 هـ - 25 مايو 2023 م\nقال', '2023-05-25'],
+		['fa', 'سه‌شنبه 7 آبان 1398\nبه گزارش خبرنگار، نشست دیروز برگزار شد.', '2019-10-29'],
+		['fa', 'سه‌شنبه ۷ آبان ۱۳۹۸ - ۲۹ اکتبر ۲۰۱۹\nبه گزارش', '2019-10-29'],
+		['ar', 'الجمعة ٠٣ / مايو / ٢٠٢٤\nأعلنت الوزارة اليوم', '2024-05-03'],
+		['en', 'Thursday, 24 December 2015 | 13 Rabi al-Awwal 1437\nThe Taliban said', '2015-12-24']
+	])('reads a date line at the head of the page [%s] "%s"', (lang, text, day) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.source).toBe('header');
+		expect(r.value?.earliest).toBe(day);
+	});
+
+	it('takes no date inside a sentence at the head of the page for the publication date', () => {
+		const r = findPublicationDate('قال المتحدث يوم الخميس 24 ديسمبر 2015 إن الحركة لم تتلق دعما\nنص', {
+			lang: 'ar'
+		});
+		expect(r.value).toBeNull();
+	});
+
 	it('never takes an "updated" date for the publication date', () => {
 		const r = findPublicationDate('Updated: 27 December 2015\nLast updated 28 December 2015\nBody', {
 			lang: 'en'

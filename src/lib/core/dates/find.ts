@@ -5,6 +5,8 @@
  * `dateWork` (work.ts), which tests/unit/dates/linear.test.ts checks grows no faster than the text.
  */
 import {
+	fold,
+	hashRange,
 	normalizeInto,
 	quickScan,
 	tokenize,
@@ -13,7 +15,7 @@ import {
 	type QuickScan,
 	type Token
 } from '../text';
-import { getLexicon, type Entry } from '../lexicon';
+import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
@@ -32,6 +34,7 @@ import {
 import { edtfOf, resolve, type Resolved } from './resolve';
 import { parseIso, weekday as dowOf } from './calendar-adapter';
 import { detectLang, normaliseLang } from './lang';
+import { TenseReader } from './tense';
 import { dateWork } from './work';
 
 /**
@@ -218,6 +221,35 @@ function originalSpan(
 	return toOriginal(norm, toks[s].start + (prefixed[s] ? 1 : 0), toks[e - 1].end);
 }
 
+/**
+ * A date whose direction from the reference is not said: a day, month, weekday, season or holiday
+ * without a year and without "last/next/this" (an agency dateline has its own rule).
+ */
+function directionless(p: Parts): boolean {
+	if (p.year !== undefined || p.yearRel !== undefined || p.selfRel !== undefined) return false;
+	if (p.dateline || p.unitRel || p.deictic !== undefined) return false;
+	return p.month !== undefined || p.weekday !== undefined || p.season !== undefined || !!p.holiday;
+}
+
+/**
+ * A date without a year right after a place, institution or firm word with nothing between
+ * («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران آذر»): part of its name.
+ */
+function namedPlace(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.year !== undefined || p.named || p.unitRel || p.deictic !== undefined) return false;
+	const t = c.s.toks[m.start];
+	if (!t.space || m.start === 0) return false;
+	for (let b = Math.max(0, m.start - 3); b < m.start; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === m.start && c.ent(b, 'place')) return true;
+	return false;
+}
+
+/** Parts said in a future clause (the end of a span too). */
+function inFuture(p: Parts): Parts {
+	return { ...p, future: true, ...(p.until ? { until: { ...p.until, future: true } } : {}) };
+}
+
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
 function bareWeekday(p: Parts): boolean {
 	return (
@@ -377,35 +409,52 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
 	const ref = opts.ref ? parseIso(opts.ref) : null;
 	const out: TimeMention[] = [];
-	const q = quickScan(text, getLexicon().anchorHashes[lang]);
+	const lex = getLexicon();
+	const q = quickScan(text, lex.anchorHashes[lang]);
 	dateWork.scanChars += text.length;
 	dateWork.scanTokens += q.n;
 	let anchors = 0;
+	const tense = new TenseReader(text, q, lang);
 	// Only numbers and words that can start a date matter: look closer only at runs of tokens around
 	// them (a few tokens back for prepositions, enough forward to finish any pattern).
 	// (no closures on this path: tsx wraps every function created per call, which costs more than the work)
 	let w0 = -1;
 	let w1 = -1;
+	const capsOnly = lex.capsOnlyAnchors;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
+		// "may", "march", "sun" in lower case are no month or weekday: no window for them
+		if (
+			q.kinds[k] === 1 &&
+			lowerLatin(text, q.starts[k]) &&
+			capsOnly.has(hashRange(fold(text.slice(q.starts[k], q.ends[k])), 0, q.ends[k] - q.starts[k]))
+		)
+			continue;
 		anchors++;
 		const a = Math.max(0, k - BACK);
 		const b = Math.min(q.n, k + AHEAD);
 		if (w0 >= 0 && a <= w1) w1 = Math.max(w1, b);
 		else {
-			if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, out);
+			if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
 			w0 = a;
 			w1 = b;
 		}
 	}
-	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, out);
+	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
 	return out;
 }
 
-const BACK = 3;
+/** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */
+const BACK = ANCHOR_REACH;
 const AHEAD = 5;
+/** True when the character at `at` is a lower-case Latin letter. */
+function lowerLatin(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	return c >= 97 && c <= 122;
+}
+
 /**
  * A run of anchors longer than this many scan tokens is read a window at a time, so that memory
  * stays flat on megabytes of dates or digits. A window never cuts a date: past this many tokens the
@@ -433,6 +482,7 @@ function findInRun(
 	w1: number,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
+	tense: TenseReader,
 	out: TimeMention[]
 ): void {
 	let start = w0;
@@ -447,6 +497,7 @@ function findInRun(
 				{ emitFrom, soft: -1, must: -1, last: -1 },
 				lang,
 				ref,
+				tense,
 				out
 			);
 			return;
@@ -458,7 +509,7 @@ function findInRun(
 			must: q.starts[soft + SLACK],
 			last: q.starts[soft + SLACK + MUST]
 		};
-		const stop = findInChunk(text, q.starts[start], q.ends[end - 1], limits, lang, ref, out);
+		const stop = findInChunk(text, q.starts[start], q.ends[end - 1], limits, lang, ref, tense, out);
 		if (stop < 0) return; // (cannot happen: a window stops by `last`, before its end)
 		// the first scan token at or after the stop, and some context before it
 		let k = soft;
@@ -493,6 +544,7 @@ function findInChunk(
 	limits: Limits,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
+	tense: TenseReader,
 	out: TimeMention[]
 ): number {
 	const chunk = text.slice(from, to);
@@ -500,7 +552,7 @@ function findInChunk(
 	dateWork.windowChars += chunk.length;
 	const norm = normalizeInto(chunk);
 	const toks = tokenize(norm.text);
-	return findInWindow(chunk, from, norm, toks, lang, ref, out, limits);
+	return findInWindow(chunk, from, norm, toks, lang, ref, tense, out, limits);
 }
 
 /** A token that ends a sentence: the next one can start a window with nothing pending. */
@@ -522,8 +574,9 @@ function findInWindow(
 	toks: Token[],
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
+	tense: TenseReader,
 	out: TimeMention[],
-	limits: Limits | null = null
+	limits: Limits
 ): number {
 	const stream = buildStream(toks, getLexicon(), text, norm.map, lang);
 	const c = new Cursor(stream);
@@ -597,6 +650,16 @@ function findInWindow(
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
 			i = best.end;
 			continue;
+		}
+		if (namedPlace(c, best)) {
+			// «شارع 26 يوليو», «مدينة 6 أكتوبر», «خیابان ۱۵ خرداد»: the date names a place
+			i = best.end;
+			continue;
+		}
+		if (ref !== null && directionless(best.parts)) {
+			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
+			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
 		}
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
 		const ep = elidedDay(c, best, lastEnd);

@@ -33,6 +33,8 @@ export interface Parts {
 	yearRel?: number;
 	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
 	unitRel?: { unit: Unit; offset: number };
+	/** An event whose name stands for its date ("هجمات 11 سبتمبر", "9/11"): its value. */
+	named?: { cal: CalendarId; earliest: string; latest: string };
 	/** A fixed-date holiday (نوروز, عيد الفطر): its calendar, month and day. */
 	holiday?: { cal: CalendarId; month: number; day: number };
 	/** The last day of a span that crosses months ("30 نوفمبر - 2 ديسمبر 2015"): its own parts. */
@@ -42,6 +44,8 @@ export interface Parts {
 	 * `firstEnd`, the second starts at `secondStart`; the connective between them is in neither.
 	 */
 	rangeAt?: { firstEnd: number; secondStart: number };
+	/** A quarter said without a year ("the third quarter"): the latest one begun by the reference. */
+	latestQuarter?: boolean;
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
 	bareWeekend?: boolean;
 	/**
@@ -51,6 +55,11 @@ export interface Parts {
 	 */
 	dateline?: boolean;
 	deictic?: number;
+	/**
+	 * Said in a future clause ("will start on June 3", «سيعقد في يناير»): a day, month, weekday,
+	 * season or holiday without a year is the earliest such one on or after the reference.
+	 */
+	future?: boolean;
 	season?: Season;
 	cue?: Cue;
 	/** First year of a decade (1990) or, with `decadeCentury`, the decade within a relative century. */
@@ -111,7 +120,8 @@ export const BIT = {
 	cardinal: 16384,
 	/** "the" and "'" (English decades and centuries) */
 	lead: 32768,
-	holiday: 65536
+	holiday: 65536,
+	named: 131072
 } as const;
 
 function bitOf(e: Entry): number {
@@ -140,6 +150,8 @@ function bitOf(e: Entry): number {
 			return BIT.cardinal;
 		case 'holiday':
 			return BIT.holiday;
+		case 'named':
+			return BIT.named;
 		case 'unit':
 			return e.tag === 'century'
 				? BIT.century | BIT.unit
@@ -638,6 +650,9 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	let j = i;
 	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
 	let k = skipOf(c, j);
+	// "15 آذار/مارس في عام 2011", "۱۵ اسفند در سال ۱۳۹۰": "in the year" joins a day and month to their year
+	if (k === j && IN_YEAR.has(c.tok(k)?.text ?? '') && c.ent(k + 1, 'unit')?.tag === 'year' && c.isNum(k + 2))
+		k++;
 	const u = c.ent(k, 'unit');
 	let sawYearWord = false;
 	if (u && u.tag === 'year' && u.n === 1) {
@@ -680,6 +695,61 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		}
 	}
 	return i;
+}
+
+/** Prepositions that join a month to "the year N" ("في عام 2011", "در سال ۱۳۹۰"). */
+const IN_YEAR = new Set(['في', 'فى', 'در', 'in']);
+
+/**
+ * A date written as ordinals of day and month: «اليوم العاشر من الشهر الثالث من العام 1443 الهجري»
+ * (the tenth day of the third month of 1443 AH), "the tenth day of the third month of 1443 AH": the
+ * month's number in the calendar its era or year says (lunar Hijri here).
+ */
+export function parseOrdinalDate(c: Cursor, i: number): Match | null {
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const dw = c.ent(j, 'unit');
+	if (dw && dw.tag === 'day' && dw.n === 1) j += c.len(j);
+	const d = c.ent(j, 'ordinal');
+	if (!d || d.n > 31) return null;
+	// "the tenth day" puts the word after the ordinal
+	j += c.len(j);
+	if (!dw) {
+		const dw2 = c.ent(j, 'unit');
+		if (!dw2 || dw2.tag !== 'day' || dw2.n !== 1) return null;
+		j += c.len(j);
+	}
+	j = skipOf(c, j);
+	if (c.tok(j)?.text === 'the') j++;
+	let mw = c.ent(j, 'unit');
+	let m: Entry | null = null;
+	if (mw && mw.tag === 'month' && mw.n === 1) {
+		j += c.len(j);
+		m = c.ent(j, 'ordinal');
+		if (!m) return null;
+		j += c.len(j);
+	} else {
+		m = c.ent(j, 'ordinal');
+		if (!m) return null;
+		j += c.len(j);
+		mw = c.ent(j, 'unit');
+		if (!mw || mw.tag !== 'month' || mw.n !== 1) return null;
+		j += c.len(j);
+	}
+	if (m.n < 1 || m.n > 12) return null;
+	j = skipOf(c, j);
+	if (c.tok(j)?.text === 'the') j++;
+	const yw = c.ent(j, 'unit');
+	const afterWord = yw && yw.tag === 'year' && yw.n === 1 ? j + c.len(j) : j;
+	const y = yearNumAt(c, afterWord, undefined, false);
+	if (!y) return null;
+	const cal = y.era ?? yearCalendar(c.s.lang, y.year);
+	if (!cal) return null;
+	return {
+		start: i,
+		end: y.end,
+		parts: { cal, ...(y.era ? { era: y.era } : {}), year: y.year, month: m.n, day: d.n }
+	};
 }
 
 /**
@@ -876,10 +946,55 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	// an impossible day is a date only with its year ("the 50 March protesters" is none)
 	if (badDay && p.year === undefined) return null;
+	if (!evidence && !m.strong && p.weekday === undefined && nameAfter(c, i, j, m.cal)) return null;
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/** A number alone in parentheses: «فيلم الرسالة (1976)», "(۱۳۵۷)". */
+function parenthesised(c: Cursor, i: number, end: number): boolean {
+	// "(2000) dollars" is a sum
+	return c.isPunct(i - 1, '(') && c.isPunct(end, ')') && !c.ent(end + 1, 'count');
+}
+
+/**
+ * English plurals without -s ("for 2000 people"): after a determiner the number before one is a
+ * count (after "in" it is still a year: "In 2015 people protested").
+ */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'feet']);
+
+/**
+ * True when a `yearlead` word ends right before token i ("a 2014 election", "her 2012 campaign",
+ * «انتخابات 2014»), unless "people", "men"… follow the number at `end` (counted nouns with a
+ * plural in -s are `count` entries, which no year reading takes).
+ */
+function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
+	let lead = false;
+	for (let b = Math.max(0, i - 3); b < i && !lead; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === i && c.ent(b, 'yearlead')) lead = true;
+	if (!lead) return false;
+	const next = c.tok(end);
+	return !(next && next.kind === 'word' && c.s.lang === 'en' && PLURALS.has(next.text));
+}
+
+/**
+ * A month name said alone, [i, j), that is a personal name or part of one: «رجب طيب أردوغان», «آذر
+ * نفیسی», «شعبان عبد الرحيم», "Jan Kavan", "April Ryan". In Arabic and Persian a month alone is a date
+ * after a preposition («في رجب», «در آذر») or at the end of its clause; a lunar Hijri or Solar Hijri
+ * month name followed by another word, with no preposition before it, is a name (Gregorian names are
+ * no given names). In English a capitalised word after it makes it one.
+ */
+function nameAfter(c: Cursor, i: number, j: number, cal: CalendarId): boolean {
+	const next = c.tok(j);
+	if (!next || next.kind !== 'word') return false;
+	// another date word follows: "يناير وفبراير", "May and June"
+	if (c.s.masks[j] & (BIT.month | BIT.weekday | BIT.rel | BIT.unit | BIT.num)) return false;
+	if (c.ent(j, 'and') || c.ent(j, 'range') || c.ent(j, 'era') || c.ent(j, 'of')) return false;
+	if (c.s.lang === 'en') return !!c.s.caps[j];
+	// Gregorian names (يناير، ژانویه) are no given names: "شهد يناير احتجاجات" is a date
+	return cal !== 'gregorian' && !prepBefore(c, i) && !c.s.prefixed[i];
 }
 
 /** True when token i follows "<year> -" or "<year> و/to/and" (the second year of a span). */
@@ -1170,7 +1285,7 @@ const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'cen
  * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
  */
 export function parseRelUnit(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.unit | BIT.relunit, 7)) return null;
+	if (!c.ahead(i, BIT.unit | BIT.relunit, 7) && c.ent(i, 'cue', false)?.tag[0] !== 'q') return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = leadingCue(c, j, p);
@@ -1213,6 +1328,13 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 			p.unitRel = { unit: u.tag as Unit, offset: 0 };
 			got = j + c.len(j);
 		}
+	}
+	if (got === null && cue && !cue.weak && p.cue && p.cue[0] === 'q' && !c.ent(i + c.len(i), 'of')) {
+		// "the third quarter", "third-quarter", «الربع الثالث», «سه ماهه سوم»: the latest such quarter
+		// begun by the reference (the next one in a future clause)
+		p.unitRel = { unit: 'year', offset: 0 };
+		p.latestQuarter = true;
+		return { start: i, end: i + c.len(i), parts: p };
 	}
 	if (got === null && !p.cue) {
 		// Arabic and Persian name the weekend with a phrase of its own ("نهاية الأسبوع", "آخر هفته");
@@ -1390,8 +1512,18 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!yearWord && !y.era && !p.cue) {
 		// a bare number reads as a year only after a preposition (or as the end of a span of years,
 		// "1996-2001", "بين 1996 و2001") and in a modern range
-		if (!prepBefore(c, i) && !afterYear(c, i) && !beforeYear(c, i)) return null;
-		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
+		const inParens = parenthesised(c, i, y.end);
+		if (
+			!prepBefore(c, i) &&
+			!afterYear(c, i) &&
+			!beforeYear(c, i) &&
+			!inParens &&
+			!yearLeadBefore(c, i, y.end)
+		)
+			return null;
+		// a modern year; one of the 19th century too when it stands alone in parentheses ("(1898)")
+		const from = inParens ? 1800 : 1900;
+		if (cal === 'gregorian' && (y.year < from || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
 		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
 		if (c.ent(y.end, 'count')) return null;
@@ -1399,6 +1531,12 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	p.cal = cal;
 	if (y.era) p.era = y.era;
 	p.year = y.year;
+	// "the 1988 second quarter": a quarter of the year just said
+	const q = !p.cue ? c.ent(y.end, 'cue', false) : null;
+	if (q && q.tag[0] === 'q') {
+		p.cue = q.tag as Cue;
+		return { start: i, end: y.end + c.len(y.end), parts: p };
+	}
 	return { start: i, end: y.end, parts: p };
 }
 
@@ -1597,6 +1735,21 @@ export function parseHoliday(c: Cursor, i: number): Match | null {
 	return { start: i, end, parts: p };
 }
 
+/**
+ * An event whose name stands for its date (lexicon/named-dates.ts): "9/11", «هجمات 11 سبتمبر»,
+ * «انقلاب ۵۷». With a year after the name it is no named date: the date is read as said ("هجمات 11
+ * سبتمبر 2001", and "أحداث 11 سبتمبر 2012", the Benghazi attack).
+ */
+export function parseNamed(c: Cursor, i: number): Match | null {
+	const e = c.ent(i, 'named');
+	if (!e) return null;
+	const [cal, earliest, latest] = e.tag.split(' ');
+	const end = i + c.len(i);
+	// with a year after it, the date is said in full ("هجمات 11 سبتمبر 2001", "کودتای ۲۸ مرداد ۱۳۳۲")
+	if (yearNumAt(c, end, undefined, false)) return null;
+	return { start: i, end, parts: { named: { cal: cal as CalendarId, earliest, latest } } };
+}
+
 type Parser = (c: Cursor, i: number) => Match | null;
 
 const B = BIT;
@@ -1605,9 +1758,11 @@ const B = BIT;
  * called); at each position the longest match wins (ties: the earlier parser).
  */
 export const PARSERS: [Parser, number][] = [
+	[parseNamed, B.named],
 	[parseNumericDate, B.num],
 	[parseDateline, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
+	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
 	[parseHoliday, B.holiday],
 	[parseWeekday, B.weekday | B.unit | B.rel],

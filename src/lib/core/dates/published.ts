@@ -68,6 +68,29 @@ function valueOf(m: TimeMention): TimeValue {
 	return mentionValue(m)!;
 }
 
+/**
+ * The day a line standing at the head of a page gives, when the line is nothing but dates: one date
+ * («سه‌شنبه 7 آبان 1398», «الجمعة ٠٣ / مايو / ٢٠٢٤») or the same day in two calendars («الخميس 14
+ * ربيع الأول 1437 هـ - 24 ديسمبر 2015 م»). Of two, the Gregorian (or Solar Hijri) one is taken: a
+ * lunar Hijri day may be a day off by the convention of the country. Null when the line holds more
+ * than dates and separators (a date inside a sentence is not a header date).
+ */
+function headerDay(line: string, lang: string): TimeMention | null {
+	const ms = findDates(line, { lang, ref: null });
+	const days = ms.filter((m) => m.earliest && m.latest && !m.relative && m.precision === 'day' && !m.invalid);
+	if (!days.length) return null;
+	let rest = '';
+	let at = 0;
+	for (const m of ms) {
+		rest += line.slice(at, m.start);
+		at = m.end;
+	}
+	rest = (rest + line.slice(at)).replace(/[\s\-–—|/•·,،:()]+/g, '');
+	if (rest.length > 12) return null;
+	const rank = (m: TimeMention) => (m.calendar === 'islamic-umalqura' ? 1 : 0);
+	return days.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+}
+
 /** A date in a URL path: numeric (/2015/12/26/, /1398/01/31/, /20151226) or in words (february-9,-2022). */
 function fromUrl(url: string): TimeMention | null {
 	let path = url;
@@ -158,10 +181,8 @@ export function findPublicationDate(
 		if (!line.trim()) continue;
 		seen++;
 		if (has(line, w.updated)) continue;
-		const m = firstDay(line, lang);
+		const m = headerDay(line, lang);
 		if (!m) continue;
-		const rest = line.replace(m.text, '').replace(/[\s\-–—|/•·,،:]+/g, '');
-		if (rest.length > 12) continue; // a date inside a sentence is not a header date
 		if (updated.has(m.earliest!))
 			return {
 				value: null,

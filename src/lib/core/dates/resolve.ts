@@ -222,6 +222,14 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			...(b.uncertain ? { uncertain: true } : {})
 		};
 	}
+	if (p.named) {
+		const a = parseIso(p.named.earliest)!;
+		const b = parseIso(p.named.latest)!;
+		const ga = fromDay('gregorian', a);
+		const gb = fromDay('gregorian', b);
+		const year = ga.y === gb.y && ga.m === 1 && ga.d === 1 && gb.m === 12 && gb.d === 31;
+		return out(p.named.cal, [a, b], year ? 'year' : 'day', false, ref);
+	}
 	const tcal = textCalendar(p, lang);
 	// early/mid/late are loose; a half is exact
 	const approx = p.cue === 'early' || p.cue === 'mid' || p.cue === 'late';
@@ -269,8 +277,16 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 					return out(tcal, [d, d], 'day', true, ref);
 				}
 				r = monthRange(tcal, y, m);
-			} else if (unit === 'year') r = yearRange(tcal, c.y + offset);
-			else if (unit === 'decade') {
+			} else if (unit === 'year') {
+				r = yearRange(tcal, c.y + offset);
+				if (p.latestQuarter && p.cue) {
+					// a quarter without a year: this year's, or last year's when it has not begun (next
+					// year's in a future clause when this year's is over)
+					const q = applyCue(tcal, r, 'year', p.cue);
+					if (!p.future && q[0] > ref) r = yearRange(tcal, c.y + offset - 1);
+					else if (p.future && q[1] < ref) r = yearRange(tcal, c.y + offset + 1);
+				}
+			} else if (unit === 'decade') {
 				const d0 = Math.floor(c.y / 10) * 10 + 10 * offset;
 				r = [yearRange(tcal, d0)[0], yearRange(tcal, d0 + 9)[1]];
 			} else {
@@ -296,6 +312,7 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 				const dir = p.selfRel ?? 0;
 				if (dir < 0) r = cands.filter((c) => c[1] < ref).pop()!;
 				else if (dir > 0) r = cands.find((c) => c[0] > ref)!;
+				else if (p.future) r = cands.find((c) => c[1] >= ref)!;
 				else r = cands.find((c) => c[0] <= ref && ref <= c[1]) ?? cands.filter((c) => c[0] <= ref).pop()!;
 			}
 		}
@@ -346,6 +363,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
 			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
+			else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
+			else if (p.future) y = m >= c.m ? c.y : c.y + 1;
 			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
 			else y = m <= c.m ? c.y : c.y - 1;
 		}
@@ -384,7 +403,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		else if (p.selfRel === 0) {
 			const start = ref - ((today - weekStartDow(lang) + 7) % 7);
 			d = start + ((w - weekStartDow(lang) + 7) % 7);
-		} else d = ref - ((today - w + 7) % 7);
+		} else if (p.future) d = ref + ((w - today + 7) % 7);
+		else d = ref - ((today - w + 7) % 7);
 		return out(tcal, [d, d], 'day', true, ref);
 	}
 	return invalid(tcal, 'day', 'nothing to resolve');
@@ -419,6 +439,7 @@ function resolveHoliday(p: Parts, h: NonNullable<Parts['holiday']>, ref: number 
 	else if (p.selfRel === 0) d = at(y);
 	else if (p.selfRel === 1) d = at(y) > ref ? at(y) : at(y + 1);
 	else if (p.selfRel === -1) d = at(y) < ref ? at(y) : at(y - 1);
+	else if (p.future) d = at(y) >= ref ? at(y) : at(y + 1);
 	else d = at(y) <= ref ? at(y) : at(y - 1);
 	return out(cal, [d, d], 'day', true, ref, false, uncertain);
 }
