@@ -42,6 +42,56 @@ describe('findPublicationDate', () => {
 		expect(r.value?.earliest).toBe(day);
 	});
 
+	it.each([
+		// a time, and an "updated" label with only a time after it, on the date line
+		[
+			'ar',
+			'السبت 28 رجب 1447 هـ - 17 يناير 2026 م | آخر تحديث: 14:10\nكابل - الراصد',
+			'2026-01-17',
+			'header'
+		],
+		['ar', 'الخميس ٩ فبراير ٢٠٢٣ الساعة ٨:٥٨ صباحاً\nنص الخبر', '2023-02-09', 'header'],
+		['en', 'April 8, 2025, 6:12 AM GMT+4:30 | Updated 3 hours ago\nKABUL —', '2025-04-08', 'header'],
+		['fa', 'پنجشنبه ۱۰ آبان ۱۴۰۳ ساعت ۱۴:۳۵\nمتن خبر', '2024-10-31', 'header'],
+		// an agency dateline opening the story
+		['ar', 'طهران 12 أكتوبر 2024 (شينخوا) رفضت البعثة الإيرانية المزاعم', '2024-10-12', 'header'],
+		['ar', 'بورتسودان 4 مارس 2024 ــ نفى السودان وإيران المزاعم', '2024-03-04', 'header'],
+		['en', 'KABUL, Dec. 23, 2015 (Reuters) - The Taliban said', '2015-12-23', 'header'],
+		// a label that opens a line
+		['en', 'date 2023-04-11 The Kremlin commented on the report.', '2023-04-11', 'label']
+	])('reads [%s] "%s" as %s (%s)', (lang, text, day, source) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.value?.earliest).toBe(day);
+		expect(r.source).toBe(source);
+	});
+
+	it('takes a site clock ("weekday: date") for no article date, and the date line after it for one', () => {
+		const clockOnly = findPublicationDate('الثلاثاء: 09 ديسمبر 2025\nقال المتحدث إن الاجتماع عقد', {
+			lang: 'ar'
+		});
+		expect(clockOnly.value).toBeNull();
+		expect(clockOnly.reason).toMatch(/clock/);
+		const both = findPublicationDate(
+			'*\nالثلاثاء: 09 ديسمبر 2025\n  • 16 أكتوبر 2025\n  • 21:43\n\nKhaberni - text',
+			{
+				lang: 'ar'
+			}
+		);
+		expect(both.value?.earliest).toBe('2025-10-16');
+	});
+
+	it('takes "date" for a label only at the start of a line, and an address that opens with its day', () => {
+		expect(
+			findPublicationDate('He said that to date, on 5 March 2016, nothing changed.', { lang: 'en' }).value
+		).toBeNull();
+		expect(
+			findPublicationDate('نص', { lang: 'ar', url: 'https://www.afintl.com/ar/202510148570' }).value?.earliest
+		).toBe('2025-10-14');
+		expect(
+			findPublicationDate('نص', { lang: 'ar', url: 'https://example.com/news/2025101' }).value
+		).toBeNull();
+	});
+
 	it('takes no date inside a sentence at the head of the page for the publication date', () => {
 		const r = findPublicationDate('قال المتحدث يوم الخميس 24 ديسمبر 2015 إن الحركة لم تتلق دعما\nنص', {
 			lang: 'ar'
