@@ -423,6 +423,8 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	const capsOnly = lex.capsOnlyAnchors;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
+		// a figure that starts no date: an amount ("$1.5", "15%"), or the second part of "1.5" or "1,000"
+		if (q.kinds[k] === 0 && !startsDate(text, q, k)) continue;
 		// "may", "march", "sun" in lower case are no month or weekday: no window for them
 		if (
 			q.kinds[k] === 1 &&
@@ -431,7 +433,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 		)
 			continue;
 		anchors++;
-		const a = Math.max(0, k - BACK);
+		let a = Math.max(0, k - BACK);
+		// never open a window inside a figure ("2.12 - 3": from "2", so that "12" is seen to continue it)
+		for (let g = 0; g < GLUED_BACK && a > 0 && q.starts[a] === q.ends[a - 1]; g++) a--;
 		const b = Math.min(q.n, k + AHEAD);
 		if (w0 >= 0 && a <= w1) w1 = Math.max(w1, b);
 		else {
@@ -449,6 +453,60 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 /** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */
 const BACK = ANCHOR_REACH;
 const AHEAD = 5;
+/** Tokens a window start may move back to begin with the figure it would cut ("2.12", "1,000"). */
+const GLUED_BACK = 4;
+/**
+ * False when the number at scan token k cannot be the first token of a date: it follows a currency
+ * sign or comes before a per cent sign ("$1.5 billion", "15%"), or it continues a figure right after
+ * a point or comma glued to a number ("1.5", "1,000": "24.03.2017" starts at "24"), or it is the first
+ * part of a figure of exactly two parts glued by a point or comma ("1.5", "3,000"; a date in figures
+ * has three). Its window, if any, comes from another anchor.
+ */
+function startsDate(text: string, q: QuickScan, k: number): boolean {
+	const s = q.starts[k];
+	const e = q.ends[k];
+	const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+	if (before === 36 || before === 0xa3 || before === 0x20ac) return false; // $ £ €
+	const after = e < text.length ? text.charCodeAt(e) : 0;
+	if (after === 37 || after === 0x66a) return false; // % ٪
+	if (
+		k >= 2 &&
+		glued(q, k - 1, k) &&
+		glued(q, k - 2, k - 1) &&
+		q.kinds[k - 2] === 0 &&
+		pointOrComma(text, q, k - 1)
+	)
+		return false;
+	if (
+		k + 2 < q.n &&
+		glued(q, k, k + 1) &&
+		glued(q, k + 1, k + 2) &&
+		q.kinds[k + 2] === 0 &&
+		pointOrComma(text, q, k + 1) &&
+		!(
+			k + 4 < q.n &&
+			glued(q, k + 2, k + 3) &&
+			q.kinds[k + 3] === 2 &&
+			glued(q, k + 3, k + 4) &&
+			q.kinds[k + 4] === 0
+		)
+	)
+		return false;
+	return true;
+}
+
+/** Scan tokens a and b touch. */
+function glued(q: QuickScan, a: number, b: number): boolean {
+	return q.ends[a] === q.starts[b];
+}
+
+/** Scan token k is a point or a comma (Latin or Arabic). */
+function pointOrComma(text: string, q: QuickScan, k: number): boolean {
+	if (q.kinds[k] !== 2) return false;
+	const c = text.charCodeAt(q.starts[k]);
+	return c === 46 || c === 44 || c === 0x66b || c === 0x66c || c === 0x60c;
+}
+
 /** True when the character at `at` is a lower-case Latin letter. */
 function lowerLatin(text: string, at: number): boolean {
 	const c = text.charCodeAt(at);

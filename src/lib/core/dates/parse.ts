@@ -167,7 +167,12 @@ function bitOf(e: Entry): number {
 let probes = 0;
 let probeChars = 0;
 
-/** Longest phrase in the lexicon starting at token i with first-token text `first`; 0 when none. */
+/**
+ * Longest phrase in the lexicon starting at token i with first-token text `first`: its entries go to
+ * `hits[i]`, its length in tokens to `lens[i]`; false when there is none. The key grows a token at a
+ * time only while it is the beginning of some phrase (`lex.prefixes`), so a common first word ("the",
+ * «في») costs one look-up, not one per possible length.
+ */
 function longest(
 	lex: Lexicon,
 	toks: Token[],
@@ -181,28 +186,42 @@ function longest(
 	probeChars += first.length;
 	if (!max) return false;
 	const n = toks.length;
-	for (let len = Math.min(max, n - i); len >= 1; len--) {
-		let key = first;
-		let ok = true;
-		for (let k = 1; k < len; k++) {
-			const u = toks[i + k];
-			if (u.kind === 'nl') {
-				ok = false;
-				break;
-			}
-			key += ' ' + u.text;
-		}
-		if (!ok) continue;
-		const e = lex.phrases.get(key);
+	// the longest key that is still a phrase or the beginning of one
+	let key = first;
+	let len = 1;
+	const top = Math.min(max, n - i);
+	let bestLen = 0;
+	let best: Entry[] | undefined = lex.phrases.get(first);
+	if (best) bestLen = 1;
+	while (len < top) {
+		const u = toks[i + len];
+		if (u.kind === 'nl') break;
+		const next = key + ' ' + u.text;
 		probes++;
-		probeChars += key.length;
+		probeChars += next.length;
+		const e = lex.phrases.get(next);
 		if (e) {
-			hits[i] = e;
-			lens[i] = len;
-			return true;
-		}
+			best = e;
+			bestLen = len + 1;
+		} else if (!lex.prefixes.has(next)) break;
+		key = next;
+		len++;
 	}
-	return false;
+	if (!best) return false;
+	hits[i] = best;
+	lens[i] = bestLen;
+	return true;
+}
+
+let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
+
+/** The glued prefixes (و/ب/ل/ف) that are the lexicon's "and". */
+function gluedAnd(lex: Lexicon): Set<string> {
+	if (gluedCache?.lex === lex) return gluedCache.set;
+	const set = new Set<string>();
+	for (const p of PREFIXES) if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) set.add(p);
+	gluedCache = { lex, set };
+	return set;
 }
 
 /** Build the look-up table for a token stream. Linear: at most `maxLen` probes per token. */
@@ -219,6 +238,7 @@ export function buildStream(
 	const lens: number[] = new Array(n).fill(0);
 	const caps: number[] = new Array(n).fill(0);
 	const prefixed: number[] = new Array(n).fill(0);
+	const glued = gluedAnd(lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
@@ -234,7 +254,7 @@ export function buildStream(
 			PREFIXES.includes(t.text[0]) &&
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
-			prefixed[i] = lex.phrases.get(t.text[0])?.some((e) => e.kind === 'and') ? GLUED_AND : GLUED;
+			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
 	}
 	dateWork.streamTokens += n;
 	dateWork.lexiconProbes += probes;

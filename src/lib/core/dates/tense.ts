@@ -10,7 +10,7 @@
  * reads Monday as past and June as future. Each scan token is looked up at most once per text.
  */
 import { fold, type QuickScan } from '../text';
-import { getLexicon, type Lexicon } from '../lexicon';
+import { getLexicon, type Entry, type Lexicon } from '../lexicon';
 import { dateWork } from './work';
 
 /** Tokens looked at on each side of a date. */
@@ -163,37 +163,43 @@ export class TenseReader {
 		);
 	}
 
-	/** The tense entry of the longest phrase at scan token k whose first word is `first`, or null. */
+	/**
+	 * The tense of the longest tense phrase at scan token k whose first word is `first`, or null. The
+	 * key grows a word at a time while it begins some phrase (`lex.prefixes`).
+	 */
 	private phrase(k: number, first: string): number | null {
 		const { q, lex } = this;
 		const max = lex.maxLen.get(first);
 		if (!max) return null;
-		for (let len = Math.min(max, q.n - k); len >= 1; len--) {
-			let key = first;
-			let ok = true;
-			for (let j = 1; j < len; j++) {
-				if (q.kinds[k + j] === 3) {
-					ok = false;
-					break;
-				}
-				key += ' ' + this.word(k + j);
-			}
-			if (!ok) continue;
-			const entries = lex.phrases.get(key);
-			if (!entries) continue;
-			for (const e of entries) {
-				if (e.kind !== 'tense' || (e.lang && e.lang !== this.lang)) continue;
-				this.lens[k] = len;
-				if (e.tag === 'future') return FUTURE;
-				if (e.tag === 'passive') return PASSIVE;
-				if (e.tag === 'clause') return CLAUSE;
-				if (e.tag === 'deadline') return DEADLINE;
-				if (e.tag === 'neutral') return NONE;
-				if (e.tag === 'infinitive') return INFINITIVE;
-				// a past form right after "be" is a participle: "will be held"
-				return this.passiveBefore(k) ? NONE : PAST;
-			}
+		let key = first;
+		let found: Entry | null = this.tenseOf(lex.phrases.get(key));
+		let len = found ? 1 : 0;
+		for (let j = 1; j < max && k + j < q.n; j++) {
+			if (q.kinds[k + j] === 3) break;
+			const next = key + ' ' + this.word(k + j);
+			const e = this.tenseOf(lex.phrases.get(next));
+			if (e) {
+				found = e;
+				len = j + 1;
+			} else if (!lex.phrases.has(next) && !lex.prefixes.has(next)) break;
+			key = next;
 		}
+		if (!found) return null;
+		this.lens[k] = len;
+		if (found.tag === 'future') return FUTURE;
+		if (found.tag === 'passive') return PASSIVE;
+		if (found.tag === 'clause') return CLAUSE;
+		if (found.tag === 'deadline') return DEADLINE;
+		if (found.tag === 'neutral') return NONE;
+		if (found.tag === 'infinitive') return INFINITIVE;
+		// a past form right after "be" is a participle: "will be held"
+		return this.passiveBefore(k) ? NONE : PAST;
+	}
+
+	/** The tense entry among a phrase's entries, for this text's language, or null. */
+	private tenseOf(entries: Entry[] | undefined): Entry | null {
+		if (!entries) return null;
+		for (const e of entries) if (e.kind === 'tense' && (!e.lang || e.lang === this.lang)) return e;
 		return null;
 	}
 }

@@ -72,6 +72,8 @@ export interface Lexicon {
 	phrases: Map<string, Entry[]>;
 	/** Longest phrase (in tokens) starting with a given token text. */
 	maxLen: Map<string, number>;
+	/** Every key made of a phrase's first tokens, two or more but not all of them ("the day before"). */
+	prefixes: Set<string>;
 	/**
 	 * Per language, hashes (hashRange) of the words that anchor a date: month and weekday names,
 	 * today/yesterday, units, seasons, decades. Cue, relative, count and "ago" words only come
@@ -135,8 +137,10 @@ function add(lex: Lexicon, spelling: string, entry: Entry): void {
 			(e.weak === entry.weak || e.lang === entry.lang);
 		if (!list.some(same)) list.push(entry);
 	} else lex.phrases.set(key, [entry]);
-	const first = key.split(' ')[0];
+	const parts = key.split(' ');
+	const first = parts[0];
 	if ((lex.maxLen.get(first) ?? 0) < len) lex.maxLen.set(first, len);
+	for (let k = 2; k < parts.length; k++) lex.prefixes.add(parts.slice(0, k).join(' '));
 }
 
 interface Spelling {
@@ -304,6 +308,7 @@ export function getLexicon(): Lexicon {
 	const lex: Lexicon = {
 		phrases: new Map(),
 		maxLen: new Map(),
+		prefixes: new Set(),
 		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() },
 		capsOnlyAnchors: new Set()
 	};
