@@ -31,12 +31,18 @@ const DEADLINE = 5;
 /** "to" before a verb: a past word before it says nothing of a deadline after it. */
 const INFINITIVE = 6;
 
+// scratch space shared by the readers (a typed array made per call costs more than the work)
+let scratchTags = new Int8Array(1024);
+let scratchLens = new Uint8Array(1024);
+
 /** Reads the tense around dates in one text; built once per `findDates` call. */
 export class TenseReader {
-	// allocated on the first question: most texts have no date whose direction depends on tense
-	private tags = new Int8Array(0);
+	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
+	private tags = scratchTags;
 	/** Length in tokens of the phrase starting at a token (multi-word tense words: "due to", «قرار است»). */
-	private lens = new Uint8Array(0);
+	private lens = scratchLens;
+	/** The scratch arrays are cleared for this text on the first question (most texts ask none). */
+	private ready = false;
 	private readonly lex: Lexicon;
 
 	constructor(
@@ -53,9 +59,17 @@ export class TenseReader {
 	 */
 	future(start: number, end: number): boolean {
 		const { q } = this;
-		if (this.tags.length !== q.n) {
-			this.tags = new Int8Array(q.n).fill(UNKNOWN);
-			this.lens = new Uint8Array(q.n);
+		if (!this.ready) {
+			// one reader at a time: finding dates is synchronous and never nested
+			if (scratchTags.length < q.n) {
+				scratchTags = new Int8Array(Math.max(q.n, scratchTags.length * 2));
+				scratchLens = new Uint8Array(scratchTags.length);
+			}
+			this.tags = scratchTags;
+			this.lens = scratchLens;
+			this.tags.fill(UNKNOWN, 0, q.n);
+			this.lens.fill(0, 0, q.n);
+			this.ready = true;
 		}
 		// first scan token at or after start, and the first at or after end
 		const a = this.firstAtOrAfter(start);
