@@ -3,7 +3,7 @@
  * primitives each calendar file provides. Keeping validation here means the three calendars word
  * their errors the same way.
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 import { InvalidDateError } from './errors';
 import { monthName } from './month-names';
 import type { Calendar, CalendarDate, YearRange } from './types';

@@ -9,7 +9,9 @@ export { gregorian, gregorianFromDay, gregorianToDay } from './gregorian';
 export { persian } from './persian';
 export { islamicUmalqura, UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR } from './islamic-umalqura';
 export { monthName, type DisplayLocale, type MonthStyle } from './month-names';
-export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../time/iso';
+export { DAY_MS, dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from './iso';
+export { defaultWeekStart, weekdayOfDay } from './week';
+export { defaultDigits, toDigits, type Digits } from './digits';
 export {
 	calendarInterval,
 	calendarIntervals,

@@ -3,7 +3,7 @@
  * Names come from data rather than Intl so that output is identical on every platform and ICU
  * version (the same notebook must render byte for byte the same everywhere).
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 import data from './month-names-data';
 
 /** Locales Taqvim displays dates in. `fa-AF` uses the Afghan Dari solar month names (حمل…حوت). */

@@ -32,7 +32,8 @@ import {
 	type Parts
 } from './parse';
 import { edtfOf, resolve, type Resolved } from './resolve';
-import { parseIso, weekday as dowOf } from './calendar-adapter';
+import { weekday as dowOf } from './calendar-adapter';
+import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
 import { TenseReader } from './tense';
 import { dateWork } from './work';
@@ -150,8 +151,8 @@ function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref:
 		if (month < 1 || month > 12 || day < 1 || day > 31) continue;
 		const parts: Parts = { cal, day, month };
 		const v = resolve(parts, lang, ref);
-		const d = v.earliest ? parseIso(v.earliest) : null;
-		if (d !== null && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
+		const d = v.earliest ? isoToDay(v.earliest) : NaN;
+		if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
 			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
 	}
 	return m;
@@ -203,7 +204,7 @@ function splitRange(
 
 /** A value moved to one ISO day, keeping its other fields. */
 function onDay(v: Resolved, day: string): Resolved {
-	const d = parseIso(day)!;
+	const d = isoToDay(day);
 	return { ...v, earliest: day, latest: day, edtf: edtfOf(d, d, 'day', !!v.approximate, !!v.uncertain) };
 }
 
@@ -407,7 +408,8 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
 export function findDates(text: string, opts: FindDatesOptions = {}): TimeMention[] {
 	if (!text) return [];
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
-	const ref = opts.ref ? parseIso(opts.ref) : null;
+	const refDay = opts.ref ? isoToDay(opts.ref) : NaN;
+	const ref = Number.isNaN(refDay) ? null : refDay;
 	const out: TimeMention[] = [];
 	const lex = getLexicon();
 	const q = quickScan(text, lex.anchorHashes[lang]);

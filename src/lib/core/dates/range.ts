@@ -3,7 +3,7 @@
  * mentions, one per endpoint (`rangeTo`/`rangeFrom` pair them).
  * Whoever dates an event by the range as a whole (the story reader) joins them back here.
  */
-import { parseIso } from './calendar-adapter';
+import { isoToDay } from '../calendars/iso';
 import type { TimeMention } from './mention';
 import { edtfOf } from './resolve';
 
@@ -46,8 +46,8 @@ function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' 
 	const { start: _s2, end: _e2, text: _x2, rangeTo: _t2, rangeFrom: _f2, ...vb } = b;
 	if (!a.earliest) return va;
 	if (!b.latest) return vb;
-	const s = parseIso(a.earliest)!;
-	const e = parseIso(b.latest)!;
+	const s = isoToDay(a.earliest);
+	const e = isoToDay(b.latest);
 	if (e < s) return va;
 	const uncertain = !!(a.uncertain || b.uncertain);
 	// "between 2015 and 2018" is a range of years, "3 to 5 March" one of days; ends of unlike

@@ -5,7 +5,8 @@
  * Invalid dates are reported, never shifted.
  */
 import type { CalendarId, Precision } from '../time/time-value';
-import { daysInMonth, fromDay, iso, parseIso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
+import { dayToIso as iso, isoToDay } from '../calendars/iso';
+import { daysInMonth, fromDay, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
 import type { Cue, Parts, Season } from './parse';
 import { dateWork } from './work';
 
@@ -211,8 +212,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		const a = resolveInner({ ...p, until: undefined }, lang, ref);
 		const b = resolveInner(p.until, lang, ref);
 		if (!a.earliest || !b.latest) return a.earliest ? b : a;
-		const s = parseIso(a.earliest)!;
-		const e = parseIso(b.latest)!;
+		const s = isoToDay(a.earliest);
+		const e = isoToDay(b.latest);
 		if (e < s) return a;
 		return {
 			...a,
@@ -223,8 +224,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		};
 	}
 	if (p.named) {
-		const a = parseIso(p.named.earliest)!;
-		const b = parseIso(p.named.latest)!;
+		const a = isoToDay(p.named.earliest);
+		const b = isoToDay(p.named.latest);
 		const ga = fromDay('gregorian', a);
 		const gb = fromDay('gregorian', b);
 		const year = ga.y === gb.y && ga.m === 1 && ga.d === 1 && gb.m === 12 && gb.d === 31;

@@ -5,8 +5,10 @@
  */
 import { InvalidDateError } from '../calendars/errors';
 import { getCalendar } from '../calendars/registry';
+import { gregorian } from '../calendars/gregorian';
+import { dayToIso, isoToDay } from '../calendars/iso';
+import { defaultWeekStart, weekdayOfDay } from '../calendars/week';
 import { edtfFromDays } from './edtf';
-import { dayToIso, isoToDay } from './iso';
 import type { CalendarId, Precision, TimeValue } from './time-value';
 
 /** Thirds of a month: days 1–10, 11–20 and 21–end (DESIGN §3). */
@@ -37,6 +39,9 @@ export function timeValueFromDays(
 	options: ValueOptions & { part?: MonthPart } = {}
 ): TimeValue {
 	if (!(last >= first)) throw new RangeError(`An interval cannot end (${last}) before it starts (${first}).`);
+	// outside years 1–9999 the Gregorian calendar throws its InvalidDateError
+	gregorian.fromDay(first);
+	gregorian.fromDay(last);
 	const value: TimeValue = {
 		earliest: dayToIso(first),
 		latest: dayToIso(last),
@@ -207,15 +212,7 @@ export function weekValue(
 	return timeValueFromDays(first, first + 6, 'week', calendar, options);
 }
 
-/** 0 = Sunday … 6 = Saturday; Saturday for the Hijri calendars, Monday for Gregorian. */
-export function defaultWeekStart(calendar: CalendarId): number {
-	return calendar === 'gregorian' ? 1 : 6;
-}
-
-/** Weekday of a day number, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOfDay(day: number): number {
-	return (((day + 4) % 7) + 7) % 7;
-}
+export { defaultWeekStart, weekdayOfDay };
 
 function weekdayOffset(day: number, weekStart: number): number {
 	return (((weekdayOfDay(day) - weekStart) % 7) + 7) % 7;

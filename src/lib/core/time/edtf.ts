@@ -14,7 +14,7 @@
  */
 import { gregorian, gregorianFromDay } from '../calendars/gregorian';
 import { InvalidDateError } from '../calendars/errors';
-import { dayToIso } from './iso';
+import { dayToIso } from '../calendars/iso';
 import type { Precision } from './time-value';
 
 /** Qualifiers of an EDTF value. */

@@ -10,12 +10,12 @@
 import { getCalendar } from '../calendars/registry';
 import { monthName, type DisplayLocale, type MonthStyle } from '../calendars/month-names';
 import type { Calendar, CalendarDate } from '../calendars/types';
+import { defaultDigits, toDigits, type Digits } from '../calendars/digits';
+import { dayToIso, isoToDay } from '../calendars/iso';
 import data from './format-data';
-import { dayToIso, isoToDay } from './iso';
 import type { CalendarId, TimeValue } from './time-value';
 
-/** Western (0-9), Arabic-Indic (٠-٩) or Persian (۰-۹) digits. */
-export type Digits = 'latn' | 'arab' | 'arabext';
+export { defaultDigits, toDigits, type Digits };
 
 export interface FormatOptions {
 	/** Display calendar; defaults to the value's own calendar. */
@@ -44,27 +44,6 @@ function word(key: string, locale: DisplayLocale): string {
 	const hit = words.get(`${key} ${locale}`) ?? words.get(`${key} ${locale.slice(0, 2)}`);
 	if (hit === undefined) throw new RangeError(`No "${key}" for ${locale} in format-data.`);
 	return hit;
-}
-
-const DIGITS: Record<Digits, string> = {
-	latn: '0123456789',
-	arab: '٠١٢٣٤٥٦٧٨٩',
-	arabext: '۰۱۲۳۴۵۶۷۸۹'
-};
-
-/**
- * Rewrites the ASCII digits of a string in another digit set.
- * @example toDigits('1394', 'arabext') // '۱۳۹۴'
- */
-export function toDigits(text: string, digits: Digits): string {
-	if (digits === 'latn') return text;
-	const set = DIGITS[digits];
-	return text.replace(/[0-9]/g, (d) => set[d.charCodeAt(0) - 48]);
-}
-
-/** The digit set a locale uses unless told otherwise. */
-export function defaultDigits(locale: DisplayLocale): Digits {
-	return locale === 'en' ? 'latn' : locale === 'ar' ? 'arab' : 'arabext';
 }
 
 interface Ctx {

@@ -3,7 +3,7 @@
  * formatting in any display calendar and locale.
  */
 export type { CalendarId, Precision, TimeValue } from './time-value';
-export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from './iso';
+export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../calendars/iso';
 export {
 	centuryValue,
 	dayValue,
