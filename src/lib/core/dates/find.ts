@@ -31,7 +31,7 @@ import {
 	type Match,
 	type Parts
 } from './parse';
-import { edtfOf, resolve, type Resolved } from './resolve';
+import { resolve, valueOf, type Resolved } from './resolve';
 import { weekday as dowOf } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
@@ -205,7 +205,7 @@ function splitRange(
 /** A value moved to one ISO day, keeping its other fields. */
 function onDay(v: Resolved, day: string): Resolved {
 	const d = isoToDay(day);
-	return { ...v, earliest: day, latest: day, edtf: edtfOf(d, d, 'day', !!v.approximate, !!v.uncertain) };
+	return { ...v, ...valueOf(v.calendar, d, d, v.precision, v) };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { isoToDay } from '../calendars/iso';
 import type { TimeMention } from './mention';
-import { edtfOf } from './resolve';
+import { valueOf } from './resolve';
 
 /**
  * The mentions with each paired range joined into one mention spanning both endpoints (from the
@@ -55,11 +55,11 @@ function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' 
 	const precision = a.precision === b.precision ? a.precision : 'day';
 	return {
 		...va,
-		latest: b.latest,
-		precision,
-		edtf: edtfOf(s, e, precision, false, uncertain),
-		relative: a.relative || b.relative,
-		...(!a.anchor && b.anchor ? { anchor: b.anchor } : {}),
-		...(uncertain ? { uncertain: true } : {})
+		...valueOf(a.calendar, s, e, precision, {
+			relative: a.relative || b.relative,
+			...(a.anchor || b.anchor ? { anchor: a.anchor ?? b.anchor } : {}),
+			approximate: !!a.approximate,
+			uncertain
+		})
 	};
 }

@@ -5,6 +5,7 @@
  * Invalid dates are reported, never shifted.
  */
 import type { CalendarId, Precision } from '../time/time-value';
+import { seasonValue, timeValueFromDays } from '../time/build';
 import { dayToIso as iso, isoToDay } from '../calendars/iso';
 import { daysInMonth, fromDay, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
 import type { Cue, Parts, Season } from './parse';
@@ -57,15 +58,14 @@ function monthsRange(cal: CalendarId, y: number, m1: number, m2: number): [numbe
 	return [monthRange(cal, y, m1)[0], monthRange(cal, y, m2)[1]];
 }
 
-/** A season of a year: Solar Hijri quarters, or Gregorian meteorological seasons (winter Y = Dec Y-1 … Feb Y). */
+/**
+ * A season of a year as day numbers, as time/ builds it: Solar Hijri quarters, Gregorian
+ * meteorological seasons (winter Y = December Y-1 … February Y). Throws for the lunar Hijri
+ * calendar, which has no seasons.
+ */
 export function seasonRange(cal: CalendarId, y: number, s: Season): [number, number] {
-	if (cal === 'gregorian') {
-		if (s === 'winter') return [toDay(cal, y - 1, 12, 1), monthRange(cal, y, 2)[1]];
-		const m = s === 'spring' ? 3 : s === 'summer' ? 6 : 9;
-		return monthsRange(cal, y, m, m + 2);
-	}
-	const m = s === 'spring' ? 1 : s === 'summer' ? 4 : s === 'autumn' ? 7 : 10;
-	return monthsRange(cal, y, m, m + 2);
+	const v = seasonValue(cal, y, s);
+	return [isoToDay(v.earliest), isoToDay(v.latest)];
 }
 
 /**
@@ -115,28 +115,35 @@ function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cu
 	return [b - third + 1, b];
 }
 
-/** EDTF for an interval: compact forms for whole Gregorian days, months, years, decades, centuries. */
-export function edtfOf(
-	a: number,
-	b: number,
+/**
+ * The value part of a mention for the days first…last (inclusive), built as every TimeValue is
+ * (time/build: the ISO days, the EDTF with its qualifiers; a ten-year span is "199X" only at decade
+ * precision). Throws outside years 1–9999 (the caller reports the date as invalid).
+ */
+export function valueOf(
+	calendar: CalendarId,
+	first: number,
+	last: number,
 	precision: Precision,
-	approximate: boolean,
-	uncertain: boolean
-): string {
-	const A = iso(a);
-	const B = iso(b);
-	const q = uncertain && approximate ? '%' : (uncertain ? '?' : '') + (approximate ? '~' : '');
-	if (a === b) return A + q;
-	const ga = fromDay('gregorian', a);
-	const gb = fromDay('gregorian', b);
-	const wholeMonth = ga.d === 1 && gb.d === daysInMonth('gregorian', gb.y, gb.m);
-	if (wholeMonth && ga.y === gb.y && ga.m === gb.m) return A.slice(0, 7) + q;
-	if (wholeMonth && ga.m === 1 && gb.m === 12) {
-		if (ga.y === gb.y) return A.slice(0, 4) + q;
-		if (precision === 'decade' && ga.y % 10 === 0 && gb.y === ga.y + 9) return A.slice(0, 3) + 'X' + q;
-		if (precision === 'century' && ga.y % 100 === 0 && gb.y === ga.y + 99) return A.slice(0, 2) + 'XX' + q;
-	}
-	return `${A}${q}/${B}${q}`;
+	q: { relative: boolean; anchor?: string; approximate?: boolean; uncertain?: boolean }
+): Resolved {
+	const v = timeValueFromDays(first, last, precision, calendar, {
+		relative: q.relative,
+		...(q.anchor ? { anchor: q.anchor } : {}),
+		approximate: !!q.approximate,
+		uncertain: !!q.uncertain
+	});
+	return {
+		calendar: v.calendar,
+		earliest: v.earliest,
+		latest: v.latest,
+		precision: v.precision,
+		edtf: v.edtf,
+		relative: q.relative,
+		...(v.anchor ? { anchor: v.anchor } : {}),
+		...(v.approximate ? { approximate: true } : {}),
+		...(v.uncertain ? { uncertain: true } : {})
+	};
 }
 
 function out(
@@ -148,17 +155,12 @@ function out(
 	approximate = false,
 	uncertain = false
 ): Resolved {
-	return {
-		calendar: cal,
-		earliest: iso(r[0]),
-		latest: iso(r[1]),
-		precision,
-		edtf: edtfOf(r[0], r[1], precision, approximate, uncertain),
+	return valueOf(cal, r[0], r[1], precision, {
 		relative: rel,
 		...(rel && ref !== null ? { anchor: iso(ref) } : {}),
-		...(approximate ? { approximate: true } : {}),
-		...(uncertain ? { uncertain: true } : {})
-	};
+		approximate,
+		uncertain
+	});
 }
 
 function unresolved(cal: CalendarId, precision: Precision): Resolved {
@@ -215,13 +217,11 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		const s = isoToDay(a.earliest);
 		const e = isoToDay(b.latest);
 		if (e < s) return a;
-		return {
-			...a,
-			latest: b.latest,
-			edtf: edtfOf(s, e, 'day', false, !!(a.uncertain || b.uncertain)),
+		return valueOf(a.calendar, s, e, 'day', {
 			relative: a.relative || b.relative,
-			...(b.uncertain ? { uncertain: true } : {})
-		};
+			...(a.anchor ? { anchor: a.anchor } : {}),
+			uncertain: !!(a.uncertain || b.uncertain)
+		});
 	}
 	if (p.named) {
 		const a = isoToDay(p.named.earliest);

@@ -47,7 +47,11 @@ export function timeValueFromDays(
 		latest: dayToIso(last),
 		precision,
 		calendar,
-		edtf: edtfFromDays(first, last, options),
+		edtf: edtfFromDays(first, last, {
+			approximate: options.approximate,
+			uncertain: options.uncertain,
+			precision
+		}),
 		text: options.text ?? ''
 	};
 	if (options.relative !== undefined) value.relative = options.relative;
@@ -121,12 +125,14 @@ export function yearValue(calendar: CalendarId, year: number, options: ValueOpti
 	return timeValueFromDays(first, first + cal.daysInYear(year) - 1, 'year', calendar, options);
 }
 
-/** First and last month of a season; Gregorian winter runs December → February of the next year. */
+/** Quarter of the year a season is (Gregorian winter: December of the year before → February). */
 const SEASON_MONTHS: Record<Season, number> = { spring: 1, summer: 2, autumn: 3, winter: 4 };
 
 /**
  * A season. Gregorian seasons are meteorological (spring = March–May … winter = December of
- * `year` to February of `year + 1`); Solar Hijri seasons are its quarters (summer = Tir–Shahrivar).
+ * `year - 1` to February of `year`: "winter 2015" is the winter that ends in 2015, as climate
+ * records name it); Solar Hijri seasons are its quarters (summer = Tir–Shahrivar, winter =
+ * Dey–Esfand, which also ends the year).
  * The lunar Hijri calendar has no seasons: throws InvalidDateError.
  * @example seasonValue('persian', 1394, 'summer') // 2015-06-22 … 2015-09-22
  */
@@ -151,10 +157,9 @@ export function seasonValue(
 		first = cal.toDay(year, q * 3 - 2, 1);
 		last = cal.toDay(year, q * 3, cal.daysInMonth(year, q * 3));
 	} else {
-		first = cal.toDay(year, q * 3, 1);
-		const endY = q === 4 ? year + 1 : year;
+		first = cal.toDay(q === 4 ? year - 1 : year, q * 3, 1);
 		const endM = q === 4 ? 2 : q * 3 + 2;
-		last = cal.toDay(endY, endM, cal.daysInMonth(endY, endM));
+		last = cal.toDay(year, endM, cal.daysInMonth(year, endM));
 	}
 	return timeValueFromDays(first, last, 'season', calendar, options);
 }
