@@ -39,3 +39,12 @@ export function monthName(
 	}
 	throw new RangeError(`No ${style} name for month ${month} of ${calendar} in ${locale}.`);
 }
+
+/**
+ * The locale a calendar's labels are written in unless a view asks for another: Persian for Solar
+ * Hijri, Arabic for lunar Hijri, English for Gregorian.
+ * @example defaultLocale('persian') // 'fa'
+ */
+export function defaultLocale(calendar: CalendarId): 'en' | 'ar' | 'fa' {
+	return calendar === 'persian' ? 'fa' : calendar === 'islamic-umalqura' ? 'ar' : 'en';
+}

@@ -31,6 +31,8 @@ export {
 	formatDay,
 	formatInAllCalendars,
 	formatTimeValue,
+	formatWhen,
+	textDirection,
 	toDigits,
 	type Digits,
 	type FormatOptions

@@ -70,9 +70,7 @@ export const DISPLAY_CALENDARS: CalendarId[] = ['gregorian', 'persian', 'islamic
 export type DisplayLocale = 'en' | 'ar' | 'fa';
 
 /** The locale a calendar's labels use unless the view asks for another. */
-export function defaultLocale(calendar: CalendarId): DisplayLocale {
-	return calendar === 'persian' ? 'fa' : calendar === 'islamic-umalqura' ? 'ar' : 'en';
-}
+export { defaultLocale } from '../calendars/month-names';
 
 const DIGITS: Record<DisplayLocale, string> = {
 	en: '0123456789',
