@@ -4,7 +4,7 @@
  * line number and an error line is written for it; the other lines go on.
  */
 import { createInterface } from 'node:readline';
-import { findDates } from '../../lib/core/dates';
+import { findDates, mentionEnds } from '../../lib/core/dates';
 
 export const summary = 'find every date mention in JSON-lines input (stdin → stdout)';
 export const usage = `--jsonl   read {"id","text","lang"?,"ref"?} lines on stdin, write {"id","mentions":[…]} lines`;
@@ -28,10 +28,13 @@ export function processLine(line: string): string {
 		(typeof o.ref !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(o.ref))
 	)
 		throw new Error('"ref" must be a day YYYY-MM-DD');
-	const mentions = findDates(o.text, {
-		lang: (o.lang as string | undefined) ?? undefined,
-		ref: (o.ref as string | undefined) ?? null
-	});
+	// a range is written as its two ends, paired by rangeTo/rangeFrom (README: the scorers count ends)
+	const mentions = mentionEnds(
+		findDates(o.text, {
+			lang: (o.lang as string | undefined) ?? undefined,
+			ref: (o.ref as string | undefined) ?? null
+		})
+	);
 	return JSON.stringify({ id: o.id ?? null, mentions });
 }
 

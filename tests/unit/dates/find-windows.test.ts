@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type TimeMention } from '../../../src/lib/core/dates';
+import { findDates, mentionEnds, type TimeMention } from '../../../src/lib/core/dates';
 
 /**
  * A long run of dates is read a window at a time (find.ts), and a window must never cut a date: a
  * chronology or a list of dates is exactly what people paste. Each text here is one sentence
  * repeated (or a cycle of sentences), and finding its dates in one call must give, byte for byte,
- * what finding them sentence by sentence gives, every offset shifted to the sentence's place.
+ * what finding them sentence by sentence gives, every offset shifted to the sentence's place (ranges
+ * compared as their ends, `mentionEnds`).
  */
 
 /** The mentions of each sentence found alone, shifted to where it sits in their concatenation. */
@@ -15,7 +16,7 @@ function sentenceBySentence(sentences: string[], lang: string, ref: string): Tim
 	let at = 0;
 	for (const s of sentences) {
 		let ms = alone.get(s);
-		if (!ms) alone.set(s, (ms = findDates(s, { lang, ref })));
+		if (!ms) alone.set(s, (ms = mentionEnds(findDates(s, { lang, ref }))));
 		for (const m of ms)
 			out.push({
 				...m,
@@ -104,7 +105,7 @@ describe('a long text of dates is read window by window without losing or shorte
 	it.each(texts)(
 		'[%s] %s: one call gives what sentence by sentence gives',
 		(lang, _name, sentences) => {
-			const whole = findDates(sentences.join(''), { lang, ref: REF });
+			const whole = mentionEnds(findDates(sentences.join(''), { lang, ref: REF }));
 			const expected = sentenceBySentence(sentences, lang, REF);
 			expect(whole.length).toBe(expected.length);
 			expect(JSON.stringify(whole) === JSON.stringify(expected)).toBe(true);

@@ -47,8 +47,9 @@ describe('the finder and time/ build the same value for the same date', () => {
 	});
 
 	it('writes ten whole years as "199X" only for a decade, not for a range of years', () => {
-		const [a, b] = findDates('between 2010 and 2019', { lang: 'en', ref: REF });
-		expect([a.edtf, b.edtf]).toEqual(['2010', '2019']);
+		const [range] = findDates('between 2010 and 2019', { lang: 'en', ref: REF });
+		expect(range.edtf).toBe('2010-01-01/2019-12-31');
+		expect(range.ends?.map((m) => m.edtf)).toEqual(['2010', '2019']);
 		expect(findDates('the 2010s', { lang: 'en' })[0].edtf).toBe('201X');
 	});
 });

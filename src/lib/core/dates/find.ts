@@ -35,6 +35,7 @@ import { resolve, valueOf, type Resolved } from './resolve';
 import { weekday as dowOf } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
+import { joinEnds } from './range';
 import { TenseReader } from './tense';
 import { dateWork } from './work';
 
@@ -402,7 +403,9 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
 /**
  * Every date expression in a text, in order, with offsets into the ORIGINAL text (UTF-16, end
  * exclusive). Relative expressions resolve against `opts.ref` (ISO day); without it they come back
- * with `unresolved` set. Dates that do not exist come back with `invalid` set. Never throws on text.
+ * with `unresolved` set. Dates that do not exist come back with `invalid` set. A range is one
+ * mention with its two `ends` (`mentionEnds` gives the ends, as `dates --jsonl` writes them).
+ * Never throws on text.
  * @example findDates('۱۸ دی ۱۳۹۴', {lang: 'fa'})[0].earliest === '2016-01-08'
  */
 export function findDates(text: string, opts: FindDatesOptions = {}): TimeMention[] {
@@ -449,7 +452,8 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
-	return out;
+	// the ends of each range were paired as they were read; a range is one mention with two ends
+	return joinEnds(text, out);
 }
 
 /** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */

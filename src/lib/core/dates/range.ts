@@ -1,21 +1,20 @@
 /**
- * A range ("5 to 9 August", "between 3 and 5 March", "between 2015 and 2018") is found as two
- * mentions, one per endpoint (`rangeTo`/`rangeFrom` pair them).
- * Whoever dates an event by the range as a whole (the story reader) joins them back here.
+ * A range ("5 to 9 August", "between 3 and 5 March", "between 2015 and 2018") is one mention with
+ * two ends: it spans both and is valued from the first day to the last, and `ends` holds each end as
+ * a mention of its own. The finder pairs the ends while it reads (`rangeTo`/`rangeFrom`) and makes
+ * each pair one mention here; `mentionEnds` gives them back as two paired mentions, the form the
+ * `dates --jsonl` command writes (the scorers and the blind sets count ends).
  */
 import { isoToDay } from '../calendars/iso';
 import type { TimeMention } from './mention';
 import { valueOf } from './resolve';
 
 /**
- * The mentions with each paired range joined into one mention spanning both endpoints (from the
- * first's start to the second's end of `text`), valued from the first day to the last: the value
- * the range had as a whole. When an endpoint is unresolved or invalid, or the last day comes before
- * the first, the joined mention keeps the value of the endpoint that says so (the first one when
- * the days are out of order), so nothing is silently dated. Order is kept; unpaired mentions pass
- * through unchanged.
+ * The mentions with each pair of range ends (`rangeTo` of the first is the second's start, and
+ * `rangeFrom` of the second the first's start) made one mention with `ends`. Order is kept; a
+ * mention whose partner is missing keeps no range fields.
  */
-export function joinRanges(text: string, mentions: TimeMention[]): TimeMention[] {
+export function joinEnds(text: string, mentions: TimeMention[]): TimeMention[] {
 	if (!mentions.some((m) => m.rangeTo !== undefined)) return mentions;
 	const second = new Map<number, TimeMention>();
 	for (const m of mentions) if (m.rangeFrom !== undefined) second.set(m.rangeFrom, m);
@@ -29,18 +28,42 @@ export function joinRanges(text: string, mentions: TimeMention[]): TimeMention[]
 			continue;
 		}
 		used.add(b);
-		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), ...joinedValue(a, b) });
+		const ends: [TimeMention, TimeMention] = [unpaired(a), unpaired(b)];
+		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), ...joinedValue(a, b), ends });
+	}
+	return out;
+}
+
+/**
+ * The mentions with each range given as its two ends, the first with `rangeTo` (the second's
+ * start), the second with `rangeFrom` (the first's start): the form `dates --jsonl` writes.
+ * @example mentionEnds(findDates('from 5 to 9 August', {lang: 'en'})).map((m) => m.text) // ['5', '9 August']
+ */
+export function mentionEnds(mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.ends)) return mentions;
+	const out: TimeMention[] = [];
+	for (const m of mentions) {
+		if (!m.ends) {
+			out.push(m);
+			continue;
+		}
+		const [a, b] = m.ends;
+		out.push({ ...a, rangeTo: b.start }, { ...b, rangeFrom: a.start });
 	}
 	return out;
 }
 
 /** A mention without its range fields. */
 function unpaired(m: TimeMention): TimeMention {
-	const { rangeTo: _t, rangeFrom: _f, ...rest } = m;
+	const { rangeTo: _t, rangeFrom: _f, ends: _e, ...rest } = m;
 	return rest;
 }
 
-/** The value of the whole range from its two endpoints (see `joinRanges`). */
+/**
+ * The value of the whole range from its two ends: from the first day to the last. When an end is
+ * unresolved or invalid, or the last day comes before the first, the value of the end that says so
+ * (the first one when the days are out of order), so nothing is silently dated.
+ */
 function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' | 'end' | 'text'> {
 	const { start: _s, end: _e, text: _x, rangeTo: _t, rangeFrom: _f, ...va } = a;
 	const { start: _s2, end: _e2, text: _x2, rangeTo: _t2, rangeFrom: _f2, ...vb } = b;

@@ -45,7 +45,7 @@ export interface DateWork {
 	tenseLooks: number;
 	/** Parts resolved to values (each mention, each range end, each weekday confirmation tried). */
 	resolves: number;
-	/** Mentions written out. */
+	/** Mentions written out, a range's two ends counted apart (as `mentionEnds` gives them). */
 	mentions: number;
 }
 
