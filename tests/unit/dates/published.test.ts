@@ -92,6 +92,24 @@ describe('findPublicationDate', () => {
 		).toBeNull();
 	});
 
+	it('takes an address with a year and month only for a publication date known to the month, after any date line', () => {
+		const m = findPublicationDate('text', { lang: 'en', url: 'https://eir.news/2023/02/news/seymour-hersh' });
+		expect([m.value?.earliest, m.value?.latest, m.value?.precision, m.source]).toEqual([
+			'2023-02-01',
+			'2023-02-28',
+			'month',
+			'url'
+		]);
+		const fa = findPublicationDate('متن', { lang: 'fa', url: 'https://example.ir/1398/01/news' });
+		expect(fa.value?.calendar).toBe('persian');
+		expect(fa.value?.earliest).toBe('2019-03-21');
+		const both = findPublicationDate('الخميس ٩ فبراير ٢٠٢٣\nنص', {
+			lang: 'ar',
+			url: 'https://x.com/2023/02/slug'
+		});
+		expect([both.value?.earliest, both.source]).toEqual(['2023-02-09', 'header']);
+	});
+
 	it('takes no date inside a sentence at the head of the page for the publication date', () => {
 		const r = findPublicationDate('قال المتحدث يوم الخميس 24 ديسمبر 2015 إن الحركة لم تتلق دعما\nنص', {
 			lang: 'ar'

@@ -966,7 +966,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	// an impossible day is a date only with its year ("the 50 March protesters" is none)
 	if (badDay && p.year === undefined) return null;
-	if (!evidence && !m.strong && p.weekday === undefined && nameAfter(c, i, j, m.cal)) return null;
+	if (
+		!evidence &&
+		!m.strong &&
+		p.weekday === undefined &&
+		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal))
+	)
+		return null;
+	// "0 فروردین", "the 50 March protesters": a number no day can be, right before a month said
+	// without a year, leaves the month no date either
+	if (p.day === undefined && p.year === undefined && !cue && afterImpossibleDay(c, i)) return null;
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
@@ -1015,6 +1024,27 @@ function nameAfter(c: Cursor, i: number, j: number, cal: CalendarId): boolean {
 	if (c.s.lang === 'en') return !!c.s.caps[j];
 	// Gregorian names (يناير، ژانویه) are no given names: "شهد يناير احتجاجات" is a date
 	return cal !== 'gregorian' && !prepBefore(c, i) && !c.s.prefixed[i];
+}
+
+/** True when the token before i is a number of one or two digits that no day can be (0, 32–99). */
+function afterImpossibleDay(c: Cursor, i: number): boolean {
+	if (i === 0) return false;
+	const t = c.tok(i - 1)!;
+	return t.kind === 'num' && t.text.length <= 2 && (t.value === 0 || t.value > 31);
+}
+
+/**
+ * A lunar or solar Hijri month said alone in Arabic or Persian text, with nothing before it that
+ * makes it a time (no preposition, no glued و/ب/ل/ف): a name, whatever follows («قال سمیر رجب،»,
+ * «و صادق آذر، مشاور فنی»). Such months are given names and family names; as dates they come after
+ * «في», «در», «از», «تا»… or with a year, a day or "last/next" (which the caller has checked).
+ */
+function nameBefore(c: Cursor, i: number, cal: CalendarId): boolean {
+	if (c.s.lang === 'en' || cal === 'gregorian' || i === 0) return false;
+	if (prepBefore(c, i) || c.s.prefixed[i]) return false;
+	const prev = c.tok(i - 1)!;
+	// at the start of a line or after punctuation it stands on its own ("آذر: ماه نهم")
+	return prev.kind === 'word';
 }
 
 /** True when token i follows "<year> -" or "<year> و/to/and" (the second year of a span). */
@@ -1220,8 +1250,7 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	p.weekday = wd.n;
 	j += c.len(j);
 	// Persian plural "شنبه‌ها" (Saturdays) is no particular day
-	const pl = c.tok(j)?.text;
-	if (pl === 'ها' || pl === 'هاي') return null;
+	if (habitual(c, j)) return null;
 	const r = relAfter(c, j, false);
 	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
@@ -1246,6 +1275,18 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	}
 	if (wd.weak && !supported) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * Persian plurals after a weekday ("شنبه‌ها", "دوشنبه شب‌ها", "یکشنبه صبح‌ها"): every such day, a
+ * habit or a programme's slot, no particular day.
+ */
+function habitual(c: Cursor, j: number): boolean {
+	const t = c.tok(j)?.text;
+	if (t === 'ها' || t === 'هاي') return true;
+	if (t === 'شبها' || t === 'صبحها' || t === 'عصرها' || t === 'ظهرها') return true;
+	const u = c.tok(j + 1)?.text;
+	return (t === 'شب' || t === 'صبح' || t === 'عصر' || t === 'ظهر') && (u === 'ها' || u === 'هاي');
 }
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */
@@ -1274,7 +1315,7 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	let j = i + c.len(i);
 	if (c.isPunct(j, ',')) j++;
 	const wd = c.ent(j, 'weekday');
-	if (wd && !(c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j])) {
+	if (wd && !(c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) && !habitual(c, j + c.len(j))) {
 		p.weekday = wd.n;
 		j += c.len(j);
 	} else j = i + c.len(i);

@@ -7,6 +7,7 @@
  */
 import { fold, normalize } from '../text';
 import type { TimeValue } from '../time/time-value';
+import { monthValue } from '../time/build';
 import publicationWords from '../lexicon/publication';
 import { findDates } from './find';
 import { mentionValue, type TimeMention } from './mention';
@@ -171,6 +172,15 @@ function fromUrl(url: string): TimeMention | null {
 		const m = firstDay(`${compact[1]}/${compact[2]}/${compact[3]}`, 'en');
 		if (m) return m;
 	}
+	// a year and month with no day ("/2023/02/news/…", "/2024/10/un-special-rapporteur…"): the
+	// month, a publication date known to the month (the reader then leaves a "yesterday" unresolved)
+	const ym = /(?:^|[/_-])(1[34]\d\d|19\d\d|20\d\d)[/_-](\d{1,2})[/_-](?!\d)/.exec(path);
+	if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) {
+		const y = Number(ym[1]);
+		const cal = y < 1500 ? 'persian' : 'gregorian';
+		const v = monthValue(cal, y, Number(ym[2]), { text: `${ym[1]}/${ym[2]}` });
+		return { start: 0, end: 0, ...v, relative: false };
+	}
 	// words: capitalise so that English month names are recognised
 	const words = path
 		.replace(/[-_/+]+/g, ' ')
@@ -221,16 +231,14 @@ export function findPublicationDate(
 		if (m && m.start <= line.length - line.trimStart().length + lead.length + 3)
 			return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
 	}
-	// 2. the article's address
-	if (opts.url) {
-		const m = fromUrl(opts.url);
-		if (m)
-			return {
-				value: { ...valueOf(m), text: opts.url },
-				source: 'url',
-				reason: `read from the address (${m.text})`
-			};
-	}
+	// 2. the article's address (a month only waits for a date line at the head, step 3)
+	const fromAddress = opts.url ? fromUrl(opts.url) : null;
+	const byAddress = (m: TimeMention): PublicationDate => ({
+		value: { ...valueOf(m), text: opts.url! },
+		source: 'url',
+		reason: `read from the address (${m.text})${m.precision === 'month' ? ', to the month' : ''}`
+	});
+	if (fromAddress && fromAddress.precision === 'day') return byAddress(fromAddress);
 	// 3. a date standing alone at the head of the page
 	// (a date after an "updated" label is an update date; "17 يناير 2026 | آخر تحديث: 14:10" keeps the
 	// date before the label)
@@ -276,6 +284,7 @@ export function findPublicationDate(
 			reason: `the date standing alone at the head of the article (${m.text.trim()})`
 		};
 	}
+	if (fromAddress) return byAddress(fromAddress);
 	if (clock)
 		return {
 			value: null,
