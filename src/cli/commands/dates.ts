@@ -3,7 +3,7 @@
  * (`{"id","mentions":[…]}`), as DESIGN.md §4 specifies. A bad line is reported on stderr with its
  * line number and an error line is written for it; the other lines go on.
  */
-import { findDates } from '../../lib/core/dates';
+import { findDates, mentionEnds } from '../../lib/core/dates';
 import { textLines } from '../read-text';
 
 export const summary = 'find every date mention in JSON-lines input (stdin → stdout)';
@@ -32,10 +32,13 @@ export function processLine(line: string): string {
 		(typeof o.ref !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(o.ref))
 	)
 		throw new Error('"ref" must be a day YYYY-MM-DD');
-	const mentions = findDates(o.text, {
-		lang: (o.lang as string | undefined) ?? undefined,
-		ref: (o.ref as string | undefined) ?? null
-	});
+	// a range is written as its two ends, paired by rangeTo/rangeFrom (README: the scorers count ends)
+	const mentions = mentionEnds(
+		findDates(o.text, {
+			lang: (o.lang as string | undefined) ?? undefined,
+			ref: (o.ref as string | undefined) ?? null
+		})
+	);
 	return JSON.stringify({ id: o.id ?? null, mentions });
 }
 
@@ -47,16 +50,31 @@ export async function run(args: string[]): Promise<number> {
 		);
 		return 2;
 	}
+	return runJsonl(process.stdin, process.stdout, process.stderr);
+}
+
+/**
+ * The JSON-lines loop: one output line per input line, in order. A blank line gives
+ * `{"id":null,"mentions":[]}` (and a note on `err`), so that line k of the output still answers
+ * line k of the input; a bad line gives an error line (and a note). Resolves to the exit code.
+ */
+export async function runJsonl(
+	input: AsyncIterable<Uint8Array | string>,
+	output: { write(s: string): unknown },
+	err: { write(s: string): unknown }
+): Promise<number> {
 	// Lines are decoded one by one: a line in Windows-1256/1252 or UTF-16 is read as such, and said.
-	const rl = textLines(process.stdin, (line, msg) =>
-		process.stderr.write(`taqvim dates: line ${line}: ${msg}\n`)
-	);
+	const rl = textLines(input, (line, msg) => err.write(`taqvim dates: line ${line}: ${msg}\n`));
 	let n = 0;
 	let bad = 0;
 	const chunks: string[] = [];
 	for await (const line of rl) {
 		n++;
-		if (!line.trim()) continue;
+		if (!line.trim()) {
+			err.write(`taqvim dates: line ${n}: empty, answered with no mentions\n`);
+			chunks.push(JSON.stringify({ id: null, mentions: [] }));
+			continue;
+		}
 		try {
 			chunks.push(processLine(line));
 		} catch (e) {
@@ -68,14 +86,14 @@ export async function run(args: string[]): Promise<number> {
 				/* not JSON: no id to echo */
 			}
 			const msg = e instanceof Error ? e.message : String(e);
-			process.stderr.write(`taqvim dates: line ${n}: ${msg}\n`);
+			err.write(`taqvim dates: line ${n}: ${msg}\n`);
 			chunks.push(JSON.stringify({ id, mentions: [], error: `line ${n}: ${msg}` }));
 		}
 		if (chunks.length >= 256) {
-			process.stdout.write(chunks.join('\n') + '\n');
+			output.write(chunks.join('\n') + '\n');
 			chunks.length = 0;
 		}
 	}
-	if (chunks.length) process.stdout.write(chunks.join('\n') + '\n');
+	if (chunks.length) output.write(chunks.join('\n') + '\n');
 	return bad ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { detectLang, findDates, joinRanges } from '$lib/core/dates';
+import { detectLang, findDates } from '$lib/core/dates';
 import { mentionValue } from '$lib/core/dates/mention';
 import { formatTimeValue } from '$lib/core/time';
 import type { CalendarId, TimeValue } from '$lib/core/time/time-value';
@@ -16,7 +16,7 @@ export function parseDateInput(input: string): ParsedDate {
 	const text = input.trim();
 	if (!text) return { ok: false, error: 'Type a date, e.g. ۵ دی ۱۳۹۴, 14 ربيع الأول 1437 or 2015-12-26.' };
 	// a range ("10 to 14 April 2018") is one value here, as it was before the finder split it
-	const mentions = joinRanges(text, findDates(text, { lang: detectLang(text) }));
+	const mentions = findDates(text, { lang: detectLang(text) });
 	const m =
 		mentions.find((x) => x.invalid) ?? mentions.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 	if (!m) return { ok: false, error: `No date found in “${text}”.` };

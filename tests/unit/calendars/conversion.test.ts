@@ -207,9 +207,33 @@ describe('date validation', () => {
 		expect(getCalendar('gregorian').validate(0)?.reason).toBe('year-out-of-range');
 	});
 
-	it('rejects malformed ISO days with a clear message', () => {
-		expect(() => isoToDay('2015-02-30')).toThrow('30 February 2015 does not exist');
-		expect(() => isoToDay('26/12/2015')).toThrow('"26/12/2015" is not an ISO day (YYYY-MM-DD).');
+	it('reads an ISO day (a time after it ignored) and gives NaN, never an exception, for anything else', () => {
+		expect(isoToDay('2015-12-26')).toBe(16795);
+		expect(isoToDay(' 2015-12-26T14:35:00Z')).toBe(16795);
+		expect(isoToDay('2016-02-29')).toBe(isoToDay('2016-03-01') - 1);
+		for (const bad of [
+			'2015-02-30',
+			'2015-02-29',
+			'1900-02-29',
+			'2015-13-01',
+			'2015-00-10',
+			'26/12/2015',
+			'',
+			'0000-01-01',
+			'20155-01-01',
+			'2015-1-1'
+		])
+			expect(isoToDay(bad), bad).toBeNaN();
+		// the reason a person reads comes from the calendar
+		expect(getCalendar('gregorian').validate(2015, 2, 30)?.message).toMatch(
+			'30 February 2015 does not exist'
+		);
+	});
+
+	it('writes every day of years 1–9999 back to the ISO day it was read from', () => {
+		for (let day = isoToDay('0001-01-01'); day <= isoToDay('9999-12-31'); day += 97)
+			expect(isoToDay(dayToIso(day))).toBe(day);
+		expect(dayToIso(isoToDay('9999-12-31'))).toBe('9999-12-31');
 	});
 
 	it('rejects day numbers outside the supported years', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, joinRanges } from '../../../src/lib/core/dates';
+import { findDates } from '../../../src/lib/core/dates';
 import { describePairedRows } from './rows';
 
 /**
- * "between X and Y" is a range like "from X to Y": one mention per endpoint, paired by
- * `rangeTo`/`rangeFrom` (shown "first ⟷ second"), the first taking the month and year the second
+ * "between X and Y" is a range like "from X to Y": one mention with two ends, written as two
+ * endpoints paired by `rangeTo`/`rangeFrom` (`mentionEnds`; shown "first ⟷ second"), the first taking the month and year the second
  * names. The "between" words are data (lexicon kind `between`). Each row: [lang, ref, text, exactly
  * the mentions found].
  */
@@ -149,12 +149,7 @@ describePairedRows('"between X and Y" is a paired range', {
 
 describe('a "between" range read as a whole', () => {
 	const joined = (lang: string, text: string) =>
-		joinRanges(text, findDates(text, { lang, ref: REF })).map((m) => [
-			m.text,
-			m.earliest,
-			m.latest,
-			m.precision
-		]);
+		findDates(text, { lang, ref: REF }).map((m) => [m.text, m.earliest, m.latest, m.precision]);
 
 	it.each([
 		['en', 'between 2015 and 2018', ['2015 and 2018', '2015-01-01', '2018-12-31', 'year']],

@@ -79,12 +79,16 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'in the third quarter of 2015', ['third quarter of 2015=2015-07-01/2015-09-30']],
 		['fa', REF, 'در سه ماهه نخست سال ۱۳۹۴', ['سه ماهه نخست سال ۱۳۹۴=2015-03-21/2015-06-21']],
 		['ar', REF, 'الربع الأخير من العام الماضي', ['الربع الأخير من العام الماضي=2015-10-01/2015-12-31']],
-		['en', REF, 'profits in the first quarter rose', []]
+		// a quarter said alone is the latest one begun (TimeML reads "the third quarter" as a date;
+		// issue 14, TempEval-3's training data)
+		['en', REF, 'profits in the first quarter rose', ['first quarter=2016-01-01/2016-03-31']]
 	],
 	'a hedge between "ago" and its count; "the same day" is not today': [
 		['ar', REF, 'وقع الهجوم قبل نحو يومين', ['قبل نحو يومين=2016-05-08']],
 		['ar', REF, 'غادر منذ حوالي 3 أسابيع', ['منذ حوالي 3 أسابيع=2016-04-16/2016-04-22']],
-		['ar', REF, 'قبل أكثر من ثلاثة أشهر', []],
+		// "more than three months ago" is three months ago, as issue 14 asks («قبل أكثر من شهرين»)
+		['ar', REF, 'قبل أكثر من ثلاثة أشهر', ['قبل أكثر من ثلاثة أشهر=2016-02-01/2016-02-29']],
+		['ar', REF, 'قبل أقل من شهر', []],
 		['ar', REF, 'وفي اليوم ذاته أعلن الجيش', []],
 		['ar', REF, 'في نفس اليوم', []]
 	],

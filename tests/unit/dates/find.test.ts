@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lib/core/dates';
+import { findDates, mentionEnds } from '../../../src/lib/core/dates';
 
 /**
  * [lang, ref, text, span that must be found (a substring of text), expected value]
@@ -200,7 +200,8 @@ const cases: Record<string, Row[]> = {
 };
 
 function check([lang, ref, text, span, value]: Row): void {
-	const ms = findDates(text, { lang, ref });
+	// a range is checked end by end (the dates --jsonl form)
+	const ms = mentionEnds(findDates(text, { lang, ref }));
 	const at = text.indexOf(span);
 	expect(at, 'span is in the text').toBeGreaterThanOrEqual(0);
 	const m = ms.find((x) => x.start < at + span.length && at < x.end);
@@ -254,6 +255,49 @@ const negatives: [string, string][] = [
 describe('numbers and words that are not dates', () => {
 	it.each(negatives)('[%s] finds nothing in "%s"', (lang, text) => {
 		expect(findDates(text, { lang, ref: R19 }).map((m) => m.text)).toEqual([]);
+	});
+});
+
+/** [lang, text, the whole mention, what its reason must say]. */
+const absurd: [string, string, string, RegExp][] = [
+	['en', 'It was signed on 12 March 99999.', '12 March 99999', /Year 99999 is outside .*Gregorian.*1–9999/],
+	['ar', 'وقع في 12 مارس 99999', '12 مارس 99999', /Year 99999 is outside/],
+	['fa', 'در ۱۲ اسفند ۹۹۹۹۹', '۱۲ اسفند ۹۹۹۹۹', /Year 99999 is outside .*Solar Hijri.*1–3177/],
+	['en', 'from 1 January 10000', '1 January 10000', /Year 10000 is outside/],
+	['en', 'on 3 March -44', '3 March -44', /Year -44 is outside/],
+	['en', 'on 1 January 0000', '1 January 0000', /Year 0 is outside/],
+	['en', 'on March 12, 99999.', 'March 12, 99999', /Year 99999 is outside/],
+	['en', 'on 32 March 2016', '32 March 2016', /32 March 2016 does not exist: March has 31 days/],
+	['en', 'on 0 March 2016', '0 March 2016', /Day 0 does not exist/],
+	['en', 'on March 32, 2016', 'March 32, 2016', /March has 31 days/],
+	['ar', 'في ٣٢ مارس ٢٠١٦', '٣٢ مارس ٢٠١٦', /March has 31 days/],
+	['fa', 'روز ۳۲ فروردین ۱۴۰۲', 'روز ۳۲ فروردین ۱۴۰۲', /Farvardin has 31 days/],
+	['en', 'filed 2016-13-01 in court', '2016-13-01', /Month 13 does not exist/],
+	['ar', 'بتاريخ 31/13/2016', '31/13/2016', /Month 13 does not exist/],
+	['fa', 'تاریخ ۱۴۰۲/۱۳/۰۵', '۱۴۰۲/۱۳/۰۵', /Month 13 does not exist: the Solar Hijri/]
+];
+
+describe('absurd and invalid dates are reported with the reason, never resolved to another date', () => {
+	it.each(absurd)('[%s] "%s" gives "%s", invalid', (lang, text, span, why) => {
+		const ms = findDates(text, { lang, ref: R19 });
+		expect(ms.map((m) => m.text)).toEqual([span]);
+		expect(ms[0].earliest).toBeNull();
+		expect(ms[0].latest).toBeNull();
+		expect(ms[0].invalid).toMatch(why);
+	});
+
+	/** Look-alikes: a count after a date, an impossible day with no year, a figure in a longer run. */
+	it.each([
+		['en', 'On 12 March 10000 people marched.', ['12 March=2019-03-12']],
+		['en', 'On 5 March 2016, 10000 protesters came.', ['5 March 2016=2016-03-05']],
+		['ar', 'في 12 مارس 99999 شخصا', ['12 مارس=2019-03-12']],
+		['fa', '۱۲ اسفند ۹۹۹۹۹ تومان', ['۱۲ اسفند=2019-03-03']],
+		['en', 'On 12 March, 99,999 votes.', ['12 March=2019-03-12']],
+		['en', 'in 32 March', []],
+		['en', 'Resolution 2016-13-01-5', []],
+		['en', 'on 12/13/2016', ['12/13/2016=2016-12-13']]
+	])('[%s] "%s" gives %j', (lang, text, want) => {
+		expect(findDates(text, { lang, ref: R19 }).map((m) => `${m.text}=${m.earliest}`)).toEqual(want);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lib/core/dates';
+import { findDates, mentionEnds } from '../../../src/lib/core/dates';
 import { countDateWork, type DateWork } from '../../../src/lib/core/dates/work';
 import { adversarialText as adversarial } from '../../fixtures/adversarial';
 import { overTheBar, total } from '../../fixtures/work';
@@ -91,9 +91,9 @@ function mixed(size: number): string {
 	return paragraphs((k) => prose[(['ar', 'fa', 'en'] as const)[k % 3]](k), size);
 }
 
-/** The work of finding the dates of `text` (and the mentions, for the reference steps). */
+/** The work of finding the dates of `text` (and the mentions, a range as its two ends, for the reference steps). */
 const work = (text: string, lang: string | undefined) =>
-	countDateWork(() => findDates(text, { lang, ref: '2015-12-25' }));
+	countDateWork(() => mentionEnds(findDates(text, { lang, ref: '2015-12-25' })));
 
 /** [what, text of a size, language (undefined: detected), small size, at least this many mentions at it]. */
 const shapes: [string, (size: number) => string, string | undefined, number, number][] = [

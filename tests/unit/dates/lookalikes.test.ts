@@ -30,6 +30,63 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'USA Today reported the strike.', []],
 		['en', REF, 'He told Russia Today that talks resume today.', ['today=2019-07-15']]
 	],
+	'month and weekday words inside personal names are no dates': [
+		['ar', REF, 'قال رجب طيب أردوغان إن بلاده ستشارك', []],
+		['ar', REF, 'وغنى شعبان عبد الرحيم أغنية جديدة', []],
+		['ar', REF, 'وقال محرم إنجه إن الحزب', []],
+		['ar', REF, 'وقال خميس الخنجر إن', []],
+		['ar', REF, 'قال المفكر طارق رمضان', []],
+		['fa', REF, 'آذر نفیسی نویسنده کتاب است', []],
+		['fa', REF, 'بهمن قبادی فیلم تازه‌ای ساخت', []],
+		['fa', REF, 'محرم علی از کابل آمد', []],
+		['en', REF, 'Jan Kavan of the Czech Republic signed', []],
+		['en', REF, 'and Jan Kavan signed', []],
+		['en', REF, 'April Ryan asked the question', []],
+		['en', REF, 'Theresa May said', []],
+		// the same words as dates
+		['ar', REF, 'وفي رجب الماضي وقع الهجوم', ['رجب الماضي=2019-03-08/2019-04-05']],
+		['ar', REF, 'وصل الوفد في شعبان', ['شعبان=2019-04-06/2019-05-05']],
+		['fa', REF, 'در آذر برگزار شد', ['آذر=2018-11-22/2018-12-21']],
+		['fa', REF, 'آذر امسال', ['آذر امسال=2019-11-22/2019-12-21']],
+		['en', REF, 'in April, Congress passed', ['April=2019-04-01/2019-04-30']],
+		['ar', REF, 'شهد يناير احتجاجات واسعة', ['يناير=2019-01-01/2019-01-31']]
+	],
+	'movements, papers and programmes named after a date, capitals named like a weekday': [
+		['fa', REF, 'نمایندگان جبهه دوم خرداد در جلسه حاضر شدند', []],
+		['fa', REF, 'فعالان جنبش دوم خرداد گفتند', []],
+		['ar', REF, 'قال أنصار حركة 20 فبراير', []],
+		['fa', REF, 'غروب جمعه در دوشنبه، پایتخت تاجیکستان کشته شد', ['جمعه=2019-07-12']],
+		['fa', REF, 'برنامه‌های «راه شب، دوشنبه شب‌ها» را اجرا می‌کند', []],
+		['fa', REF, 'شنبه‌ها تعطیل است', []],
+		['fa', REF, 'مدیر مجله ایران فردا است', []],
+		['ar', REF, 'وهاجم سمير رجب، رئيس التحرير', []],
+		['fa', REF, 'و صادق آذر، مشاور فنی طرح', []],
+		['en', REF, 'the 50 March protesters', []],
+		// the same words as dates
+		['fa', REF, 'در دوم خرداد ۱۳۷۶ رای دادند', ['دوم خرداد ۱۳۷۶=1997-05-23']],
+		['fa', REF, 'روز دوشنبه به تهران رسید', ['روز دوشنبه=2019-07-15']]
+	],
+	'places, markets and firms named after a date are no dates': [
+		['ar', REF, 'في سوق الجمعة بالقاهرة', []],
+		['ar', REF, 'في مدينة 6 أكتوبر', []],
+		['ar', REF, 'على جسر 6 أكتوبر', []],
+		['ar', REF, 'في شارع 26 يوليو', []],
+		['ar', REF, 'صلى في مسجد الجمعة', []],
+		['fa', REF, 'در خیابان ۱۵ خرداد', []],
+		['fa', REF, 'در میدان ۷ تیر تجمع کردند', []],
+		['fa', REF, 'پنجشنبه بازار محله', []],
+		['fa', REF, 'جمعه بازار پارکینگ', []],
+		['fa', REF, 'در بیمارستان ۱۵ خرداد بستری شد', []],
+		['fa', REF, 'رستوران آذر تعطیل شد', []],
+		['fa', REF, 'دانشجویان دانشگاه ۱۳ آبان', []],
+		['fa', REF, 'خبرگزاری مهر گزارش داد', []],
+		['fa', REF, 'یک لیوان آب', []],
+		['en', REF, 'They prayed at the Friday Mosque.', []],
+		// the same dates said as dates, with an article or a word between
+		['ar', REF, 'افتتح السوق الجمعة', ['الجمعة=2019-07-12']],
+		['ar', REF, 'وصل إلى المدينة في 6 أكتوبر', ['6 أكتوبر=2018-10-06']],
+		['fa', REF, 'در خیابان، ۱۵ خرداد تجمع کردند', ['۱۵ خرداد=2019-06-05']]
+	],
 	'English "end" and "beginning" as a verb or a noun are not "the end of"': [
 		['en', '2024-09-01', 'The coalition mission will end next year.', ['next year=2025-01-01/2025-12-31']],
 		['en', '2024-09-01', 'A new beginning in 2025.', ['2025=2025-01-01/2025-12-31']],

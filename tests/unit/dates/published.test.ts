@@ -27,6 +27,96 @@ describe('findPublicationDate', () => {
 		expect(r.value?.earliest).toBe('2015-12-24');
 	});
 
+	it.each([
+		['ar', 'الخميس 14 ربيع الأول 1437 هـ - 24 ديسمبر 2015 م\nقال المتحدث باسم الحركة', '2015-12-24'],
+		['ar', 'الخميس 5 ذو القعدة 1444 هـ - 25 مايو 2023 م\nقال', '2023-05-25'],
+		// the two dates disagree (5 Shawwal 1444 is 25 April): the Gregorian one, which the weekday confirms
+		['ar', 'الخميس 5 شوال 1444 هـ - 25 مايو 2023 م\nقال', '2023-05-25'],
+		['fa', 'سه‌شنبه 7 آبان 1398\nبه گزارش خبرنگار، نشست دیروز برگزار شد.', '2019-10-29'],
+		['fa', 'سه‌شنبه ۷ آبان ۱۳۹۸ - ۲۹ اکتبر ۲۰۱۹\nبه گزارش', '2019-10-29'],
+		['ar', 'الجمعة ٠٣ / مايو / ٢٠٢٤\nأعلنت الوزارة اليوم', '2024-05-03'],
+		['en', 'Thursday, 24 December 2015 | 13 Rabi al-Awwal 1437\nThe Taliban said', '2015-12-24']
+	])('reads a date line at the head of the page [%s] "%s"', (lang, text, day) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.source).toBe('header');
+		expect(r.value?.earliest).toBe(day);
+	});
+
+	it.each([
+		// a time, and an "updated" label with only a time after it, on the date line
+		[
+			'ar',
+			'السبت 28 رجب 1447 هـ - 17 يناير 2026 م | آخر تحديث: 14:10\nكابل - الراصد',
+			'2026-01-17',
+			'header'
+		],
+		['ar', 'الخميس ٩ فبراير ٢٠٢٣ الساعة ٨:٥٨ صباحاً\nنص الخبر', '2023-02-09', 'header'],
+		['en', 'April 8, 2025, 6:12 AM GMT+4:30 | Updated 3 hours ago\nKABUL —', '2025-04-08', 'header'],
+		['fa', 'پنجشنبه ۱۰ آبان ۱۴۰۳ ساعت ۱۴:۳۵\nمتن خبر', '2024-10-31', 'header'],
+		// an agency dateline opening the story
+		['ar', 'طهران 12 أكتوبر 2024 (شينخوا) رفضت البعثة الإيرانية المزاعم', '2024-10-12', 'header'],
+		['ar', 'بورتسودان 4 مارس 2024 ــ نفى السودان وإيران المزاعم', '2024-03-04', 'header'],
+		['en', 'KABUL, Dec. 23, 2015 (Reuters) - The Taliban said', '2015-12-23', 'header'],
+		// a label that opens a line
+		['en', 'date 2023-04-11 The Kremlin commented on the report.', '2023-04-11', 'label']
+	])('reads [%s] "%s" as %s (%s)', (lang, text, day, source) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.value?.earliest).toBe(day);
+		expect(r.source).toBe(source);
+	});
+
+	it('takes a site clock ("weekday: date") for no article date, and the date line after it for one', () => {
+		const clockOnly = findPublicationDate('الثلاثاء: 09 ديسمبر 2025\nقال المتحدث إن الاجتماع عقد', {
+			lang: 'ar'
+		});
+		expect(clockOnly.value).toBeNull();
+		expect(clockOnly.reason).toMatch(/clock/);
+		const both = findPublicationDate(
+			'*\nالثلاثاء: 09 ديسمبر 2025\n  • 16 أكتوبر 2025\n  • 21:43\n\nKhaberni - text',
+			{
+				lang: 'ar'
+			}
+		);
+		expect(both.value?.earliest).toBe('2025-10-16');
+	});
+
+	it('takes "date" for a label only at the start of a line, and an address that opens with its day', () => {
+		expect(
+			findPublicationDate('He said that to date, on 5 March 2016, nothing changed.', { lang: 'en' }).value
+		).toBeNull();
+		expect(
+			findPublicationDate('نص', { lang: 'ar', url: 'https://www.afintl.com/ar/202510148570' }).value?.earliest
+		).toBe('2025-10-14');
+		expect(
+			findPublicationDate('نص', { lang: 'ar', url: 'https://example.com/news/2025101' }).value
+		).toBeNull();
+	});
+
+	it('takes an address with a year and month only for a publication date known to the month, after any date line', () => {
+		const m = findPublicationDate('text', { lang: 'en', url: 'https://eir.news/2023/02/news/seymour-hersh' });
+		expect([m.value?.earliest, m.value?.latest, m.value?.precision, m.source]).toEqual([
+			'2023-02-01',
+			'2023-02-28',
+			'month',
+			'url'
+		]);
+		const fa = findPublicationDate('متن', { lang: 'fa', url: 'https://example.ir/1398/01/news' });
+		expect(fa.value?.calendar).toBe('persian');
+		expect(fa.value?.earliest).toBe('2019-03-21');
+		const both = findPublicationDate('الخميس ٩ فبراير ٢٠٢٣\nنص', {
+			lang: 'ar',
+			url: 'https://x.com/2023/02/slug'
+		});
+		expect([both.value?.earliest, both.source]).toEqual(['2023-02-09', 'header']);
+	});
+
+	it('takes no date inside a sentence at the head of the page for the publication date', () => {
+		const r = findPublicationDate('قال المتحدث يوم الخميس 24 ديسمبر 2015 إن الحركة لم تتلق دعما\nنص', {
+			lang: 'ar'
+		});
+		expect(r.value).toBeNull();
+	});
+
 	it('never takes an "updated" date for the publication date', () => {
 		const r = findPublicationDate('Updated: 27 December 2015\nLast updated 28 December 2015\nBody', {
 			lang: 'en'

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type TimeMention } from '../../../src/lib/core/dates';
+import { findDates, mentionEnds, type TimeMention } from '../../../src/lib/core/dates';
 
-/** [lang, ref, text, exactly the mentions found, as "span=day" or "span=first/last"]. */
+/**
+ * [lang, ref, text, exactly the mentions found, as "span=day" or "span=first/last"]. A range is
+ * shown as its two ends (`mentionEnds`, the `dates --jsonl` form the blind sets are annotated in).
+ */
 export type Row = [string, string, string, string[]];
 
 /** A mention as "span=day" or "span=first/last". */
@@ -15,7 +18,7 @@ export function describeRows(title: string, rows: Record<string, Row[]>): void {
 		for (const [name, table] of Object.entries(rows)) {
 			describe(name, () => {
 				it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
-					expect(findDates(text, { lang, ref }).map(show)).toEqual(want);
+					expect(mentionEnds(findDates(text, { lang, ref })).map(show)).toEqual(want);
 				});
 			});
 		}
@@ -23,7 +26,7 @@ export function describeRows(title: string, rows: Record<string, Row[]>): void {
 }
 
 /**
- * The mentions of a text with the two endpoints of each range shown as one string, "first ⟷ second"
+ * The ends of the mentions of a text (`mentionEnds`) with the two ends of each range shown as one string, "first ⟷ second"
  * (each shown as above). An endpoint whose partner is missing or does not point back shows as
  * "span=… (unpaired end)", so a broken pair fails the row.
  */
@@ -50,7 +53,7 @@ export function describePairedRows(title: string, rows: Record<string, Row[]>): 
 		for (const [name, table] of Object.entries(rows)) {
 			describe(name, () => {
 				it.each(table)('[%s, ref %s] in "%s" finds exactly %j', (lang, ref, text, want) => {
-					expect(showPaired(findDates(text, { lang, ref }))).toEqual(want);
+					expect(showPaired(mentionEnds(findDates(text, { lang, ref })))).toEqual(want);
 				});
 			});
 		}

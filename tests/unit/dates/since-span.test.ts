@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, joinRanges } from '../../../src/lib/core/dates';
+import { findDates } from '../../../src/lib/core/dates';
 import { describePairedRows } from './rows';
 
 /**
- * Two more spellings of a range, found as one mention per endpoint paired by `rangeTo`/`rangeFrom`
- * (shown "first ⟷ second"), as "from X to Y" is: "since X until Y" (the "since" words are lexicon
+ * Two more spellings of a range, found as one mention with two ends, written as two endpoints paired
+ * by `rangeTo`/`rangeFrom` (`mentionEnds`; shown "first ⟷ second"), as "from X to Y" is: "since X until Y" (the "since" words are lexicon
  * data, kind `from`), and a span of years written with a hyphen or a dash ("the 1980-1988 war"),
  * paired only when the second year is later than the first and within a century of it, a two-digit
  * second year taking the first's century. Each row: [lang, ref, text, exactly the mentions found].
@@ -128,7 +128,7 @@ describe('a span of years joins into one mention from the first year to the last
 		['ar', 'حرب 1980 - 1988', '1980 - 1988', '1980-01-01', '1988-12-31'],
 		['fa', 'جنگ ۱۳۵۹ - ۱۳۶۷', '۱۳۵۹ - ۱۳۶۷', '1980-03-21', '1989-03-20']
 	])('[%s] "%s" joins as "%s", %s to %s, a range of years', (lang, text, span, first, last) => {
-		const joined = joinRanges(text, findDates(text, { lang, ref: REF }));
+		const joined = findDates(text, { lang, ref: REF });
 		expect(joined.map((m) => [m.text, m.earliest, m.latest, m.precision])).toEqual([
 			[span, first, last, 'year']
 		]);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDates as findEachDate } from '../../../src/lib/core/dates';
+import { findDates as findEachDate, mentionEnds } from '../../../src/lib/core/dates';
 import { findDates } from '../../../src/lib/core/reading/dates-port';
 import { readDocuments } from '../../../src/lib/core/story';
 
 /**
- * The date finder gives a range of days as one mention per endpoint; reading joins the pair back,
- * so an event said to last from one day to another is dated by the whole range.
+ * The date finder gives a range of days as one mention with its two ends (written as two paired
+ * endpoints by `mentionEnds`, the \`dates --jsonl\` form), so an event said to last from one day to
+ * another is dated by the whole range.
  * Each row: [lang, ref, text, the joined mention as "span=first/last"].
  */
 const rows: [string, string, string, string][] = [
@@ -43,8 +44,11 @@ const rows: [string, string, string, string][] = [
 ];
 
 describe('a range of days read for events', () => {
-	it.each(rows)('[%s, ref %s] the finder gives two paired endpoints in "%s"', (lang, ref, text) => {
-		const ms = findEachDate(text, { lang, ref });
+	it.each(rows)('[%s, ref %s] the finder gives one mention with two ends in "%s"', (lang, ref, text) => {
+		const found = findEachDate(text, { lang, ref });
+		expect(found).toHaveLength(1);
+		expect(found[0].ends).toHaveLength(2);
+		const ms = mentionEnds(found);
 		expect(ms).toHaveLength(2);
 		expect(ms[0].rangeTo).toBe(ms[1].start);
 		expect(ms[1].rangeFrom).toBe(ms[0].start);

@@ -92,8 +92,8 @@ describe('building TimeValues from calendar dates', () => {
 			['2015-03-01', '2015-05-31', 'season', '2015-03-01/2015-05-31']
 		],
 		[
-			'a meteorological winter',
-			seasonValue('gregorian', 2015, 'winter'),
+			'a meteorological winter, the one that ends in the year',
+			seasonValue('gregorian', 2016, 'winter'),
 			['2015-12-01', '2016-02-29', 'season', '2015-12-01/2016-02-29']
 		],
 		['a Gregorian decade', decadeValue('gregorian', 1990), ['1990-01-01', '1999-12-31', 'decade', '199X']],
@@ -194,7 +194,7 @@ describe('EDTF', () => {
 		['2015-21', ['2015-03-01', '2015-05-31', 'season', false, false]],
 		['2015-22', ['2015-06-01', '2015-08-31', 'season', false, false]],
 		['2015-23', ['2015-09-01', '2015-11-30', 'season', false, false]],
-		['2015-24', ['2015-12-01', '2016-02-29', 'season', false, false]],
+		['2016-24', ['2015-12-01', '2016-02-29', 'season', false, false]],
 		['199X', ['1990-01-01', '1999-12-31', 'decade', false, false]],
 		['19XX', ['1900-01-01', '1999-12-31', 'century', false, false]],
 		['2015-12-22/2016-01-20', ['2015-12-22', '2016-01-20', 'month', false, false]],
@@ -228,7 +228,7 @@ describe('EDTF', () => {
 			yearValue('persian', 1394),
 			yearValue('gregorian', 2015),
 			seasonValue('persian', 1394, 'summer'),
-			seasonValue('gregorian', 2015, 'winter'),
+			seasonValue('gregorian', 2016, 'winter'),
 			decadeValue('gregorian', 1990),
 			centuryValue('gregorian', 20),
 			dayValue('islamic-umalqura', 1437, 9, 1, { approximate: true, uncertain: true })

@@ -3,7 +3,7 @@
  * primitives each calendar file provides. Keeping validation here means the three calendars word
  * their errors the same way.
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 import { InvalidDateError } from './errors';
 import { monthName } from './month-names';
 import type { Calendar, CalendarDate, YearRange } from './types';
@@ -30,37 +30,60 @@ export function makeCalendar(p: CalendarPrimitives): Calendar {
 	const label = (y: number, m: number, d?: number) =>
 		`${d === undefined ? '' : `${d} `}${monthName(p.id, m, 'en')} ${y}${p.eraSuffix ? ` ${p.eraSuffix}` : ''}`;
 
+	// (no closures or arrays made per call: validation runs for every date resolved)
+	function bad(msg: string, reason: InvalidDateError['reason'], year: number, month?: number, day?: number) {
+		return new InvalidDateError(msg, reason, p.id, year, month, day);
+	}
+
 	function validate(year: number, month?: number, day?: number): InvalidDateError | null {
-		const bad = (msg: string, reason: InvalidDateError['reason']) =>
-			new InvalidDateError(msg, reason, p.id, year, month, day);
-		for (const [what, v] of [
-			['Year', year],
-			['Month', month],
-			['Day', day]
-		] as const) {
-			if (v !== undefined && !Number.isInteger(v))
-				return bad(`${what} ${String(v)} is not a whole number.`, 'not-a-number');
+		if (
+			!Number.isInteger(year) ||
+			(month !== undefined && !Number.isInteger(month)) ||
+			(day !== undefined && !Number.isInteger(day))
+		) {
+			const [what, v] = !Number.isInteger(year)
+				? ['Year', year]
+				: month !== undefined && !Number.isInteger(month)
+					? ['Month', month]
+					: ['Day', day];
+			return bad(`${what} ${String(v)} is not a whole number.`, 'not-a-number', year, month, day);
 		}
 		if (year < p.range.min || year > p.range.max)
 			return bad(
 				`Year ${year} is outside the years the ${p.name} calendar supports here (${p.range.min}–${p.range.max}).`,
-				'year-out-of-range'
+				'year-out-of-range',
+				year,
+				month,
+				day
 			);
 		if (month === undefined) return null;
 		if (month < 1 || month > 12)
 			return bad(
 				`Month ${month} does not exist: the ${p.name} calendar has 12 months.`,
-				'month-out-of-range'
+				'month-out-of-range',
+				year,
+				month,
+				day
 			);
 		if (day === undefined) return null;
-		if (day < 1) return bad(`Day ${day} does not exist: days of a month start at 1.`, 'day-out-of-range');
+		if (day < 1)
+			return bad(
+				`Day ${day} does not exist: days of a month start at 1.`,
+				'day-out-of-range',
+				year,
+				month,
+				day
+			);
 		const len = p.monthLength(year, month);
 		if (day <= len) return null;
 		const name = monthName(p.id, month, 'en');
 		if (month === p.leapMonth && day === len + 1 && !p.isLeapYear(year))
 			return bad(
 				`${label(year, month, day)} does not exist: ${year} is not a leap year; ${name} has ${len} days.`,
-				'not-a-leap-year'
+				'not-a-leap-year',
+				year,
+				month,
+				day
 			);
 		const why =
 			p.leapMonth === null
@@ -68,7 +91,7 @@ export function makeCalendar(p: CalendarPrimitives): Calendar {
 				: month === p.leapMonth
 					? `${name} ${year} has ${len} days.`
 					: `${name} has ${len} days.`;
-		return bad(`${label(year, month, day)} does not exist: ${why}`, 'day-out-of-range');
+		return bad(`${label(year, month, day)} does not exist: ${why}`, 'day-out-of-range', year, month, day);
 	}
 
 	function check(year: number, month?: number, day?: number): void {

@@ -2,7 +2,7 @@
  * Errors raised by calendar arithmetic. They carry a message meant for the analyst ("30 Esfand 1394
  * does not exist: 1394 is not a leap year, so Esfand has 29 days") and a machine-readable `reason`.
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 
 export type InvalidDateReason =
 	'not-a-number' | 'year-out-of-range' | 'month-out-of-range' | 'day-out-of-range' | 'not-a-leap-year';

@@ -8,8 +8,10 @@ export { CALENDAR_IDS, convertDate, getCalendar, isCalendarId } from './registry
 export { gregorian, gregorianFromDay, gregorianToDay } from './gregorian';
 export { persian } from './persian';
 export { islamicUmalqura, UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR } from './islamic-umalqura';
-export { monthName, type DisplayLocale, type MonthStyle } from './month-names';
-export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../time/iso';
+export { defaultLocale, monthName, type DisplayLocale, type MonthStyle } from './month-names';
+export { DAY_MS, dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from './iso';
+export { defaultWeekStart, weekdayOfDay } from './week';
+export { defaultDigits, toDigits, type Digits } from './digits';
 export {
 	calendarInterval,
 	calendarIntervals,

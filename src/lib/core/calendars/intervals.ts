@@ -8,7 +8,7 @@
  * moves a tick. Like d3's own intervals they are built from two primitives, floor and offset.
  */
 import { timeInterval, type CountableTimeInterval } from 'd3-time';
-import { defaultWeekStart, weekdayOfDay } from '../time/build';
+import { defaultWeekStart, weekdayOfDay } from './week';
 import { getCalendar } from './registry';
 import type { CalendarId } from './types';
 

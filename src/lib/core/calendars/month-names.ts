@@ -3,7 +3,7 @@
  * Names come from data rather than Intl so that output is identical on every platform and ICU
  * version (the same notebook must render byte for byte the same everywhere).
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 import data from './month-names-data';
 
 /** Locales Taqvim displays dates in. `fa-AF` uses the Afghan Dari solar month names (حمل…حوت). */
@@ -38,4 +38,13 @@ export function monthName(
 		}
 	}
 	throw new RangeError(`No ${style} name for month ${month} of ${calendar} in ${locale}.`);
+}
+
+/**
+ * The locale a calendar's labels are written in unless a view asks for another: Persian for Solar
+ * Hijri, Arabic for lunar Hijri, English for Gregorian.
+ * @example defaultLocale('persian') // 'fa'
+ */
+export function defaultLocale(calendar: CalendarId): 'en' | 'ar' | 'fa' {
+	return calendar === 'persian' ? 'fa' : calendar === 'islamic-umalqura' ? 'ar' : 'en';
 }

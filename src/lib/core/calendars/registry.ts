@@ -2,7 +2,7 @@
  * The calendars by id. An unknown id throws: a silent fall-back to Gregorian would put a Persian
  * date months away from where it belongs without anyone noticing.
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from './types';
 import { UnknownCalendarError } from './errors';
 import { gregorian } from './gregorian';
 import { islamicUmalqura } from './islamic-umalqura';

@@ -4,7 +4,7 @@
  * boundaries, computed by `intervals.ts`.
  */
 import type { TimeInterval } from 'd3-time';
-import { defaultDigits, toDigits, type Digits } from '../time/format';
+import { defaultDigits, toDigits, type Digits } from './digits';
 import { calendarIntervals, type IntervalOptions, type IntervalUnit } from './intervals';
 import { monthName, type DisplayLocale } from './month-names';
 import { getCalendar } from './registry';

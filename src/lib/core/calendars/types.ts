@@ -3,10 +3,10 @@
  * integer days since 1970-01-01 in the proleptic Gregorian calendar (1970-01-01 is 0, 1969-12-31
  * is -1). Day numbers have no time of day and no time zone, so Tehran (+03:30) and UTC agree.
  */
-import type { CalendarId } from '../time/time-value';
 import type { InvalidDateError } from './errors';
 
-export type { CalendarId };
+/** The calendars Taqvim reads and draws: Gregorian, Solar Hijri, lunar Hijri (Umm al-Qura). */
+export type CalendarId = 'gregorian' | 'persian' | 'islamic-umalqura';
 
 /** A date in one calendar. `month` and `day` are 1-based. */
 export interface CalendarDate {

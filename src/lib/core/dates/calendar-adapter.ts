@@ -1,9 +1,9 @@
 /**
  * The calendar arithmetic the date finder needs, behind one small interface, backed by the shared
- * calendar registry (`../calendars`). Day numbers count days since 1970-01-01 (proleptic Gregorian),
+ * calendar registry (`../calendars`); ISO days are the calendars' too (`../calendars/iso`). Day numbers count days since 1970-01-01 (proleptic Gregorian),
  * as everywhere in Taqvim; no `Date` in local time is involved, so results do not depend on TZ.
  */
-import type { CalendarId } from '../time/time-value';
+import type { CalendarId } from '../calendars/types';
 import { getCalendar } from '../calendars/registry';
 
 const impl = getCalendar;
@@ -45,25 +45,5 @@ export function whyInvalid(calendar: CalendarId, y: number, m: number, d?: numbe
 	}
 }
 
-/** ISO YYYY-MM-DD of a day number. */
-export function iso(day: number): string {
-	const { y, m, d } = fromDay('gregorian', day);
-	const ys = y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0');
-	return `${ys}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Day number of an ISO YYYY-MM-DD string, or null when it is not a valid day. */
-export function parseIso(s: string): number | null {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim().slice(0, 10));
-	if (!m) return null;
-	try {
-		return toDay('gregorian', Number(m[1]), Number(m[2]), Number(m[3]));
-	} catch {
-		return null;
-	}
-}
-
 /** Day of week of a day number, 0 = Sunday … 6 = Saturday. */
-export function weekday(day: number): number {
-	return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-}
+export { weekdayOfDay as weekday } from '../calendars/week';

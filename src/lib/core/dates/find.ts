@@ -4,8 +4,18 @@
  * looks at a bounded window, and the scan never moves backwards. The steps are counted in
  * `dateWork` (work.ts), which tests/unit/dates/linear.test.ts checks grows no faster than the text.
  */
-import { normalizeInto, quickScan, tokenize, toOriginal, type Normalized, type Token } from '../text';
-import { getLexicon, type Entry } from '../lexicon';
+import {
+	fold,
+	hashRange,
+	normalizeInto,
+	quickScan,
+	tokenize,
+	toOriginal,
+	type Normalized,
+	type QuickScan,
+	type Token
+} from '../text';
+import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
@@ -21,9 +31,12 @@ import {
 	type Match,
 	type Parts
 } from './parse';
-import { edtfOf, resolve, type Resolved } from './resolve';
-import { parseIso, weekday as dowOf } from './calendar-adapter';
+import { resolve, valueOf, type Resolved } from './resolve';
+import { weekday as dowOf } from './calendar-adapter';
+import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
+import { joinEnds } from './range';
+import { TenseReader } from './tense';
 import { dateWork } from './work';
 
 /**
@@ -139,8 +152,8 @@ function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref:
 		if (month < 1 || month > 12 || day < 1 || day > 31) continue;
 		const parts: Parts = { cal, day, month };
 		const v = resolve(parts, lang, ref);
-		const d = v.earliest ? parseIso(v.earliest) : null;
-		if (d !== null && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
+		const d = v.earliest ? isoToDay(v.earliest) : NaN;
+		if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
 			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
 	}
 	return m;
@@ -192,8 +205,8 @@ function splitRange(
 
 /** A value moved to one ISO day, keeping its other fields. */
 function onDay(v: Resolved, day: string): Resolved {
-	const d = parseIso(day)!;
-	return { ...v, earliest: day, latest: day, edtf: edtfOf(d, d, 'day', !!v.approximate, !!v.uncertain) };
+	const d = isoToDay(day);
+	return { ...v, ...valueOf(v.calendar, d, d, v.precision, v) };
 }
 
 /**
@@ -208,6 +221,35 @@ function originalSpan(
 	e: number
 ): [number, number] {
 	return toOriginal(norm, toks[s].start + (prefixed[s] ? 1 : 0), toks[e - 1].end);
+}
+
+/**
+ * A date whose direction from the reference is not said: a day, month, weekday, season or holiday
+ * without a year and without "last/next/this" (an agency dateline has its own rule).
+ */
+function directionless(p: Parts): boolean {
+	if (p.year !== undefined || p.yearRel !== undefined || p.selfRel !== undefined) return false;
+	if (p.dateline || p.unitRel || p.deictic !== undefined) return false;
+	return p.month !== undefined || p.weekday !== undefined || p.season !== undefined || !!p.holiday;
+}
+
+/**
+ * A date without a year right after a place, institution or firm word with nothing between
+ * («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران آذر»): part of its name.
+ */
+function namedPlace(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.year !== undefined || p.named || p.unitRel || p.deictic !== undefined) return false;
+	const t = c.s.toks[m.start];
+	if (!t.space || m.start === 0) return false;
+	for (let b = Math.max(0, m.start - 3); b < m.start; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === m.start && c.ent(b, 'place')) return true;
+	return false;
+}
+
+/** Parts said in a future clause (the end of a span too). */
+function inFuture(p: Parts): Parts {
+	return { ...p, future: true, ...(p.until ? { until: { ...p.until, future: true } } : {}) };
 }
 
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
@@ -361,59 +403,232 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
 /**
  * Every date expression in a text, in order, with offsets into the ORIGINAL text (UTF-16, end
  * exclusive). Relative expressions resolve against `opts.ref` (ISO day); without it they come back
- * with `unresolved` set. Dates that do not exist come back with `invalid` set. Never throws on text.
+ * with `unresolved` set. Dates that do not exist come back with `invalid` set. A range is one
+ * mention with its two `ends` (`mentionEnds` gives the ends, as `dates --jsonl` writes them).
+ * Never throws on text.
  * @example findDates('۱۸ دی ۱۳۹۴', {lang: 'fa'})[0].earliest === '2016-01-08'
  */
 export function findDates(text: string, opts: FindDatesOptions = {}): TimeMention[] {
 	if (!text) return [];
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
-	const ref = opts.ref ? parseIso(opts.ref) : null;
+	const refDay = opts.ref ? isoToDay(opts.ref) : NaN;
+	const ref = Number.isNaN(refDay) ? null : refDay;
 	const out: TimeMention[] = [];
-	const q = quickScan(text, getLexicon().anchorHashes[lang]);
+	const lex = getLexicon();
+	const q = quickScan(text, lex.anchorHashes[lang]);
 	dateWork.scanChars += text.length;
 	dateWork.scanTokens += q.n;
 	let anchors = 0;
-	// Only numbers and words that can start a date matter: look closer only at windows around them
-	// (a few tokens back for prepositions, enough forward to finish any pattern). Windows are capped
-	// so that memory stays flat on megabytes of digits.
+	const tense = new TenseReader(text, q, lang);
+	// Only numbers and words that can start a date matter: look closer only at runs of tokens around
+	// them (a few tokens back for prepositions, enough forward to finish any pattern).
 	// (no closures on this path: tsx wraps every function created per call, which costs more than the work)
 	let w0 = -1;
 	let w1 = -1;
+	const capsOnly = lex.capsOnlyAnchors;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
+		// a figure that starts no date: an amount ("$1.5", "15%"), or the second part of "1.5" or "1,000"
+		if (q.kinds[k] === 0 && !startsDate(text, q, k)) continue;
+		// "may", "march", "sun" in lower case are no month or weekday: no window for them
+		if (
+			q.kinds[k] === 1 &&
+			lowerLatin(text, q.starts[k]) &&
+			capsOnly.has(hashRange(fold(text.slice(q.starts[k], q.ends[k])), 0, q.ends[k] - q.starts[k]))
+		)
+			continue;
 		anchors++;
-		const a = Math.max(0, k - BACK);
+		let a = Math.max(0, k - BACK);
+		// never open a window inside a figure ("2.12 - 3": from "2", so that "12" is seen to continue it)
+		for (let g = 0; g < GLUED_BACK && a > 0 && q.starts[a] === q.ends[a - 1]; g++) a--;
 		const b = Math.min(q.n, k + AHEAD);
-		if (w0 >= 0 && a <= w1 && w1 - w0 < MAX_WINDOW) w1 = Math.max(w1, b);
+		if (w0 >= 0 && a <= w1) w1 = Math.max(w1, b);
 		else {
-			if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
-			w0 = Math.max(a, w1 >= 0 && w1 > a ? w1 : a);
+			if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
+			w0 = a;
 			w1 = b;
 		}
 	}
-	if (w0 >= 0) findInChunk(text.slice(q.starts[w0], q.ends[w1 - 1]), q.starts[w0], lang, ref, out);
+	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
-	return out;
+	// the ends of each range were paired as they were read; a range is one mention with two ends
+	return joinEnds(text, out);
 }
 
-const BACK = 3;
+/** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */
+const BACK = ANCHOR_REACH;
 const AHEAD = 5;
-const MAX_WINDOW = 4096;
+/** Tokens a window start may move back to begin with the figure it would cut ("2.12", "1,000"). */
+const GLUED_BACK = 4;
+/**
+ * False when the number at scan token k cannot be the first token of a date: it follows a currency
+ * sign or comes before a per cent sign ("$1.5 billion", "15%"), or it continues a figure right after
+ * a point or comma glued to a number ("1.5", "1,000": "24.03.2017" starts at "24"), or it is the first
+ * part of a figure of exactly two parts glued by a point or comma ("1.5", "3,000"; a date in figures
+ * has three). Its window, if any, comes from another anchor.
+ */
+function startsDate(text: string, q: QuickScan, k: number): boolean {
+	const s = q.starts[k];
+	const e = q.ends[k];
+	const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+	if (before === 36 || before === 0xa3 || before === 0x20ac) return false; // $ £ €
+	const after = e < text.length ? text.charCodeAt(e) : 0;
+	if (after === 37 || after === 0x66a) return false; // % ٪
+	if (
+		k >= 2 &&
+		glued(q, k - 1, k) &&
+		glued(q, k - 2, k - 1) &&
+		q.kinds[k - 2] === 0 &&
+		pointOrComma(text, q, k - 1)
+	)
+		return false;
+	if (
+		k + 2 < q.n &&
+		glued(q, k, k + 1) &&
+		glued(q, k + 1, k + 2) &&
+		q.kinds[k + 2] === 0 &&
+		pointOrComma(text, q, k + 1) &&
+		!(
+			k + 4 < q.n &&
+			glued(q, k + 2, k + 3) &&
+			q.kinds[k + 3] === 2 &&
+			glued(q, k + 3, k + 4) &&
+			q.kinds[k + 4] === 0
+		)
+	)
+		return false;
+	return true;
+}
 
-/** Find dates in one chunk of the original text (offset = its position in the whole text). */
-function findInChunk(
+/** Scan tokens a and b touch. */
+function glued(q: QuickScan, a: number, b: number): boolean {
+	return q.ends[a] === q.starts[b];
+}
+
+/** Scan token k is a point or a comma (Latin or Arabic). */
+function pointOrComma(text: string, q: QuickScan, k: number): boolean {
+	if (q.kinds[k] !== 2) return false;
+	const c = text.charCodeAt(q.starts[k]);
+	return c === 46 || c === 44 || c === 0x66b || c === 0x66c || c === 0x60c;
+}
+
+/** True when the character at `at` is a lower-case Latin letter. */
+function lowerLatin(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	return c >= 97 && c <= 122;
+}
+
+/**
+ * A run of anchors longer than this many scan tokens is read a window at a time, so that memory
+ * stays flat on megabytes of dates or digits. A window never cuts a date: past this many tokens the
+ * finder stops at the next place no date spans (see `findInWindow`), and the next window starts
+ * there, with `CONTEXT` tokens before it to look back at.
+ */
+const MAX_WINDOW = 4096;
+/** Tokens past `MAX_WINDOW` in which to look for a sentence boundary to stop at. */
+const SLACK = 64;
+/** Then as many again in which to stop at any place between two dates. */
+const MUST = 64;
+/** Tokens read beyond the last place a window may stop, so that a date begun there is read whole. */
+const TAIL = 128;
+/** Tokens before a window's first position that its parsers may look back at (prepositions, "between"…). */
+const CONTEXT = 16;
+
+/**
+ * Find dates in the run of scan tokens [w0, w1) of `text`: in one window when it is short, else in
+ * windows of about `MAX_WINDOW` tokens, each resuming where the previous one stopped.
+ */
+function findInRun(
 	text: string,
-	offset: number,
+	q: QuickScan,
+	w0: number,
+	w1: number,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
+	tense: TenseReader,
 	out: TimeMention[]
 ): void {
+	let start = w0;
+	let emitFrom = 0;
+	for (;;) {
+		const soft = start + MAX_WINDOW;
+		if (soft + SLACK + MUST + TAIL >= w1) {
+			findInChunk(
+				text,
+				q.starts[start],
+				q.ends[w1 - 1],
+				{ emitFrom, soft: -1, must: -1, last: -1 },
+				lang,
+				ref,
+				tense,
+				out
+			);
+			return;
+		}
+		const end = soft + SLACK + MUST + TAIL;
+		const limits = {
+			emitFrom,
+			soft: q.starts[soft],
+			must: q.starts[soft + SLACK],
+			last: q.starts[soft + SLACK + MUST]
+		};
+		const stop = findInChunk(text, q.starts[start], q.ends[end - 1], limits, lang, ref, tense, out);
+		if (stop < 0) return; // (cannot happen: a window stops by `last`, before its end)
+		// the first scan token at or after the stop, and some context before it
+		let k = soft;
+		while (k < end && q.starts[k] < stop) k++;
+		emitFrom = stop;
+		start = Math.max(w0, k - CONTEXT);
+	}
+}
+
+/**
+ * Where a window of a long run starts and stops, as offsets in the whole text. Positions before
+ * `emitFrom` are context only: no date starts there (the previous window read them). Past `soft`
+ * the window stops at the first sentence boundary with no range pending, past `must` at the first
+ * place between two dates that no "and", "to", comma or dash joins, past `last` at the first place
+ * between two dates. -1: read to the end of the window.
+ */
+interface Limits {
+	emitFrom: number;
+	soft: number;
+	must: number;
+	last: number;
+}
+
+/**
+ * Find dates in `text.slice(from, to)`, a window of the whole text, within `limits`; returns the
+ * offset in `text` where it stopped (the next window starts there), or -1 when it read to the end.
+ */
+function findInChunk(
+	text: string,
+	from: number,
+	to: number,
+	limits: Limits,
+	lang: 'ar' | 'fa' | 'en',
+	ref: number | null,
+	tense: TenseReader,
+	out: TimeMention[]
+): number {
+	const chunk = text.slice(from, to);
 	dateWork.windows++;
-	dateWork.windowChars += text.length;
-	const norm = normalizeInto(text);
+	dateWork.windowChars += chunk.length;
+	const norm = normalizeInto(chunk);
 	const toks = tokenize(norm.text);
-	findInWindow(text, offset, norm, toks, lang, ref, out);
+	return findInWindow(chunk, from, norm, toks, lang, ref, tense, out, limits);
+}
+
+/** A token that ends a sentence: the next one can start a window with nothing pending. */
+function endsSentence(t: Token): boolean {
+	return t.kind === 'nl' || (t.kind === 'punct' && '.!?؟;؛'.includes(t.text));
+}
+
+/** A token that can join two dates (and, to, a comma, a dash, a slash): no window stops beside it. */
+function joins(c: Cursor, i: number): boolean {
+	const t = c.s.toks[i];
+	if (t.kind === 'punct') return ',،-–—/'.includes(t.text);
+	return !!(c.ent(i, 'and') || c.ent(i, 'range') || c.s.prefixed[i] === GLUED_AND);
 }
 
 function findInWindow(
@@ -423,8 +638,10 @@ function findInWindow(
 	toks: Token[],
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
-	out: TimeMention[]
-): void {
+	tense: TenseReader,
+	out: TimeMention[],
+	limits: Limits
+): number {
 	const stream = buildStream(toks, getLexicon(), text, norm.map, lang);
 	const c = new Cursor(stream);
 	let i = 0;
@@ -438,9 +655,29 @@ function findInWindow(
 	// the year the second date must be when the range is a span of years with a hyphen (-1: any date)
 	let secondYear = -1;
 	let positions = 0;
+	let stop = -1;
 	while (i < toks.length) {
 		positions++;
 		const t = toks[i];
+		if (limits) {
+			const at = norm.map[t.start] + offset;
+			if (at < limits.emitFrom) {
+				// context before the window: the previous window read it
+				i++;
+				continue;
+			}
+			if (
+				limits.soft >= 0 &&
+				at >= limits.soft &&
+				i > 0 &&
+				(at >= limits.last ||
+					(secondAt < 0 &&
+						(endsSentence(toks[i - 1]) || (at >= limits.must && !joins(c, i) && !joins(c, i - 1)))))
+			) {
+				stop = at;
+				break;
+			}
+		}
 		if (t.kind === 'nl' || (t.kind === 'punct' && t.text !== "'")) {
 			i++;
 			continue;
@@ -477,6 +714,16 @@ function findInWindow(
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
 			i = best.end;
 			continue;
+		}
+		if (namedPlace(c, best)) {
+			// «شارع 26 يوليو», «مدينة 6 أكتوبر», «خیابان ۱۵ خرداد»: the date names a place
+			i = best.end;
+			continue;
+		}
+		if (ref !== null && directionless(best.parts)) {
+			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
+			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
 		}
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
 		const ep = elidedDay(c, best, lastEnd);
@@ -566,4 +813,5 @@ function findInWindow(
 	dateWork.positions += positions;
 	dateWork.parserCalls += c.parses;
 	dateWork.cursorLooks += c.looks;
+	return stop;
 }

@@ -4,4 +4,4 @@ export { detectLang, normaliseLang } from './lang';
 export { findPublicationDate, type PublicationDate } from './published';
 export type { TimeMention, FindDatesOptions } from './mention';
 export { mentionValue } from './mention';
-export { joinRanges } from './range';
+export { mentionEnds } from './range';

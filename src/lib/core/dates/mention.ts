@@ -7,7 +7,7 @@ import type { CalendarId, Precision, TimeValue } from '../time/time-value';
  * A mention is either resolved (it carries a TimeValue's fields), unresolved (a relative phrase
  * with no anchor: `unresolved` says why and `earliest`/`latest` are null), or invalid (a date that
  * does not exist, such as 30 Esfand 1394: `invalid` says why and the value is null). Nothing is
- * ever shifted to a neighbouring day.
+ * ever shifted to a neighbouring day. A range is one mention with its two `ends`.
  */
 export interface TimeMention {
 	start: number;
@@ -28,11 +28,16 @@ export interface TimeMention {
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */
 	invalid?: string;
 	/**
-	 * This mention is the first endpoint of a range ("10" in "من 10 إلى 14 نيسان"): the start offset
-	 * of the second endpoint's mention in the same text. See `joinRanges`.
+	 * A range ("من 10 إلى 14 نيسان", "between 2015 and 2018"): its two ends, each a mention of its
+	 * own; the mention itself spans both and is valued from the first day to the last.
+	 */
+	ends?: [TimeMention, TimeMention];
+	/**
+	 * Written only on the ends `mentionEnds` gives (the `dates --jsonl` form): this mention is the
+	 * first end of a range ("10" in "من 10 إلى 14 نيسان"), and this is the start offset of the second.
 	 */
 	rangeTo?: number;
-	/** This mention is the second endpoint of a range: the start offset of the first endpoint's mention. */
+	/** The second end of a range (`mentionEnds`): the start offset of the first end. */
 	rangeFrom?: number;
 }
 

@@ -6,6 +6,7 @@
 import type { Token } from '../text';
 import type { Entry, EntryKind, Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
+import { whyInvalid } from './calendar-adapter';
 import { dateWork } from './work';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
@@ -32,6 +33,8 @@ export interface Parts {
 	yearRel?: number;
 	/** Whole-unit offset from the reference ("last week", "ماه گذشته", "3 days ago"). */
 	unitRel?: { unit: Unit; offset: number };
+	/** An event whose name stands for its date ("هجمات 11 سبتمبر", "9/11"): its value. */
+	named?: { cal: CalendarId; earliest: string; latest: string };
 	/** A fixed-date holiday (نوروز, عيد الفطر): its calendar, month and day. */
 	holiday?: { cal: CalendarId; month: number; day: number };
 	/** The last day of a span that crosses months ("30 نوفمبر - 2 ديسمبر 2015"): its own parts. */
@@ -41,6 +44,8 @@ export interface Parts {
 	 * `firstEnd`, the second starts at `secondStart`; the connective between them is in neither.
 	 */
 	rangeAt?: { firstEnd: number; secondStart: number };
+	/** A quarter said without a year ("the third quarter"): the latest one begun by the reference. */
+	latestQuarter?: boolean;
 	/** A weekend said without this/last/next ("في نهاية الأسبوع", "آخر هفته"): the latest one begun. */
 	bareWeekend?: boolean;
 	/**
@@ -50,6 +55,11 @@ export interface Parts {
 	 */
 	dateline?: boolean;
 	deictic?: number;
+	/**
+	 * Said in a future clause ("will start on June 3", «سيعقد في يناير»): a day, month, weekday,
+	 * season or holiday without a year is the earliest such one on or after the reference.
+	 */
+	future?: boolean;
 	season?: Season;
 	cue?: Cue;
 	/** First year of a decade (1990) or, with `decadeCentury`, the decade within a relative century. */
@@ -110,7 +120,8 @@ export const BIT = {
 	cardinal: 16384,
 	/** "the" and "'" (English decades and centuries) */
 	lead: 32768,
-	holiday: 65536
+	holiday: 65536,
+	named: 131072
 } as const;
 
 function bitOf(e: Entry): number {
@@ -139,6 +150,8 @@ function bitOf(e: Entry): number {
 			return BIT.cardinal;
 		case 'holiday':
 			return BIT.holiday;
+		case 'named':
+			return BIT.named;
 		case 'unit':
 			return e.tag === 'century'
 				? BIT.century | BIT.unit
@@ -154,7 +167,12 @@ function bitOf(e: Entry): number {
 let probes = 0;
 let probeChars = 0;
 
-/** Longest phrase in the lexicon starting at token i with first-token text `first`; 0 when none. */
+/**
+ * Longest phrase in the lexicon starting at token i with first-token text `first`: its entries go to
+ * `hits[i]`, its length in tokens to `lens[i]`; false when there is none. The key grows a token at a
+ * time only while it is the beginning of some phrase (`lex.prefixes`), so a common first word ("the",
+ * «في») costs one look-up, not one per possible length.
+ */
 function longest(
 	lex: Lexicon,
 	toks: Token[],
@@ -168,28 +186,42 @@ function longest(
 	probeChars += first.length;
 	if (!max) return false;
 	const n = toks.length;
-	for (let len = Math.min(max, n - i); len >= 1; len--) {
-		let key = first;
-		let ok = true;
-		for (let k = 1; k < len; k++) {
-			const u = toks[i + k];
-			if (u.kind === 'nl') {
-				ok = false;
-				break;
-			}
-			key += ' ' + u.text;
-		}
-		if (!ok) continue;
-		const e = lex.phrases.get(key);
+	// the longest key that is still a phrase or the beginning of one
+	let key = first;
+	let len = 1;
+	const top = Math.min(max, n - i);
+	let bestLen = 0;
+	let best: Entry[] | undefined = lex.phrases.get(first);
+	if (best) bestLen = 1;
+	while (len < top) {
+		const u = toks[i + len];
+		if (u.kind === 'nl') break;
+		const next = key + ' ' + u.text;
 		probes++;
-		probeChars += key.length;
+		probeChars += next.length;
+		const e = lex.phrases.get(next);
 		if (e) {
-			hits[i] = e;
-			lens[i] = len;
-			return true;
-		}
+			best = e;
+			bestLen = len + 1;
+		} else if (!lex.prefixes.has(next)) break;
+		key = next;
+		len++;
 	}
-	return false;
+	if (!best) return false;
+	hits[i] = best;
+	lens[i] = bestLen;
+	return true;
+}
+
+let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
+
+/** The glued prefixes (و/ب/ل/ف) that are the lexicon's "and". */
+function gluedAnd(lex: Lexicon): Set<string> {
+	if (gluedCache?.lex === lex) return gluedCache.set;
+	const set = new Set<string>();
+	for (const p of PREFIXES) if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) set.add(p);
+	gluedCache = { lex, set };
+	return set;
 }
 
 /** Build the look-up table for a token stream. Linear: at most `maxLen` probes per token. */
@@ -206,6 +238,7 @@ export function buildStream(
 	const lens: number[] = new Array(n).fill(0);
 	const caps: number[] = new Array(n).fill(0);
 	const prefixed: number[] = new Array(n).fill(0);
+	const glued = gluedAnd(lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
@@ -221,7 +254,7 @@ export function buildStream(
 			PREFIXES.includes(t.text[0]) &&
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
-			prefixed[i] = lex.phrases.get(t.text[0])?.some((e) => e.kind === 'and') ? GLUED_AND : GLUED;
+			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
 	}
 	dateWork.streamTokens += n;
 	dateWork.lexiconProbes += probes;
@@ -408,6 +441,17 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 	return null;
 }
 
+/**
+ * A number where a day belongs that no month has: 0 or 32–99 ("32 March 2016", "0 March 2016").
+ * The caller reads it only before a month with a year, and the resolver reports it as invalid.
+ */
+function impossibleDayAt(c: Cursor, i: number): { day: number; end: number; numeric: boolean } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num' || t.text.length > 2 || (t.value >= 1 && t.value <= 31)) return null;
+	if (c.numberContinuedBefore(i) || c.numberContinues(i)) return null;
+	return { day: t.value, end: i + 1, numeric: true };
+}
+
 /** A month name, with an optional pair ("سبتمبر (أيلول)", "يناير/كانون الثاني") and "ماه" after it. */
 function monthAt(
 	c: Cursor,
@@ -579,13 +623,56 @@ function shortSolarYear(
 }
 
 /**
+ * A number right after a month (or after its day) that is meant as its year but names no year the
+ * calendar has: five digits or more ("12 March 99999", "1 January 10000"), all zeros ("0000"),
+ * negative ("3 March -44"), or past the calendar's last year. Taken as the year only when nothing
+ * follows it but punctuation, a line end or an era word, so that "12 March 10000 people" stays a
+ * count. The date is then reported as invalid with the reason, never resolved to another day.
+ */
+function absurdYearAt(
+	c: Cursor,
+	i: number,
+	cal: CalendarId
+): { year: number; era?: CalendarId; end: number } | null {
+	let k = i;
+	let sign = 1;
+	// "-44": a minus glued to the number, spaced from what comes before
+	if (c.isPunct(k, '-') && c.tok(k)!.space && c.isNum(k + 1) && !c.tok(k + 1)!.space) {
+		sign = -1;
+		k++;
+	}
+	const t = c.tok(k);
+	if (!t || t.kind !== 'num' || c.numberContinues(k) || c.numberContinuedBefore(k)) return null;
+	if (sign > 0 && t.text.length < 4) return null;
+	const year = sign * t.value;
+	const era = eraAt(c, k + 1);
+	if (whyInvalid(era?.cal ?? cal, year, 1) === null) return null;
+	const end = era ? era.end : k + 1;
+	const next = c.tok(end);
+	if (next && next.kind !== 'nl' && !(next.kind === 'punct' && '.,،;؛:!?؟)»"\''.includes(next.text)))
+		return null;
+	return { year, ...(era ? { era: era.cal } : {}), end };
+}
+
+/**
  * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
  * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
  */
 function afterMonth(c: Cursor, i: number, p: Parts): number {
+	const absurd =
+		absurdYearAt(c, i, p.cal ?? 'gregorian') ??
+		(c.isPunct(i, ',/') ? absurdYearAt(c, i + 1, p.cal ?? 'gregorian') : null);
+	if (absurd) {
+		p.year = absurd.year;
+		if (absurd.era) p.era = absurd.era;
+		return absurd.end;
+	}
 	let j = i;
 	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
 	let k = skipOf(c, j);
+	// "15 آذار/مارس في عام 2011", "۱۵ اسفند در سال ۱۳۹۰": "in the year" joins a day and month to their year
+	if (k === j && IN_YEAR.has(c.tok(k)?.text ?? '') && c.ent(k + 1, 'unit')?.tag === 'year' && c.isNum(k + 2))
+		k++;
 	const u = c.ent(k, 'unit');
 	let sawYearWord = false;
 	if (u && u.tag === 'year' && u.n === 1) {
@@ -628,6 +715,61 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		}
 	}
 	return i;
+}
+
+/** Prepositions that join a month to "the year N" ("في عام 2011", "در سال ۱۳۹۰"). */
+const IN_YEAR = new Set(['في', 'فى', 'در', 'in']);
+
+/**
+ * A date written as ordinals of day and month: «اليوم العاشر من الشهر الثالث من العام 1443 الهجري»
+ * (the tenth day of the third month of 1443 AH), "the tenth day of the third month of 1443 AH": the
+ * month's number in the calendar its era or year says (lunar Hijri here).
+ */
+export function parseOrdinalDate(c: Cursor, i: number): Match | null {
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const dw = c.ent(j, 'unit');
+	if (dw && dw.tag === 'day' && dw.n === 1) j += c.len(j);
+	const d = c.ent(j, 'ordinal');
+	if (!d || d.n > 31) return null;
+	// "the tenth day" puts the word after the ordinal
+	j += c.len(j);
+	if (!dw) {
+		const dw2 = c.ent(j, 'unit');
+		if (!dw2 || dw2.tag !== 'day' || dw2.n !== 1) return null;
+		j += c.len(j);
+	}
+	j = skipOf(c, j);
+	if (c.tok(j)?.text === 'the') j++;
+	let mw = c.ent(j, 'unit');
+	let m: Entry | null = null;
+	if (mw && mw.tag === 'month' && mw.n === 1) {
+		j += c.len(j);
+		m = c.ent(j, 'ordinal');
+		if (!m) return null;
+		j += c.len(j);
+	} else {
+		m = c.ent(j, 'ordinal');
+		if (!m) return null;
+		j += c.len(j);
+		mw = c.ent(j, 'unit');
+		if (!mw || mw.tag !== 'month' || mw.n !== 1) return null;
+		j += c.len(j);
+	}
+	if (m.n < 1 || m.n > 12) return null;
+	j = skipOf(c, j);
+	if (c.tok(j)?.text === 'the') j++;
+	const yw = c.ent(j, 'unit');
+	const afterWord = yw && yw.tag === 'year' && yw.n === 1 ? j + c.len(j) : j;
+	const y = yearNumAt(c, afterWord, undefined, false);
+	if (!y) return null;
+	const cal = y.era ?? yearCalendar(c.s.lang, y.year);
+	if (!cal) return null;
+	return {
+		start: i,
+		end: y.end,
+		parts: { cal, ...(y.era ? { era: y.era } : {}), year: y.year, month: m.n, day: d.n }
+	};
 }
 
 /**
@@ -700,7 +842,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let k = j;
 	const dw2 = c.ent(k, 'unit');
 	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
-	const day = weekFirst ? null : dayAt(c, k);
+	let day = weekFirst ? null : dayAt(c, k);
+	// "32 March 2016", "0 March 2016": a day the month cannot have, read so that it is reported
+	let badDay = false;
+	if (!day && !weekFirst) {
+		const b = impossibleDayAt(c, k);
+		if (b && monthAt(c, skipOf(c, b.end))) {
+			day = b;
+			badDay = true;
+		}
+	}
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
@@ -758,7 +909,15 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.monthWeek = true;
 	} else if (!day) {
 		// English "December 23", "Dec. 24, 2015", "December 23rd"
-		const d2 = dayAt(c, j);
+		let d2 = dayAt(c, j);
+		// "March 32, 2016": a day the month cannot have, with its year
+		if (!d2) {
+			const b = impossibleDayAt(c, j);
+			if (b && c.isPunct(b.end, ',') && c.isNum(b.end + 1)) {
+				d2 = b;
+				badDay = true;
+			}
+		}
 		// "آذار 19 قتيلاً", "آبان ۳۰ درصد": a count after the month, not its day; Persian "آبان ۰۱"
 		// (month, then a zero-led number) is the shorthand year 1401, Persian puts the day first
 		const zeroLed = c.s.lang === 'fa' && m.cal === 'persian' && /^0[0-9]$/.test(c.tok(j)?.text ?? '');
@@ -805,10 +964,87 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
+	// an impossible day is a date only with its year ("the 50 March protesters" is none)
+	if (badDay && p.year === undefined) return null;
+	if (
+		!evidence &&
+		!m.strong &&
+		p.weekday === undefined &&
+		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal))
+	)
+		return null;
+	// "0 فروردین", "the 50 March protesters": a number no day can be, right before a month said
+	// without a year, leaves the month no date either
+	if (p.day === undefined && p.year === undefined && !cue && afterImpossibleDay(c, i)) return null;
 	if (m.weak && !evidence && !m.strong && !enPrep) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/** A number alone in parentheses: «فيلم الرسالة (1976)», "(۱۳۵۷)". */
+function parenthesised(c: Cursor, i: number, end: number): boolean {
+	// "(2000) dollars" is a sum
+	return c.isPunct(i - 1, '(') && c.isPunct(end, ')') && !c.ent(end + 1, 'count');
+}
+
+/**
+ * English plurals without -s ("for 2000 people"): after a determiner the number before one is a
+ * count (after "in" it is still a year: "In 2015 people protested").
+ */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'feet']);
+
+/**
+ * True when a `yearlead` word ends right before token i ("a 2014 election", "her 2012 campaign",
+ * «انتخابات 2014»), unless "people", "men"… follow the number at `end` (counted nouns with a
+ * plural in -s are `count` entries, which no year reading takes).
+ */
+function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
+	let lead = false;
+	for (let b = Math.max(0, i - 3); b < i && !lead; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === i && c.ent(b, 'yearlead')) lead = true;
+	if (!lead) return false;
+	const next = c.tok(end);
+	return !(next && next.kind === 'word' && c.s.lang === 'en' && PLURALS.has(next.text));
+}
+
+/**
+ * A month name said alone, [i, j), that is a personal name or part of one: «رجب طيب أردوغان», «آذر
+ * نفیسی», «شعبان عبد الرحيم», "Jan Kavan", "April Ryan". In Arabic and Persian a month alone is a date
+ * after a preposition («في رجب», «در آذر») or at the end of its clause; a lunar Hijri or Solar Hijri
+ * month name followed by another word, with no preposition before it, is a name (Gregorian names are
+ * no given names). In English a capitalised word after it makes it one.
+ */
+function nameAfter(c: Cursor, i: number, j: number, cal: CalendarId): boolean {
+	const next = c.tok(j);
+	if (!next || next.kind !== 'word') return false;
+	// another date word follows: "يناير وفبراير", "May and June"
+	if (c.s.masks[j] & (BIT.month | BIT.weekday | BIT.rel | BIT.unit | BIT.num)) return false;
+	if (c.ent(j, 'and') || c.ent(j, 'range') || c.ent(j, 'era') || c.ent(j, 'of')) return false;
+	if (c.s.lang === 'en') return !!c.s.caps[j];
+	// Gregorian names (يناير، ژانویه) are no given names: "شهد يناير احتجاجات" is a date
+	return cal !== 'gregorian' && !prepBefore(c, i) && !c.s.prefixed[i];
+}
+
+/** True when the token before i is a number of one or two digits that no day can be (0, 32–99). */
+function afterImpossibleDay(c: Cursor, i: number): boolean {
+	if (i === 0) return false;
+	const t = c.tok(i - 1)!;
+	return t.kind === 'num' && t.text.length <= 2 && (t.value === 0 || t.value > 31);
+}
+
+/**
+ * A lunar or solar Hijri month said alone in Arabic or Persian text, with nothing before it that
+ * makes it a time (no preposition, no glued و/ب/ل/ف): a name, whatever follows («قال سمیر رجب،»,
+ * «و صادق آذر، مشاور فنی»). Such months are given names and family names; as dates they come after
+ * «في», «در», «از», «تا»… or with a year, a day or "last/next" (which the caller has checked).
+ */
+function nameBefore(c: Cursor, i: number, cal: CalendarId): boolean {
+	if (c.s.lang === 'en' || cal === 'gregorian' || i === 0) return false;
+	if (prepBefore(c, i) || c.s.prefixed[i]) return false;
+	const prev = c.tok(i - 1)!;
+	// at the start of a line or after punctuation it stands on its own ("آذر: ماه نهم")
+	return prev.kind === 'word';
 }
 
 /** True when token i follows "<year> -" or "<year> و/to/and" (the second year of a span). */
@@ -943,7 +1179,13 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 					? 1900 + short
 					: 2000 + short;
 	} else return null;
-	if (m < 1 || m > 12 || dd < 1 || dd > 31) return null;
+	// "2016-13-01", "31/13/2016": a full date in figures with a four-digit year whose month or day
+	// cannot be is read, and reported as invalid; any other shape is no date
+	const certain =
+		(a.text.length === 4 || d.text.length === 4) &&
+		b.text.length === 2 &&
+		a.text.length + d.text.length === 6;
+	if ((m < 1 || m > 12 || dd < 1 || dd > 31) && !(certain && m <= 99 && dd <= 99)) return null;
 	let end = i + 5;
 	const era = eraAt(c, end);
 	let cal: CalendarId | null = era ? era.cal : yearCalendar(c.s.lang, y);
@@ -1008,8 +1250,7 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	p.weekday = wd.n;
 	j += c.len(j);
 	// Persian plural "شنبه‌ها" (Saturdays) is no particular day
-	const pl = c.tok(j)?.text;
-	if (pl === 'ها' || pl === 'هاي') return null;
+	if (habitual(c, j)) return null;
 	const r = relAfter(c, j, false);
 	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
@@ -1034,6 +1275,18 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	}
 	if (wd.weak && !supported) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * Persian plurals after a weekday ("شنبه‌ها", "دوشنبه شب‌ها", "یکشنبه صبح‌ها"): every such day, a
+ * habit or a programme's slot, no particular day.
+ */
+function habitual(c: Cursor, j: number): boolean {
+	const t = c.tok(j)?.text;
+	if (t === 'ها' || t === 'هاي') return true;
+	if (t === 'شبها' || t === 'صبحها' || t === 'عصرها' || t === 'ظهرها') return true;
+	const u = c.tok(j + 1)?.text;
+	return (t === 'شب' || t === 'صبح' || t === 'عصر' || t === 'ظهر') && (u === 'ها' || u === 'هاي');
 }
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */
@@ -1062,7 +1315,7 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	let j = i + c.len(i);
 	if (c.isPunct(j, ',')) j++;
 	const wd = c.ent(j, 'weekday');
-	if (wd && !(c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j])) {
+	if (wd && !(c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) && !habitual(c, j + c.len(j))) {
 		p.weekday = wd.n;
 		j += c.len(j);
 	} else j = i + c.len(i);
@@ -1093,7 +1346,7 @@ const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'cen
  * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
  */
 export function parseRelUnit(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.unit | BIT.relunit, 7)) return null;
+	if (!c.ahead(i, BIT.unit | BIT.relunit, 7) && c.ent(i, 'cue', false)?.tag[0] !== 'q') return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = leadingCue(c, j, p);
@@ -1136,6 +1389,13 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 			p.unitRel = { unit: u.tag as Unit, offset: 0 };
 			got = j + c.len(j);
 		}
+	}
+	if (got === null && cue && !cue.weak && p.cue && p.cue[0] === 'q' && !c.ent(i + c.len(i), 'of')) {
+		// "the third quarter", "third-quarter", «الربع الثالث», «سه ماهه سوم»: the latest such quarter
+		// begun by the reference (the next one in a future clause)
+		p.unitRel = { unit: 'year', offset: 0 };
+		p.latestQuarter = true;
+		return { start: i, end: i + c.len(i), parts: p };
 	}
 	if (got === null && !p.cue) {
 		// Arabic and Persian name the weekend with a phrase of its own ("نهاية الأسبوع", "آخر هفته");
@@ -1313,8 +1573,18 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!yearWord && !y.era && !p.cue) {
 		// a bare number reads as a year only after a preposition (or as the end of a span of years,
 		// "1996-2001", "بين 1996 و2001") and in a modern range
-		if (!prepBefore(c, i) && !afterYear(c, i) && !beforeYear(c, i)) return null;
-		if (cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
+		const inParens = parenthesised(c, i, y.end);
+		if (
+			!prepBefore(c, i) &&
+			!afterYear(c, i) &&
+			!beforeYear(c, i) &&
+			!inParens &&
+			!yearLeadBefore(c, i, y.end)
+		)
+			return null;
+		// a modern year; one of the 19th century too when it stands alone in parentheses ("(1898)")
+		const from = inParens ? 1800 : 1900;
+		if (cal === 'gregorian' && (y.year < from || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
 		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
 		if (c.ent(y.end, 'count')) return null;
@@ -1322,6 +1592,12 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	p.cal = cal;
 	if (y.era) p.era = y.era;
 	p.year = y.year;
+	// "the 1988 second quarter": a quarter of the year just said
+	const q = !p.cue ? c.ent(y.end, 'cue', false) : null;
+	if (q && q.tag[0] === 'q') {
+		p.cue = q.tag as Cue;
+		return { start: i, end: y.end + c.len(y.end), parts: p };
+	}
 	return { start: i, end: y.end, parts: p };
 }
 
@@ -1520,6 +1796,21 @@ export function parseHoliday(c: Cursor, i: number): Match | null {
 	return { start: i, end, parts: p };
 }
 
+/**
+ * An event whose name stands for its date (lexicon/named-dates.ts): "9/11", «هجمات 11 سبتمبر»,
+ * «انقلاب ۵۷». With a year after the name it is no named date: the date is read as said ("هجمات 11
+ * سبتمبر 2001", and "أحداث 11 سبتمبر 2012", the Benghazi attack).
+ */
+export function parseNamed(c: Cursor, i: number): Match | null {
+	const e = c.ent(i, 'named');
+	if (!e) return null;
+	const [cal, earliest, latest] = e.tag.split(' ');
+	const end = i + c.len(i);
+	// with a year after it, the date is said in full ("هجمات 11 سبتمبر 2001", "کودتای ۲۸ مرداد ۱۳۳۲")
+	if (yearNumAt(c, end, undefined, false)) return null;
+	return { start: i, end, parts: { named: { cal: cal as CalendarId, earliest, latest } } };
+}
+
 type Parser = (c: Cursor, i: number) => Match | null;
 
 const B = BIT;
@@ -1528,9 +1819,11 @@ const B = BIT;
  * called); at each position the longest match wins (ties: the earlier parser).
  */
 export const PARSERS: [Parser, number][] = [
+	[parseNamed, B.named],
 	[parseNumericDate, B.num],
 	[parseDateline, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
+	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
 	[parseHoliday, B.holiday],
 	[parseWeekday, B.weekday | B.unit | B.rel],

@@ -7,6 +7,7 @@
  */
 import { fold, normalize } from '../text';
 import type { TimeValue } from '../time/time-value';
+import { monthValue } from '../time/build';
 import publicationWords from '../lexicon/publication';
 import { findDates } from './find';
 import { mentionValue, type TimeMention } from './mention';
@@ -23,13 +24,15 @@ interface Words {
 	published: string[];
 	updated: string[];
 	chrome: string[];
+	lead: string[];
+	time: string[];
 }
 
 let words: Words | null = null;
 
 function getWords(): Words {
 	if (words) return words;
-	const w: Words = { published: [], updated: [], chrome: [] };
+	const w: Words = { published: [], updated: [], chrome: [], lead: [], time: [] };
 	for (const line of publicationWords.split('\n')) {
 		const at = line.indexOf(':');
 		if (at < 0) continue;
@@ -68,6 +71,80 @@ function valueOf(m: TimeMention): TimeValue {
 	return mentionValue(m)!;
 }
 
+/** The line with its times of day left out: "٨:٥٨ صباحاً", "6:12 AM GMT+4:30", "ساعت ۱۴:۳۵". */
+function withoutTimes(line: string, w: Words): string {
+	const f = fold(line).replace(/\d{1,2}\s*[:.]\s*\d{2}(\s*[:.]\s*\d{2})?/g, ' ');
+	return f
+		.split(/[\s|•·،,]+/)
+		.filter((word) => !w.time.includes(word.replace(/[.+\-\d:]+$/, '')))
+		.join(' ');
+}
+
+/** The part of a line before its "updated" label (all of it without one), and the part after. */
+function splitUpdated(line: string, w: Words): [string, string] {
+	const upd = has(line, w.updated);
+	if (!upd) return [line, ''];
+	const norm = normalize(line);
+	const at = norm.text.indexOf(upd);
+	if (at < 0) return ['', line];
+	const cut = norm.map[at];
+	return [line.slice(0, cut), line.slice(cut)];
+}
+
+/**
+ * A weekday followed by a colon opening the line ("الثلاثاء: 09 ديسمبر 2025", "امروز: …"): a site's
+ * clock in its top bar, not an article's date.
+ */
+function clockLine(line: string, lang: string): boolean {
+	const m = /^\s*([^\s:]+)\s*:/.exec(line);
+	if (!m) return false;
+	const first = findDates(m[1], { lang, ref: null });
+	return first.length === 1 && first[0].text === m[1] && first[0].relative;
+}
+
+/**
+ * An agency dateline opening a line: a place of one to three words, then the day, then the agency or
+ * the story («طهران 12 أكتوبر 2024 (شينخوا) رفضت…», «بورتسودان 4 مارس 2024 - …», "KABUL, Dec. 23,
+ * 2015 (Reuters) -"). The day, or null.
+ */
+function datelineDay(line: string, lang: string): TimeMention | null {
+	const ms = findDates(line, { lang, ref: null });
+	const m = ms[0];
+	if (!m || m.start > 40 || !m.earliest || m.relative || m.precision !== 'day' || m.invalid) return null;
+	const place = line
+		.slice(0, m.start)
+		.trim()
+		.replace(/[,،\-–—:]+$/, '')
+		.trim();
+	if (!place || /[\d٠-٩۰-۹]/.test(place) || place.split(/\s+/).length > 3) return null;
+	// then the agency or a dash («ــ» is tatweel drawn as one)
+	if (!/^\s*[(\-–—/:.ـ]/.test(line.slice(m.end))) return null;
+	return m;
+}
+
+/**
+ * The day a line standing at the head of a page gives, when the line is nothing but dates: one date
+ * («سه‌شنبه 7 آبان 1398», «الجمعة ٠٣ / مايو / ٢٠٢٤») or the same day in two calendars («الخميس 14
+ * ربيع الأول 1437 هـ - 24 ديسمبر 2015 م»). Of two, the Gregorian (or Solar Hijri) one is taken: a
+ * lunar Hijri day may be a day off by the convention of the country. Null when the line holds more
+ * than dates and separators (a date inside a sentence is not a header date).
+ */
+function headerDay(line: string, lang: string, w: Words): TimeMention | null {
+	const ms = findDates(line, { lang, ref: null });
+	const days = ms.filter((m) => m.earliest && m.latest && !m.relative && m.precision === 'day' && !m.invalid);
+	if (!days.length) return null;
+	let rest = '';
+	let at = 0;
+	for (const m of ms) {
+		rest += line.slice(at, m.start);
+		at = m.end;
+	}
+	rest = withoutTimes(rest + line.slice(at), w).replace(/[\s\-–—|/•·,،:()*]+/g, '');
+	if (rest.length > 12) return null;
+	const rank = (m: TimeMention) => (m.calendar === 'islamic-umalqura' ? 1 : 0);
+	return days.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+}
+
 /** A date in a URL path: numeric (/2015/12/26/, /1398/01/31/, /20151226) or in words (february-9,-2022). */
 function fromUrl(url: string): TimeMention | null {
 	let path = url;
@@ -89,10 +166,20 @@ function fromUrl(url: string): TimeMention | null {
 		);
 		if (m) return m;
 	}
-	const compact = /(?:^|[/_-])(19\d\d|20\d\d)(\d\d)(\d\d)(?=$|[/_.-])/.exec(path);
+	// "/20151226", and an id that opens with its day ("/202510148570": 14 October 2025, then a number)
+	const compact = /(?:^|[/_-])(19\d\d|20\d\d)(\d\d)(\d\d)(?:\d{0,6})(?=$|[/_.?#-])/.exec(path);
 	if (compact) {
 		const m = firstDay(`${compact[1]}/${compact[2]}/${compact[3]}`, 'en');
 		if (m) return m;
+	}
+	// a year and month with no day ("/2023/02/news/…", "/2024/10/un-special-rapporteur…"): the
+	// month, a publication date known to the month (the reader then leaves a "yesterday" unresolved)
+	const ym = /(?:^|[/_-])(1[34]\d\d|19\d\d|20\d\d)[/_-](\d{1,2})[/_-](?!\d)/.exec(path);
+	if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) {
+		const y = Number(ym[1]);
+		const cal = y < 1500 ? 'persian' : 'gregorian';
+		const v = monthValue(cal, y, Number(ym[2]), { text: `${ym[1]}/${ym[2]}` });
+		return { start: 0, end: 0, ...v, relative: false };
 	}
 	// words: capitalise so that English month names are recognised
 	const words = path
@@ -135,33 +222,46 @@ export function findPublicationDate(
 		const m = firstDay(after, lang) ?? (!upd && i + 1 < head.length ? firstDay(head[i + 1], lang) : null);
 		if (m) return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
 	}
-	// 2. the article's address
-	if (opts.url) {
-		const m = fromUrl(opts.url);
-		if (m)
-			return {
-				value: { ...valueOf(m), text: opts.url },
-				source: 'url',
-				reason: `read from the address (${m.text})`
-			};
+	// 1b. a label that opens a line ("date 2023-04-11 Dmitry Peskov said…")
+	for (const line of head.slice(0, 8)) {
+		const f = fold(line).trimStart();
+		const lead = w.lead.find((l) => f.startsWith(l + ' ') || f.startsWith(l + ':'));
+		if (!lead) continue;
+		const m = firstDay(line, lang);
+		if (m && m.start <= line.length - line.trimStart().length + lead.length + 3)
+			return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
 	}
+	// 2. the article's address (a month only waits for a date line at the head, step 3)
+	const fromAddress = opts.url ? fromUrl(opts.url) : null;
+	const byAddress = (m: TimeMention): PublicationDate => ({
+		value: { ...valueOf(m), text: opts.url! },
+		source: 'url',
+		reason: `read from the address (${m.text})${m.precision === 'month' ? ', to the month' : ''}`
+	});
+	if (fromAddress && fromAddress.precision === 'day') return byAddress(fromAddress);
 	// 3. a date standing alone at the head of the page
+	// (a date after an "updated" label is an update date; "17 يناير 2026 | آخر تحديث: 14:10" keeps the
+	// date before the label)
 	const updated = new Set<string>();
 	for (const line of head) {
-		if (!has(line, w.updated)) continue;
-		const m = firstDay(line, lang);
+		const m = firstDay(splitUpdated(line, w)[1], lang);
 		if (m) updated.add(m.earliest!);
 	}
 	let seen = 0;
+	let clock: TimeMention | null = null;
 	for (let i = 0; i < head.length && seen < 8; i++) {
-		const line = head[i];
-		if (!line.trim()) continue;
+		const whole = head[i];
+		if (!whole.trim()) continue;
 		seen++;
-		if (has(line, w.updated)) continue;
-		const m = firstDay(line, lang);
+		const line = splitUpdated(whole, w)[0];
+		if (!line.trim()) continue;
+		const m = headerDay(line, lang, w) ?? datelineDay(line, lang);
 		if (!m) continue;
-		const rest = line.replace(m.text, '').replace(/[\s\-–—|/•·,،:]+/g, '');
-		if (rest.length > 12) continue; // a date inside a sentence is not a header date
+		if (clockLine(line, lang)) {
+			// "الثلاثاء: 09 ديسمبر 2025": the site's clock; the article's date may follow
+			clock ??= m;
+			continue;
+		}
 		if (updated.has(m.earliest!))
 			return {
 				value: null,
@@ -184,6 +284,13 @@ export function findPublicationDate(
 			reason: `the date standing alone at the head of the article (${m.text.trim()})`
 		};
 	}
+	if (fromAddress) return byAddress(fromAddress);
+	if (clock)
+		return {
+			value: null,
+			source: null,
+			reason: `the date at the head (${clock.text.trim()}) is the site's clock ("weekday: date"), not the article's date`
+		};
 	return {
 		value: null,
 		source: null,

@@ -1,21 +1,20 @@
 /**
- * A range ("5 to 9 August", "between 3 and 5 March", "between 2015 and 2018") is found as two
- * mentions, one per endpoint (`rangeTo`/`rangeFrom` pair them).
- * Whoever dates an event by the range as a whole (the story reader) joins them back here.
+ * A range ("5 to 9 August", "between 3 and 5 March", "between 2015 and 2018") is one mention with
+ * two ends: it spans both and is valued from the first day to the last, and `ends` holds each end as
+ * a mention of its own. The finder pairs the ends while it reads (`rangeTo`/`rangeFrom`) and makes
+ * each pair one mention here; `mentionEnds` gives them back as two paired mentions, the form the
+ * `dates --jsonl` command writes (the scorers and the blind sets count ends).
  */
-import { parseIso } from './calendar-adapter';
+import { isoToDay } from '../calendars/iso';
 import type { TimeMention } from './mention';
-import { edtfOf } from './resolve';
+import { valueOf } from './resolve';
 
 /**
- * The mentions with each paired range joined into one mention spanning both endpoints (from the
- * first's start to the second's end of `text`), valued from the first day to the last: the value
- * the range had as a whole. When an endpoint is unresolved or invalid, or the last day comes before
- * the first, the joined mention keeps the value of the endpoint that says so (the first one when
- * the days are out of order), so nothing is silently dated. Order is kept; unpaired mentions pass
- * through unchanged.
+ * The mentions with each pair of range ends (`rangeTo` of the first is the second's start, and
+ * `rangeFrom` of the second the first's start) made one mention with `ends`. Order is kept; a
+ * mention whose partner is missing keeps no range fields.
  */
-export function joinRanges(text: string, mentions: TimeMention[]): TimeMention[] {
+export function joinEnds(text: string, mentions: TimeMention[]): TimeMention[] {
 	if (!mentions.some((m) => m.rangeTo !== undefined)) return mentions;
 	const second = new Map<number, TimeMention>();
 	for (const m of mentions) if (m.rangeFrom !== undefined) second.set(m.rangeFrom, m);
@@ -29,25 +28,49 @@ export function joinRanges(text: string, mentions: TimeMention[]): TimeMention[]
 			continue;
 		}
 		used.add(b);
-		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), ...joinedValue(a, b) });
+		const ends: [TimeMention, TimeMention] = [unpaired(a), unpaired(b)];
+		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), ...joinedValue(a, b), ends });
+	}
+	return out;
+}
+
+/**
+ * The mentions with each range given as its two ends, the first with `rangeTo` (the second's
+ * start), the second with `rangeFrom` (the first's start): the form `dates --jsonl` writes.
+ * @example mentionEnds(findDates('from 5 to 9 August', {lang: 'en'})).map((m) => m.text) // ['5', '9 August']
+ */
+export function mentionEnds(mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.ends)) return mentions;
+	const out: TimeMention[] = [];
+	for (const m of mentions) {
+		if (!m.ends) {
+			out.push(m);
+			continue;
+		}
+		const [a, b] = m.ends;
+		out.push({ ...a, rangeTo: b.start }, { ...b, rangeFrom: a.start });
 	}
 	return out;
 }
 
 /** A mention without its range fields. */
 function unpaired(m: TimeMention): TimeMention {
-	const { rangeTo: _t, rangeFrom: _f, ...rest } = m;
+	const { rangeTo: _t, rangeFrom: _f, ends: _e, ...rest } = m;
 	return rest;
 }
 
-/** The value of the whole range from its two endpoints (see `joinRanges`). */
+/**
+ * The value of the whole range from its two ends: from the first day to the last. When an end is
+ * unresolved or invalid, or the last day comes before the first, the value of the end that says so
+ * (the first one when the days are out of order), so nothing is silently dated.
+ */
 function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' | 'end' | 'text'> {
 	const { start: _s, end: _e, text: _x, rangeTo: _t, rangeFrom: _f, ...va } = a;
 	const { start: _s2, end: _e2, text: _x2, rangeTo: _t2, rangeFrom: _f2, ...vb } = b;
 	if (!a.earliest) return va;
 	if (!b.latest) return vb;
-	const s = parseIso(a.earliest)!;
-	const e = parseIso(b.latest)!;
+	const s = isoToDay(a.earliest);
+	const e = isoToDay(b.latest);
 	if (e < s) return va;
 	const uncertain = !!(a.uncertain || b.uncertain);
 	// "between 2015 and 2018" is a range of years, "3 to 5 March" one of days; ends of unlike
@@ -55,11 +78,11 @@ function joinedValue(a: TimeMention, b: TimeMention): Omit<TimeMention, 'start' 
 	const precision = a.precision === b.precision ? a.precision : 'day';
 	return {
 		...va,
-		latest: b.latest,
-		precision,
-		edtf: edtfOf(s, e, precision, false, uncertain),
-		relative: a.relative || b.relative,
-		...(!a.anchor && b.anchor ? { anchor: b.anchor } : {}),
-		...(uncertain ? { uncertain: true } : {})
+		...valueOf(a.calendar, s, e, precision, {
+			relative: a.relative || b.relative,
+			...(a.anchor || b.anchor ? { anchor: a.anchor ?? b.anchor } : {}),
+			approximate: !!a.approximate,
+			uncertain
+		})
 	};
 }

@@ -5,7 +5,9 @@
  * Invalid dates are reported, never shifted.
  */
 import type { CalendarId, Precision } from '../time/time-value';
-import { daysInMonth, fromDay, iso, parseIso, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
+import { seasonValue, timeValueFromDays } from '../time/build';
+import { dayToIso as iso, isoToDay } from '../calendars/iso';
+import { daysInMonth, fromDay, toDay, weekday as dow, whyInvalid } from './calendar-adapter';
 import type { Cue, Parts, Season } from './parse';
 import { dateWork } from './work';
 
@@ -56,15 +58,14 @@ function monthsRange(cal: CalendarId, y: number, m1: number, m2: number): [numbe
 	return [monthRange(cal, y, m1)[0], monthRange(cal, y, m2)[1]];
 }
 
-/** A season of a year: Solar Hijri quarters, or Gregorian meteorological seasons (winter Y = Dec Y-1 … Feb Y). */
+/**
+ * A season of a year as day numbers, as time/ builds it: Solar Hijri quarters, Gregorian
+ * meteorological seasons (winter Y = December Y-1 … February Y). Throws for the lunar Hijri
+ * calendar, which has no seasons.
+ */
 export function seasonRange(cal: CalendarId, y: number, s: Season): [number, number] {
-	if (cal === 'gregorian') {
-		if (s === 'winter') return [toDay(cal, y - 1, 12, 1), monthRange(cal, y, 2)[1]];
-		const m = s === 'spring' ? 3 : s === 'summer' ? 6 : 9;
-		return monthsRange(cal, y, m, m + 2);
-	}
-	const m = s === 'spring' ? 1 : s === 'summer' ? 4 : s === 'autumn' ? 7 : 10;
-	return monthsRange(cal, y, m, m + 2);
+	const v = seasonValue(cal, y, s);
+	return [isoToDay(v.earliest), isoToDay(v.latest)];
 }
 
 /**
@@ -114,28 +115,35 @@ function applyCue(cal: CalendarId, r: [number, number], precision: Precision, cu
 	return [b - third + 1, b];
 }
 
-/** EDTF for an interval: compact forms for whole Gregorian days, months, years, decades, centuries. */
-export function edtfOf(
-	a: number,
-	b: number,
+/**
+ * The value part of a mention for the days first…last (inclusive), built as every TimeValue is
+ * (time/build: the ISO days, the EDTF with its qualifiers; a ten-year span is "199X" only at decade
+ * precision). Throws outside years 1–9999 (the caller reports the date as invalid).
+ */
+export function valueOf(
+	calendar: CalendarId,
+	first: number,
+	last: number,
 	precision: Precision,
-	approximate: boolean,
-	uncertain: boolean
-): string {
-	const A = iso(a);
-	const B = iso(b);
-	const q = uncertain && approximate ? '%' : (uncertain ? '?' : '') + (approximate ? '~' : '');
-	if (a === b) return A + q;
-	const ga = fromDay('gregorian', a);
-	const gb = fromDay('gregorian', b);
-	const wholeMonth = ga.d === 1 && gb.d === daysInMonth('gregorian', gb.y, gb.m);
-	if (wholeMonth && ga.y === gb.y && ga.m === gb.m) return A.slice(0, 7) + q;
-	if (wholeMonth && ga.m === 1 && gb.m === 12) {
-		if (ga.y === gb.y) return A.slice(0, 4) + q;
-		if (precision === 'decade' && ga.y % 10 === 0 && gb.y === ga.y + 9) return A.slice(0, 3) + 'X' + q;
-		if (precision === 'century' && ga.y % 100 === 0 && gb.y === ga.y + 99) return A.slice(0, 2) + 'XX' + q;
-	}
-	return `${A}${q}/${B}${q}`;
+	q: { relative: boolean; anchor?: string; approximate?: boolean; uncertain?: boolean }
+): Resolved {
+	const v = timeValueFromDays(first, last, precision, calendar, {
+		relative: q.relative,
+		...(q.anchor ? { anchor: q.anchor } : {}),
+		approximate: !!q.approximate,
+		uncertain: !!q.uncertain
+	});
+	return {
+		calendar: v.calendar,
+		earliest: v.earliest,
+		latest: v.latest,
+		precision: v.precision,
+		edtf: v.edtf,
+		relative: q.relative,
+		...(v.anchor ? { anchor: v.anchor } : {}),
+		...(v.approximate ? { approximate: true } : {}),
+		...(v.uncertain ? { uncertain: true } : {})
+	};
 }
 
 function out(
@@ -147,17 +155,12 @@ function out(
 	approximate = false,
 	uncertain = false
 ): Resolved {
-	return {
-		calendar: cal,
-		earliest: iso(r[0]),
-		latest: iso(r[1]),
-		precision,
-		edtf: edtfOf(r[0], r[1], precision, approximate, uncertain),
+	return valueOf(cal, r[0], r[1], precision, {
 		relative: rel,
 		...(rel && ref !== null ? { anchor: iso(ref) } : {}),
-		...(approximate ? { approximate: true } : {}),
-		...(uncertain ? { uncertain: true } : {})
-	};
+		approximate,
+		uncertain
+	});
 }
 
 function unresolved(cal: CalendarId, precision: Precision): Resolved {
@@ -211,16 +214,22 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		const a = resolveInner({ ...p, until: undefined }, lang, ref);
 		const b = resolveInner(p.until, lang, ref);
 		if (!a.earliest || !b.latest) return a.earliest ? b : a;
-		const s = parseIso(a.earliest)!;
-		const e = parseIso(b.latest)!;
+		const s = isoToDay(a.earliest);
+		const e = isoToDay(b.latest);
 		if (e < s) return a;
-		return {
-			...a,
-			latest: b.latest,
-			edtf: edtfOf(s, e, 'day', false, !!(a.uncertain || b.uncertain)),
+		return valueOf(a.calendar, s, e, 'day', {
 			relative: a.relative || b.relative,
-			...(b.uncertain ? { uncertain: true } : {})
-		};
+			...(a.anchor ? { anchor: a.anchor } : {}),
+			uncertain: !!(a.uncertain || b.uncertain)
+		});
+	}
+	if (p.named) {
+		const a = isoToDay(p.named.earliest);
+		const b = isoToDay(p.named.latest);
+		const ga = fromDay('gregorian', a);
+		const gb = fromDay('gregorian', b);
+		const year = ga.y === gb.y && ga.m === 1 && ga.d === 1 && gb.m === 12 && gb.d === 31;
+		return out(p.named.cal, [a, b], year ? 'year' : 'day', false, ref);
 	}
 	const tcal = textCalendar(p, lang);
 	// early/mid/late are loose; a half is exact
@@ -269,8 +278,16 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 					return out(tcal, [d, d], 'day', true, ref);
 				}
 				r = monthRange(tcal, y, m);
-			} else if (unit === 'year') r = yearRange(tcal, c.y + offset);
-			else if (unit === 'decade') {
+			} else if (unit === 'year') {
+				r = yearRange(tcal, c.y + offset);
+				if (p.latestQuarter && p.cue) {
+					// a quarter without a year: this year's, or last year's when it has not begun (next
+					// year's in a future clause when this year's is over)
+					const q = applyCue(tcal, r, 'year', p.cue);
+					if (!p.future && q[0] > ref) r = yearRange(tcal, c.y + offset - 1);
+					else if (p.future && q[1] < ref) r = yearRange(tcal, c.y + offset + 1);
+				}
+			} else if (unit === 'decade') {
 				const d0 = Math.floor(c.y / 10) * 10 + 10 * offset;
 				r = [yearRange(tcal, d0)[0], yearRange(tcal, d0 + 9)[1]];
 			} else {
@@ -296,6 +313,7 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 				const dir = p.selfRel ?? 0;
 				if (dir < 0) r = cands.filter((c) => c[1] < ref).pop()!;
 				else if (dir > 0) r = cands.find((c) => c[0] > ref)!;
+				else if (p.future) r = cands.find((c) => c[1] >= ref)!;
 				else r = cands.find((c) => c[0] <= ref && ref <= c[1]) ?? cands.filter((c) => c[0] <= ref).pop()!;
 			}
 		}
@@ -346,6 +364,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
 			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
+			else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
+			else if (p.future) y = m >= c.m ? c.y : c.y + 1;
 			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
 			else y = m <= c.m ? c.y : c.y - 1;
 		}
@@ -384,7 +404,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		else if (p.selfRel === 0) {
 			const start = ref - ((today - weekStartDow(lang) + 7) % 7);
 			d = start + ((w - weekStartDow(lang) + 7) % 7);
-		} else d = ref - ((today - w + 7) % 7);
+		} else if (p.future) d = ref + ((w - today + 7) % 7);
+		else d = ref - ((today - w + 7) % 7);
 		return out(tcal, [d, d], 'day', true, ref);
 	}
 	return invalid(tcal, 'day', 'nothing to resolve');
@@ -419,6 +440,7 @@ function resolveHoliday(p: Parts, h: NonNullable<Parts['holiday']>, ref: number 
 	else if (p.selfRel === 0) d = at(y);
 	else if (p.selfRel === 1) d = at(y) > ref ? at(y) : at(y + 1);
 	else if (p.selfRel === -1) d = at(y) < ref ? at(y) : at(y - 1);
+	else if (p.future) d = at(y) >= ref ? at(y) : at(y + 1);
 	else d = at(y) <= ref ? at(y) : at(y - 1);
 	return out(cal, [d, d], 'day', true, ref, false, uncertain);
 }

@@ -41,9 +41,11 @@ export interface DateWork {
 	cursorLooks: number;
 	/** Tokens walked to see whether a match stands alone on a bulleted line. */
 	lineSteps: number;
+	/** Scan tokens looked up to read the tense of a clause around a date (each at most once). */
+	tenseLooks: number;
 	/** Parts resolved to values (each mention, each range end, each weekday confirmation tried). */
 	resolves: number;
-	/** Mentions written out. */
+	/** Mentions written out, a range's two ends counted apart (as `mentionEnds` gives them). */
 	mentions: number;
 }
 
@@ -65,6 +67,7 @@ function zero(): DateWork {
 		parserCalls: 0,
 		cursorLooks: 0,
 		lineSteps: 0,
+		tenseLooks: 0,
 		resolves: 0,
 		mentions: 0
 	};

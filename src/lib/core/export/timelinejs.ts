@@ -3,7 +3,7 @@ import type { TimelineItem } from '../timeline/item';
 import type { DisplayLocale } from '../timeline/axis-calendar';
 import { formatTimeValue } from '../time/format';
 import { edtfFromDays } from '../time/edtf';
-import { isoToDay } from '../time/iso';
+import { isoToDay } from '../calendars/iso';
 import { ImportError, type ImportIssue } from './import-error';
 import { parseJsonText } from './json';
 import { kindGroupLabel } from './labels';

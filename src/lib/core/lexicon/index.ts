@@ -13,6 +13,8 @@ import cardinals from './cardinals';
 import words from './words';
 import holidays from './holidays';
 import agencies from './agencies';
+import tense from './tense';
+import namedDates from './named-dates';
 
 export type EntryKind =
 	| 'month'
@@ -39,7 +41,11 @@ export type EntryKind =
 	| 'count'
 	| 'about'
 	| 'holiday'
-	| 'agency';
+	| 'agency'
+	| 'tense'
+	| 'yearlead'
+	| 'named'
+	| 'place';
 
 /** One meaning of a phrase. */
 export interface Entry {
@@ -66,13 +72,51 @@ export interface Lexicon {
 	phrases: Map<string, Entry[]>;
 	/** Longest phrase (in tokens) starting with a given token text. */
 	maxLen: Map<string, number>;
+	/** Every key made of a phrase's first tokens, two or more but not all of them ("the day before"). */
+	prefixes: Set<string>;
 	/**
 	 * Per language, hashes (hashRange) of the words that anchor a date: month and weekday names,
 	 * today/yesterday, units, seasons, decades. Cue, relative, count and "ago" words only come
 	 * next to an anchor, so a scan needs to look closer only around anchors and numbers.
 	 */
 	anchorHashes: Record<'ar' | 'fa' | 'en', Set<number>>;
+	/**
+	 * Hashes of anchor words that anchor only when capitalised: English month and weekday names,
+	 * which the parsers read only with a capital ("may" and "march" are verbs, "sun" a star).
+	 */
+	capsOnlyAnchors: Set<number>;
 }
+
+/** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
+const COMMON = new Set([
+	'the',
+	'a',
+	'an',
+	'at',
+	'over',
+	'during',
+	'this',
+	'last',
+	'next',
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'final',
+	'of',
+	'in',
+	'on',
+	'by',
+	'for',
+	'from',
+	'to'
+]);
+
+/**
+ * How many tokens a phrase's anchor word may lie after the phrase's first word: the date finder
+ * looks at least this far back from an anchor (its BACK).
+ */
+export const ANCHOR_REACH = 3;
 
 function keyOf(spelling: string): { key: string; len: number } {
 	const toks = tokenize(fold(spelling)).filter((t) => t.kind !== 'nl');
@@ -93,8 +137,10 @@ function add(lex: Lexicon, spelling: string, entry: Entry): void {
 			(e.weak === entry.weak || e.lang === entry.lang);
 		if (!list.some(same)) list.push(entry);
 	} else lex.phrases.set(key, [entry]);
-	const first = key.split(' ')[0];
+	const parts = key.split(' ');
+	const first = parts[0];
 	if ((lex.maxLen.get(first) ?? 0) < len) lex.maxLen.set(first, len);
+	for (let k = 2; k < parts.length; k++) lex.prefixes.add(parts.slice(0, k).join(' '));
 }
 
 interface Spelling {
@@ -201,6 +247,11 @@ function addWords(lex: Lexicon, data: string): void {
 			n = c === undefined ? (kind === 'unit' ? 1 : 0) : Number(c);
 		}
 		for (const { s, weak, lang } of spellings) {
+			if (kind === 'tense' && tag === 'sa') {
+				// an Arabic imperfect verb stands for its future form with سـ glued («يعقد» → «سيعقد»)
+				add(lex, 'س' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				continue;
+			}
 			add(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 			addEzafe(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 			if (s.includes('\u200c'))
@@ -219,6 +270,22 @@ function addHolidays(lex: Lexicon, data: string): void {
 			add(lex, s, e);
 			if (s.includes('\u200c')) add(lex, s.replace(/\u200c/g, ''), e);
 		}
+	}
+}
+
+/**
+ * `VALUE CALENDAR | spelling | source` lines (named-dates.ts): each spelling is a `named` entry whose
+ * tag is "CALENDAR EARLIEST LATEST".
+ */
+function addNamed(lex: Lexicon, data: string): void {
+	for (const raw of data.split('\n')) {
+		const line = raw.trim();
+		if (!line || line.startsWith('#')) continue;
+		const [head, spelling] = line.split('|').map((x) => x.trim());
+		const [value, cal] = head.split(/\s+/);
+		const [a, b = a] = value.split('/');
+		const { s, lang } = parseSpelling(spelling);
+		add(lex, s, { kind: 'named', n: 1, tag: `${cal} ${a} ${b}`, weak: false, ...(lang ? { lang } : {}) });
 	}
 }
 
@@ -241,7 +308,9 @@ export function getLexicon(): Lexicon {
 	const lex: Lexicon = {
 		phrases: new Map(),
 		maxLen: new Map(),
-		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() }
+		prefixes: new Set(),
+		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() },
+		capsOnlyAnchors: new Set()
 	};
 	addMonths(lex, gregorianMonths, 'gregorian', false);
 	addMonths(lex, solarMonths, 'persian', true);
@@ -252,6 +321,8 @@ export function getLexicon(): Lexicon {
 	addWords(lex, words);
 	addHolidays(lex, holidays);
 	addList(lex, agencies, 'agency');
+	addWords(lex, tense);
+	addNamed(lex, namedDates);
 	const anchors = new Set<EntryKind>([
 		'month',
 		'weekday',
@@ -260,18 +331,36 @@ export function getLexicon(): Lexicon {
 		'relunit',
 		'season',
 		'decade',
-		'holiday'
+		'holiday',
+		'named'
 	]);
+	// which words of each language need the caps they are written with to be an anchor (see
+	// `capsOnlyAnchors`): true while every anchor meaning of the word is an English month or weekday
+	const capsOnly = new Map<number, boolean>();
 	for (const [key, entries] of lex.phrases) {
-		const sp = key.indexOf(' ');
-		const first = sp < 0 ? key : key.slice(0, sp);
-		const h = hashRange(first, 0, first.length);
+		const toks = key.split(' ');
+		// A phrase is anchored on its first word, unless that is a common English word ("the", "at",
+		// "third"): then on its longest word among the next ANCHOR_REACH ("weekend" in "over the
+		// weekend", "quarter" in "third quarter", "yesterday" in "the day before yesterday"), so that
+		// those words start no window of their own; the window reaches back to the phrase's first word.
+		let word = toks[0];
+		if (COMMON.has(word) && toks.length > 1) {
+			word = toks[1];
+			for (let k = 2; k <= ANCHOR_REACH && k < toks.length; k++)
+				if (toks[k].length > word.length) word = toks[k];
+		}
+		const h = hashRange(word, 0, word.length);
 		for (const e of entries) {
-			if (!anchors.has(e.kind)) continue;
+			// cues anchor too: "the first half of the year" reaches further back than "year" does, and a
+			// quarter ("third quarter", «الربع الثالث») is a date on its own
+			if (!anchors.has(e.kind) && e.kind !== 'cue') continue;
 			for (const lang of ['ar', 'fa', 'en'] as const)
 				if (!e.lang || e.lang === lang) lex.anchorHashes[lang].add(h);
+			const caps = toks.length === 1 && /^[a-z]+$/.test(word) && (e.kind === 'month' || e.kind === 'weekday');
+			capsOnly.set(h, (capsOnly.get(h) ?? true) && caps);
 		}
 	}
+	for (const [h, only] of capsOnly) if (only) lex.capsOnlyAnchors.add(h);
 	cached = lex;
 	return lex;
 }

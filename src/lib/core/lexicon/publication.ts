@@ -3,10 +3,16 @@
  *   published   a label before the publication date
  *   updated     a label before an update date (never the publication date)
  *   chrome      site furniture next to a header clock (a date there is the day the page was saved)
+ *   lead        a label that names the publication date only at the start of a line ("date 2023-04-11 …";
+ *               anywhere else "date" is an everyday word)
+ *   time        words of a time of day next to a header date ("الساعة ٨:٥٨ صباحاً", "6:12 AM GMT+4:30"):
+ *               with the figures of the time they are left out when a line is checked to hold only dates
  * Matching is on folded text (alef/yeh/kaf forms, diacritics), case-insensitive, as a substring of the line.
  */
 export default `
-published: تاریخ انتشار | تاريخ انتشار | انتشار: | منتشر شده | منتشرشده | زمان انتشار | تاریخ نشر | تاريخ النشر | نشر في | نشر بتاريخ | نشر يوم | تاريخ النشر: | نُشر في | نشرت في | published | publication date | posted on | posted: | date published | first published | date
+published: تاریخ انتشار | تاريخ انتشار | انتشار: | منتشر شده | منتشرشده | زمان انتشار | تاریخ نشر | تاريخ النشر | نشر في | نشر بتاريخ | نشر يوم | تاريخ النشر: | نُشر في | نشرت في | published | publication date | posted on | posted: | date published | first published
 updated: به روز شده | به‌روز شده | بروز شده | بروزرسانی | به روزرسانی | به‌روزرسانی | آخرین بروزرسانی | آخر تحديث | تم التحديث | محدث | تحديث: | آخر تعديل | updated | last updated | last modified | modified
-chrome: logo | الوضع المظلم | الوضع الليلي | الوضع الداكن | dark mode | light mode | القائمة | القائمه | الرئيسية | بحث | تسجيل الدخول | اشترك | menu | search | sign in | log in | subscribe | home | حالت شب | جستجو | صفحه اصلی | ورود | عضویت | منو | أخبار عاجلة | breaking news | اليوم: | امروز: | today:
+lead: date | dated | date: | التاريخ | تاریخ
+time: الساعة | الساعه | ساعت | صباحا | صباحاً | مساء | مساءً | ظهرا | ظهراً | ص | م | بتوقيت | بتوقیت | به وقت | صبح | عصر | شب | ق.ظ | ب.ظ | am | pm | a.m | p.m | gmt | utc | est | edt | ist | gst | eat | cet | cest | bst | pst | et | at
+chrome: خبر فوری | لینکهای قابلیت دسترسی | لینک‌های قابلیت دسترسی | logo | الوضع المظلم | الوضع الليلي | الوضع الداكن | dark mode | light mode | القائمة | القائمه | الرئيسية | بحث | تسجيل الدخول | اشترك | menu | search | sign in | log in | subscribe | home | حالت شب | جستجو | صفحه اصلی | ورود | عضویت | منو | أخبار عاجلة | breaking news | اليوم: | امروز: | today:
 `;

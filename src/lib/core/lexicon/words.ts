@@ -27,6 +27,14 @@
  *                      ("3 و5 آذار", "مارس وأبريل 2020", "March and April 2020")
  *   prep -             a preposition that makes a bare number read as a year (في 2013, in 2001)
  *   about -            a hedge between "ago" and its count ("قبل نحو أسبوعين", "منذ حوالي عام"): skipped
+ *   yearlead -         a word after which a bare number of a modern year is that year when no counted noun
+ *                      follows: a determiner or possessive ("a 2014 election", "her 2012 campaign", "the
+ *                      company's 1989 results", "fiscal 1989"), or an event noun («انتخابات 2014»,
+ *                      «جنگ ۱۳۶۷»); never a noun that numbers things («القرار 1559», "Resolution 598")
+ *   place -            a place, institution, movement or firm named after a date it comes right
+ *                      before, with no article and nothing between (one list for Arabic and Persian:
+ *                      their spellings fold together): «شارع 26 يوليو», «مدينة 6 أكتوبر», «سوق الجمعة»,
+ *                      «خیابان ۱۵ خرداد», «رستوران آذر»; the date is part of a name, not a date
  *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
  *                      units, not the year 1400, even after a preposition
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; the
@@ -36,9 +44,9 @@
  * being told, not from the publication date, so resolving them against the reference would be wrong.
  */
 export default `
-era gregorian: م | م. | ميلادي | ميلادية | للميلاد | میلادی | ميلادى | ترسایی | ترسائی | عیسوی | ad | a.d | ce | c.e
+era gregorian: م | م. | ميلادي | ميلادية | الميلادي | الميلادية | للميلاد | میلادی | ميلادى | ترسایی | ترسائی | عیسوی | ad | a.d | ce | c.e
 era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خورشیدی | هجری شمسی | هجري شمسي | هجری خورشیدی | sh | solar hijri
-era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | للهجرة | ah | a.h | hijri
+era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | الهجري | الهجرية | للهجرة | ah | a.h | hijri
 
 rel past: الماضي | الماضية | المنصرم | المنصرمة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past
 rel next: المقبل | المقبلة | القادم | القادمة | آینده | آتی | بعد* | next | coming
@@ -64,9 +72,11 @@ unit month:0: أشهر | شهور | شهرا | ماه‌ها | months
 unit month:2: شهرين | شهران
 unit year: عام | العام | سنة | السنة | عامي | سنتي | سال | year
 unit year:0: أعوام | سنوات | عاما | سال‌ها | years
-unit year:2: عامين | عامان | سنتين | سنتان
+unit year:2: عامين | عامان | سنتين | سنتان | العامين | العامان | السنتين | السنتان
 unit decade: عقد | العقد | دهه | decade
+unit decade:0: عقود | عقدين* | دهه‌ها | decades
 unit century: قرن | القرن | سده | century
+unit century:0: قرون | centuries
 
 relunit year:0: امسال | إمسال | emsal
 relunit year:-1: پارسال | سال پار | پار سال
@@ -74,7 +84,7 @@ relunit year:-2: پیرارسال
 relunit week:0: اینهفته*
 
 ago past: قبل | منذ | پیش | قبل از این | ago | earlier | before
-ago next: from now | دیگر | hence
+ago next: from now | دیگر | hence | بعد@ar
 
 season winter: شتاء | الشتاء | زمستان | winter
 season spring: ربيع* | الربيع | بهار | spring
@@ -85,10 +95,10 @@ cue early: العشر الأوائل | العشر الاوائل | العشر ا
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
 cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
 
-cue q1: الربع الأول | الربع الاول | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | first quarter
-cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | second quarter
-cue q3: الربع الثالث | سه ماهه سوم | سه‌ماهه سوم | third quarter
-cue q4: الربع الرابع | الربع الأخير | الربع الاخير | سه ماهه چهارم | سه ماهه پایانی | سه‌ماهه چهارم | سه‌ماهه پایانی | fourth quarter | final quarter | last quarter
+cue q1: الربع الأول | الربع الاول | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | first quarter | first-quarter
+cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | second quarter | second-quarter
+cue q3: الربع الثالث | سه ماهه سوم | سه‌ماهه سوم | third quarter | third-quarter
+cue q4: الربع الرابع | الربع الأخير | الربع الاخير | سه ماهه چهارم | سه ماهه پایانی | سه‌ماهه چهارم | سه‌ماهه پایانی | fourth quarter | fourth-quarter | final quarter | last quarter
 
 cue half1: النصف الأول | النصف الاول | الشطر الأول | نیمه نخست | نیمه اول | نیمهٔ نخست | نیمهٔ اول | نیمه‌ی نخست | نیمه‌ی اول | first half
 cue half2: النصف الثاني | الشطر الثاني | نیمه دوم | نیمهٔ دوم | نیمه‌ی دوم | second half
@@ -112,13 +122,19 @@ and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
+block -: جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
-about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من
+yearlead -: a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
+yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar
+yearlead -: جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
+place -: حركة | جبهة | تيار | تحالف | مجلة | فيلم | مسلسل | شارع | ميدان | جسر | مدينة | حي | مسجد | سوق | مستشفى | جامعة | مدرسة | ملعب | فندق | مطار | قاعة | نادي | مجمع | شركة | مصنع | محطة | كوبري | طريق | مخيم | مركز | مطعم | بنك | مصرف | قرية | حديقة
+place -: جبهه | جنبش | فراکسیون | حزب | سازمان | بنیاد | نهضت | ستاد | انجمن | کانون | اتحادیه | مجله | نشریه | هفته نامه | ماهنامه | فیلم | سریال | خیابان | بلوار | بزرگراه | بیمارستان | دانشگاه | ورزشگاه | بازار | رستوران | هتل | مدرسه | پل | شهرک | کوی | کوچه | شرکت | کارخانه | فروشگاه | سینما | پارک | تالار | بانک | مجتمع | هواپیمایی | ایستگاه | فرودگاه | خوابگاه | دبیرستان | هنرستان | باشگاه
+about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
 count -: بالمئة | بالمائة | في المئة | في المائة | شخصا | شخصاً | أشخاص | اشخاص | فردا@ar | فرداً | قتيل | قتيلا | قتيلاً | جريح | جريحا | جندي | جنود | مقاتل | مقاتلا | مقاتلاً | عنصر | عنصرا | دولار | دينار | جنيه | درهم | ليرة | يورو | كيلومتر | كيلومترا | متر | طن | برميل | اسم | اسما | اسماً | نسمة | منزل | وحدة | عائلة | أسرة | اسرة | مدني | مدنيا | لاجئ | نازح | معتقل | سجين
 count -: رأی | رای | آرا | تماشاگر | دانش‌آموز | دانشجو | نماینده | سرباز | پناهجو | مهاجر | خودرو | دستگاه | مسافر | زندانی | کارگر | عضو | بیمار
 count -: صوت | صوتا | صوتاً | أصوات | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
-count -: votes | ballots | spectators | passengers
+count -: votes | ballots | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 `;

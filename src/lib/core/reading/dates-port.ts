@@ -7,7 +7,6 @@
 import {
 	findDates as findEachDate,
 	findPublicationDate as findPublished,
-	joinRanges,
 	type FindDatesOptions,
 	type PublicationDate,
 	type TimeMention
@@ -15,14 +14,13 @@ import {
 import { readingWork } from './work';
 
 /**
- * The dates of a text as reading uses them: like the date finder's, except that a range of days
- * ("من 10 إلى 14 نيسان", "۲۵ اسفند تا ۱۳ فروردین"), which the finder gives as one mention per
- * endpoint, is one mention spanning the range, so an event said to last from one day to another
- * is dated by the whole range (earliest of the first day, latest of the last).
+ * The dates of a text as reading uses them, the date finder's: a range of days ("من 10 إلى 14
+ * نيسان", "۲۵ اسفند تا ۱۳ فروردین") is one mention spanning it, so an event said to last from one day
+ * to another is dated by the whole range (earliest of the first day, latest of the last).
  */
 export function findDates(text: string, opts: FindDatesOptions = {}): TimeMention[] {
 	readingWork.dateFinderChars += text.length;
-	return joinRanges(text, findEachDate(text, opts));
+	return findEachDate(text, opts);
 }
 
 /**

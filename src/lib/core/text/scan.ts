@@ -67,6 +67,30 @@ const FC = (() => {
 
 const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
 
+/** Bits of a hash that index the quick-reject filter (2^16 bits, 8 KB per hash set). */
+const FILTER_BITS = 16;
+const filters = new WeakMap<Set<number>, Uint32Array>();
+
+/**
+ * A bit per `FILTER_BITS` low bits of the hashes in a set: a word whose bit is clear is not in the
+ * set, without a hash-table look-up (most words of a text are not). Built once per set; the sets
+ * are the lexicon's, built once and never changed.
+ */
+function filterOf(hashes: Set<number>): Uint32Array {
+	let f = filters.get(hashes);
+	if (!f) {
+		f = new Uint32Array(1 << (FILTER_BITS - 5));
+		for (const h of hashes) f[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+		filters.set(hashes, f);
+	}
+	return f;
+}
+
+/** Whether hash h (unsigned) may be in the set the filter came from, then whether it is. */
+function inSet(filter: Uint32Array, hashes: Set<number>, h: number): boolean {
+	return (filter[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0 && hashes.has(h >>> 0);
+}
+
 /**
  * Scan a text. `hashes` holds FNV-1a hashes (see hashRange) of folded words that matter.
  * The returned arrays are shared scratch space: use them before the next call.
@@ -78,6 +102,7 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 	// texts then allocate nothing here
 	let cap = scratch.starts.length;
 	let { starts, ends, kinds, cand } = scratch;
+	const filter = filterOf(hashes);
 	let n = 0;
 	let i = 0;
 	while (i < len) {
@@ -123,7 +148,11 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 				i++;
 			}
 			kind = 1;
-			if (hashes.has(h >>> 0) || (count > 2 && PREFIX.has(f) && hashes.has(h2 >>> 0))) isCand = 1;
+			if (
+				inSet(filter, hashes, h) ||
+				(count > 2 && cls === C.Arabic && PREFIX.has(f) && inSet(filter, hashes, h2))
+			)
+				isCand = 1;
 		} else if (cls === C.Nl) {
 			i++;
 			kind = 3;

@@ -5,8 +5,10 @@
  */
 import { InvalidDateError } from '../calendars/errors';
 import { getCalendar } from '../calendars/registry';
+import { gregorian } from '../calendars/gregorian';
+import { dayToIso, isoToDay } from '../calendars/iso';
+import { defaultWeekStart, weekdayOfDay } from '../calendars/week';
 import { edtfFromDays } from './edtf';
-import { dayToIso, isoToDay } from './iso';
 import type { CalendarId, Precision, TimeValue } from './time-value';
 
 /** Thirds of a month: days 1–10, 11–20 and 21–end (DESIGN §3). */
@@ -37,12 +39,19 @@ export function timeValueFromDays(
 	options: ValueOptions & { part?: MonthPart } = {}
 ): TimeValue {
 	if (!(last >= first)) throw new RangeError(`An interval cannot end (${last}) before it starts (${first}).`);
+	// outside years 1–9999 the Gregorian calendar throws its InvalidDateError
+	gregorian.fromDay(first);
+	gregorian.fromDay(last);
 	const value: TimeValue = {
 		earliest: dayToIso(first),
 		latest: dayToIso(last),
 		precision,
 		calendar,
-		edtf: edtfFromDays(first, last, options),
+		edtf: edtfFromDays(first, last, {
+			approximate: options.approximate,
+			uncertain: options.uncertain,
+			precision
+		}),
 		text: options.text ?? ''
 	};
 	if (options.relative !== undefined) value.relative = options.relative;
@@ -116,12 +125,14 @@ export function yearValue(calendar: CalendarId, year: number, options: ValueOpti
 	return timeValueFromDays(first, first + cal.daysInYear(year) - 1, 'year', calendar, options);
 }
 
-/** First and last month of a season; Gregorian winter runs December → February of the next year. */
+/** Quarter of the year a season is (Gregorian winter: December of the year before → February). */
 const SEASON_MONTHS: Record<Season, number> = { spring: 1, summer: 2, autumn: 3, winter: 4 };
 
 /**
  * A season. Gregorian seasons are meteorological (spring = March–May … winter = December of
- * `year` to February of `year + 1`); Solar Hijri seasons are its quarters (summer = Tir–Shahrivar).
+ * `year - 1` to February of `year`: "winter 2015" is the winter that ends in 2015, as climate
+ * records name it); Solar Hijri seasons are its quarters (summer = Tir–Shahrivar, winter =
+ * Dey–Esfand, which also ends the year).
  * The lunar Hijri calendar has no seasons: throws InvalidDateError.
  * @example seasonValue('persian', 1394, 'summer') // 2015-06-22 … 2015-09-22
  */
@@ -146,10 +157,9 @@ export function seasonValue(
 		first = cal.toDay(year, q * 3 - 2, 1);
 		last = cal.toDay(year, q * 3, cal.daysInMonth(year, q * 3));
 	} else {
-		first = cal.toDay(year, q * 3, 1);
-		const endY = q === 4 ? year + 1 : year;
+		first = cal.toDay(q === 4 ? year - 1 : year, q * 3, 1);
 		const endM = q === 4 ? 2 : q * 3 + 2;
-		last = cal.toDay(endY, endM, cal.daysInMonth(endY, endM));
+		last = cal.toDay(year, endM, cal.daysInMonth(year, endM));
 	}
 	return timeValueFromDays(first, last, 'season', calendar, options);
 }
@@ -207,15 +217,7 @@ export function weekValue(
 	return timeValueFromDays(first, first + 6, 'week', calendar, options);
 }
 
-/** 0 = Sunday … 6 = Saturday; Saturday for the Hijri calendars, Monday for Gregorian. */
-export function defaultWeekStart(calendar: CalendarId): number {
-	return calendar === 'gregorian' ? 1 : 6;
-}
-
-/** Weekday of a day number, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOfDay(day: number): number {
-	return (((day + 4) % 7) + 7) % 7;
-}
+export { defaultWeekStart, weekdayOfDay };
 
 function weekdayOffset(day: number, weekStart: number): number {
 	return (((weekdayOfDay(day) - weekStart) % 7) + 7) % 7;

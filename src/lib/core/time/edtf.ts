@@ -6,21 +6,27 @@
  *
  * Seasons are written as day intervals too, never as 21–24: EDTF season codes carry no agreed
  * months (the `edtf` package reads 2015-21 as January–March), and DESIGN §3 fixes meteorological
- * seasons. When *parsing*, 21–24 are read as meteorological seasons (winter = December of the year
- * to February of the next), the reading of our own DESIGN.
+ * seasons. When *parsing*, 21–24 are read as meteorological seasons as `seasonValue` builds them
+ * (winter 2015 = December 2014 to February 2015, the winter that ends in the year).
  *
  * Hand-written rather than the `edtf` package because that package goes through JS Date and
  * milliseconds; the tests check that it parses every string we write to the same days.
  */
 import { gregorian, gregorianFromDay } from '../calendars/gregorian';
 import { InvalidDateError } from '../calendars/errors';
-import { dayToIso } from './iso';
+import { dayToIso } from '../calendars/iso';
 import type { Precision } from './time-value';
 
-/** Qualifiers of an EDTF value. */
+/** Qualifiers of an EDTF value, and the precision it was said at. */
 export interface EdtfQualifiers {
 	approximate?: boolean;
 	uncertain?: boolean;
+	/**
+	 * The value's precision: ten whole years are written "199X" only for a decade and a hundred
+	 * "19XX" only for a century ("between 2010 and 2019" is the interval of its years). When absent,
+	 * any such span is compacted.
+	 */
+	precision?: Precision;
 }
 
 function qualifier(q: EdtfQualifiers): string {
@@ -42,8 +48,10 @@ export function edtfFromDays(first: number, last: number, q: EdtfQualifiers = {}
 		if (y1 === y2 && m1 === m2) return `${pad4(y1)}-${pad2(m1)}${mark}`;
 		if (m1 === 1 && m2 === 12) {
 			if (y1 === y2) return pad4(y1) + mark;
-			if (y1 % 10 === 0 && y2 === y1 + 9) return `${pad4(y1).slice(0, 3)}X${mark}`;
-			if (y1 % 100 === 0 && y2 === y1 + 99) return `${pad4(y1).slice(0, 2)}XX${mark}`;
+			const p = q.precision;
+			if ((!p || p === 'decade') && y1 % 10 === 0 && y2 === y1 + 9) return `${pad4(y1).slice(0, 3)}X${mark}`;
+			if ((!p || p === 'century') && y1 % 100 === 0 && y2 === y1 + 99)
+				return `${pad4(y1).slice(0, 2)}XX${mark}`;
 		}
 	}
 	return `${dayToIso(first)}${mark}/${dayToIso(last)}${mark}`;
@@ -125,11 +133,12 @@ function parseSingle(s: string, whole: string) {
 	const month = Number(monthText);
 	if (month >= 21 && month <= 24) {
 		if (dayText) fail(`"${whole}": a season cannot have a day.`);
-		const startMonth = (month - 20) * 3; // spring → March … winter → December
-		const endYear = month === 24 ? year + 1 : year;
+		const startMonth = (month - 20) * 3; // spring → March … winter → December (of the year before)
+		const startYear = month === 24 ? year - 1 : year;
+		const endYear = year;
 		const endMonth = month === 24 ? 2 : startMonth + 2;
 		return {
-			first: gregorian.toDay(year, startMonth, 1),
+			first: gregorian.toDay(startYear, startMonth, 1),
 			last: gregorian.toDay(endYear, endMonth, gregorian.daysInMonth(endYear, endMonth)),
 			precision: 'season' as Precision,
 			approximate,

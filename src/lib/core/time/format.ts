@@ -8,14 +8,14 @@
  * shown in Solar Hijri is "10 Azar – 10 Dey 1394", a Gregorian year "1393–1394"), never relabelled.
  */
 import { getCalendar } from '../calendars/registry';
-import { monthName, type DisplayLocale, type MonthStyle } from '../calendars/month-names';
+import { defaultLocale, monthName, type DisplayLocale, type MonthStyle } from '../calendars/month-names';
 import type { Calendar, CalendarDate } from '../calendars/types';
+import { defaultDigits, toDigits, type Digits } from '../calendars/digits';
+import { dayToIso, isoToDay } from '../calendars/iso';
 import data from './format-data';
-import { dayToIso, isoToDay } from './iso';
 import type { CalendarId, TimeValue } from './time-value';
 
-/** Western (0-9), Arabic-Indic (٠-٩) or Persian (۰-۹) digits. */
-export type Digits = 'latn' | 'arab' | 'arabext';
+export { defaultDigits, toDigits, type Digits };
 
 export interface FormatOptions {
 	/** Display calendar; defaults to the value's own calendar. */
@@ -44,27 +44,6 @@ function word(key: string, locale: DisplayLocale): string {
 	const hit = words.get(`${key} ${locale}`) ?? words.get(`${key} ${locale.slice(0, 2)}`);
 	if (hit === undefined) throw new RangeError(`No "${key}" for ${locale} in format-data.`);
 	return hit;
-}
-
-const DIGITS: Record<Digits, string> = {
-	latn: '0123456789',
-	arab: '٠١٢٣٤٥٦٧٨٩',
-	arabext: '۰۱۲۳۴۵۶۷۸۹'
-};
-
-/**
- * Rewrites the ASCII digits of a string in another digit set.
- * @example toDigits('1394', 'arabext') // '۱۳۹۴'
- */
-export function toDigits(text: string, digits: Digits): string {
-	if (digits === 'latn') return text;
-	const set = DIGITS[digits];
-	return text.replace(/[0-9]/g, (d) => set[d.charCodeAt(0) - 48]);
-}
-
-/** The digit set a locale uses unless told otherwise. */
-export function defaultDigits(locale: DisplayLocale): Digits {
-	return locale === 'en' ? 'latn' : locale === 'ar' ? 'arab' : 'arabext';
 }
 
 interface Ctx {
@@ -243,4 +222,34 @@ export function formatInAllCalendars(
 		persian: formatTimeValue(value, { ...options, calendar: 'persian' }),
 		'islamic-umalqura': formatTimeValue(value, { ...options, calendar: 'islamic-umalqura' })
 	};
+}
+
+// A word rather than "~": a leading neutral sign lands on the wrong side of an RTL date.
+const CIRCA: Record<'en' | 'ar' | 'fa', string> = { en: 'c. ', fa: 'حدود ', ar: 'حوالي ' };
+
+/**
+ * A TimeValue as the timeline's tooltip, table and exports write it, in `calendar`: one day ("۱ دی
+ * ۱۳۹۴"), or the range earliest – latest ("1 Dec 2015 – 31 Dec 2015"), prefixed with "c." / "حدود" /
+ * "حوالي" when approximate; no era marker, short English month names. '' for null; the value's text
+ * (or EDTF) when its days cannot be read.
+ * @example formatWhen(tv, 'persian') // '۱ دی ۱۳۹۴'
+ */
+export function formatWhen(
+	when: TimeValue | null,
+	calendar: CalendarId,
+	locale: 'en' | 'ar' | 'fa' = defaultLocale(calendar)
+): string {
+	if (!when) return '';
+	const a = isoToDay(when.earliest);
+	const b = isoToDay(when.latest);
+	if (!Number.isFinite(a) || !Number.isFinite(b)) return when.text || when.edtf;
+	const options = { calendar, locale, monthStyle: locale === 'en' ? 'short' : 'long', era: 'never' } as const;
+	const s = a === b ? formatDay(a, options) : `${formatDay(a, options)} – ${formatDay(b, options)}`;
+	return when.approximate ? `${CIRCA[locale]}${s}` : s;
+}
+
+/** Text direction of a string from its first strong character: 'rtl' for Arabic/Persian/Hebrew script. */
+export function textDirection(s: string): 'rtl' | 'ltr' {
+	const m = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/.exec(s);
+	return m && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/.test(m[0]) ? 'rtl' : 'ltr';
 }

@@ -3,7 +3,7 @@
  * formatting in any display calendar and locale.
  */
 export type { CalendarId, Precision, TimeValue } from './time-value';
-export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from './iso';
+export { dayToIso, dayToUtcDate, isoToDay, utcDateToDay } from '../calendars/iso';
 export {
 	centuryValue,
 	dayValue,
@@ -31,6 +31,8 @@ export {
 	formatDay,
 	formatInAllCalendars,
 	formatTimeValue,
+	formatWhen,
+	textDirection,
 	toDigits,
 	type Digits,
 	type FormatOptions

@@ -6,7 +6,9 @@
  * original span. A TimeValue is plain data (JSON-safe) so that it can cross the CLI, the server and
  * the browser unchanged.
  */
-export type CalendarId = 'gregorian' | 'persian' | 'islamic-umalqura';
+import type { CalendarId } from '../calendars/types';
+
+export type { CalendarId };
 
 export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'century';
 

@@ -46,5 +46,5 @@ export {
 } from './axis-calendar';
 export { glyphPath, SPAN_FADE, STATUS_COLOURS, KIND_COLOURS, statusColour } from './style';
 export { syntheticItems } from './synthetic';
-export { formatWhen, textDirection } from './format';
+export { formatWhen, textDirection } from '../time/format';
 export { FIXTURE_STORY } from './fixtures';

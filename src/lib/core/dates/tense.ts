@@ -1,0 +1,219 @@
+/**
+ * The tense of the clause around a date: "will start on June 3", «سيعقد في يناير», «در فروردین اعلام
+ * خواهد شد» look forward. A day, month, weekday, season or holiday said without a year resolves to
+ * the earliest such one on or after the reference in a future clause, and to the latest on or before
+ * it otherwise (DESIGN.md §3).
+ *
+ * The clause is read on the whole text's scan tokens (not the finder's window, which holds only a
+ * few tokens around a date): up to `REACH` tokens each way, stopping at a sentence end. The nearest
+ * tense word decides (lexicon/tense.ts), so "He said on Monday that talks will resume in June"
+ * reads Monday as past and June as future. Each scan token is looked up at most once per text.
+ */
+import { fold, type QuickScan } from '../text';
+import { getLexicon, type Entry, type Lexicon } from '../lexicon';
+import { dateWork } from './work';
+
+/** Tokens looked at on each side of a date. */
+const REACH = 12;
+
+const UNKNOWN = -2;
+const NONE = 0;
+const FUTURE = 1;
+const PAST = -1;
+/** A word that makes the past participle after it no past ("will be held"). */
+const PASSIVE = 2;
+/** A sentence end: the clause stops there. */
+const STOP = 3;
+/** A word that starts another clause ("and", "but"): the scan ahead of a date stops there. */
+const CLAUSE = 4;
+/** "by": future right before a date ("by August"), nothing further away. */
+const DEADLINE = 5;
+/** "to" before a verb: a past word before it says nothing of a deadline after it. */
+const INFINITIVE = 6;
+
+// scratch space shared by the readers (a typed array made per call costs more than the work)
+let scratchTags = new Int8Array(1024);
+let scratchLens = new Uint8Array(1024);
+
+/** Reads the tense around dates in one text; built once per `findDates` call. */
+export class TenseReader {
+	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
+	private tags = scratchTags;
+	/** Length in tokens of the phrase starting at a token (multi-word tense words: "due to", «قرار است»). */
+	private lens = scratchLens;
+	/** The scratch arrays are cleared for this text on the first question (most texts ask none). */
+	private ready = false;
+	private readonly lex: Lexicon;
+
+	constructor(
+		private readonly text: string,
+		private readonly q: QuickScan,
+		private readonly lang: 'ar' | 'fa' | 'en'
+	) {
+		this.lex = getLexicon();
+	}
+
+	/**
+	 * True when the nearest tense word around the span [start, end) of the text (UTF-16 offsets) is a
+	 * future one, within its sentence.
+	 */
+	future(start: number, end: number): boolean {
+		const { q } = this;
+		if (!this.ready) {
+			// one reader at a time: finding dates is synchronous and never nested
+			if (scratchTags.length < q.n) {
+				scratchTags = new Int8Array(Math.max(q.n, scratchTags.length * 2));
+				scratchLens = new Uint8Array(scratchTags.length);
+			}
+			this.tags = scratchTags;
+			this.lens = scratchLens;
+			this.tags.fill(UNKNOWN, 0, q.n);
+			this.lens.fill(0, 0, q.n);
+			this.ready = true;
+		}
+		// first scan token at or after start, and the first at or after end
+		const a = this.firstAtOrAfter(start);
+		const b = this.firstAtOrAfter(end);
+		let best = NONE;
+		let bestDist = Infinity;
+		// back
+		for (let k = a - 1, d = 1; k >= 0 && d <= REACH; k--, d++) {
+			const t = this.tag(k);
+			if (t === STOP) break;
+			if (t === DEADLINE && d === 1) {
+				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
+				best = this.pastBefore(k) ? PAST : FUTURE;
+				bestDist = d;
+				break;
+			}
+			if (t === FUTURE || t === PAST) {
+				best = t;
+				bestDist = d;
+				break;
+			}
+		}
+		// ahead: a nearer word wins; at the same distance the one before the date does
+		for (let k = b, d = 1; k < q.n && d < bestDist && d <= REACH; d++) {
+			const t = this.tag(k);
+			if (t === STOP || t === CLAUSE) break;
+			if (t === FUTURE || t === PAST) {
+				best = t;
+				break;
+			}
+			k += Math.max(1, this.lens[k]);
+		}
+		return best === FUTURE;
+	}
+
+	/** True when a past word comes before scan token k within its clause (and REACH tokens). */
+	private pastBefore(k: number): boolean {
+		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
+			const t = this.tag(j);
+			if (t === STOP || t === FUTURE || t === INFINITIVE) return false;
+			if (t === PAST) return true;
+		}
+		return false;
+	}
+
+	private firstAtOrAfter(at: number): number {
+		const s = this.q.starts;
+		let lo = 0;
+		let hi = this.q.n;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (s[mid] < at) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** The tense tag of scan token k (looked up once). */
+	private tag(k: number): number {
+		let t = this.tags[k];
+		if (t === UNKNOWN) {
+			t = this.lookUp(k);
+			this.tags[k] = t;
+		}
+		return t;
+	}
+
+	private word(k: number): string {
+		return fold(this.text.slice(this.q.starts[k], this.q.ends[k]));
+	}
+
+	private lookUp(k: number): number {
+		const { q } = this;
+		dateWork.tenseLooks++;
+		const kind = q.kinds[k];
+		if (kind === 3) return STOP;
+		if (kind === 2) {
+			const c = this.text.charCodeAt(q.starts[k]);
+			// . ! ? ؟ ; ؛ end a sentence ("Dec." and "U.S." too, which only shortens the clause)
+			if (c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b) return STOP;
+			if (c !== 39) return NONE; // only "'" starts a tense phrase ("'ll")
+		}
+		if (kind === 0) return NONE;
+		const first = this.word(k);
+		// Arabic glues و/ب/ل/ف to the next word ("وسيعقد")
+		const tag =
+			this.phrase(k, first) ??
+			(first.length > 2 && 'وبلف'.includes(first[0]) ? this.phrase(k, first.slice(1)) : null);
+		if (tag !== null) return tag;
+		// English past tense from the ending -ed ("rolled", "arrested"); not a capitalised name
+		// ("United"), and not a participle after "be" ("will be delayed")
+		if (this.lang === 'en' && first.length >= 5 && first.endsWith('ed')) {
+			const c = this.text.charCodeAt(q.starts[k]);
+			if (c >= 97 && c <= 122 && !this.passiveBefore(k)) return PAST;
+		}
+		return NONE;
+	}
+
+	/** True when the word before scan token k is "be", "been", "is"… (a tense passive entry). */
+	private passiveBefore(k: number): boolean {
+		if (k === 0 || this.q.kinds[k - 1] !== 1) return false;
+		const e = this.lex.phrases.get(this.word(k - 1));
+		return (
+			!!e && e.some((x) => x.kind === 'tense' && x.tag === 'passive' && (!x.lang || x.lang === this.lang))
+		);
+	}
+
+	/**
+	 * The tense of the longest tense phrase at scan token k whose first word is `first`, or null. The
+	 * key grows a word at a time while it begins some phrase (`lex.prefixes`).
+	 */
+	private phrase(k: number, first: string): number | null {
+		const { q, lex } = this;
+		const max = lex.maxLen.get(first);
+		if (!max) return null;
+		let key = first;
+		let found: Entry | null = this.tenseOf(lex.phrases.get(key));
+		let len = found ? 1 : 0;
+		for (let j = 1; j < max && k + j < q.n; j++) {
+			if (q.kinds[k + j] === 3) break;
+			const next = key + ' ' + this.word(k + j);
+			const e = this.tenseOf(lex.phrases.get(next));
+			if (e) {
+				found = e;
+				len = j + 1;
+			} else if (!lex.phrases.has(next) && !lex.prefixes.has(next)) break;
+			key = next;
+		}
+		if (!found) return null;
+		this.lens[k] = len;
+		if (found.tag === 'future') return FUTURE;
+		if (found.tag === 'passive') return PASSIVE;
+		if (found.tag === 'clause') return CLAUSE;
+		if (found.tag === 'deadline') return DEADLINE;
+		if (found.tag === 'neutral') return NONE;
+		if (found.tag === 'infinitive') return INFINITIVE;
+		// a past form right after "be" is a participle: "will be held"
+		return this.passiveBefore(k) ? NONE : PAST;
+	}
+
+	/** The tense entry among a phrase's entries, for this text's language, or null. */
+	private tenseOf(entries: Entry[] | undefined): Entry | null {
+		if (!entries) return null;
+		for (const e of entries) if (e.kind === 'tense' && (!e.lang || e.lang === this.lang)) return e;
+		return null;
+	}
+}

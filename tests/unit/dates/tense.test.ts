@@ -1,0 +1,78 @@
+import { describeRows, type Row } from './rows';
+
+/**
+ * The tense of a clause decides which way a day, month, weekday, season or holiday without a year
+ * resolves (dates/tense.ts, DESIGN.md §3): forward in a future clause, back otherwise. Each row:
+ * [lang, ref, text, exactly the mentions found, as "span=day" or "span=first/last"].
+ */
+
+const MAY = '2024-05-15'; // a Wednesday; 26 Ordibehesht 1403
+const ESFAND = '2024-03-01'; // 11 Esfand 1402
+
+const rows: Record<string, Row[]> = {
+	'English: will, due to, scheduled, would, must, by… look forward': [
+		['en', MAY, 'The talks will start on June 3.', ['June 3=2024-06-03']],
+		['en', MAY, 'The album is due to be released in October.', ['October=2024-10-01/2024-10-31']],
+		['en', MAY, 'The vote is scheduled for Friday.', ['Friday=2024-05-17']],
+		['en', MAY, 'He said the envoy would arrive in March.', ['March=2025-03-01/2025-03-31']],
+		['en', MAY, 'The rights expire Nov. 21.', ['Nov. 21=2024-11-21']],
+		['en', MAY, 'The boy must be returned by Jan. 14.', ['Jan. 14=2025-01-14']],
+		['en', MAY, 'The meeting will be held on Monday.', ['Monday=2024-05-20']],
+		['en', MAY, 'The offer was extended to Nov. 16.', ['Nov. 16=2024-11-16']]
+	],
+	'English: the past, and the nearest tense word, win': [
+		['en', MAY, 'The talks started on June 3.', ['June 3=2023-06-03']],
+		[
+			'en',
+			MAY,
+			'He said on Monday that talks will resume in June.',
+			['Monday=2024-05-13', 'June=2024-06-01/2024-06-30']
+		],
+		[
+			'en',
+			MAY,
+			'Output had fallen in April and would recover by December.',
+			['April=2024-04-01/2024-04-30', 'December=2024-12-01/2024-12-31']
+		],
+		['en', MAY, 'Two members had filed reports by Wednesday.', ['Wednesday=2024-05-15']],
+		['en', MAY, 'The loss was due to its weak sales in March.', ['March=2024-03-01/2024-03-31']],
+		['en', MAY, 'The ban lasted until the end of March.', ['end of March=2024-03-21/2024-03-31']],
+		['en', MAY, 'It will rain. The talks began in June.', ['June=2023-06-01/2023-06-30']]
+	],
+	'Arabic: سـ, سوف, من المقرر look forward': [
+		['ar', MAY, 'سيعقد الاجتماع في يناير', ['يناير=2025-01-01/2025-01-31']],
+		['ar', MAY, 'وستبدأ المحادثات يوم الأحد', ['يوم الأحد=2024-05-19']],
+		['ar', MAY, 'سوف تصل البعثة في سبتمبر', ['سبتمبر=2024-09-01/2024-09-30']],
+		['ar', MAY, 'ومن المقرر أن تنطلق الجولة في 3 يونيو', ['3 يونيو=2024-06-03']]
+	],
+	'Arabic: the past stays back; words that only look like the future prefix': [
+		['ar', MAY, 'عقد الاجتماع في يناير', ['يناير=2024-01-01/2024-01-31']],
+		[
+			'ar',
+			MAY,
+			'وانتهت المرحلة الأولى بحلول نهاية شهر كانون الثاني',
+			['نهاية شهر كانون الثاني=2024-01-21/2024-01-31']
+		],
+		['ar', MAY, 'وصلت السيارة يوم الأحد', ['يوم الأحد=2024-05-12']],
+		['ar', MAY, 'ناقشت السياسة في يناير', ['يناير=2024-01-01/2024-01-31']]
+	],
+	'Persian: خواهد, قرار است look forward, wherever they stand in the clause': [
+		['fa', ESFAND, 'نتایج در فروردین اعلام خواهد شد', ['فروردین=2024-03-20/2024-04-19']],
+		[
+			'fa',
+			ESFAND,
+			'قرار است نشست وزرای خارجه دو کشور در اردیبهشت برگزار شود',
+			['اردیبهشت=2024-04-20/2024-05-20']
+		],
+		['fa', ESFAND, 'هیئت روز شنبه به تهران خواهد آمد', ['روز شنبه=2024-03-02']],
+		['fa', ESFAND, 'نتایج در فروردین اعلام شد', ['فروردین=2023-03-21/2023-04-20']],
+		['fa', ESFAND, 'هیئت روز شنبه به تهران آمد', ['روز شنبه=2024-02-24']]
+	],
+	'a date with its year, or said relative, does not move with the tense': [
+		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
+		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],
+		['ar', MAY, 'سيعقد الاجتماع في يناير الماضي', ['يناير الماضي=2024-01-01/2024-01-31']]
+	]
+};
+
+describeRows('the tense of the clause decides the direction of a date without a year', rows);
