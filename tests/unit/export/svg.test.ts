@@ -168,7 +168,7 @@ describe('uncertainty spans in the SVG', () => {
 
 	it('fades an approximate span to nothing at both ends, through a gradient defined in the file', () => {
 		const svg = render([item('about-september', true)]);
-		const grad = /<linearGradient id="(tq-fade-[a-z]+)"[^>]*>(.*?)<\/linearGradient>/.exec(svg);
+		const grad = /<linearGradient id="(tq-fade-[a-z0-9]+)"[^>]*>(.*?)<\/linearGradient>/.exec(svg);
 		expect(grad).not.toBeNull();
 		const opacities = [...grad![2].matchAll(/stop-opacity="([\d.]+)"/g)].map((m) => Number(m[1]));
 		expect(opacities[0]).toBe(0);
@@ -180,6 +180,8 @@ describe('uncertainty spans in the SVG', () => {
 	it('draws an exact month as a solid span, with no gradient', () => {
 		const svg = render([item('september', false)]);
 		expect(svg).not.toContain('linearGradient');
-		expect(svg).toMatch(/<rect [^>]*height="6" rx="3" fill="#[0-9a-f]{6}"/);
+		expect(svg).toMatch(
+			/<path d="M[\d.]+,[\d.]+H[\d.]+" stroke="#[0-9a-f]{6}" stroke-width="4" stroke-linecap="round"/
+		);
 	});
 });

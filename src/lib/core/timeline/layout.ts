@@ -14,10 +14,12 @@ import { defaultLocale, type DisplayLocale } from './axis-calendar';
 import type { ItemKind, TimelineItem, TimelineLink } from './item';
 import {
 	BLOCK,
+	itemPosition,
 	lowerBound,
 	prepareTimeline,
 	upperBound,
 	windowToDays,
+	type PrepareOptions,
 	type PreparedLane,
 	type PreparedTimeline
 } from './prepare';
@@ -39,6 +41,13 @@ export interface LayoutOptions {
 	labelWidth?: number;
 	/** Target tick count (default: one per ~90 px). */
 	tickCount?: number;
+	/**
+	 * False draws every item as a glyph (as many rows as a lane needs, no density buckets): for an
+	 * exported picture of a stretch that is counted on screen. Default true.
+	 */
+	aggregate?: boolean;
+	/** Keys of lanes opened up to draw every item they hold (a stack the reader asked to see). */
+	expanded?: ReadonlySet<string>;
 }
 
 export interface TickMark extends AxisTick {
@@ -48,6 +57,8 @@ export interface TickMark extends AxisTick {
 export interface LaneBox {
 	key: string;
 	label: string;
+	/** The label cut (with an ellipsis) to fit the lane-label column beside its count. */
+	shortLabel: string;
 	index: number;
 	y: number;
 	height: number;
@@ -80,6 +91,8 @@ export interface Glyph {
 export interface Aggregate {
 	key: string;
 	lane: number;
+	/** Its pixel column, counted from the window's start in the time direction. */
+	bucket: number;
 	/** Bucket box, px. */
 	x: number;
 	y: number;
@@ -102,6 +115,9 @@ export interface LinkPath {
 	d: string;
 	/** Arrowhead triangle as SVG `points`. */
 	arrow: string;
+	/** An end lies in a density bucket (the item is counted there, not drawn): the link meets the bucket. */
+	fromCounted: boolean;
+	toCounted: boolean;
 }
 
 export interface TimelineLayout {
@@ -151,7 +167,14 @@ function labelWidth(s: string): number {
 	return s.length * 6.2 + 6;
 }
 
-const LABEL_CHARS = 36;
+/** `s` cut on a character boundary (with an ellipsis) to about `px` at 11 px; '' when nothing fits. */
+function fitLabel(s: string, px: number): string {
+	if (labelWidth(s) <= px) return s;
+	const n = Math.floor((px - 6) / 6.2) - 1;
+	return n >= 3 ? [...s].slice(0, n).join('').trimEnd() + '…' : '';
+}
+
+const LABEL_CHARS = 48;
 /** Glyph labels stay short; the tooltip and the table carry the whole sentence. */
 function clip(s: string): string {
 	return s.length <= LABEL_CHARS ? s : s.slice(0, LABEL_CHARS - 1).trimEnd() + '…';
@@ -170,7 +193,8 @@ export function layoutFrame(
 	const width = Math.max(50, opts.width);
 	const height = Math.max(50, opts.height);
 	const rowH = opts.rowHeight ?? 18;
-	const maxRows = opts.maxRows ?? 3;
+	const everyItem = opts.aggregate === false;
+	const maxRows = everyItem ? Infinity : (opts.maxRows ?? 3);
 	const bucketPx = opts.bucketPx ?? 28;
 	const lw = Math.min(opts.labelWidth ?? 120, width / 3);
 	const scrollY = opts.scrollY ?? 0;
@@ -213,7 +237,7 @@ export function layoutFrame(
 	const lanes: LaneBox[] = [];
 	// More items than one per 12 px of width: draw the lane as density only (bounds the DOM to
 	// about width/30 glyphs per lane, revealed on zoom).
-	const denseLimit = Math.max(4, plotW / 30);
+	const denseLimit = everyItem ? Infinity : Math.max(4, plotW / 30);
 	// Labels only where a lane is sparse: text is the costliest node to create while zooming.
 	const labelLimit = Math.max(3, plotW / 60);
 	let yCursor = y0 + 4 - scrollY;
@@ -277,7 +301,9 @@ export function layoutFrame(
 		const hiIdx = lowerBound(lane.start, we);
 		const loIdx = lowerBound(lane.start, ws - lane.maxSpan);
 		const visible = hiIdx - upperBound(lane.endSorted, ws);
-		const aggregated = visible > denseLimit;
+		const open = opts.expanded?.has(lane.key) ?? false;
+		const laneRows = open ? Infinity : maxRows;
+		const aggregated = !open && visible > denseLimit;
 		const labelled = visible <= labelLimit;
 		const laneTop = yCursor;
 		rowsEnd.length = 0;
@@ -305,7 +331,7 @@ export function layoutFrame(
 						break;
 					}
 				}
-				if (row < 0 && rowsEnd.length < maxRows) {
+				if (row < 0 && rowsEnd.length < laneRows) {
 					row = rowsEnd.length;
 					rowsEnd.push(-Infinity);
 					rowLast.push(-1);
@@ -342,7 +368,7 @@ export function layoutFrame(
 		}
 		// Labels must also stay inside the plot.
 		for (let g = laneGlyphStart; g < glyphs.length; g++) if (labelEnd[g] > plotW) glyphs[g].label = '';
-		const rows = offscreen ? Math.min(maxRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
+		const rows = offscreen ? Math.min(laneRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
 		const aggRow = touched.length > 0 || (offscreen && aggregated) ? 1 : 0;
 		const laneH = (aggregated ? 1 : rows + aggRow) * rowH + LANE_PAD * 2;
 		for (let g = laneGlyphStart; g < glyphs.length; g++)
@@ -360,6 +386,7 @@ export function layoutFrame(
 			aggregates.push({
 				key: `${lane.key}|${bk}`,
 				lane: li,
+				bucket: bk,
 				x: Math.min(xa, xb) + 1,
 				y: aggY + 2,
 				width: Math.max(2, Math.abs(xb - xa) - 2),
@@ -374,6 +401,7 @@ export function layoutFrame(
 			lanes.push({
 				key: lane.key,
 				label: lane.label,
+				shortLabel: fitLabel(lane.label, lw - 14 - labelWidth(String(lane.items.length))),
 				index: li,
 				y: laneTop,
 				height: laneH,
@@ -390,7 +418,24 @@ export function layoutFrame(
 	});
 	for (const a of aggregates) a.density = a.count / maxBucket;
 
-	const links = linkPaths(linksFrom(prep), glyphs);
+	// A link's end is its glyph, or else the density bucket its item is counted in (a bucket is
+	// the pixel column of the item's centre, clamped to the window, as when it was counted).
+	const aggAt = new Map<number, number>();
+	aggregates.forEach((a, i) => aggAt.set(a.lane * nBuckets + a.bucket, i));
+	const counted = (id: string): LinkEnd | null => {
+		const pos = itemPosition(prep, id);
+		if (!pos) return null;
+		const lane = prep.lanes[pos[0]];
+		const s = lane.start[pos[1]];
+		const e = lane.end[pos[1]];
+		if (e <= ws || s >= we) return null;
+		const bk = Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf((s + e) / 2) / bucketPx)));
+		const i = aggAt.get(pos[0] * nBuckets + bk);
+		if (i === undefined) return null;
+		const a = aggregates[i];
+		return { x: a.x + a.width / 2, y: a.y + a.height / 2, r: a.height / 2 + 1, key: -1 - i };
+	};
+	const links = linkPaths(prep.links, glyphs, counted, rtl);
 	return {
 		width,
 		height,
@@ -434,71 +479,104 @@ function runExtent(lane: PreparedLane, lo: number, hi: number): [number, number]
 	return [s, e];
 }
 
-const fromIndex = new WeakMap<PreparedTimeline, Map<string, TimelineLink[]>>();
-/** Links grouped by their source id, built once per index so a frame only visits drawn glyphs' links. */
-function linksFrom(prep: PreparedTimeline): Map<string, TimelineLink[]> {
-	let m = fromIndex.get(prep);
-	if (!m) {
-		m = new Map();
-		for (const l of prep.links) {
-			const xs = m.get(l.from);
-			if (xs) xs.push(l);
-			else m.set(l.from, [l]);
-		}
-		fromIndex.set(prep, m);
-	}
-	return m;
+/** One end of a link: a glyph (key ≥ 0, its index) or a density bucket (key < 0); rim radius r. */
+interface LinkEnd {
+	x: number;
+	y: number;
+	r: number;
+	key: number;
 }
 
-/** Curved links between drawn glyphs, bulging upward, ending at the target glyph's rim with an arrowhead. */
-function linkPaths(from: Map<string, TimelineLink[]>, glyphs: readonly Glyph[]): LinkPath[] {
-	if (!from.size || !glyphs.length) return [];
-	const at = new Map<string, Glyph>();
-	for (const g of glyphs) at.set(g.id, g);
+/**
+ * Curved links between the items on screen, each end at its glyph or, for an item counted in a
+ * density bucket, at that bucket (links between the same two buckets are drawn once). A link
+ * between items side by side in time bulges upward; one between items stacked at about the same
+ * time bulges sideways, towards earlier time (away from the labels), so links from one denial to
+ * several stacked claims are nested arcs rather than one vertical line. Each ends at the target's
+ * rim with an arrowhead.
+ */
+function linkPaths(
+	links: readonly TimelineLink[],
+	glyphs: readonly Glyph[],
+	counted: (id: string) => LinkEnd | null,
+	rtl: boolean
+): LinkPath[] {
+	if (!links.length) return [];
+	const at = new Map<string, number>();
+	glyphs.forEach((g, i) => at.set(g.id, i));
+	const end = (id: string): LinkEnd | null => {
+		const i = at.get(id);
+		if (i === undefined) return counted(id);
+		const g = glyphs[i];
+		return { x: g.x, y: g.y, r: GLYPH_R + 1, key: i };
+	};
 	const out: LinkPath[] = [];
-	for (const a of glyphs) {
-		const ls = from.get(a.id);
-		if (!ls) continue;
-		for (const l of ls) {
-			const b = at.get(l.to);
-			if (!b || a === b) continue;
-			const dx = b.x - a.x;
-			const lift = Math.min(60, Math.abs(dx) / 3 + 14);
-			const c1x = a.x + dx / 3;
-			const c1y = Math.min(a.y, b.y) - lift;
-			const c2x = b.x - dx / 3;
-			const c2y = c1y;
-			// Stop at the rim of the target glyph along the curve's final tangent (c2 → b).
-			let tx = b.x - c2x;
-			let ty = b.y - c2y;
-			const tl = Math.hypot(tx, ty) || 1;
-			tx /= tl;
-			ty /= tl;
-			const ex = b.x - tx * (GLYPH_R + 1);
-			const ey = b.y - ty * (GLYPH_R + 1);
-			const sx =
-				a.x +
-				(c1x - a.x === 0 && c1y - a.y === 0
-					? 0
-					: ((c1x - a.x) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R);
-			const sy = a.y + ((c1y - a.y) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R;
-			const r = (n: number) => Math.round(n * 10) / 10;
-			const head = 6;
-			const px = -ty;
-			const py = tx;
-			const bx = ex - tx * head;
-			const by = ey - ty * head;
-			out.push({
-				key: `${l.type}|${l.from}|${l.to}`,
-				type: l.type,
-				from: l.from,
-				to: l.to,
-				d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
-				arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
-			});
+	const seen = new Set<string>();
+	for (const l of links) {
+		const a = end(l.from);
+		if (!a) continue;
+		const b = end(l.to);
+		if (!b || a.key === b.key) continue;
+		if (a.key < 0 || b.key < 0) {
+			const k = `${l.type}|${a.key}|${b.key}`;
+			if (seen.has(k)) continue;
+			seen.add(k);
 		}
+		const c = curve(a, b, rtl);
+		if (!c) continue;
+		out.push({
+			key: `${l.type}|${l.from}|${l.to}`,
+			type: l.type,
+			from: l.from,
+			to: l.to,
+			d: c.d,
+			arrow: c.arrow,
+			fromCounted: a.key < 0,
+			toCounted: b.key < 0
+		});
 	}
 	return out;
+}
+
+/** The cubic from a's rim to b's rim and its arrowhead, or null when the two touch. */
+function curve(a: LinkEnd, b: LinkEnd, rtl: boolean): { d: string; arrow: string } | null {
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	const len = Math.hypot(dx, dy);
+	if (len <= a.r + b.r + 2) return null;
+	// The normal to the chord: upward for a mostly level chord, towards earlier time for a steep one.
+	let nx = dy / len;
+	let ny = -dx / len;
+	if (Math.abs(dx) >= Math.abs(dy) ? ny > 0 : nx * (rtl ? 1 : -1) < 0) {
+		nx = -nx;
+		ny = -ny;
+	}
+	const lift = Math.min(60, len / 3 + 14);
+	const c1x = a.x + dx / 3 + nx * lift;
+	const c1y = a.y + dy / 3 + ny * lift;
+	const c2x = b.x - dx / 3 + nx * lift;
+	const c2y = b.y - dy / 3 + ny * lift;
+	// Start at a's rim along the first tangent (a → c1), stop at b's rim along the last (c2 → b).
+	const sl = Math.hypot(c1x - a.x, c1y - a.y) || 1;
+	const sx = a.x + ((c1x - a.x) / sl) * a.r;
+	const sy = a.y + ((c1y - a.y) / sl) * a.r;
+	let tx = b.x - c2x;
+	let ty = b.y - c2y;
+	const tl = Math.hypot(tx, ty) || 1;
+	tx /= tl;
+	ty /= tl;
+	const ex = b.x - tx * b.r;
+	const ey = b.y - ty * b.r;
+	const r = (n: number) => Math.round(n * 10) / 10;
+	const head = 6;
+	const px = -ty;
+	const py = tx;
+	const bx = ex - tx * head;
+	const by = ey - ty * head;
+	return {
+		d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
+		arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
+	};
 }
 
 /**
@@ -509,9 +587,10 @@ export function layoutTimeline(
 	items: readonly TimelineItem[],
 	links: readonly TimelineLink[],
 	view: TimelineView,
-	opts: LayoutOptions
+	opts: LayoutOptions,
+	prepare: PrepareOptions = {}
 ): TimelineLayout {
-	const prep = prepareTimeline(items, links, view.filters, view.lanes);
+	const prep = prepareTimeline(items, links, view.filters, view.lanes, prepare);
 	return layoutFrame(prep, view, windowToDays(view.window) ?? fitWindow(prep), opts);
 }
 
