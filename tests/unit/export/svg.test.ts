@@ -4,6 +4,7 @@ import { toBase64 } from '../../../src/lib/core/export/fonts';
 import { defaultView, emptyFilters } from '../../../src/lib/core/timeline/view';
 import type { TimelineItem } from '../../../src/lib/core/timeline/item';
 import { seedItems, seedLinks } from '../../../src/routes/dev/export/seed-fixture';
+import { syntheticItems } from '../../../src/lib/core/timeline/synthetic';
 
 const base: SvgExportInput = {
 	items: seedItems,
@@ -183,5 +184,25 @@ describe('uncertainty spans in the SVG', () => {
 		expect(svg).toMatch(
 			/<path d="M[\d.]+,[\d.]+H[\d.]+" stroke="#[0-9a-f]{6}" stroke-width="4" stroke-linecap="round"/
 		);
+	});
+});
+
+describe('every item drawn', () => {
+	const dense = syntheticItems(3000, 7).items;
+	const view = { ...defaultView(), lanes: 'none' as const, window: { start: '2015-01-01', end: '2015-02-01' } };
+
+	it('counts dense stretches in buckets by default, and draws each item as a glyph when asked', () => {
+		const counted = renderTimelineSvg({ ...base, items: dense, links: [], view, scope: 'window' });
+		expect(counted.counted).toBeGreaterThan(0);
+		const all = renderTimelineSvg({
+			...base,
+			items: dense,
+			links: [],
+			view,
+			scope: 'window',
+			everyItem: true
+		});
+		expect(all.counted).toBe(0);
+		expect(all.drawn).toBe(counted.drawn + counted.counted);
 	});
 });

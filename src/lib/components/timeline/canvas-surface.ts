@@ -150,6 +150,33 @@ export class CanvasSurface implements Surface {
 		if (ds.length) this.paint(new Path2D(ds.join('')), paint);
 	}
 
+	links(pts: readonly (readonly number[])[], paint: Paint, heads: boolean): void {
+		const c = this.c;
+		c.beginPath();
+		for (const p of pts) {
+			if (heads) {
+				c.moveTo(p[6], p[7]);
+				c.lineTo(p[8], p[9]);
+				c.lineTo(p[10], p[11]);
+				c.closePath();
+			} else {
+				c.moveTo(p[0], p[1]);
+				c.bezierCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]);
+			}
+		}
+		this.setAlpha(paint.alpha ?? 1);
+		if (paint.fill) {
+			this.setFill(paint.fill);
+			c.fill();
+		}
+		if (paint.stroke) {
+			this.setStroke(paint.stroke);
+			this.setWidth(paint.width ?? 1);
+			this.dash(paint.dash);
+			c.stroke();
+		}
+	}
+
 	fade(x0: number, x1: number, y: number, h: number, colour: string, alpha: number): void {
 		const c = this.c;
 		let g = this.fades.get(colour);

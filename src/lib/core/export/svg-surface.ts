@@ -108,6 +108,17 @@ export class SvgSurface implements Surface {
 		if (ds.length) this.out.push(`<path d="${ds.join('')}" ${paintAttrs(paint)}/>`);
 	}
 
+	links(pts: readonly (readonly number[])[], paint: Paint, heads: boolean): void {
+		const d = pts
+			.map((p) =>
+				heads
+					? `M${p[6]},${p[7]}L${p[8]},${p[9]}L${p[10]},${p[11]}Z`
+					: `M${p[0]},${p[1]}C${p[2]},${p[3]} ${p[4]},${p[5]} ${p[6]},${p[7]}`
+			)
+			.join('');
+		if (d) this.out.push(`<path d="${d}" ${paintAttrs(paint)}/>`);
+	}
+
 	fade(x0: number, x1: number, y: number, h: number, colour: string, alpha: number): void {
 		let id = this.fades.get(colour);
 		if (!id) {

@@ -85,11 +85,21 @@ function indexOf(story: Story): Index {
 	};
 	const linksFrom = new Map<string, Link[]>();
 	const linksTo = new Map<string, Link[]>();
-	for (const l of story.links) {
-		if (l.type === 'same-as') continue;
+	const have = new Set<string>();
+	const add = (l: Link) => {
+		have.add(`${l.from}>${l.to}`);
 		push(linksFrom, l.from, l);
 		push(linksTo, l.to, l);
-	}
+	};
+	for (const l of story.links) if (l.type !== 'same-as') add(l);
+	// A statement about an event answers it even where the story lists no link (as on the timeline).
+	for (const s of story.statements)
+		if (s.about && !have.has(`${s.id}>${s.about}`))
+			add({
+				type: s.act === 'denial' ? 'denies' : s.act === 'confirmation' ? 'confirms' : 'reports-on',
+				from: s.id,
+				to: s.about
+			});
 	const aboutEvent = new Map<string, Statement[]>();
 	for (const s of story.statements) if (s.about) push(aboutEvent, s.about, s);
 	ix = {

@@ -111,13 +111,39 @@ export interface LinkPath {
 	type: TimelineLink['type'];
 	from: string;
 	to: string;
-	/** SVG path data of the curve. */
-	d: string;
-	/** Arrowhead triangle as SVG `points`. */
-	arrow: string;
+	/**
+	 * The cubic and its arrowhead as 12 numbers (px, rounded to 0.1): start, control 1, control 2,
+	 * end (the arrow's tip), then the arrowhead's two back corners.
+	 */
+	p: readonly number[];
+	/** SVG path data of the curve (made from `p` when asked). */
+	readonly d: string;
+	/** Arrowhead triangle as SVG `points` (made from `p` when asked). */
+	readonly arrow: string;
 	/** An end lies in a density bucket (the item is counted there, not drawn): the link meets the bucket. */
 	fromCounted: boolean;
 	toCounted: boolean;
+}
+
+/** A link of a frame: numbers; its SVG strings are written only for what needs them (overlay, files). */
+class FrameLink implements LinkPath {
+	constructor(
+		readonly key: string,
+		readonly type: TimelineLink['type'],
+		readonly from: string,
+		readonly to: string,
+		readonly p: readonly number[],
+		readonly fromCounted: boolean,
+		readonly toCounted: boolean
+	) {}
+	get d(): string {
+		const p = this.p;
+		return `M${p[0]},${p[1]}C${p[2]},${p[3]} ${p[4]},${p[5]} ${p[6]},${p[7]}`;
+	}
+	get arrow(): string {
+		const p = this.p;
+		return `${p[6]},${p[7]} ${p[8]},${p[9]} ${p[10]},${p[11]}`;
+	}
 }
 
 export interface TimelineLayout {
@@ -246,6 +272,7 @@ export function layoutFrame(
 	const rowLast: number[] = [];
 	// Per glyph, while its lane is laid out: its row, and where its label would end (u, px).
 	const glyphRow: number[] = [];
+	const glyphItem: number[] = [];
 	const labelEnd: number[] = [];
 	// Density buckets of the lane being laid out, by pixel column: typed arrays reused across
 	// lanes, and the list of the ones touched (in first-touch order) to read and reset them.
@@ -344,6 +371,7 @@ export function layoutFrame(
 					const label = clip(item.label);
 					rowLast[row] = glyphs.length;
 					glyphRow[glyphs.length] = row;
+					glyphItem[glyphs.length] = i;
 					labelEnd[glyphs.length] = uc + GLYPH_R + 3 + labelWidth(label);
 					glyphs.push({
 						id: item.id,
@@ -418,24 +446,20 @@ export function layoutFrame(
 	});
 	for (const a of aggregates) a.density = a.count / maxBucket;
 
-	// A link's end is its glyph, or else the density bucket its item is counted in (a bucket is
-	// the pixel column of the item's centre, clamped to the window, as when it was counted).
-	const aggAt = new Map<number, number>();
-	aggregates.forEach((a, i) => aggAt.set(a.lane * nBuckets + a.bucket, i));
-	const counted = (id: string): LinkEnd | null => {
-		const pos = itemPosition(prep, id);
-		if (!pos) return null;
-		const lane = prep.lanes[pos[0]];
-		const s = lane.start[pos[1]];
-		const e = lane.end[pos[1]];
-		if (e <= ws || s >= we) return null;
-		const bk = Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf((s + e) / 2) / bucketPx)));
-		const i = aggAt.get(pos[0] * nBuckets + bk);
-		if (i === undefined) return null;
-		const a = aggregates[i];
-		return { x: a.x + a.width / 2, y: a.y + a.height / 2, r: a.height / 2 + 1, key: -1 - i };
-	};
-	const links = linkPaths(prep.links, glyphs, counted, rtl);
+	// A link's end is its glyph, or else the density bucket its item is counted in (the pixel
+	// column of the item's centre, clamped to the window, as when it was counted).
+	const links = linkPaths(
+		linkTable(prep),
+		prep,
+		glyphs,
+		glyphItem,
+		aggregates,
+		nBuckets,
+		(mid) => Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf(mid) / bucketPx))),
+		ws,
+		we,
+		rtl
+	);
 	return {
 		width,
 		height,
@@ -487,59 +511,132 @@ interface LinkEnd {
 	key: number;
 }
 
+/** The links of an index as typed arrays of lane positions and days, built once per index. */
+interface LinkTable {
+	links: readonly TimelineLink[];
+	/** Per link: lane index and index in the lane of each end, and each end's first day and day after. */
+	fromLane: Int32Array;
+	fromIdx: Int32Array;
+	toLane: Int32Array;
+	toIdx: Int32Array;
+	/** The earliest start and the latest end of the two ends (a link outside the window is skipped). */
+	lo: Float64Array;
+	hi: Float64Array;
+	/** Where each lane's items start in `glyphSlots`. */
+	laneOffset: Int32Array;
+	/** Per dated item, the index of its glyph in the frame being laid out, else -1 (reset after use). */
+	glyphSlots: Int32Array;
+}
+
+const linkTables = new WeakMap<PreparedTimeline, LinkTable>();
+function linkTable(prep: PreparedTimeline): LinkTable {
+	let t = linkTables.get(prep);
+	if (t) return t;
+	const links = prep.links.filter((l) => itemPosition(prep, l.from) && itemPosition(prep, l.to));
+	const n = links.length;
+	t = {
+		links,
+		fromLane: new Int32Array(n),
+		fromIdx: new Int32Array(n),
+		toLane: new Int32Array(n),
+		toIdx: new Int32Array(n),
+		lo: new Float64Array(n),
+		hi: new Float64Array(n),
+		laneOffset: new Int32Array(prep.lanes.length),
+		glyphSlots: new Int32Array(prep.lanes.reduce((k, l) => k + l.items.length, 0)).fill(-1)
+	};
+	prep.lanes.reduce((k, l, li) => ((t!.laneOffset[li] = k), k + l.items.length), 0);
+	links.forEach((l, k) => {
+		const [fl, fi] = itemPosition(prep, l.from)!;
+		const [tl, ti] = itemPosition(prep, l.to)!;
+		t!.fromLane[k] = fl;
+		t!.fromIdx[k] = fi;
+		t!.toLane[k] = tl;
+		t!.toIdx[k] = ti;
+		t!.lo[k] = Math.min(prep.lanes[fl].start[fi], prep.lanes[tl].start[ti]);
+		t!.hi[k] = Math.max(prep.lanes[fl].end[fi], prep.lanes[tl].end[ti]);
+	});
+	linkTables.set(prep, t);
+	return t;
+}
+
 /**
  * Curved links between the items on screen, each end at its glyph or, for an item counted in a
  * density bucket, at that bucket (links between the same two buckets are drawn once). A link
  * between items side by side in time bulges upward; one between items stacked at about the same
  * time bulges sideways, towards earlier time (away from the labels), so links from one denial to
  * several stacked claims are nested arcs rather than one vertical line. Each ends at the target's
- * rim with an arrowhead.
+ * rim with an arrowhead. Links are visited by lane position, not by id: a frame looks nothing up
+ * by string, and skips the links that lie outside the window on two comparisons.
  */
 function linkPaths(
-	links: readonly TimelineLink[],
+	t: LinkTable,
+	prep: PreparedTimeline,
 	glyphs: readonly Glyph[],
-	counted: (id: string) => LinkEnd | null,
+	glyphItem: readonly number[],
+	aggregates: readonly Aggregate[],
+	nBuckets: number,
+	bucketOfMid: (mid: number) => number,
+	ws: number,
+	we: number,
 	rtl: boolean
 ): LinkPath[] {
-	if (!links.length) return [];
-	const at = new Map<string, number>();
-	glyphs.forEach((g, i) => at.set(g.id, i));
-	const end = (id: string): LinkEnd | null => {
-		const i = at.get(id);
-		if (i === undefined) return counted(id);
-		const g = glyphs[i];
-		return { x: g.x, y: g.y, r: GLYPH_R + 1, key: i };
+	const n = t.links.length;
+	if (!n || (!glyphs.length && !aggregates.length)) return [];
+	// Drawn glyphs and buckets by lane position, in typed arrays indexed by position (-1 = none):
+	// the glyph slots are kept per index and reset after the frame, the bucket slots are few.
+	const slots = t.glyphSlots;
+	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = i));
+	const aggAt = new Int32Array(prep.lanes.length * nBuckets).fill(-1);
+	aggregates.forEach((a, i) => (aggAt[a.lane * nBuckets + a.bucket] = i));
+	const a: LinkEnd = { x: 0, y: 0, r: 0, key: 0 };
+	const b: LinkEnd = { x: 0, y: 0, r: 0, key: 0 };
+	const end = (lane: number, idx: number, out: LinkEnd): boolean => {
+		const gi = slots[t.laneOffset[lane] + idx];
+		if (gi >= 0) {
+			const g = glyphs[gi];
+			out.x = g.x;
+			out.y = g.y;
+			out.r = GLYPH_R + 1;
+			out.key = gi;
+			return true;
+		}
+		const L = prep.lanes[lane];
+		const s = L.start[idx];
+		const e = L.end[idx];
+		if (e <= ws || s >= we) return false;
+		const ai = aggAt[lane * nBuckets + bucketOfMid((s + e) / 2)];
+		if (ai < 0) return false;
+		const box = aggregates[ai];
+		out.x = box.x + box.width / 2;
+		out.y = box.y + box.height / 2;
+		out.r = box.height / 2 + 1;
+		out.key = -1 - ai;
+		return true;
 	};
 	const out: LinkPath[] = [];
-	const seen = new Set<string>();
-	for (const l of links) {
-		const a = end(l.from);
-		if (!a) continue;
-		const b = end(l.to);
-		if (!b || a.key === b.key) continue;
+	const seen = new Set<number>();
+	const TYPE: Record<TimelineLink['type'], number> = { denies: 0, 'reports-on': 1, confirms: 2 };
+	for (let k = 0; k < n; k++) {
+		if (t.hi[k] <= ws || t.lo[k] >= we) continue;
+		if (!end(t.fromLane[k], t.fromIdx[k], a) || !end(t.toLane[k], t.toIdx[k], b) || a.key === b.key) continue;
+		const l = t.links[k];
 		if (a.key < 0 || b.key < 0) {
-			const k = `${l.type}|${a.key}|${b.key}`;
-			if (seen.has(k)) continue;
-			seen.add(k);
+			// One link per pair of ends (keys are glyph or bucket indices, both under 2^20).
+			const pair = (TYPE[l.type] * 2 ** 21 + a.key + 2 ** 20) * 2 ** 21 + b.key + 2 ** 20;
+			if (seen.has(pair)) continue;
+			seen.add(pair);
 		}
 		const c = curve(a, b, rtl);
 		if (!c) continue;
-		out.push({
-			key: `${l.type}|${l.from}|${l.to}`,
-			type: l.type,
-			from: l.from,
-			to: l.to,
-			d: c.d,
-			arrow: c.arrow,
-			fromCounted: a.key < 0,
-			toCounted: b.key < 0
-		});
+		out.push(new FrameLink(`${l.type}|${l.from}|${l.to}`, l.type, l.from, l.to, c, a.key < 0, b.key < 0));
 	}
+	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = -1));
 	return out;
 }
 
 /** The cubic from a's rim to b's rim and its arrowhead, or null when the two touch. */
-function curve(a: LinkEnd, b: LinkEnd, rtl: boolean): { d: string; arrow: string } | null {
+function curve(a: LinkEnd, b: LinkEnd, rtl: boolean): number[] | null {
 	const dx = b.x - a.x;
 	const dy = b.y - a.y;
 	const len = Math.hypot(dx, dy);
@@ -573,10 +670,20 @@ function curve(a: LinkEnd, b: LinkEnd, rtl: boolean): { d: string; arrow: string
 	const py = tx;
 	const bx = ex - tx * head;
 	const by = ey - ty * head;
-	return {
-		d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
-		arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
-	};
+	return [
+		r(sx),
+		r(sy),
+		r(c1x),
+		r(c1y),
+		r(c2x),
+		r(c2y),
+		r(ex),
+		r(ey),
+		r(bx + px * head * 0.5),
+		r(by + py * head * 0.5),
+		r(bx - px * head * 0.5),
+		r(by - py * head * 0.5)
+	];
 }
 
 /**

@@ -41,6 +41,11 @@ export interface Surface {
 	path(d: string, paint: Paint, x?: number, y?: number): void;
 	/** Several SVG paths painted alike (one stroke or fill on a canvas). */
 	paths(ds: readonly string[], paint: Paint): void;
+	/**
+	 * Links painted alike: for each, 12 numbers in `pts` from `at` on (see LinkPath.p). `heads`
+	 * false strokes the cubics; true fills the arrowheads (tip, then two back corners).
+	 */
+	links(pts: readonly (readonly number[])[], paint: Paint, heads: boolean): void;
 	/** A bar from x0 to x1 (x0 < x1) centred on y, `h` high, in `colour` at `alpha`, fading out at both ends (SPAN_FADE). */
 	fade(x0: number, x1: number, y: number, h: number, colour: string, alpha: number): void;
 	/** A round-capped bar from x0 to x1 centred on y. */
@@ -81,7 +86,7 @@ export function drawTimeline(
 	const top = L.axisHeight;
 	// Lanes scroll under the axis: nothing of theirs is drawn over it.
 	out.clip(0, top, L.width, height - top);
-	laneBandsMark(L, out);
+	laneRulesMark(L, out);
 	gridMark(L, height, out);
 	laneNamesMark(L, out, st.unnamedLane);
 	const focus = st.hovered ?? st.selected;
@@ -95,11 +100,14 @@ export function drawTimeline(
 	axisMark(L, out);
 }
 
-/** Every other lane on a light band, so a lane's rows read as one. */
-export function laneBandsMark(L: TimelineLayout, out: Surface): void {
-	const xywh: number[] = [];
-	for (const lane of L.lanes) if (lane.index % 2 === 1) xywh.push(0, lane.y, L.width, lane.height);
-	if (xywh.length) out.rects(xywh, PALETTE.laneBand);
+/** A rule under each lane, so a lane's rows read as one (lines, not bands: a band repaints half the plot). */
+export function laneRulesMark(L: TimelineLayout, out: Surface): void {
+	const xyxy: number[] = [];
+	for (const lane of L.lanes) {
+		const y = Math.round(lane.y + lane.height) - 0.5;
+		xyxy.push(0, y, L.width, y);
+	}
+	if (xyxy.length) out.lines(xyxy, PALETTE.laneRule, 1);
 }
 
 /** Vertical grid lines through the lanes at every tick (major ticks darker). */
@@ -142,20 +150,21 @@ const LINK_TYPES: TimelineLink['type'][] = ['reports-on', 'confirms', 'denies'];
 export function linksMark(L: TimelineLayout, out: Surface, focus: string | null): Set<string> {
 	const related = new Set<string>();
 	for (const type of LINK_TYPES) {
-		const groups = { normal: [] as string[], strong: [] as string[], faint: [] as string[] };
-		const heads = { normal: [] as string[], strong: [] as string[], faint: [] as string[] };
+		const groups = {
+			normal: [] as (readonly number[])[],
+			strong: [] as (readonly number[])[],
+			faint: [] as (readonly number[])[]
+		};
 		for (const l of L.links) {
 			if (l.type !== type) continue;
 			const hit = focus !== null && (l.from === focus || l.to === focus);
 			if (hit) related.add(l.from === focus ? l.to : l.from);
-			const k = focus === null ? 'normal' : hit ? 'strong' : 'faint';
-			groups[k].push(l.d);
-			heads[k].push(`M${l.arrow}Z`);
+			groups[focus === null ? 'normal' : hit ? 'strong' : 'faint'].push(l.p);
 		}
 		for (const k of ['faint', 'normal', 'strong'] as const) {
 			if (!groups[k].length) continue;
-			out.paths(groups[k], linkPaint(type, k));
-			out.paths(heads[k], linkPaint(type, k, true));
+			out.links(groups[k], linkPaint(type, k), false);
+			out.links(groups[k], linkPaint(type, k, true), true);
 		}
 	}
 	return related;
@@ -192,9 +201,11 @@ export function glyphsMark(
 	st: Pick<MarkState, 'active' | 'selected'>,
 	related: ReadonlySet<string> = new Set()
 ): void {
+	const any = st.active !== null || st.selected !== null || related.size > 0;
 	for (const g of glyphs) {
-		const ring: Ring =
-			st.active === g.id
+		const ring: Ring = !any
+			? 'none'
+			: st.active === g.id
 				? 'active'
 				: st.selected === g.id
 					? 'selected'

@@ -48,7 +48,8 @@ export const PALETTE = {
 	/** The plot's background (the canvas is opaque) and the inside of outlined glyphs. */
 	paper: '#ffffff',
 	/** Every other lane. */
-	laneBand: '#f7f8fa',
+	/** The rule between two lanes. */
+	laneRule: '#eef0f4',
 	axisBackground: '#fbfbf8',
 	axisRule: '#d9dee7',
 	tick: '#9aa3b2',
@@ -147,8 +148,16 @@ const RINGS: Ring[] = ['none', 'active', 'selected', 'related'];
 const STATUSES: (EventStatus | 'none')[] = ['reported', 'confirmed', 'denied', 'disputed', 'none'];
 
 // Every glyph paint made once (5 statuses × outlined or not × 4 rings × exact or approximate), so a
-// frame hands the same objects to the renderer and allocates none.
-const GLYPH_PAINTS = new Map<string, Paint>();
+// frame hands the same objects to the renderer, allocates none and builds no key strings.
+const STATUS_INDEX: Record<EventStatus | 'none', number> = {
+	reported: 0,
+	confirmed: 1,
+	denied: 2,
+	disputed: 3,
+	none: 4
+};
+const RING_INDEX: Record<Ring, number> = { none: 0, active: 1, selected: 2, related: 3 };
+const GLYPH_PAINTS: Paint[] = [];
 for (const s of STATUSES)
 	for (const stroked of [false, true])
 		for (const ring of RINGS)
@@ -164,13 +173,17 @@ for (const s of STATUSES)
 								: PALETTE.paper;
 				const width =
 					ring === 'active' ? 3 : ring === 'selected' ? 2.5 : ring === 'related' ? 2 : stroked ? 2 : 1;
-				GLYPH_PAINTS.set(`${s}|${stroked}|${ring}|${approximate}`, {
+				GLYPH_PAINTS[glyphPaintIndex(STATUS_INDEX[s], stroked, RING_INDEX[ring], approximate)] = {
 					fill: stroked ? PALETTE.paper : colour,
 					stroke,
 					width,
 					alpha: approximate ? 0.45 : 1
-				});
+				};
 			}
+
+function glyphPaintIndex(status: number, stroked: boolean, ring: number, approximate: boolean): number {
+	return ((status * 2 + (stroked ? 1 : 0)) * 4 + ring) * 2 + (approximate ? 1 : 0);
+}
 
 /**
  * The paint of a glyph: filled in its status colour (outlined for a denial), ringed when focused,
@@ -182,7 +195,9 @@ export function glyphPaint(
 	ring: Ring = 'none',
 	approximate = false
 ): Paint {
-	return GLYPH_PAINTS.get(`${status ?? 'none'}|${GLYPHS[kind].stroked}|${ring}|${approximate}`)!;
+	return GLYPH_PAINTS[
+		glyphPaintIndex(STATUS_INDEX[status ?? 'none'], GLYPHS[kind].stroked, RING_INDEX[ring], approximate)
+	];
 }
 
 const LINK_PAINTS = new Map<string, Paint>();
