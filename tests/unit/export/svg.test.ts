@@ -189,7 +189,11 @@ describe('uncertainty spans in the SVG', () => {
 
 describe('every item drawn', () => {
 	const dense = syntheticItems(3000, 7).items;
-	const view = { ...defaultView(), lanes: 'none' as const, window: { start: '2015-01-01', end: '2015-02-01' } };
+	const view = {
+		...defaultView(),
+		lanes: 'none' as const,
+		window: { start: '2015-01-01', end: '2015-02-01' }
+	};
 
 	it('counts dense stretches in buckets by default, and draws each item as a glyph when asked', () => {
 		const counted = renderTimelineSvg({ ...base, items: dense, links: [], view, scope: 'window' });

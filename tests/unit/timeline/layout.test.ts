@@ -261,3 +261,18 @@ describe('links at every zoom', () => {
 		expect(all.glyphs.length).toBeGreaterThan(1000);
 	});
 });
+
+describe('links bounded by the pixels, not the data', () => {
+	it('draws no more links than the glyphs on screen and a few pairs of stacks, at 100,000 items', () => {
+		const big = syntheticItems(100_000, 42);
+		const v = defaultView();
+		const prep = prepareTimeline(big.items, big.links, v.filters, v.lanes);
+		const fit = fitWindow(prep);
+		for (const w of [fit, [fit[0], fit[0] + (fit[1] - fit[0]) / 50] as [number, number]]) {
+			const L = layoutFrame(prep, v, w, size);
+			const fromGlyphs = L.links.filter((l) => !l.fromCounted || !l.toCounted).length;
+			expect(L.links.length - fromGlyphs).toBeLessThanOrEqual(60);
+			expect(fromGlyphs).toBeLessThanOrEqual(L.glyphs.length * 8);
+		}
+	});
+});

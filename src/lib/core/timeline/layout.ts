@@ -514,18 +514,24 @@ interface LinkEnd {
 /** The links of an index as typed arrays of lane positions and days, built once per index. */
 interface LinkTable {
 	links: readonly TimelineLink[];
-	/** Per link: lane index and index in the lane of each end, and each end's first day and day after. */
+	/** Per link: lane index and index in the lane of each end. */
 	fromLane: Int32Array;
 	fromIdx: Int32Array;
 	toLane: Int32Array;
 	toIdx: Int32Array;
-	/** The earliest start and the latest end of the two ends (a link outside the window is skipped). */
-	lo: Float64Array;
-	hi: Float64Array;
-	/** Where each lane's items start in `glyphSlots`. */
+	/** Where each lane's items start in the per-item arrays below. */
 	laneOffset: Int32Array;
+	/** Per item, the links touching it: `adj[adjStart[k] … adjStart[k + 1])` (link indices). */
+	adjStart: Int32Array;
+	adj: Int32Array;
 	/** Per dated item, the index of its glyph in the frame being laid out, else -1 (reset after use). */
 	glyphSlots: Int32Array;
+	/** Link indices by the earliest day of their two ends; those days ascending; the latest ends ascending. */
+	byLo: Int32Array;
+	lo: Float64Array;
+	hiSorted: Float64Array;
+	/** The longest link (days from its earliest start to its latest end). */
+	maxSpan: number;
 }
 
 const linkTables = new WeakMap<PreparedTimeline, LinkTable>();
@@ -534,40 +540,77 @@ function linkTable(prep: PreparedTimeline): LinkTable {
 	if (t) return t;
 	const links = prep.links.filter((l) => itemPosition(prep, l.from) && itemPosition(prep, l.to));
 	const n = links.length;
-	t = {
-		links,
-		fromLane: new Int32Array(n),
-		fromIdx: new Int32Array(n),
-		toLane: new Int32Array(n),
-		toIdx: new Int32Array(n),
-		lo: new Float64Array(n),
-		hi: new Float64Array(n),
-		laneOffset: new Int32Array(prep.lanes.length),
-		glyphSlots: new Int32Array(prep.lanes.reduce((k, l) => k + l.items.length, 0)).fill(-1)
-	};
-	prep.lanes.reduce((k, l, li) => ((t!.laneOffset[li] = k), k + l.items.length), 0);
+	const laneOffset = new Int32Array(prep.lanes.length);
+	let total = 0;
+	prep.lanes.forEach((l, li) => {
+		laneOffset[li] = total;
+		total += l.items.length;
+	});
+	const fromLane = new Int32Array(n);
+	const fromIdx = new Int32Array(n);
+	const toLane = new Int32Array(n);
+	const toIdx = new Int32Array(n);
+	const lo = new Float64Array(n);
+	const hi = new Float64Array(n);
+	const degree = new Int32Array(total + 1);
+	let maxSpan = 0;
 	links.forEach((l, k) => {
 		const [fl, fi] = itemPosition(prep, l.from)!;
 		const [tl, ti] = itemPosition(prep, l.to)!;
-		t!.fromLane[k] = fl;
-		t!.fromIdx[k] = fi;
-		t!.toLane[k] = tl;
-		t!.toIdx[k] = ti;
-		t!.lo[k] = Math.min(prep.lanes[fl].start[fi], prep.lanes[tl].start[ti]);
-		t!.hi[k] = Math.max(prep.lanes[fl].end[fi], prep.lanes[tl].end[ti]);
+		fromLane[k] = fl;
+		fromIdx[k] = fi;
+		toLane[k] = tl;
+		toIdx[k] = ti;
+		lo[k] = Math.min(prep.lanes[fl].start[fi], prep.lanes[tl].start[ti]);
+		hi[k] = Math.max(prep.lanes[fl].end[fi], prep.lanes[tl].end[ti]);
+		maxSpan = Math.max(maxSpan, hi[k] - lo[k]);
+		degree[laneOffset[fl] + fi]++;
+		if (laneOffset[tl] + ti !== laneOffset[fl] + fi) degree[laneOffset[tl] + ti]++;
 	});
+	const adjStart = new Int32Array(total + 1);
+	for (let k = 0; k < total; k++) adjStart[k + 1] = adjStart[k] + degree[k];
+	const adj = new Int32Array(adjStart[total]);
+	const fillAt = adjStart.slice(0, total);
+	for (let k = 0; k < n; k++) {
+		const a = laneOffset[fromLane[k]] + fromIdx[k];
+		const b = laneOffset[toLane[k]] + toIdx[k];
+		adj[fillAt[a]++] = k;
+		if (b !== a) adj[fillAt[b]++] = k;
+	}
+	const byLo = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => lo[a] - lo[b] || a - b);
+	t = {
+		links,
+		fromLane,
+		fromIdx,
+		toLane,
+		toIdx,
+		laneOffset,
+		adjStart,
+		adj,
+		glyphSlots: new Int32Array(total).fill(-1),
+		byLo,
+		lo: Float64Array.from(byLo, (k) => lo[k]),
+		hiSorted: Float64Array.from(hi).sort(),
+		maxSpan
+	};
 	linkTables.set(prep, t);
 	return t;
 }
 
+/** Links between two counted stacks are drawn when a window holds at most this many (else none). */
+const STACK_LINKS = 60;
+
 /**
  * Curved links between the items on screen, each end at its glyph or, for an item counted in a
- * density bucket, at that bucket (links between the same two buckets are drawn once). A link
- * between items side by side in time bulges upward; one between items stacked at about the same
- * time bulges sideways, towards earlier time (away from the labels), so links from one denial to
- * several stacked claims are nested arcs rather than one vertical line. Each ends at the target's
- * rim with an arrowhead. Links are visited by lane position, not by id: a frame looks nothing up
- * by string, and skips the links that lie outside the window on two comparisons.
+ * density bucket, at that bucket. A link between items side by side in time bulges upward; one
+ * between items stacked at about the same time bulges sideways, towards earlier time (away from the
+ * labels), so links from one denial to several stacked claims are nested arcs rather than one
+ * vertical line. Each ends at the target's rim with an arrowhead.
+ *
+ * Bounded by the pixels, not the data: the links of each drawn glyph are read from its adjacency
+ * list (a glyph's links to one bucket are one link). Links between two counted stacks — items no
+ * one can point at — are drawn only while the window holds few links (then each pair of buckets
+ * once, all of them or none when more than STACK_LINKS pairs: a partial web would mislead).
  */
 function linkPaths(
 	t: LinkTable,
@@ -583,8 +626,6 @@ function linkPaths(
 ): LinkPath[] {
 	const n = t.links.length;
 	if (!n || (!glyphs.length && !aggregates.length)) return [];
-	// Drawn glyphs and buckets by lane position, in typed arrays indexed by position (-1 = none):
-	// the glyph slots are kept per index and reset after the frame, the bucket slots are few.
 	const slots = t.glyphSlots;
 	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = i));
 	const aggAt = new Int32Array(prep.lanes.length * nBuckets).fill(-1);
@@ -614,22 +655,40 @@ function linkPaths(
 		out.key = -1 - ai;
 		return true;
 	};
+	const TYPE: Record<TimelineLink['type'], number> = { denies: 0, 'reports-on': 1, confirms: 2 };
 	const out: LinkPath[] = [];
 	const seen = new Set<number>();
-	const TYPE: Record<TimelineLink['type'], number> = { denies: 0, 'reports-on': 1, confirms: 2 };
-	for (let k = 0; k < n; k++) {
-		if (t.hi[k] <= ws || t.lo[k] >= we) continue;
-		if (!end(t.fromLane[k], t.fromIdx[k], a) || !end(t.toLane[k], t.toIdx[k], b) || a.key === b.key) continue;
+	/** Adds link k if its ends are on screen and it is not drawn yet (per link, or per pair of ends). */
+	const add = (k: number, stacks: boolean): boolean => {
+		if (!end(t.fromLane[k], t.fromIdx[k], a) || !end(t.toLane[k], t.toIdx[k], b) || a.key === b.key)
+			return false;
+		if (!stacks && a.key < 0 && b.key < 0) return false;
 		const l = t.links[k];
-		if (a.key < 0 || b.key < 0) {
-			// One link per pair of ends (keys are glyph or bucket indices, both under 2^20).
-			const pair = (TYPE[l.type] * 2 ** 21 + a.key + 2 ** 20) * 2 ** 21 + b.key + 2 ** 20;
-			if (seen.has(pair)) continue;
-			seen.add(pair);
-		}
+		// One link per pair of ends: glyph or bucket indices, both under 2^20.
+		const pair = (TYPE[l.type] * 2 ** 21 + a.key + 2 ** 20) * 2 ** 21 + b.key + 2 ** 20;
+		if (seen.has(pair)) return false;
+		seen.add(pair);
 		const c = curve(a, b, rtl);
-		if (!c) continue;
-		out.push(new FrameLink(`${l.type}|${l.from}|${l.to}`, l.type, l.from, l.to, c, a.key < 0, b.key < 0));
+		if (c)
+			out.push(new FrameLink(`${l.type}|${l.from}|${l.to}`, l.type, l.from, l.to, c, a.key < 0, b.key < 0));
+		return true;
+	};
+	for (let i = 0; i < glyphs.length; i++) {
+		const item = t.laneOffset[glyphs[i].lane] + glyphItem[i];
+		for (let j = t.adjStart[item]; j < t.adjStart[item + 1]; j++) add(t.adj[j], false);
+	}
+	// Links in the window: those whose earliest day is before its end, less those whose latest day
+	// is by its start (binary searches; no link is visited to count them).
+	const inWindow = lowerBound(t.lo, we) - upperBound(t.hiSorted, ws);
+	if (aggregates.length && inWindow <= STACK_LINKS * 4) {
+		const before = out.length;
+		let pairs = 0;
+		for (let j = lowerBound(t.lo, ws - t.maxSpan), e = lowerBound(t.lo, we); j < e; j++) {
+			if (add(t.byLo[j], true) && ++pairs > STACK_LINKS) {
+				out.length = before;
+				break;
+			}
+		}
 	}
 	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = -1));
 	return out;
