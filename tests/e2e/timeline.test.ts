@@ -4,7 +4,7 @@
  * with Arabic and Persian labels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { toGregorian, toJalaali } from 'jalaali-js';
 import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
 
@@ -420,6 +420,13 @@ describe('axis labels', () => {
 });
 
 describe('the timeline in the seed notebook', () => {
+	/** Shows the table under a timeline (the toggle is saved with the view, so it may be on already). */
+	async function showTable(tl: Locator) {
+		const toggle = tl.locator('[data-control="table"]');
+		if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+		await tl.locator('table.timeline-table').waitFor();
+	}
+
 	async function openSeed(viewport = { width: 1280, height: 900 }) {
 		const ctx = await browser.newContext({ viewport });
 		const page = await ctx.newPage();
@@ -435,7 +442,7 @@ describe('the timeline in the seed notebook', () => {
 	it('hovering the Taliban’s denial in Asharq Al-Awsat shows what it denies; hovering the Russian official’s claim shows "denied by"', async () => {
 		const { ctx, page, errors } = await openSeed();
 		const tl = page.locator('.timeline').first();
-		await tl.locator('[data-control="table"]').click();
+		await showTable(tl);
 		// The denial as a person finds it in the table: by the Taliban, published in Asharq Al-Awsat.
 		const row = tl
 			.locator('table.timeline-table tbody tr[data-kind="denial"]')
@@ -456,7 +463,7 @@ describe('the timeline in the seed notebook', () => {
 		await saveScreenshot(page, 'seed-hover-denial');
 		// The Russian official's claim it names: picked in the selection card, revealed, hovered.
 		const ref = tl
-			.locator('.selection [data-explain="denies"] button', { hasText: 'Russian official’s claim' })
+			.locator('section.selection [data-explain="denies"] button', { hasText: 'Russian official’s claim' })
 			.first();
 		const claim = (await ref.getAttribute('data-ref'))!;
 		await ref.click();
@@ -517,7 +524,7 @@ describe('the timeline in the seed notebook', () => {
 		expect(await state(p2)).toEqual(shown);
 		// A notebook opened fresh shows its saved view.
 		const p3 = await other.newPage();
-		await p3.goto(new URL(link).pathname);
+		await p3.goto(new URL(link).origin + new URL(link).pathname);
 		await second(p3).locator('svg.plot .tick').first().waitFor();
 		expect(await second(p3).locator('select[data-control="calendar"]').inputValue()).toBe('gregorian');
 		expect(await second(p3).locator('select[data-control="lanes"]').inputValue()).toBe('document');
@@ -542,7 +549,7 @@ describe('the timeline in the seed notebook', () => {
 	it('a search for Putin finds the sentences that write him بوتين and پوتین', async () => {
 		const { ctx, page } = await openSeed();
 		const tl = page.locator('.timeline').first();
-		await tl.locator('[data-control="table"]').click();
+		await showTable(tl);
 		await tl.locator('input[data-filter="q"]').fill('Putin');
 		await expect.poll(() => tl.locator('table.timeline-table tbody tr').count()).toBeLessThan(30);
 		const texts = await tl
@@ -553,7 +560,7 @@ describe('the timeline in the seed notebook', () => {
 		const sentences: string[] = [];
 		for (const id of texts.slice(0, 12)) {
 			await tl.locator(`table.timeline-table tbody tr[data-id="${id}"] button.open`).click();
-			sentences.push((await tl.locator('.selection').textContent()) ?? '');
+			sentences.push((await tl.locator('section.selection').textContent()) ?? '');
 		}
 		const all = sentences.join('\n');
 		expect(all).toMatch(/بوتين/);

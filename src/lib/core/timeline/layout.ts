@@ -448,18 +448,22 @@ export function layoutFrame(
 
 	// A link's end is its glyph, or else the density bucket its item is counted in (the pixel
 	// column of the item's centre, clamped to the window, as when it was counted).
-	const links = linkPaths(
-		linkTable(prep),
-		prep,
-		glyphs,
-		glyphItem,
-		aggregates,
-		nBuckets,
-		(mid) => Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf(mid) / bucketPx))),
-		ws,
-		we,
-		rtl
-	);
+	// (A frame of counted stacks only, with many links, has none to draw: the table is not built.)
+	const links =
+		glyphs.length || prep.links.length <= STACK_LINKS * 4
+			? linkPaths(
+					linkTable(prep),
+					prep,
+					glyphs,
+					glyphItem,
+					aggregates,
+					nBuckets,
+					(mid) => Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf(mid) / bucketPx))),
+					ws,
+					we,
+					rtl
+				)
+			: [];
 	return {
 		width,
 		height,
