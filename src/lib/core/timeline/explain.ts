@@ -239,7 +239,9 @@ export function explainItem(story: Story, id: string): Explanation | null {
 					? `Disputed: denied by ${listRefs(deniedBy)}, confirmed by ${listRefs(confirmedBy)}`
 					: e.status === 'confirmed'
 						? `Confirmed by ${listRefs(confirmedBy.length ? confirmedBy : reportedBy)}`
-						: `Reported by ${origins.length} independent origin${origins.length === 1 ? '' : 's'}, not denied`;
+						: origins.length
+							? `Reported by ${origins.length} independent origin${origins.length === 1 ? '' : 's'}, not denied`
+							: 'Told by the article itself (no source quoted), not denied';
 		line('status', 'Status', summary);
 		line('denied-by', 'Denied by', '', deniedBy);
 		line('confirmed-by', 'Confirmed by', '', confirmedBy);

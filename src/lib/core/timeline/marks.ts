@@ -12,7 +12,7 @@
  */
 import type { EventStatus } from '../story/model';
 import type { ItemKind, TimelineLink } from './item';
-import type { Glyph, TimelineLayout } from './layout';
+import { GLYPH_R, type Glyph, type TimelineLayout } from './layout';
 import {
 	AGGREGATE_ALPHAS,
 	AGGREGATE_SHADES,
@@ -89,6 +89,10 @@ export function drawTimeline(
 	laneRulesMark(L, out);
 	gridMark(L, height, out);
 	laneNamesMark(L, out, st.unnamedLane);
+	// Items stay in the plot: a span begun before the window, or a label running past its edge,
+	// does not reach into the lane names.
+	const { x0, x1 } = L.plot;
+	out.clip(x0 - GLYPH_R, top, x1 - x0 + 2 * GLYPH_R, height - top);
 	const focus = st.hovered ?? st.selected;
 	const related = linksMark(L, out, focus);
 	aggregatesMark(L, out);
@@ -96,6 +100,7 @@ export function drawTimeline(
 	glyphsMark(L.glyphs, out, st, related);
 	labelsMark(L.glyphs, out);
 	countsMark(L, out, opts.countLimit, opts.countDense);
+	out.unclip();
 	out.unclip();
 	axisMark(L, out);
 }
