@@ -94,7 +94,7 @@ describe('layoutFrame', () => {
 		const L = layoutFrame(prep, v, fitWindow(prep), { width: 1200, height: 800 });
 		expect(L.glyphs.length + L.aggregates.length).toBeLessThan(1200);
 		expect(L.aggregates.length).toBeGreaterThan(0);
-	});
+	}, 30_000);
 
 	it('reveals individual items when zoomed in (fewer aggregates, more glyphs)', () => {
 		const v = defaultView();
@@ -274,5 +274,5 @@ describe('links bounded by the pixels, not the data', () => {
 			expect(L.links.length - fromGlyphs).toBeLessThanOrEqual(60);
 			expect(fromGlyphs).toBeLessThanOrEqual(L.glyphs.length * 8);
 		}
-	});
+	}, 30_000);
 });
