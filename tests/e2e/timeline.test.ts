@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { toGregorian, toJalaali } from 'jalaali-js';
-import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -428,7 +430,7 @@ describe('the timeline in the seed notebook', () => {
 	}
 
 	async function openSeed(viewport = { width: 1280, height: 900 }) {
-		const ctx = await browser.newContext({ viewport });
+		const ctx = await browser.newContext({ viewport, acceptDownloads: true });
 		const page = await ctx.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
@@ -543,6 +545,7 @@ describe('the timeline in the seed notebook', () => {
 		await empty.locator('[data-control="back"]').click();
 		await expect.poll(() => tl.locator('svg.plot g.mark').count()).toBe(before);
 		expect(await tl.locator('input[data-filter="q"]').inputValue()).toBe('');
+		await expect.poll(() => page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
 		await ctx.close();
 	});
 
@@ -551,7 +554,13 @@ describe('the timeline in the seed notebook', () => {
 		const tl = page.locator('.timeline').first();
 		await showTable(tl);
 		await tl.locator('input[data-filter="q"]').fill('Putin');
-		await expect.poll(() => tl.locator('table.timeline-table tbody tr').count()).toBeLessThan(30);
+		// the search has applied when the table holds a few rows of the 69 (not all, not none)
+		await expect
+			.poll(async () => {
+				const n = await tl.locator('table.timeline-table tbody tr').count();
+				return n > 2 && n < 30;
+			})
+			.toBe(true);
 		const texts = await tl
 			.locator('table.timeline-table tbody tr')
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
@@ -566,6 +575,92 @@ describe('the timeline in the seed notebook', () => {
 		expect(all).toMatch(/بوتين/);
 		expect(all).toMatch(/پوتین/);
 		await ctx.close();
+	});
+
+	it('states for review: hover cards beside their glyph, the exported cell, a 390 px phone (screenshots saved)', async () => {
+		/** Scrolls an element's top just below the sticky page header. */
+		const place = (el: Locator) =>
+			el.evaluate((e) => {
+				e.scrollIntoView({ block: 'start' });
+				window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 60) + 12));
+			});
+		/** The element's top part, as it is on screen now. */
+		const shot = async (page: Page, el: Locator, name: string, height: number) => {
+			const b = (await el.boundingBox())!;
+			const vh = page.viewportSize()!.height;
+			mkdirSync(ARTIFACTS, { recursive: true });
+			await page.screenshot({
+				path: join(ARTIFACTS, `${name}.png`),
+				clip: {
+					x: Math.max(0, b.x - 4),
+					y: Math.max(0, b.y - 4),
+					width: b.width + 8,
+					height: Math.min(height, vh - Math.max(0, b.y - 4))
+				}
+			});
+		};
+		const { ctx, page } = await openSeed({ width: 1280, height: 1400 });
+		const autumn = page.locator('.timeline').nth(1);
+		await autumn.scrollIntoViewIfNeeded();
+		await showTable(autumn);
+		const row = autumn
+			.locator('table.timeline-table tbody tr[data-kind="denial"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /^Taliban/ }) })
+			.filter({ has: page.locator('td:nth-child(5)', { hasText: 'Asharq Al-Awsat' }) })
+			.first();
+		const denial = (await row.getAttribute('data-id'))!;
+		await row.locator('button.open').click();
+		await autumn.locator('[data-control="table"]').click(); // the plot alone
+		await place(autumn);
+		await page.waitForTimeout(1000); // texts shaped into the cache, as a person sees them after a moment
+		const mark = autumn.locator(`svg.plot g.mark[data-id="${denial}"]`);
+		await mark.hover();
+		const tip = autumn.locator('.tooltip');
+		await tip.waitFor();
+		// The card stands beside the glyph, never over it.
+		const g = (await mark.boundingBox())!;
+		const t = (await tip.boundingBox())!;
+		expect(g.x + g.width <= t.x || t.x + t.width <= g.x).toBe(true);
+		await shot(page, autumn, 'timeline-denial', 700);
+		// The first timeline, a Russian official's claim hovered, with its table.
+		const first = page.locator('.timeline').first();
+		await first.scrollIntoViewIfNeeded();
+		await showTable(first);
+		const claimRow = first
+			.locator('table.timeline-table tbody tr[data-kind="claim"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /Russian official/ }) })
+			.filter({ has: page.locator('td.status', { hasText: 'Denied by' }) })
+			.first();
+		const claim = (await claimRow.getAttribute('data-id'))!;
+		await claimRow.locator('button.open').click();
+		await place(first);
+		await page.waitForTimeout(1000);
+		await first.locator(`svg.plot g.mark[data-id="${claim}"]`).hover();
+		await first.locator('.tooltip').waitFor();
+		await shot(page, first, 'timeline-claim', 1000);
+		// The autumn cell exported as a PNG (its window and title by default).
+		const menu = page.getByTestId('export-menu').nth(1);
+		await menu.locator('summary').click();
+		const [dl] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByTestId('export-png-1x').click()
+		]);
+		const png = readFileSync((await dl.path())!);
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		writeFileSync(join(ARTIFACTS, 'timeline-export.png'), png);
+		await ctx.close();
+		// A phone: the plot keeps the width, the undated list goes under it.
+		const phone = await openSeed({ width: 390, height: 844 });
+		const tl = phone.page.locator('.timeline').nth(1);
+		await place(tl);
+		await phone.page.waitForTimeout(800);
+		const plot = (await tl.locator('svg.plot').boundingBox())!;
+		const undated = (await tl.locator('aside.undated').boundingBox())!;
+		expect(plot.x + plot.width).toBeLessThanOrEqual(390);
+		expect(plot.width).toBeGreaterThan(300);
+		expect(undated.y).toBeGreaterThan(plot.y + plot.height - 1);
+		await shot(phone.page, tl, 'timeline-phone', 900);
+		await phone.ctx.close();
 	});
 
 	it('shows a legend of shapes and colours, and lanes by document named by their titles', async () => {
