@@ -154,6 +154,7 @@ const LINK_TYPES: TimelineLink['type'][] = ['reports-on', 'confirms', 'denies'];
  */
 export function linksMark(L: TimelineLayout, out: Surface, focus: string | null): Set<string> {
 	const related = new Set<string>();
+	if (!L.links.length) return related;
 	for (const type of LINK_TYPES) {
 		const groups = {
 			normal: [] as (readonly number[])[],
