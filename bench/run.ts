@@ -12,7 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SECTIONS: [file: string, fn: string, title: string][] = [
 	['dates.bench.ts', 'benchDates', 'Date tagger'],
 	['timeline.bench.ts', 'benchTimeline', 'Timeline rendering'],
-	['export.bench.ts', 'benchExport', 'Image export']
+	['export.bench.ts', 'benchExport', 'Image export'],
+	['extract.bench.ts', 'benchExtract', 'Story extraction (extract CLI)']
 ];
 
 const only = process.argv.slice(2);

@@ -16,3 +16,4 @@ export {
 	type Step
 } from './history';
 export { sourceInput } from './inputs';
+export * from './rescue';
