@@ -99,6 +99,8 @@ role.sources	sources	مصادر	منابع
 role.diplomat	diplomat	دبلوماسي	دیپلمات
 role.minister	minister	وزير	وزیر
 role.analyst	analyst	محلل	تحلیلگر
+role.fighter	fighter	مقاتل	جنگجو
+role.fighters	fighters	مقاتلون	جنگجویان
 `;
 
 const LOCALES: DisplayLocale[] = ['en', 'ar', 'fa'];
