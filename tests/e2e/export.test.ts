@@ -233,6 +233,9 @@ describe('export of the current window only', () => {
 		const p = await ctx.newPage();
 		await p.goto(`${app.url}/dev/export?cal=persian&win=2015-12-01..2016-01-10`);
 		await p.getByTestId('export-menu').locator('summary').click();
+		// A view with a window exports that window unless told otherwise.
+		expect(await p.getByTestId('export-scope-window').isChecked()).toBe(true);
+		await p.getByTestId('export-scope-all').check();
 		const all = (await download(p, 'export-svg')).bytes.toString('utf8');
 		await p.getByTestId('export-scope-window').check();
 		const file = await download(p, 'export-svg');
@@ -243,6 +246,32 @@ describe('export of the current window only', () => {
 		expect(all).toContain('کل خط زمانی:');
 		expect(glyphs(win)).toBeGreaterThan(0);
 		expect(glyphs(win)).toBeLessThan(glyphs(all));
+	});
+});
+
+describe('export of a timeline cell with a window of its own', () => {
+	it('defaults to the cell’s current window and title ("Autumn 2015" exports the autumn of 2015)', async () => {
+		const menu2 = page.getByTestId('export-menu').nth(1);
+		await menu2.locator('summary').click();
+		expect(await menu2.getByTestId('export-scope-window').isChecked()).toBe(true);
+		const svg = (await download(page, 'export-svg', menu2)).bytes.toString('utf8');
+		await menu2.locator('summary').click();
+		expect(svg).toContain('<title>Autumn 2015 · پاییز ۱۳۹۴</title>');
+		// Solar Hijri display: the window stamped is 1 Sep 2015 – 15 Jan 2016 (10 Shahrivar – 25 Dey 1394)
+		expect(svg).toContain('بازه: ۱۰ شهریور ۱۳۹۴ – ۲۵ دی ۱۳۹۴');
+		expect(svg).not.toContain('کل خط زمانی');
+	});
+
+	it('draws every item when asked, where the screen and the default image count stacks', async () => {
+		const stacked = (await download(page, 'export-svg', menu)).bytes.toString('utf8');
+		await menu.getByTestId('export-every-item').check();
+		const every = (await download(page, 'export-svg', menu)).bytes.toString('utf8');
+		await menu.getByTestId('export-every-item').uncheck();
+		const glyphs = (s: string) => (s.match(/<path transform=/g) ?? []).length;
+		// the density buckets' grey, and the legend entry that explains it
+		expect(stacked).toContain('fill="#4a5568"');
+		expect(every).not.toContain('fill="#4a5568"');
+		expect(glyphs(every)).toBeGreaterThan(glyphs(stacked));
 	});
 });
 

@@ -4,9 +4,11 @@
  * with Arabic and Persian labels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { toGregorian, toJalaali } from 'jalaali-js';
-import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -347,5 +349,334 @@ describe('timeline (browser)', () => {
 		expect(labels.join(' ')).toMatch(/[٠-٩]/);
 		await page.close();
 		await rtl.close();
+	});
+});
+
+/** Which side of each labelled tick its label's ink lies on, in the axis row of the canvas. */
+async function labelSides(page: Page, row: 'first' | 'second' = 'first'): Promise<string[]> {
+	return page.evaluate((row) => {
+		const canvas = document.querySelector('canvas.paint') as HTMLCanvasElement;
+		const ctx = canvas.getContext('2d')!;
+		const dpr = canvas.width / canvas.getBoundingClientRect().width;
+		const [y0, y1] = row === 'first' ? [5, 16] : [25, 36];
+		const ink = (xa: number, xb: number) => {
+			let n = 0;
+			const w = Math.max(1, Math.round((xb - xa) * dpr));
+			const h = Math.round((y1 - y0) * dpr);
+			const d = ctx.getImageData(Math.round(xa * dpr), Math.round(y0 * dpr), w, h).data;
+			for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 3 * 150) n++;
+			return n;
+		};
+		return [...document.querySelectorAll(`svg.plot g.${row === 'first' ? 'tick' : 'tick2'}`)]
+			.filter((g) => g.textContent!.trim())
+			.map((g) => {
+				const x = Number(g.getAttribute('data-x'));
+				const after = ink(x + 2, x + 16);
+				const before = ink(x - 16, x - 2);
+				return after > before * 2 + 4 ? 'right' : before > after * 2 + 4 ? 'left' : '?';
+			});
+	}, row);
+}
+
+/** Draws frames of the current window until every text comes from the text cache. */
+async function untilCached(page: Page) {
+	for (let i = 0; i < 40; i++) {
+		const direct = await page.evaluate(() => {
+			const h = (globalThis as unknown as { __timeline: Record<string, (...a: unknown[]) => unknown> })
+				.__timeline;
+			const [a, b] = h.window() as [number, number];
+			h.frame(a, b);
+			return (h.stats() as { text: { direct: number } }).text.direct;
+		});
+		if (direct === 0) return;
+		await page.waitForTimeout(250);
+	}
+	throw new Error('the text cache never filled');
+}
+
+describe('axis labels', () => {
+	it.each([
+		['left to right', '', 'right'],
+		['right to left', '&rtl=1', 'left']
+	])(
+		'Solar and lunar Hijri month labels sit on the same side of their tick in every state (%s)',
+		async (_name, rtl, side) => {
+			const page = await open(`?cal=persian&cal2=islamic-umalqura&win=2015-09-01..2016-03-01${rtl}`);
+			// First sight: drawn with fillText.
+			const first = await labelSides(page);
+			const second = await labelSides(page, 'second');
+			expect(first.length).toBeGreaterThan(3);
+			expect(first).toEqual(first.map(() => side));
+			expect(second).toEqual(second.map(() => side));
+			// Blitted from the text cache, and after changing lanes (a new frame of cached texts).
+			await untilCached(page);
+			expect(await labelSides(page)).toEqual(first);
+			await page.locator('select[data-control="lanes"]').selectOption('kind');
+			await page.waitForTimeout(200);
+			await untilCached(page);
+			expect(await labelSides(page)).toEqual(first);
+			expect(await labelSides(page, 'second')).toEqual(second);
+			await page.close();
+		}
+	);
+});
+
+describe('the timeline in the seed notebook', () => {
+	/** Shows the table under a timeline (the toggle is saved with the view, so it may be on already). */
+	async function showTable(tl: Locator) {
+		const toggle = tl.locator('[data-control="table"]');
+		if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+		await tl.locator('table.timeline-table').waitFor();
+	}
+
+	async function openSeed(viewport = { width: 1280, height: 900 }) {
+		const ctx = await browser.newContext({ viewport, acceptDownloads: true });
+		const page = await ctx.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${app.url}/`);
+		await page.waitForURL(/\/notebooks\//);
+		await page.waitForSelector('svg.plot .tick');
+		await page.evaluate(() => document.fonts.ready);
+		return { ctx, page, errors };
+	}
+
+	it('hovering the Taliban’s denial in Asharq Al-Awsat shows what it denies; hovering the Russian official’s claim shows "denied by"', async () => {
+		const { ctx, page, errors } = await openSeed();
+		const tl = page.locator('.timeline').first();
+		await showTable(tl);
+		// The denial as a person finds it in the table: by the Taliban, published in Asharq Al-Awsat.
+		const row = tl
+			.locator('table.timeline-table tbody tr[data-kind="denial"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /^Taliban/ }) })
+			.filter({ has: page.locator('td:nth-child(5)', { hasText: 'Asharq Al-Awsat' }) })
+			.first();
+		const denial = (await row.getAttribute('data-id'))!;
+		expect(await row.locator('td.status').textContent()).toMatch(/^Denies: /);
+		// A row selects the item and brings it into view as a glyph, linked to what it denies.
+		await row.locator('button.open').click();
+		const mark = tl.locator(`svg.plot g.mark[data-id="${denial}"]`);
+		await mark.waitFor();
+		await expect.poll(() => tl.locator(`svg.plot .links [data-from="${denial}"]`).count()).toBeGreaterThan(0);
+		await mark.hover();
+		const tip = tl.locator('.tooltip');
+		await expect.poll(() => tip.locator('[data-explain="status"]').textContent()).toMatch(/^Denies: /);
+		expect(await tip.locator('[data-explain="denies"]').textContent()).toMatch(/Russian official’s claim/);
+		await saveScreenshot(page, 'seed-hover-denial');
+		// The Russian official's claim it names: picked in the selection card, revealed, hovered.
+		const ref = tl
+			.locator('section.selection [data-explain="denies"] button', { hasText: 'Russian official’s claim' })
+			.first();
+		const claim = (await ref.getAttribute('data-ref'))!;
+		await ref.click();
+		const claimMark = tl.locator(`svg.plot g.mark[data-id="${claim}"]`);
+		await claimMark.waitFor();
+		await claimMark.hover();
+		await expect
+			.poll(() => tip.locator('[data-explain="status"]').textContent())
+			.toMatch(/^Denied by Taliban \([^)]*Asharq Al-Awsat/);
+		expect(await tip.locator('[data-explain="denied-by"]').textContent()).toContain('Taliban');
+		await saveScreenshot(page, 'seed-hover-claim');
+		expect(errors).toEqual([]);
+		await ctx.close();
+	});
+
+	it('a link copied from the address bar opens the same filters, calendar, lanes and window in a new context', async () => {
+		const { ctx, page } = await openSeed();
+		const second = (p: Page) => p.locator('.timeline').nth(1);
+		const tl = second(page);
+		await tl.locator('select[data-control="calendar"]').selectOption('islamic-umalqura');
+		await tl.locator('select[data-control="lanes"]').selectOption('document');
+		await tl.locator('details[data-filter="kinds"] summary').click();
+		await tl.locator('details[data-filter="kinds"] input[value="denial"]').check();
+		await tl.locator('details[data-filter="kinds"] input[value="claim"]').check();
+		await tl.locator('details[data-filter="kinds"] summary').click();
+		await tl.locator('[data-control="zoom-in"]').click();
+		await expect
+			.poll(() => tl.locator('[data-window]').getAttribute('data-window'))
+			.not.toBe('2015-09-01..2016-01-16');
+		const state = async (p: Page) => {
+			const t = second(p);
+			await t.locator('svg.plot .tick').first().waitFor();
+			return {
+				calendar: await t.locator('select[data-control="calendar"]').inputValue(),
+				lanes: await t.locator('select[data-control="lanes"]').inputValue(),
+				kinds: await t
+					.locator('details[data-filter="kinds"] input:checked')
+					.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort()),
+				window: await t.locator('[data-window]').getAttribute('data-window'),
+				lanesShown: await t.locator('svg.plot .lanes text').allTextContents(),
+				marks: (
+					await t.locator('svg.plot g.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))
+				).sort()
+			};
+		};
+		await expect.poll(() => new URL(page.url()).search).toContain('cal=islamic-umalqura');
+		const link = page.url();
+		const shown = await state(page);
+		expect(shown.calendar).toBe('islamic-umalqura');
+		expect(shown.kinds).toEqual(['claim', 'denial']);
+		expect(shown.lanesShown.join(' ')).not.toMatch(/\bc-[a-z0-9]{10}/); // document titles, not ids
+		// The notebook is then saved with another view, so only the link can carry the first one.
+		await tl.locator('select[data-control="calendar"]').selectOption('gregorian');
+		await expect.poll(() => page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
+		const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const p2 = await other.newPage();
+		await p2.goto(link);
+		expect(await state(p2)).toEqual(shown);
+		// A notebook opened fresh shows its saved view.
+		const p3 = await other.newPage();
+		await p3.goto(new URL(link).origin + new URL(link).pathname);
+		await second(p3).locator('svg.plot .tick').first().waitFor();
+		expect(await second(p3).locator('select[data-control="calendar"]').inputValue()).toBe('gregorian');
+		expect(await second(p3).locator('select[data-control="lanes"]').inputValue()).toBe('document');
+		await other.close();
+		await ctx.close();
+	});
+
+	it('a filter that leaves nothing says so, and offers the way back', async () => {
+		const { ctx, page } = await openSeed();
+		const tl = page.locator('.timeline').first();
+		const before = await tl.locator('svg.plot g.mark').count();
+		await tl.locator('input[data-filter="q"]').fill('no such thing anywhere');
+		const empty = tl.locator('[data-empty="filters"]');
+		await empty.waitFor();
+		expect(await empty.textContent()).toMatch(/No items match these filters/);
+		await empty.locator('[data-control="back"]').click();
+		await expect.poll(() => tl.locator('svg.plot g.mark').count()).toBe(before);
+		expect(await tl.locator('input[data-filter="q"]').inputValue()).toBe('');
+		await expect.poll(() => page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
+		await ctx.close();
+	});
+
+	it('a search for Putin finds the sentences that write him بوتين and پوتین', async () => {
+		const { ctx, page } = await openSeed();
+		const tl = page.locator('.timeline').first();
+		await showTable(tl);
+		await tl.locator('input[data-filter="q"]').fill('Putin');
+		// the search has applied when the table holds a few rows of the 69 (not all, not none)
+		await expect
+			.poll(async () => {
+				const n = await tl.locator('table.timeline-table tbody tr').count();
+				return n > 2 && n < 30;
+			})
+			.toBe(true);
+		const texts = await tl
+			.locator('table.timeline-table tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
+		expect(texts.length).toBeGreaterThan(2);
+		// hover texts come from the items: check through the selection card of each row's item
+		const sentences: string[] = [];
+		for (const id of texts.slice(0, 12)) {
+			await tl.locator(`table.timeline-table tbody tr[data-id="${id}"] button.open`).click();
+			sentences.push((await tl.locator('section.selection').textContent()) ?? '');
+		}
+		const all = sentences.join('\n');
+		expect(all).toMatch(/بوتين/);
+		expect(all).toMatch(/پوتین/);
+		await ctx.close();
+	});
+
+	it('states for review: hover cards beside their glyph, the exported cell, a 390 px phone (screenshots saved)', async () => {
+		/** Scrolls an element's top just below the sticky page header. */
+		const place = (el: Locator) =>
+			el.evaluate((e) => {
+				e.scrollIntoView({ block: 'start' });
+				window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 60) + 12));
+			});
+		/** The element's top part, as it is on screen now. */
+		const shot = async (page: Page, el: Locator, name: string, height: number) => {
+			const b = (await el.boundingBox())!;
+			const vh = page.viewportSize()!.height;
+			mkdirSync(ARTIFACTS, { recursive: true });
+			await page.screenshot({
+				path: join(ARTIFACTS, `${name}.png`),
+				clip: {
+					x: Math.max(0, b.x - 4),
+					y: Math.max(0, b.y - 4),
+					width: b.width + 8,
+					height: Math.min(height, vh - Math.max(0, b.y - 4))
+				}
+			});
+		};
+		const { ctx, page } = await openSeed({ width: 1280, height: 1400 });
+		const autumn = page.locator('.timeline').nth(1);
+		await autumn.scrollIntoViewIfNeeded();
+		await showTable(autumn);
+		const row = autumn
+			.locator('table.timeline-table tbody tr[data-kind="denial"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /^Taliban/ }) })
+			.filter({ has: page.locator('td:nth-child(5)', { hasText: 'Asharq Al-Awsat' }) })
+			.first();
+		const denial = (await row.getAttribute('data-id'))!;
+		await row.locator('button.open').click();
+		await autumn.locator('[data-control="table"]').click(); // the plot alone
+		await place(autumn);
+		await page.waitForTimeout(1000); // texts shaped into the cache, as a person sees them after a moment
+		const mark = autumn.locator(`svg.plot g.mark[data-id="${denial}"]`);
+		await mark.hover();
+		const tip = autumn.locator('.tooltip');
+		await tip.waitFor();
+		// The card stands beside the glyph, never over it.
+		const g = (await mark.boundingBox())!;
+		const t = (await tip.boundingBox())!;
+		expect(g.x + g.width <= t.x || t.x + t.width <= g.x).toBe(true);
+		await shot(page, autumn, 'timeline-denial', 700);
+		// The first timeline, a Russian official's claim hovered, with its table.
+		const first = page.locator('.timeline').first();
+		await first.scrollIntoViewIfNeeded();
+		await showTable(first);
+		const claimRow = first
+			.locator('table.timeline-table tbody tr[data-kind="claim"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /Russian official/ }) })
+			.filter({ has: page.locator('td.status', { hasText: 'Denied by' }) })
+			.first();
+		const claim = (await claimRow.getAttribute('data-id'))!;
+		await claimRow.locator('button.open').click();
+		await place(first);
+		await page.waitForTimeout(1000);
+		await first.locator(`svg.plot g.mark[data-id="${claim}"]`).hover();
+		await first.locator('.tooltip').waitFor();
+		await shot(page, first, 'timeline-claim', 1000);
+		// The autumn cell exported as a PNG (its window and title by default).
+		const menu = page.getByTestId('export-menu').nth(1);
+		await menu.locator('summary').click();
+		const [dl] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByTestId('export-png-1x').click()
+		]);
+		const png = readFileSync((await dl.path())!);
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		writeFileSync(join(ARTIFACTS, 'timeline-export.png'), png);
+		await ctx.close();
+		// A phone: the plot keeps the width, the undated list goes under it.
+		const phone = await openSeed({ width: 390, height: 844 });
+		const tl = phone.page.locator('.timeline').nth(1);
+		await place(tl);
+		await phone.page.waitForTimeout(800);
+		const plot = (await tl.locator('svg.plot').boundingBox())!;
+		const undated = (await tl.locator('aside.undated').boundingBox())!;
+		expect(plot.x + plot.width).toBeLessThanOrEqual(390);
+		expect(plot.width).toBeGreaterThan(300);
+		expect(undated.y).toBeGreaterThan(plot.y + plot.height - 1);
+		await shot(phone.page, tl, 'timeline-phone', 900);
+		await phone.ctx.close();
+	});
+
+	it('shows a legend of shapes and colours, and lanes by document named by their titles', async () => {
+		const { ctx, page } = await openSeed();
+		const tl = page.locator('.timeline').first();
+		const legend = await tl.locator('.legend li').allTextContents();
+		expect(legend.map((s) => s.trim())).toEqual(
+			expect.arrayContaining(['Event', 'Claim', 'Denial', 'Denied', 'denies'])
+		);
+		await tl.locator('select[data-control="lanes"]').selectOption('document');
+		await expect
+			.poll(async () => (await tl.locator('svg.plot .lanes text').allTextContents()).join(' '))
+			.toMatch(/طالبان/);
+		expect((await tl.locator('svg.plot .lanes text').allTextContents()).join(' ')).not.toMatch(
+			/c-[a-z0-9]{10}/
+		);
+		await ctx.close();
 	});
 });

@@ -4,6 +4,7 @@ import { toBase64 } from '../../../src/lib/core/export/fonts';
 import { defaultView, emptyFilters } from '../../../src/lib/core/timeline/view';
 import type { TimelineItem } from '../../../src/lib/core/timeline/item';
 import { seedItems, seedLinks } from '../../../src/routes/dev/export/seed-fixture';
+import { syntheticItems } from '../../../src/lib/core/timeline/synthetic';
 
 const base: SvgExportInput = {
 	items: seedItems,
@@ -168,7 +169,7 @@ describe('uncertainty spans in the SVG', () => {
 
 	it('fades an approximate span to nothing at both ends, through a gradient defined in the file', () => {
 		const svg = render([item('about-september', true)]);
-		const grad = /<linearGradient id="(tq-fade-[a-z]+)"[^>]*>(.*?)<\/linearGradient>/.exec(svg);
+		const grad = /<linearGradient id="(tq-fade-[a-z0-9]+)"[^>]*>(.*?)<\/linearGradient>/.exec(svg);
 		expect(grad).not.toBeNull();
 		const opacities = [...grad![2].matchAll(/stop-opacity="([\d.]+)"/g)].map((m) => Number(m[1]));
 		expect(opacities[0]).toBe(0);
@@ -180,6 +181,32 @@ describe('uncertainty spans in the SVG', () => {
 	it('draws an exact month as a solid span, with no gradient', () => {
 		const svg = render([item('september', false)]);
 		expect(svg).not.toContain('linearGradient');
-		expect(svg).toMatch(/<rect [^>]*height="6" rx="3" fill="#[0-9a-f]{6}"/);
+		expect(svg).toMatch(
+			/<path d="M[\d.]+,[\d.]+H[\d.]+" stroke="#[0-9a-f]{6}" stroke-width="4" stroke-linecap="round"/
+		);
+	});
+});
+
+describe('every item drawn', () => {
+	const dense = syntheticItems(3000, 7).items;
+	const view = {
+		...defaultView(),
+		lanes: 'none' as const,
+		window: { start: '2015-01-01', end: '2015-02-01' }
+	};
+
+	it('counts dense stretches in buckets by default, and draws each item as a glyph when asked', () => {
+		const counted = renderTimelineSvg({ ...base, items: dense, links: [], view, scope: 'window' });
+		expect(counted.counted).toBeGreaterThan(0);
+		const all = renderTimelineSvg({
+			...base,
+			items: dense,
+			links: [],
+			view,
+			scope: 'window',
+			everyItem: true
+		});
+		expect(all.counted).toBe(0);
+		expect(all.drawn).toBe(counted.drawn + counted.counted);
 	});
 });

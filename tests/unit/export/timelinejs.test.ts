@@ -85,3 +85,27 @@ describe('TimelineJS3 import', () => {
 		expect(() => parseTimelineJs(JSON.stringify(data))).toThrow(column);
 	});
 });
+
+describe('TimelineJS cards and sources', () => {
+	const base = seedItems.find((i) => i.when)!;
+	const card = (over: Partial<TimelineItem>) =>
+		itemsToTimelineJs([{ ...base, ...over }], { locale: 'en' }).file.events[0].text.text;
+
+	it('never writes two independent outlets as a chain', () => {
+		const text = card({ outlets: ['Asharq Al-Awsat', 'Al-Ray Press'], chain: [] });
+		expect(text).not.toContain('←');
+		expect(text).toContain('Published in: Asharq Al-Awsat, Al-Ray Press');
+	});
+
+	it('writes a chain of attribution as one, and the outlets it passed through only there', () => {
+		const text = card({ outlets: ['ISNA', 'CNN'], chain: ['ISNA', 'CNN', 'Maria Zakharova'] });
+		expect(text).toContain('ISNA ← CNN ← Maria Zakharova');
+		expect(text).not.toContain('Published in');
+	});
+
+	it('keeps an outlet that published the item beside the chain it relays', () => {
+		const text = card({ outlets: ['Al-Ray Press', 'Interfax'], chain: ['Interfax', 'Zamir Kabulov'] });
+		expect(text).toContain('Interfax ← Zamir Kabulov');
+		expect(text).toContain('Published in: Al-Ray Press');
+	});
+});

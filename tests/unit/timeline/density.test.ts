@@ -95,6 +95,8 @@ describe('density buckets of lanes drawn as density only', () => {
 			}
 			// The comparison is not vacuous: many buckets of dense lanes were compared.
 			expect(compared).toBeGreaterThan(500);
-		}
+		},
+		// 20,000 items laid out at a dozen zooms, twice, and counted item by item: seconds on a busy machine
+		30_000
 	);
 });

@@ -94,7 +94,7 @@ describe('layoutFrame', () => {
 		const L = layoutFrame(prep, v, fitWindow(prep), { width: 1200, height: 800 });
 		expect(L.glyphs.length + L.aggregates.length).toBeLessThan(1200);
 		expect(L.aggregates.length).toBeGreaterThan(0);
-	});
+	}, 30_000);
 
 	it('reveals individual items when zoomed in (fewer aggregates, more glyphs)', () => {
 		const v = defaultView();
@@ -173,4 +173,106 @@ describe('layoutFrame', () => {
 		const bins = overviewBins(prep, s, e, 300);
 		expect(bins.reduce((n, c) => n + c, 0)).toBe(synth.items.filter((i) => i.when).length);
 	});
+});
+
+describe('links at every zoom', () => {
+	const when = (iso: string) => ({
+		earliest: iso,
+		latest: iso,
+		precision: 'day' as const,
+		calendar: 'gregorian' as const,
+		edtf: iso,
+		text: ''
+	});
+	const item = (id: string, kind: 'claim' | 'denial', day: string, actor: string) => ({
+		...story.items[0],
+		id,
+		kind,
+		label: id,
+		when: when(day),
+		actors: [actor],
+		status: null
+	});
+	// One denial and three claims said on the same day: drawn stacked, one above the other.
+	const stacked = [
+		item('d', 'denial', '2015-12-25', 'A'),
+		item('c1', 'claim', '2015-12-25', 'A'),
+		item('c2', 'claim', '2015-12-25', 'A'),
+		item('c3', 'claim', '2015-12-25', 'B')
+	];
+	const denies = ['c1', 'c2', 'c3'].map((to) => ({ type: 'denies' as const, from: 'd', to }));
+	const view = { ...defaultView(), window: { start: '2015-12-01', end: '2016-01-01' } };
+	/** Control points of a link path "Mx,yCx1,y1 x2,y2 x,y". */
+	const points = (d: string) => (d.match(/-?[\d.]+/g) ?? []).map(Number);
+
+	it('draws links between stacked items as distinct arcs bowing sideways, not one vertical line', () => {
+		const L = layoutTimeline(stacked, denies, view, size);
+		const x = L.glyphs.find((g) => g.id === 'd')!.x;
+		expect(L.glyphs.every((g) => Math.abs(g.x - x) < 0.01)).toBe(true);
+		expect(L.links).toHaveLength(3);
+		const bows = L.links.map((l) => {
+			const p = points(l.d);
+			// the control points stand off the column of glyphs, towards earlier time (left in LTR)
+			expect(p[2]).toBeLessThan(x - 5);
+			expect(p[4]).toBeLessThan(x - 5);
+			return Math.round(x - p[2]);
+		});
+		expect(new Set(bows).size).toBe(3);
+	});
+
+	it('bows the other way in a right-to-left layout (mirrored)', () => {
+		const ltr = layoutTimeline(stacked, denies, view, size);
+		const rtl = layoutTimeline(stacked, denies, { ...view, rtl: true }, size);
+		rtl.links.forEach((l, i) => {
+			const a = points(l.d);
+			const b = points(ltr.links[i].d);
+			expect(a[2]).toBeCloseTo(size.width - b[2], 0);
+		});
+	});
+
+	it('ends a link at the density bucket of a claim counted there, and draws it once per pair of buckets', () => {
+		// Eight claims on one day in lane A: three rows are drawn, the rest counted in a bucket.
+		const many = Array.from({ length: 8 }, (_, i) => item(`c${i}`, 'claim', '2015-12-10', 'A'));
+		const d = item('d', 'denial', '2015-12-25', 'B');
+		const links = many.map((c) => ({ type: 'denies' as const, from: 'd', to: c.id }));
+		const L = layoutTimeline([...many, d], links, view, size);
+		const counted = many.filter((c) => !L.glyphs.some((g) => g.id === c.id));
+		expect(counted.length).toBeGreaterThan(0);
+		const toBucket = L.links.filter((l) => l.toCounted);
+		expect(toBucket).toHaveLength(1);
+		const [bx, by] = toBucket[0].arrow.split(' ')[0].split(',').map(Number);
+		const box = L.aggregates[0];
+		expect(bx).toBeGreaterThan(box.x - 2);
+		expect(bx).toBeLessThan(box.x + box.width + 2);
+		expect(Math.abs(by - (box.y + box.height / 2))).toBeLessThanOrEqual(box.height / 2 + 2);
+		// the drawn claims keep their own links
+		expect(L.links.filter((l) => !l.toCounted)).toHaveLength(many.length - counted.length);
+	});
+
+	it('draws every item of an opened lane, and of every lane with aggregate: false', () => {
+		const many = Array.from({ length: 8 }, (_, i) => item(`c${i}`, 'claim', '2015-12-10', 'A'));
+		const closed = layoutTimeline(many, [], view, size);
+		expect(closed.glyphs.length).toBeLessThan(8);
+		const opened = layoutTimeline(many, [], view, { ...size, expanded: new Set(['A']) });
+		expect(opened.glyphs).toHaveLength(8);
+		expect(opened.aggregates).toHaveLength(0);
+		const all = layoutTimeline(synth.items, [], defaultView(), { ...size, aggregate: false });
+		expect(all.aggregates).toHaveLength(0);
+		expect(all.glyphs.length).toBeGreaterThan(1000);
+	});
+});
+
+describe('links bounded by the pixels, not the data', () => {
+	it('draws no more links than the glyphs on screen and a few pairs of stacks, at 100,000 items', () => {
+		const big = syntheticItems(100_000, 42);
+		const v = defaultView();
+		const prep = prepareTimeline(big.items, big.links, v.filters, v.lanes);
+		const fit = fitWindow(prep);
+		for (const w of [fit, [fit[0], fit[0] + (fit[1] - fit[0]) / 50] as [number, number]]) {
+			const L = layoutFrame(prep, v, w, size);
+			const fromGlyphs = L.links.filter((l) => !l.fromCounted || !l.toCounted).length;
+			expect(L.links.length - fromGlyphs).toBeLessThanOrEqual(60);
+			expect(fromGlyphs).toBeLessThanOrEqual(L.glyphs.length * 8);
+		}
+	}, 30_000);
 });

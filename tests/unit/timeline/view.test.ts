@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	defaultView,
+	hasViewQuery,
 	normalizeView,
 	viewFromQuery,
 	viewToQuery,
+	withViewQuery,
 	type TimelineView
 } from '$lib/core/timeline';
 
@@ -79,5 +81,30 @@ describe('view ↔ URL query', () => {
 		expect(normalizeView(null)).toEqual(base);
 		expect(normalizeView('x')).toEqual(base);
 		expect(normalizeView({ filters: 3, lanes: 7 })).toEqual(base);
+	});
+});
+
+describe('the view in a page address', () => {
+	it('carries the table toggle and drops it when off', () => {
+		const v: TimelineView = { ...defaultView(), table: true };
+		expect(viewToQuery(v).toString()).toBe('table=1');
+		expect(viewFromQuery('table=1').table).toBe(true);
+		expect('table' in viewFromQuery('')).toBe(false);
+	});
+
+	it('replaces one cell’s view and keeps the others’ keys', () => {
+		const q = new URLSearchParams('c-b.v=1&c-b.cal=persian&c-a.v=1&c-a.lanes=kind&x=1');
+		const next = withViewQuery(q, { ...defaultView(), calendar: 'islamic-umalqura', table: true }, 'c-a.');
+		expect(next.toString()).toBe('c-b.v=1&c-b.cal=persian&x=1&c-a.v=1&c-a.cal=islamic-umalqura&c-a.table=1');
+		expect(viewFromQuery(next, 'c-b.').calendar).toBe('persian');
+		expect(viewFromQuery(next, 'c-a.').lanes).toBe('actor');
+	});
+
+	it('says whether an address holds a cell’s view, even the default one', () => {
+		const q = withViewQuery(new URLSearchParams(), defaultView(), 'c-a.');
+		expect(hasViewQuery(q, 'c-a.')).toBe(true);
+		expect(hasViewQuery(q, 'c-b.')).toBe(false);
+		expect(hasViewQuery(new URLSearchParams('cal=persian'))).toBe(true);
+		expect(hasViewQuery(new URLSearchParams('n=100'))).toBe(false);
 	});
 });

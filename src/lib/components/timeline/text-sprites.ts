@@ -213,6 +213,10 @@ export class TextSprites {
 		if (!c) return { width: 0, left: 0, right: 0, ascent: 0, descent: 0 };
 		if (c.font !== font) c.font = font;
 		c.direction = direction;
+		// Measured as drawn in a slot: from the box's left edge, whatever the direction (with the
+		// default 'start', right-to-left text would extend left of the pen and land a whole text
+		// width left of where `fillText` puts it).
+		c.textAlign = 'left';
 		const t = c.measureText(text);
 		// The ink can reach past the advance box (Arabic swashes, italics): size to the ink.
 		m = {
@@ -257,6 +261,8 @@ export class TextSprites {
 		c.rect(sx, sy, W, H);
 		c.clip();
 		c.setTransform(dpr, 0, 0, dpr, sx + left * dpr, sy + ascent * dpr);
+		// The pen is the left edge of the advance box in either direction, as `draw` blits it.
+		c.textAlign = 'left';
 		c.fillText(text, 0, 0);
 		c.restore();
 		p.keys.push(key);

@@ -10,6 +10,8 @@ import {
 	layoutFrame,
 	prepareTimeline,
 	windowToDays,
+	type ActorNames,
+	type LaneMode,
 	type PreparedTimeline,
 	type TimelineItem,
 	type TimelineLayout,
@@ -24,6 +26,10 @@ export interface TimelineInputs {
 	view?: TimelineView;
 	/** Height of the plot, px. */
 	height?: number;
+	/** Display name of a lane key (a document's title). */
+	laneLabel?: (key: string, mode: LaneMode) => string;
+	/** The story's actors: search finds their other names and spellings. */
+	actors?: readonly ActorNames[];
 }
 
 export class TimelineState {
@@ -37,6 +43,10 @@ export class TimelineState {
 	width = $state.raw(800);
 	readonly height = $derived.by(() => this.inputs().height ?? 320);
 	scrollY = $state.raw(0);
+	/** Lanes opened to draw every item (a stack the reader asked to see); not part of the view. */
+	// Replaced as a whole, never mutated: no SvelteSet needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	expanded = $state.raw<ReadonlySet<string>>(new Set());
 	/**
 	 * The window while the user is zooming/panning, tagged with the view it started from: once the
 	 * owner hands in a new view the tag no longer matches and the view's own window wins again.
@@ -45,8 +55,13 @@ export class TimelineState {
 
 	/** The filtered, lane-split index: depends on items, links, filters and lanes only. */
 	readonly prep: PreparedTimeline = $derived.by(() =>
-		prepareTimeline(this.items, this.links, this.filters, this.lanes)
+		prepareTimeline(this.items, this.links, this.filters, this.lanes, {
+			laneLabel: this.laneLabel,
+			actors: this.actors
+		})
 	);
+	private readonly laneLabel = $derived.by(() => this.inputs().laneLabel);
+	private readonly actors = $derived.by(() => this.inputs().actors);
 	// Split out so that a new view object with equal filters/lanes does not rebuild the index.
 	private readonly filtersKey = $derived(JSON.stringify(this.view.filters));
 	private readonly filters = $derived.by(() => JSON.parse(this.filtersKey) as TimelineView['filters']);
@@ -61,6 +76,9 @@ export class TimelineState {
 		return windowToDays(this.view.window) ?? this.fit;
 	});
 
+	/** The lane-name column: wider for document titles, never more than a third of the width. */
+	readonly labelWidth = $derived(this.view.lanes === 'document' ? 220 : 120);
+
 	constructor(inputs: () => TimelineInputs) {
 		this.inputs = inputs;
 	}
@@ -69,7 +87,9 @@ export class TimelineState {
 		layoutFrame(this.prep, this.view, this.window, {
 			width: this.width,
 			height: this.height,
-			scrollY: this.scrollY
+			scrollY: this.scrollY,
+			labelWidth: this.labelWidth,
+			expanded: this.expanded
 		})
 	);
 }

@@ -1,5 +1,4 @@
-import type { EventStatus } from '../story/model';
-import type { ItemKind, TimelineItem, TimelineLink } from '../timeline/item';
+import type { TimelineItem, TimelineLink } from '../timeline/item';
 import type { LaneMode, TimelineFilters, TimelineView } from '../timeline/view';
 import {
 	defaultLocale,
@@ -10,9 +9,11 @@ import {
 } from '../timeline/axis-calendar';
 import { fitWindow, GLYPH_R, layoutFrame, type TimelineLayout } from '../timeline/layout';
 import { itemDays, prepareTimeline, windowToDays } from '../timeline/prepare';
-import { itemPredicate } from '../timeline/filter';
-import { glyphPath, SPAN_FADE, STATUS_COLOURS, statusColour } from '../timeline/style';
+import { itemPredicate, type ActorNames } from '../timeline/filter';
+import { drawTimeline, frameLegend } from '../timeline/marks';
+import { FONT_FAMILY, PALETTE, TEXT, textStyle } from '../timeline/style';
 import { word } from './labels';
+import { fitText, isRtlText, SvgSurface, svgText, textWidth } from './svg-surface';
 import { escapeXml, num } from './xml';
 
 /**
@@ -59,6 +60,10 @@ export interface SvgExportInput {
 	laneLabel?: (key: string, mode: LaneMode) => string;
 	/** Rows per lane before items are counted instead of drawn (default 6). */
 	maxRows?: number;
+	/** Draw every item as a glyph, however dense (no density buckets). Default false. */
+	everyItem?: boolean;
+	/** The story's actors: a search in the filters also finds their other names and spellings. */
+	actors?: readonly ActorNames[];
 }
 
 export interface SvgExport {
@@ -72,69 +77,15 @@ export interface SvgExport {
 	undated: number;
 }
 
-export const SVG_FONT_STACK = "Vazirmatn, 'Noto Sans Arabic', 'DejaVu Sans', sans-serif";
-const INK = '#1d2330';
-const MUTED = '#5b6474';
-const LINE = '#d9dee7';
-const PAPER = '#ffffff';
-const LINK_COLOURS: Record<TimelineLink['type'], string> = {
-	denies: '#c53030',
-	'reports-on': '#5b6474',
-	confirms: '#2f855a'
-};
+export const SVG_FONT_STACK = FONT_FAMILY;
 const MARGIN = 24;
-const PLOT_CLIP = 'taqvim-export-plot';
 const KIND_KEYS = new Set(['event', 'claim', 'report', 'denial', 'confirmation', 'document']);
+const TITLE = textStyle(22, 700, PALETTE.ink);
+const META = textStyle(13, 400, PALETTE.muted);
+const FILTERS = textStyle(12, 400, PALETTE.muted);
+const CREDIT = textStyle(11, 400, PALETTE.muted);
 
-const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
-
-/** True when the first strong character of `s` is right-to-left (Arabic, Persian, Hebrew). */
-export function isRtlText(s: string): boolean {
-	for (const ch of s) {
-		if (RTL_CHAR.test(ch)) return true;
-		if (LTR_CHAR.test(ch)) return false;
-	}
-	return false;
-}
-
-/** Estimated advance of `s` at `size` px; layout must not depend on a DOM. */
-function textWidth(s: string, size: number): number {
-	let w = 0;
-	for (const ch of s) w += /[\s.,:;'|·()]/.test(ch) ? 0.3 : /[A-Z\u0600-\u06FF]/.test(ch) ? 0.62 : 0.55;
-	return w * size;
-}
-
-/** Cuts `s` on a character boundary with an ellipsis so that it fits `px` at `size`. */
-function fit(s: string, px: number, size: number): string {
-	if (textWidth(s, size) <= px) return s;
-	const chars = [...s];
-	let lo = 0;
-	let hi = chars.length;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (textWidth(chars.slice(0, mid).join('') + '…', size) <= px) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo > 0 ? chars.slice(0, lo).join('').trimEnd() + '…' : '';
-}
-
-/**
- * A `<text>` whose visual edge `side` sits at x, whatever the direction of its content: RTL text
- * gets `direction="rtl"` so the bidi algorithm orders it from the right, and the anchor is swapped
- * accordingly (in SVG, `start` is the right edge of RTL text).
- */
-function text(
-	x: number,
-	y: number,
-	content: string,
-	side: 'left' | 'right' | 'middle',
-	attrs: string
-): string {
-	const rtl = isRtlText(content);
-	const anchor = side === 'middle' ? 'middle' : (side === 'left') !== rtl ? 'start' : 'end';
-	return `<text x="${num(x)}" y="${num(y)}"${rtl ? ' direction="rtl"' : ''} text-anchor="${anchor}" ${attrs}>${escapeXml(content)}</text>`;
-}
+export { isRtlText };
 
 function fontFaces(fonts: readonly EmbeddedFont[]): string {
 	if (!fonts.length) return '';
@@ -177,125 +128,12 @@ export function describeFilters(f: TimelineFilters, locale: DisplayLocale): stri
 	return out;
 }
 
-function glyph(kind: ItemKind, status: EventStatus | null, x: number, y: number, faded: boolean): string {
-	const { d, stroked } = glyphPath(kind, GLYPH_R);
-	const colour = statusColour(status);
-	const paint = stroked
-		? `fill="${PAPER}" stroke="${colour}" stroke-width="2"`
-		: `fill="${colour}" stroke="${PAPER}" stroke-width="1"`;
-	return `<path transform="translate(${num(x)},${num(y)})" d="${d}" ${paint}${faded ? ' opacity="0.5"' : ''}/>`;
-}
-
-function drawPlot(layout: TimelineLayout, laneLabelW: number): string {
-	const out: string[] = [];
-	const { x0, x1, y0 } = layout.plot;
-	const lastLane = layout.lanes[layout.lanes.length - 1];
-	const bottom = lastLane ? lastLane.y + lastLane.height : y0 + 40;
-	// Lane bands and their names.
-	layout.lanes.forEach((lane, i) => {
-		if (i % 2 === 1)
-			out.push(
-				`<rect x="0" y="${num(lane.y)}" width="${num(layout.width)}" height="${num(lane.height)}" fill="#f4f6f9"/>`
-			);
-		out.push(
-			`<line x1="0" x2="${num(layout.width)}" y1="${num(lane.y)}" y2="${num(lane.y)}" stroke="${LINE}" stroke-width="1"/>`
-		);
-		const name = fit(lane.label || '—', laneLabelW - 12, 12);
-		const ly = lane.y + Math.min(lane.height / 2, 18) + 4;
-		out.push(
-			layout.rtl
-				? text(layout.width - 4, ly, name, 'right', `font-size="12" font-weight="700" fill="${INK}"`)
-				: text(4, ly, name, 'left', `font-size="12" font-weight="700" fill="${INK}"`)
-		);
-	});
-	out.push(
-		`<line x1="0" x2="${num(layout.width)}" y1="${num(bottom)}" y2="${num(bottom)}" stroke="${LINE}" stroke-width="1"/>`
-	);
-	// Ticks: gridlines through the lanes, labels in the axis band above them.
-	for (const t of layout.ticks) {
-		if (t.x < x0 - 0.5 || t.x > x1 + 0.5) continue;
-		// The label reads away from the tick; drop it when it would run past the plot's end.
-		const room = layout.rtl ? t.x - x0 : x1 - t.x;
-		const tickLabel = room > textWidth(t.label, 11) + 6 ? t.label : '';
-		out.push(
-			`<line x1="${num(t.x)}" x2="${num(t.x)}" y1="${num(y0 - 6)}" y2="${num(bottom)}" stroke="${t.major ? '#aab3c2' : LINE}" stroke-width="1"/>`
-		);
-		if (tickLabel)
-			out.push(
-				text(
-					t.x + (layout.rtl ? -3 : 3),
-					y0 - 9,
-					tickLabel,
-					layout.rtl ? 'right' : 'left',
-					`font-size="11" fill="${MUTED}"${t.major ? ' font-weight="700"' : ''}`
-				)
-			);
-	}
-	out.push(
-		`<line x1="${num(x0)}" x2="${num(x1)}" y1="${num(y0)}" y2="${num(y0)}" stroke="${MUTED}" stroke-width="1"/>`
-	);
-	for (const t of layout.ticks2) {
-		if (t.x < x0 - 0.5 || t.x > x1 + 0.5) continue;
-		out.push(text(t.x + 3, y0 - 24, t.label, 'left', `font-size="10" fill="${MUTED}"`));
-	}
-	// Uncertainty spans under the glyphs; an approximate one fades out towards both ends.
-	const fades = new Set(layout.glyphs.filter((g) => g.span && g.approximate).map((g) => g.status ?? 'none'));
-	if (fades.size) {
-		out.push('<defs>');
-		for (const st of fades) {
-			const c = STATUS_COLOURS[st];
-			const stops = SPAN_FADE.map(
-				([o, a]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${a}"/>`
-			).join('');
-			out.push(`<linearGradient id="tq-fade-${st}" x1="0" x2="1" y1="0" y2="0">${stops}</linearGradient>`);
-		}
-		out.push('</defs>');
-	}
-	for (const g of layout.glyphs) {
-		if (!g.span) continue;
-		const fill = g.approximate ? `url(#tq-fade-${g.status ?? 'none'})` : statusColour(g.status);
-		out.push(
-			`<rect x="${num(g.span[0])}" y="${num(g.y - 3)}" width="${num(Math.max(1, g.span[1] - g.span[0]))}" height="6" rx="3" fill="${fill}" opacity="0.3"/>`
-		);
-	}
-	// Density boxes where items are counted instead of drawn.
-	for (const a of layout.aggregates) {
-		out.push(
-			`<rect x="${num(a.x)}" y="${num(a.y)}" width="${num(a.width)}" height="${num(a.height)}" rx="3" fill="${MUTED}" opacity="${num(0.15 + 0.45 * a.density)}"/>`
-		);
-		if (a.width >= 14)
-			out.push(
-				text(
-					a.x + a.width / 2,
-					a.y + a.height / 2 + 4,
-					localDigits(a.count, layout.locale),
-					'middle',
-					`font-size="10" fill="${INK}"`
-				)
-			);
-	}
-	// Links, clipped to the lanes so that a curve from the first lane never crosses the axis labels,
-	// then glyphs and their labels on top. The clip is an in-file reference (#id), nothing external.
-	out.push(
-		`<clipPath id="${PLOT_CLIP}"><rect x="0" y="${num(y0)}" width="${num(layout.width)}" height="${num(Math.max(0, bottom - y0))}"/></clipPath><g clip-path="url(#${PLOT_CLIP})">`
-	);
-	for (const l of layout.links) {
-		const c = LINK_COLOURS[l.type];
-		out.push(
-			`<path d="${l.d}" fill="none" stroke="${c}" stroke-width="1.4"${l.type === 'denies' ? ' stroke-dasharray="4 3"' : ''} opacity="0.8"/><polygon points="${l.arrow}" fill="${c}"/>`
-		);
-	}
-	out.push('</g>');
-	for (const g of layout.glyphs) out.push(glyph(g.kind, g.status, g.x, g.y, g.approximate));
-	for (const l of placeLabels(layout.glyphs, x0, x1, layout.rtl))
-		out.push(text(l.x, l.y, l.text, l.side, `font-size="11" fill="${INK}"`));
-	return out.join('');
-}
-
 const LABEL_SIZE = 11;
 const LABEL_GAP = 3;
 const MIN_LABEL_PX = 48;
 const MAX_LABEL_PX = 300;
+
+type Glyph = TimelineLayout['glyphs'][number];
 
 /**
  * Labels for a still image. The live layout labels sparse lanes only and only after the glyph, to
@@ -303,22 +141,18 @@ const MAX_LABEL_PX = 300;
  * gets its label on the reading-direction side if it fits before the next glyph (or the plot's
  * end), else on the other side if it fits after the previous glyph and its label, else the longer
  * of the two rooms if it holds a useful cut (≥ 48 px), else none. Labels therefore never overlap
- * each other or a glyph of their row.
+ * each other or a glyph of their row. Returns the glyphs with their labels and sides set (the
+ * label mark draws them, as on screen).
  */
-function placeLabels(
-	glyphs: readonly TimelineLayout['glyphs'][number][],
-	x0: number,
-	x1: number,
-	rtl: boolean
-): { x: number; y: number; text: string; side: 'left' | 'right' }[] {
-	const rows = new Map<string, TimelineLayout['glyphs'][number][]>();
-	for (const g of glyphs) {
+function placeLabels(glyphs: readonly Glyph[], x0: number, x1: number, rtl: boolean): Glyph[] {
+	const rows = new Map<string, Glyph[]>();
+	const out = glyphs.map((g) => ({ ...g, label: '' }));
+	for (const g of out) {
 		const key = `${g.lane}|${num(g.y)}`;
 		const row = rows.get(key);
 		if (row) row.push(g);
 		else rows.set(key, [g]);
 	}
-	const out: { x: number; y: number; text: string; side: 'left' | 'right' }[] = [];
 	for (const row of rows.values()) {
 		row.sort((a, b) => a.x - b.x);
 		let usedUntil = x0;
@@ -345,88 +179,48 @@ function placeLabels(
 				const best = room(first) >= room(second) ? first : second;
 				if (room(best) >= MIN_LABEL_PX) side = best;
 			}
-			const fitted = side ? fit(label, room(side), LABEL_SIZE) : '';
+			const fitted = side ? fitText(label, room(side), LABEL_SIZE) : '';
 			if (!side || !fitted) {
 				usedUntil = Math.max(usedUntil, glyphRight);
 				return;
 			}
-			if (side === 'right') {
-				out.push({ x: glyphRight + LABEL_GAP, y: g.y + 4, text: fitted, side: 'left' });
-				usedUntil = glyphRight + LABEL_GAP + textWidth(fitted, LABEL_SIZE);
-			} else {
-				out.push({ x: g.x - GLYPH_R - LABEL_GAP, y: g.y + 4, text: fitted, side: 'right' });
-				usedUntil = Math.max(usedUntil, glyphRight);
-			}
+			g.label = fitted;
+			g.labelSide = side;
+			usedUntil =
+				side === 'right'
+					? glyphRight + LABEL_GAP + textWidth(fitted, LABEL_SIZE)
+					: Math.max(usedUntil, glyphRight);
 		});
 	}
 	return out;
 }
 
-/** Legend entries: glyph per kind present, colour per status present, link types present. */
+/** The legend of what the picture shows, in rows that wrap at `width`: the same swatches as on screen. */
 function drawLegend(
 	layout: TimelineLayout,
 	locale: DisplayLocale,
 	width: number,
 	y: number
 ): { svg: string; height: number } {
-	const kinds = new Set<ItemKind>();
-	const statuses = new Set<EventStatus | 'none'>();
-	for (const g of layout.glyphs) {
-		kinds.add(g.kind);
-		statuses.add(g.status ?? 'none');
-	}
-	const linkTypes = new Set(layout.links.map((l) => l.type));
-	const entries: { draw: (x: number, y: number) => string; label: string }[] = [];
-	const KIND_ORDER: ItemKind[] = ['event', 'claim', 'report', 'denial', 'confirmation', 'document'];
-	for (const k of KIND_ORDER)
-		if (kinds.has(k))
-			entries.push({
-				label: word(`kind.${k}`, locale),
-				draw: (x, yy) => {
-					const { d, stroked } = glyphPath(k, GLYPH_R);
-					return `<path transform="translate(${num(x)},${num(yy)})" d="${d}" ${stroked ? `fill="${PAPER}" stroke="${INK}" stroke-width="2"` : `fill="${INK}"`}/>`;
-				}
-			});
-	for (const s of ['reported', 'confirmed', 'denied', 'disputed', 'none'] as const)
-		if (statuses.has(s))
-			entries.push({
-				label: word(`status.${s}`, locale),
-				draw: (x, yy) =>
-					`<rect x="${num(x - 6)}" y="${num(yy - 6)}" width="12" height="12" rx="2" fill="${STATUS_COLOURS[s]}"/>`
-			});
-	for (const t of ['denies', 'reports-on', 'confirms'] as const)
-		if (linkTypes.has(t))
-			entries.push({
-				label: word(`link.${t}`, locale),
-				draw: (x, yy) =>
-					`<line x1="${num(x - 10)}" x2="${num(x + 8)}" y1="${num(yy)}" y2="${num(yy)}" stroke="${LINK_COLOURS[t]}" stroke-width="1.6"${t === 'denies' ? ' stroke-dasharray="4 3"' : ''}/>`
-			});
-	if (layout.aggregates.length)
-		entries.push({
-			label: word('aggregate', locale),
-			draw: (x, yy) =>
-				`<rect x="${num(x - 9)}" y="${num(yy - 7)}" width="18" height="14" rx="3" fill="${MUTED}" opacity="0.4"/>` +
-				text(x, yy + 4, localDigits(3, locale), 'middle', `font-size="10" fill="${INK}"`)
-		});
+	const entries = frameLegend(layout);
 	const rtl = locale !== 'en';
-	const out: string[] = [];
+	const out = new SvgSurface('tq-legend');
 	let cx = 0;
 	let row = 0;
 	for (const e of entries) {
-		const w = 22 + textWidth(e.label, 12) + 18;
+		const label = word(e.key, locale);
+		const w = 22 + textWidth(label, 12) + 18;
 		if (cx + w > width && cx > 0) {
 			cx = 0;
 			row++;
 		}
 		const yy = y + row * 22 + 8;
-		const gx = rtl ? width - cx - 10 : cx + 10;
-		out.push(e.draw(gx, yy));
-		out.push(
-			text(rtl ? gx - 16 : gx + 16, yy + 4, e.label, rtl ? 'right' : 'left', `font-size="12" fill="${INK}"`)
-		);
+		const gx = rtl ? width - cx - 12 : cx + 12;
+		e.swatch(out, gx, yy);
+		out.text(label, rtl ? gx - 18 : gx + 18, yy + 4, TEXT.legend, rtl ? 'right' : 'left');
 		cx += w;
 	}
-	return { svg: out.join(''), height: entries.length ? (row + 1) * 22 : 0 };
+	return { svg: out.toString(), height: entries.length ? (row + 1) * 22 : 0 };
 }
 
 /**
@@ -450,7 +244,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 	// The current window only: leave out what lies outside it, so that lanes empty in this window
 	// are not drawn at all. Undated items are counted either way (they are never silently dropped).
 	const win = input.scope === 'window' ? windowToDays(view.window) : null;
-	const pass = itemPredicate(view.filters);
+	const pass = itemPredicate(view.filters, input.actors);
 	const undatedCount = input.items.reduce((n, it) => (!it.when && pass(it) ? n + 1 : n), 0);
 	const shownItems = win
 		? input.items.filter((it) => {
@@ -458,34 +252,34 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 				return d !== null && d[0] < win[1] && d[1] > win[0];
 			})
 		: input.items;
-	const prep = prepareTimeline(shownItems, input.links ?? [], view.filters, view.lanes, laneLabel);
+	const prep = prepareTimeline(shownItems, input.links ?? [], view.filters, view.lanes, {
+		laneLabel,
+		actors: input.actors
+	});
 	const windowDays = win ?? fitWindow(prep);
-	const laneLabelW = view.lanes === 'none' ? 0 : Math.min(170, inner / 4);
-	const layout = layoutFrame(prep, view, windowDays, {
+	const laneLabelW = view.lanes === 'none' ? 0 : Math.min(view.lanes === 'document' ? 240 : 170, inner / 4);
+	const frame = layoutFrame(prep, view, windowDays, {
 		width: inner,
 		height: 1_000_000,
 		maxRows: input.maxRows ?? 6,
 		rowHeight: 20,
 		labelWidth: laneLabelW,
-		tickCount: Math.max(2, Math.floor((inner - laneLabelW) / 110))
+		tickCount: Math.max(2, Math.floor((inner - laneLabelW) / 110)),
+		aggregate: !input.everyItem
 	});
-	const lastLane = layout.lanes[layout.lanes.length - 1];
-	const plotBottom = lastLane ? lastLane.y + lastLane.height : layout.plot.y0 + 40;
+	const lastLane = frame.lanes[frame.lanes.length - 1];
+	const plotBottom = lastLane ? lastLane.y + lastLane.height : frame.plot.y0 + 40;
+	const layout: TimelineLayout = {
+		...frame,
+		glyphs: placeLabels(frame.glyphs, frame.plot.x0, frame.plot.x1, frame.rtl)
+	};
 
 	// Header: title, then calendar · window · sources, then filters.
 	const parts: string[] = [];
 	const side = rtlUi ? 'right' : 'left';
 	const hx = rtlUi ? W - MARGIN : MARGIN;
 	let y = MARGIN + 22;
-	parts.push(
-		text(
-			hx,
-			y,
-			fit(input.title || 'Taqvim', inner, 22),
-			side,
-			`font-size="22" font-weight="700" fill="${INK}"`
-		)
-	);
+	parts.push(svgText(hx, y, fitText(input.title || 'Taqvim', inner, 22), TITLE, side));
 	y += 24;
 	const [ws, we] = layout.window;
 	const range = `${formatDay(Math.ceil(ws), view.calendar, locale)} – ${formatDay(Math.floor(we - 1), view.calendar, locale)}`;
@@ -496,30 +290,39 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 		`${localDigits(input.sourceCount, locale)} ${word('sources', locale)}`,
 		word(`lanes.${view.lanes}`, locale)
 	].join(sep);
-	parts.push(text(hx, y, fit(meta, inner, 13), side, `font-size="13" fill="${MUTED}"`));
+	parts.push(svgText(hx, y, fitText(meta, inner, 13), META, side));
 	y += 20;
 	const filters = describeFilters(view.filters, locale);
 	const filterLine = `${word('filters', locale)}: ${filters.length ? filters.join(sep) : word('no-filters', locale)}`;
-	parts.push(text(hx, y, fit(filterLine, inner, 12), side, `font-size="12" fill="${MUTED}"`));
+	parts.push(svgText(hx, y, fitText(filterLine, inner, 12), FILTERS, side));
 	y += 16;
 
+	// The plot: the same marks as the live canvas, at the height of all its lanes.
 	const plotTop = y;
-	parts.push(`<g transform="translate(${MARGIN},${num(plotTop)})">${drawPlot(layout, laneLabelW)}</g>`);
+	const plot = new SvgSurface('tq');
+	drawTimeline(
+		layout,
+		plotBottom,
+		plot,
+		{ active: null, selected: null, hovered: null, unnamedLane: view.lanes === 'none' ? '' : '—' },
+		{ countLimit: Infinity, countDense: true }
+	);
+	plot.lines([0, plotBottom + 0.5, layout.width, plotBottom + 0.5], PALETTE.axisRule, 1);
+	parts.push(`<g transform="translate(${MARGIN},${num(plotTop)})">${plot.toString()}</g>`);
 	y = plotTop + plotBottom + 18;
 
 	const legend = drawLegend(layout, locale, inner, y);
 	parts.push(`<g transform="translate(${MARGIN},0)">${legend.svg}</g>`);
 	y += legend.height + 10;
 
-	const undated = undatedCount;
 	const credit = [
 		word('credit', locale),
 		...(input.exportedOn && Number.isFinite(isoToDay(input.exportedOn))
 			? [`${word('exported', locale)} ${formatDay(isoToDay(input.exportedOn), view.calendar, locale)}`]
 			: []),
-		...(undated ? [`${localDigits(undated, locale)} ${word('undated', locale)}`] : [])
+		...(undatedCount ? [`${localDigits(undatedCount, locale)} ${word('undated', locale)}`] : [])
 	].join(sep);
-	parts.push(text(hx, y + 10, fit(credit, inner, 11), side, `font-size="11" fill="${MUTED}"`));
+	parts.push(svgText(hx, y + 10, fitText(credit, inner, 11), CREDIT, side));
 	const H = Math.ceil(y + 10 + MARGIN);
 
 	const counted = layout.aggregates.reduce((n, a) => n + a.count, 0);
@@ -527,8 +330,8 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(W * scale)}" height="${num(H * scale)}" viewBox="0 0 ${W} ${H}" font-family="${SVG_FONT_STACK.replace(/'/g, '&apos;')}">` +
 		`<title>${escapeXml(input.title)}</title>` +
 		fontFaces(input.fonts ?? []) +
-		`<rect width="${W}" height="${H}" fill="${PAPER}"/>` +
+		`<rect width="${W}" height="${H}" fill="${PALETTE.paper}"/>` +
 		parts.join('') +
 		`</svg>`;
-	return { svg, width: W, height: H, drawn: layout.glyphs.length, counted, undated };
+	return { svg, width: W, height: H, drawn: layout.glyphs.length, counted, undated: undatedCount };
 }

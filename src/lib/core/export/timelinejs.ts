@@ -6,7 +6,7 @@ import { edtfFromDays } from '../time/edtf';
 import { isoToDay } from '../calendars/iso';
 import { ImportError, type ImportIssue } from './import-error';
 import { parseJsonText } from './json';
-import { kindGroupLabel } from './labels';
+import { kindGroupLabel, word } from './labels';
 import { escapeHtml } from './xml';
 import { isIsoDay } from './validate';
 
@@ -98,8 +98,14 @@ export function itemsToTimelineJs(
 		const end = tjsDate(endIso, w.precision);
 		const sameAsStart = JSON.stringify(start) === JSON.stringify(end);
 		const body = [`<p>${escapeHtml(it.text)}</p>`];
-		const sources = [...new Set([...it.outlets, ...it.chain])];
-		if (sources.length) body.push(`<p>${escapeHtml(sources.join(' ← '))}</p>`);
+		// The chain of attribution is one line of relays (ISNA ← CNN ← Zakharova); the outlets that
+		// published the item independently are a list, never written as a chain.
+		if (it.chain.length > 1) body.push(`<p>${escapeHtml(it.chain.join(' ← '))}</p>`);
+		const published = it.outlets.filter((o) => !it.chain.includes(o));
+		if (published.length)
+			body.push(
+				`<p>${escapeHtml(word('published-in', locale))}: ${escapeHtml(published.join(`${word('list.comma', locale)} `))}</p>`
+			);
 		body.push(`<p><small>EDTF ${escapeHtml(w.edtf)}${w.text ? ' · ' + escapeHtml(w.text) : ''}</small></p>`);
 		events.push({
 			unique_id: it.id,

@@ -3,8 +3,24 @@
  */
 export type { ItemKind, TimelineItem, TimelineLink } from './item';
 export type { LaneMode, TimelineFilters, TimelineView } from './view';
-export { defaultView, emptyFilters, normalizeView, viewFromQuery, viewToQuery } from './view';
-export { facets, filterItems, itemPredicate, type Facets } from './filter';
+export {
+	defaultView,
+	emptyFilters,
+	hasViewQuery,
+	normalizeView,
+	viewFromQuery,
+	viewToQuery,
+	withViewQuery
+} from './view';
+export {
+	facets,
+	filterItems,
+	itemPredicate,
+	searchKey,
+	searchTerms,
+	type ActorNames,
+	type Facets
+} from './filter';
 export { storyToItems, shortLabel } from './story-to-items';
 export {
 	daysToWindow,
@@ -14,6 +30,7 @@ export {
 	laneKey,
 	prepareTimeline,
 	windowToDays,
+	type PrepareOptions,
 	type PreparedLane,
 	type PreparedTimeline
 } from './prepare';
@@ -44,7 +61,44 @@ export {
 	monthNames,
 	type DisplayLocale
 } from './axis-calendar';
-export { glyphPath, SPAN_FADE, STATUS_COLOURS, KIND_COLOURS, statusColour } from './style';
+export {
+	AGGREGATE_ALPHAS,
+	FONT_FAMILY,
+	GLYPHS,
+	KIND_COLOURS,
+	LINK_COLOURS,
+	PALETTE,
+	SPAN_FADE,
+	STATUS_COLOURS,
+	TEXT,
+	glyphPaint,
+	glyphPath,
+	linkPaint,
+	statusColour,
+	type Paint,
+	type Ring,
+	type TextStyle
+} from './style';
+export {
+	drawTimeline,
+	frameLegend,
+	legendEntries,
+	type Align,
+	type LegendEntry,
+	type MarkState,
+	type Surface
+} from './marks';
 export { syntheticItems } from './synthetic';
 export { formatWhen, textDirection } from '../time/format';
 export { FIXTURE_STORY } from './fixtures';
+export { explainItem, itemStatusText, type Explanation, type ExplanationLine, type ItemRef } from './explain';
+export {
+	actorName,
+	eventLabel,
+	labelIndex,
+	labelLocale,
+	laneLabeller,
+	quoted,
+	statementLabel
+} from './labels';
+export { word, maybeWord, kindGroupLabel } from './words';

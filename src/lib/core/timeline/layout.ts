@@ -14,10 +14,12 @@ import { defaultLocale, type DisplayLocale } from './axis-calendar';
 import type { ItemKind, TimelineItem, TimelineLink } from './item';
 import {
 	BLOCK,
+	itemPosition,
 	lowerBound,
 	prepareTimeline,
 	upperBound,
 	windowToDays,
+	type PrepareOptions,
 	type PreparedLane,
 	type PreparedTimeline
 } from './prepare';
@@ -39,6 +41,13 @@ export interface LayoutOptions {
 	labelWidth?: number;
 	/** Target tick count (default: one per ~90 px). */
 	tickCount?: number;
+	/**
+	 * False draws every item as a glyph (as many rows as a lane needs, no density buckets): for an
+	 * exported picture of a stretch that is counted on screen. Default true.
+	 */
+	aggregate?: boolean;
+	/** Keys of lanes opened up to draw every item they hold (a stack the reader asked to see). */
+	expanded?: ReadonlySet<string>;
 }
 
 export interface TickMark extends AxisTick {
@@ -48,6 +57,8 @@ export interface TickMark extends AxisTick {
 export interface LaneBox {
 	key: string;
 	label: string;
+	/** The label cut (with an ellipsis) to fit the lane-label column beside its count. */
+	shortLabel: string;
 	index: number;
 	y: number;
 	height: number;
@@ -80,6 +91,8 @@ export interface Glyph {
 export interface Aggregate {
 	key: string;
 	lane: number;
+	/** Its pixel column, counted from the window's start in the time direction. */
+	bucket: number;
 	/** Bucket box, px. */
 	x: number;
 	y: number;
@@ -98,10 +111,39 @@ export interface LinkPath {
 	type: TimelineLink['type'];
 	from: string;
 	to: string;
-	/** SVG path data of the curve. */
-	d: string;
-	/** Arrowhead triangle as SVG `points`. */
-	arrow: string;
+	/**
+	 * The cubic and its arrowhead as 12 numbers (px, rounded to 0.1): start, control 1, control 2,
+	 * end (the arrow's tip), then the arrowhead's two back corners.
+	 */
+	p: readonly number[];
+	/** SVG path data of the curve (made from `p` when asked). */
+	readonly d: string;
+	/** Arrowhead triangle as SVG `points` (made from `p` when asked). */
+	readonly arrow: string;
+	/** An end lies in a density bucket (the item is counted there, not drawn): the link meets the bucket. */
+	fromCounted: boolean;
+	toCounted: boolean;
+}
+
+/** A link of a frame: numbers; its SVG strings are written only for what needs them (overlay, files). */
+class FrameLink implements LinkPath {
+	constructor(
+		readonly key: string,
+		readonly type: TimelineLink['type'],
+		readonly from: string,
+		readonly to: string,
+		readonly p: readonly number[],
+		readonly fromCounted: boolean,
+		readonly toCounted: boolean
+	) {}
+	get d(): string {
+		const p = this.p;
+		return `M${p[0]},${p[1]}C${p[2]},${p[3]} ${p[4]},${p[5]} ${p[6]},${p[7]}`;
+	}
+	get arrow(): string {
+		const p = this.p;
+		return `${p[6]},${p[7]} ${p[8]},${p[9]} ${p[10]},${p[11]}`;
+	}
 }
 
 export interface TimelineLayout {
@@ -151,7 +193,14 @@ function labelWidth(s: string): number {
 	return s.length * 6.2 + 6;
 }
 
-const LABEL_CHARS = 36;
+/** `s` cut on a character boundary (with an ellipsis) to about `px` at 11 px; '' when nothing fits. */
+function fitLabel(s: string, px: number): string {
+	if (labelWidth(s) <= px) return s;
+	const n = Math.floor((px - 6) / 6.2) - 1;
+	return n >= 3 ? [...s].slice(0, n).join('').trimEnd() + '…' : '';
+}
+
+const LABEL_CHARS = 48;
 /** Glyph labels stay short; the tooltip and the table carry the whole sentence. */
 function clip(s: string): string {
 	return s.length <= LABEL_CHARS ? s : s.slice(0, LABEL_CHARS - 1).trimEnd() + '…';
@@ -170,7 +219,8 @@ export function layoutFrame(
 	const width = Math.max(50, opts.width);
 	const height = Math.max(50, opts.height);
 	const rowH = opts.rowHeight ?? 18;
-	const maxRows = opts.maxRows ?? 3;
+	const everyItem = opts.aggregate === false;
+	const maxRows = everyItem ? Infinity : (opts.maxRows ?? 3);
 	const bucketPx = opts.bucketPx ?? 28;
 	const lw = Math.min(opts.labelWidth ?? 120, width / 3);
 	const scrollY = opts.scrollY ?? 0;
@@ -213,7 +263,7 @@ export function layoutFrame(
 	const lanes: LaneBox[] = [];
 	// More items than one per 12 px of width: draw the lane as density only (bounds the DOM to
 	// about width/30 glyphs per lane, revealed on zoom).
-	const denseLimit = Math.max(4, plotW / 30);
+	const denseLimit = everyItem ? Infinity : Math.max(4, plotW / 30);
 	// Labels only where a lane is sparse: text is the costliest node to create while zooming.
 	const labelLimit = Math.max(3, plotW / 60);
 	let yCursor = y0 + 4 - scrollY;
@@ -222,6 +272,7 @@ export function layoutFrame(
 	const rowLast: number[] = [];
 	// Per glyph, while its lane is laid out: its row, and where its label would end (u, px).
 	const glyphRow: number[] = [];
+	const glyphItem: number[] = [];
 	const labelEnd: number[] = [];
 	// Density buckets of the lane being laid out, by pixel column: typed arrays reused across
 	// lanes, and the list of the ones touched (in first-touch order) to read and reset them.
@@ -277,7 +328,9 @@ export function layoutFrame(
 		const hiIdx = lowerBound(lane.start, we);
 		const loIdx = lowerBound(lane.start, ws - lane.maxSpan);
 		const visible = hiIdx - upperBound(lane.endSorted, ws);
-		const aggregated = visible > denseLimit;
+		const open = opts.expanded?.has(lane.key) ?? false;
+		const laneRows = open ? Infinity : maxRows;
+		const aggregated = !open && visible > denseLimit;
 		const labelled = visible <= labelLimit;
 		const laneTop = yCursor;
 		rowsEnd.length = 0;
@@ -305,7 +358,7 @@ export function layoutFrame(
 						break;
 					}
 				}
-				if (row < 0 && rowsEnd.length < maxRows) {
+				if (row < 0 && rowsEnd.length < laneRows) {
 					row = rowsEnd.length;
 					rowsEnd.push(-Infinity);
 					rowLast.push(-1);
@@ -318,6 +371,7 @@ export function layoutFrame(
 					const label = clip(item.label);
 					rowLast[row] = glyphs.length;
 					glyphRow[glyphs.length] = row;
+					glyphItem[glyphs.length] = i;
 					labelEnd[glyphs.length] = uc + GLYPH_R + 3 + labelWidth(label);
 					glyphs.push({
 						id: item.id,
@@ -342,7 +396,7 @@ export function layoutFrame(
 		}
 		// Labels must also stay inside the plot.
 		for (let g = laneGlyphStart; g < glyphs.length; g++) if (labelEnd[g] > plotW) glyphs[g].label = '';
-		const rows = offscreen ? Math.min(maxRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
+		const rows = offscreen ? Math.min(laneRows, Math.max(1, visible)) : Math.max(1, rowsEnd.length);
 		const aggRow = touched.length > 0 || (offscreen && aggregated) ? 1 : 0;
 		const laneH = (aggregated ? 1 : rows + aggRow) * rowH + LANE_PAD * 2;
 		for (let g = laneGlyphStart; g < glyphs.length; g++)
@@ -360,6 +414,7 @@ export function layoutFrame(
 			aggregates.push({
 				key: `${lane.key}|${bk}`,
 				lane: li,
+				bucket: bk,
 				x: Math.min(xa, xb) + 1,
 				y: aggY + 2,
 				width: Math.max(2, Math.abs(xb - xa) - 2),
@@ -374,6 +429,7 @@ export function layoutFrame(
 			lanes.push({
 				key: lane.key,
 				label: lane.label,
+				shortLabel: fitLabel(lane.label, lw - 14 - labelWidth(String(lane.items.length))),
 				index: li,
 				y: laneTop,
 				height: laneH,
@@ -390,7 +446,24 @@ export function layoutFrame(
 	});
 	for (const a of aggregates) a.density = a.count / maxBucket;
 
-	const links = linkPaths(linksFrom(prep), glyphs);
+	// A link's end is its glyph, or else the density bucket its item is counted in (the pixel
+	// column of the item's centre, clamped to the window, as when it was counted).
+	// (A frame of counted stacks only, with many links, has none to draw: the table is not built.)
+	const links =
+		glyphs.length || prep.links.length <= STACK_LINKS * 4
+			? linkPaths(
+					linkTable(prep),
+					prep,
+					glyphs,
+					glyphItem,
+					aggregates,
+					nBuckets,
+					(mid) => Math.max(0, Math.min(nBuckets - 1, Math.floor(uOf(mid) / bucketPx))),
+					ws,
+					we,
+					rtl
+				)
+			: [];
 	return {
 		width,
 		height,
@@ -434,71 +507,246 @@ function runExtent(lane: PreparedLane, lo: number, hi: number): [number, number]
 	return [s, e];
 }
 
-const fromIndex = new WeakMap<PreparedTimeline, Map<string, TimelineLink[]>>();
-/** Links grouped by their source id, built once per index so a frame only visits drawn glyphs' links. */
-function linksFrom(prep: PreparedTimeline): Map<string, TimelineLink[]> {
-	let m = fromIndex.get(prep);
-	if (!m) {
-		m = new Map();
-		for (const l of prep.links) {
-			const xs = m.get(l.from);
-			if (xs) xs.push(l);
-			else m.set(l.from, [l]);
-		}
-		fromIndex.set(prep, m);
-	}
-	return m;
+/** One end of a link: a glyph (key ≥ 0, its index) or a density bucket (key < 0); rim radius r. */
+interface LinkEnd {
+	x: number;
+	y: number;
+	r: number;
+	key: number;
 }
 
-/** Curved links between drawn glyphs, bulging upward, ending at the target glyph's rim with an arrowhead. */
-function linkPaths(from: Map<string, TimelineLink[]>, glyphs: readonly Glyph[]): LinkPath[] {
-	if (!from.size || !glyphs.length) return [];
-	const at = new Map<string, Glyph>();
-	for (const g of glyphs) at.set(g.id, g);
+/** The links of an index as typed arrays of lane positions and days, built once per index. */
+interface LinkTable {
+	links: readonly TimelineLink[];
+	/** Per link: lane index and index in the lane of each end. */
+	fromLane: Int32Array;
+	fromIdx: Int32Array;
+	toLane: Int32Array;
+	toIdx: Int32Array;
+	/** Where each lane's items start in the per-item arrays below. */
+	laneOffset: Int32Array;
+	/** Per item, the links touching it: `adj[adjStart[k] … adjStart[k + 1])` (link indices). */
+	adjStart: Int32Array;
+	adj: Int32Array;
+	/** Per dated item, the index of its glyph in the frame being laid out, else -1 (reset after use). */
+	glyphSlots: Int32Array;
+	/** Link indices by the earliest day of their two ends; those days ascending; the latest ends ascending. */
+	byLo: Int32Array;
+	lo: Float64Array;
+	hiSorted: Float64Array;
+	/** The longest link (days from its earliest start to its latest end). */
+	maxSpan: number;
+}
+
+const linkTables = new WeakMap<PreparedTimeline, LinkTable>();
+function linkTable(prep: PreparedTimeline): LinkTable {
+	let t = linkTables.get(prep);
+	if (t) return t;
+	const links = prep.links.filter((l) => itemPosition(prep, l.from) && itemPosition(prep, l.to));
+	const n = links.length;
+	const laneOffset = new Int32Array(prep.lanes.length);
+	let total = 0;
+	prep.lanes.forEach((l, li) => {
+		laneOffset[li] = total;
+		total += l.items.length;
+	});
+	const fromLane = new Int32Array(n);
+	const fromIdx = new Int32Array(n);
+	const toLane = new Int32Array(n);
+	const toIdx = new Int32Array(n);
+	const lo = new Float64Array(n);
+	const hi = new Float64Array(n);
+	const degree = new Int32Array(total + 1);
+	let maxSpan = 0;
+	links.forEach((l, k) => {
+		const [fl, fi] = itemPosition(prep, l.from)!;
+		const [tl, ti] = itemPosition(prep, l.to)!;
+		fromLane[k] = fl;
+		fromIdx[k] = fi;
+		toLane[k] = tl;
+		toIdx[k] = ti;
+		lo[k] = Math.min(prep.lanes[fl].start[fi], prep.lanes[tl].start[ti]);
+		hi[k] = Math.max(prep.lanes[fl].end[fi], prep.lanes[tl].end[ti]);
+		maxSpan = Math.max(maxSpan, hi[k] - lo[k]);
+		degree[laneOffset[fl] + fi]++;
+		if (laneOffset[tl] + ti !== laneOffset[fl] + fi) degree[laneOffset[tl] + ti]++;
+	});
+	const adjStart = new Int32Array(total + 1);
+	for (let k = 0; k < total; k++) adjStart[k + 1] = adjStart[k] + degree[k];
+	const adj = new Int32Array(adjStart[total]);
+	const fillAt = adjStart.slice(0, total);
+	for (let k = 0; k < n; k++) {
+		const a = laneOffset[fromLane[k]] + fromIdx[k];
+		const b = laneOffset[toLane[k]] + toIdx[k];
+		adj[fillAt[a]++] = k;
+		if (b !== a) adj[fillAt[b]++] = k;
+	}
+	const byLo = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => lo[a] - lo[b] || a - b);
+	t = {
+		links,
+		fromLane,
+		fromIdx,
+		toLane,
+		toIdx,
+		laneOffset,
+		adjStart,
+		adj,
+		glyphSlots: new Int32Array(total).fill(-1),
+		byLo,
+		lo: Float64Array.from(byLo, (k) => lo[k]),
+		hiSorted: Float64Array.from(hi).sort(),
+		maxSpan
+	};
+	linkTables.set(prep, t);
+	return t;
+}
+
+/** Links between two counted stacks are drawn when a window holds at most this many (else none). */
+const STACK_LINKS = 60;
+
+/**
+ * Curved links between the items on screen, each end at its glyph or, for an item counted in a
+ * density bucket, at that bucket. A link between items side by side in time bulges upward; one
+ * between items stacked at about the same time bulges sideways, towards earlier time (away from the
+ * labels), so links from one denial to several stacked claims are nested arcs rather than one
+ * vertical line. Each ends at the target's rim with an arrowhead.
+ *
+ * Bounded by the pixels, not the data: the links of each drawn glyph are read from its adjacency
+ * list (a glyph's links to one bucket are one link). Links between two counted stacks — items no
+ * one can point at — are drawn only while the window holds few links (then each pair of buckets
+ * once, all of them or none when more than STACK_LINKS pairs: a partial web would mislead).
+ */
+function linkPaths(
+	t: LinkTable,
+	prep: PreparedTimeline,
+	glyphs: readonly Glyph[],
+	glyphItem: readonly number[],
+	aggregates: readonly Aggregate[],
+	nBuckets: number,
+	bucketOfMid: (mid: number) => number,
+	ws: number,
+	we: number,
+	rtl: boolean
+): LinkPath[] {
+	const n = t.links.length;
+	if (!n || (!glyphs.length && !aggregates.length)) return [];
+	const slots = t.glyphSlots;
+	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = i));
+	const aggAt = new Int32Array(prep.lanes.length * nBuckets).fill(-1);
+	aggregates.forEach((a, i) => (aggAt[a.lane * nBuckets + a.bucket] = i));
+	const a: LinkEnd = { x: 0, y: 0, r: 0, key: 0 };
+	const b: LinkEnd = { x: 0, y: 0, r: 0, key: 0 };
+	const end = (lane: number, idx: number, out: LinkEnd): boolean => {
+		const gi = slots[t.laneOffset[lane] + idx];
+		if (gi >= 0) {
+			const g = glyphs[gi];
+			out.x = g.x;
+			out.y = g.y;
+			out.r = GLYPH_R + 1;
+			out.key = gi;
+			return true;
+		}
+		const L = prep.lanes[lane];
+		const s = L.start[idx];
+		const e = L.end[idx];
+		if (e <= ws || s >= we) return false;
+		const ai = aggAt[lane * nBuckets + bucketOfMid((s + e) / 2)];
+		if (ai < 0) return false;
+		const box = aggregates[ai];
+		out.x = box.x + box.width / 2;
+		out.y = box.y + box.height / 2;
+		out.r = box.height / 2 + 1;
+		out.key = -1 - ai;
+		return true;
+	};
+	const TYPE: Record<TimelineLink['type'], number> = { denies: 0, 'reports-on': 1, confirms: 2 };
 	const out: LinkPath[] = [];
-	for (const a of glyphs) {
-		const ls = from.get(a.id);
-		if (!ls) continue;
-		for (const l of ls) {
-			const b = at.get(l.to);
-			if (!b || a === b) continue;
-			const dx = b.x - a.x;
-			const lift = Math.min(60, Math.abs(dx) / 3 + 14);
-			const c1x = a.x + dx / 3;
-			const c1y = Math.min(a.y, b.y) - lift;
-			const c2x = b.x - dx / 3;
-			const c2y = c1y;
-			// Stop at the rim of the target glyph along the curve's final tangent (c2 → b).
-			let tx = b.x - c2x;
-			let ty = b.y - c2y;
-			const tl = Math.hypot(tx, ty) || 1;
-			tx /= tl;
-			ty /= tl;
-			const ex = b.x - tx * (GLYPH_R + 1);
-			const ey = b.y - ty * (GLYPH_R + 1);
-			const sx =
-				a.x +
-				(c1x - a.x === 0 && c1y - a.y === 0
-					? 0
-					: ((c1x - a.x) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R);
-			const sy = a.y + ((c1y - a.y) / (Math.hypot(c1x - a.x, c1y - a.y) || 1)) * GLYPH_R;
-			const r = (n: number) => Math.round(n * 10) / 10;
-			const head = 6;
-			const px = -ty;
-			const py = tx;
-			const bx = ex - tx * head;
-			const by = ey - ty * head;
-			out.push({
-				key: `${l.type}|${l.from}|${l.to}`,
-				type: l.type,
-				from: l.from,
-				to: l.to,
-				d: `M${r(sx)},${r(sy)}C${r(c1x)},${r(c1y)} ${r(c2x)},${r(c2y)} ${r(ex)},${r(ey)}`,
-				arrow: `${r(ex)},${r(ey)} ${r(bx + px * head * 0.5)},${r(by + py * head * 0.5)} ${r(bx - px * head * 0.5)},${r(by - py * head * 0.5)}`
-			});
+	const seen = new Set<number>();
+	/** Adds link k if its ends are on screen and it is not drawn yet (per link, or per pair of ends). */
+	const add = (k: number, stacks: boolean): boolean => {
+		if (!end(t.fromLane[k], t.fromIdx[k], a) || !end(t.toLane[k], t.toIdx[k], b) || a.key === b.key)
+			return false;
+		if (!stacks && a.key < 0 && b.key < 0) return false;
+		const l = t.links[k];
+		// One link per pair of ends: glyph or bucket indices, both under 2^20.
+		const pair = (TYPE[l.type] * 2 ** 21 + a.key + 2 ** 20) * 2 ** 21 + b.key + 2 ** 20;
+		if (seen.has(pair)) return false;
+		seen.add(pair);
+		const c = curve(a, b, rtl);
+		if (c)
+			out.push(new FrameLink(`${l.type}|${l.from}|${l.to}`, l.type, l.from, l.to, c, a.key < 0, b.key < 0));
+		return true;
+	};
+	for (let i = 0; i < glyphs.length; i++) {
+		const item = t.laneOffset[glyphs[i].lane] + glyphItem[i];
+		for (let j = t.adjStart[item]; j < t.adjStart[item + 1]; j++) add(t.adj[j], false);
+	}
+	// Links in the window: those whose earliest day is before its end, less those whose latest day
+	// is by its start (binary searches; no link is visited to count them).
+	const inWindow = lowerBound(t.lo, we) - upperBound(t.hiSorted, ws);
+	if (aggregates.length && inWindow <= STACK_LINKS * 4) {
+		const before = out.length;
+		let pairs = 0;
+		for (let j = lowerBound(t.lo, ws - t.maxSpan), e = lowerBound(t.lo, we); j < e; j++) {
+			if (add(t.byLo[j], true) && ++pairs > STACK_LINKS) {
+				out.length = before;
+				break;
+			}
 		}
 	}
+	glyphs.forEach((g, i) => (slots[t.laneOffset[g.lane] + glyphItem[i]] = -1));
 	return out;
+}
+
+/** The cubic from a's rim to b's rim and its arrowhead, or null when the two touch. */
+function curve(a: LinkEnd, b: LinkEnd, rtl: boolean): number[] | null {
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	const len = Math.hypot(dx, dy);
+	if (len <= a.r + b.r + 2) return null;
+	// The normal to the chord: upward for a mostly level chord, towards earlier time for a steep one.
+	let nx = dy / len;
+	let ny = -dx / len;
+	if (Math.abs(dx) >= Math.abs(dy) ? ny > 0 : nx * (rtl ? 1 : -1) < 0) {
+		nx = -nx;
+		ny = -ny;
+	}
+	const lift = Math.min(60, len / 3 + 14);
+	const c1x = a.x + dx / 3 + nx * lift;
+	const c1y = a.y + dy / 3 + ny * lift;
+	const c2x = b.x - dx / 3 + nx * lift;
+	const c2y = b.y - dy / 3 + ny * lift;
+	// Start at a's rim along the first tangent (a → c1), stop at b's rim along the last (c2 → b).
+	const sl = Math.hypot(c1x - a.x, c1y - a.y) || 1;
+	const sx = a.x + ((c1x - a.x) / sl) * a.r;
+	const sy = a.y + ((c1y - a.y) / sl) * a.r;
+	let tx = b.x - c2x;
+	let ty = b.y - c2y;
+	const tl = Math.hypot(tx, ty) || 1;
+	tx /= tl;
+	ty /= tl;
+	const ex = b.x - tx * b.r;
+	const ey = b.y - ty * b.r;
+	const r = (n: number) => Math.round(n * 10) / 10;
+	const head = 6;
+	const px = -ty;
+	const py = tx;
+	const bx = ex - tx * head;
+	const by = ey - ty * head;
+	return [
+		r(sx),
+		r(sy),
+		r(c1x),
+		r(c1y),
+		r(c2x),
+		r(c2y),
+		r(ex),
+		r(ey),
+		r(bx + px * head * 0.5),
+		r(by + py * head * 0.5),
+		r(bx - px * head * 0.5),
+		r(by - py * head * 0.5)
+	];
 }
 
 /**
@@ -509,9 +757,10 @@ export function layoutTimeline(
 	items: readonly TimelineItem[],
 	links: readonly TimelineLink[],
 	view: TimelineView,
-	opts: LayoutOptions
+	opts: LayoutOptions,
+	prepare: PrepareOptions = {}
 ): TimelineLayout {
-	const prep = prepareTimeline(items, links, view.filters, view.lanes);
+	const prep = prepareTimeline(items, links, view.filters, view.lanes, prepare);
 	return layoutFrame(prep, view, windowToDays(view.window) ?? fitWindow(prep), opts);
 }
 

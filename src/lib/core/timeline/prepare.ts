@@ -5,7 +5,7 @@
  * never on zoom or pan.
  */
 import { DAY_MS, isoToDay, dayToIso } from './axis-calendar';
-import { itemPredicate } from './filter';
+import { itemPredicate, type ActorNames } from './filter';
 import type { TimelineItem, TimelineLink } from './item';
 import type { LaneMode, TimelineFilters } from './view';
 
@@ -76,19 +76,26 @@ export function itemDays(item: TimelineItem): [number, number] | null {
 	return [Math.min(s, e), Math.max(s, e) + 1];
 }
 
+export interface PrepareOptions {
+	/** Display name of a lane key (a document's title, an actor's name); default the key. */
+	laneLabel?: (key: string, mode: LaneMode) => string;
+	/** The story's actors, so that a search finds their other names and spellings. */
+	actors?: readonly ActorNames[];
+}
+
 /**
  * Filters, splits into lanes and indexes. Lanes are ordered by their first item in time (then by
  * name), the empty-key lane last. O(n log n).
- * @param laneLabel optional display name for a lane key (an actor's name in the display language).
  */
 export function prepareTimeline(
 	items: readonly TimelineItem[],
 	links: readonly TimelineLink[],
 	filters: TimelineFilters,
 	lanes: LaneMode,
-	laneLabel: (key: string, mode: LaneMode) => string = (k) => k
+	opts: PrepareOptions = {}
 ): PreparedTimeline {
-	const pass = itemPredicate(filters);
+	const laneLabel = opts.laneLabel ?? ((k: string) => k);
+	const pass = itemPredicate(filters, opts.actors);
 	const kept: TimelineItem[] = [];
 	const undated: TimelineItem[] = [];
 	const groups = new Map<string, { item: TimelineItem; s: number; e: number }[]>();

@@ -2,11 +2,13 @@
  * Flattens a Story into what the timeline, table and exports draw: one item per event, per
  * statement and per document (at its publication date; undated documents become undated items,
  * never dropped), and the links worth drawing (denials, reports, confirmations — not same-as).
+ * Labels say who did what in the document's language (labels.ts).
  */
 import type { Story, StoryDocument, Statement, StoryEvent } from '../story/model';
 import type { TimelineItem, TimelineLink } from './item';
+import { eventLabel, labelIndex, labelLocale, statementLabel, type LabelIndex } from './labels';
 
-const LABEL_MAX = 60;
+const LABEL_MAX = 80;
 
 /** Shortens a sentence to a glyph label on a word boundary, with an ellipsis. */
 export function shortLabel(text: string, max = LABEL_MAX): string {
@@ -36,13 +38,14 @@ export function storyToItems(story: Story): { items: TimelineItem[]; links: Time
 	for (const a of story.actors) if (a.kind === 'outlet' || a.kind === 'agency') outletIds.add(a.id);
 	const docOutlets = (ev: { doc: string }[]) => ev.map((e) => docs.get(e.doc)?.outlet ?? null);
 	const docLang = (ev: { doc: string }[]) => (ev.length ? (docs.get(ev[0].doc)?.lang ?? '') : '');
+	const ix = labelIndex(story);
 
 	const items: TimelineItem[] = [];
 	for (const e of story.events) {
 		items.push({
 			id: e.id,
 			kind: 'event',
-			label: shortLabel(e.summary),
+			label: shortLabel(eventLabel(e, labelLocale(docLang(e.evidence)), ix)),
 			text: e.summary,
 			when: e.when,
 			status: e.status,
@@ -54,7 +57,7 @@ export function storyToItems(story: Story): { items: TimelineItem[]; links: Time
 			evidence: e.evidence
 		});
 	}
-	for (const s of story.statements) items.push(statementItem(s, events, docOutlets, docLang, outletIds));
+	for (const s of story.statements) items.push(statementItem(s, events, docOutlets, docLang, outletIds, ix));
 	for (const d of story.documents) {
 		items.push({
 			id: d.id,
@@ -95,13 +98,14 @@ function statementItem(
 	events: Map<string, StoryEvent>,
 	docOutlets: (ev: { doc: string }[]) => (string | null)[],
 	docLang: (ev: { doc: string }[]) => string,
-	outletIds: Set<string>
+	outletIds: Set<string>,
+	ix: LabelIndex
 ): TimelineItem {
 	const ev = s.about ? events.get(s.about) : undefined;
 	return {
 		id: s.id,
 		kind: s.act,
-		label: shortLabel(s.summary || s.text),
+		label: shortLabel(statementLabel(s, labelLocale(docLang(s.evidence)), ix)),
 		text: s.text,
 		when: s.saidAt,
 		status: ev?.status ?? null,

@@ -36,6 +36,8 @@ export interface TimelineView {
 	window: { start: string; end: string } | null;
 	/** Right-to-left layout: time runs from right to left, lane labels on the right. */
 	rtl: boolean;
+	/** The table of the same items shown under the timeline; absent = hidden (older files have no key). */
+	table?: true;
 }
 
 /** A filter set that lets everything through. */
@@ -89,7 +91,8 @@ export function normalizeView(v: unknown): TimelineView {
 			w && typeof w === 'object' && iso(w.start) && iso(w.end) && String(w.start) < String(w.end)
 				? { start: String(w.start), end: String(w.end) }
 				: null,
-		rtl: o.rtl === true
+		rtl: o.rtl === true,
+		...(o.table === true ? { table: true as const } : {})
 	};
 }
 
@@ -118,6 +121,7 @@ export function viewToQuery(view: TimelineView, prefix = ''): URLSearchParams {
 	if (view.locale) set('loc', view.locale);
 	if (view.lanes !== d.lanes) set('lanes', view.lanes);
 	if (view.rtl) set('rtl', '1');
+	if (view.table) set('table', '1');
 	if (view.window) set('win', `${view.window.start}..${view.window.end}`);
 	const f = view.filters;
 	list('actor', f.actors.map(encodeListItem));
@@ -167,6 +171,46 @@ export function viewFromQuery(params: URLSearchParams | string, prefix = ''): Ti
 		calendar2: get('cal2'),
 		locale: get('loc'),
 		window: win && win.length === 2 ? { start: win[0], end: win[1] } : null,
-		rtl: get('rtl') === '1'
+		rtl: get('rtl') === '1',
+		table: get('table') === '1'
 	});
+}
+
+/** True when the query holds any key of the view under `prefix` (a link that says how to show it). */
+export function hasViewQuery(params: URLSearchParams, prefix = ''): boolean {
+	for (const k of params.keys()) if (k.startsWith(prefix) && (prefix || VIEW_KEYS.has(k))) return true;
+	return false;
+}
+
+const VIEW_KEYS = new Set([
+	'v',
+	'cal',
+	'cal2',
+	'loc',
+	'lanes',
+	'rtl',
+	'table',
+	'win',
+	'actor',
+	'outlet',
+	'kind',
+	'status',
+	'lang',
+	'from',
+	'to',
+	'q'
+]);
+
+/**
+ * The query `params` with the view under `prefix` replaced by `view` (other keys kept, in order):
+ * what the address bar shows after a change, so that a copied link reproduces the view. A `v=1`
+ * key under the prefix marks the view as given even when it is the default one.
+ * @example withViewQuery(new URLSearchParams('x=1'), {...defaultView(), calendar: 'persian'}, 'c-1.').toString() // 'x=1&c-1.v=1&c-1.cal=persian'
+ */
+export function withViewQuery(params: URLSearchParams, view: TimelineView, prefix: string): URLSearchParams {
+	const out = new URLSearchParams();
+	for (const [k, v] of params) if (!k.startsWith(prefix)) out.append(k, v);
+	out.set(prefix + 'v', '1');
+	for (const [k, v] of viewToQuery(view, prefix)) out.set(k, v);
+	return out;
 }
