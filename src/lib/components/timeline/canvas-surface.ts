@@ -14,7 +14,7 @@
  * dozens of re-positioned tick groups and hundreds of bucket boxes per frame, and their style and
  * layout dominated the frame.
  */
-import { textDirection } from '$lib/core/timeline/format';
+import { textDirection } from '$lib/core/time/format';
 import type { Align, Surface } from '$lib/core/timeline/marks';
 import { SPAN_FADE, type Paint, type TextStyle } from '$lib/core/timeline/style';
 import { TextSprites } from './text-sprites';
