@@ -15,4 +15,4 @@ export {
 	type History,
 	type Step
 } from './history';
-export { sourceInput } from './inputs';
+export { sourceInput, actorLines, actorProblem } from './inputs';
