@@ -179,8 +179,8 @@ export function storyOf(
  * - speaker: the statement's speaker; actors: an event's participants (for a statement, the
  *   speaker becomes the first actor);
  * - dismiss: the item is removed (a statement about a dismissed event is then about nothing);
- *   with scope 'document' only its evidence in the anchor's document is, and the item stays as
- *   the other documents have it (it goes when no evidence is left);
+ *   with scope 'document' only its evidence in the anchor's document is, and the item stays,
+ *   with its text and links, for the other documents (it goes when no evidence is left);
  * - add-item: an event or statement added by hand (its id is the correction's id);
  * - merge-actors: every use of `from` becomes `into`, and the two actors' aliases are joined;
  * - link: a `denies` or `reports-on` link added or taken away (a statement's link to an event is
@@ -290,7 +290,7 @@ export function applyCorrections(
 					break;
 				case 'dismiss':
 					if (k.scope === 'document' && s.evidence.some((x) => x.doc !== hit.doc))
-						statements[hit.index] = withoutEvidenceIn(s, hit.doc, story.documents);
+						statements[hit.index] = { ...s, evidence: s.evidence.filter((x) => x.doc !== hit.doc) };
 					else dismissed.add(s.id);
 					break;
 				case 'item-kind':
@@ -420,18 +420,6 @@ export function applyCorrections(
 		return { ...a, aliases: [...aliases] };
 	});
 	return { ...derived, actors };
-}
-
-/**
- * A statement said in several documents, without its evidence in `doc`: its sentence is then the
- * first one left (the text comes from the first document that said it).
- */
-function withoutEvidenceIn(s: Statement, doc: string, documents: StoryDocument[]): Statement {
-	const evidence = s.evidence.filter((x) => x.doc !== doc);
-	if (s.evidence[0].doc !== doc) return { ...s, evidence };
-	const first = documents.find((d) => d.id === evidence[0].doc);
-	const text = first?.text ? first.text.slice(evidence[0].start, evidence[0].end) : s.text;
-	return { ...s, evidence, text };
 }
 
 /** The evidence of an item added at a span: the document of its cell whose body holds the span. */

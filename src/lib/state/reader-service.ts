@@ -1,0 +1,81 @@
+/**
+ * What the reading worker does, as a function of its messages: it keeps the source cells it was
+ * sent and one `NotebookReader`, which keeps what it read per cell, so that an edit reads again
+ * only the cell that changed before the story is built. A newer request drops the pass under way
+ * at the next cell (what was read so far stays cached); progress is posted at most every 100 ms.
+ * `reader.worker.ts` runs it in a Web Worker; the page runs it in place when no worker can start.
+ */
+import type { Correction, NotebookActor, SourceCell } from '$lib/core/notebook';
+import { NotebookReader, type SourceReading } from '$lib/core/notebook/reading';
+import { withoutTexts, type ReadAnswer, type ReadRequest } from './reader-protocol';
+
+/** Lets queued messages (a newer request, a click) in between two cells. */
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A reading service posting its answers with `post`; returns the handler of its requests. */
+export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) => void {
+	const reader = new NotebookReader();
+	const cells = new Map<string, SourceCell>();
+	let order: string[] = [];
+	let corrections: Correction[] = [];
+	let actors: NotebookActor[] = [];
+	let latest = 0;
+	let running = false;
+	/** The reading last sent for each cell: a result carries those that are new since. */
+	const sent = new Map<string, SourceReading>();
+
+	async function run(): Promise<void> {
+		running = true;
+		try {
+			for (;;) {
+				const gen = latest;
+				const sources = order.map((id) => cells.get(id)).filter((c): c is SourceCell => !!c);
+				const steps = reader.steps({ sources, corrections, actors });
+				let lastPost = 0;
+				let finished = false;
+				for (;;) {
+					const r = steps.next();
+					if (r.done) {
+						const { story, sources, error } = r.value;
+						const fresh = sources.filter((s) => sent.get(s.cell) !== s);
+						sent.clear();
+						for (const s of sources) sent.set(s.cell, s);
+						post({
+							gen,
+							type: 'result',
+							story: { ...story, documents: story.documents.map((d) => ({ ...d, text: '' })) },
+							sources: fresh.map(withoutTexts),
+							order: sources.map((s) => s.cell),
+							error
+						});
+						finished = true;
+						break;
+					}
+					if (Date.now() - lastPost > 100) {
+						post({ gen, type: 'progress', progress: r.value });
+						lastPost = Date.now();
+					}
+					await pause();
+					if (latest !== gen) break;
+				}
+				if (finished && latest === gen) return;
+				if (finished) await pause();
+			}
+		} catch (e) {
+			post({ gen: latest, type: 'failed', message: (e as Error).message });
+		} finally {
+			running = false;
+		}
+	}
+
+	return (m) => {
+		for (const c of m.upsert) cells.set(c.id, c);
+		order = m.order;
+		const ids = new Set(order);
+		for (const id of [...cells.keys()]) if (!ids.has(id)) cells.delete(id);
+		if (m.corrections) corrections = m.corrections;
+		if (m.actors) actors = m.actors;
+		latest = m.gen;
+		if (!running) void run();
+	};
+}

@@ -1,0 +1,170 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the maps here are either private bookkeeping
+   (never read by the view) or fresh values assigned to $state.raw fields, never mutated after. */
+import type { Correction, Notebook, NotebookActor, SourceCell } from '$lib/core/notebook';
+import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
+import type { Story } from '$lib/core/story/model';
+import type { ReadAnswer, ReadRequest } from './reader-protocol';
+
+const EMPTY: Story = { documents: [], actors: [], events: [], statements: [], links: [] };
+
+/** How long the page waits after an edit before asking for a reading (typing is one request). */
+export const READ_DELAY_MS = 150;
+
+/**
+ * The notebook's reading as the page has it: the story and each source's reading (documents,
+ * mentions, actors), made off the page's thread by the reading worker from what the page sends
+ * (`request`), and how far the reading under way is. The page stays responsive while a long
+ * notebook is read: it sends only the cells that changed, the worker reads only those again, and
+ * the answer brings back only their readings (the others keep their objects, so their views have
+ * nothing to redo). Nothing is read on the server: the page's first state is "not read yet".
+ */
+export class ReadingState {
+	story = $state.raw<Story>(EMPTY);
+	/** Each source cell's reading by cell id (objects kept while a cell is unchanged). */
+	sources = $state.raw<ReadonlyMap<string, SourceReading>>(new Map());
+	/** Sources left out of the story, in words, or ''. */
+	error = $state.raw('');
+	/** The pass under way, or null when the reading is that of the notebook as it is. */
+	progress = $state.raw<ReaderProgress | null>(null);
+	/** True from an edit that needs reading until its reading is in. */
+	busy = $state.raw(false);
+
+	#worker: { post(m: ReadRequest): void; stop(): void } | null = null;
+	#gen = 0;
+	#applied = 0;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#next: Notebook | null = null;
+	/** The last notebook asked for. */
+	#last: Notebook | null = null;
+	/** What the reader has been sent (cells by id, corrections, actors). */
+	#sent = new Map<string, SourceCell>();
+	#sentCorrections: readonly Correction[] | null = null;
+	#sentActors: readonly NotebookActor[] | null = null;
+	#order: string[] = [];
+	/** The cells as sent with each request still unanswered, to put their texts back. */
+	#snapshots = new Map<number, Map<string, SourceCell>>();
+
+	/**
+	 * Asks for the reading of `nb` as it is now: after READ_DELAY_MS (edits in between join it),
+	 * or at once. Edits that change nothing the reader reads (notes, views, titles of timeline
+	 * cells) ask for nothing. Does nothing on the server.
+	 */
+	request(nb: Notebook, now = false): void {
+		if (typeof window === 'undefined') return;
+		const sources = nb.cells.filter((c): c is SourceCell => c.kind === 'source');
+		const same =
+			nb.corrections === this.#sentCorrections &&
+			nb.actors === this.#sentActors &&
+			sources.length === this.#order.length &&
+			sources.every((c, i) => c.id === this.#order[i] && this.#sent.get(c.id) === c);
+		if (same && !this.#next) return;
+		this.#next = nb;
+		this.#last = nb;
+		this.busy = true;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#send(), now ? 0 : READ_DELAY_MS);
+	}
+
+	/** Stops the worker (the page is leaving). */
+	stop(): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#worker?.stop();
+		this.#worker = null;
+	}
+
+	#send(): void {
+		this.#timer = null;
+		const nb = this.#next;
+		this.#next = null;
+		if (!nb) return;
+		const reader = this.#reader(); // first: a reader started in the page resets what was sent
+		const sources = nb.cells.filter((c): c is SourceCell => c.kind === 'source');
+		const upsert = sources.filter((c) => this.#sent.get(c.id) !== c);
+		const m: ReadRequest = { gen: ++this.#gen, upsert, order: sources.map((c) => c.id) };
+		if (nb.corrections !== this.#sentCorrections) m.corrections = nb.corrections;
+		if (nb.actors !== this.#sentActors) m.actors = nb.actors;
+		this.#sent = new Map(sources.map((c) => [c.id, c]));
+		this.#sentCorrections = nb.corrections;
+		this.#sentActors = nb.actors;
+		this.#order = m.order;
+		this.#snapshots.set(m.gen, this.#sent);
+		reader.post(m);
+	}
+
+	#reader(): { post(m: ReadRequest): void; stop(): void } {
+		if (this.#worker) return this.#worker;
+		try {
+			const w = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });
+			w.onmessage = (e: MessageEvent<ReadAnswer>) => this.#answer(e.data);
+			w.onerror = (e) => {
+				// A worker that cannot start (or dies) is replaced by reading in the page.
+				e.preventDefault?.();
+				this.#inPage('the reading worker stopped');
+			};
+			this.#worker = { post: (m) => w.postMessage(m), stop: () => w.terminate() };
+		} catch {
+			this.#inPage('no reading worker could start');
+		}
+		return this.#worker!;
+	}
+
+	/** Reads in the page from now on, and asks again for the last notebook asked for. */
+	#inPage(why: string): void {
+		this.#worker?.stop();
+		let handle: ((m: ReadRequest) => void) | null = null;
+		const queue: ReadRequest[] = [];
+		this.#worker = {
+			post: (m) => (handle ? handle(m) : queue.push(m)),
+			stop: () => (handle = () => {})
+		};
+		void import('./reader-service').then(({ readerService }) => {
+			handle = readerService((a) => this.#answer(a));
+			for (const m of queue.splice(0)) handle(m);
+		});
+		console.warn(`Taqvim reads in the page: ${why}.`);
+		this.#sent = new Map();
+		this.#sentCorrections = null;
+		this.#sentActors = null;
+		this.#order = [];
+		if (this.#last) this.request(this.#last, true);
+	}
+
+	#answer(a: ReadAnswer): void {
+		if (a.gen < this.#applied) return;
+		if (a.type === 'progress') {
+			if (a.gen === this.#gen) this.progress = a.progress;
+			return;
+		}
+		if (a.type === 'failed') {
+			this.error = `Reading failed: ${a.message}`;
+			this.#done(a.gen);
+			return;
+		}
+		const cells = this.#snapshots.get(a.gen) ?? new Map<string, SourceCell>();
+		const text = (id: string) => cells.get(id)?.text ?? '';
+		const sources = new Map<string, SourceReading>();
+		for (const id of a.order) {
+			const kept = this.sources.get(id);
+			if (kept) sources.set(id, kept);
+		}
+		for (const r of a.sources)
+			sources.set(r.cell, {
+				...r,
+				text: text(r.cell),
+				docs: r.docs.map((d) => ({ ...d, text: text(d.path) }))
+			});
+		this.sources = sources;
+		this.story = { ...a.story, documents: a.story.documents.map((d) => ({ ...d, text: text(d.path) })) };
+		this.error = a.error;
+		this.#done(a.gen);
+	}
+
+	#done(gen: number): void {
+		this.#applied = gen;
+		for (const g of [...this.#snapshots.keys()]) if (g < gen) this.#snapshots.delete(g);
+		if (gen === this.#gen && !this.#next) {
+			this.progress = null;
+			this.busy = false;
+		}
+	}
+}
