@@ -12,7 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SECTIONS: [file: string, fn: string, title: string][] = [
 	['dates.bench.ts', 'benchDates', 'Date tagger'],
 	['timeline.bench.ts', 'benchTimeline', 'Timeline rendering'],
-	['export.bench.ts', 'benchExport', 'Image export']
+	['export.bench.ts', 'benchExport', 'Image export'],
+	['notebook.bench.ts', 'benchNotebook', 'Notebook page under load']
 ];
 
 const only = process.argv.slice(2);

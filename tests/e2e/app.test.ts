@@ -31,6 +31,11 @@ describe('the seed notebook at /', () => {
 	});
 
 	it('shows Arabic and Persian text laid out right to left, paragraph by paragraph', async () => {
+		// a source's text is drawn once it comes near the view: bring each one there
+		for (const cell of await page.locator('[data-cell-kind="source"] .text').all()) {
+			await cell.scrollIntoViewIfNeeded();
+			await cell.locator('p[dir="auto"]').first().waitFor();
+		}
 		const paras = await page.$$eval('[data-cell-kind="source"] .text p[dir="auto"]', (ps) =>
 			ps.map((p) => ({ text: p.textContent ?? '', dir: getComputedStyle(p).direction }))
 		);

@@ -23,7 +23,7 @@ import {
 	type SourceCell
 } from '$lib/core/notebook';
 import type { Story } from '$lib/core/story/model';
-import { storyToItems, type TimelineItem, type TimelineLink } from '$lib/core/timeline';
+import type { TimelineItem, TimelineLink } from '$lib/core/timeline';
 import { itemsByCell, linksByItem, refOf } from './items';
 import { ReadingState } from './reading.svelte';
 
@@ -38,7 +38,18 @@ export { MAX_SOURCE_CHARS } from '$lib/core/notebook';
  * version (409), which puts the state in 'conflict' until the analyst reloads or keeps both.
  */
 export class NotebookState {
-	notebook = $state.raw<Notebook>(null as unknown as Notebook);
+	#notebook = $state.raw<Notebook>(null as unknown as Notebook);
+	/** The notebook as it is now (replaced as a whole on each edit). */
+	get notebook(): Notebook {
+		return this.#notebook;
+	}
+	set notebook(nb: Notebook) {
+		this.#notebook = nb;
+		// The parts views depend on one by one, set only when they change: a keystroke in one source
+		// replaces the notebook, and what reads only the corrections or item files is not redone.
+		if (nb.corrections !== this.corrections) this.corrections = nb.corrections;
+		if (nb.imports !== this.imports) this.imports = nb.imports;
+	}
 	/** Version on the server this tab's edits are based on. */
 	baseVersion = $state.raw(0);
 	status = $state.raw<SaveStatus>('saved');
@@ -49,7 +60,7 @@ export class NotebookState {
 	focus = $state.raw<{ cell: string; start: number; end: number; at?: number } | null>(null);
 
 	/** The corrections alone: views that use them are not redone when only a cell changes. */
-	readonly corrections = $derived(this.notebook.corrections);
+	corrections = $state.raw<Notebook['corrections']>([]);
 	/** The source cell whose text is being edited (its text area shown), or null. */
 	editing = $state.raw<string | null>(null);
 
@@ -67,13 +78,17 @@ export class NotebookState {
 	get raw(): { story: Story; error: string } {
 		return { story: this.reading.story, error: this.reading.error };
 	}
+	/** The item files alone: what depends on them is not redone when a cell changes. */
+	imports = $state.raw<Notebook['imports']>([]);
+	/** Items and links read from the sources (made with the story, off the page's thread). */
+	readonly read = $derived(this.reading.items);
 	/** Items and links read from the sources, then those of the item files (ids prefixed by the file's id). */
 	readonly timeline = $derived.by(() => {
-		const read = storyToItems(this.story);
-		if (!this.notebook.imports.length) return read;
+		const read = this.read;
+		if (!this.imports.length) return read;
 		const items = [...read.items];
 		const links = [...read.links];
-		for (const m of this.notebook.imports) {
+		for (const m of this.imports) {
 			const p = (id: string) => `${m.id}:${id}`;
 			for (const it of m.items) items.push({ ...it, id: p(it.id) });
 			for (const l of m.links) links.push({ ...l, from: p(l.from), to: p(l.to) });

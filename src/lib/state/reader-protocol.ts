@@ -1,6 +1,5 @@
 import type { Correction, NotebookActor, SourceCell } from '$lib/core/notebook';
 import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
-import type { Story } from '$lib/core/story/model';
 
 /**
  * Messages between the page and the reading worker (`reader.worker.ts`). The page sends only what
@@ -24,10 +23,18 @@ export type ReadAnswer =
 	| {
 			gen: number;
 			type: 'result';
-			/** The story, its documents' `text` left empty. */
-			story: Story;
-			/** Readings of the cells read again (their `text` and their documents' left empty). */
-			sources: SourceReading[];
+			/**
+			 * The story as JSON (its documents' `text` left empty), and its timeline items and links
+			 * (`storyToItems`) as JSON; null when the same as in the last result. A string crosses to
+			 * the page at once; the page parses it in one go, not object by object.
+			 */
+			story: string | null;
+			items: string | null;
+			/**
+			 * Readings of the cells read again since the last result, as JSON (their `text` and their
+			 * documents' left empty): a source of 27,000 dates crosses as one string, not 27,000 objects.
+			 */
+			sources: string;
 			/** Every source cell id in order (readings of the others are unchanged). */
 			order: string[];
 			error: string;

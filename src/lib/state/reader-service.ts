@@ -2,11 +2,13 @@
  * What the reading worker does, as a function of its messages: it keeps the source cells it was
  * sent and one `NotebookReader`, which keeps what it read per cell, so that an edit reads again
  * only the cell that changed before the story is built. A newer request drops the pass under way
- * at the next cell (what was read so far stays cached); progress is posted at most every 100 ms.
+ * at the next cell (what was read so far stays cached); progress is posted from 300 ms into a
+ * pass, at most every 250 ms.
  * `reader.worker.ts` runs it in a Web Worker; the page runs it in place when no worker can start.
  */
 import type { Correction, NotebookActor, SourceCell } from '$lib/core/notebook';
 import { NotebookReader, type SourceReading } from '$lib/core/notebook/reading';
+import { storyToItems } from '$lib/core/timeline';
 import { withoutTexts, type ReadAnswer, type ReadRequest } from './reader-protocol';
 
 /** Lets queued messages (a newer request, a click) in between two cells. */
@@ -23,6 +25,9 @@ export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) =
 	let running = false;
 	/** The reading last sent for each cell: a result carries those that are new since. */
 	const sent = new Map<string, SourceReading>();
+	/** The story and items last sent, as sent. */
+	let sentStory: string | null = null;
+	let sentItems: string | null = null;
 
 	async function run(): Promise<void> {
 		running = true;
@@ -31,27 +36,40 @@ export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) =
 				const gen = latest;
 				const sources = order.map((id) => cells.get(id)).filter((c): c is SourceCell => !!c);
 				const steps = reader.steps({ sources, corrections, actors });
-				let lastPost = 0;
+				// progress is worth showing for a pass that takes a while: from 300 ms, every 250 ms
+				let lastPost = Date.now() + 50;
 				let finished = false;
 				for (;;) {
 					const r = steps.next();
 					if (r.done) {
+						finished = true;
+						// a newer request that came while the story was built is read next, and only its
+						// reading is sent: the page waits for the reading of the notebook as it is now
+						await pause();
+						if (latest !== gen) break;
 						const { story, sources, error } = r.value;
 						const fresh = sources.filter((s) => sent.get(s.cell) !== s);
 						sent.clear();
 						for (const s of sources) sent.set(s.cell, s);
+						const storyJson = JSON.stringify({
+							...story,
+							documents: story.documents.map((d) => ({ ...d, text: '' }))
+						});
+						const itemsJson = JSON.stringify(storyToItems(story));
 						post({
 							gen,
 							type: 'result',
-							story: { ...story, documents: story.documents.map((d) => ({ ...d, text: '' })) },
-							sources: fresh.map(withoutTexts),
+							story: storyJson === sentStory ? null : storyJson,
+							items: itemsJson === sentItems ? null : itemsJson,
+							sources: JSON.stringify(fresh.map(withoutTexts)),
 							order: sources.map((s) => s.cell),
 							error
 						});
-						finished = true;
+						sentStory = storyJson;
+						sentItems = itemsJson;
 						break;
 					}
-					if (Date.now() - lastPost > 100) {
+					if (Date.now() - lastPost > 250) {
 						post({ gen, type: 'progress', progress: r.value });
 						lastPost = Date.now();
 					}
@@ -59,7 +77,7 @@ export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) =
 					if (latest !== gen) break;
 				}
 				if (finished && latest === gen) return;
-				if (finished) await pause();
+				await pause();
 			}
 		} catch (e) {
 			post({ gen: latest, type: 'failed', message: (e as Error).message });

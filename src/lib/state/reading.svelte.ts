@@ -3,6 +3,7 @@
 import type { Correction, Notebook, NotebookActor, SourceCell } from '$lib/core/notebook';
 import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
 import type { Story } from '$lib/core/story/model';
+import type { TimelineItem, TimelineLink } from '$lib/core/timeline';
 import type { ReadAnswer, ReadRequest } from './reader-protocol';
 
 const EMPTY: Story = { documents: [], actors: [], events: [], statements: [], links: [] };
@@ -20,6 +21,8 @@ export const READ_DELAY_MS = 150;
  */
 export class ReadingState {
 	story = $state.raw<Story>(EMPTY);
+	/** The story's timeline items and links (`storyToItems`, made by the worker with the story). */
+	items = $state.raw<{ items: TimelineItem[]; links: TimelineLink[] }>({ items: [], links: [] });
 	/** Each source cell's reading by cell id (objects kept while a cell is unchanged). */
 	sources = $state.raw<ReadonlyMap<string, SourceReading>>(new Map());
 	/** Sources left out of the story, in words, or ''. */
@@ -62,7 +65,9 @@ export class ReadingState {
 		this.#last = nb;
 		this.busy = true;
 		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.#send(), now ? 0 : READ_DELAY_MS);
+		this.#timer = null;
+		if (now) this.#send();
+		else this.#timer = setTimeout(() => this.#send(), READ_DELAY_MS);
 	}
 
 	/** Stops the worker (the page is leaving). */
@@ -93,6 +98,11 @@ export class ReadingState {
 
 	#reader(): { post(m: ReadRequest): void; stop(): void } {
 		if (this.#worker) return this.#worker;
+		// `?reader=page` reads in the page, as before the worker (the benchmark's peer)
+		if (new URLSearchParams(location.search).get('reader') === 'page') {
+			this.#inPage('asked for by ?reader=page');
+			return this.#worker!;
+		}
 		try {
 			const w = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });
 			w.onmessage = (e: MessageEvent<ReadAnswer>) => this.#answer(e.data);
@@ -140,22 +150,32 @@ export class ReadingState {
 			this.#done(a.gen);
 			return;
 		}
+		// only the reading of the notebook as last sent is shown (an older one is on its way out)
+		if (a.gen !== this.#gen) return;
 		const cells = this.#snapshots.get(a.gen) ?? new Map<string, SourceCell>();
 		const text = (id: string) => cells.get(id)?.text ?? '';
-		const sources = new Map<string, SourceReading>();
-		for (const id of a.order) {
-			const kept = this.sources.get(id);
-			if (kept) sources.set(id, kept);
+		const fresh = JSON.parse(a.sources) as SourceReading[];
+		if (fresh.length || a.order.length !== this.sources.size) {
+			const sources = new Map<string, SourceReading>();
+			for (const id of a.order) {
+				const kept = this.sources.get(id);
+				if (kept) sources.set(id, kept);
+			}
+			for (const r of fresh)
+				sources.set(r.cell, {
+					...r,
+					text: text(r.cell),
+					docs: r.docs.map((d) => ({ ...d, text: text(d.path) }))
+				});
+			this.sources = sources;
 		}
-		for (const r of a.sources)
-			sources.set(r.cell, {
-				...r,
-				text: text(r.cell),
-				docs: r.docs.map((d) => ({ ...d, text: text(d.path) }))
-			});
-		this.sources = sources;
-		this.story = { ...a.story, documents: a.story.documents.map((d) => ({ ...d, text: text(d.path) })) };
-		this.error = a.error;
+		if (a.story !== null) {
+			const story = JSON.parse(a.story) as Story;
+			for (const d of story.documents) d.text = text(d.path);
+			this.story = story;
+		}
+		if (a.items !== null) this.items = JSON.parse(a.items);
+		if (a.error !== this.error) this.error = a.error;
 		this.#done(a.gen);
 	}
 
