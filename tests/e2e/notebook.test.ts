@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -6,7 +6,7 @@ import { itemsToCsv } from '../../src/lib/core/export';
 import { emptyNotebook, insertCell, newCell } from '../../src/lib/core/notebook';
 import { metaDate, readDocuments } from '../../src/lib/core/story';
 import { storyToItems } from '../../src/lib/core/timeline';
-import { launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+import { ARTIFACTS, launchBrowser, ROOT, saveScreenshot, startApp, type RunningApp } from './harness';
 
 // Issue 7: a person creates a notebook, pastes an Arabic article, corrects a date, reloads.
 const ARTICLE = [
@@ -525,5 +525,60 @@ describe('a 297,000-character source made of dates', () => {
 			was
 		);
 		await saveScreenshot(page, 'notebook-long-dates');
+	});
+});
+
+// Issue 15 item 9: a notebook of many sources draws the few near the view, and still reaches any sentence.
+describe('a notebook of 60 sources', () => {
+	const FAR =
+		'Russia to host talks\n\nIgor Morgulov said on 3 January 2016 that Moscow would host talks on Afghanistan with the Taliban and Pakistan.';
+	let app: RunningApp;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		app = await startApp();
+		browser = await launchBrowser();
+		page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	it('draws only the sources near the view, and a click on the last one’s item brings its sentence', async () => {
+		const seeds = readdirSync(join(ROOT, 'seeds'))
+			.filter((f) => f.endsWith('.txt'))
+			.sort()
+			.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+		const sources = Array.from({ length: 59 }, (_, i) => ({
+			text: seeds[i % seeds.length],
+			lang: ['en', 'ar', 'fa', 'ar', 'ar'][i % seeds.length],
+			published: '2015-12-27'
+		}));
+		sources.push({ text: FAR, lang: 'en', published: '2016-01-04' });
+		const id = await createWith(app, 'Sixty', sources);
+		await page.goto(`${app.url}/notebooks/${id}`, { waitUntil: 'networkidle' });
+		await read(page);
+		expect(await page.locator('[data-cell-kind="source"]').count()).toBe(60);
+		// the first sources come into view: drawn; the others hold their place
+		await page.locator('[data-cell-kind="source"]').first().scrollIntoViewIfNeeded();
+		await page.locator('section.cell-source').first().waitFor();
+		const drawn = await page.locator('section.cell-source').count();
+		expect(drawn).toBeGreaterThan(0);
+		expect(drawn).toBeLessThan(15);
+		// the item read only from the last source, found on the timeline with its search
+		await page.locator('[data-cell-kind="timeline"] input[type="search"]').fill('Morgulov');
+		const mark = page.locator('[data-cell-kind="timeline"] svg .mark[aria-label*="Igor Morgulov said"]');
+		await mark.waitFor({ state: 'attached', timeout: 30_000 });
+		await mark.click({ force: true });
+		const focus = page.locator('[data-cell-kind="source"] [data-focus]');
+		await focus.first().waitFor({ timeout: 30_000 });
+		expect((await focus.allTextContents()).join('')).toContain('Igor Morgulov said on 3 January 2016');
+		const box = await focus.first().boundingBox();
+		expect(box!.y).toBeGreaterThan(0);
+		expect(box!.y + box!.height).toBeLessThan(900);
+		expect(await page.locator('section.cell-source').count()).toBeLessThan(25);
+		await page.screenshot({ path: join(ARTIFACTS, 'notebook-sixty-far-sentence.png') });
 	});
 });

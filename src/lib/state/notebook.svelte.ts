@@ -107,12 +107,15 @@ export class NotebookState {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#inflight = false;
 	#fetch: typeof fetch;
+	/** A fetch was given (tests): saves use it instead of the reading worker. */
+	#fetchGiven: boolean;
 	delay: number;
 
 	constructor(nb: Notebook, opts: { fetch?: typeof fetch; delay?: number } = {}) {
 		this.notebook = nb;
 		this.baseVersion = nb.version;
 		this.#fetch = opts.fetch ?? ((...a) => fetch(...a));
+		this.#fetchGiven = !!opts.fetch;
 		this.delay = opts.delay ?? 800;
 		this.reading.request(nb, true);
 	}
@@ -282,6 +285,19 @@ export class NotebookState {
 		this.#timer = setTimeout(() => void this.save(), this.delay);
 	}
 
+	/**
+	 * PUTs a notebook: through the reading worker, which writes the JSON of a notebook of megabytes
+	 * off the page's thread, or with the fetch given to the constructor.
+	 */
+	#put(url: string, baseVersion: number, nb: Notebook): Promise<Response> {
+		if (!this.#fetchGiven) return this.reading.put(url, baseVersion, nb);
+		return this.#fetch(url, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ baseVersion, notebook: nb })
+		});
+	}
+
 	/** Saves now (autosave calls this). Resolves when the answer is in; never throws. */
 	async save(): Promise<void> {
 		if (this.#timer) clearTimeout(this.#timer);
@@ -291,11 +307,7 @@ export class NotebookState {
 		this.status = 'saving';
 		this.#inflight = true;
 		try {
-			const r = await this.#fetch(`/api/notebooks/${sent.id}`, {
-				method: 'PUT',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ baseVersion: this.baseVersion, notebook: sent })
-			});
+			const r = await this.#put(`/api/notebooks/${sent.id}`, this.baseVersion, sent);
 			const body = await r.json().catch(() => ({}));
 			if (r.status === 409) {
 				this.status = 'conflict';

@@ -1,4 +1,4 @@
-import type { Correction, NotebookActor, SourceCell } from '$lib/core/notebook';
+import type { Cell, Correction, Notebook, NotebookActor, SourceCell } from '$lib/core/notebook';
 import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
 
 /**
@@ -9,6 +9,7 @@ import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
  * them, and the page puts back the texts it sent.
  */
 export interface ReadRequest {
+	type?: 'read';
 	gen: number;
 	/** Source cells new or changed since the last request. */
 	upsert: SourceCell[];
@@ -16,6 +17,30 @@ export interface ReadRequest {
 	order: string[];
 	corrections?: Correction[];
 	actors?: NotebookActor[];
+}
+
+/**
+ * Saving a notebook through the worker: the worker writes the JSON body and sends it (a notebook
+ * of a thousand articles is megabytes of JSON, too long to write on the page's thread while the
+ * analyst types). Source cells the worker already holds as they are come as their id.
+ */
+export interface SaveRequest {
+	type: 'save';
+	id: number;
+	/** Where to PUT, absolute. */
+	url: string;
+	baseVersion: number;
+	notebook: Omit<Notebook, 'cells'> & { cells: (Cell | string)[] };
+}
+
+/** The server's answer to a save: its status and its JSON body (or {} when none); status 0: not sent. */
+export interface SaveAnswer {
+	type: 'saved';
+	id: number;
+	status: number;
+	body: unknown;
+	/** Why it could not be sent (status 0). */
+	error?: string;
 }
 
 export type ReadAnswer =
@@ -40,6 +65,9 @@ export type ReadAnswer =
 			error: string;
 	  }
 	| { gen: number; type: 'failed'; message: string };
+
+/** A new reading is shown once no key has been pressed on the page for this long (ms). */
+export const TYPING_PAUSE_MS = 600;
 
 /** A reading's documents without their text, to send. */
 export function withoutTexts(r: SourceReading): SourceReading {

@@ -5,17 +5,29 @@
  * at the next cell (what was read so far stays cached); progress is posted from 300 ms into a
  * pass, at most every 250 ms.
  * `reader.worker.ts` runs it in a Web Worker; the page runs it in place when no worker can start.
+ * It saves too: the notebook's JSON is written from the cells it holds, off the page's thread.
  */
 import type { Correction, NotebookActor, SourceCell } from '$lib/core/notebook';
 import { NotebookReader, type SourceReading } from '$lib/core/notebook/reading';
 import { storyToItems } from '$lib/core/timeline';
-import { withoutTexts, type ReadAnswer, type ReadRequest } from './reader-protocol';
+import {
+	withoutTexts,
+	type ReadAnswer,
+	type ReadRequest,
+	type SaveAnswer,
+	type SaveRequest
+} from './reader-protocol';
 
 /** Lets queued messages (a newer request, a click) in between two cells. */
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
 
-/** A reading service posting its answers with `post`; returns the handler of its requests. */
-export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) => void {
+/**
+ * A reading service posting its answers with `post`; returns the handler of its requests. It also
+ * saves (SaveRequest): the notebook's JSON is written here, from the cells it holds, and PUT.
+ */
+export function readerService(
+	post: (m: ReadAnswer | SaveAnswer) => void
+): (m: ReadRequest | SaveRequest) => void {
 	const reader = new NotebookReader();
 	const cells = new Map<string, SourceCell>();
 	let order: string[] = [];
@@ -86,7 +98,34 @@ export function readerService(post: (m: ReadAnswer) => void): (m: ReadRequest) =
 		}
 	}
 
+	async function save(m: SaveRequest): Promise<void> {
+		try {
+			const notebook = {
+				...m.notebook,
+				cells: m.notebook.cells.map((c) => {
+					if (typeof c !== 'string') return c;
+					const held = cells.get(c);
+					if (!held) throw new Error(`the cell ${c} was not sent`);
+					return held;
+				})
+			};
+			const r = await fetch(m.url, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ baseVersion: m.baseVersion, notebook })
+			});
+			const body = await r.json().catch(() => ({}));
+			post({ type: 'saved', id: m.id, status: r.status, body });
+		} catch (e) {
+			post({ type: 'saved', id: m.id, status: 0, body: {}, error: (e as Error).message });
+		}
+	}
+
 	return (m) => {
+		if (m.type === 'save') {
+			void save(m);
+			return;
+		}
 		for (const c of m.upsert) cells.set(c.id, c);
 		order = m.order;
 		const ids = new Set(order);

@@ -4,12 +4,23 @@ import type { Correction, Notebook, NotebookActor, SourceCell } from '$lib/core/
 import type { ReaderProgress, SourceReading } from '$lib/core/notebook/reading';
 import type { Story } from '$lib/core/story/model';
 import type { TimelineItem, TimelineLink } from '$lib/core/timeline';
-import type { ReadAnswer, ReadRequest } from './reader-protocol';
+import {
+	TYPING_PAUSE_MS,
+	type ReadAnswer,
+	type ReadRequest,
+	type SaveAnswer,
+	type SaveRequest
+} from './reader-protocol';
 
 const EMPTY: Story = { documents: [], actors: [], events: [], statements: [], links: [] };
 
 /** How long the page waits after an edit before asking for a reading (typing is one request). */
 export const READ_DELAY_MS = 150;
+
+/** Runs `f` in a task of its own, after the browser has had the chance to draw and take input. */
+function next(f: () => void): void {
+	setTimeout(f, 0);
+}
 
 /**
  * The notebook's reading as the page has it: the story and each source's reading (documents,
@@ -32,7 +43,10 @@ export class ReadingState {
 	/** True from an edit that needs reading until its reading is in. */
 	busy = $state.raw(false);
 
-	#worker: { post(m: ReadRequest): void; stop(): void } | null = null;
+	#worker: { post(m: ReadRequest | SaveRequest): void; stop(): void } | null = null;
+	/** Saves on their way through the worker, by id. */
+	#saves = new Map<number, (a: SaveAnswer) => void>();
+	#saveIds = 0;
 	#gen = 0;
 	#applied = 0;
 	#timer: ReturnType<typeof setTimeout> | null = null;
@@ -96,7 +110,39 @@ export class ReadingState {
 		reader.post(m);
 	}
 
-	#reader(): { post(m: ReadRequest): void; stop(): void } {
+	/**
+	 * Saves `nb` (PUT `url` with its base version) through the reading worker, which writes the JSON
+	 * from the source cells it holds (those it holds as they are go as their id) and sends it: a
+	 * notebook of megabytes is not written on the page's thread. Resolves to the server's response;
+	 * rejects when it could not be sent. Without a running worker, saves from the page.
+	 */
+	put(url: string, baseVersion: number, nb: Notebook): Promise<Response> {
+		const absolute = new URL(url, location.href).href;
+		if (!this.#worker) {
+			return fetch(absolute, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ baseVersion, notebook: nb })
+			});
+		}
+		const id = ++this.#saveIds;
+		const cells = nb.cells.map((c) => (c.kind === 'source' && this.#sent.get(c.id) === c ? c.id : c));
+		return new Promise((resolve, reject) => {
+			this.#saves.set(id, (a) => {
+				if (a.status === 0) reject(new Error(a.error ?? 'not sent'));
+				else
+					resolve(
+						new Response(JSON.stringify(a.body), {
+							status: a.status,
+							headers: { 'content-type': 'application/json' }
+						})
+					);
+			});
+			this.#worker!.post({ type: 'save', id, url: absolute, baseVersion, notebook: { ...nb, cells } });
+		});
+	}
+
+	#reader(): { post(m: ReadRequest | SaveRequest): void; stop(): void } {
 		if (this.#worker) return this.#worker;
 		// `?reader=page` reads in the page, as before the worker (the benchmark's peer)
 		if (new URLSearchParams(location.search).get('reader') === 'page') {
@@ -105,7 +151,7 @@ export class ReadingState {
 		}
 		try {
 			const w = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });
-			w.onmessage = (e: MessageEvent<ReadAnswer>) => this.#answer(e.data);
+			w.onmessage = (e: MessageEvent<ReadAnswer | SaveAnswer>) => this.#answer(e.data);
 			w.onerror = (e) => {
 				// A worker that cannot start (or dies) is replaced by reading in the page.
 				e.preventDefault?.();
@@ -121,8 +167,12 @@ export class ReadingState {
 	/** Reads in the page from now on, and asks again for the last notebook asked for. */
 	#inPage(why: string): void {
 		this.#worker?.stop();
-		let handle: ((m: ReadRequest) => void) | null = null;
-		const queue: ReadRequest[] = [];
+		// saves that were on their way through the worker are not: their callers hear so
+		for (const [id, answer] of this.#saves)
+			answer({ type: 'saved', id, status: 0, body: {}, error: 'the reading worker stopped' });
+		this.#saves.clear();
+		let handle: ((m: ReadRequest | SaveRequest) => void) | null = null;
+		const queue: (ReadRequest | SaveRequest)[] = [];
 		this.#worker = {
 			post: (m) => (handle ? handle(m) : queue.push(m)),
 			stop: () => (handle = () => {})
@@ -139,7 +189,12 @@ export class ReadingState {
 		if (this.#last) this.request(this.#last, true);
 	}
 
-	#answer(a: ReadAnswer): void {
+	#answer(a: ReadAnswer | SaveAnswer): void {
+		if (a.type === 'saved') {
+			this.#saves.get(a.id)?.(a);
+			this.#saves.delete(a.id);
+			return;
+		}
 		if (a.gen < this.#applied) return;
 		if (a.type === 'progress') {
 			if (a.gen === this.#gen) this.progress = a.progress;
@@ -152,7 +207,44 @@ export class ReadingState {
 		}
 		// only the reading of the notebook as last sent is shown (an older one is on its way out)
 		if (a.gen !== this.#gen) return;
-		const cells = this.#snapshots.get(a.gen) ?? new Map<string, SourceCell>();
+		this.#result = a;
+		this.#applySoon();
+	}
+
+	/** A result waiting to be shown (the analyst is typing), the last one only. */
+	#result: Extract<ReadAnswer, { type: 'result' }> | null = null;
+	#applyTimer: ReturnType<typeof setTimeout> | null = null;
+	/** When a key was last pressed on the page (performance.now()). */
+	#lastKey = -Infinity;
+
+	/** A key was pressed: a new reading waits until typing pauses before it is shown. */
+	typed(): void {
+		this.#lastKey = performance.now();
+	}
+
+	/**
+	 * Shows the waiting result once typing has paused for TYPING_PAUSE_MS, in three tasks of the
+	 * page's thread (the readings of the sources, the story, the timeline's items), so that no
+	 * one of them holds the page for long.
+	 */
+	#applySoon(): void {
+		if (this.#applyTimer) return;
+		const wait = this.#lastKey + TYPING_PAUSE_MS - performance.now();
+		this.#applyTimer = setTimeout(
+			() => {
+				this.#applyTimer = null;
+				if (performance.now() - this.#lastKey < TYPING_PAUSE_MS) return this.#applySoon();
+				const a = this.#result;
+				this.#result = null;
+				if (a && a.gen === this.#gen) this.#apply(a);
+			},
+			Math.max(0, wait)
+		);
+	}
+
+	#apply(a: Extract<ReadAnswer, { type: 'result' }>): void {
+		const gen = a.gen;
+		const cells = this.#snapshots.get(gen) ?? new Map<string, SourceCell>();
 		const text = (id: string) => cells.get(id)?.text ?? '';
 		const fresh = JSON.parse(a.sources) as SourceReading[];
 		if (fresh.length || a.order.length !== this.sources.size) {
@@ -169,14 +261,23 @@ export class ReadingState {
 				});
 			this.sources = sources;
 		}
-		if (a.story !== null) {
-			const story = JSON.parse(a.story) as Story;
-			for (const d of story.documents) d.text = text(d.path);
-			this.story = story;
-		}
-		if (a.items !== null) this.items = JSON.parse(a.items);
 		if (a.error !== this.error) this.error = a.error;
-		this.#done(a.gen);
+		const stale = () => gen !== this.#gen;
+		const story = () => {
+			if (stale()) return;
+			if (a.story !== null) {
+				const s = JSON.parse(a.story) as Story;
+				for (const d of s.documents) d.text = text(d.path);
+				this.story = s;
+			}
+			next(items);
+		};
+		const items = () => {
+			if (stale()) return;
+			if (a.items !== null) this.items = JSON.parse(a.items);
+			this.#done(gen);
+		};
+		next(story);
 	}
 
 	#done(gen: number): void {
