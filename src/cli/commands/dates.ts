@@ -3,8 +3,8 @@
  * (`{"id","mentions":[…]}`), as DESIGN.md §4 specifies. A bad line is reported on stderr with its
  * line number and an error line is written for it; the other lines go on.
  */
-import { createInterface } from 'node:readline';
 import { findDates } from '../../lib/core/dates';
+import { textLines } from '../read-text';
 
 export const summary = 'find every date mention in JSON-lines input (stdin → stdout)';
 export const usage = `--jsonl   read {"id","text","lang"?,"ref"?} lines on stdin, write {"id","mentions":[…]} lines`;
@@ -20,6 +20,10 @@ export function processLine(line: string): string {
 	if (!k || typeof k !== 'object' || Array.isArray(k)) throw new Error('expected a JSON object');
 	const o = k as Record<string, unknown>;
 	if (typeof o.text !== 'string') throw new Error('"text" must be a string');
+	if (o.text.includes('\uFFFD'))
+		throw new Error(
+			'"text" holds U+FFFD replacement characters, which stand for letters lost in decoding (the line was not UTF-8 and its encoding could not be told): send the text as UTF-8'
+		);
 	if (o.lang !== undefined && o.lang !== null && typeof o.lang !== 'string')
 		throw new Error('"lang" must be a string');
 	if (
@@ -43,7 +47,10 @@ export async function run(args: string[]): Promise<number> {
 		);
 		return 2;
 	}
-	const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+	// Lines are decoded one by one: a line in Windows-1256/1252 or UTF-16 is read as such, and said.
+	const rl = textLines(process.stdin, (line, msg) =>
+		process.stderr.write(`taqvim dates: line ${line}: ${msg}\n`)
+	);
 	let n = 0;
 	let bad = 0;
 	const chunks: string[] = [];

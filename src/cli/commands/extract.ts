@@ -2,34 +2,33 @@
  * `taqvim extract FILE...`: read articles (.txt, .html, .md) and print the story as JSON
  * (DESIGN.md §4). Metadata comes from `FILE.meta.json` beside a file, or from a `manifest.json`
  * in the file's folder (`{"seeds": {"<name>": {...}}}`), the file's own meta winning.
- * A bad file (missing, empty, binary, over 10 MB, unreadable JSON meta) is reported on stderr by
- * name and skipped; the others are still read. Exit code: 0, or 1 when any file was skipped,
+ * A bad file (missing, empty, binary, over 10 MB, an encoding that cannot be told, unreadable JSON
+ * meta) is reported on stderr by name and skipped; the others are still read. A file in UTF-16,
+ * Windows-1256 or Windows-1252 is read as such, and stderr says so. Exit code: 0, or 1 when any file was skipped,
  * 2 for a usage error.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHtmlNode } from '../../lib/core/reading/html-node';
-import { readDocuments, type Input, type InputMeta } from '../../lib/core/story';
+import { gazetteer, type Input, type InputMeta } from '../../lib/core/story';
+import { buildStory, type DocItems } from '../../lib/core/story/build';
+import { readEachDocument } from '../../lib/core/story/read';
+import { decodeText } from '../../lib/core/text/encoding';
+import { readTextFile } from '../read-text';
+import { writeStoryJson } from '../story-json';
 
 export const summary = 'read articles and print who said what happened, when, as story JSON';
 export const usage = 'extract FILE... (.txt .html .md; optional FILE.meta.json beside each)';
 
-const MAX_BYTES = 10 * 1024 * 1024;
-
-/** Why a file cannot be read as an article, or null when it can. */
-export function checkFile(path: string): string | null {
-	if (!existsSync(path)) return 'no such file';
-	const st = statSync(path);
-	if (st.isDirectory()) return 'is a directory, not an article';
-	if (st.size === 0) return 'is empty';
-	if (st.size > MAX_BYTES) return `is ${(st.size / 1048576).toFixed(1)} MB; articles over 10 MB are refused`;
-	const buf = readFileSync(path);
-	if (buf.includes(0)) return 'looks binary (contains NUL bytes), not a text or HTML article';
-	const text = buf.toString('utf8');
-	const bad = (text.match(/\uFFFD/g) ?? []).length;
-	if (bad > 0 && bad / text.length > 0.01) return 'is not UTF-8 text';
-	if (!text.trim()) return 'holds only whitespace';
-	return null;
+/** A JSON file's value (decoded like an article: a Windows-1256 meta file is read as such). */
+function readJson(path: string): unknown {
+	const got = decodeText(readFileSync(path));
+	if (!got.ok) throw new Error(got.reason);
+	try {
+		return JSON.parse(got.text);
+	} catch (e) {
+		throw new Error(`not valid JSON (${(e as Error).message})`);
+	}
 }
 
 function readMeta(path: string): { meta: InputMeta; error: string | null } {
@@ -37,18 +36,18 @@ function readMeta(path: string): { meta: InputMeta; error: string | null } {
 	const manifest = join(dirname(path), 'manifest.json');
 	try {
 		if (existsSync(manifest)) {
-			const m = JSON.parse(readFileSync(manifest, 'utf8')) as { seeds?: Record<string, InputMeta> };
+			const m = readJson(manifest) as { seeds?: Record<string, InputMeta> };
 			meta = { ...(m.seeds?.[basename(path)] ?? {}) };
 		}
 	} catch (e) {
-		return { meta, error: `${manifest}: not valid JSON (${(e as Error).message})` };
+		return { meta, error: `${manifest}: ${(e as Error).message}` };
 	}
 	const side = `${path}.meta.json`;
 	if (existsSync(side)) {
 		try {
-			meta = { ...meta, ...(JSON.parse(readFileSync(side, 'utf8')) as InputMeta) };
+			meta = { ...meta, ...(readJson(side) as InputMeta) };
 		} catch (e) {
-			return { meta, error: `${side}: not valid JSON (${(e as Error).message})` };
+			return { meta, error: `${side}: ${(e as Error).message}` };
 		}
 	}
 	return { meta, error: null };
@@ -64,32 +63,34 @@ export async function run(args: string[]): Promise<number> {
 	let failed = 0;
 	const inputs: Input[] = [];
 	for (const path of files) {
-		const why = checkFile(path);
-		if (why) {
-			process.stderr.write(`taqvim extract: ${path}: ${why}\n`);
+		const file = readTextFile(path);
+		if (!file.ok) {
+			process.stderr.write(`taqvim extract: ${path}: ${file.reason}\n`);
 			failed++;
 			continue;
 		}
+		if (file.note) process.stderr.write(`taqvim extract: ${path}: ${file.note}\n`);
 		const { meta, error } = readMeta(path);
 		if (error) {
 			process.stderr.write(`taqvim extract: ${error}\n`);
 			failed++;
 			continue;
 		}
-		inputs.push({ path, text: readFileSync(path, 'utf8'), html: /\.html?$/i.test(path), meta });
+		inputs.push({ path, text: file.text, html: /\.html?$/i.test(path), meta });
 	}
-	const good: Input[] = [];
+	// Each file is read once, alone, so that one bad article is named and skipped, not fatal; the
+	// story is then built from what every file gave (as readDocuments does, without reading twice).
+	const g = gazetteer();
+	const perDoc: DocItems[] = [];
 	for (const input of inputs) {
 		try {
-			// read each alone first so that one bad article is named and skipped, not fatal
-			readDocuments([input], { parseHtml: parseHtmlNode });
-			good.push(input);
+			perDoc.push(...readEachDocument([input], { parseHtml: parseHtmlNode }, g));
 		} catch (e) {
 			process.stderr.write(`taqvim extract: ${input.path}: ${(e as Error).message}\n`);
 			failed++;
 		}
 	}
-	const story = readDocuments(good, { parseHtml: parseHtmlNode });
-	process.stdout.write(JSON.stringify(story, null, 2) + '\n');
+	inputs.length = 0;
+	writeStoryJson(buildStory(g, perDoc), (chunk) => process.stdout.write(chunk));
 	return failed ? 1 : 0;
 }

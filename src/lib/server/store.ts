@@ -23,7 +23,7 @@ import {
  */
 
 export const EXT = '.taqvim.json';
-/** Largest notebook file the server accepts, in bytes. */
+/** Largest notebook file the server writes and opens, in bytes. */
 export const MAX_NOTEBOOK_BYTES = 48 * 1024 * 1024;
 /** Largest text of one source cell, in UTF-16 code units (the browser's reading limit). */
 export const MAX_DOCUMENT_CHARS = MAX_SOURCE_CHARS;
@@ -118,12 +118,35 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
 	}
 }
 
+/**
+ * The one message for a notebook over MAX_NOTEBOOK_BYTES, on read and on write alike: how large,
+ * the limit, and what to do.
+ */
+export function tooLargeMessage(what: string, bytes: number): string {
+	const mb = (b: number) => `${(b / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
+	return `${what} is ${mb(bytes)}, larger than Taqvim opens (${mb(MAX_NOTEBOOK_BYTES)}). Move some sources into another notebook, or delete some, to bring it under the limit.`;
+}
+
+/**
+ * Writes notebook `nb` as the file of `id`, refusing (StoreError 413, nothing written) a file Taqvim
+ * could not open again: the same limit applies on write as on read.
+ */
+async function writeNotebookFile(id: string, nb: Notebook): Promise<void> {
+	const text = serialiseNotebook(nb);
+	const bytes = Buffer.byteLength(text, 'utf8');
+	if (bytes > MAX_NOTEBOOK_BYTES)
+		throw new StoreError(413, tooLargeMessage(`The notebook “${nb.title}”`, bytes), {
+			bytes,
+			limit: MAX_NOTEBOOK_BYTES
+		});
+	await writeAtomic(fileOf(id), text);
+}
+
 async function readText(id: string): Promise<string> {
 	const file = fileOf(id);
 	try {
 		const st = await fs.stat(file);
-		if (st.size > MAX_NOTEBOOK_BYTES)
-			throw new StoreError(413, `${id}${EXT} is ${(st.size / 1e6).toFixed(1)} MB, larger than Taqvim opens.`);
+		if (st.size > MAX_NOTEBOOK_BYTES) throw new StoreError(413, tooLargeMessage(`${id}${EXT}`, st.size));
 		return await fs.readFile(file, 'utf8');
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code === 'ENOENT')
@@ -166,7 +189,19 @@ export async function listNotebooks(): Promise<NotebookEntry[]> {
 	for (const name of names) {
 		if (!name.endsWith(EXT) || name.startsWith('.')) continue;
 		const id = name.slice(0, -EXT.length);
-		if (!isNotebookId(id)) continue;
+		if (!isNotebookId(id)) {
+			// Not silently skipped: a file someone put there is listed, with why it cannot be opened.
+			out.push({
+				id,
+				file: name,
+				title: id,
+				version: -1,
+				cells: 0,
+				modified: await mtime(join(dataDir(), name)),
+				error: `${name} cannot be opened: "${id}" is not a valid notebook name (lower-case letters, digits and "-", not a device name such as con or nul). Rename the file to open it; it was left untouched.`
+			});
+			continue;
+		}
 		let modified = '';
 		try {
 			modified = (await fs.stat(join(dataDir(), name))).mtime.toISOString();
@@ -184,6 +219,54 @@ export async function listNotebooks(): Promise<NotebookEntry[]> {
 		}
 	}
 	return out.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
+async function mtime(path: string): Promise<string> {
+	try {
+		return (await fs.stat(path)).mtime.toISOString();
+	} catch {
+		return '';
+	}
+}
+
+/** Temporary files of `writeAtomic`: `.<file>.<pid>.<12 hex>.tmp`. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function alive(pid: number): boolean {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+	}
+}
+
+/**
+ * Removes the temporary files a save left when its process was killed before the rename (the
+ * notebook file itself is whole either way). Only files of processes that no longer run are
+ * removed, so a save in flight in another server on the same folder is left alone. Returns the
+ * names removed. Run when the server starts.
+ */
+export async function cleanTemporaryFiles(): Promise<string[]> {
+	let names: string[] = [];
+	try {
+		names = await fs.readdir(dataDir());
+	} catch {
+		return [];
+	}
+	const removed: string[] = [];
+	for (const name of names) {
+		const m = TEMP.exec(name);
+		if (!m || alive(Number(m[1]))) continue;
+		try {
+			await fs.rm(join(dataDir(), name), { force: true });
+			removed.push(name);
+		} catch {
+			/* left for the next start */
+		}
+	}
+	return removed;
 }
 
 async function takenIds(): Promise<string[]> {
@@ -212,7 +295,14 @@ export async function createNotebook(title: string, init?: Partial<Notebook>): P
 	const id = slugify(clean, await takenIds());
 	return withLock(id, async () => {
 		const nb: Notebook = { ...emptyNotebook(id, clean), ...init, id, title: clean, version: 1 };
-		const checked = normaliseNotebook(nb);
+		let checked: Notebook;
+		try {
+			checked = normaliseNotebook(nb);
+		} catch (e) {
+			if (e instanceof NotebookFormatError)
+				throw new StoreError(400, `The notebook sent is not valid: ${e.message}.`);
+			throw e;
+		}
 		checkSizes(checked);
 		const file = fileOf(id);
 		try {
@@ -221,7 +311,7 @@ export async function createNotebook(title: string, init?: Partial<Notebook>): P
 		} catch (e) {
 			if (e instanceof StoreError) throw e;
 		}
-		await writeAtomic(file, serialiseNotebook(checked));
+		await writeNotebookFile(id, checked);
 		return checked;
 	});
 }
@@ -250,7 +340,7 @@ export async function saveNotebook(id: string, nb: unknown, baseVersion: number)
 				{ version: current.version }
 			);
 		const next: Notebook = { ...checked, id, version: baseVersion + 1 };
-		await writeAtomic(fileOf(id), serialiseNotebook(next));
+		await writeNotebookFile(id, next);
 		return next;
 	});
 }
@@ -260,7 +350,7 @@ export async function renameNotebook(id: string, title: string): Promise<Noteboo
 	return withLock(id, async () => {
 		const { notebook } = await readNotebook(id);
 		const next = { ...notebook, title: title.slice(0, 200), version: notebook.version + 1 };
-		await writeAtomic(fileOf(id), serialiseNotebook(next));
+		await writeNotebookFile(id, next);
 		return next;
 	});
 }
@@ -331,7 +421,7 @@ export async function ensureSeed(): Promise<string> {
 			/* no manifest yet: nothing is known about the seeds, and nothing is invented */
 		}
 		const nb = { ...seedNotebook(files, manifest, { id: SEED_ID }), version: 1 };
-		await writeAtomic(file, serialiseNotebook(nb));
+		await writeNotebookFile(SEED_ID, nb);
 		return SEED_ID;
 	});
 }

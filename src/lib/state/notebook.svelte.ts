@@ -20,7 +20,9 @@ import {
 	type CorrectionInput,
 	type Notebook,
 	type NotebookActor,
-	type SourceCell
+	type SourceCell,
+	makeRescue,
+	restoreRescue
 } from '$lib/core/notebook';
 import type { Story } from '$lib/core/story/model';
 import type { TimelineItem, TimelineLink } from '$lib/core/timeline';
@@ -105,19 +107,40 @@ export class NotebookState {
 	printing = $state.raw(false);
 
 	#timer: ReturnType<typeof setTimeout> | null = null;
-	#inflight = false;
+	#inflight: Notebook | null = null;
 	#fetch: typeof fetch;
 	/** A fetch was given (tests): saves use it instead of the reading worker. */
 	#fetchGiven: boolean;
+	#storage: RescueStorage | null;
+	/** Counts changes of `notebook` (every edit, undo, redo); a save is complete when none came after it. */
+	#gen = 0;
+	/** Text typed but not yet put into the notebook (cell id → field and value), committed after a pause. */
+	// Not shown by anything (the text box holds what is typed): a plain map, not a reactive one.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#drafts = new Map<string, { field: 'text' | 'markdown'; value: string }>();
+	/** The notebook as the server last acknowledged it (or as loaded): what a rescue is written against. */
+	#saved: Notebook;
+	/** This tab, in the rescue it writes (so that it clears only its own). */
+	readonly #tab = Math.random().toString(36).slice(2, 10);
 	delay: number;
 
-	constructor(nb: Notebook, opts: { fetch?: typeof fetch; delay?: number } = {}) {
+	constructor(
+		nb: Notebook,
+		opts: { fetch?: typeof fetch; delay?: number; storage?: RescueStorage | null } = {}
+	) {
 		this.notebook = nb;
+		this.#saved = nb;
 		this.baseVersion = nb.version;
 		this.#fetch = opts.fetch ?? ((...a) => fetch(...a));
 		this.#fetchGiven = !!opts.fetch;
+		this.#storage = opts.storage !== undefined ? opts.storage : browserStorage();
 		this.delay = opts.delay ?? 800;
 		this.reading.request(nb, true);
+	}
+
+	/** True while something typed or edited is not yet acknowledged by the server. */
+	get dirty(): boolean {
+		return this.#drafts.size > 0 || this.status !== 'saved';
 	}
 
 	/**
@@ -137,6 +160,7 @@ export class NotebookState {
 
 	/** Takes back the last step (the notebook's saved version number is kept). */
 	undo(): void {
+		this.#commitDrafts();
 		const r = undoStep(this.history, this.notebook);
 		if (!r) return;
 		this.history = r.history;
@@ -145,6 +169,7 @@ export class NotebookState {
 
 	/** Does the last undone step again. */
 	redo(): void {
+		this.#commitDrafts();
 		const r = redoStep(this.history, this.notebook);
 		if (!r) return;
 		this.history = r.history;
@@ -154,9 +179,42 @@ export class NotebookState {
 	#replace(next: Notebook): void {
 		this.notebook = next;
 		this.reading.request(next);
+		this.#gen++;
 		if (this.status === 'conflict') return; // keep the edit in the tab; saving waits for a choice
 		this.status = 'unsaved';
 		this.#schedule();
+	}
+
+	/**
+	 * Text being typed into a source or a note: kept aside (the page shows "unsaved" at once) and put
+	 * into the notebook, then saved, after a pause in typing of `delay` ms, so that the story is not
+	 * read again on every keystroke. `flush` commits and saves at once (a paste, leaving the field).
+	 */
+	draft(id: string, field: 'text' | 'markdown', value: string): void {
+		this.#drafts.set(id, { field, value });
+		if (this.status !== 'conflict') this.status = 'unsaved';
+		this.#schedule();
+	}
+
+	/** The text typed into cell `id` that is not in the notebook yet, if any. */
+	draftOf(id: string): string | undefined {
+		return this.#drafts.get(id)?.value;
+	}
+
+	/** Puts typed text into the notebook and saves now. Resolves when the answer is in. */
+	flush(): Promise<void> {
+		return this.save();
+	}
+
+	#commitDrafts(): void {
+		if (!this.#drafts.size) return;
+		const drafts = [...this.#drafts];
+		this.#drafts.clear();
+		for (const [id, d] of drafts) {
+			const cell = this.notebook.cells.find((c) => c.id === id);
+			if (cell && (cell as unknown as Record<string, unknown>)[d.field] !== d.value)
+				this.updateCell(id, { [d.field]: d.value });
+		}
 	}
 
 	addCell(kind: CellKind, init: Partial<Cell> = {}, index?: number): string {
@@ -167,6 +225,9 @@ export class NotebookState {
 
 	updateCell<C extends Cell>(id: string, patch: Partial<C>): void {
 		const keys = Object.keys(patch);
+		// Text set from elsewhere (an upload, a commit of the draft itself) replaces what was being typed.
+		const draft = this.#drafts.get(id);
+		if (draft && keys.includes(draft.field)) this.#drafts.delete(id);
 		// A timeline's view (zoom, filters) and a cell's folding are where you are, not what you wrote.
 		const viewOnly = keys.every((k) => k === 'view' || k === 'collapsed');
 		const typing = keys.length === 1 && (keys[0] === 'text' || keys[0] === 'markdown');
@@ -298,14 +359,22 @@ export class NotebookState {
 		});
 	}
 
-	/** Saves now (autosave calls this). Resolves when the answer is in; never throws. */
+	/**
+	 * Saves now (autosave calls this): typed text is put into the notebook first, and the whole
+	 * notebook is sent. Edits made while the save is on its way (to any part: cells, corrections,
+	 * title, actors, imports, views) leave the state "unsaved" and are saved next; "saved" is shown
+	 * only when the server has acknowledged the notebook exactly as it is in the tab. Resolves when
+	 * the answer is in; never throws.
+	 */
 	async save(): Promise<void> {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
+		this.#commitDrafts();
 		if (this.#inflight || this.status === 'conflict') return;
 		const sent = this.notebook;
+		const gen = this.#gen;
 		this.status = 'saving';
-		this.#inflight = true;
+		this.#inflight = sent;
 		try {
 			const r = await this.#put(`/api/notebooks/${sent.id}`, this.baseVersion, sent);
 			const body = await r.json().catch(() => ({}));
@@ -316,22 +385,22 @@ export class NotebookState {
 			}
 			if (!r.ok) {
 				this.status = 'error';
-				this.message =
-					r.status === 413
+				this.message = body.error
+					? `Not saved: ${body.error}`
+					: r.status === 413
 						? 'Not saved: the notebook is larger than the server accepts. Remove or split a large source.'
-						: `Not saved: ${body.error ?? `the server answered ${r.status}`}`;
+						: `Not saved: the server answered ${r.status}`;
 				return;
 			}
 			this.baseVersion = body.version;
+			this.#saved = { ...sent, version: body.version };
 			// Edits made while the save was on its way stay, and are saved next.
-			this.notebook = { ...this.notebook, version: body.version };
-			if (
-				this.notebook.cells === sent.cells &&
-				this.notebook.corrections === sent.corrections &&
-				this.notebook.title === sent.title
-			) {
+			if (this.#gen === gen) this.notebook = this.#saved;
+			else this.notebook = { ...this.notebook, version: body.version };
+			if (this.#gen === gen && !this.#drafts.size) {
 				this.status = 'saved';
 				this.message = '';
+				this.#forgetRescue();
 			} else {
 				this.status = 'unsaved';
 				this.#schedule();
@@ -346,7 +415,70 @@ export class NotebookState {
 				}
 			}, 3000);
 		} finally {
-			this.#inflight = false;
+			this.#inflight = null;
+		}
+	}
+
+	/**
+	 * Keeps unsaved work in the browser's storage when the page is being left (reload, close,
+	 * navigation), so that the next load of this notebook puts it back. Does nothing when all is
+	 * saved. Returns false when there was work to keep and the storage refused it.
+	 */
+	keepForLater(): boolean {
+		this.#commitDrafts();
+		if (this.status === 'saved' || !this.#storage) return this.status === 'saved';
+		const r = makeRescue(this.notebook, this.#saved, this.baseVersion, this.#inflight, this.#tab);
+		try {
+			this.#storage.setItem(rescueKey(this.notebook.id), JSON.stringify(r));
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/**
+	 * Puts back work kept by `keepForLater` when this notebook was last left (call once, after the
+	 * page is shown): the edits are applied and saved, or, when the notebook was saved elsewhere in
+	 * between, kept in the tab as a conflict to resolve. Returns what happened.
+	 */
+	restoreKept(): 'none' | 'apply' | 'conflict' {
+		if (!this.#storage) return 'none';
+		const key = rescueKey(this.notebook.id);
+		let raw: unknown = null;
+		try {
+			const text = this.#storage.getItem(key);
+			if (text === null) return 'none';
+			raw = JSON.parse(text);
+		} catch {
+			/* unreadable: dropped below */
+		}
+		const got = restoreRescue(raw, this.notebook);
+		// Taken: from now on the work is this tab's unsaved state (kept again if the page is left).
+		this.#storage.removeItem(key);
+		if (got.kind === 'none') return 'none';
+		if (got.kind === 'apply') {
+			this.edit(() => got.notebook, { label: 'restore unsaved edits' });
+			void this.save();
+		} else {
+			this.history = recordStep(this.history, this.notebook, 'restore unsaved edits', null, Date.now());
+			this.notebook = got.notebook;
+			this.#gen++;
+			this.status = 'conflict';
+			this.message =
+				'Edits made before this page was last left were not saved, and the notebook was saved elsewhere since.';
+		}
+		return got.kind;
+	}
+
+	#forgetRescue(): void {
+		if (!this.#storage) return;
+		const key = rescueKey(this.notebook.id);
+		try {
+			const text = this.#storage.getItem(key);
+			if (text !== null && (JSON.parse(text) as { tab?: string }).tab === this.#tab)
+				this.#storage.removeItem(key);
+		} catch {
+			this.#storage.removeItem(key);
 		}
 	}
 
@@ -358,8 +490,12 @@ export class NotebookState {
 			return;
 		}
 		const nb = (await r.json()) as Notebook;
+		this.#drafts.clear();
 		this.notebook = nb;
 		this.reading.request(nb, true);
+		this.#saved = nb;
+		this.#gen++;
+		this.#forgetRescue();
 		this.history = emptyHistory();
 		this.baseVersion = nb.version;
 		this.status = 'saved';
@@ -380,6 +516,21 @@ export class NotebookState {
 		}
 		return body.id as string;
 	}
+}
+
+/** Where unsaved work is kept across leaving the page (the browser's localStorage, or a test double). */
+export type RescueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function browserStorage(): RescueStorage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null; // storage disabled by the browser's settings
+	}
+}
+
+function rescueKey(id: string): string {
+	return `taqvim:unsaved:${id}`;
 }
 
 const [getNotebook, setNotebook] = createContext<NotebookState>();

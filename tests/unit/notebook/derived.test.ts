@@ -86,7 +86,7 @@ const CASES: [string, Case][] = [
 			needle: 'طالبان دیدار پوتین',
 			k: { type: 'dismiss' },
 			status: ['denied', 'reported'],
-			links: []
+			links: ['reports-on report The Sunday Times → event']
 		}
 	],
 	[
@@ -112,11 +112,7 @@ const CASES: [string, Case][] = [
 			needle: 'كما نفى الكرملين',
 			k: { type: 'dismiss' },
 			status: ['denied', 'denied'],
-			links: [
-				'denies denial Taliban → event',
-				'denies denial Taliban → report Reuters',
-				'reports-on report Reuters → event'
-			]
+			links: ['denies denial Taliban → report Reuters', 'reports-on report Reuters → event']
 		}
 	],
 	[
@@ -152,7 +148,7 @@ const CASES: [string, Case][] = [
 			needle: 'The Taliban denied',
 			k: { type: 'item-kind', kind: 'claim' },
 			status: ['denied', 'reported'],
-			links: ['reports-on report Reuters → event']
+			links: ['reports-on claim Taliban → event', 'reports-on report Reuters → event']
 		}
 	],
 	[
@@ -162,11 +158,7 @@ const CASES: [string, Case][] = [
 			needle: 'وقالت حركة طالبان',
 			k: { type: 'item-kind', kind: 'denial' },
 			status: ['reported', 'denied'],
-			links: [
-				'denies denial Taliban → event',
-				'denies denial Taliban → report Reuters',
-				'reports-on report Reuters → event'
-			]
+			links: ['denies denial Taliban → report Reuters', 'reports-on report Reuters → event']
 		}
 	],
 	[
@@ -176,11 +168,7 @@ const CASES: [string, Case][] = [
 			needle: 'The Kremlin confirmed',
 			k: { type: 'item-kind', kind: 'denial' },
 			status: ['confirmed', 'denied'],
-			links: [
-				'denies denial Kremlin → event',
-				'denies denial Kremlin → report Reuters',
-				'reports-on report Reuters → event'
-			]
+			links: ['denies denial Kremlin → report Reuters', 'reports-on report Reuters → event']
 		}
 	],
 	[
@@ -190,7 +178,7 @@ const CASES: [string, Case][] = [
 			needle: 'کرملین دیدار پوتین',
 			k: { type: 'dismiss' },
 			status: ['confirmed', 'reported'],
-			links: []
+			links: ['reports-on report The Sunday Times → event']
 		}
 	],
 	[
@@ -216,11 +204,7 @@ const CASES: [string, Case][] = [
 			needle: 'The Kremlin confirmed',
 			k: { type: 'dismiss' },
 			status: ['disputed', 'denied'],
-			links: [
-				'denies denial Taliban → event',
-				'denies denial Taliban → report Reuters',
-				'reports-on report Reuters → event'
-			]
+			links: ['denies denial Taliban → report Reuters', 'reports-on report Reuters → event']
 		}
 	],
 	[
@@ -237,11 +221,7 @@ const CASES: [string, Case][] = [
 			needle: '23 ديسمبر 2015',
 			k: { type: 'mention-date', value: day('2015-09-12') },
 			status: ['denied', 'denied'],
-			links: [
-				'denies denial Taliban → event',
-				'denies denial Taliban → report Reuters',
-				'reports-on report Reuters → event'
-			]
+			links: ['denies denial Taliban → report Reuters', 'reports-on report Reuters → event']
 		}
 	]
 ];
@@ -343,7 +323,6 @@ describe('corrections move what is derived from the items', () => {
 		};
 		const after = applyCorrections(story, [k], textsOf(docs));
 		expect(linksOf(after)).toEqual([
-			'denies denial Pakistan → event',
 			'denies denial Pakistan → report Reuters',
 			'reports-on report Reuters → event'
 		]);

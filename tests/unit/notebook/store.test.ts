@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +13,17 @@ import {
 	readNotebook,
 	renameNotebook,
 	saveNotebook,
-	StoreError
+	StoreError,
+	MAX_NOTEBOOK_BYTES,
+	cleanTemporaryFiles
 } from '../../../src/lib/server/store';
-import { serialiseNotebook } from '../../../src/lib/core/notebook';
+import {
+	isNotebookId,
+	newCell,
+	serialiseNotebook,
+	slugify,
+	type Notebook
+} from '../../../src/lib/core/notebook';
 
 let dir = '';
 beforeEach(() => {
@@ -113,5 +122,96 @@ describe('the notebook store', () => {
 		expect(imported.id).toBe('mine-2');
 		expect(await status(importNotebook('not json', 'x.json'))).toBe(400);
 		expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+	});
+
+	it('refuses to save a notebook it could not open again (the same limit on write as on read), writing nothing', async () => {
+		const nb = await createNotebook('Big');
+		const before = readFileSync(join(dir, 'big.taqvim.json'), 'utf8');
+		// Sources under the per-source limit, together over the file limit (issue 16.6: 172 × 299,000).
+		const cells = Array.from({ length: 172 }, (_, i) =>
+			newCell(nb, 'source', { text: String.fromCharCode(97 + (i % 26)).repeat(299_000) })
+		);
+		const err = await saveNotebook(nb.id, { ...nb, cells }, 1).catch((e) => e);
+		expect(err).toBeInstanceOf(StoreError);
+		expect(err.status).toBe(413);
+		expect(err.message).toMatch(
+			/^The notebook “Big” is 49\.\d MB, larger than Taqvim opens \(48 MB\)\. Move some sources into another notebook/
+		);
+		expect(readFileSync(join(dir, 'big.taqvim.json'), 'utf8')).toBe(before);
+		// One source fewer than the limit allows is saved, and opens again.
+		const fits = Math.floor(MAX_NOTEBOOK_BYTES / 299_100) - 1;
+		const saved = await saveNotebook(nb.id, { ...nb, cells: cells.slice(0, fits) }, 1);
+		expect((await readNotebook(nb.id)).notebook.cells).toHaveLength(saved.cells.length);
+		// The same words when a file written by other means is too large to open.
+		writeFileSync(join(dir, 'huge.taqvim.json'), ' '.repeat(MAX_NOTEBOOK_BYTES + 1));
+		expect((await readNotebook('huge').catch((e) => e)).message).toMatch(
+			/^huge\.taqvim\.json is 48 MB, larger than Taqvim opens \(48 MB\)\. Move some sources/
+		);
+	}, 60_000);
+
+	it.each([
+		['cells is not a list', { cells: 'x' }, /"cells" must be a list/],
+		['an unknown cell kind', { cells: [{ id: 'c-abcd1234', kind: 'chart' }] }, /unknown cell kind "chart"/],
+		['schema 999', { schema: 999, cells: [] }, /schema 999, newer than this version/],
+		['another format', { format: 'jupyter', cells: [] }, /"format" is "jupyter"/]
+	])('refuses to create a notebook whose body has %s, with 400 and what is wrong', async (_, init, why) => {
+		const err = await createNotebook('Bad', init as Partial<Notebook>).catch((e) => e);
+		expect(err).toBeInstanceOf(StoreError);
+		expect(err.status).toBe(400);
+		expect(err.message).toMatch(why);
+		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	it.each(['con', 'CON', 'Nul', 'com1', 'LPT1', 'prn', 'aux'])(
+		'never makes the device name %s a file name',
+		async (title) => {
+			expect(isNotebookId(title.toLowerCase())).toBe(false);
+			const nb = await createNotebook(title);
+			expect(nb.id).toBe(`${title.toLowerCase()}-notebook`);
+			expect(readdirSync(dir)).toEqual([`${title.toLowerCase()}-notebook.taqvim.json`]);
+			expect(await status(readNotebook(title.toLowerCase()))).toBe(400);
+		}
+	);
+
+	it('keeps device names apart from ordinary ones that start like them', () => {
+		expect(slugify('Console')).toBe('console');
+		expect(slugify('com10')).toBe('com10');
+		expect(slugify('nul', ['nul-notebook'])).toBe('nul-notebook-2');
+		expect(isNotebookId('lpt10')).toBe(true);
+	});
+
+	it('lists a data file whose name is not a valid id, by name, with why it cannot be opened', async () => {
+		await createNotebook('Good');
+		for (const name of ['My Notes.taqvim.json', 'Seed.taqvim.json', 'con.taqvim.json'])
+			writeFileSync(join(dir, name), '{}');
+		const list = await listNotebooks();
+		const broken = list.filter((n) => n.error).map((n) => [n.file, n.error]);
+		expect(broken.map(([f]) => f).sort()).toEqual([
+			'My Notes.taqvim.json',
+			'Seed.taqvim.json',
+			'con.taqvim.json'
+		]);
+		for (const [file, error] of broken)
+			expect(error).toMatch(
+				new RegExp(
+					`^${file!.replace('.', '\\.')} cannot be opened: .* is not a valid notebook name.*left untouched`
+				)
+			);
+		expect(list.find((n) => n.id === 'good')?.error).toBeUndefined();
+	});
+
+	it('removes the temporary files of saves whose process is gone, and only those', async () => {
+		const nb = await createNotebook('Temp');
+		// A process that has exited: its pid is free.
+		const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+		const deadPid = Number(dead.stdout.trim());
+		const names = [
+			`.${nb.id}.taqvim.json.${deadPid}.0123456789ab.tmp`,
+			`.${nb.id}.taqvim.json.${process.pid}.0123456789ab.tmp`,
+			`.notes.txt.tmp`
+		];
+		for (const n of names) writeFileSync(join(dir, n), 'partial');
+		expect(await cleanTemporaryFiles()).toEqual([names[0]]);
+		expect(readdirSync(dir).sort()).toEqual([names[1], names[2], `${nb.id}.taqvim.json`].sort());
 	});
 });

@@ -3,8 +3,7 @@ import { seedProseLine } from '../../fixtures/seeds';
 import { gazetteer } from '../../../src/lib/core/gazetteer';
 import { segments } from '../../../src/lib/core/reading/clean';
 import { findDates } from '../../../src/lib/core/reading/dates-port';
-import { readItems, VERB_FORMS } from '../../../src/lib/core/reading/items';
-import { newDiscourse } from '../../../src/lib/core/reading/refs';
+import { newDiscourse, readItems, VERB_FORMS } from '../../../src/lib/core/reading/items';
 import { splitSentences } from '../../../src/lib/core/reading/sentences';
 import { countReadingWork, type ReadingWork } from '../../../src/lib/core/reading/work';
 import { readEachDocument } from '../../../src/lib/core/story/read';
@@ -109,7 +108,7 @@ describe('reading a text into items does work linear in its length', () => {
 				const [seg] = segments(text);
 				const dates = order(findDates(text, { lang: 'ar' }));
 				const sentences = splitSentences(text, seg.prose, VERB_FORMS);
-				readItems(text, sentences, { g, lang: 'ar', published: null, dates, discourse: newDiscourse() });
+				readItems(text, sentences, { g, lang: 'ar', published: null, dates, discourse: newDiscourse('ar') });
 			}).work;
 		const text = (n: number) => doc(repeat(seedProse, n));
 		const inOrder = (d: ReturnType<typeof findDates>) => d;

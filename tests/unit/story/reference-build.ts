@@ -1,20 +1,23 @@
 /*
- * TEST ONLY. The story builder as it was before its links and merges were indexed
- * (src/lib/core/story/build.ts at commit 862a9f3), kept verbatim but for import paths: the
- * straightforward pairwise algorithm that linear-links.test.ts compares the indexed one with.
- * Do not change it to follow the builder; change the builder's tests instead.
- */
-/**
- * From items read per document to one Story: merge the same event or statement found in several
- * documents (keeping every evidence), then `deriveStory`: link denials to what they deny and
- * reports to the events they report, derive each event's status, count independent origins and
- * list the actors used. The derivation reads only the story, so the analyst's corrections
- * (notebook/corrections.ts) run the same code again on the corrected items.
+ * TEST ONLY. The story builder written the straightforward way: every event compared with every
+ * earlier event, every statement with every earlier statement, every denial with every statement.
+ * linear-links.test.ts checks that the indexed builder (src/lib/core/story/build.ts) gives the same
+ * story byte for byte; links-bound.test.ts shows what the pairwise links would grow to without the
+ * builder's caps (`{ capped: false }`). It follows the builder's rules, not its indexes: when a rule
+ * changes, change it here too, in its plainest form.
  */
 import type { Gazetteer } from '../../../src/lib/core/gazetteer';
-import type { TimeMention } from '../../../src/lib/core/dates/mention';
 import type { TimeValue } from '../../../src/lib/core/time/time-value';
-import type { ReadEvent, ReadStatement } from '../../../src/lib/core/reading/items';
+import {
+	compatible,
+	finer,
+	MAX_ANSWERED,
+	MAX_TESTED,
+	origin,
+	withStoryIds,
+	type DocItems
+} from '../../../src/lib/core/story/build';
+import { entityActor, mergeEntities } from '../../../src/lib/core/story/entities';
 import type {
 	Actor,
 	Evidence,
@@ -27,34 +30,16 @@ import type {
 	StoryEvent
 } from '../../../src/lib/core/story/model';
 
-export interface DocItems {
-	doc: StoryDocument;
-	dates: TimeMention[];
-	statements: ReadStatement[];
-	events: ReadEvent[];
-}
+export type { DocItems };
 
-const PRECISION = ['day', 'week', 'month', 'season', 'year', 'decade', 'century'];
-
-/** True when two time values can be the same time (their intervals overlap); null is compatible. */
-export function compatible(a: TimeValue | null, b: TimeValue | null): boolean {
-	if (!a || !b) return true;
-	return a.earliest <= b.latest && b.earliest <= a.latest;
-}
-
-/** The more precise of two compatible values (the narrower interval; the first on a tie). */
-export function finer(a: TimeValue | null, b: TimeValue | null): TimeValue | null {
-	if (!a) return b;
-	if (!b) return a;
-	const pa = PRECISION.indexOf(a.precision);
-	const pb = PRECISION.indexOf(b.precision);
-	return pb < pa ? b : a;
+interface Options {
+	/** Apply the builder's caps (MAX_ANSWERED, MAX_TESTED); false: every link the rules allow. */
+	capped?: boolean;
 }
 
 interface EventAcc {
 	ev: StoryEvent;
 	type: string;
-	docLast: Map<string, EventAcc>;
 }
 
 interface StatementAcc {
@@ -63,18 +48,25 @@ interface StatementAcc {
 	topic: Set<string>;
 	words: Set<string>;
 	docs: Set<string>;
+	born: number;
+	n: number;
 }
 
-/**
- * Build the story. Ids: events e1…, statements s1… in order of first appearance (documents in
- * input order, text order within a document), so equal inputs give equal ids.
- */
-export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
+/** How many of a speaker's latest statements a statement of another document is compared with (as the builder). */
+const RECENT = 24;
+
+export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): Story {
+	const { idOf, entities } = mergeEntities(
+		g,
+		docs.map((d) => d.entities ?? [])
+	);
+	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
-	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
-	for (const d of perDoc) {
-		lastOfType.clear();
+	const typeOf = new Map<string, string>();
+	for (let k = 0; k < perDoc.length; k++) {
+		const d = perDoc[k];
+		const lastOfType = new Map<string, EventAcc>();
 		const localEventIds: (string | null)[] = [];
 		for (const re of d.events) {
 			const evidence: Evidence = { doc: d.doc.id, start: re.sentence.start, end: re.sentence.end };
@@ -86,8 +78,10 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 						e.type === re.type &&
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
-							// no participants on one side: the same kind of event at the same known time
-							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when && !!re.when))
+							(!!e.ev.when &&
+								!!re.when &&
+								e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
+							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);
@@ -97,7 +91,6 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				addEvidence(target.ev.evidence, evidence);
 				target.ev.when = finer(target.ev.when, re.when);
 				target.ev.place ??= re.place;
-				// a named person is more precise than their organisation ("Mullah Omar" over "Taliban")
 				const sharper =
 					re.participants.length > 0 &&
 					target.ev.participants.every((p) =>
@@ -116,39 +109,78 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 						place: re.place,
 						reading: { head: re.summaryHead }
 					},
-					type: re.type,
-					docLast: new Map()
+					type: re.type
 				};
 				events.push(target);
+				typeOf.set(target.ev.id, re.type);
 			}
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
 		}
+		const localStatementIds: string[] = [];
+		const later: [StatementReading, number[]][] = [];
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
+			// the claims its sentence refers to are filled in once the document's statements all have ids
+			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = statements.find(
-				(s) =>
-					s.st.speaker === rs.speaker &&
-					s.st.act === rs.act &&
-					compatible(s.st.saidAt, rs.saidAt) &&
-					((about !== null && s.st.about === about) ||
-						(about === null &&
-							s.st.about === null &&
-							!s.docs.has(d.doc.id) &&
-							jaccard(s.words, words) >= 0.5))
-			);
+			let same: StatementAcc | undefined;
+			if (about !== null)
+				same = statements.find(
+					(s) =>
+						s.st.speaker === rs.speaker &&
+						s.st.act === rs.act &&
+						s.st.about === about &&
+						compatible(s.st.saidAt, rs.saidAt)
+				);
+			if (!same) {
+				const recent = statements
+					.filter((s) => s.st.speaker === rs.speaker && s.st.act === rs.act)
+					.slice(-RECENT);
+				let bestScore = 0;
+				for (const s of recent) {
+					if (s.docs.has(d.doc.id) || s.born >= k || !compatible(s.st.saidAt, rs.saidAt)) continue;
+					const ta = s.st.about ? (typeOf.get(s.st.about) ?? null) : null;
+					const tb = about ? (typeOf.get(about) ?? null) : null;
+					let score = 0;
+					if (ta && tb) score = ta === tb ? 2 : 0;
+					else if (s.st.saidAt && rs.saidAt) {
+						const mine = rs.topic.filter((t) => t !== rs.speaker);
+						const theirs = [...s.topic].filter((t) => t !== rs.speaker);
+						const shared = mine.filter((t) => s.topic.has(t)).length;
+						const union = new Set([...mine, ...theirs]).size;
+						if (shared && shared * 2 >= union) score = 1 + shared / union;
+					}
+					if (score > bestScore) {
+						same = s;
+						bestScore = score;
+					}
+				}
+			}
+			if (!same && about === null)
+				same = statements.find(
+					(s) =>
+						s.st.speaker === rs.speaker &&
+						s.st.act === rs.act &&
+						compatible(s.st.saidAt, rs.saidAt) &&
+						s.st.about === null &&
+						s.born < k &&
+						!s.docs.has(d.doc.id) &&
+						jaccard(s.words, words) >= 0.5
+				);
 			if (same) {
 				addEvidence(same.st.evidence, evidence);
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
+				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
+				localStatementIds.push(same.st.id);
 				continue;
 			}
-			statements.push({
+			const acc: StatementAcc = {
 				st: {
 					id: `s${statements.length + 1}`,
 					act: rs.act,
@@ -163,88 +195,91 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					speakerKind: rs.speakerRef.kind,
 					affiliation: rs.speakerRef.affiliation,
 					topic: [],
-					answers: rs.answers.slice()
+					answers: rs.answers.slice(),
+					answersIds
 				},
 				topic: new Set(rs.topic),
 				words,
-				docs: new Set([d.doc.id])
-			});
+				docs: new Set([d.doc.id]),
+				born: k,
+				n: statements.length
+			};
+			statements.push(acc);
+			localStatementIds.push(acc.st.id);
+			later.push([acc.reading, rs.answersLocal]);
 		}
+		for (const [reading, local] of later)
+			for (const x of local) {
+				const id = localStatementIds[x];
+				if (id && !reading.answersIds!.includes(id)) reading.answersIds!.push(id);
+			}
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
-	return deriveStory(g, {
-		documents: perDoc.map((d) => d.doc),
-		actors: [],
-		events: events.map((e) => e.ev),
-		statements: statements.map((s) => s.st),
-		links: []
-	});
+	return deriveStory(
+		g,
+		{
+			documents: perDoc.map((d) => d.doc),
+			actors: [...entities.values()].map((e) => entityActor(e, idOf)),
+			events: events.map((e) => e.ev),
+			statements: statements.map((s) => s.st),
+			links: []
+		},
+		opts
+	);
 }
 
-/**
- * The parts of a story derived from its items: links, each event's summary, status and
- * corroboration, and the actors used. Reads only `documents`, `events` and `statements` (with their `reading`);
- * returns a new story and leaves the argument as it was. The builder ends with it and
- * `applyCorrections` runs it again after the analyst's corrections, so a dismissed denial or a
- * claim turned into a denial moves the status and the links with it.
- * @example deriveStory(gazetteer(), story).events[0].status // 'denied' when a denial answers it
- */
-export function deriveStory(g: Gazetteer, story: Story): Story {
+/** Links, status, corroboration and actors of a story, pairwise (see the builder's `deriveStory`). */
+export function deriveStory(g: Gazetteer, story: Story, opts: Options = {}): Story {
 	const { documents, statements } = story;
-	const links = linkStory(g, story.events, statements);
+	const links = linkStory(g, story.events, statements, opts.capped !== false);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	const events = story.events.map((e): StoryEvent => ({
 		...e,
 		summary: summarize(e),
 		status: statusOf(e.id, statements, links, aboutOf),
-		corroboration: corroboration(e.id, statements)
+		corroboration: new Set(statements.filter((s) => s.about === e.id && s.act !== 'denial').map(origin)).size
 	}));
-	return { documents, actors: actorsUsed(g, documents, events, statements), events, statements, links };
+	return {
+		documents,
+		actors: actorsUsed(g, documents, events, statements, story.actors),
+		events,
+		statements,
+		links
+	};
 }
 
-/** Independent origins of the claims, reports and confirmations about an event: echoes count once. */
-function corroboration(id: string, statements: Statement[]): number {
-	return new Set(statements.filter((s) => s.about === id && s.act !== 'denial').map(origin)).size;
-}
-
-/**
- * The actors a story uses (outlets, speakers, chains, participants): gazetteer records, then the
- * others (anonymous descriptors, names not in the gazetteer) with the affiliation read for them.
- */
 function actorsUsed(
 	g: Gazetteer,
 	documents: StoryDocument[],
 	events: StoryEvent[],
-	statements: Statement[]
+	statements: Statement[],
+	prior: Actor[]
 ): Actor[] {
 	const used = new Set<string>();
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
 	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
 	for (const e of events) for (const id of e.participants) used.add(id);
-	const known = g.actors(used);
+	const read = new Map(prior.map((a) => [a.id, a]));
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
 		.sort()
-		.map((id) => ({
-			id,
-			kind: id.includes('anonymous') ? 'anonymous' : 'person',
-			names: { en: id },
-			aliases: [],
-			parent: statements.find((s) => s.speaker === id)?.reading?.affiliation ?? null
-		}));
-	return [...known, ...extra];
-}
-
-/** The original source of a statement: the last link of its chain (echoes share it). */
-export function origin(st: Statement): string {
-	return st.chain[st.chain.length - 1] ?? st.speaker;
+		.map(
+			(id) =>
+				read.get(id) ?? {
+					id,
+					kind: id.includes('anonymous') ? 'anonymous' : 'person',
+					names: { en: id },
+					aliases: [],
+					parent: statements.find((s) => s.speaker === id)?.reading?.affiliation ?? null
+				}
+		);
+	return [...g.actors(used), ...extra];
 }
 
 function addEvidence(list: Evidence[], e: Evidence): void {
 	if (!list.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) list.push(e);
 }
 
-/** Every participant of the smaller set is, or is related to (parent/child), one of the larger. */
 function participantsMatch(g: Gazetteer, a: string[], b: string[]): boolean {
 	if (!a.length || !b.length) return false;
 	const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -253,7 +288,6 @@ function participantsMatch(g: Gazetteer, a: string[], b: string[]): boolean {
 	return hits >= Math.max(2, Math.ceil(small.length * 0.67));
 }
 
-/** "meeting: Akhtar Mansour, Vladimir Putin (in Tajikistan)"; an event without a read head keeps its summary. */
 function summarize(e: StoryEvent): string {
 	if (!e.reading) return e.summary;
 	const who = e.participants.join(', ');
@@ -276,88 +310,107 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return inter / (a.size + b.size - inter);
 }
 
-/** What linking reads of a statement: the statement, its reading (never missing) and its documents. */
 interface Said {
 	st: Statement;
 	r: StatementReading;
 	docs: Set<string>;
+	n: number;
+	side: Set<string>;
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
+const DAY = 86400000;
 
 /**
- * Links. `reports-on`: a claim/report/confirmation → the event it is about. `denies`: a denial →
- * each earlier claim it answers: by a speaker it names ("تصريحات مسؤول روسي" → Russian speakers),
- * or else a claim that involves the denier and shares a topic actor with the denial; and a denial
- * about an event → that event. `confirms`: a confirmation → claims about the same event.
+ * Links, comparing every denial with every statement: a denial links to the claims its sentence
+ * names, and to those among the claims of whom it names, the claims about its event and the claims
+ * that implicate its side which `answers` accepts — capped, nearest first, at MAX_TESTED candidates
+ * tested and MAX_ANSWERED kept; with no claim answered, to its event.
  */
-function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[] {
+function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[], capped: boolean): Link[] {
 	const links: Link[] = [];
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const statements: Said[] = list.map((st) => ({
-		st,
-		r: st.reading ?? NO_READING,
-		docs: new Set(st.evidence.map((e) => e.doc))
-	}));
-	for (const s of statements) {
-		if (s.st.about && s.st.act !== 'denial')
-			links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
-	}
 	const lineageOf = (id: string, aff: string | null) =>
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
-	const DAY = 86400000;
-	const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
-	for (const d of statements) {
-		if (d.st.act !== 'denial') continue;
-		const denier = lineageOf(d.st.speaker, d.r.affiliation);
-		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
-		const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
-		for (const c of statements) {
-			if (c === d || c.st.act === 'denial') continue;
-			const cl = lineageOf(c.st.speaker, c.r.affiliation);
-			if ([...cl].some((x) => denier.has(x))) continue; // one's own side
-			const sameDoc = [...c.docs].some((x) => d.docs.has(x));
-			// a denial answers what was said shortly before it (or in the same article)
-			if (!sameDoc) {
-				if (!c.st.saidAt || !d.st.saidAt) continue;
-				const gap = gapDays(c.st.saidAt, d.st.saidAt);
-				if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) continue;
-			}
-			let answers = false;
-			if (d.r.answers.length) {
-				answers = d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
-			} else if (d.st.about && c.st.about === d.st.about) {
-				answers = true;
-			} else if (sameDoc) {
-				const ev = c.st.about ? byId.get(c.st.about) : undefined;
-				const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-				const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
-				const others = new Set(
-					[...(dEvent?.participants ?? []), ...d.r.topic].filter(
-						(t) => !g.lineage(t).some((y) => denier.has(y))
-					)
-				);
-				const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
-				// "dismissed the reports": no object named, so it answers what the article said of the denier
-				const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-				answers = involvesDenier && (shared || (others.size === 0 && isReport));
-			}
-			if (answers) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+	const all: Said[] = list.map((st, n) => {
+		const r = st.reading ?? NO_READING;
+		return {
+			st,
+			r,
+			docs: new Set(st.evidence.map((e) => e.doc)),
+			n,
+			side: lineageOf(st.speaker, r.affiliation)
+		};
+	});
+	for (const s of all)
+		if (s.st.about && s.st.act !== 'denial')
+			links.push({ type: 'reports-on', from: s.st.id, to: s.st.about });
+	const involvedIn = (c: Said) => {
+		const ev = c.st.about ? byId.get(c.st.about) : undefined;
+		const out = new Set<string>();
+		for (const x of [...c.r.topic, ...(ev?.participants ?? [])]) for (const y of g.lineage(x)) out.add(y);
+		return out;
+	};
+	const answers = (d: Said, c: Said) => {
+		if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
+		for (const x of c.side) if (d.side.has(x)) return false;
+		if (c.st.saidAt && d.st.saidAt) {
+			// a claim dated only by the page that told it may have been said the day before
+			if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
+			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
+		if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+		if (d.st.about && c.st.about === d.st.about) return true;
+		const involved = involvedIn(c);
+		if (![...d.side].some((y) => involved.has(y))) return false;
+		const dEv = d.st.about ? byId.get(d.st.about) : undefined;
+		const cEv = c.st.about ? byId.get(c.st.about) : undefined;
+		if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
+		const others = [...involvedIn(d)].filter((x) => !d.side.has(x));
+		if (!others.length) return true;
+		return others.some((x) => involved.has(x) || c.side.has(x));
+	};
+	for (const d of all) {
+		if (d.st.act !== 'denial') continue;
+		const named = (d.r.answersIds ?? [])
+			.map((id) => all.find((x) => x.st.id === id))
+			.filter((x): x is Said => !!x && x !== d);
+		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		// the candidates: claims of whom it names, about its event, implicating its side
+		const candidates = all.filter(
+			(c) =>
+				c.st.act !== 'denial' &&
+				c.st.act !== 'confirmation' &&
+				(d.r.answers.some((a) => c.st.speaker === a || c.side.has(a)) ||
+					(!!d.st.about && c.st.about === d.st.about) ||
+					(!d.r.answers.length && [...d.side].some((y) => involvedIn(c).has(y))))
+		);
+		candidates.sort((a, b) => Math.abs(a.n - d.n) - Math.abs(b.n - d.n) || a.n - b.n);
+		const answered: Said[] = [];
+		let tested = 0;
+		for (const c of candidates) {
+			if (capped && (answered.length >= MAX_ANSWERED || tested >= MAX_TESTED)) break;
+			tested++;
+			if (!named.includes(c) && answers(d, c)) answered.push(c);
+		}
+		answered.sort((a, b) => a.n - b.n);
+		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		if (!answered.length && !named.length && d.st.about)
+			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 	}
-	for (const c of statements) {
+	for (const c of all) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
-		for (const o of statements)
-			if (o !== c && o.st.about === c.st.about && (o.st.act === 'claim' || o.st.act === 'report'))
-				links.push({ type: 'confirms', from: c.st.id, to: o.st.id });
+		const claims = all
+			.filter((o) => o !== c && o.st.about === c.st.about && (o.st.act === 'claim' || o.st.act === 'report'))
+			.sort((a, b) => Math.abs(a.n - c.n) - Math.abs(b.n - c.n) || a.n - b.n);
+		const kept = (capped ? claims.slice(0, MAX_ANSWERED) : claims).sort((a, b) => a.n - b.n);
+		for (const o of kept) links.push({ type: 'confirms', from: c.st.id, to: o.st.id });
 	}
 	return links;
 }
 
-/**
- * Status from statements: denied (a denial answers it or a claim about it, no confirmation),
- * confirmed (confirmed, not denied), disputed (both), reported (neither).
- */
+const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
+
 function statusOf(
 	id: string,
 	statements: Statement[],

@@ -77,7 +77,35 @@ Hezbollah | organisation | - | Hezbollah | حزب الله | حزب‌الله |
 Lashkar-e-Taiba | organisation | - | Lashkar-e-Taiba | لشكر طيبة | لشکر طیبه | Lashkar-e-Taiba | - | -
 Jaish-e-Mohammed | organisation | - | Jaish-e-Mohammed | جيش محمد | جیش محمد | Jaish-e-Mohammed | - | -
 NATO | organisation | - | NATO | الناتو | ناتو | حلف شمال الأطلسي; حلف الناتو; NATO | - | -
-United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations | - | -
+United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations; UN; U.N. | أممي; الأممية | -
+UN Security Council | organisation | United Nations | UN Security Council | مجلس الأمن الدولي | شورای امنیت سازمان ملل | مجلس الأمن; شورای امنیت; Security Council | - | -
+European Union | organisation | - | European Union | الاتحاد الأوروبي | اتحادیه اروپا | الاتحاد الاوروبي; اتحادیهٔ اروپا; EU; European Union | أوروبي; الأوروبي; الأوروبية; اروپایی; European | -
+African Union | organisation | - | African Union | الاتحاد الأفريقي | اتحادیه آفریقا | الاتحاد الإفريقي; African Union | - | -
+Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -
+Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -
+IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; IAEA; International Atomic Energy Agency | - | -
+World Health Organization | organisation | United Nations | World Health Organization | منظمة الصحة العالمية | سازمان بهداشت جهانی | World Health Organization | - | -
+UNHCR | organisation | United Nations | UN refugee agency | المفوضية السامية للأمم المتحدة لشؤون اللاجئين | کمیساریای عالی سازمان ملل در امور پناهندگان | مفوضية اللاجئين; UNHCR | - | -
+International Criminal Court | organisation | - | International Criminal Court | المحكمة الجنائية الدولية | دیوان کیفری بین‌المللی | دیوان بین‌المللی کیفری; ICC; International Criminal Court | - | -
+Red Cross | organisation | - | International Committee of the Red Cross | اللجنة الدولية للصليب الأحمر | کمیته بین‌المللی صلیب سرخ | الصليب الأحمر; صلیب سرخ; ICRC; Red Cross | - | -
+White House | organisation | United States | White House | البيت الأبيض | کاخ سفید | White House | - | -
+Houthis | organisation | - | Houthis | الحوثيون | حوثی‌ها | أنصار الله; جماعة أنصار الله; الحوثيين; جماعة الحوثي; الحوثي; انصارالله; انصار الله; حوثی ها; حوثیها; Ansar Allah; Houthi; Houthi rebels; the Houthis | حوثي; الحوثية; Houthi | -
+IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard | - | -
+Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی قدس | Quds Force | - | -
+Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
+Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -
+PKK | organisation | - | Kurdistan Workers' Party | حزب العمال الكردستاني | پ‌ک‌ک | پ ک ک; PKK; Kurdistan Workers' Party | - | -
+SDF | organisation | - | Syrian Democratic Forces | قوات سوريا الديمقراطية | نیروهای دموکراتیک سوریه | قسد; SDF; Syrian Democratic Forces | - | -
+Wagner Group | organisation | - | Wagner Group | فاغنر | واگنر | مجموعة فاغنر; گروه واگنر; Wagner | - | -
+al-Shabaab | organisation | - | al-Shabaab | حركة الشباب | الشباب | الشباب المجاهدين; al-Shabaab; Al Shabaab | - | -
+Boko Haram | organisation | - | Boko Haram | بوكو حرام | بوکوحرام | Boko Haram | - | -
+Muslim Brotherhood | organisation | - | Muslim Brotherhood | الإخوان المسلمين | اخوان المسلمین | جماعة الإخوان; الإخوان; Muslim Brotherhood | - | -
+UNICEF | organisation | United Nations | UNICEF | اليونيسف | یونیسف | منظمة الأمم المتحدة للطفولة; UNICEF | - | -
+WFP | organisation | United Nations | World Food Programme | برنامج الأغذية العالمي | برنامه جهانی غذا | WFP; World Food Programme; World Food Program | - | -
+UNRWA | organisation | United Nations | UNRWA | الأونروا | آنروا | UNRWA | - | -
+OHCHR | organisation | United Nations | UN human rights office | مفوضية الأمم المتحدة لحقوق الإنسان | دفتر حقوق بشر سازمان ملل | OHCHR | - | -
+Amnesty International | organisation | - | Amnesty International | منظمة العفو الدولية | عفو بین‌الملل | سازمان عفو بین الملل; Amnesty International; Amnesty | - | -
+Human Rights Watch | organisation | - | Human Rights Watch | هيومن رايتس ووتش | دیده‌بان حقوق بشر | دیدبان حقوق بشر; Human Rights Watch; HRW | - | -
 # — outlets and agencies
 The Washington Post | outlet | - | The Washington Post | واشنطن بوست | واشنگتن پست | Washington Post; The Washington Post | - | -
 The Sunday Times | outlet | - | The Sunday Times | صنداي تايمز | ساندی تایمز | صاندي تايمز; صنداى تايمز; سنداي تايمز; ساندي تايمز; Sunday Times; The Sunday Times | - | -

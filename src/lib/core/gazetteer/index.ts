@@ -6,6 +6,8 @@ import type { Actor, ActorKind } from '../story/model';
 import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
 import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
+import { countries } from './countries';
+import { procliticPrefix } from '../reading/tokens';
 
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
@@ -27,9 +29,6 @@ interface Form {
 	via: 'name' | 'adjective';
 }
 
-/** Arabic proclitics that may be glued to a name: و ف ب ل ك and their pairs (وب، ول، فل…). */
-const PROCLITIC = /^[وفبلك]{1,2}$/;
-
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
 	private forms: Form[];
@@ -40,9 +39,14 @@ export class Gazetteer {
 		const forms: Form[] = [];
 		const seen = new Set<string>();
 		for (const e of entries) {
-			const names = [e.id, e.names.en, e.names.ar, e.names.fa, ...e.aliases].filter(
-				(x): x is string => !!x && x !== '-'
-			);
+			// a state whose English name is an everyday word (Mali) is not found by its id either
+			const names = [
+				e.names.en === '-' ? '-' : e.id,
+				e.names.en,
+				e.names.ar,
+				e.names.fa,
+				...e.aliases
+			].filter((x): x is string => !!x && x !== '-');
 			for (const [list, via] of [
 				[names, 'name'],
 				[e.adjectives, 'adjective']
@@ -156,7 +160,7 @@ function leftOk(t: string, i: number): boolean {
 	// a proclitic glued to the name: word start, then 1–2 of و ف ب ل ك
 	let j = i;
 	while (j > 0 && LETTER.test(t[j - 1])) j--;
-	return PROCLITIC.test(t.slice(j, i));
+	return procliticPrefix(t.slice(j, i));
 }
 
 /**
@@ -184,12 +188,34 @@ export function parseGazetteer(data: string): GazetteerEntry[] {
 let shipped: Gazetteer | null = null;
 
 /**
+ * The shipped entries: every state (countries.ts), then the actors of actors.ts. An actors.ts line
+ * for a state keeps its names and parent and adds its aliases and adjectives to the state's.
+ */
+function shippedEntries(): Map<string, GazetteerEntry> {
+	const base = new Map(countries().map((e) => [e.id, e]));
+	for (const e of parseGazetteer(ACTORS)) {
+		const c = base.get(e.id);
+		base.set(
+			e.id,
+			c
+				? {
+						...e,
+						aliases: [...new Set([...e.aliases, ...c.aliases])],
+						adjectives: [...new Set([...e.adjectives, ...c.adjectives])]
+					}
+				: e
+		);
+	}
+	return base;
+}
+
+/**
  * The shipped gazetteer, optionally extended with notebook entries in the same line format
  * (an extra entry with an existing id replaces it).
  */
 export function gazetteer(extra?: string): Gazetteer {
-	if (!extra) return (shipped ??= new Gazetteer(parseGazetteer(ACTORS)));
-	const base = new Map(parseGazetteer(ACTORS).map((e) => [e.id, e]));
+	if (!extra) return (shipped ??= new Gazetteer([...shippedEntries().values()]));
+	const base = shippedEntries();
 	for (const e of parseGazetteer(extra)) base.set(e.id, e);
 	return new Gazetteer([...base.values()]);
 }

@@ -5,11 +5,17 @@
 
 const NOTEBOOK_ID = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
 const CELL_ID = /^c-[a-z0-9]{4,32}$/;
+/**
+ * Names Windows keeps for devices, with or without an extension (`con.taqvim.json` opens the
+ * console there): never a file name, so never a notebook id.
+ */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /** True when `id` is a safe notebook id: lower-case ASCII letters, digits and '-', 1–63 chars,
- * not starting with '-'. Example: `isNotebookId('seed')` → true, `isNotebookId('../x')` → false. */
+ * not starting with '-', not a Windows device name (con, nul, com1, lpt1…).
+ * Example: `isNotebookId('seed')` → true, `isNotebookId('../x')` → false, `isNotebookId('con')` → false. */
 export function isNotebookId(id: unknown): id is string {
-	return typeof id === 'string' && NOTEBOOK_ID.test(id);
+	return typeof id === 'string' && NOTEBOOK_ID.test(id) && !RESERVED.test(id);
 }
 
 /** True when `id` looks like a cell id (`c-` then 4–32 base-36 chars). */
@@ -48,7 +54,8 @@ export function newCorrectionId(taken: Iterable<string> = [], random: Random = M
 /**
  * A notebook id made from a title: ASCII letters and digits kept, the rest folded to '-', at most
  * 40 chars; titles with no ASCII letters (Persian, Arabic) give 'notebook'. A suffix `-2`, `-3`…
- * is added until the id is not in `taken`. Example: `slugify('Russia & Taliban', [])` → 'russia-taliban'.
+ * is added until the id is not in `taken`; a Windows device name gets '-notebook' ('CON' → 'con-notebook').
+ * Example: `slugify('Russia & Taliban', [])` → 'russia-taliban'.
  */
 export function slugify(title: string, taken: Iterable<string> = []): string {
 	const used = new Set(taken);
@@ -60,6 +67,7 @@ export function slugify(title: string, taken: Iterable<string> = []): string {
 		.slice(0, 40)
 		.replace(/-+$/, '');
 	if (!base) base = 'notebook';
+	if (RESERVED.test(base)) base += '-notebook';
 	if (!used.has(base)) return base;
 	for (let i = 2; ; i++) {
 		const id = `${base}-${i}`;

@@ -16,3 +16,4 @@ export {
 	type Step
 } from './history';
 export { sourceInput, actorLines, actorProblem } from './inputs';
+export * from './rescue';

@@ -1,15 +1,17 @@
 /**
  * Plain-text cleaning: which lines of a page are article prose, which are site chrome, and where
  * one article ends and the next begins. Every result is a span of the ORIGINAL text, so evidence
- * offsets never drift. Chrome cue phrases are data (`data/chrome.ts`); the rules here are about
+ * offsets never drift. Chrome cue phrases are data (`lexicon/reading/chrome.ts`); the rules here are about
  * shape (bullets, repetition, length, blank-line gaps).
  */
-import CHROME from './data/chrome';
-import HEADER_LABELS from './data/header-labels';
-import { parseLines, READING_FOLD } from './lexicon';
+import CHROME from '../lexicon/reading/chrome';
+import { parseLexicon } from '../lexicon/lines';
+import { READING_FOLD } from './lexicon';
 import { findDates } from './dates-port';
 import { readingWork } from './work';
 import { fold } from '../text';
+import { bases } from './tokens';
+import { tables } from './tables';
 
 export type LineKind = 'prose' | 'heading' | 'chrome' | 'blank';
 
@@ -34,7 +36,9 @@ export interface Segment {
 	lines: Line[];
 }
 
-const cues = parseLines(CHROME).map(([kind, phrase]) => ({ kind, phrase: fold(phrase, READING_FOLD) }));
+const cues = parseLexicon(CHROME)
+	.filter((l) => l.kind === 'chrome')
+	.flatMap((l) => l.spellings.map((sp) => ({ kind: l.args[0], phrase: fold(sp.s, READING_FOLD) })));
 const BULLET = /^\s*(?:[-–•*·▪●]|\d+[.)])\s+/;
 const SENTENCE_END = /[.!?؟:»"”)\]]\s*$/;
 
@@ -134,9 +138,30 @@ export function classifyLines(text: string): Line[] {
 			push('chrome', 'repeated caption');
 			continue;
 		}
-		push(prose ? 'prose' : 'heading');
+		push(prose || cutSentence(s, i === lastLine(raw, folded)) ? 'prose' : 'heading');
 	}
 	return out;
+}
+
+/** Index of the last line with text. */
+function lastLine(raw: { start: number; end: number }[], folded: string[]): number {
+	for (let i = raw.length - 1; i >= 0; i--) if (folded[i].trim()) return i;
+	return -1;
+}
+
+/**
+ * A sentence whose end was cut off (a saved page's excerpt stops mid-sentence): the last line of
+ * the text, six words or more, or a line that opens with a glued conjunction («وأضاف», «ولفتت»):
+ * Arabic headlines never do. Read as prose so that what it says is not lost.
+ */
+function cutSentence(s: string, last: boolean): boolean {
+	const words = s.trim().split(/\s+/);
+	if (words.length < 6) return false;
+	// «وأضاف», «ولفتت»: a conjunction glued to a word the lexicon knows (not «واشنطن»)
+	const T = tables();
+	return (
+		last || bases(fold(words[0], READING_FOLD)).some((b) => b.conj && (T.known(b.w) || !!T.cues.get(b.w)))
+	);
 }
 
 /**
@@ -209,7 +234,9 @@ function repeats(text: string, part: Line[]): Map<string, number> {
 	return m;
 }
 
-const headerLabels = parseLines(HEADER_LABELS).map(([phrase]) => fold(phrase, READING_FOLD));
+const headerLabels = parseLexicon(CHROME)
+	.filter((l) => l.kind === 'headerlabel')
+	.flatMap((l) => l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 
 /**
  * Page furniture above a headline: a line opening with a header label ("کد خبر ۴۴۰۱۹۹",

@@ -1,95 +1,53 @@
 /**
- * From one cleaned document to items: statements (speaker + speech cue + content, with their
- * chain of attribution) and events (a trigger, its participants, its own time). Pure; the lexicons
- * are data under ./data.
+ * From one cleaned document to items: statements (a speaker, a speech act, what was said, the
+ * chain of who relayed it, when it was said) and events (what happened, who took part, when).
+ * Pure; every word list is lexicon data (lexicon/reading, loaded by ./tables).
+ *
+ * A statement is read around a speech cue (a verb, "according to", «به گزارش», a referred claim)
+ * by where each language puts the speaker: after the verb or before it in Arabic, at the head of
+ * the clause in Persian, before the verb (or after it, behind a quote) in English. Its time is the
+ * date of its own clause, outside what was said; a date inside what was said dates the event.
  */
 import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import { mentionValue } from '../dates/mention';
 import type { SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
-import CUES from './data/cues';
-import DISMISSALS from './data/dismissals';
-import EVENTS from './data/events';
-import OBJECTS from './data/objects';
-import PERSIAN_VERBS from './data/persian-verbs';
-import { listField, parseLines, READING_FOLD } from './lexicon';
+import { normalize } from '../text';
+import { READING_FOLD } from './lexicon';
+import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
+import { tables, type Cue, type CueRole, type EventWord } from './tables';
+import { basesOf, tokenize, withoutEnclitic, type Token } from './tokens';
 import { readingWork } from './work';
-import { fold, normalize } from '../text';
-import {
-	bases,
-	findRefs,
-	LEX,
-	matchForm,
-	remember,
-	surfacePerson,
-	tokenize,
-	type Discourse,
-	type Ref,
-	type Token
-} from './refs';
 import type { Span } from './sentences';
 
-type Role = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'noun';
-
-const CUE_TABLE = new Map<string, { act: SpeechAct; role: Role }>();
-// the first line of a spelling wins: "نفى" (verb) and "نفي" (noun) fold alike
-for (const [form, act, role] of parseLines(CUES))
-	if (!CUE_TABLE.has(fold(form, READING_FOLD)))
-		CUE_TABLE.set(fold(form, READING_FOLD), { act: act as SpeechAct, role: role as Role });
-// Persian compound verbs: every stem with every light-verb form
-{
-	const lines = parseLines(PERSIAN_VERBS);
-	const forms = lines.filter(([k]) => k === 'form').map(([, f]) => f);
-	for (const [k, stem, act] of lines) {
-		if (k !== 'stem') continue;
-		for (const f of forms) {
-			const key = fold(`${stem} ${f}`, READING_FOLD);
-			if (!CUE_TABLE.has(key)) CUE_TABLE.set(key, { act: act as SpeechAct, role: 'verb' });
-		}
-	}
-}
-/** Folded single-word speech verbs (for cutting run-on sentences). */
-export const VERB_FORMS = [...CUE_TABLE.entries()]
-	.filter(([f, c]) => !f.includes(' ') && (c.role === 'verb' || c.role === 'verbo'))
-	.map(([f]) => f);
-const OBJECT_WORDS = new Set(parseLines(OBJECTS).map(([w]) => fold(w, READING_FOLD)));
-const DISMISS = parseLines(DISMISSALS).map(([w]) => fold(w, READING_FOLD));
-interface Trigger {
-	type: string;
-	summary: string;
-	pair: boolean;
-	incident: boolean;
-}
-const TRIGGERS = new Map<string, Trigger>();
-for (const [type, forms, summary, flags] of parseLines(EVENTS)) {
-	const fl = listField(flags);
-	for (const f of listField(forms))
-		TRIGGERS.set(fold(f, READING_FOLD), {
-			type,
-			summary,
-			pair: fl.includes('pair'),
-			incident: fl.includes('incident')
-		});
-}
+export { newDiscourse } from './mentions';
+export type { Discourse, DocEntity, Ref } from './mentions';
 
 /** A statement read from one sentence (before merging across documents). */
 export interface ReadStatement {
 	act: SpeechAct;
 	speaker: string;
 	speakerRef: Ref;
+	/** Who relayed it, nearest first, ending with the speaker. */
 	chain: string[];
 	sentence: Span;
-	/** Where the reported content lies (offsets into the file text). */
+	/** Where what was said lies (offsets into the file text). */
 	content: Span;
 	saidAt: TimeValue | null;
 	/** Index into the document's events, or null. */
 	about: number | null;
-	/** Who or what a denial names as what it answers ("تصريحات مسؤول روسي"): affiliation or speaker ids. */
+	/** Whom a denial names as answered: the owners of the claims it refers to. */
 	answers: string[];
-	/** Gazetteer actors named in the content (for linking denials to claims). */
+	/** Indexes into the document's statements of the claims a denial refers to in its own sentence. */
+	answersLocal: number[];
+	/** Actors named in what was said (for linking denials to claims). */
 	topic: string[];
 	cuePos: number;
+	/** A claim only referred to («تقرير وكالة X», "the Pentagon's allegation"), read so that a denial can answer it. */
+	referred?: boolean;
+	/** The date mention that gave `saidAt` (not stored in the story). */
+	ownDate?: TimeMention | null;
 }
 
 /** An event read from one sentence. */
@@ -101,59 +59,12 @@ export interface ReadEvent {
 	when: TimeValue | null;
 	sentence: Span;
 	trigger: Span;
-	/** A bare definite reference ("اللقاء") that points back to the last event of its type. */
+	/** A bare definite reference («الهجوم», "the attack") that points back to the last event of its type. */
 	anaphoric: boolean;
 }
 
-interface Cue {
-	s: number; // normalised index in sentence
-	e: number;
-	ti: number; // first token index
-	tj: number; // token index after the cue
-	act: SpeechAct;
-	role: Role;
-}
-
-function findCues(toks: Token[]): Cue[] {
-	const out: Cue[] = [];
-	for (let i = 0; i < toks.length; i++) {
-		let m = matchForm(CUE_TABLE, toks, i, 4);
-		if (!m) {
-			// a verb with an object pronoun glued on ("ووصفها", "ونفاه")
-			const bare = toks[i].w.replace(/(ها|هم|هما|ه)$/, '');
-			if (bare !== toks[i].w && bare.length >= 3) {
-				const c = matchForm(CUE_TABLE, [{ ...toks[i], w: bare }], 0, 1);
-				if (c && (c[0] as { role: Role }).role === 'verbo') m = c;
-			}
-		}
-		if (!m) continue;
-		// "لم ينف", "لا يمكنه نفي", "did not deny": a negated speech verb is no speech act
-		if ([toks[i - 1], toks[i - 2]].some((t) => t && LEX.negator.has(t.w))) continue;
-		const c = m[0] as { act: SpeechAct; role: Role };
-		const k = m[1];
-		out.push({ s: toks[i].s, e: toks[i + k - 1].e, ti: i, tj: i + k, act: c.act, role: c.role });
-		i += k - 1;
-	}
-	return out;
-}
-
-function findTriggers(toks: Token[]): (Trigger & { s: number; e: number; definite: boolean })[] {
-	const out: (Trigger & { s: number; e: number; definite: boolean })[] = [];
-	for (let i = 0; i < toks.length; i++) {
-		const m = matchForm(TRIGGERS, toks, i, 3);
-		if (!m) continue;
-		const t = m[0] as Trigger;
-		const k = m[1];
-		out.push({
-			s: toks[i].s,
-			e: toks[i + k - 1].e,
-			...t,
-			definite: bases(toks[i].w).some((b) => b.startsWith('ال')) && k === 1
-		});
-		i += k - 1;
-	}
-	return out;
-}
+/** Folded one-word speech verbs (sentence splitting cuts long runs before «و+verb»). */
+export const VERB_FORMS: string[] = [];
 
 export interface DocContext {
 	g: Gazetteer;
@@ -163,541 +74,982 @@ export interface DocContext {
 	discourse: Discourse;
 }
 
+interface Hit {
+	ti: number;
+	tj: number;
+	cue: Cue;
+}
+
+interface Sent {
+	text: string;
+	sent: Span;
+	toks: Token[];
+	refs: Ref[];
+	dates: TimeMention[];
+	at: (i: number) => number;
+	endAt: (i: number) => number;
+	/** Original text between token j-1 and token j (the sentence edges for j = 0 and j = length). */
+	gap: (j: number) => string;
+	lang: string;
+}
+
+const HARD = /[.!?؟;؛]/;
+
 /**
- * Read statements and events from the sentences of one document.
- * Never throws; a sentence with no cue and no trigger yields nothing.
+ * Read statements and events from the sentences of one document. Never throws; a sentence with no
+ * cue and no event word yields nothing.
  */
 export function readItems(
 	text: string,
 	sentences: Span[],
 	ctx: DocContext
-): { statements: ReadStatement[]; events: ReadEvent[] } {
+): { statements: ReadStatement[]; events: ReadEvent[]; entities: DocEntity[] } {
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
-	const sortedDates = isSortedByStart(ctx.dates);
+	const sorted = isSortedByStart(ctx.dates);
 	let cursor = 0;
 	for (const sent of sentences) {
-		// the document's dates that start in this sentence, found by a cursor that moves on with
-		// the sentences: scanning all of them for every sentence made a long document quadratic,
-		// and a binary search per sentence costs a logarithm more than one pass
-		const from = sortedDates ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
-		const to = sortedDates ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
-		const inSentence = sortedDates ? ctx.dates.slice(from, to) : ctx.dates;
+		const from = sorted ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
+		const to = sorted ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
+		const inSentence = (sorted ? ctx.dates.slice(from, to) : ctx.dates).filter((m) => m.end <= sent.end);
 		readingWork.dateChecks += inSentence.length;
 		const s = text.slice(sent.start, sent.end);
 		readingWork.sentenceChars += s.length;
 		const n = normalize(s, READING_FOLD);
-		const toks = tokenize(n);
-		const refs = findRefs(ctx.g, text, sent, ctx.discourse, { n, toks });
+		const toks = tokenize(n, ctx.lang === 'fa');
+		if (!toks.length) continue;
+		const refs = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
-		const cues = findCues(toks);
-		const local: ReadStatement[] = [];
-		const fa = ctx.lang === 'fa';
-		const refAfter = (pos: number, limit: number) =>
-			refs.find((r) => r.start >= pos && r.start <= pos + limit);
-		const richest = (from: number, to: number) => {
-			const cands = refs.filter((r) => r.start >= from && r.start < to);
-			const named = cands.find((r) => r.kind === 'person' && r.via === 'name');
-			if (named) return named;
-			return cands.sort((a, b) => b.weight - a.weight || a.start - b.start)[0];
+		const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+		const S: Sent = {
+			text,
+			sent,
+			toks,
+			refs,
+			dates: inSentence.filter((m) => mentionValue(m)),
+			at,
+			endAt,
+			gap: (j) =>
+				text.slice(j > 0 ? endAt(toks[j - 1].e) : sent.start, j < toks.length ? at(toks[j].s) : sent.end),
+			lang: ctx.lang
 		};
-		const stopAt = (fromTok: number, words: Set<string> | null, colon = true): number => {
-			// normalised index of the first complementizer / colon / quote after token fromTok
-			for (let j = fromTok; j < toks.length; j++) {
-				// the gap is read in the original text: the normaliser folds « into "
-				const gap = text.slice(j > 0 ? at(toks[j - 1].e - 1) + 1 : sent.start, at(toks[j].s));
-				if (colon && /[:«]/.test(gap)) return toks[j - 1]?.e ?? toks[j].s;
-				if (words && bases(toks[j].w).some((b) => words.has(b))) return toks[j].s;
-			}
-			return n.text.length;
-		};
-		const inContent = (pos: number) => local.some((st) => pos >= st.content.start && pos < st.content.end);
-		let pendingChain: Ref[] = [];
-		for (const cue of cues) {
-			const cueStart = at(cue.s);
-			const cueEnd = at(cue.e - 1) + 1;
-			// `speaker` says what lies in [start, end), relayed by the pending chain, which it closes
-			const say = (speaker: Ref, start: number, end = sent.end) => {
-				local.push(
-					makeStatement(cue.act, speaker, [...pendingChain, speaker], sent, { start, end }, cue, cueStart)
-				);
-				pendingChain = [];
-			};
-			if (cue.role === 'relay') {
-				const subj = refs.find((r) => r.start >= cueEnd && r.start <= cueEnd + 30 && r.via !== 'adjective');
-				const aboutTok =
-					toks[cue.tj - 1]?.w === 'عن' ? cue.tj - 1 : toks.findIndex((t, j) => j >= cue.tj && t.w === 'عن');
-				if (subj && (aboutTok < 0 || subj.start < at(toks[aboutTok].s))) pendingChain.push(subj);
-				if (aboutTok >= 0 && !fa) {
-					// "نقلت X عن Y قوله إن …": Y is the speaker
-					const end = stopAt(aboutTok + 1, LEX.complementizer);
-					const from = at(toks[aboutTok].s);
-					const sp = richest(from, Math.min(at(end), from + 60));
-					if (sp) {
-						const contentStart = at(end);
-						say(sp, contentStart);
-					}
+		const local = readStatements(S, ctx, statements.length, n);
+		const evs = readEvents(S, ctx, local);
+		for (const ev of evs) {
+			const idx = events.length;
+			events.push(ev);
+			const holder = local
+				.filter(
+					(st) =>
+						ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end && st.about === null
+				)
+				.sort((a, b) => b.content.start - a.content.start)[0];
+			if (holder) holder.about = idx;
+		}
+		// a denial with no event of its own is about what the claims it answers are about
+		for (const st of local)
+			if (st.act === 'denial' && st.about === null)
+				for (const k of st.answersLocal) {
+					const c = statements[k] ?? local[k - statements.length];
+					if (c && c.about !== null) st.about = c.about;
 				}
+		statements.push(...local);
+	}
+	return { statements, events, entities: [...ctx.discourse.entities.values()] };
+}
+
+/** The cues of a sentence: speech verbs, sources, relays, referred claims; none inside a "no comment". */
+function findCues(S: Sent): Hit[] {
+	const T = tables();
+	const is = isWord(T);
+	const out: Hit[] = [];
+	const blocked: [number, number][] = [];
+	const { toks } = S;
+	for (let i = 0; i < toks.length; i++) {
+		const m = T.cues.match(toks, i, 8);
+		let vals =
+			m?.values.filter(
+				(c) =>
+					(!c.lang || c.lang === S.lang) &&
+					(!c.needs || toks.slice(i + 1, i + 17).some((t) => basesOf(t).some((b) => b.w === c.needs)))
+			) ?? [];
+		let len = m?.len ?? 0;
+		if (!vals.length) {
+			// a verb with an object pronoun glued on («ووصفها», «ونفاه»)
+			const bare = withoutEnclitic(toks[i]);
+			if (bare) {
+				const c = T.cues.match([{ ...toks[i], w: bare }], 0, 1);
+				vals = c?.values.filter((x) => x.role === 'verbo' || x.role === 'verb') ?? [];
+				len = 1;
+			}
+		}
+		if (!vals.length) continue;
+		if (vals.some((c) => c.act === 'none')) {
+			blocked.push([i, i + len]);
+			i += len - 1;
+			continue;
+		}
+		// "lines that say 'reports'": a noun after a determiner or before "by"/"of", else a verb
+		const nouns = vals.filter((c) => c.role === 'noun');
+		const verbs = vals.filter((c) => c.role !== 'noun');
+		let cue: Cue;
+		if (nouns.length && verbs.length) {
+			const prev = toks[i - 1]?.w ?? '';
+			const next = toks[i + len]?.w ?? '';
+			const nounish = is('determiner', prev) || is('nounfollower', next) || /'s$/.test(prev);
+			cue = nounish ? nouns[0] : verbs[0];
+		} else cue = vals[0];
+		// «تقارير أفادت بأن», «تقارير إعلامية أفغانية ذكرت»: a verb right after a claim word (and its
+		// adjectives) tells what the claim says
+		const claimBefore = [1, 2, 3].find((k) => i - k >= 0 && T.claimWords.match(toks, i - k, 1));
+		const onlyAdjectives =
+			claimBefore !== undefined &&
+			!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[i - claimBefore].s), S.at(toks[i].s))) &&
+			S.refs.every((r) => r.tj <= i - claimBefore || r.ti >= i || r.via === 'adjective');
+		if (cue.role !== 'noun' && onlyAdjectives && S.lang === 'ar') {
+			i += len - 1;
+			continue;
+		}
+		// «لم ينف», «لا يمكنه نفي», "did not deny": a negated speech verb is no speech act
+		if (cue.role !== 'noun' && cue.role !== 'source' && cue.role !== 'relay') {
+			const neg = [i - 1, i - 2].some((k) => k >= 0 && T.grammar.negator?.match(toks, k, 2, true));
+			if (neg) {
+				i += len - 1;
 				continue;
 			}
-			if (cue.role === 'source') {
-				const sp = refAfter(cueEnd, 12);
-				const prev = local[local.length - 1];
-				if (
-					sp &&
-					prev &&
-					cueStart > prev.cuePos &&
-					(sp.kind === 'outlet' || sp.kind === 'agency') &&
-					prev.speakerRef.kind !== 'outlet' &&
-					prev.speakerRef.kind !== 'agency'
-				) {
-					// "قائد قال … وفقاً للصحيفة": the outlet relays the speaker
-					if (!prev.chain.includes(sp.id)) prev.chain = [sp.id, ...prev.chain];
-					continue;
+		}
+		out.push({ ti: i, tj: i + len, cue });
+		i += len - 1;
+	}
+	return out.filter((h) => !blocked.some(([a, b]) => h.ti >= a && h.ti < b));
+}
+
+/** A boundary between token j-1 and j: punctuation that closes a clause or opens a quote. */
+const breaks = (S: Sent, j: number, re = /[،,.:;؛!?؟«»"“”]/) => re.test(S.gap(j));
+
+/** The first complementizer, colon or opening quote at or after token j: [token index, kind]; -1 when none. */
+function introAfter(S: Sent, j: number, limit = 12): number {
+	const T = tables();
+	for (let k = j; k < S.toks.length && k < j + limit; k++) {
+		if (/[:«"“]/.test(S.gap(k))) return k;
+		if (T.grammar.complementizer?.match(S.toks, k, 2, true)) return k;
+		if (k > j && HARD.test(S.gap(k))) return -1;
+	}
+	return -1;
+}
+
+/**
+ * References whose first token lies in [a, b) that can be subjects: not after a preposition (a cue
+ * that is also a preposition, «عبر», does not count for the word right after it), not adjectives.
+ */
+const subjectsIn = (S: Sent, a: number, b: number) =>
+	S.refs.filter(
+		(r) => r.ti >= a && r.ti < b && (!r.prep || (r.ti === a && !r.gluedPrep)) && r.via !== 'adjective'
+	);
+
+/** A date right after token j, with only spaces, commas and «يوم / روز / on» before it: the token after it. */
+function skipDates(S: Sent, j: number): number {
+	const T = tables();
+	const is = isWord(T);
+	let k = j;
+	for (let guard = 0; guard < 4; guard++) {
+		const pos = k < S.toks.length ? S.at(S.toks[k].s) : S.sent.end;
+		const d = S.dates.find(
+			(m) =>
+				m.start >= (k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start) &&
+				m.start <= pos + 1 &&
+				/^[\s،,(]*$/.test(S.text.slice(k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start, m.start))
+		);
+		if (d) {
+			while (k < S.toks.length && S.at(S.toks[k].s) < d.end) k++;
+			continue;
+		}
+		if (k < S.toks.length && is('dateprep', S.toks[k].w)) {
+			const nextPos = k + 1 < S.toks.length ? S.at(S.toks[k + 1].s) : -1;
+			if (S.dates.some((m) => m.start <= nextPos && m.end > nextPos)) {
+				k++;
+				continue;
+			}
+		}
+		break;
+	}
+	return k;
+}
+
+function readStatements(
+	S: Sent,
+	ctx: DocContext,
+	offset: number,
+	n: ReturnType<typeof normalize>
+): ReadStatement[] {
+	const T = tables();
+	const is = isWord(T);
+	const { toks, refs } = S;
+	const d = ctx.discourse;
+	const hits = findCues(S);
+	const local: ReadStatement[] = [];
+	let pending: Ref[] = [];
+	const addressees: Ref[] = [];
+	const tokAt = (pos: number) => toks.findIndex((t) => S.endAt(t.e) > pos);
+	const make = (
+		act: SpeechAct,
+		speaker: Ref,
+		contentFrom: number,
+		contentTo: number,
+		cueTi: number,
+		extra: Partial<ReadStatement> = {}
+	): ReadStatement => {
+		const chain = [...pending.map((r) => r.id), speaker.id].filter((x, k, a) => a.indexOf(x) === k);
+		pending = [];
+		return {
+			act: actFor(act, speaker),
+			speaker: speaker.id,
+			speakerRef: speaker,
+			chain,
+			sentence: S.sent,
+			content: {
+				start: contentFrom < toks.length ? S.at(toks[contentFrom].s) : S.sent.end,
+				end: contentTo < toks.length ? S.at(toks[contentTo].s) : S.sent.end
+			},
+			saidAt: null,
+			about: null,
+			answers: [],
+			answersLocal: [],
+			topic: [],
+			cuePos: S.at(toks[cueTi].s),
+			...extra
+		};
+	};
+	// a clause starts after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it
+	const clauseStart = (ti: number) => {
+		let k = ti;
+		while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
+		return k;
+	};
+	for (const h of hits) {
+		const role: CueRole = h.cue.role;
+		const act = h.cue.act as SpeechAct;
+		if (role === 'relay') {
+			// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a statement already said cites a source; no new speaker
+			if (local.length && is('source', toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
+			// «به گزارش X», «نقلت X عن Y», "quoted X as saying", "citing X"
+			let after = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			if (!after && S.lang !== 'en') {
+				// «به گزارش میدل ایست نیوز، …»: an outlet in no list, named by its name alone
+				const o = outletByName(S.text, S.sent, d, n, toks, h.tj);
+				if (o) {
+					refs.push(o);
+					refs.sort((a, b) => a.ti - b.ti);
+					after = o;
 				}
-				if (sp && prev && cueStart > prev.cuePos) {
-					// trailing attribution: the previous speaker only relays
-					prev.chain = [...prev.chain, sp.id];
-					prev.speaker = sp.id;
-					prev.speakerRef = sp;
-					prev.act = actFor(cue.act === 'claim' ? 'claim' : cue.act, sp);
-					continue;
+			}
+			const an = toks.findIndex((t, k) => k >= h.tj && k <= h.tj + 8 && is('source', t.w));
+			if (S.lang === 'en' && after) {
+				// "X reported, citing Y": Y speaks, X (before) relays; "X quoted Y as saying"
+				const before = refs.filter((r) => r.tj <= h.ti && !r.prep).at(-1);
+				if (before && before.kind !== 'person') pending.push(before);
+				const intro = introAfter(S, after.tj);
+				local.push(make('claim', after, intro >= 0 ? intro : after.tj, toks.length, h.ti));
+				continue;
+			}
+			if (after && (an < 0 || after.ti < an)) pending.push(after);
+			if (an >= 0 && S.lang !== 'fa') {
+				const sp = refs.find((r) => r.ti > an && r.ti <= an + 3);
+				if (sp) {
+					const intro = introAfter(S, sp.tj);
+					local.push(make('claim', sp, intro >= 0 ? intro : sp.tj, toks.length, h.ti));
 				}
-				if (prev) continue;
-				const who = sp ?? refs.find((r) => !r.prep && r.start < cueStart);
-				if (!who) continue;
-				const contentStart = sp ? sp.end : sent.start;
+			} else if (an >= 0 && S.lang === 'fa') {
+				const sp = refs.find((r) => r.ti > an && r.ti <= an + 3);
+				if (sp && sp !== after) pending.push(sp);
+			}
+			continue;
+		}
+		if (role === 'told') {
+			// "told X", «در گفت‌وگو با X», «في مقابلة مع X»: X hears it; an outlet relays it
+			const x = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2);
+			if (x) addressees.push(x);
+			if (S.lang === 'en' && !T.grammar.preposition?.has(toks[h.ti].w)) {
+				const subj = refs.filter((r) => r.tj <= h.ti && !r.prep && r.via !== 'adjective').at(-1);
+				if (subj && h.ti - subj.tj <= 6) {
+					const intro = introAfter(S, h.tj);
+					if (x && (x.kind === 'outlet' || x.kind === 'agency')) pending.push(x);
+					local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
+				}
+			}
+			continue;
+		}
+		if (role === 'source') {
+			// «بحسب X», «به گفته X», "according to X": X is the speaker of the clause
+			const sp = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			if (!sp) continue;
+			const prev = local[local.length - 1];
+			if (
+				prev &&
+				(sp.kind === 'outlet' || sp.kind === 'agency') &&
+				prev.speakerRef.kind !== 'outlet' &&
+				prev.speakerRef.kind !== 'agency'
+			) {
+				// "X said … according to the newspaper": the outlet relays the speaker
+				if (!prev.chain.includes(sp.id)) prev.chain = [sp.id, ...prev.chain];
+				continue;
+			}
+			if (prev && !prev.referred && h.ti > 2 && sp.id !== prev.speaker) {
+				// «قالت صحيفة X إن … بحسب ما قال اثنان من قادة الجماعة»: the first speaker only relays
+				prev.chain = [...prev.chain.filter((x) => x !== sp.id), sp.id];
+				prev.speaker = sp.id;
+				prev.speakerRef = sp;
+				prev.act = actFor(prev.act === 'report' ? 'claim' : prev.act, sp);
+				continue;
+			}
+			// what was said is the rest of the sentence: before the cue when the cue closes it
+			// ("…, according to X"), else after the source («به گفته X، …»)
+			if (h.ti > 2) local.push(make(act, sp, 0, h.ti, h.ti));
+			else local.push(make(act, sp, sp.tj, toks.length, h.ti));
+			continue;
+		}
+		if (role === 'noun') {
+			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
+			const owner =
+				refs.find(
+					(r) =>
+						r.ti >= h.tj &&
+						r.ti <= h.tj + 1 &&
+						r.via !== 'adjective' &&
+						!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+				) ??
+				(S.lang === 'en'
+					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
+					: undefined) ??
+				(S.lang === 'en' && is('agent', toks[h.tj]?.w) ? refs.find((r) => r.ti === h.tj + 1) : undefined);
+			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
+			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
+			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
+			const answered =
+				hits.some(
+					(o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti
+				) || hasDismissal(S, h.tj, toks.length);
+			const next = toks[owner.tj];
+			const says =
+				!!next &&
+				(!!T.grammar.complementizer?.match(toks, owner.tj, 2, true) ||
+					is('claimprep', next.w) ||
+					(S.lang === 'ar' && next.w.length > 3 && basesOf(next).some((b) => b.prep)));
+			if (!answered && !says) continue;
+			if (says && !answered) {
+				const intro = introAfter(S, owner.tj, 4);
 				local.push(
-					makeStatement(
-						cue.act,
-						who,
-						[...pendingChain.map((r) => r.id), who.id],
-						sent,
-						{ start: contentStart, end: sent.end },
-						cue,
-						cueStart
+					make(
+						T.claimWords.match(toks, h.ti, 2)?.values[0] === 'report' ? 'report' : 'claim',
+						owner,
+						intro >= 0 ? intro : owner.tj,
+						toks.length,
+						h.ti
 					)
 				);
 				continue;
 			}
-			if (cue.role === 'noun') {
-				const sp = refAfter(cueEnd, 3);
-				if (!sp) continue;
-				const after = toks.findIndex((t) => at(t.s) >= sp.end);
-				const t = toks[after];
-				if (!t) continue;
-				const introduces =
-					!!matchForm(CUE_TABLE, toks, after, 2) ||
-					LEX.complementizer.has(t.w) ||
-					(/^ب/.test(t.w) && t.w.length > 3);
-				if (!introduces) continue;
-				local.push(
-					makeStatement(cue.act, sp, [sp.id], sent, { start: sp.end, end: sent.end }, cue, cueStart)
-				);
+			const gloss = T.claimWords.match(toks, h.ti, 2)?.values[0] ?? 'claim';
+			local.push(
+				make(
+					gloss === 'report' ? 'report' : 'claim',
+					owner,
+					owner.tj,
+					Math.min(toks.length, owner.tj + 12),
+					h.ti,
+					{ referred: true }
+				)
+			);
+			continue;
+		}
+		if (
+			role === 'manner' &&
+			hits.some((o) => o.ti > h.ti && o.cue.role !== 'manner' && o.cue.role !== 'noun')
+		)
+			continue;
+		if (role === 'manner' && local.length) {
+			// «قال X … نافيا», "X said, denying …": the subject of the main verb denies; «مضيفا»: goes on
+			if (act === 'denial') local[local.length - 1].act = 'denial';
+			continue;
+		}
+		// verbs: find the subject
+		let speaker: Ref | undefined;
+		let contentFrom: number;
+		let contentTo = toks.length;
+		// «مع الحركة التي نفت ذلك», "the ministry, which denied it": the noun before the relative speaks
+		if (is('relative', toks[h.ti - 1]?.w)) {
+			const ante = refs.find(
+				(r) => r.tj === h.ti - 1 || (r.tj === h.ti - 2 && /,\s*$/.test(S.gap(h.ti - 1)))
+			);
+			if (ante && !(role === 'object' && !objectAfter(S, h.tj, 5))) {
+				local.push(make(act, ante, skipDates(S, h.tj), toks.length, h.ti));
 				continue;
 			}
-			if (cue.role === 'object') {
-				const hasObject = toks
-					.slice(cue.tj, cue.tj + 4)
-					.some((t) => bases(t.w).some((b) => OBJECT_WORDS.has(b)));
-				if (!hasObject) continue;
-			}
-			// verb / verbo / object: find the subject
-			let speaker: Ref | undefined;
-			let contentStart: number;
-			const inside = inContent(cueStart);
-			if (fa) {
-				// SOV: the subject opens the clause, after any "به گزارش X به نقل از Y،" prefix
-				const prefixEnd = pendingChain.length ? pendingChain[pendingChain.length - 1].end : sent.start;
-				const surface = surfaceName(text, sent, n, toks, at, prefixEnd);
-				const first = refs.find((r) => r.start >= prefixEnd && r.start < cueStart && !r.prep);
-				const overlapsName = surface && first && first.start < surface.end && first.end > surface.start;
-				speaker = surface && !overlapsName && (!first || surface.start <= first.start) ? surface : first;
-				const colon = /^\s*([:：،,]|که\s)/.test(text.slice(cueEnd, cueEnd + 4));
-				// "… به خبرگزاری فرانسه گفت": the outlet spoken to relays the statement
-				const told = refs.filter(
-					(r) =>
-						(r.kind === 'outlet' || r.kind === 'agency') &&
-						r.start > (speaker?.end ?? prefixEnd) &&
-						r.end <= cueStart &&
-						/(^|\s)(به|to)\s*[«"“]?\s*$/.test(
-							fold(text.slice(Math.max(0, r.start - 12), r.start), READING_FOLD)
-						)
-				);
-				if (told.length && speaker) pendingChain.push(...told.filter((r) => r !== speaker));
-				contentStart = colon ? cueEnd : (speaker?.end ?? prefixEnd);
-				if (!colon) {
-					// "طالبان روز جمعه در بیانیه‌ای … را رد کرد": a date right after the subject dates the saying
-					const d0 = dateRightAfter(text, ctx.dates, sortedDates, contentStart, from);
-					if (d0) contentStart = d0.end;
-				}
-				const contentEnd = colon ? sent.end : cueStart;
-				if (!speaker) speaker = continuation(ctx.discourse);
-				if (!speaker) continue;
-				say(speaker, contentStart, contentEnd);
-				continue;
-			}
-			if (ctx.lang === 'en') {
-				// SVO: the subject before the verb (adverbials may intervene), else "…, X said"
-				const before = refs.filter((r) => r.end <= cueStart && !r.prep && r.via !== 'adjective');
-				const near = before[before.length - 1];
-				const gap = near ? toks.filter((t) => at(t.s) >= near.end && at(t.e - 1) < cueStart).length : 99;
-				speaker =
-					near && gap <= 5 ? near : refs.find((r) => r.start >= cueEnd && r.start <= cueEnd + 3 && !r.prep);
-				if (!speaker && !inside && cue.ti <= 1) speaker = continuation(ctx.discourse);
-				if (!speaker) continue;
-				if (cue.role === 'object' || cue.role === 'verbo' || cue.role === 'verb') {
-					const told = refs.filter(
-						(r) =>
-							(r.kind === 'outlet' || r.kind === 'agency') &&
-							r !== speaker &&
-							r.start >= cueEnd &&
-							r.start <= cueEnd + 4
-					);
-					pendingChain.push(...told);
-				}
-				// "said on Wednesday that …": what comes before "that" dates the saying, not the content
-				const that = toks.findIndex((t, j) => j >= cue.tj && j <= cue.tj + 6 && LEX.complementizer.has(t.w));
-				const cStart = that >= 0 ? at(toks[that].s) : cueEnd;
-				say(speaker, cStart);
-				continue;
-			}
-			const endTok = stopAt(cue.tj, LEX.complementizer);
-			const subjEnd = at(endTok);
-			// "قال لوكالة انترفاكس": an outlet after لـ/بـ is the addressee, not the subject
-			const addressed = (r: Ref) =>
-				(r.kind === 'outlet' || r.kind === 'agency') &&
-				/(^|\s)(ل|لل|به|to)/.test(fold(text.slice(cueEnd, r.start), READING_FOLD));
-			const after = refs.filter(
-				(r) => r.start >= cueEnd && r.start < subjEnd && r.start <= cueEnd + 40 && r.via !== 'adjective'
-			);
-			const subjects = after.filter((r) => !addressed(r));
-			// a named person closes a long title ("الناطق الرسمي باسم وزارة الدفاع الروسية إيجور كوناشينكوف"),
-			// but not a named outlet or state that is itself the subject ("كشفت صحيفة … عن لقاءات … بوتين")
-			const firstSubject = refs.find(
-				(r) => r.start >= cueEnd && r.start < subjEnd && !r.prep && r.via !== 'adjective'
-			);
-			const named = refs.find(
-				(r) =>
-					r.start >= cueEnd &&
-					r.start < subjEnd &&
-					r.kind === 'person' &&
-					r.via === 'name' &&
-					(!firstSubject ||
-						firstSubject === r ||
-						((firstSubject.via === 'role' || firstSubject.via === 'descriptor') &&
-							r.start - firstSubject.end <= 30 &&
-							// "المبعوث الخاص للرئيس بوتين" is the president's envoy, not the president
-							!/(^|\s)لل?\S/.test(fold(text.slice(firstSubject.end, r.start), READING_FOLD)))) &&
-					r.start <= cueEnd + 70
-			);
-			const surface = surfaceName(text, sent, n, toks, at, cueEnd);
-			speaker = surface ?? named ?? subjects.find((r) => !r.prep) ?? undefined;
-			if (!speaker && toks[cue.tj]) {
-				// "ورفض مانتيتسكي …": a surname alone points back to the person named in full before
-				const w = toks[cue.tj].w;
-				const known = ctx.discourse.surfaces.find(
-					(r) => ++readingWork.memoryChecks > 0 && fold(r.id, READING_FOLD).split(' ').includes(w)
-				);
-				if (known)
-					speaker = { ...known, start: at(toks[cue.tj].s), end: at(toks[cue.tj].e - 1) + 1, prep: false };
-			}
+		}
+		if (S.lang === 'fa') {
+			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
+			const cs = clauseStart(h.ti);
+			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
+			const cands = subjectsIn(S, head, h.ti).filter((r) => !pending.includes(r) && !addressees.includes(r));
+			speaker = cands[0];
 			if (!speaker) {
-				// SV: the subject right before the verb, or the antecedent of a relative ("روسيا، التي … تقول")
-				const before = refs.filter((r) => r.end <= cueStart && r.via !== 'adjective');
-				for (let b = before.length - 1; b >= 0 && !speaker; b--) {
-					const near = before[b];
-					const gapToks = toks.filter((t) => at(t.s) >= near.end && at(t.e - 1) < cueStart);
-					const relative = gapToks.length > 0 && /^(التي|الذي|الذين|اللذين|که)$/.test(gapToks[0].w);
-					const wasOnly = gapToks.every((t) => /^(قد|كان|كانت|وكان|وكانت)$/.test(t.w));
-					// an object can still head a relative clause ("قنوات اتصال مع الحركة التي نفت ذلك")
-					if (relative || (!near.prep && !inside && (gapToks.length === 0 || wasOnly))) speaker = near;
-					if (b === before.length - 1 && !relative && gapToks.length > 12) break;
+				const p = refs.find((r) => r.ti >= head && r.ti < h.ti && r.via === 'anaphor');
+				speaker = p;
+			}
+			// «… به خبرگزاری فرانسه گفت»: the outlet spoken to relays it
+			for (const r of refs)
+				if (
+					r !== speaker &&
+					(r.kind === 'outlet' || r.kind === 'agency') &&
+					r.ti > (speaker?.tj ?? head) &&
+					r.tj <= h.ti &&
+					is('addressee', toks[r.ti - 1]?.w) &&
+					!pending.includes(r)
+				)
+					pending.push(r);
+			const intro =
+				/^\s*[:：]/.test(S.gap(h.tj)) ||
+				(h.tj < toks.length && !!T.grammar.complementizer?.match(toks, h.tj, 2, true));
+			if (intro) contentFrom = h.tj;
+			else {
+				contentFrom = skipDates(S, speaker ? speaker.tj : head);
+				contentTo = h.ti;
+				// «سخنگوی طالبان گفت چنین دیداری صورت نگرفته است»: what was said follows the verb
+				if (contentFrom >= contentTo) {
+					contentFrom = h.tj;
+					contentTo = toks.length;
 				}
 			}
-			if (!speaker && (inside || cue.ti > 1)) continue;
-			if (!speaker) speaker = continuation(ctx.discourse);
+			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w)))
+				speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
-			// an outlet the speaker spoke to ("قال لوكالة انترفاكس") relays the statement
-			const via = after.filter((r) => r !== speaker && (r.kind === 'outlet' || r.kind === 'agency'));
-			if (via.length) pendingChain.push(...via);
-			// Arabic "verb" cues need their content introduced (إن، أن، :، «)
-			// …and close to the verb: a far "أن" belongs to a later clause ("…، مشيرة إلى أنها")
-			const wordsToIntro = toks.filter((t) => t.s >= toks[cue.tj - 1].e && t.e <= endTok).length;
-			const introduced = endTok < n.text.length && (cue.role === 'verb' || wordsToIntro <= 6);
-			if (cue.role === 'verb' && !introduced) continue;
-			contentStart = introduced ? at(endTok) : Math.max(speaker.end, cueEnd);
-			say(speaker, contentStart);
+			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+			continue;
 		}
-		// one statement per (speaker, act) in a sentence
-		const merged: ReadStatement[] = [];
-		for (const st of local) {
-			const same = merged.find((m) => m.speaker === st.speaker && m.act === st.act);
-			if (same) {
-				same.content = {
-					start: Math.min(same.content.start, st.content.start),
-					end: Math.max(same.content.end, st.content.end)
-				};
-				continue;
+		if (S.lang === 'en') {
+			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
+			const cs = clauseStart(h.ti);
+			const before = refs.filter(
+				(r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective'
+			);
+			let near: Ref | undefined = before[before.length - 1];
+			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
+			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
+			if (rel > 0) {
+				const head = before.filter((r) => r.tj <= rel).at(-1);
+				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
+				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) near = head;
 			}
-			merged.push(st);
-		}
-		// denial by content ("وصفها بأنها غير ذات صلة"), answers, topic, saidAt
-		for (const st of merged) {
-			if (st.act !== 'denial') {
-				const contentText = fold(text.slice(st.content.start, st.content.end), READING_FOLD);
-				if (DISMISS.some((w) => contentText.includes(w))) st.act = 'denial';
+			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
+			const onlyBetween = (a: number, b: number) => {
+				for (let q = a; q < b; q++) {
+					const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+					if (!inDate && !T.grammar.between?.match(toks, q, 1, true)) return false;
+				}
+				return true;
+			};
+			if (near && !(rel > 0 && near.tj <= rel) && !onlyBetween(near.tj, h.ti)) {
+				// a nearer word of another kind stands between: look for a subject right before the verb
+				near = before.filter((r) => onlyBetween(r.tj, h.ti)).at(-1) ?? (near.unsure ? undefined : near);
 			}
-			st.topic = [
-				...new Set(
-					refs
-						.filter((r) => r.start >= st.content.start && r.end <= st.content.end && r.via !== 'descriptor')
-						.map((r) => r.affiliation ?? r.id)
+			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
+			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
+			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
+			// "was dismissed by U.S. officials": the passive's agent speaks
+			const agent =
+				is('agent', toks[h.tj]?.w) && (is('passive', toks[h.ti - 1]?.w) || is('passive', toks[h.ti - 2]?.w))
+					? refs.find((r) => r.ti === h.tj + 1)
+					: undefined;
+			if (agent) speaker = agent;
+			else if (quoteBefore && afterRef) speaker = afterRef;
+			else if (near && gapWords <= 6) speaker = near;
+			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;
+			if (!speaker && is('subjectpronoun', toks[h.ti - 1]?.w)) {
+				// "he said": the last speaker when a person spoke last, else the last person who did
+				const last = d.lastSpeaker;
+				const person = last && (last.kind === 'person' || last.kind === 'anonymous');
+				const personal = T.pronouns.has(toks[h.ti - 1].w);
+				speaker = (!personal || person ? last : (d.lastSpeakerByKind.get('named') ?? last)) ?? undefined;
+			}
+			// "… acknowledged that …, but said …": a second verb of the same subject
+			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length)
+				speaker = local[local.length - 1].speakerRef;
+			if (!speaker) continue;
+			if (speaker.unsure && speaker !== afterRef && gapWords > 1) continue;
+			for (const r of refs)
+				if (
+					(r.kind === 'outlet' || r.kind === 'agency') &&
+					r !== speaker &&
+					r.ti >= h.tj &&
+					r.ti <= h.tj + 3 &&
+					!pending.includes(r)
 				)
-			].sort();
-			if (st.act === 'denial') st.answers = answersOf(refs, toks, at, st);
-			const own = dateOutside(inSentence, sent, st.content);
-			// "وكان كابولوف قال الأربعاء … وقال لوكالة انترفاكس …": the same speaker went on that day
-			const inherited = ctx.discourse.lastSpeaker?.id === st.speaker ? ctx.discourse.lastSaidAt : null;
-			st.saidAt = own ?? inherited ?? ctx.published;
-			ctx.discourse.lastSaidAt = own ?? inherited;
-			ctx.discourse.lastSpeaker = st.speakerRef;
+					pending.push(r);
+			if (h.cue.role === 'object' && !objectAfter(S, h.tj, 5)) continue;
+			const that = introAfter(S, h.tj, 8);
+			if (speaker === afterRef && quoteBefore) {
+				contentFrom = 0;
+				contentTo = h.ti;
+			} else contentFrom = that >= 0 ? that : skipDates(S, h.tj);
+			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+			continue;
+		}
+		// Arabic: VSO, the subject after the verb, before what is said; or SVO, the topic before it
+		const intro = introAfter(S, h.tj, 14);
+		const subjEnd = intro >= 0 ? intro : Math.min(toks.length, h.tj + 8);
+		const after = subjectsIn(S, h.tj, subjEnd).filter((r) => !addressed(S, r, h.tj));
+		// the subject stands right after the verb: only dates, «يوم», a glued addressee or a word or two
+		// of manner between («قال لوكالة X إن», «نفت اليوم الاثنين الخارجية»); a noun far after it is what
+		// was said («تقرير … يكشف وجود تنظيمات … طالبان»)
+		const near = (r: Ref) => {
+			let words = 0;
+			for (let q = h.tj; q < r.ti; q++) {
+				const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+				const told = refs.some((x) => x.ti <= q && q < x.tj && addressed(S, x, h.tj));
+				// «ذكر تقرير رسمي صادر عن X»: the statement's own noun and who issued it lead to the subject
+				const issuing =
+					!!T.claimWords.match(toks, q, 1) || !!T.issued.match(toks, q, 3) || is('official', toks[q].w);
+				if (!inDate && !told && !issuing && !is('subjectgap', toks[q].w)) words++;
+			}
+			return words <= 2;
+		};
+		speaker = after[0] && near(after[0]) ? after[0] : undefined;
+		// a person named inside a long title closes it («الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف»)
+		if (speaker && speaker.kind !== 'person') {
+			const named = after.find(
+				(r) => r.kind === 'person' && r.via !== 'descriptor' && r.ti - speaker!.tj <= 1
+			);
+			if (named && speaker.ti === h.tj) speaker = named;
+		}
+		if (!speaker) {
+			const cs = clauseStart(h.ti);
+			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= cs && !r.prep && r.via !== 'adjective');
+			const near = before[before.length - 1];
+			if (near && h.ti - near.tj <= 3) speaker = near;
+		}
+		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
+		const toldOnly =
+			intro >= h.tj &&
+			refs.filter((r) => r.ti >= h.tj && r.ti < intro).every((r) => addressed(S, r, h.tj)) &&
+			refs.some((r) => r.ti >= h.tj && r.ti < intro);
+		if (
+			!speaker &&
+			h.ti - clauseStart(h.ti) <= 1 &&
+			((intro >= h.tj && intro <= h.tj + 2) ||
+				toldOnly ||
+				/^\s*[:«"“]/.test(S.gap(h.tj)) ||
+				['verbo', 'object'].includes(role))
+		)
+			speaker = d.lastSpeaker ?? undefined;
+		if (!speaker) continue;
+		if (role === 'object' && !objectAfter(S, speaker.ti >= h.tj ? speaker.tj : h.tj, 5)) continue;
+		// «ورفض المتحدث التعليق»: a refusal to comment is no denial
+		if (role === 'object' && is('refused', toks[speaker.ti >= h.tj ? speaker.tj : h.tj]?.w)) continue;
+		// the outlet the speaker spoke to («قال لوكالة X») relays it
+		for (const r of refs)
 			if (
-				st.speakerRef.via === 'surface' &&
-				!ctx.discourse.surfaces.some((r) => ++readingWork.memoryChecks > 0 && r.id === st.speaker)
+				r !== speaker &&
+				(r.kind === 'outlet' || r.kind === 'agency') &&
+				r.ti >= h.tj &&
+				r.ti < subjEnd &&
+				addressed(S, r, h.tj) &&
+				!pending.includes(r)
 			)
-				ctx.discourse.surfaces.push(st.speakerRef);
-			remember(ctx.g, ctx.discourse.lastSpeakerByKind, st.speakerRef);
+				pending.push(r);
+		for (const x of addressees)
+			if ((x.kind === 'outlet' || x.kind === 'agency') && !pending.includes(x)) pending.push(x);
+		const subjTo = speaker.ti >= h.tj ? speaker.tj : h.tj;
+		if (
+			role === 'verb' &&
+			intro < 0 &&
+			!/^\s*["«“]/.test(S.gap(subjTo)) &&
+			!hasDismissal(S, subjTo, toks.length)
+		) {
+			// an Arabic speech verb introduces what is said; without it «قال» is not reporting speech
+			if (!/[:«"“]/.test(S.text.slice(S.at(toks[h.ti].s), S.sent.end))) continue;
 		}
-		// events
-		const triggers = findTriggers(toks);
-		readingWork.dateChecks += inSentence.length;
-		const sentDates = inSentence.filter((m) => m.start >= sent.start && m.end <= sent.end && mentionValue(m));
-		const taken = new Set<TimeMention>();
-		const evs: { ev: ReadEvent; pos: number }[] = [];
-		for (const tr of triggers) {
-			const ts = at(tr.s);
-			const te = at(tr.e - 1) + 1;
-			// the innermost statement whose content holds the trigger
-			const holder = merged
-				.filter((st) => ts >= st.content.start && ts < st.content.end)
-				.sort((a, b) => b.content.start - a.content.start)[0];
-			const [cs, ce] = eventWindow(text, n, toks, at, sent, ts, te, tr.pair ? 80 : 45);
-			const winStart = Math.max(holder ? holder.content.start : sent.start, cs);
-			const purpose = toks.find((t, j) => at(t.s) > te && !!matchForm(LEX.purpose, toks, j, 3));
-			const winEnd = Math.min(purpose ? at(purpose.s) : sent.end, ce);
-			let parts = participantsIn(ctx.g, text, refs, winStart, winEnd, holder?.speakerRef, tr.pair);
-			if (tr.pair && holder && parts.ids.length >= 2) {
-				// a party speaking of its own contacts is one of the parties ("نفت طالبان … تبادل المعلومات مع موسكو")
-				const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
-				const top = side[side.length - 1];
-				const topKind = top ? ctx.g.get(top)?.kind : undefined;
-				if (
-					(topKind === 'state' || topKind === 'organisation') &&
-					!parts.ids.some((p) => ctx.g.related(p, top))
-				)
-					parts.ids = collapseIds(ctx.g, [...parts.ids, top]);
+		contentFrom = intro >= 0 ? intro : skipDates(S, subjTo);
+		local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+	}
+	// «به گزارش الجزیره، …» with no one else speaking in the sentence: the outlet reports it
+	if (pending.length && !local.some((st) => !st.referred)) {
+		const r = pending[pending.length - 1];
+		const chain = pending.slice(0, -1);
+		pending = chain;
+		local.push(make('report', r, r.tj, toks.length, r.ti));
+	}
+	// «X با رد … گفت»: a manner cue before the main verb makes its statement a denial
+	const mannerFirst = hits.find((h) => h.cue.role === 'manner' && h.cue.act === 'denial');
+	if (mannerFirst)
+		for (const st of local)
+			if (st.cuePos > S.at(toks[mannerFirst.ti].s) && !st.referred && st.speakerRef.ti < mannerFirst.ti)
+				st.act = 'denial';
+	// a claim quoted inside what someone else says («كتب X بأن "القائد Y أعلن …"») is theirs to report, not a statement of its own
+	const quotes = quoteSpans(S);
+	for (let q = local.length - 1; q >= 0; q--) {
+		const st = local[q];
+		const inQuote = quotes.find(([a, b]) => st.cuePos >= a && st.cuePos < b && st.speakerRef.start >= a);
+		if (
+			inQuote &&
+			local.some(
+				(o) =>
+					o !== st && o.cuePos < inQuote[0] && o.content.start <= inQuote[0] && o.content.end >= inQuote[1]
+			)
+		)
+			local.splice(q, 1);
+	}
+	// one statement per speaker and act in a sentence
+	const merged: ReadStatement[] = [];
+	for (const st of local) {
+		const same = merged.find(
+			(m) => m.speaker === st.speaker && m.act === st.act && !!m.referred === !!st.referred
+		);
+		if (same) {
+			same.content = {
+				start: Math.min(same.content.start, st.content.start),
+				end: Math.max(same.content.end, st.content.end)
+			};
+			if (st.chain.length > same.chain.length) same.chain = st.chain;
+			continue;
+		}
+		merged.push(st);
+	}
+	// acts from what was said, answers, topic, time
+	for (const st of merged) {
+		const c0 = tokAt(st.content.start);
+		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokAt(st.content.end));
+		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, c0, c1))
+			st.act = 'denial';
+		st.topic = [
+			...new Set(
+				refs
+					.filter((r) => r.start >= st.content.start && r.end <= st.content.end && r.via !== 'descriptor')
+					.map((r) => r.affiliation ?? r.id)
+			)
+		].sort();
+		if (st.act === 'denial' || st.act === 'confirmation') {
+			for (const o of merged)
+				if (o.referred && o !== st) {
+					st.answersLocal.push(offset + merged.indexOf(o));
+					// the claim's owner, and whom an unnamed owner speaks for («مسؤول روسي» → Russia)
+					for (const a of [o.speakerRef.anonymous ? o.speakerRef.affiliation : null, o.speaker])
+						if (a && !st.answers.includes(a)) st.answers.push(a);
+				}
+			if (!st.answers.length) st.answers = ownersAfter(S, c0 >= 0 ? c0 : 0, st.speaker);
+		}
+		const ownM = st.referred ? null : ownDate(S, st);
+		st.ownDate = ownM;
+		const own = ownM ? mentionValue(ownM) : null;
+		const inherited = !own && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
+		// a claim only referred to was said at some time before, not when its sentence's speaker spoke
+		st.saidAt = st.referred ? null : (own ?? inherited ?? ctx.published);
+		if (!st.referred) {
+			d.lastSaidAt = own ?? inherited;
+			d.lastSpeaker = st.speakerRef;
+			remember(ctx.g, d.lastSpeakerByKind, st.speakerRef);
+		}
+	}
+	// a referred claim's index is its place in the document's list
+	const ordered = merged;
+	for (const st of ordered)
+		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
+	return ordered;
+}
+
+/** The quoted stretches of a sentence (offsets into the file text): «…», "…", “…”. */
+function quoteSpans(S: Sent): [number, number][] {
+	const out: [number, number][] = [];
+	const t = S.text.slice(S.sent.start, S.sent.end);
+	const re = /«[^«»]*»|"[^"]*"|“[^“”]*”/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(t)))
+		if (m[0].length > 12) out.push([S.sent.start + m.index, S.sent.start + m.index + m[0].length]);
+	return out;
+}
+
+/** An outlet after «لـ / to / به» right after the verb is spoken to, not speaking. */
+function addressed(S: Sent, r: Ref, from: number): boolean {
+	const T = tables();
+	const is = isWord(T);
+	if (r.kind !== 'outlet' && r.kind !== 'agency' && !r.prep) return false;
+	const first = S.toks[r.ti];
+	const glued = basesOf(first).some((b) => b.prep && T.grammar.addressee?.has(b.clitic ?? ''));
+	return r.ti >= from && (glued || is('addressee', S.toks[r.ti - 1]?.w));
+}
+
+/** A claim-like object («التقارير», "the report") within `k` words from token j. */
+function objectAfter(S: Sent, j: number, k: number): boolean {
+	const T = tables();
+	for (let q = j; q < S.toks.length && q < j + k; q++) if (T.claimWords.match(S.toks, q, 2)) return true;
+	return false;
+}
+
+/** Words that call what was said false, in tokens [a, b). */
+function hasDismissal(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	for (let q = a; q < b && q < S.toks.length; q++) if (T.dismissals.match(S.toks, q, 6)) return true;
+	return false;
+}
+
+/**
+ * What was said denies something: a dismissal («مفبركة», "baseless"), a negated happening («لم
+ * يحدث», «صورت نگرفته است», "did not take place", "no such meeting took place") or "has no
+ * information about".
+ */
+function denies(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	const is = isWord(T);
+	for (let q = a; q < b && q < S.toks.length; q++) {
+		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
+		const occ = T.occurred.match(S.toks, q, 4);
+		if (occ) {
+			// Persian negates the verb itself («صورت نگرفته», «رخ نداد»)
+			const w = S.toks.slice(q, q + occ.len).map((t) => t.w);
+			if (S.lang === 'fa' && w.some((x, k) => k > 0 && /^ن/.test(x) && !/^نمود/.test(x))) return true;
+			for (let k = q - 1; k >= Math.max(a, q - 4); k--) {
+				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
+				if (is('negquant', S.toks[k].w) && k >= q - 3) return true;
 			}
-			if (tr.pair && parts.ids.length === 1) {
-				// the other party: the speaker's own side ("لدينا قنوات اتصال مع طالبان"), else the sentence
-				const side = holder ? ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id) : [];
-				const top = side.length ? side[side.length - 1] : null;
-				const topKind = top ? ctx.g.get(top)?.kind : undefined;
-				if (
-					top &&
-					(topKind === 'state' || topKind === 'organisation') &&
-					!parts.ids.some((p) => ctx.g.related(p, top))
-				)
-					parts.ids = collapseIds(ctx.g, [...parts.ids, top]);
-				else parts = participantsIn(ctx.g, text, refs, sent.start, winEnd, holder?.speakerRef, tr.pair);
-			}
-			const anaphoric = tr.definite && parts.ids.length === 0;
-			if (tr.pair && parts.ids.length < 2 && !anaphoric) continue; // a meeting needs two parties
-			if (tr.pair && parts.ids.length > 3) continue; // a list of neighbours, not parties to one exchange
-			const ev: ReadEvent = {
-				type: tr.type,
-				summaryHead: tr.summary,
+		}
+	}
+	return false;
+}
+
+/** Owners of claims named after a denial («نفت … تصريحات مسؤول روسي» → the Russian official). */
+function ownersAfter(S: Sent, from: number, speaker: string): string[] {
+	const T = tables();
+	for (let q = from; q < S.toks.length; q++) {
+		const cw = T.claimWords.match(S.toks, q, 2);
+		if (!cw) continue;
+		const r = S.refs.find((x) => x.ti >= q + cw.len && x.ti <= q + cw.len + 1 && x.id !== speaker);
+		if (r)
+			return [r.affiliation && r.anonymous ? r.affiliation : r.id, r.id].filter(
+				(x, k, a) => a.indexOf(x) === k
+			);
+		return [];
+	}
+	return [];
+}
+
+/**
+ * The statement's own date: a date of the sentence outside what was said, nearest the cue; null
+ * when the clause has none.
+ */
+function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
+	let best: TimeMention | null = null;
+	let dist = Infinity;
+	for (const m of S.dates) {
+		readingWork.dateChecks++;
+		if (m.start >= st.content.start && m.start < st.content.end) continue;
+		const dd = Math.abs(m.start - st.cuePos);
+		if (dd < dist) {
+			dist = dd;
+			best = m;
+		}
+	}
+	return best;
+}
+
+/** Events of a sentence: an event word, the actors around it, the date of its own clause. */
+function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent[] {
+	const T = tables();
+	const is = isWord(T);
+	const { toks } = S;
+	const found: { ev: ReadEvent; word: EventWord; ti: number }[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		const m = T.events.match(toks, i, 5);
+		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
+		if (!m || !word) continue;
+		const ts = S.at(toks[i].s);
+		const te = S.endAt(toks[i + m.len - 1].e);
+		i += m.len - 1;
+		// one event per kind in a sentence («هجوم … الهجوم» is one attack), one per family in a clause
+		if (found.some((f) => f.word.type.type === word.type.type)) continue;
+		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4))
+			continue;
+		// «لم نجري محادثات», "no talks were held": what did not happen is no event
+		const t0 = i - m.len + 1;
+		if (
+			[1, 2, 3, 4, 5, 6, 7, 8].some(
+				(k) =>
+					t0 - k >= 0 &&
+					!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) &&
+					T.grammar.negator?.match(toks, t0 - k, 2, true)
+			)
+		)
+			continue;
+		const holder = local
+			.filter((st) => ts >= st.content.start && ts < st.content.end)
+			.sort((a, b) => b.content.start - a.content.start)[0];
+		const [ws, we] = eventWindow(S, i - m.len + 1, i + 1, holder, word.type.pair ? 80 : 45);
+		let parts = participants(ctx.g, S, ws, we, holder?.speakerRef, word.type.pair);
+		if (word.type.pair && parts.ids.length === 1 && holder) {
+			// «لدينا قنوات اتصال مع طالبان»: a state or body speaking of its own contacts is the other party
+			const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
+			const top = side[side.length - 1];
+			const kind = top ? ctx.g.get(top)?.kind : undefined;
+			if (
+				top &&
+				(kind === 'state' || kind === 'organisation') &&
+				!parts.ids.some((p) => ctx.g.related(p, top))
+			)
+				parts = { ...parts, ids: [...parts.ids, top].sort() };
+		}
+		const definite =
+			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
+		const anaphoric = definite && parts.ids.length === 0;
+		found.push({
+			ev: {
+				type: word.type.type,
+				summaryHead: word.type.head,
 				participants: parts.ids,
 				place: parts.place,
 				when: null,
-				sentence: sent,
+				sentence: S.sent,
 				trigger: { start: ts, end: te },
 				anaphoric
-			};
-			evs.push({ ev, pos: ts });
-		}
-		// each date goes to the nearest trigger; a date in the reporting clause is not the event's
-		const pairs: { d: TimeMention; e: (typeof evs)[number]; dist: number }[] = [];
-		for (const d of sentDates) {
-			const holder = merged.find((st) => d.start >= st.sentence.start && d.start < st.content.start);
-			if (holder) continue;
-			readingWork.dateChecks += evs.length;
-			for (const e of evs) {
-				const dist = d.start >= e.ev.trigger.end ? d.start - e.ev.trigger.end : e.ev.trigger.start - d.end;
-				pairs.push({ d, e, dist: Math.max(0, dist) });
-			}
-		}
-		pairs.sort((a, b) => a.dist - b.dist);
-		for (const p of pairs) {
-			if (taken.has(p.d) || p.e.ev.when || p.dist > 80) continue;
-			p.e.ev.when = mentionValue(p.d);
-			taken.add(p.d);
-		}
-		for (const { ev } of evs) {
-			const trig = TRIGGERS_BY_TYPE.get(ev.type);
-			if (!ev.participants.length && !ev.when && !ev.anaphoric && !trig?.incident) continue;
-			const idx = events.length;
-			events.push(ev);
-			const holder = merged.find(
-				(st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end && st.about === null
-			);
-			if (holder) holder.about = idx;
-		}
-		statements.push(...merged);
+			},
+			word,
+			ti: i
+		});
 	}
-	return { statements, events };
+	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
+	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
+	for (const dm of S.dates) {
+		if (local.some((st) => st.ownDate === dm)) continue;
+		for (const f of found) {
+			readingWork.dateChecks++;
+			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
+			const between = S.text.slice(
+				Math.min(dm.end, f.ev.trigger.end),
+				Math.max(dm.start, f.ev.trigger.start)
+			);
+			if (/[.;؛!?؟]/.test(between)) continue;
+			pairs.push({ d: dm, f, dist: Math.max(0, dist) });
+		}
+	}
+	pairs.sort((a, b) => a.dist - b.dist);
+	const taken = new Set<TimeMention>();
+	for (const p of pairs) {
+		if (taken.has(p.d) || p.f.ev.when || p.dist > 90) continue;
+		p.f.ev.when = mentionValue(p.d);
+		taken.add(p.d);
+	}
+	const out: ReadEvent[] = [];
+	for (const { ev, word } of found) {
+		// «الاجتماع» with a date of its own is an event told again with its time, not only a pointer back
+		if (ev.when) ev.anaphoric = false;
+		const incident = word.type.incident && !word.weak && !word.type.weak;
+		// what someone says happened (a trigger inside a statement's content) is an event of its own
+		const said =
+			local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) &&
+			!word.weak &&
+			!word.type.weak;
+		// a meeting needs two parties, unless someone says it took place on a day of its own
+		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric && !(said && ev.when)) continue;
+		if (word.type.pair && ev.participants.length > 3) continue;
+		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
+		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;
+		out.push(ev);
+	}
+	return out;
 }
-
-const TRIGGERS_BY_TYPE = new Map([...TRIGGERS.values()].map((t) => [t.type, t]));
 
 /**
- * Where an event's participants are looked for: 45 characters either side of the trigger, not
- * across a quote, a colon or a semicolon, nor across a comma that opens a new clause (", حيث").
+ * Tokens [a, b) around an event word where its participants are looked for: its clause, within
+ * `reach` characters either side, not across a quote, a colon or a comma that opens a new clause.
  */
 function eventWindow(
-	text: string,
-	n: ReturnType<typeof normalize>,
-	toks: Token[],
-	at: (i: number) => number,
-	sent: Span,
-	ts: number,
-	te: number,
+	S: Sent,
+	ti: number,
+	tj: number,
+	holder: ReadStatement | undefined,
 	reach: number
 ): [number, number] {
-	const hard = /[«»:;؛]/;
-	let s = ts;
-	while (s > sent.start && ts - s < reach) {
-		const ch = text[s - 1];
-		if (hard.test(ch)) break;
-		if ('،,'.includes(ch)) {
-			const nextTok = toks.find((t) => at(t.s) >= s);
-			if (nextTok && (/^و/.test(nextTok.w) || LEX.opener.has(nextTok.w))) break;
-		}
-		s--;
+	const T = tables();
+	const from = S.at(S.toks[ti].s);
+	const to = S.endAt(S.toks[tj - 1].e);
+	let a = ti;
+	while (a > 0 && from - S.at(S.toks[a - 1].s) <= reach) {
+		if (/[«»:;؛]/.test(S.gap(a))) break;
+		if (
+			/[،,]/.test(S.gap(a)) &&
+			(T.grammar.opener?.match(S.toks, a, 1, true) || basesOf(S.toks[a]).some((x) => x.conj))
+		)
+			break;
+		a--;
 	}
-	let e = te;
-	while (e < sent.end && e - te < reach) {
-		const ch = text[e];
-		if (hard.test(ch)) break;
-		if ('،,'.includes(ch)) {
-			const nextTok = toks.find((t) => at(t.s) > e);
-			if (nextTok && (/^و/.test(nextTok.w) || LEX.opener.has(nextTok.w))) break;
-		}
-		e++;
+	if (holder)
+		a = Math.max(
+			a,
+			S.toks.findIndex((t) => S.at(t.s) >= holder.content.start)
+		);
+	let b = tj;
+	while (b < S.toks.length && S.endAt(S.toks[b].e) - to <= reach) {
+		if (/[«»:;؛]/.test(S.gap(b))) break;
+		if (
+			/[،,]/.test(S.gap(b)) &&
+			(T.grammar.opener?.match(S.toks, b, 1, true) || basesOf(S.toks[b]).some((x) => x.conj))
+		)
+			break;
+		if (T.grammar.purpose?.match(S.toks, b, 3, true)) break;
+		b++;
 	}
-	void n;
-	return [s, e];
+	return [Math.max(0, a), b];
 }
 
-function collapseIds(g: Gazetteer, ids: string[]): string[] {
-	return ids
+function participants(
+	g: Gazetteer,
+	S: Sent,
+	a: number,
+	b: number,
+	exclude: Ref | undefined,
+	pair: boolean
+): { ids: string[]; place: string | null } {
+	const T = tables();
+	const ids: string[] = [];
+	let place: string | null = null;
+	for (const r of S.refs) {
+		if (r.ti < a || r.tj > b || r === exclude) continue;
+		if (r.kind === 'outlet' || r.kind === 'agency') continue;
+		if (pair) {
+			// «ضد داعش», «ضد تنامي تنظيم الدولة», "against ISIS": what two parties act against is no party
+			if ([1, 2, 3].some((k) => r.ti - k >= 0 && T.grammar.target?.match(S.toks, r.ti - k, 1, true)))
+				continue;
+			if (r.ti > 0 && T.grammar.topic?.match(S.toks, r.ti - 1, 1, true)) continue;
+		}
+		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
+		// an unnamed source or role-holder («زعيم طالبان») takes part as whom they belong to
+		const id = r.anonymous || (r.via === 'role' && r.affiliation) ? r.affiliation : r.id;
+		if (!id) continue;
+		const prevW = S.toks[r.ti - 1]?.w ?? '';
+		const locative =
+			T.grammar.locative?.has(prevW) ||
+			basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
+		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
+			place ??= id;
+			continue;
+		}
+		if (!ids.includes(id)) ids.push(id);
+	}
+	// a person stands for the organisation or state above them
+	const out = ids
 		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
 		.sort();
+	return { ids: out, place };
 }
 
-function makeStatement(
-	act: SpeechAct,
-	speaker: Ref,
-	chain: (Ref | string)[],
-	sentence: Span,
-	content: Span,
-	cue: Cue,
-	cuePos: number
-): ReadStatement {
-	const ids = chain.map((c) => (typeof c === 'string' ? c : c.id));
-	const dedup = ids.filter((id, i) => ids.indexOf(id) === i);
-	return {
-		act: actFor(act, speaker),
-		speaker: speaker.id,
-		speakerRef: speaker,
-		chain: dedup,
-		sentence,
-		content,
-		saidAt: null,
-		about: null,
-		answers: [],
-		topic: [],
-		cuePos
-	};
-}
+/** Whether a folded word is in a grammar list of the lexicon (lexicon/reading/grammar.ts). */
+const isWord =
+	(T: ReturnType<typeof tables>) =>
+	(kind: string, w: string | undefined): boolean =>
+		!!w && !!T.grammar[kind]?.has(w);
 
-/** A claim by an outlet or agency is a report. */
+/** A claim by an outlet or agency is a report; a report by anyone else is a claim. */
 function actFor(act: SpeechAct, speaker: Ref): SpeechAct {
 	if (act === 'claim' && (speaker.kind === 'outlet' || speaker.kind === 'agency')) return 'report';
 	if (act === 'report' && speaker.kind !== 'outlet' && speaker.kind !== 'agency') return 'claim';
 	return act;
-}
-
-function continuation(d: Discourse): Ref | undefined {
-	return d.lastSpeaker ?? undefined;
-}
-
-/**
- * An unknown person named before an apposition: "المحامي سيف علي، المتحدث باسم …" or
- * "اولگا اولیکر از مرکز …". The id is the name as written.
- */
-function surfaceName(
-	text: string,
-	sent: Span,
-	n: ReturnType<typeof normalize>,
-	toks: Token[],
-	at: (i: number) => number,
-	from: number
-): Ref | undefined {
-	let i = toks.findIndex((t) => at(t.s) >= from);
-	if (i < 0) return undefined;
-	if (LEX.title.has(toks[i].w)) i++;
-	const start = i;
-	for (let k = 1; k <= 3 && start + k < toks.length; k++) {
-		const last = toks[start + k - 1];
-		const w = toks.slice(start, start + k);
-		if (w.some((t) => LEX.stop.has(t.w) || /\d/.test(t.w) || LEX.complementizer.has(t.w))) return undefined;
-		const gap = n.text.slice(last.e, toks[start + k].s);
-		const nextW = toks[start + k];
-		const appos =
-			/^\s*[،,]\s*$/.test(gap) &&
-			!!(
-				matchForm(LEX.role, toks, start + k, 2) ||
-				matchForm(LEX.head, toks, start + k, 2) ||
-				matchForm(LEX.plural, toks, start + k, 2) ||
-				matchForm(LEX.count, toks, start + k, 2)
-			);
-		const fromOrg = /^\s+$/.test(gap) && nextW.w === 'از' && k >= 2;
-		if (appos || fromOrg) {
-			if (
-				matchForm(LEX.head, toks, start, 1) ||
-				matchForm(LEX.plural, toks, start, 1) ||
-				matchForm(LEX.anaphor, toks, start, 1)
-			)
-				return undefined;
-			const s0 = sent.start + n.map[toks[start].s];
-			const e0 = sent.start + n.map[last.e - 1] + 1;
-			return surfacePerson(s0, e0, text.slice(s0, e0).replace(/\s+/g, ' ').trim());
-		}
-	}
-	return undefined;
-}
-
-function answersOf(refs: Ref[], toks: Token[], at: (i: number) => number, st: ReadStatement): string[] {
-	// "نفت … تصريحات مسؤول روسي": the ref right after a claim-like object word
-	for (let i = 0; i < toks.length; i++) {
-		if (at(toks[i].s) < st.cuePos) continue;
-		if (!bases(toks[i].w).some((b) => OBJECT_WORDS.has(b))) continue;
-		const r = refs.find((x) => x.start >= at(toks[i].e - 1) && x.start <= at(toks[i].e - 1) + 12);
-		if (r) return [r.affiliation ?? r.id, r.id].filter((x, k, a) => a.indexOf(x) === k);
-		return [];
-	}
-	return [];
 }
 
 /** True when every date starts at or after the one before it (the order `findDates` gives). */
@@ -707,10 +1059,9 @@ function isSortedByStart(dates: TimeMention[]): boolean {
 }
 
 /**
- * Index of the first date starting at or after `pos` in dates sorted by start (dates.length if
- * none), looked for from index `i` on: one by one when the dates before `i` start before `pos`
- * (sentences come in text order, so these walks add up to one pass over the dates), else by
- * binary search.
+ * Index of the first date starting at or after `pos` in dates sorted by start, looked for from
+ * index `i` on: one by one when the dates before `i` start before `pos` (sentences come in text
+ * order, so these walks add up to one pass over the dates), else by binary search.
  */
 function seek(dates: TimeMention[], i: number, pos: number): number {
 	if (i > dates.length || (i > 0 && dates[i - 1].start >= pos)) return firstFrom(dates, pos);
@@ -721,7 +1072,6 @@ function seek(dates: TimeMention[], i: number, pos: number): number {
 	return i;
 }
 
-/** Index of the first date starting at or after `pos` in dates sorted by start (dates.length if none). */
 function firstFrom(dates: TimeMention[], pos: number): number {
 	let lo = 0;
 	let hi = dates.length;
@@ -734,75 +1084,6 @@ function firstFrom(dates: TimeMention[], pos: number): number {
 	return lo;
 }
 
-/**
- * The first date at or after `pos` with only spaces and commas before it ("طالبان روز جمعه …").
- * In dates sorted by start, the gap to a later date contains the gap to an earlier one, so the
- * first date that fails ends the search; it is looked for from index `hint` on (`seek`).
- */
-function dateRightAfter(
-	text: string,
-	dates: TimeMention[],
-	sorted: boolean,
-	pos: number,
-	hint: number
-): TimeMention | undefined {
-	const gapOk = (m: TimeMention) =>
-		++readingWork.dateChecks > 0 && /^[\s،,]*$/.test(text.slice(pos, m.start));
-	if (!sorted) return dates.find((m) => m.start >= pos && gapOk(m));
-	const i = seek(dates, hint, pos);
-	return i < dates.length && gapOk(dates[i]) ? dates[i] : undefined;
-}
-
-function dateOutside(dates: TimeMention[], sent: Span, content: Span): TimeValue | null {
-	for (const m of dates) {
-		readingWork.dateChecks++;
-		if (m.start < sent.start || m.end > sent.end) continue;
-		if (m.start >= content.start && m.start < content.end) continue;
-		const v = mentionValue(m);
-		if (v) return v;
-	}
-	return null;
-}
-
-function participantsIn(
-	g: Gazetteer,
-	text: string,
-	refs: Ref[],
-	from: number,
-	to: number,
-	exclude?: Ref,
-	pair = false
-): { ids: string[]; place: string | null } {
-	const ids: string[] = [];
-	let place: string | null = null;
-	for (const r of refs) {
-		if (r.start < from || r.end > to || r === exclude) continue;
-		if (r.kind === 'outlet' || r.kind === 'agency') continue;
-		// "… ضد داعش", "against ISIS": what two parties meet about is not a party
-		if (pair) {
-			const lead = fold(text.slice(Math.max(0, r.start - 14), r.start), READING_FOLD)
-				.split(/[^\p{L}]+/u)
-				.filter(Boolean);
-			const last = lead[lead.length - 1] ?? '';
-			const prev = lead[lead.length - 2] ?? '';
-			const isTarget = (w: string) => LEX.target.has(w) || LEX.target.has(w.replace(/^[وفبل]/, ''));
-			// "ضد تنظيم "داعش"": a generic head may stand between the marker and the name
-			if (isTarget(last) || (LEX.generic.has(last) && isTarget(prev))) continue;
-		}
-		// an adjective right after a name qualifies it ("صحيفة صنداي تايمز البريطانية")
-		if (r.via === 'adjective' && refs.some((o) => o !== r && o.end <= r.start && r.start - o.end <= 3))
-			continue;
-		const id = r.anonymous ? r.affiliation : r.id;
-		if (!id) continue;
-		const locative = /(^|\s)(في|فى|در|in|at)\s*$|(^|\s)ب$/.test(
-			fold(text.slice(Math.max(0, r.start - 5), r.start), READING_FOLD)
-		);
-		if (r.prep && locative && g.get(id)?.kind === 'state' && r.via === 'name') {
-			place ??= id;
-			continue;
-		}
-		if (!ids.includes(id)) ids.push(id);
-	}
-	// a person stands for the organisation or state above them
-	return { ids: collapseIds(g, ids), place };
-}
+// the verbs sentence splitting cuts long runs at
+for (const [k, cues] of tables().cues.entries())
+	if (!k.includes(' ') && cues.some((c) => c.role === 'verb' || c.role === 'verbo')) VERB_FORMS.push(k);

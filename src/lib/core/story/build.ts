@@ -8,7 +8,8 @@
 import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
-import type { ReadEvent, ReadStatement } from '../reading/items';
+import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
+import { entityActor, mergeEntities } from './entities';
 import type {
 	Actor,
 	Evidence,
@@ -26,6 +27,8 @@ export interface DocItems {
 	dates: TimeMention[];
 	statements: ReadStatement[];
 	events: ReadEvent[];
+	/** The actors the document named that the gazetteer may not know (people, outlets, bodies). */
+	entities?: DocEntity[];
 }
 
 /**
@@ -76,11 +79,17 @@ interface StatementAcc {
  * Build the story. Ids: events e1…, statements s1… in order of first appearance (documents in
  * input order, text order within a document), so equal inputs give equal ids.
  */
-export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
+export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
+	const { idOf, entities } = mergeEntities(
+		g,
+		docs.map((d) => d.entities ?? [])
+	);
+	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const lastOfType = new Map<string, EventAcc>(); // per doc, reset below
-	const eventIndex = new EventIndex();
+	const eventIndex = new EventIndex(g);
+	const typeOfEvent = new Map<string, string>();
 	const merger = new StatementMerger();
 	for (let k = 0; k < perDoc.length; k++) {
 		const d = perDoc[k];
@@ -96,8 +105,13 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					(e) =>
 						compatible(e.ev.when, re.when) &&
 						(participantsMatch(g, e.ev.participants, re.participants) ||
-							// no participants on one side: the same kind of event at the same known time
-							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when && !!re.when))
+							// a participant in common (or a person and their side) at a time that agrees
+							(!!e.ev.when &&
+								!!re.when &&
+								e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
+							// no participants on one side: the same kind of event at the same time, or
+							// told of again without a time
+							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);
@@ -117,7 +131,10 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					target.ev.participants.every((p) =>
 						re.participants.some((q) => q !== p && g.lineage(q).includes(p))
 					);
-				if (!target.ev.participants.length || sharper) target.ev.participants = re.participants;
+				if (!target.ev.participants.length || sharper) {
+					target.ev.participants = re.participants;
+					eventIndex.file(target);
+				}
 			} else {
 				target = {
 					ev: {
@@ -136,15 +153,22 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				};
 				events.push(target);
 				eventIndex.add(target);
+				typeOfEvent.set(target.ev.id, target.type);
 			}
 			lastOfType.set(re.type, target);
 			localEventIds.push(target.ev.id);
 		}
+		const localStatementIds: string[] = [];
+		const later: [StatementReading, number[]][] = [];
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
+			// the claims its sentence refers to are filled in once the document's statements all have ids
+			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = merger.find(rs, about, d.doc.id, k, words);
+			const same = merger.find(rs, about, d.doc.id, k, words, (id) =>
+				id ? (typeOfEvent.get(id) ?? null) : null
+			);
 			if (same) {
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -153,7 +177,9 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
+				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
+				localStatementIds.push(same.st.id);
 				continue;
 			}
 			const acc: StatementAcc = {
@@ -171,7 +197,8 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 					speakerKind: rs.speakerRef.kind,
 					affiliation: rs.speakerRef.affiliation,
 					topic: [],
-					answers: rs.answers.slice()
+					answers: rs.answers.slice(),
+					answersIds
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -181,17 +208,45 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
 			};
 			statements.push(acc);
 			merger.add(acc);
+			localStatementIds.push(acc.st.id);
+			later.push([acc.reading, rs.answersLocal]);
 		}
+		for (const [reading, local] of later)
+			for (const x of local) {
+				const id = localStatementIds[x];
+				if (id && !reading.answersIds!.includes(id)) reading.answersIds!.push(id);
+			}
 		merger.endDocument();
 	}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(g, {
 		documents: perDoc.map((d) => d.doc),
-		actors: [],
+		actors: [...entities.values()].map((e) => entityActor(e, idOf)),
 		events: events.map((e) => e.ev),
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/** A document's items with every actor id replaced by its story id (`mergeEntities`). */
+export function withStoryIds(d: DocItems, idOf: (id: string) => string): DocItems {
+	const map = (ids: string[]) => [...new Set(ids.map(idOf))];
+	return {
+		...d,
+		statements: d.statements.map((st) => ({
+			...st,
+			speaker: idOf(st.speaker),
+			speakerRef: {
+				...st.speakerRef,
+				id: idOf(st.speakerRef.id),
+				affiliation: st.speakerRef.affiliation ? idOf(st.speakerRef.affiliation) : null
+			},
+			chain: map(st.chain),
+			answers: map(st.answers),
+			topic: map(st.topic).sort()
+		})),
+		events: d.events.map((ev) => ({ ...ev, participants: map(ev.participants).sort() }))
+	};
 }
 
 /**
@@ -201,33 +256,108 @@ export function buildStory(g: Gazetteer, perDoc: DocItems[]): Story {
  * a time of a few months looks only in those months and among the events of no or a wide time.
  */
 class EventIndex {
-	private byType = new Map<string, EventAcc[]>();
 	private byTypeMonth = new Map<string, EventAcc[]>();
+	/** By type and every id in the lineage of every participant (a superset of who can match). */
+	private byTypeActor = new Map<string, EventAcc[]>();
+	/** The same for the events of no time only (what a dated event can still merge with by its parties). */
+	private undatedByActor = new Map<string, EventAcc[]>();
+	/** By type, the events of no time, and those of no time and no participants, in order. */
+	private undated = new Map<string, EventAcc[]>();
+	private undatedEmpty = new Map<string, EventAcc[]>();
 	private order = new Map<EventAcc, number>();
+	private filedActors = new Map<EventAcc, Set<string>>();
+
+	constructor(private g: Gazetteer) {}
 
 	add(e: EventAcc): void {
 		this.order.set(e, this.order.size);
-		push(this.byType, e.type, e);
+		if (!e.ev.when) {
+			push(this.undated, e.type, e);
+			if (!e.ev.participants.length) push(this.undatedEmpty, e.type, e);
+		}
 		this.file(e);
 	}
 
-	/** File `e` under the months of its time (again, when it changed; the old files stay). */
+	/** File `e` under the months of its time and its participants (again, when they changed; the old files stay). */
 	file(e: EventAcc): void {
-		for (const m of months(e.ev.when) ?? ['wide']) push(this.byTypeMonth, key(e.type, m), e);
+		if (e.ev.when)
+			for (const m of months(e.ev.when) ?? ['wide']) this.insert(this.byTypeMonth, key(e.type, m), e);
+		let done = this.filedActors.get(e);
+		if (!done) this.filedActors.set(e, (done = new Set()));
+		for (const p of e.ev.participants)
+			for (const y of this.g.lineage(p))
+				if (!done.has(y)) {
+					done.add(y);
+					this.insert(this.byTypeActor, key(e.type, y), e);
+					if (!e.ev.when) this.insert(this.undatedByActor, key(e.type, y), e);
+				}
 	}
 
+	/** Put `e` in the list under `k`, kept in order of creation (an event filed again lands where it belongs). */
+	private insert(m: Map<string, EventAcc[]>, k: string, e: EventAcc): void {
+		const list = m.get(k);
+		if (!list) {
+			m.set(k, [e]);
+			return;
+		}
+		const n = this.order.get(e)!;
+		if (this.order.get(list[list.length - 1])! < n) {
+			list.push(e);
+			return;
+		}
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.order.get(list[mid])! < n) lo = mid + 1;
+			else hi = mid;
+		}
+		if (list[lo] !== e) list.splice(lo, 0, e);
+	}
+
+	/**
+	 * The first event, in order of creation, that passes `test`, as a scan of every event of the
+	 * type would find it, looking only where one can pass (see `sameEvent`): the months of its time,
+	 * the events sharing a participant's lineage, and the first undated events.
+	 */
 	first(re: ReadEvent, test: (e: EventAcc) => boolean): EventAcc | undefined {
-		const when = re.when ? months(re.when) : null;
-		const lists = when
-			? [...when, 'wide', 'none'].map((m) => this.byTypeMonth.get(key(re.type, m)))
-			: [this.byType.get(re.type)];
+		const lists: (EventAcc[] | undefined)[] = [];
+		if (re.when)
+			for (const m of [...(months(re.when) ?? []), 'wide']) lists.push(this.byTypeMonth.get(key(re.type, m)));
+		// a dated event finds dated ones by their months, undated ones by their parties
+		const byActor = re.when ? this.undatedByActor : this.byTypeActor;
+		for (const p of re.participants)
+			for (const y of this.g.lineage(p)) lists.push(byActor.get(key(re.type, y)));
 		let first: EventAcc | undefined;
+		// every list is in order of creation: a list is read until its events come after the best found
 		for (const list of lists)
 			for (const e of list ?? []) {
+				if (first && this.order.get(e)! >= this.order.get(first)!) break;
 				comparisons.count++;
-				if (first && this.order.get(e)! >= this.order.get(first)!) continue;
 				if (test(e)) first = e;
 			}
+		if (!re.when) {
+			// undated: the first undated event (no participants here), or the first undated one with none
+			const pool = re.participants.length ? this.undatedEmpty.get(re.type) : this.undated.get(re.type);
+			for (const e of pool ?? []) {
+				if (first && this.order.get(e)! >= this.order.get(first)!) break;
+				comparisons.count++;
+				if (test(e)) {
+					first = e;
+					break;
+				}
+			}
+		}
+		if (re.when && months(re.when) === null) {
+			// a wide time (a year, a decade): every dated event of the type may overlap it
+			for (const [k, list] of this.byTypeMonth)
+				if (k.startsWith(re.type + '\u0000'))
+					for (const e of list) {
+						if (first && this.order.get(e)! >= this.order.get(first)!) break;
+						comparisons.count++;
+						if (test(e)) first = e;
+					}
+		}
 		return first;
 	}
 }
@@ -242,6 +372,8 @@ class EventIndex {
  */
 class StatementMerger {
 	private byEvent = new Map<string, StatementAcc[]>();
+	/** By speaker, act, event and month said (`months`): only statements whose time can overlap. */
+	private byEventMonth = new Map<string, StatementAcc[]>();
 	/** By speaker, act and prefix word: every statement (for a statement said at no known time). */
 	private byWord = new Map<string, StatementAcc[]>();
 	/** The same, by month said too (`months`): only statements whose time can overlap. */
@@ -249,18 +381,28 @@ class StatementMerger {
 	private order = new Map<StatementAcc, number>();
 	/** Statements whose time became finer in this document, filed again once it is read. */
 	private moved = new Set<StatementAcc>();
+	/** By speaker and act, the latest few (another document telling the same statement in another language). */
+	private bySpeaker = new Map<string, StatementAcc[]>();
 
 	add(s: StatementAcc): void {
 		this.order.set(s, this.order.size);
-		if (s.st.about !== null) {
-			push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
-			return;
-		}
-		for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
+		const sk = key(s.st.speaker, s.st.act);
+		const recent = this.bySpeaker.get(sk);
+		if (recent) {
+			recent.push(s);
+			if (recent.length > RECENT) recent.shift();
+		} else this.bySpeaker.set(sk, [s]);
+		if (s.st.about !== null) push(this.byEvent, key(s.st.speaker, s.st.act, s.st.about), s);
+		else for (const w of prefix(s.words)) push(this.byWord, key(s.st.speaker, s.st.act, w), s);
 		this.file(s);
 	}
 
 	private file(s: StatementAcc): void {
+		if (s.st.about !== null) {
+			for (const m of months(s.st.saidAt) ?? ['wide'])
+				push(this.byEventMonth, key(s.st.speaker, s.st.act, s.st.about, m), s);
+			return;
+		}
 		for (const w of prefix(s.words))
 			for (const m of months(s.st.saidAt) ?? ['wide'])
 				push(this.byWordMonth, key(s.st.speaker, s.st.act, w, m), s);
@@ -268,7 +410,7 @@ class StatementMerger {
 
 	/** `s` merged a statement and its time changed: file it under its new months after this document. */
 	moveLater(s: StatementAcc): void {
-		if (s.st.about === null) this.moved.add(s);
+		this.moved.add(s);
 	}
 
 	/** The end of a document: statements whose time changed are filed again (the old files stay). */
@@ -282,12 +424,52 @@ class StatementMerger {
 		about: string | null,
 		doc: string,
 		born: number,
-		words: Set<string>
+		words: Set<string>,
+		typeOf: (event: string | null) => string | null = () => null
 	): StatementAcc | undefined {
-		if (about !== null)
-			return this.byEvent
-				.get(key(rs.speaker, rs.act, about))
-				?.find((s) => ++comparisons.count > 0 && compatible(s.st.saidAt, rs.saidAt));
+		if (about !== null) {
+			// the first, in order of creation, of the same speaker, act and event at a time that agrees:
+			// a time within a few months looks in those months, the wide ones and the unknown ones
+			const when = rs.saidAt ? months(rs.saidAt) : null;
+			const lists = when
+				? [...when, 'wide', 'none'].map((m) => this.byEventMonth.get(key(rs.speaker, rs.act, about, m)))
+				: [this.byEvent.get(key(rs.speaker, rs.act, about))];
+			let same: StatementAcc | undefined;
+			for (const list of lists)
+				for (const s of list ?? []) {
+					if (same && this.order.get(s)! >= this.order.get(same)!) break;
+					comparisons.count++;
+					if (compatible(s.st.saidAt, rs.saidAt)) same = s;
+				}
+			if (same) return same;
+		}
+		// another document, maybe another language: the same speaker and act at a time that agrees,
+		// about the same kind of event or naming an actor in common besides the speaker
+		// the candidate that says most nearly the same: the same kind of event, else the most actors in
+		// common (at least half of both lists); the earliest on a tie
+		let best: StatementAcc | undefined;
+		let bestScore = 0;
+		for (const s of this.bySpeaker.get(key(rs.speaker, rs.act)) ?? []) {
+			comparisons.count++;
+			if (s.docs.has(doc) || s.born >= born || !compatible(s.st.saidAt, rs.saidAt)) continue;
+			const ta = typeOf(s.st.about);
+			const tb = typeOf(about);
+			let score = 0;
+			if (ta && tb) score = ta === tb ? 2 : 0;
+			else if (s.st.saidAt && rs.saidAt) {
+				const mine = rs.topic.filter((t) => t !== rs.speaker);
+				const theirs = [...s.topic].filter((t) => t !== rs.speaker);
+				const shared = mine.filter((t) => s.topic.has(t)).length;
+				const union = new Set([...mine, ...theirs]).size;
+				if (shared && shared * 2 >= union) score = 1 + shared / union;
+			}
+			if (score > bestScore) {
+				best = s;
+				bestScore = score;
+			}
+		}
+		if (best) return best;
+		if (about !== null) return undefined;
 		// a time within a few months looks in those months, in the wide ones and the unknown ones
 		const when = rs.saidAt ? months(rs.saidAt) : null;
 		const lists: (StatementAcc[] | undefined)[] = [];
@@ -319,6 +501,9 @@ class StatementMerger {
 		return first;
 	}
 }
+
+/** How many of a speaker's latest statements a statement of another document is compared with. */
+const RECENT = 24;
 
 /**
  * The months ("2015-09") a time can fall in, when it is a span of ISO days within three months;
@@ -396,7 +581,13 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
 		status: statusOf(denied.has(e.id), confirmed.has(e.id)),
 		corroboration: origins.get(e.id)?.size ?? 0
 	}));
-	return { documents, actors: actorsUsed(g, documents, events, statements), events, statements, links };
+	return {
+		documents,
+		actors: actorsUsed(g, documents, events, statements, story.actors),
+		events,
+		statements,
+		links
+	};
 }
 
 /**
@@ -407,7 +598,8 @@ function actorsUsed(
 	g: Gazetteer,
 	documents: StoryDocument[],
 	events: StoryEvent[],
-	statements: Statement[]
+	statements: Statement[],
+	prior: Actor[]
 ): Actor[] {
 	const used = new Set<string>();
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
@@ -416,16 +608,21 @@ function actorsUsed(
 	const known = g.actors(used);
 	const firstSaid = new Map<string, Statement>();
 	for (const s of statements) if (!firstSaid.has(s.speaker)) firstSaid.set(s.speaker, s);
+	const read = new Map(prior.map((a) => [a.id, a]));
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
 		.sort()
-		.map((id) => ({
-			id,
-			kind: id.includes('anonymous') ? 'anonymous' : 'person',
-			names: { en: id },
-			aliases: [],
-			parent: firstSaid.get(id)?.reading?.affiliation ?? null
-		}));
+		.map((id) => {
+			const e = read.get(id);
+			if (e) return e;
+			return {
+				id,
+				kind: id.includes('anonymous') ? 'anonymous' : 'person',
+				names: { en: id },
+				aliases: [],
+				parent: firstSaid.get(id)?.reading?.affiliation ?? null
+			};
+		});
 	return [...known, ...extra];
 }
 
@@ -527,42 +724,36 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
 	}
 	const byActor = new Map<string, Said[]>();
 	const byEvent = new Map<string, Said[]>();
-	const reportsByDocInvolved = new Map<string, Said[]>();
-	const byDocShared = new Map<string, Said[]>();
+	/** Claims and reports by each actor they involve (what was said of it, its event's parties, and their lineages). */
+	const byInvolved = new Map<string, Said[]>();
 	for (const c of statements) {
-		if (c.st.act === 'denial') continue;
+		if (c.st.act === 'denial' || c.st.act === 'confirmation') continue;
 		for (const a of new Set([c.st.speaker, ...c.side])) push(byActor, a, c);
 		if (c.st.about !== null) push(byEvent, c.st.about, c);
-		const ev = c.st.about ? byId.get(c.st.about) : undefined;
-		const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-		const lineages = new Set<string>();
-		for (const x of involved) for (const y of g.lineage(x)) lineages.add(y);
-		// what a denial's other actor t can share with it: its side, what it involves, their lineages
-		const shares = new Set([...c.side, ...involved, ...lineages]);
-		const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-		for (const doc of c.docs) {
-			if (isReport) for (const y of lineages) push(reportsByDocInvolved, key(doc, y), c);
-			for (const y of shares) push(byDocShared, key(doc, y), c);
-		}
+		for (const y of involvedIn(g, byId, c)) push(byInvolved, y, c);
 	}
+	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
-		if (d.st.about) links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
+		const named = (d.r.answersIds ?? [])
+			.map((id) => byStatementId.get(id))
+			.filter((x): x is Said => !!x && x !== d);
+		for (const c of named) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		const lists: Said[][] = [];
 		const take = (list: Said[] | undefined) => {
 			if (list?.length) lists.push(list);
 		};
-		if (d.r.answers.length) for (const a of d.r.answers) take(byActor.get(a));
-		else {
-			if (d.st.about) take(byEvent.get(d.st.about));
-			const others = othersOf(g, byId, d);
-			for (const doc of d.docs) {
-				if (others.size === 0) for (const y of d.side) take(reportsByDocInvolved.get(key(doc, y)));
-				for (const t of others) for (const u of [t, ...g.lineage(t)]) take(byDocShared.get(key(doc, u)));
-			}
-		}
-		for (const c of nearest(lists, d.n, (c) => answers(g, byId, d, c)))
-			links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		// what it answers: the claims of whom it names («نفت تصريحات مسؤول روسي»), the claims about
+		// the event it denies, and the claims of others that implicate its side
+		for (const a of d.r.answers) take(byActor.get(a));
+		if (d.st.about) take(byEvent.get(d.st.about));
+		if (!d.r.answers.length) for (const y of d.side) take(byInvolved.get(y));
+		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
+		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
+		// a denial that answers no claim of the story denies the event itself
+		if (!answered.length && !named.length && d.st.about)
+			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
@@ -582,6 +773,13 @@ function linkStory(g: Gazetteer, events: StoryEvent[], list: Statement[]): Link[
  * statements, not its square. The seed story's busiest denial answers 8 statements.
  */
 export const MAX_ANSWERED = 16;
+
+/**
+ * The most candidates one denial or confirmation is tested against, nearest first. A denial that
+ * names no one is compared with the claims that implicate its side; in a long text of one side's
+ * claims, most of them fail the test, and testing them all made building quadratic.
+ */
+export const MAX_TESTED = 8 * MAX_ANSWERED;
 
 /**
  * The statements among `lists` that pass `test`, at most `MAX_ANSWERED`, the nearest to place `n`
@@ -609,7 +807,8 @@ function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[]
 	}
 	const seen = lists.length > 1 ? new Set<Said>() : null;
 	const out: Said[] = [];
-	while (out.length < MAX_ANSWERED) {
+	let tested = 0;
+	while (out.length < MAX_ANSWERED && tested < MAX_TESTED) {
 		let best: Said | undefined;
 		let from = -1;
 		let upward = false;
@@ -631,6 +830,7 @@ function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[]
 			seen.add(best);
 		}
 		comparisons.count++;
+		tested++;
 		if (test(best)) out.push(best);
 	}
 	return out.sort((a, b) => a.n - b.n);
@@ -648,39 +848,40 @@ const DAY = 86400000;
 /** Days from the end of `a` to the start of `b`. */
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
-/** The actors a denial is about besides its own side (its event's participants, its topic). */
-function othersOf(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said): Set<string> {
-	const dEvent = d.st.about ? byId.get(d.st.about) : undefined;
-	return new Set(
-		[...(dEvent?.participants ?? []), ...d.r.topic].filter((t) => !g.lineage(t).some((y) => d.side.has(y)))
-	);
+/** The actors a claim involves: what was said of them, its event's parties, and their lineages. */
+function involvedIn(g: Gazetteer, byId: Map<string, StoryEvent>, c: Said): Set<string> {
+	const ev = c.st.about ? byId.get(c.st.about) : undefined;
+	const out = new Set<string>();
+	for (const x of [...c.r.topic, ...(ev?.participants ?? [])]) for (const y of g.lineage(x)) out.add(y);
+	return out;
 }
 
-/** True when denial `d` answers statement `c`. */
+/**
+ * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
+ * denial (or the same day) and within a month of it when both are dated, that the denial names the
+ * owner of, that is about the event the denial is about, or — when the denial names no owner —
+ * that implicates the denier's side while the two speak of the same things: the same kind of
+ * event, or an actor in common besides the denier, or nothing else at all on one side.
+ */
 function answers(g: Gazetteer, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
-	const denier = d.side;
-	if (c === d || c.st.act === 'denial') return false;
-	const cl = c.side;
-	for (const x of cl) if (denier.has(x)) return false; // one's own side
-	let sameDoc = false;
-	for (const x of c.docs) if (d.docs.has(x)) sameDoc = true;
-	// a denial answers what was said shortly before it (or in the same article)
-	if (!sameDoc) {
-		if (!c.st.saidAt || !d.st.saidAt) return false;
-		const gap = gapDays(c.st.saidAt, d.st.saidAt);
-		if (c.st.saidAt.earliest > d.st.saidAt.latest || gap > 31) return false;
+	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
+	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
+	if (c.st.saidAt && d.st.saidAt) {
+		// a claim dated only by the page that told it may have been said the day before
+		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
+		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 	}
-	if (d.r.answers.length) return d.r.answers.some((a) => cl.has(a) || c.st.speaker === a);
+	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
 	if (d.st.about && c.st.about === d.st.about) return true;
-	if (!sameDoc) return false;
-	const ev = c.st.about ? byId.get(c.st.about) : undefined;
-	const involved = new Set([...c.r.topic, ...(ev?.participants ?? [])]);
-	const involvesDenier = [...involved].some((x) => g.lineage(x).some((y) => denier.has(y)));
-	const others = othersOf(g, byId, d);
-	const shared = [...others].some((t) => cl.has(t) || [...involved].some((x) => g.related(x, t)));
-	// "dismissed the reports": no object named, so it answers what the article said of the denier
-	const isReport = c.r.speakerKind === 'outlet' || c.r.speakerKind === 'agency';
-	return involvesDenier && (shared || (others.size === 0 && isReport));
+	const involved = involvedIn(g, byId, c);
+	if (![...d.side].some((y) => involved.has(y))) return false;
+	const dEv = d.st.about ? byId.get(d.st.about) : undefined;
+	const cEv = c.st.about ? byId.get(c.st.about) : undefined;
+	if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
+	const dInvolved = involvedIn(g, byId, d);
+	const others = [...dInvolved].filter((x) => !d.side.has(x));
+	if (!others.length) return true;
+	return others.some((x) => involved.has(x) || c.side.has(x));
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Actor {
 	names: { en: string; ar?: string; fa?: string };
 	aliases: string[];
 	parent?: string | null;
+	/** For a person read from the text: the role they were introduced with ("foreign minister"). */
+	role?: string;
 }
 
 export interface Evidence {
@@ -98,6 +100,8 @@ export interface StatementReading {
 	topic: string[];
 	/** For a denial: whom it names as answered («تصريحات مسؤول روسي» → Russia). */
 	answers: string[];
+	/** For a denial or a confirmation: the statements its own sentence refers to («نفى تقرير وكالة X»). */
+	answersIds?: string[];
 }
 
 export type LinkType = 'denies' | 'reports-on' | 'same-as' | 'confirms';

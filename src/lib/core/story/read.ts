@@ -9,8 +9,7 @@ import type { TimeValue } from '../time/time-value';
 import { segments } from '../reading/clean';
 import { findDates, findPublicationDate } from '../reading/dates-port';
 import { htmlToArticle, type ParseHtml } from '../reading/html';
-import { readItems, VERB_FORMS, type ReadEvent, type ReadStatement } from '../reading/items';
-import { newDiscourse } from '../reading/refs';
+import { readItems, newDiscourse, VERB_FORMS } from '../reading/items';
 import { splitSentences } from '../reading/sentences';
 import { readingWork } from '../reading/work';
 import type { PublishedSource, Story, StoryDocument } from './model';
@@ -190,13 +189,14 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 		if (publishedReason) doc.publishedReason = publishedReason;
 		const dates = datesFor(finder, seg.start, seg.end, published);
 		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
-		const items = readItems(text, sentences, { g, lang, published, dates, discourse: newDiscourse() });
-		out.push({
-			doc,
+		const items = readItems(text, sentences, {
+			g,
+			lang,
+			published,
 			dates,
-			statements: items.statements as ReadStatement[],
-			events: items.events as ReadEvent[]
+			discourse: newDiscourse(lang, doc.outlet)
 		});
+		out.push({ doc, dates, statements: items.statements, events: items.events, entities: items.entities });
 	});
 	return out;
 }

@@ -1,0 +1,23 @@
+/**
+ * What makes a statement a denial without a denial verb, and what a denial answers
+ * (format: ../lines.ts).
+ *
+ *   dismissal       words that call what was said false («مفبركة», «بی‌پایه», "fabricated"): said
+ *                   of a report, they make the statement a denial
+ *   occurred        a verb saying something happened; negated («لم يحدث», «صورت نگرفته است»,
+ *                   "did not take place", "no such meeting took place") it makes a denial
+ *   noinfo          "has no information about": a denial of a report
+ *   claimword EN    a noun for something said that a denial or a refusal can answer (تقرير →
+ *                   report); the actor right after it (or its owner before it in English) owns it
+ */
+export default `
+dismissal: لا أساس لها من الصحة | لا أساس له من الصحة | لا أساس لها | لا أساس له | عار عن الصحة | عارية عن الصحة | عارية من الصحة | عار من الصحة | لا صحة لها | لا صحة له | لا صحة لهذه | غير صحيحة | غير صحيح | غير دقيقة | كاذبة | كاذب | الكاذبة | مفبركة | مفبرك | ملفقة | ملفق | مختلقة | مختلق | واهية | أكاذيب | افتراءات | افتراء | محض افتراء | هراء | تضليل | مضللة | التزييف | تزييف | شائعات | إشاعات | غير ذات صلة | لا علاقة لها بالواقع | جملة وتفصيلا | جملةً وتفصيلاً
+dismissal: بی‌پایه | بی پایه | بی‌اساس | بی اساس | کذب | کذب محض | دروغ | دروغین | ساختگی | جعلی | شایعه | شایعات | عاری از حقیقت | عاری از صحت | فاقد اعتبار | واهی | نادرست | صحت ندارد | صحت نداشته | صحت ندارند | بی‌معنی | مضحک | بی‌ربط
+dismissal: not involved | was not involved | were not involved | nothing to do with | no involvement | played no role | no role in | لا علاقة لها | لا علاقة له | لا علاقة لنا | ليس لها علاقة | ليست لها علاقة | لم تكن لها علاقة | لا صلة لها | لا صلة له | عدم صلتها | عدم صلته | عدم تورطها | عدم تورطه | نقشی نداشته | نقشی ندارد | هیچ نقشی | دخالتی نداشته | ارتباطی ندارد | ارتباطی نداشته | هیچ ارتباطی | baseless | groundless | fabricated | fabrication | false | untrue | fake news | fake | nonsense | lies | unfounded | without foundation | no truth | not true | disinformation | misinformation | propaganda | rumours | rumors | irrelevant | ridiculous | absurd | completely wrong | categorically false
+occurred: حدث | يحدث | تحدث | جرى | يجر | تجر | جرت | عقد | يعقد | تعقد | تم | يتم | وقع | يقع | حصل | يحصل | تحصل
+occurred: صورت گرفت | صورت گرفته | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ داد | رخ نداد | رخ نداده | انجام شد | انجام نشد | انجام نشده | برگزار شد | برگزار نشد | برگزار نشده | اتفاق افتاد | اتفاق نیفتاد | اتفاق نیفتاده | وجود نداشت | وجود ندارد | وجود نداشته
+occurred: took place | take place | happened | happen | occurred | occur | existed | exist | was held | were held
+noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم لهم | لم يكن على علم | لم تكن على علم | ليس على علم | ليس لدينا أي معلومات | ليس لدينا معلومات | لا تملك معلومات | لا معلومات لدينا | اطلاعی ندارد | اطلاعی نداریم | اطلاعی در این باره | هیچ اطلاعی | had no information | has no information | have no information | no information about | was not aware of | is not aware of | no knowledge of
+claimword report: تقرير | تقارير | التقرير | التقارير | ما أورده | ما أوردته | ما ذكره | ما ذكرته | ما نشرته | ما نشره | ما ورد | ما تداولته | ما يتم تداوله | الأنباء | أنباء | الأخبار | أخبار | خبر | گزارش | گزارش‌ها | گزارشها | گزارش‌های | خبر | اخبار | report | reports | story | article
+claimword claim: تصريحات | التصريحات | تصريح | ادعاءات | الادعاءات | ادعاء | الادعاء | مزاعم | المزاعم | اتهامات | الاتهامات | اتهام | رواية | معلومات | المعلومات | ادعا | ادعای | ادعاها | ادعاهای | اظهارات | اتهام | اتهامات | سخنان | claim | claims | allegation | allegations | accusation | accusations | assertion | assertions | remarks | comments | suggestion | suggestions
+`;

@@ -1,0 +1,56 @@
+/**
+ * Speakers who are not named, one meaning per line (format: ../lines.ts). Words in a head are
+ * joined by `_`. An anonymous speaker is named by a descriptor made from these words:
+ * "anonymous [count] [former] [senior] <affiliation> <head>" («قيادي بارز في طالبان» → anonymous
+ * senior Taliban official).
+ *
+ *   head EN      a noun for a person or group who is not named (مسؤول → official)
+ *   plural EN    the same, plural (مسؤولون → officials)
+ *   rank EN      a modifier (رفيع → senior, سابق → former)
+ *   count EN     how many (اثنان من → two; أحد → one)
+ *   link         joins a head to its affiliation («في طالبان», «من روسيا», "of the Taliban")
+ *   indefinite   an English/Persian article that makes a role a descriptor ("a Taliban commander")
+ */
+export default `
+head authority: سلطة | جهة | authority
+head official: مسؤولا | مسئولا | مسؤول | مسئول | مسؤولة | قيادي | قيادى | مقام | مقام مسئول | مسئول | official
+head source: مصدرا | مصدر | منبع | source
+head diplomat: دبلوماسي | دیپلمات | diplomat
+head member: عضو | member
+head activist: ناشط | ناشطة | فعال | activist
+head witness: شاهد عيان | شاهد | شاهد عینی | eyewitness | witness
+head resident: أحد السكان | ساكن | ساکن | resident
+head officer: ضابط | افسر | officer
+head fighter: مقاتل | جنگجو | fighter | militant
+head aide: مساعد | دستیار | aide
+plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
+plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
+plural agents: مأموران | ماموران | عناصر | agents
+plural officials: مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
+plural sources: مصادر | منابع | sources
+plural diplomats: دبلوماسيون | دبلوماسيين | دیپلمات‌ها | دیپلماتها | diplomats
+plural members: أعضاء | اعضای | اعضا | members
+plural activists: ناشطون | ناشطين | الناشطين | فعالان | activists
+plural witnesses: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses
+plural residents: سكان | السكان | ساکنان | اهالی | residents | locals
+plural officers: ضباط | افسران | officers
+plural fighters: مقاتلون | مقاتلين | جنگجویان | fighters | militants
+plural leaders: قادة | رهبران | leaders
+plural commanders: قادة ميدانيون | فرماندهان | commanders
+plural analysts: محللون | محللين | تحلیلگران | کارشناسان | analysts | experts
+plural aides: مساعدون | دستیاران | aides
+rank senior: رفيع | رفيع المستوى | رفيعة | رفيعة المستوى | بارز | بارزة | كبير | كبار | عالي المستوى | ارشد | بلندپایه | بلند پایه | عالی‌رتبه | عالی رتبه | ارشد | senior | high-ranking | top | high-level
+rank former: سابق | سابقة | سابقون | سابقين | پیشین | سابق | former | ex
+rank security: أمني | أمنية | أمنيون | امنیتی | security
+rank military: عسكري | عسكرية | عسكريون | نظامی | military
+rank local: محلي | محلية | محليون | محلی | local
+rank other: آخر | أخرى | دیگر | another | other
+rank women: زن | نساء | women | female
+rank government: حكومي | حكومية | حكوميون | دولتی | حکومتی | government
+count two: اثنان من | اثنين من | دو تن از | دو نفر از | two
+count three: ثلاثة من | سه تن از | سه نفر از | three
+count one: أحد | إحدى | یکی از | یک | one of | one
+count several: عدد من | عدة | بعض | چند | چندین | برخی | برخی از | شماری از | several | a number of | some
+link: في | فى | من | ب | باسم | عن | لدى | داخل | از | در | of | in | from | at | with | within | close to | familiar with
+indefinite: a | an | یک
+`;

@@ -1,0 +1,120 @@
+/**
+ * Event words, one meaning per line (format: ../lines.ts). Nouns and verbs alike: «هجوم»,
+ * «هاجم», «حمله», «حمله کرد», "attack", "attacked".
+ *
+ *   event TYPE: spelling | …          a word that says an event of TYPE happened
+ *   eventtype TYPE HEAD FLAG…         how a TYPE is summarised (HEAD, `_` for spaces) and read:
+ *       pair      needs two parties (a meeting): with one found, the speaker's side or the rest
+ *                 of the sentence supplies the other
+ *       incident  a concrete happening (an attack) kept even when no participant or date is read
+ *       weak      kept only with a participant or a date of its own
+ *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
+ *                 الأمن»: an operation that targeted is one attack)
+ */
+export default `
+eventtype attack attack incident family=violence
+eventtype strike strike incident family=violence
+eventtype killing killing incident
+eventtype clash clashes incident family=violence
+eventtype arrest arrest
+eventtype release release
+eventtype meeting meeting pair
+eventtype visit visit
+eventtype call phone_call pair
+eventtype death death
+eventtype injury injury weak
+eventtype hospitalisation hospitalisation
+eventtype agreement agreement
+eventtype delivery delivery weak
+eventtype sale sale weak
+eventtype election election weak
+eventtype protest protest incident
+eventtype appointment appointment weak
+eventtype resignation resignation
+eventtype deportation deportation weak
+eventtype contacts contacts_and_information_sharing pair
+eventtype support support pair
+eventtype arms arms_supplies pair
+eventtype announcement announcement weak
+eventtype fall fall_of_the_regime
+eventtype invasion invasion
+eventtype operation operation incident weak family=violence
+eventtype allegiance allegiance pair
+eventtype cancellation cancellation
+eventtype postponement postponement
+eventtype conference press_conference
+eventtype investigation investigation weak
+eventtype suspension suspension weak
+eventtype ceremony ceremony weak
+eventtype incursion incursion incident
+eventtype shootdown shootdown incident
+eventtype launch launch incident family=violence
+eventtype exercise military_exercise
+eventtype leak leak
+eventtype order order weak
+eventtype massacre massacre incident
+eventtype torture torture incident
+eventtype sabotage sabotage incident
+eventtype sanctions sanctions weak
+eventtype summons summons
+
+event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
+event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
+event attack: attack | attacks | attacked | attacking | bombing | bombings | explosion | blast | blasts | ambush | ambushed | assault | suicide bombing | raid* | raided
+event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة | ضربات | ضربة جوية | ضربات جوية | ضربة صاروخية | صاروخ* | صواريخ* | مسيرة* | طائرة مسيرة
+event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | موشک* | موشکی* | پهپاد* | پهپادی* | گلوله‌باران
+event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | missile* | missiles* | drone attack
+event killing: قتل | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
+event killing: کشته | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
+event killing: killed | killing | killings | killed in | were killed | was killed | assassinated | assassination | executed | execution | death toll
+event clash: اشتباك | اشتباكات | الاشتباكات | مواجهات | اشتبك | اشتبكت | معارك | معركة | درگیری | درگیری‌ها | درگیریها | زد و خورد | نبرد | تیراندازی | clash | clashes | clashed | fighting | firefight | exchange of fire | gunfight | battle
+event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
+event arrest: بازداشت | بازداشت شد | بازداشت شدند | بازداشت کرد | بازداشت کردند | دستگیر | دستگیری | دستگیر شد | دستگیر شدند | ربوده | ربودن | گروگان
+event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody
+event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | أخلي سبيل | آزاد شد | آزاد شدند | آزادی | آزاد کرد | آزاد کردند | رها شد | released | freed | release
+event meeting: التقى | التقت | التقوا | يلتقي | لقاء | اللقاء | لقاءات | اجتماع | الاجتماع | اجتماعا | اجتماعاً | اجتمع | اجتمعوا | محادثات | مباحثات | مفاوضات | قمة | القمة | جولة مفاوضات | جولة محادثات
+event meeting: دیدار | دیدار کرد | دیدار کردند | ملاقات | ملاقات کرد | نشست* | گفتگو* | گفت‌وگو* | مذاکره | مذاکرات | رایزنی | اجلاس | گردهمایی
+event meeting: met | meet* | meeting | meetings | talks | held talks | summit | negotiations | met with
+event visit: زيارة | الزيارة | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
+event visit: سفر* | سفر کرد | سفر کردند | بازدید | بازدید کرد | عازم | وارد شد* | visit | visited | visits | visiting | trip | arrived in | travelled to | traveled to | toured
+event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned
+event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies*
+event injury: أصيب | أصيبت | أصيبوا | إصابة | إصابات | جرح | جرحى | جريح | مصابين | زخمی | زخمی شد | زخمی شدند | مجروح | مجروح شد | injured | wounded | injuring | hurt
+event hospitalisation: نقل إلى المستشفى | نقله إلى المستشفى | نقلها إلى المستشفى | نقل إلى مستشفى | نقله إلى مستشفى | أدخل المستشفى | أدخل إلى المستشفى | دخل المستشفى | دخول المستشفى | بستری | بستری شد | به بیمارستان منتقل | به بیمارستان منتقل شد | hospitalised | hospitalized | taken to hospital | admitted to hospital | rushed to hospital
+event agreement: اتفاق* | الاتفاق* | اتفاقية | الاتفاقية | اتفاقا* | اتفاقاً* | وقع* | وقعت | وقعا | توقيع | معاهدة | مذكرة تفاهم | صفقة تبادل | هدنة | وقف إطلاق النار
+event agreement: توافق* | توافقنامه | قرارداد | امضا | امضای | امضا کرد | امضا کردند | امضا شد | تفاهم‌نامه | تفاهمنامه | پیمان | آتش‌بس | آتش بس
+event agreement: agreement | agreed* | signed | deal* | accord | treaty | memorandum | ceasefire | truce
+event delivery: تسليم* | سلمت | تسلم | تسلمت | إرسال* | أرسل* | أرسلت* | شحنة | شحنات | تحویل | تحویل داد | ارسال* | ارسال کرد | محموله | deliver | delivered | delivery | deliveries | shipment | shipments | shipped | supplied* | handed over
+event sale: بيع* | باع | باعت | صفقة* | صفقات* | صفقة أسلحة | شراء* | اشترى | اشترت | فروش | فروخت | خرید* | خریداری | sold | sale | sales | purchase* | purchased | bought | sell* | arms deal
+event election: انتخابات | الانتخابات | انتخاب* | انتخب* | انتخبت* | اقتراع | انتخابات | انتخاب شد | رای‌گیری | election | elections | elected | vote* | voted* | polls*
+event protest: احتجاج | احتجاجات | تظاهرة | تظاهرات | مظاهرات | مظاهرة | اعتصام | تجمع احتجاجي | اعتراض | اعتراضات | تجمع اعتراضی | راهپیمایی | protest | protests | protested | demonstration | demonstrations | rally | rallies
+event appointment: عينت | تعيين | عُين | منصوب | منصوب شد | انتصاب | appointed | appointment | named as | nominated | sworn in
+event resignation: استقالة | استقال | استقالت | استقالته | استعفا | استعفا داد | استعفای | کناره‌گیری | resigned | resignation | resigns | stepped down | step down
+event deportation: ترحيل | الترحيل | إبعاد | اخراج | اخراج شد | اخراج شدند | اخراج کرد | رد مرز | اخراج اجباری | بازگشت اجباری | deported | deportation | deportations | expelled | expulsion | forced returns
+event contacts: اتصالات | قنوات اتصال | قنوات الاتصال | تواصل | ارتباط | ارتباطات | تبادل معلومات | تبادل المعلومات | تبادل للمعلومات | مشاركة المعلومات | تبادل اطلاعات | تشریک اطلاعات | تبادل استخباراتى | intelligence sharing | information exchange | contacts | channels of communication
+event support: الدعم الاستخباراتى | الدعم الاستخباراتي | دعم استخباراتي | دعم استخباراتى | دعم مادي | الدعم المادي | دعم عسكري | مساعدات عسكرية | military support | intelligence support | technical support | financial support | material support
+event arms: توريد أسلحة | توريد الأسلحة | بتوريد أسلحة | تسليح | بتسليح | تزويد بالسلاح | مد بالسلاح | کمک تسلیحاتی | ارسال سلاح | تسلیح | arming | arms supplies | supplying weapons | supplied weapons
+event announcement: الإعلان | إعلان | تعلن وفاته | اعلام شد
+event fall: سقوط نظامها | سقوط نظام | سقوط حكومة | سقوط النظام | fall of
+event invasion: الاجتياح | اجتياح | الغزو السوفياتي | الغزو السوفيتي | الغزو* | غزو* | حمله شوروی | تهاجم* | اشغال | invasion | invaded
+event operation: عملية أمنية | عملية عسكرية | عمليات عسكرية | حملة عسكرية | عملیات نظامی | عملیات* | military operation | security operation | offensive*
+event allegiance: مبايعة | بايعوا | بايع | بیعت | pledged allegiance
+event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | لغو شد | لغو کرد | cancelled | canceled | cancellation | called off | scrapped
+event postponement: تأجيل | أجل | أجلت | تأجلت | تعویق | به تعویق | postponed | postponement | delayed | put off
+event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
+event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
+event suspension: تعليق | علق | علقت | قطع خدمة | قطع | تعلیق | قطع شد | suspended | suspension | cut off | shut down
+event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
+event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation
+event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing
+event launch: أطلق صواريخ | أطلقت صواريخ | إطلاق صواريخ | إطلاق صاروخ | أطلق صاروخا | شلیک | شلیک کرد | پرتاب | launched | fired | launch
+event exercise: مناورات | مناورة | تدريبات عسكرية | رزمایش | مانور | exercise | exercises | drills | war games
+event leak: تسريب | تسريبات | تسرب | المسربة | مسربة | افشای | درز | leak | leaked | leaks
+event order: بأوامر | بأمر | أمر | أمرت | دستور | دستور داد | ordered | orders
+event massacre: مجزرة | مذبحة | مجازر | كشتار | کشتار | قتل عام | massacre | massacres | mass killing
+event torture: تعذيب | شکنجه | torture | tortured
+event sabotage: تخريب | تفجير خط | عمل تخريبي | خرابکاری | sabotage | sabotaged | blowing up | blew up | blown up
+event sanctions: عقوبات | فرض عقوبات | تحریم | تحریم‌ها | sanctions | sanctioned
+event summons: استدعاء | استدعى | استدعت | احضار | فراخواند | summoned | summons
+event delivery: تزويد | بتزويد | لتزويد | زودت | زود | زرع متفجرات | كاشتن
+`;

@@ -1,0 +1,84 @@
+/**
+ * Closed-class words reading needs, one meaning per line (format: ../lines.ts):
+ *
+ *   complementizer   introduces what was said (إن، أن، بأن، که، that)
+ *   preposition      an actor right after it is an object, an addressee or a place, not a subject
+ *   addressee        a preposition that marks whom something was said to (لـ، به، to)
+ *   locative         a preposition before a place (في، در، in, at)
+ *   negator          right before a speech verb, cancels it ("لم ينف", "did not deny")
+ *   opener           after a comma, starts a new clause (an event's participants stop there)
+ *   purpose          ends an event's participant window (لبحث، حول، to discuss)
+ *   target           before an actor: what a meeting or exchange is against or about, not a party
+ *   generic          a common head before a name (تنظيم داعش، گروه طالبان, the)
+ *   stop             a word that is never part of a person's name
+ *   pronoun KIND     a pronoun or bare noun pointing back to the last speaker (any) or the last
+ *                    actor of a kind (outlet, agency, group, anonymous, person)
+ *   future           marks a clause about what will happen
+ *   refused          what a refusal is of when it is no speech act («رفض التعليق», «رفض الكشف»)
+ *   relative         a relative pronoun: the verb after it belongs to the noun before it
+ *   determiner       a word before a noun: after it "reports" is a noun, not a verb
+ *   nounfollower     a word after a noun: before it "claims" is a noun ("claims by", "claims of")
+ *   dateprep         a word before a date («يوم الأحد», «روز شنبه», "on Monday")
+ *   source           the preposition before whom a relay cites («نقلت X عن Y», «به نقل از Y»)
+ *   agent            after a referred claim, before its owner ("a report by X", "claims from X")
+ *   claimprep        after a referred claim and its owner, before what it says («مبنی بر», "that")
+ *   continuer        opens a clause that goes on with the last speaker («همچنین», «نیز», "also")
+ *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
+ *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
+ *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
+ *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
+ *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
+ *   official         a word for "official, state" between an outlet's kind and its name
+ *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
+ *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
+ *   subjectpronoun   a pronoun subject of a speech verb ("he said", "it added"): the last speaker
+ *   between          a word that may stand between a subject and its speech verb (adverbs, auxiliaries,
+ *                    "in a statement"): any other word there means the subject is someone else
+ */
+export default `
+complementizer: إن | أن | إنه | أنه | إنها | أنها | إنهم | أنهم | بأن | بأنه | بأنها | بأنهم | ان | انه | انها | قوله | قولها | قولهم | عن أن | على أن | إلى أن | الى أن | من أن | که | اینکه | این که | that
+preposition: في | فى | من | إلى | الى | على | عن | مع | ضد | حول | بين | لدى | بشأن | إزاء | تجاه | نحو | عبر | خلال | بعد | قبل | منذ | عند
+preposition: در | از | به | با | بر | برای | علیه | درباره | دربارهٔ | درباره‌ی | نزد | توسط | بین | میان | سوی | جانب
+preposition: in | to | with | from | against | of | for | on | at | by | about | over | into | between | among | toward | towards
+addressee: ل | لـ | لل | به | با | to | with
+locative: في | فى | ب | در | in | at | inside | near
+negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no
+opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون
+purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
+target: ضد | علیه | against | لمكافحة | لمحاربة | محاربة | مكافحة | قتال | مبارزه | combat | fight
+topic: حول | عن | بشأن | درباره | about | on
+generic: تنظيم | جماعة | حركة | گروه | جنبش | group | the
+stop: في | من | إن | أن | الذي | التي | الذين | اللذين | و | أو | ثم | قد | كان | كانت | هذا | هذه | ذلك | تلك | هو | هي | هم | كل | بعض | أي | عدة | لا | لم
+stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
+stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
+stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
+pronoun any: وی | او | ایشان | هو | هي | he | she
+subjectpronoun: he | she | they | it | we | i
+pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
+pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
+pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military
+pronoun state: البلاد | این کشور | the country
+pronoun anonymous: هذه المصادر | تلك المصادر | المصادر | این منابع | این مقامات | these sources | the sources | those officials | these officials | المسؤول | المسئول | المصدر | this official | the official | the source | این مقام | این منبع
+pronoun report: التقرير | البيان | این گزارش | این بیانیه | the report | the statement
+future: سوف | سيتم | ستتم | سيكون | ستكون | خواهد | خواهند | قرار است | قرار بود | will | shall | is to | are to | is due to | are due to | is expected to | are expected to | plans to | is scheduled to
+between: also | has | have | had | would | will | was | were | is | are | been | later | earlier | then | separately | further | furthermore | previously | publicly | repeatedly | recently | again | once | on | in | at | a | an | the | statement | post | interview | tweet | briefing | news | conference | press | reporters | journalists | late | early | night | morning | afternoon | evening | day | week | month | year | last | this | today | yesterday | tuesday | monday | wednesday | thursday | friday | saturday | sunday | immediately | quickly | strongly | flatly | firmly | vehemently | categorically | angrily | swiftly | on x | in a | separately | herself | himself | themselves | itself | also | however | meanwhile | not | never | did | does | do | had | said | spokesman | spokeswoman | spokesperson
+between: نیز | هم | همچنین | روز | امروز | دیروز | در | یک | این | باره | مورد | پیامی | بیانیه‌ای | بیانیه | مصاحبه‌ای | گفتگویی | گفت‌وگویی | نشست | خبری | توییتی | پستی | شبکه | ایکس | بار | دیگر | اخیر | قبل | پیش | از | تاکید
+determiner: the | a | an | these | those | this | that | his | her | their | its | such | of | by | این | آن | هذا | هذه | تلك | ذلك
+nounfollower: by | of | that | from | about
+dateprep: يوم | روز | on | في | فى | در
+source: عن | از
+agent: by | from
+claimprep: مبني | مبنی | درباره | حول | that | about
+continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
+negquant: no | never | هیچ | أي | اي | any
+passive: was | were | been | is | are | be | being
+coordinator: and | but | or | while | yet
+subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
+namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
+official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
+servicelinker: باسم | ل | لـ | of | for
+inlink: في | فى | من | in | at
+refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
+relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
+`;

@@ -1,0 +1,26 @@
+/**
+ * Letters glued to the front of an Arabic word (format: ../lines.ts). Persian writes its
+ * prepositions apart, so only Arabic words are stripped. A word may carry a conjunction, then a
+ * preposition, then the article («وللحركة» = و + ل + الحركة); `لل` stands for ل + ال.
+ *
+ *   proclitic conj          و، ف: "and", "so" — a subject may still follow
+ *   proclitic prep          ب، ل، ك: the word after is an object or an addressee, not a subject
+ *   proclitic prep+article  لل: ل + ال
+ *   proclitic future        س: the future prefix of a verb (سيعقد)
+ *   article                 ال: the article, what «لل» stands for after its preposition
+ *   enclitic                an object pronoun glued to the end of a verb («ووصفها», «ونفاه»)
+ *   suffix@fa               Persian endings on a noun (indefinite «حمله‌ای», «سخنانش»; not a bare «ی»,
+ *                           which also makes adjectives: «نظامی» is no «نظام»): a Persian
+ *                           word is also looked up without them
+ *   suffix@fa plural        the same, making a plural («مقام‌های» = officials)
+ */
+export default `
+proclitic conj: و | ف
+proclitic prep: ب | ل | ك
+proclitic prep+article: لل
+proclitic future: س
+article: ال
+enclitic: ها | هم | هما | ه | كم
+suffix@fa: ای | اش | شان
+suffix@fa plural: های | ها
+`;

@@ -1,0 +1,85 @@
+/**
+ * Roles, organisations and the words around them, one meaning per line (format: ../lines.ts).
+ * Words in a head are joined by `_` ("foreign_minister" is written "foreign minister").
+ *
+ *   role ROLE [org=ORG] [bare=no]
+ *                         [of=person] a role that introduces a person ("الرئيس الفرنسي إيمانويل ماكرون",
+ *                         "سعید خطیب‌زاده سخنگوی وزارت امور خارجه", "Defense Secretary Lloyd
+ *                         Austin"); `org` is the body the role implies (a foreign minister belongs
+ *                         to the foreign ministry of the state named with it); `bare=no`: a common
+ *                         word too («صحفي», "expert"): a person only with a name or a body; `of=person`:
+ *                         a role held for someone («سخنگوی زلنسکی» is Zelensky's spokesperson,
+ *                         not Zelensky)
+ *   org ORG               a body of a state or an organisation, named by what it is ("الخارجية",
+ *                         «وزارت امور خارجه», "the State Department")
+ *   orghead KIND          a word that heads the name of an organisation of KIND (organisation,
+ *                         party, group, outlet, agency): «حركة X», «حزب X», «گروه X», "X Party"
+ *   deputy                a word that makes the role a deputy's (نائب، معاون، deputy)
+ *   linker                joins a role to whom it belongs ("المتحدث باسم X", "minister of X")
+ *   title                 an honorific before a name, dropped from the name (الشيخ، آقای، Mr)
+ *   intro                 introduces a quoted name that is the speaker («حساب باسم "X"», "an account named X")
+ *   describedas           between a source and what the outlet calls it («عن مسؤول وصفته بأنه «قيادي رفيع»»)
+ *   issued                after a statement, names who issued it («بيان صادر عن X», "a statement issued by X")
+ */
+export default `
+role spokesperson of=person: المتحدث باسم | المتحدثة باسم | الناطق باسم | الناطقة باسم | المتحدث الرسمي باسم | المتحدثة الرسمية باسم | الناطق الرسمي باسم | الناطقة الرسمية باسم | المتحدث الرسمي | الناطق الرسمي | المتحدث | المتحدثة | الناطق | الناطقة | متحدث باسم | متحدثة باسم | ناطق باسم | متحدث | ناطق
+role spokesperson of=person: سخنگوی مطبوعاتی | سخنگوی | سخنگو | سخن‌گوی | press secretary | spokesman | spokeswoman | spokesperson
+role president org=presidency: الرئيس | رئيس الجمهورية | رئيسة | رئیس جمهور | رئیس‌جمهور | رئیس جمهوری | رئیس‌جمهوری | president
+role vice_president org=presidency: نائب الرئيس | نائب رئيس الجمهورية | معاون رئیس جمهور | معاون رئیس‌جمهور | معاون اول رئیس جمهور | معاون اول رئیس‌جمهور | معاون رئیس الوزرا | vice president | vice-president
+role prime_minister org=government: رئيس الوزراء | رئيس وزراء | رئيسة الوزراء | رئيس الحكومة | رئیس الوزرا | رئیس‌الوزرا | نخست وزیر | نخست‌وزیر | prime minister | premier
+role foreign_minister org=foreign_ministry: وزير الخارجية | وزير خارجية | وزيرة الخارجية | وزيرة خارجية | وزیر امور خارجه | وزیر خارجه | وزیر امورخارجه | foreign minister | secretary of state | foreign secretary | minister of foreign affairs
+role deputy_foreign_minister org=foreign_ministry: نائب وزير الخارجية | نائب وزير خارجية | معاون وزیر امور خارجه | معاون وزیر خارجه | معاون سیاسی وزیر امور خارجه | deputy foreign minister
+role defence_minister org=defence_ministry: وزير الدفاع | وزير دفاع | وزيرة الدفاع | وزیر دفاع | defense minister | defence minister | defense secretary | defence secretary | secretary of defense | war secretary
+role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
+role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
+role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
+role representative of=person: ممثل | ممثلة | الممثل | representative of
+role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
+role governor: حاكم | محافظ | والي | والی | استاندار | governor
+role mayor: رئيس بلدية | عمدة | شهردار | mayor
+role commander org=army bare=no: قائد | القائد | قائدة | فرمانده | سرفرمانده | commander
+role chief_of_staff org=army: رئيس الأركان | رئيس هيئة الأركان | رئیس ستاد کل | رئیس ستاد | chief of staff | army chief
+role leader bare=no: زعيم | زعيمة | رهبر | leader
+role supreme_leader: المرشد الأعلى | المرشد | مرشد الثورة | رهبر معظم انقلاب | رهبر انقلاب | رهبر جمهوری اسلامی | supreme leader
+role secretary_general: الأمين العام | أمين عام | دبیرکل | دبیر کل | secretary-general | secretary general
+role head bare=no: رئيس | رئيسة | مدير | مديرة | رئیس | مدیر | مدیرکل | head | chief | director | chairman | chairwoman | chair
+role lawmaker org=parliament bare=no: عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
+role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
+role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
+role emir: الأمير | أمير | امیر | emir
+role crown_prince: ولي العهد | ولیعهد | ولی‌عهد | crown prince
+role prosecutor: المدعي العام | النائب العام | دادستان | دادستان کل | prosecutor | attorney general
+role judge bare=no: القاضي | قاضی | judge
+role police_chief org=police: قائد الشرطة | مدير الشرطة | قائد شرطة | مدير شرطة | رئیس پلیس | فرمانده پلیس | فرمانده انتظامی | police chief | police commissioner
+role adviser bare=no of=person: مستشار | مستشارة | مشاور | adviser | advisor | national security adviser
+role analyst bare=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
+role correspondent bare=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | خبرنگار | گزارشگر | correspondent | reporter | journalist
+role member bare=no: عضو | عضو در | member
+role director org=intelligence: رئيس المخابرات | رئيس جهاز المخابرات | رئيس الاستخبارات | رئیس سازمان اطلاعات | رئیس استخبارات | intelligence chief | spy chief
+role general bare=no: اللواء | العميد | الفريق | الفريق أول | الفريق الركن | اللواء الركن | العميد الركن | العقيد | العقيد الركن | المقدم | سرلشکر | سرتیپ | سپهبد | ارتشبد | سرتیپ پاسدار | سرلشکر پاسدار | سردار | ژنرال | general | gen. | brigadier | colonel | major general | lieutenant general | lieutenant colonel | lt. gen. | lt. col.
+
+org foreign_ministry: وزارة الخارجية | الخارجية | وزارة خارجية | وزارت امور خارجه | وزارت خارجه | وزارت امورخارجه | دستگاه دیپلماسی | foreign ministry | ministry of foreign affairs | state department | foreign office
+org defence_ministry: وزارة الدفاع | الدفاع | وزارت دفاع | ministry of defence | ministry of defense | defence ministry | defense ministry | department of defense
+org interior_ministry: وزارة الداخلية | الداخلية | وزارت کشور | وزارت داخله | interior ministry | ministry of interior | home office
+org ministry: وزارة | وزارت | وزارتخانه | ministry | department
+org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | presidential office | presidency
+org government: الحكومة | حكومة | دولت | حکومت | government | administration | cabinet
+org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
+org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
+org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
+org embassy: السفارة | سفارة | سفارت | embassy
+org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
+org office: مكتب | دفتر | office | press office
+org court: المحكمة | محكمة | دادگاه | court
+
+orghead party: حزب | الحزب | party
+orghead organisation: حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency
+
+describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
+issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
+intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
+deputy: نائب | نائبة | معاون | deputy | vice | acting | first deputy
+linker: باسم | ل | لـ | في | of | for | at | من
+title: الشيخ | الشيخة | الدكتور | الدكتورة | د. | المهندس | المحامي | الحاج | الأستاذ | السيد | السيدة | سماحة | فخامة | معالي | سمو | الملا | ملا | مولوي | مولوی | مولانا | قاری | حافظ | الحاج | شیخ | دکتر | مهندس | سید | سیده | آقای | خانم | آیت‌الله | آیت الله | حجت‌الاسلام | حجت الاسلام | سرهنگ | سردار
+title: brig | brig. | gen | gen. | lt | lt. | col | col. | maj | maj. | adm | adm. | sgt | sgt. | rep | rep. | sen | sen. | mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sheikh | mullah | maulvi | sir | lord | ayatollah | imam | rev. | prof. | president-elect
+`;

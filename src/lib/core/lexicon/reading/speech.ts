@@ -1,0 +1,90 @@
+/**
+ * Speech acts, one meaning per line (format: ../lines.ts):
+ *
+ *   speech ACT ROLE: spelling | …
+ *
+ * ACT: claim · report · denial · confirmation · none. A claim by an outlet or agency is read as a
+ * report and a report by anyone else as a claim, so the act of a verb such as ذكر / reported only
+ * says which of the two it leans to. `none` forms are no speech act at all ("declined to confirm
+ * or deny", «رفض التعليق»): a cue inside one is dropped.
+ * ROLE, where the speaker and what was said stand:
+ *   verb    a speech verb; the speaker is its subject; in Arabic what follows must be introduced
+ *           (إن، أن، :، «) or quoted
+ *   verbo   a speech verb whose object may be what was said (نفت التقارير، كشف عن، announced X)
+ *   object  a speech act only with a claim-like object ("rejected the report", not "rejected a plan")
+ *   source  the speaker follows the cue ("according to X", «بحسب X», «به گفته X», «جاء في بيان X»)
+ *   relay   who relays someone else ("نقلت X عن Y", «به گزارش X», «به نقل از X», "citing X")
+ *   told    the outlet or person after it was spoken to ("told X", «در گفت‌وگو با X»): it joins the
+ *           chain, never the speaker
+ *   manner  a participle that goes with the main verb of its subject («مضيفا», "adding"): the same
+ *           statement; a denial one («نافيا», «با رد», "denying") makes that statement a denial
+ *   noun    a claim referred to by its owner («تصريحات X», «ادعای X», "X's allegation", "a report by X")
+ * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W`: the cue
+ * counts only when the word W follows within sixteen words («عبر X عن قلقه»: «عبر» is also "across").
+ *
+ * Persian compound verbs are a preverb and a light verb: `fa-compound ACT: preverb | …` lines
+ * combine with every form of their light verb (`fa-light VERB: form | …`), so an inflection needs
+ * no line of its own: «تکذیب» + «کردند» → تکذیب کردند.
+ */
+export default `
+# ——— Arabic
+speech claim verb: قال | قالت | قالوا | قلن | يقول | تقول | يقولون
+speech claim manner: قائلا | قائلاً | قائلة | مضيفا | مضيفاً | مضيفة | مؤكدا | مؤكداً | مؤكدة | مشيرا | مشيراً | مشيرة | موضحا | موضحاً | موضحة | معتبرا | معتبراً | معتبرة | محذرا | محذراً | محذرة | لافتا | لافتاً | لافتة | adding | saying | noting | stressing | warning | insisting
+speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤكدون | شدد | شددت | يشدد | تشدد | أضاف | أضافت | أضافوا | يضيف | تضيف | تابع | تابعت | أوضح | أوضحت | يوضح | توضح | خلص | خلصت
+speech claim verb: صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
+speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
+speech claim verb: expressed concern | voiced concern | ابراز نگرانی کرد | ابراز نگرانی کردند
+speech claim verbo needs=عن: عبر | عبرت | يعبر | تعبر | أعرب | أعربت | يعرب | تعرب
+speech claim verb: أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
+speech claim verbo: أعلن | أعلنت | أعلنوا | يعلن | تعلن | كشف | كشفت | كشفوا | يكشف | تكشف | وصف | وصفت | يصف | تصف | اتهم | اتهمت | يتهم | تتهم | أصدر بيانا | أصدرت بيانا | أصدر بياناً | أصدرت بياناً | أصدر بيانًا | أصدرت بيانًا | أصدرت بيانا رسميا | أصدر بيانا رسميا
+speech claim verbo: أدلى بتصريحات | أدلت بتصريحات | نشر | نشرت | كتب | كتبت | طالب | طالبت | دعا | دعت
+speech report verbo: ذكر | ذكرت | ذكروا | يذكر | تذكر | أورد | أوردت | أوردت | تورد | يورد | بثت | بث | نقلت مصادر
+speech denial verb: أكد عدم | أكدت عدم | يؤكد عدم | تؤكد عدم | نفى صحة | نفت صحة | شدد على عدم | شددت على عدم
+speech denial verbo: نفى | نفت | نفوا | ينفي | تنفي | ينفون | أنكر | أنكرت | ينكر | تنكر | فند | فندت | يفند | تفند | دحض | دحضت | كذب | كذبت | يكذب | تكذب
+speech denial object: رفض | رفضت | يرفض | ترفض | استنكر | استنكرت | سخر من | سخرت من
+speech confirmation verb: أكد صحة | أكدت صحة | يؤكد صحة | تؤكد صحة | أقر | أقرت | يقر | تقر | اعترف | اعترفت | يعترف | تعترف | صادق على صحة
+speech claim source: بحسب | حسب | وفقا | وفقاً | طبقا | طبقاً | استنادا إلى | استناداً إلى | وفقا ل | وفقاً ل | وفقا لـ | وفقاً لـ | وفق | طبقا ل | طبقاً ل | طبقا لـ | على لسان | بحسب ما قال | بحسب ما ذكر | بحسب ما ذكرت | بحسب ما أفاد | بحسب ما أفادت | حسبما ذكرت | حسبما أفادت | حسبما قال | كما جاء في | جاء في بيان | جاء في بيان صادر عن | جاء في البيان | وجاء في بيان
+speech report relay: نقلت | نقل | نقلا عن | نقلاً عن | نقل عن | تنقل | ينقل
+speech claim told: في مقابلة مع | في حديث مع | في حديث ل | في حديث لـ | في تصريح ل | في تصريح لـ | في تصريحات ل | في تصريحات لـ | في تصريحات خاصة ل | في اتصال مع | في لقاء مع
+speech claim noun: حديث | تصريحات | تصريح | ادعاءات | ادعاء | مزاعم | اتهامات | اتهام | رواية | إعلان | بيان | تقرير | تقارير
+speech denial manner: نافيا | نافياً | نافية | نافين | منكرا | منكراً | مكذبا | مكذباً | با رد | ضمن رد | با تکذیب | ضمن تکذیب | با انکار | ضمن انکار | denying | rejecting | dismissing
+speech none none: رفض التعليق | رفضت التعليق | امتنع عن التعليق | امتنعت عن التعليق | لم يرد | لم ترد | رفض تأكيد أو نفي | رفضت تأكيد أو نفي | لم يؤكد ولم ينف | لم تؤكد ولم تنف | لم ينف ولم يؤكد | لم تنف ولم تؤكد | دون أن يؤكد أو ينفي | رفض الكشف | رفضت الكشف | رفض الإفصاح
+
+# ——— Persian (simple verbs: every form written out; compound verbs below)
+speech claim verb: گفت | گفتند | گفته | گفته است | گفته‌اند | گفته بود | گفته بودند | می‌گوید | می‌گویند | میگوید | میگویند | گفته شد
+speech claim verb: افزود | افزودند | افزوده است | افزوده‌اند | می‌افزاید
+speech report verb: نوشت | نوشتند | نوشته است | نوشته‌اند | می‌نویسد | نوشته
+speech claim verb: خواند | خواندند | خوانده است | خوانده‌اند | می‌خواند
+speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خواند@fa | را بی‌اساس خواند@fa | را بی‌پایه خواند@fa
+speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
+speech claim verb: هشدار داد | هشدار دادند | هشدار داده است | توضیح داد | توضیح دادند | توضیح داده است | گزارش داد | گزارش دادند | گزارش داده است | خبر داد | خبر دادند | خبر داده است | پاسخ داد
+speech claim source: به گفته | به گفتهٔ | به گفته‌ی | طبق گفته | بنا به گفته | بنابر گفته | به اعلام | طبق اعلام | بنا بر اعلام | بر اساس اعلام | بر پایه اعلام | بر اساس گزارش | طبق گزارش | بنا به گزارش | بنابر گزارش | بر پایه گزارش
+speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش
+speech claim told: در گفت‌وگو با | در گفتگو با | در گفت و گو با | در مصاحبه با | در مصاحبه‌ای با | در گفت‌وگویی با | در گفتگویی با | به خبرنگار | به خبرنگاران
+speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
+speech none none: از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
+
+fa-compound claim: مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر
+fa-compound denial: تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی
+fa-compound confirmation: تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
+fa-light کرد: کرد | کردند | کرده | کرده است | کرده‌اند | کرده بود | کرده بودند | می‌کند | میکند | می‌کنند | میکنند | کند | کنند | نمود | نمودند | نموده است | نموده‌اند | کرده‌ایم | کردیم | می‌کنیم
+fa-light داشت: داشت | داشتند | داشته است | داشته‌اند | می‌دارد | می‌دارند
+fa-light ساخت: ساخت | ساختند | ساخته است | ساخته‌اند | می‌سازد
+fa-light شد: شد | شدند | شده است | شده‌اند | می‌شود | می‌شوند
+fa-uses کرد: اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
+fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
+fa-uses ساخت: خاطرنشان | متذکر
+fa-uses شد: یادآور | متذکر | مدعی
+
+# ——— English
+speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out
+speech report verb: reported | reports | wrote | writes | published
+speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
+speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside
+speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
+speech claim source: according to | as cited by | in the words of
+speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
+speech claim told: told | tells | in an interview with | speaking to | speaking with | said to | in comments to | in a statement to
+speech claim noun: allegation | allegations | claim | claims | report | reports | accusation | accusations | statement | remarks | comments | assertion
+speech none none: declined to comment | declined to confirm or deny | declined to confirm | refused to comment | would not confirm or deny | would neither confirm nor deny | neither confirmed nor denied | did not respond to a request for comment | did not immediately respond | could not be reached for comment | did not confirm or deny | no comment
+`;

@@ -1,0 +1,1903 @@
+/**
+ * Who is mentioned in a sentence, in any story: actors of the gazetteer (states, bodies, known
+ * people, outlets), people introduced by a role in either order and with appositions («الرئيس
+ * الفرنسي إيمانويل ماكرون», «سعید خطیب‌زاده سخنگوی وزارت امور خارجه», "Ned Price, the State
+ * Department spokesman"), later mentions of them by surname or role, outlets that are in no list
+ * («صحيفة X», «خبرگزاری X», "the X newspaper"), anonymous sources with their affiliation
+ * ("a senior Taliban official") and pronouns. Every word list is lexicon data (lexicon/reading).
+ *
+ * A document keeps a `Discourse`: the people, outlets and bodies it has named so far, so that a
+ * surname, a role or a pronoun finds who it points back to. Offsets are UTF-16 into the file text.
+ */
+import type { ActorKind } from '../story/model';
+import type { TimeValue } from '../time/time-value';
+import type { Gazetteer } from '../gazetteer';
+import { fold, type Normalized } from '../text';
+import { READING_FOLD } from './lexicon';
+import { tables } from './tables';
+import { ARTICLE, basesOf, type Token } from './tokens';
+import { readingWork } from './work';
+import type { Span } from './sentences';
+
+/** A reference to an actor in a sentence. */
+export interface Ref {
+	start: number;
+	end: number;
+	/** Token range [ti, tj) in the sentence. */
+	ti: number;
+	tj: number;
+	/** Actor id: a gazetteer id, a name as written, a role ("Iranian foreign ministry spokesperson") or a descriptor. */
+	id: string;
+	kind: ActorKind;
+	anonymous: boolean;
+	/** The actor the speaker belongs to or speaks for (a gazetteer id or another id), or null. */
+	affiliation: string | null;
+	via: 'name' | 'adjective' | 'descriptor' | 'role' | 'anaphor' | 'surface';
+	/** The role the mention gives ("foreign minister"), or null. */
+	role: string | null;
+	/** How much it says: the richest wins a tie. */
+	weight: number;
+	/** After a preposition (or with one glued on): an object, an addressee or a place, not a subject. */
+	prep: boolean;
+	/** A capitalised English run or a bare word read as a name without support: a speaker only as a subject. */
+	unsure?: boolean;
+	/** Its first word carried a glued preposition («للسفيرة», «لوكالة»). */
+	gluedPrep?: boolean;
+}
+
+/** An actor a document named that the gazetteer may not know. */
+export interface DocEntity {
+	id: string;
+	kind: ActorKind;
+	/** Every name it was given in the text, as written (full name, surname, role phrases). */
+	names: string[];
+	role: string | null;
+	affiliation: string | null;
+	/** The id is a gazetteer id. */
+	known: boolean;
+	anonymous: boolean;
+	/** For a role-holder: the body named with the role («سخنگوی وزارت امور خارجه» → foreign ministry). */
+	org?: string | null;
+}
+
+/** What a document has said so far, for surnames, roles and pronouns to point back to. */
+export interface Discourse {
+	lang: string;
+	entities: Map<string, DocEntity>;
+	/** Folded name (full or surname) → entity id. */
+	byName: Map<string, string>;
+	/** Role (and role + affiliation) → the last entity named with it. */
+	byRole: Map<string, string>;
+	lastSpeaker: Ref | null;
+	lastByKind: Map<string, Ref>;
+	lastSpeakerByKind: Map<string, Ref>;
+	/** The date the last statement's own clause gave it (a continued quote was said then too). */
+	lastSaidAt: TimeValue | null;
+	/** The document's own outlet (from its metadata), never a person. */
+	outlet: string | null;
+	/** The organisations named lately, oldest first (what «الحركة» may point back to). */
+	groups: Ref[];
+}
+
+export function newDiscourse(lang = 'ar', outlet: string | null = null): Discourse {
+	const d: Discourse = {
+		lang,
+		entities: new Map(),
+		byName: new Map(),
+		byRole: new Map(),
+		lastSpeaker: null,
+		lastByKind: new Map(),
+		lastSpeakerByKind: new Map(),
+		lastSaidAt: null,
+		outlet,
+		groups: []
+	};
+	if (outlet)
+		register(d, {
+			id: outlet,
+			kind: 'outlet',
+			names: [outlet],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
+	return d;
+}
+
+/** The folded form of a name as names are looked up (no diacritics, Arabic-script letters folded). */
+export function nameKey(s: string): string {
+	return fold(s, READING_FOLD)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
+ * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
+ */
+function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
+	const old = d.entities.get(e.id);
+	if (old) {
+		for (const n of e.names) if (!old.names.includes(n)) old.names.push(n);
+		old.role ??= e.role;
+		old.affiliation ??= e.affiliation;
+		e = old;
+	} else d.entities.set(e.id, e);
+	for (const n of lookup ? e.names : []) {
+		const k = nameKey(n);
+		if (!k) continue;
+		d.byName.set(k, e.id);
+		// a person is later named by the last word of the name (the surname)
+		if (e.kind === 'person' && !e.anonymous) {
+			const words = k.split(' ');
+			if (words.length > 1 && words[words.length - 1].length >= 3)
+				d.byName.set(words[words.length - 1], e.id);
+			// «سيف علي» … «وأضاف سيف»: Arabic news names a person by the first name too, when no one else has it
+			if (words.length > 1 && words[0].length >= 3 && !d.byName.has(words[0]) && !/^[a-z]/.test(words[0]))
+				d.byName.set(words[0], e.id);
+		}
+	}
+	if (e.role) for (const k of roleKeys(e.role, e.affiliation, e.org ?? null)) d.byRole.set(k, e.id);
+	return e;
+}
+
+/** The keys a role is looked up by: the role alone, with its body, with its affiliation. */
+function roleKeys(role: string, aff: string | null, org: string | null): string[] {
+	return [`${role}||${org ?? ''}`, ...(aff ? [`${role}|${aff}|${org ?? ''}`] : [])];
+}
+
+/** A name as written, without the quote marks around it or part of it, on one line. */
+function cleanName(raw: string): string {
+	return raw
+		.replace(/["«»“”]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** English label of an affiliation: "Russian" for Russia, the id for anything else. */
+export function affLabel(g: Gazetteer, id: string): string {
+	const e = g.get(id);
+	if (!e) return id;
+	if (e.kind === 'state') return e.adjectives.find((a) => /^[A-Z][a-z]/.test(a) && !/s$/.test(a)) ?? id;
+	return id;
+}
+
+/**
+ * Record `r` as the last actor of its kind. Non-state organisations (no state in their lineage)
+ * are also remembered as `group`, what «الحركة» / "the group" point back to.
+ */
+export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
+	m.set(r.anonymous && r.kind === 'anonymous' ? 'anonymous' : r.kind, r);
+	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
+		m.set('group', r);
+	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
+}
+
+interface SentenceView {
+	lang: string;
+	text: string;
+	sent: Span;
+	n: Normalized;
+	toks: Token[];
+	/** Original offset of normalised index i. */
+	at: (i: number) => number;
+	/** Original end offset of the token ending at normalised index i (exclusive). */
+	endAt: (i: number) => number;
+	/** The original text between token j-1 and token j. */
+	gap: (j: number) => string;
+	/** Token j is covered by a date mention. */
+	inDate: (j: number) => boolean;
+	/** Token j starts with a capital letter in the original text. */
+	cap: (j: number) => boolean;
+	/** Original text of tokens [i, j). */
+	raw: (i: number, j: number) => string;
+}
+
+/**
+ * Every reference in one sentence, in text order, not overlapping. `d` is read for surnames,
+ * roles and pronouns and updated with the people, outlets and bodies the sentence names.
+ * `dates` are the date mentions of the sentence: their words are never names.
+ */
+export function findRefs(
+	g: Gazetteer,
+	text: string,
+	sent: Span,
+	d: Discourse,
+	n: Normalized,
+	toks: Token[],
+	dates: { start: number; end: number }[] = []
+): Ref[] {
+	const T = tables();
+	const s = text.slice(sent.start, sent.end);
+	const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
+	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+	const tokStart = (j: number) => at(toks[j].s);
+	const tokEnd = (j: number) => endAt(toks[j].e);
+	const view: SentenceView = {
+		lang: d.lang,
+		text,
+		sent,
+		n,
+		toks,
+		at,
+		endAt,
+		gap: (j) => text.slice(j > 0 ? tokEnd(j - 1) : sent.start, j < toks.length ? tokStart(j) : sent.end),
+		inDate: (j) => dates.some((m) => m.start <= tokStart(j) && m.end >= tokEnd(j)),
+		cap: (j) => /^\p{Lu}/u.test(text[tokStart(j)] ?? ''),
+		raw: (i, j) => text.slice(tokStart(i), tokEnd(j - 1))
+	};
+	readingWork.gazetteerChars += n.text.length;
+	// gazetteer names, as token ranges
+	const gaz: Ref[] = [];
+	for (const m of g.find(s, n)) {
+		const e = g.get(m.id)!;
+		const start = sent.start + m.start;
+		const end = sent.start + m.end;
+		if (dates.some((x) => x.start <= start && x.end >= end)) continue;
+		const ti = toks.findIndex((t) => tokEnd(toks.indexOf(t)) > start);
+		let tj = ti;
+		while (tj < toks.length && tokStart(tj) < end) tj++;
+		if (ti < 0) continue;
+		gaz.push({
+			start,
+			end,
+			ti,
+			tj,
+			id: m.id,
+			kind: e.kind,
+			anonymous: false,
+			affiliation: m.id,
+			via: m.via,
+			role: null,
+			weight: 0,
+			prep: false
+		});
+	}
+	const gazAt = (j: number) => gaz.find((r) => r.ti === j);
+	const refs: Ref[] = [];
+	const mk = (ti: number, tj: number, over: Partial<Ref> & Pick<Ref, 'id' | 'kind' | 'via'>): Ref => ({
+		start: tokStart(ti),
+		end: tokEnd(tj - 1),
+		ti,
+		tj,
+		anonymous: false,
+		affiliation: null,
+		role: null,
+		weight: 1,
+		prep: false,
+		...over
+	});
+	const lang = d.lang;
+	let i = 0;
+	while (i < toks.length) {
+		// "The Kyiv Independent", "Tehran Times": an English outlet's name may hold a place
+		if (/^[a-z]/.test(toks[i].w) && view.cap(i)) {
+			const whole = capitalRun(view, i, []);
+			if (
+				whole &&
+				whole.to - whole.from >= 2 &&
+				T.outletTails.match(toks, whole.to - 1, 1) &&
+				gaz.some((r) => r.ti >= whole.from && r.tj <= whole.to && r.kind === 'state')
+			) {
+				const known = gaz.find((r) => r.ti === whole.from && r.tj === whole.to);
+				const ref = known ?? classifyRun(g, view, d, whole.from, whole.to);
+				if (ref) {
+					refs.push(ref);
+					i = whole.to;
+					continue;
+				}
+			}
+		}
+		// a gazetteer person, outlet or organisation name wins over any pattern starting inside it
+		const gz = gazAt(i);
+		const role = gz && gz.via === 'name' ? null : rolePhrase(g, view, d, i, gaz);
+		if (role) {
+			// an English role takes in what stands before it ("the State Department spokesman")
+			while (refs.length && refs[refs.length - 1].tj > role.ref.ti) refs.pop();
+			refs.push(role.ref);
+			i = role.next;
+			continue;
+		}
+		if (gz && gz.via === 'name' && gz.kind !== 'state') {
+			// a known person is later named by the last word of the name as written («ذبیح‌الله مجاهد» → «مجاهد»)
+			if (gz.kind === 'person')
+				register(d, {
+					id: gz.id,
+					kind: 'person',
+					names: [view.raw(gz.ti, gz.tj)],
+					role: null,
+					affiliation: g.get(gz.id)?.parent ?? null,
+					known: true,
+					anonymous: false
+				});
+			refs.push(gz);
+			i = gz.tj;
+			continue;
+		}
+		const media = gz ? null : mediaPhrase(g, view, i, gaz);
+		if (media) {
+			refs.push(media.ref);
+			i = media.next;
+			continue;
+		}
+		const outlet = gz ? null : outletPhrase(g, view, d, i, gaz);
+		if (outlet) {
+			refs.push(outlet.ref);
+			i = outlet.next;
+			continue;
+		}
+		const desc = gz
+			? null
+			: descriptor(
+					g,
+					view,
+					d,
+					i,
+					gaz,
+					[...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti)
+				);
+		if (desc) {
+			refs.push(desc.ref);
+			i = desc.next;
+			continue;
+		}
+		const org = orgPhrase(g, view, d, i, gaz);
+		if (org) {
+			refs.push(org.ref);
+			i = org.next;
+			continue;
+		}
+		if (gz) {
+			refs.push(gz);
+			i = gz.tj;
+			continue;
+		}
+		// «حساب باسم "جواد مجاهد"»: a quoted name introduced as an account is who speaks
+		const intro = T.intro.match(toks, i, 4);
+		if (intro) {
+			const k = i + intro.len;
+			const q = /["«“]\s*$/.test(view.gap(k));
+			let end = k;
+			while (
+				q &&
+				end < toks.length &&
+				end - k < 5 &&
+				!/["»”]/.test(view.gap(end + 1 <= toks.length ? end + 1 : end))
+			)
+				end++;
+			if (q && end < toks.length) {
+				const name = view
+					.raw(k, end + 1)
+					.replace(/["«»“”]/g, '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
+				refs.push(mk(i, end + 1, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
+				i = end + 1;
+				continue;
+			}
+		}
+		// a title introduces a name («المحامي سيف علي، …», «آقای X»): its words up to a comma or a verb
+		const title = T.titles.match(toks, i, 3);
+		if (title && !gazAt(i + title.len)) {
+			const k = i + title.len;
+			let end = k;
+			while (
+				end < toks.length &&
+				end - k < 3 &&
+				(end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) &&
+				!/\d/.test(toks[end].w) &&
+				!T.cues.match(toks, end, 3) &&
+				!T.roles.match(toks, end, 3) &&
+				!view.inDate(end)
+			)
+				end++;
+			if (
+				end > k &&
+				(end === toks.length ||
+					/[،,.:;؛«»"“”()]/.test(view.gap(end)) ||
+					T.cues.match(toks, end, 3) ||
+					T.roles.match(toks, end, 3) ||
+					T.grammar.complementizer?.match(toks, end, 1, true))
+			) {
+				const name = cleanName(view.raw(k, end));
+				const known = d.byName.get(nameKey(name));
+				const e = known
+					? d.entities.get(known)!
+					: register(d, {
+							id: name,
+							kind: 'person',
+							names: [name],
+							role: null,
+							affiliation: null,
+							known: false,
+							anonymous: false
+						});
+				refs.push(
+					mk(i, end, {
+						id: e.id,
+						kind: 'person',
+						via: 'surface',
+						role: e.role,
+						affiliation: e.affiliation,
+						weight: 3,
+						gluedPrep: title.prep
+					})
+				);
+				i = end;
+				continue;
+			}
+		}
+		// Persian: «اولگا اولیکر از مرکز …»: two name words or more opening a clause, then «از» and a body
+		if (lang === 'fa' && (i === 0 || /[،,.:;؛«»"“”()]/.test(view.gap(i)))) {
+			const end = nameRun(view, i, lang, gaz, 3);
+			const from =
+				end < toks.length &&
+				T.grammar.source?.has(toks[end].w) &&
+				(gazAt(end + 1) ||
+					T.orgs.match(toks, end + 1, 3) ||
+					T.orgHeads.match(toks, end + 1, 2) ||
+					T.outletHeads.match(toks, end + 1, 2));
+			if (end - i >= 2 && from) {
+				const name = cleanName(view.raw(i, end));
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
+				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
+				i = end;
+				continue;
+			}
+		}
+		// a name the document gave before (full name or surname)
+		const known = knownName(view, d, i);
+		if (known) {
+			const e = d.entities.get(known.id)!;
+			refs.push(
+				mk(i, known.next, {
+					id: e.id,
+					kind: e.kind,
+					via: 'surface',
+					role: e.role,
+					affiliation: e.affiliation,
+					anonymous: e.anonymous,
+					weight: 2,
+					gluedPrep: known.prep
+				})
+			);
+			i = known.next;
+			continue;
+		}
+		// English: a capitalised run is a name
+		const run = lang === 'en' || /^[a-z]/.test(toks[i].w) ? capitalRun(view, i, gaz) : null;
+		if (run) {
+			const ref = classifyRun(g, view, d, run.from, run.to);
+			if (ref) refs.push(ref);
+			i = run.to;
+			continue;
+		}
+		const pro = T.pronouns.match(toks, i, 3);
+		if (pro) {
+			// every name so far, those a descriptor took in too («قادة من حركة طالبان … الحركة»)
+			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort(
+				(a, b) => a.ti - b.ti
+			);
+			const target = pronounTarget(g, d, named, pro.values[0], toks[i]);
+			if (target)
+				refs.push({
+					...target,
+					start: tokStart(i),
+					end: tokEnd(i + pro.len - 1),
+					ti: i,
+					tj: i + pro.len,
+					via: 'anaphor',
+					prep: false,
+					unsure: false
+				});
+			i += pro.len;
+			continue;
+		}
+		i++;
+	}
+	appositions(g, view, d, refs);
+	// «بيان صادر عن X», "a statement issued by X": X is who speaks
+	const issuedBy = new Set<Ref>();
+	for (const r of refs) {
+		for (let k = 1; k <= 3 && r.ti - k >= 0; k++) {
+			const m = T.issued.match(toks, r.ti - k, 4);
+			if (m && r.ti - k + m.len === r.ti) {
+				issuedBy.add(r);
+				break;
+			}
+		}
+	}
+	// prepositional: the word before is a preposition, or the first word carries a glued one
+	for (const r of refs) {
+		const first = toks[r.ti];
+		const wholeKnown = r.via === 'name' && basesOf(first)[0].w !== first.w;
+		const prev = toks[r.ti - 1];
+		const glued = gluedHere(first.w, r, view);
+		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r))
+			r.prep = true;
+		void wholeKnown;
+	}
+	for (const r of refs) {
+		remember(g, d.lastByKind, r);
+		if (r.kind === 'organisation' && !r.anonymous) {
+			d.groups.push(r);
+			if (d.groups.length > 8) d.groups.shift();
+		}
+	}
+	return refs;
+}
+
+/** The first word of a reference carries a glued preposition (بـ، لـ، كـ، لل) in front of the name. */
+function gluedHere(w: string, r: Ref, v: SentenceView): boolean {
+	const start = v.at(v.toks[r.ti].s);
+	if (start >= r.start && r.via === 'name') {
+		// the gazetteer matched after the proclitic: look at what precedes the name in the word
+		const prefix = fold(v.text.slice(start, r.start), READING_FOLD);
+		if (prefix) return /[بلك]/.test(prefix);
+	}
+	if (r.via === 'name' || v.lang === 'fa') return false;
+	// a name read after a glued «بـ / لـ / كـ / لل» (the tables matched its bare form)
+	return r.gluedPrep === true;
+}
+
+/** A word that can be part of a person's name here. */
+function nameish(v: SentenceView, j: number, lang: string): boolean {
+	const T = tables();
+	const t = v.toks[j];
+	if (!t || /\d/.test(t.w) || t.w.length < 2 || v.inDate(j)) return false;
+	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
+	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
+	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
+	if (T.events.match(v.toks, j, 1) || T.cues.match(v.toks, j, 1)) return false;
+	const latin = /^[a-z]/.test(t.w);
+	if (latin) return v.cap(j) || (!!T.grammar.namepart?.has(t.w) && !/^(of|the|and)$/.test(t.w));
+	if (lang === 'en') return false;
+	return true;
+}
+
+/**
+ * An outlet named only by its name right after «به گزارش» / «نقلا عن» / "according to" (a name that
+ * is in no list): the name words up to punctuation, registered as an outlet.
+ */
+export function outletByName(
+	text: string,
+	sent: Span,
+	d: Discourse,
+	n: Normalized,
+	toks: Token[],
+	j: number
+): Ref | null {
+	const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
+	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+	const v = {
+		lang: d.lang,
+		text,
+		sent,
+		n,
+		toks,
+		at,
+		endAt,
+		gap: (q: number) =>
+			text.slice(q > 0 ? endAt(toks[q - 1].e) : sent.start, q < toks.length ? at(toks[q].s) : sent.end),
+		inDate: () => false,
+		cap: (q: number) => /^\p{Lu}/u.test(text[at(toks[q].s)] ?? ''),
+		raw: (a: number, b: number) => text.slice(at(toks[a].s), endAt(toks[b - 1].e))
+	} as SentenceView;
+	const end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', [], 4);
+	if (end <= j || (end < toks.length && !/[،,:]/.test(v.gap(end)) && end - j < 2)) return null;
+	const name = v
+		.raw(j, end)
+		.replace(/["«»“”()]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const e = register(d, {
+		id: name,
+		kind: 'outlet',
+		names: [name],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		start: at(toks[j].s),
+		end: endAt(toks[end - 1].e),
+		ti: j,
+		tj: end,
+		id: e.id,
+		kind: 'outlet',
+		anonymous: false,
+		affiliation: null,
+		via: 'surface',
+		role: null,
+		weight: 2,
+		prep: false
+	};
+}
+
+/** Up to `max` name words from token j on, stopping at punctuation: [j, end). */
+function nameRun(v: SentenceView, j: number, lang: string, gaz: Ref[], max = 4): number {
+	let k = j;
+	while (k < v.toks.length && k - j < max) {
+		// a quote mark alone may wrap part of a name («عبد الحميد "خراساني"»)
+		if (k > j && /[،,.:;؛!?؟()[\]]/.test(v.gap(k))) break;
+		if (k > j && /["«»“”]/.test(v.gap(k)) && !/^\s*["«»“”]\s*$/.test(v.gap(k))) break;
+		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
+		if (!nameish(v, k, lang)) break;
+		k++;
+	}
+	// Arabic: a name does not end in «ال…» unless it has a first name before it (أيمن الظواهري)
+	return k;
+}
+
+/** The next token after j is a boundary for a name: punctuation, a verb, a complementizer, the end. */
+function boundaryAfter(v: SentenceView, k: number): boolean {
+	const T = tables();
+	if (k >= v.toks.length) return true;
+	if (/[،,.:;؛!?؟«»"“”()\-–]/.test(v.gap(k))) return true;
+	const toks = v.toks;
+	return !!(
+		T.cues.match(toks, k, 4) ||
+		T.grammar.complementizer?.match(toks, k, 2, true) ||
+		T.grammar.preposition?.match(toks, k, 1, true) ||
+		T.grammar.stop?.match(toks, k, 1, true) ||
+		T.roles.match(toks, k, 3) ||
+		v.inDate(k) ||
+		basesOf(toks[k]).some((b) => b.prep && b.w.length > 2)
+	);
+}
+
+/** A name the document gave before, at token i: its entity id and the token after it. */
+function knownName(
+	v: SentenceView,
+	d: Discourse,
+	i: number
+): { id: string; next: number; prep: boolean } | null {
+	if (!d.byName.size) return null;
+	for (let k = Math.min(4, v.toks.length - i); k >= 1; k--) {
+		const words: string[] = [];
+		for (let j = i; j < i + k; j++) words.push(v.toks[j].w);
+		if (k > 1 && [...Array(k - 1).keys()].some((q) => /[،,.:;؛«»"()]/.test(v.gap(i + q + 1)))) continue;
+		for (const b of basesOf(v.toks[i])) {
+			const key = [b.w, ...words.slice(1)].join(' ');
+			readingWork.memoryChecks++;
+			const id = d.byName.get(key);
+			if (id) return { id, next: i + k, prep: b.prep };
+		}
+	}
+	return null;
+}
+
+/** A run of capitalised English words at token i (not a gazetteer name): [from, to). */
+function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to: number } | null {
+	const T = tables();
+	if (!/^[a-z]/.test(v.toks[i].w) || !v.cap(i) || v.inDate(i)) return null;
+	let k = i;
+	while (k < v.toks.length && (k === i || !/[,.:;!?"“”()]/.test(v.gap(k)))) {
+		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
+		const w = v.toks[k].w;
+		if (!/^[a-z]/.test(w) || v.inDate(k)) break;
+		if (!v.cap(k) && !(k > i && T.grammar.namepart?.has(w))) break;
+		k++;
+	}
+	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false)) k--;
+	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
+	let from = i;
+	while (from < k && T.known(v.toks[from].w)) from++;
+	if (from >= k) return null;
+	return { from, to: k };
+}
+
+/** A capitalised run as an actor: an outlet ("The Kyiv Post"), an organisation, or a person. */
+function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, to: number): Ref | null {
+	const T = tables();
+	const raw = cleanName(v.raw(from, to));
+	const base = {
+		start: v.at(v.toks[from].s),
+		end: v.endAt(v.toks[to - 1].e),
+		ti: from,
+		tj: to,
+		anonymous: false,
+		affiliation: null,
+		role: null,
+		weight: 1,
+		prep: false
+	};
+	if (d.outlet && nameKey(raw) === nameKey(d.outlet))
+		return { ...base, id: d.outlet, kind: 'outlet', via: 'surface' };
+	if (T.outletTails.match(v.toks, to - 1, 1) && to - from >= 2) {
+		const kind = T.outletTails.match(v.toks, to - 1, 1)!.values[0];
+		register(d, {
+			id: raw,
+			kind,
+			names: [raw],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
+		return { ...base, id: raw, kind, via: 'surface', weight: 2 };
+	}
+	if (
+		v.toks
+			.slice(from, to)
+			.some((t, k) => T.orgHeads.match(v.toks, from + k, 1) || T.orgs.match(v.toks, from + k, 1))
+	) {
+		register(d, {
+			id: raw,
+			kind: 'organisation',
+			names: [raw],
+			role: null,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
+		return { ...base, id: raw, kind: 'organisation', via: 'surface', weight: 2 };
+	}
+	// a capitalised run is a person for sure with a title before it or a speech verb right after it;
+	// otherwise it may be a place or a thing ("Nord Stream"), a speaker only as the verb's subject
+	const titled = from > 0 && T.titles.match(v.toks, from - 1, 1);
+	const speaks = to < v.toks.length && !!T.cues.match(v.toks, to, 3) && !/[,.;:]/.test(v.gap(to));
+	const unsure = !titled && !speaks;
+	const e = register(d, {
+		id: raw,
+		kind: 'person',
+		names: [raw],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+	void g;
+	return { ...base, id: e.id, kind: 'person', via: 'surface', weight: 2, unsure };
+}
+
+/** What a pronoun or a bare definite noun points back to. */
+function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, word?: Token): Ref | null {
+	// «الحركة» prefers the movement whose names say حركة (حركة طالبان), not the last group named
+	if (kind === 'group' && word) {
+		const noun = basesOf(word)
+			.find((b) => b.article)
+			?.w.slice(ARTICLE.length);
+		if (noun)
+			for (const r of [...refs].reverse().concat([...d.groups].reverse()))
+				if (r.kind === 'organisation' && namedBy(g, r.id, noun)) return r;
+	}
+	const recent = (k: string) => {
+		for (let q = refs.length - 1; q >= 0; q--) {
+			const r = refs[q];
+			if (
+				r.kind === k ||
+				(k === 'group' &&
+					r.kind === 'organisation' &&
+					!g.lineage(r.id).some((x) => g.get(x)?.kind === 'state'))
+			)
+				return r;
+		}
+		return null;
+	};
+	if (kind === 'any') return d.lastSpeakerByKind.get('named') ?? d.lastSpeaker;
+	if (kind === 'report') return d.lastSpeaker;
+	if (kind === 'outlet' || kind === 'agency')
+		return (
+			recent('outlet') ?? recent('agency') ?? d.lastByKind.get('outlet') ?? d.lastByKind.get('agency') ?? null
+		);
+	if (kind === 'organisation')
+		return (
+			recent('organisation') ??
+			d.lastSpeakerByKind.get('organisation') ??
+			d.lastByKind.get('organisation') ??
+			null
+		);
+	return d.lastSpeakerByKind.get(kind) ?? recent(kind) ?? d.lastByKind.get(kind) ?? null;
+}
+
+/** True when one of a gazetteer actor's names holds `noun` as a word («حركة» in «حركة طالبان»). */
+function namedBy(g: Gazetteer, id: string, noun: string): boolean {
+	const e = g.get(id);
+	if (!e) return false;
+	let words = nameWords.get(e);
+	if (!words) {
+		words = new Set([e.names.ar, e.names.fa, ...e.aliases].flatMap((a) => (a ? nameKey(a).split(' ') : [])));
+		nameWords.set(e, words);
+	}
+	return words.has(noun);
+}
+
+/** The folded words of each actor's names (see `namedBy`). */
+const nameWords = new WeakMap<object, Set<string>>();
+
+/**
+ * A role at token i with what it belongs to and the name it introduces: «المتحدث باسم الخارجية
+ * الصينية وانغ ون بين», «وزیر خارجه پاکستان بلاول بوتو زرداری», "Defense Secretary Lloyd Austin",
+ * "Russia's foreign minister". A role with no name is a role-holder ("Iranian foreign ministry
+ * spokesperson"), the person the document named with that role before, or — with an indefinite
+ * article or «في / من» before its body — an anonymous source.
+ */
+function rolePhrase(
+	g: Gazetteer,
+	v: SentenceView,
+	d: Discourse,
+	i: number,
+	gaz: Ref[]
+): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	let j = i;
+	let deputy = false;
+	const dep = T.deputy.match(toks, j, 2);
+	if (dep && T.roles.match(toks, j + dep.len, 4)) {
+		deputy = true;
+		j += dep.len;
+	}
+	// the longest role that is not the start of a known person's name
+	const m = T.roles.match(toks, j, 5);
+	if (!m) return null;
+	const glued = (dep ?? m).prep;
+	const role = m.values[0].role;
+	// the body a role implies («وزير الخارجية» → the foreign ministry) is not named in its id;
+	// a body read after it («المتحدث باسم وزارة الدفاع») is
+	let org: string | null = null;
+	j += m.len;
+	let aff: string | null = null;
+	let affLabelText: string | null = null;
+	let viaLink = false;
+	// English: what stands before the role ("Russian Foreign Minister", "Taliban spokesman", "Russia's")
+	let from = deputy ? i - 0 : i;
+	if (d.lang === 'en' || /^[a-z]/.test(toks[i].w)) {
+		let b = i - 1;
+		while (b >= 0 && b >= i - 4) {
+			const gz = gaz.find(
+				(r) => r.tj === b + 1 || (r.tj === b + 2 && /'s?$|’s?$/.test(toks[b + 1]?.w ?? ''))
+			);
+			const orgM = T.orgs.match(toks, b, 3);
+			if (gz && !aff && gz.kind !== 'person') {
+				aff = gz.id;
+				from = gz.ti;
+				b = gz.ti - 1;
+				continue;
+			}
+			if (/'s$|’s$/.test(toks[b].w)) {
+				const owner = gaz.find((r) => r.tj === b + 1);
+				if (owner && !aff) {
+					aff = owner.id;
+					from = owner.ti;
+					b = owner.ti - 1;
+					continue;
+				}
+			}
+			if (orgM && orgM.len >= 1 && b + orgM.len === from) {
+				org = orgM.values[0];
+				from = b;
+				b--;
+				continue;
+			}
+			if (T.grammar.determiner?.has(toks[b].w)) {
+				from = b;
+				break;
+			}
+			break;
+		}
+	}
+	// what follows: «باسم / of / for» + a body, a state or an adjective, an organisation word
+	// a role ending in «باسم» / «لـ» / "of" serves whom follows it
+	const endsLinked = !!T.grammar.servicelinker?.has(toks[j - 1]?.w ?? '');
+	let guard = 0;
+	let afterBody = endsLinked;
+	while (j < toks.length && guard++ < 6) {
+		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) break;
+		// «المتحدث باسم الرئيس الأوكراني», «مستشار مكتب الرئيس»: the role of someone who holds a role
+		if (afterBody && !aff && T.roles.match(toks, j, 5)) {
+			const sub = rolePhrase(g, v, d, j, gaz);
+			if (sub) {
+				aff = sub.ref.id;
+				j = sub.next;
+				break;
+			}
+		}
+		afterBody = false;
+		const gz = gaz.find((r) => r.ti === j);
+		if (gz && gz.kind === 'person') break;
+		if (gz && (gz.kind === 'state' || gz.kind === 'organisation' || gz.kind === 'agency') && !aff) {
+			aff = gz.id;
+			j = gz.tj;
+			continue;
+		}
+		if (gz && gz.kind === 'state' && aff && g.get(aff)?.kind !== 'state') {
+			// «سخنگوی وزارت امور خارجه چین»: the ministry of that state
+			affLabelText = affLabel(g, gz.id);
+			aff = gz.id;
+			j = gz.tj;
+			continue;
+		}
+		const link = T.linkers.match(toks, j, 1);
+		if (link && j + 1 < toks.length) {
+			const after = gaz.find((r) => r.ti === j + 1);
+			const orgAfter = T.orgs.match(toks, j + 1, 4);
+			if ((after && after.kind !== 'person') || orgAfter) {
+				viaLink ||= !!T.grammar.inlink?.has(toks[j].w);
+				j += 1;
+				afterBody = true;
+				continue;
+			}
+			const inner = T.roles.match(toks, j + 1, 5);
+			if (inner && !aff) {
+				// «المتحدث باسم الرئيس الأوكراني»: the role of someone who holds a role
+				const sub = rolePhrase(g, v, d, j + 1, gaz);
+				if (sub) {
+					aff = sub.ref.id;
+					j = sub.next;
+					continue;
+				}
+			}
+			if (T.pronouns.match(toks, j + 1, 2)) {
+				// «سخنگوی این گروه», «المتحدث باسم الحركة»
+				const p = T.pronouns.match(toks, j + 1, 2)!;
+				const t = pronounTarget(g, d, [], p.values[0]);
+				if (t) aff = t.affiliation ?? t.id;
+				j += 1 + p.len;
+				continue;
+			}
+			break;
+		}
+		const o = T.orgs.match(toks, j, 4);
+		if (o) {
+			org = o.values[0];
+			j += o.len;
+			afterBody = true;
+			continue;
+		}
+		// a glued «لـ»/«بـ» on an org or state ("المتحدث باسم الخارجية", "وزير خارجية روسيا")
+		const p = T.pronouns.match(toks, j, 2);
+		if (p && (p.values[0] === 'group' || p.values[0] === 'organisation')) {
+			const t = pronounTarget(g, d, [], p.values[0]);
+			if (t) aff = t.affiliation ?? t.id;
+			j += p.len;
+			continue;
+		}
+		break;
+	}
+	// the name it introduces: a known person, a name the document gave, or name words
+	// «سخنگوی ولودیمیر زلنسکی»: a role held for a known person names whom it serves
+	if (m.values[0].ofPerson && !aff && !/[،,]/.test(v.gap(j))) {
+		const served = gaz.find((r) => r.ti === j && r.kind === 'person') ?? null;
+		const known = served ? null : knownName(v, d, j);
+		const other = known ? d.entities.get(known.id) : undefined;
+		if (served || (other && other.role && other.role !== role)) {
+			aff = served ? served.id : other!.id;
+			j = served ? served.tj : known!.next;
+		} else if (d.lang === 'fa' || endsLinked) {
+			// «سخنگوی ولودیمیر زلنسکی»: in Persian (and after «باسم») a new name right after the role is whom it serves
+			const end = nameRun(v, j, d.lang, gaz);
+			if (end - j >= 2) {
+				const name = cleanName(v.raw(j, end));
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
+				aff = e.id;
+				j = end;
+			}
+		}
+	}
+	const gzName = gaz.find((r) => r.ti === j && r.kind === 'person');
+	let nameTo = j;
+	let person: string | null = null;
+	let kind: ActorKind = 'person';
+	let unsure = false;
+	let ofWhat: string | null = null;
+	if (gzName && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+		person = gzName.id;
+		nameTo = gzName.tj;
+	} else {
+		// allow a comma between a role and its name only when the name is followed by one too
+		let k = j;
+		const skipTitle = T.titles.match(toks, k, 2);
+		if (skipTitle) k += skipTitle.len;
+		const commaName = /^\s*[،,]\s*$/.test(v.gap(k)) && k === j;
+		if (!/[،,.:;؛«»"“”()]/.test(v.gap(k)) || k === j) {
+			const known = knownName(v, d, k);
+			if (known) {
+				person = known.id;
+				nameTo = known.next;
+			} else if (!/[.:;؛«»"“”()]/.test(v.gap(k))) {
+				let end = nameRun(v, k, d.lang, gaz);
+				// «سيرجي لافروف» when the gazetteer knows only «لافروف»: the known person
+				const tailGz = gaz.find(
+					(r) => r.ti === end && r.kind === 'person' && !/[،,.:;؛«»"“”()]/.test(v.gap(end))
+				);
+				if (tailGz && end - k <= 2) {
+					person = tailGz.id;
+					nameTo = tailGz.tj;
+					end = k;
+				}
+				// a new name has two words at least: one word after a role is more often what the role
+				// is of («حاكم بالي», "the governor of Bali") than a name; a surname alone is found
+				// when the document named the person before, and English titles a capitalised word
+				const latinOne =
+					!person &&
+					end - k === 1 &&
+					/^[a-z]/.test(toks[k].w) &&
+					(skipTitle || v.cap(k)) &&
+					boundaryAfter(v, end);
+				// «الرئيس الأوكراني، فلوديمير زيلينسكي،»: a name set off by commas on both sides
+				const closed = end >= toks.length || /[،,.]/.test(v.gap(end));
+				const ok =
+					!person && end > k && (end - k >= 2 || latinOne) && (!commaName || (closed && end - k >= 2));
+				if (ok) {
+					person = cleanName(v.raw(k, end));
+					nameTo = end;
+					unsure = end - k === 1;
+				} else if (!person && end - k === 1 && boundaryAfter(v, end) && !aff) {
+					// «حاكم بالي»: the word is what the role is of
+					ofWhat = v.raw(k, end);
+					j = end;
+				}
+			}
+		}
+	}
+	const affId = aff;
+	const label = affId ? (affLabelText ?? affLabel(g, affId)) : null;
+	const fullRole = `${deputy ? 'deputy ' : ''}${role}`;
+	const roleKey = (r: string) => (affId ? `${r}|${affId}|${org ?? ''}` : `${r}||${org ?? ''}`);
+	if (person) {
+		const known = g.get(person);
+		const e = register(d, {
+			id: person,
+			kind: known?.kind ?? 'person',
+			names: [person],
+			role: fullRole,
+			affiliation: affId,
+			known: !!known,
+			anonymous: false,
+			org
+		});
+		kind = e.kind;
+		return {
+			ref: {
+				start: v.at(toks[from].s),
+				end: v.endAt(toks[nameTo - 1].e),
+				ti: from,
+				tj: nameTo,
+				id: e.id,
+				kind,
+				anonymous: false,
+				affiliation: affId ?? known?.parent ?? e.affiliation,
+				via: known ? 'name' : 'surface',
+				role: fullRole,
+				weight: 3,
+				prep: false,
+				unsure,
+				gluedPrep: glued
+			},
+			next: nameTo
+		};
+	}
+	// no name: the person named with this role before, an anonymous source, or the role-holder
+	const before = d.byRole.get(roleKey(fullRole));
+	const end = j;
+	const base = {
+		start: v.at(toks[from].s),
+		end: v.endAt(toks[end - 1].e),
+		ti: from,
+		tj: end,
+		weight: 2,
+		prep: false,
+		gluedPrep: glued
+	};
+	if (before) {
+		const e = d.entities.get(before)!;
+		return {
+			ref: {
+				...base,
+				id: e.id,
+				kind: e.kind,
+				anonymous: e.anonymous,
+				affiliation: e.affiliation,
+				via: 'anaphor',
+				role: e.role
+			},
+			next: end
+		};
+	}
+	// "a Taliban commander", «یک فرمانده», «قائد في طالبان» (no article, a body after «في / من»): anonymous
+	const indefinite =
+		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
+		(d.lang === 'ar' && viaLink && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
+	if (m.values[0].bareNo && !affId && !ofWhat && !org) return null;
+	const orgLabel =
+		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
+	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (indefinite) {
+		return {
+			ref: {
+				...base,
+				id: `anonymous ${id}`,
+				kind: 'anonymous',
+				anonymous: true,
+				affiliation: affId,
+				via: 'descriptor',
+				role: fullRole
+			},
+			next: end
+		};
+	}
+	const e = register(
+		d,
+		{
+			id,
+			kind: 'person',
+			names: [v.raw(from, end)],
+			role: fullRole,
+			affiliation: affId,
+			known: false,
+			anonymous: false,
+			org
+		},
+		false
+	);
+	return {
+		ref: {
+			...base,
+			id: e.id,
+			kind: 'person',
+			anonymous: false,
+			affiliation: affId,
+			via: 'role',
+			role: fullRole
+		},
+		next: end
+	};
+}
+
+/**
+ * A body named by what it is and whose it is: «وزارة الخارجية الروسية», «الجيش الباكستاني»,
+ * «ارتش پاکستان», «سفارت روسیه», "Pakistan's military", "the Chinese foreign ministry". A
+ * government is its state («الحكومة الباكستانية» is Pakistan); a body with no state named is
+ * the one of that kind the document named before, or else a body of no known state.
+ */
+function orgPhrase(
+	g: Gazetteer,
+	v: SentenceView,
+	d: Discourse,
+	i: number,
+	gaz: Ref[]
+): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	let from = i;
+	let owner: Ref | undefined;
+	let j = i;
+	// English: the owner first ("Pakistan's military", "the Chinese foreign ministry")
+	const gz0 = gaz.find((r) => r.ti === i);
+	if (gz0) {
+		if (gz0.kind !== 'state' && !(gz0.kind === 'organisation' && gz0.via === 'name')) return null;
+		j = gz0.tj;
+		if (j < toks.length && /^'?s$/.test(toks[j].w) && /['’]/.test(v.text[v.at(toks[j].s) - 1] ?? v.gap(j)))
+			j++;
+		owner = gz0;
+	}
+	if (j > i && /[،,.:;؛«»"“”()]/.test(v.gap(j))) return null;
+	const o = T.orgs.match(toks, j, 4);
+	if (!o) return null;
+	const org = o.values[0];
+	const glued = !gz0 && o.prep;
+	let end = j + o.len;
+	if (!owner) {
+		// after it: a state or its adjective («الجيش الباكستاني», «ارتش پاکستان», "ministry of X")
+		let k = end;
+		const link = T.linkers.match(toks, k, 1);
+		if (link && /^[a-z]/.test(toks[k].w)) k++;
+		const after = gaz.find((r) => r.ti === k);
+		if (
+			after &&
+			(after.kind === 'state' || (after.kind === 'organisation' && after.via === 'name')) &&
+			!/[،,.:;؛«»"“”()]/.test(v.gap(k))
+		) {
+			owner = after;
+			end = after.tj;
+		}
+	}
+	const base = {
+		start: v.at(toks[from].s),
+		end: v.endAt(toks[end - 1].e),
+		ti: from,
+		tj: end,
+		weight: 2,
+		prep: false,
+		gluedPrep: glued
+	};
+	if (owner && org === 'government')
+		return { ref: { ...owner, ...base, via: owner.via === 'adjective' ? 'name' : owner.via }, next: end };
+	if (!owner) {
+		if (gz0) return null;
+		// a bare «الخارجية» / «وزارت خارجه»: the body of that kind named before, else a body of no known state
+		for (const e of [...d.entities.values()].reverse())
+			if (e.kind === 'organisation' && e.role === org)
+				return {
+					ref: {
+						...base,
+						id: e.id,
+						kind: 'organisation',
+						anonymous: false,
+						affiliation: e.affiliation,
+						via: 'anaphor',
+						role: org
+					},
+					next: end
+				};
+		// a bare «الاستخبارات», «الجيش», "the police" names no one in particular
+		if (
+			[
+				'ministry',
+				'office',
+				'government',
+				'court',
+				'intelligence',
+				'army',
+				'police',
+				'parliament',
+				'embassy',
+				'presidency'
+			].includes(org)
+		)
+			return null;
+		const e = register(d, {
+			id: org,
+			kind: 'organisation',
+			names: [v.raw(i, end)],
+			role: org,
+			affiliation: null,
+			known: false,
+			anonymous: false
+		});
+		return {
+			ref: {
+				...base,
+				id: e.id,
+				kind: 'organisation',
+				anonymous: false,
+				affiliation: null,
+				via: 'surface',
+				role: org
+			},
+			next: end
+		};
+	}
+	void from;
+	const id = `${affLabel(g, owner.affiliation ?? owner.id)} ${org}`;
+	const e = register(d, {
+		id,
+		kind: 'organisation',
+		names: [v.raw(i, end)],
+		role: org,
+		affiliation: owner.affiliation ?? owner.id,
+		known: false,
+		anonymous: false
+	});
+	from = i;
+	return {
+		ref: {
+			...base,
+			id: e.id,
+			kind: 'organisation',
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: org
+		},
+		next: end
+	};
+}
+
+/**
+ * The press in general, as a source: «رسانه‌های پاکستانی», «وسائل إعلام إسرائيلية», "Israeli media":
+ * an outlet of no name, named by its nationality ("Pakistani media").
+ */
+function mediaPhrase(
+	g: Gazetteer,
+	v: SentenceView,
+	i: number,
+	gaz: Ref[]
+): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	let from = i;
+	let aff: Ref | undefined;
+	const before = gaz.find((r) => r.tj === i && r.via === 'adjective');
+	const m = T.media.match(toks, i, 4);
+	if (!m) return null;
+	let end = i + m.len;
+	const after = gaz.find((r) => r.ti === end && (r.via === 'adjective' || r.kind === 'state'));
+	if (after && !/[،,.:;؛«»"“”()]/.test(v.gap(end))) {
+		aff = after;
+		end = after.tj;
+	} else if (before && v.lang === 'en') {
+		aff = before;
+		from = before.ti;
+	}
+	const id = aff ? `${affLabel(g, aff.id)} media` : 'media';
+	return {
+		ref: {
+			start: v.at(toks[from].s),
+			end: v.endAt(toks[end - 1].e),
+			ti: from,
+			tj: end,
+			id,
+			kind: 'outlet',
+			anonymous: true,
+			affiliation: aff?.id ?? null,
+			via: 'descriptor',
+			role: null,
+			weight: 1,
+			prep: false,
+			gluedPrep: m.prep
+		},
+		next: end
+	};
+}
+
+/**
+ * An outlet named by its kind and its name: «صحيفة وول ستريت جورنال الأمريكية», «وكالة تسنيم»,
+ * «خبرگزاری فارس», «روزنامه "X"», "the X newspaper". A head followed by a known outlet is that
+ * outlet; a head with nothing nameable after it is no reference.
+ */
+function outletPhrase(
+	g: Gazetteer,
+	v: SentenceView,
+	d: Discourse,
+	i: number,
+	gaz: Ref[]
+): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	const head = T.outletHeads.match(toks, i, 3);
+	if (!head) return null;
+	const glued = head.prep;
+	const kind = head.values[0];
+	let j = i + head.len;
+	// «وكالة الأنباء الروسية الرسمية "تاس"»: what the outlet is before its name
+	let skip = j;
+	for (let guard = 0; guard < 3 && skip < toks.length; guard++) {
+		const adj = gaz.find((r) => r.ti === skip && r.via === 'adjective');
+		if (adj) {
+			skip = adj.tj;
+			continue;
+		}
+		if (T.ranks.match(toks, skip, 1) || T.grammar.official?.has(toks[skip].w)) {
+			skip++;
+			continue;
+		}
+		break;
+	}
+	if (
+		skip > j &&
+		skip < toks.length &&
+		(gaz.some((r) => r.ti === skip && (r.kind === 'outlet' || r.kind === 'agency')) ||
+			/["«“]/.test(v.gap(skip)))
+	)
+		j = skip;
+	// more head words ("قناة ... الإخبارية" is later; "وكالة الأنباء الرسمية")
+	const known = gaz.find((r) => r.ti === j || r.ti === j + 1);
+	if (known && (known.kind === 'outlet' || known.kind === 'agency') && known.ti - j <= 1) {
+		let end = known.tj;
+		const adj = gaz.find((r) => r.ti === end && r.via === 'adjective');
+		if (adj && !/[،,]/.test(v.gap(end))) end = adj.tj;
+		return {
+			ref: {
+				...known,
+				start: v.at(toks[i].s),
+				end: v.endAt(toks[end - 1].e),
+				ti: i,
+				tj: end,
+				weight: 3,
+				gluedPrep: glued
+			},
+			next: end
+		};
+	}
+	// a quoted name: «…», "…"
+	const q = /^\s*["«“(]\s*$/.test(v.gap(j)) ? j : -1;
+	let end: number;
+	if (q >= 0) {
+		end = j;
+		while (
+			end < toks.length &&
+			end - j < 6 &&
+			!/["»”)]/.test(v.gap(end + 1 < toks.length ? end + 1 : end) ?? '')
+		)
+			end++;
+		end = Math.min(end + 1, toks.length);
+	} else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
+	if (end <= j) {
+		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
+		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
+		if (!adj) return null;
+		const words = kind === 'agency' ? 'agency' : 'newspaper';
+		return {
+			ref: {
+				start: v.at(toks[i].s),
+				end: v.endAt(toks[adj.tj - 1].e),
+				ti: i,
+				tj: adj.tj,
+				id: `anonymous ${affLabel(g, adj.id)} ${words}`,
+				kind,
+				anonymous: true,
+				affiliation: adj.id,
+				via: 'descriptor',
+				role: null,
+				weight: 2,
+				prep: false,
+				gluedPrep: glued
+			},
+			next: adj.tj
+		};
+	}
+	// English keeps a capitalised head in the name ("Radio Azadi", "Xinhua News Agency"); Arabic and
+	// Persian name the outlet after it («صحيفة X»)
+	const headInName = /^[a-z]/.test(toks[i].w) && v.cap(i);
+	let name = cleanName(v.raw(headInName ? i : j, end));
+	// a nationality adjective after the name says where it is from, not what it is called
+	let tail = end;
+	const adj = gaz.find((r) => r.ti === tail && r.via === 'adjective');
+	if (adj) tail = adj.tj;
+	if (!name) return null;
+	const doc = d.outlet && nameKey(name) === nameKey(d.outlet) ? d.outlet : null;
+	if (doc) name = doc;
+	const e = register(d, {
+		id: name,
+		kind,
+		names: [name, v.raw(i, end)],
+		role: null,
+		affiliation: adj?.id ?? null,
+		known: false,
+		anonymous: false
+	});
+	void g;
+	return {
+		ref: {
+			start: v.at(toks[i].s),
+			end: v.endAt(toks[tail - 1].e),
+			ti: i,
+			tj: tail,
+			id: e.id,
+			kind: e.kind,
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: null,
+			weight: 3,
+			prep: false,
+			gluedPrep: glued
+		},
+		next: tail
+	};
+}
+
+/**
+ * An anonymous source: «قيادي بارز في طالبان», «مسؤولين إندونيسيين», «منابع آگاه», "a senior
+ * Taliban official", "two Pakistani officials". Named by the words of the text:
+ * "anonymous [count] [former] [senior] <affiliation> <head>".
+ */
+/** The English plural of a descriptor's head ("official" → "officials", "authority" → "authorities"). */
+function englishPlural(w: string): string {
+	return /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : /(s|sh|ch|x)$/.test(w) ? w + 'es' : w + 's';
+}
+
+function descriptor(
+	g: Gazetteer,
+	v: SentenceView,
+	d: Discourse,
+	i: number,
+	gaz: Ref[],
+	refsSoFar: Ref[] = gaz.filter((r) => r.tj <= i)
+): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	const h = T.heads.match(toks, i, 3);
+	const p = h ? null : T.plurals.match(toks, i, 3);
+	const m = h ?? p;
+	if (!m) return null;
+	let glued = m.prep;
+	// the definite singular points back («المسؤول»): a pronoun, not a new source
+	if (h && T.pronouns.match(toks, i, 2)) return null;
+	// «مقام‌های افغان»: a singular head with a Persian plural ending is plural
+	let head = h?.plural ? englishPlural(m.values[0]) : m.values[0];
+	const plural = !!p || !!h?.plural;
+	let from = i;
+	let j = i + m.len;
+	const ranks: string[] = [];
+	let count: string | null = null;
+	let aff: string | null = null;
+	// before the head: a count ("اثنان من", "two"), English ranks and nationality ("a senior Russian")
+	for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+		// a count of up to three words ends right before what was read so far («اثنان من», "one of")
+		let counted = false;
+		for (let len = 3; len >= 1 && !count; len--) {
+			const c = from - len >= 0 ? T.counts.match(toks, from - len, len) : null;
+			if (c && c.len === len) {
+				count = c.values[0];
+				from -= len;
+				b = from;
+				glued = c.prep;
+				counted = true;
+				break;
+			}
+		}
+		if (counted) continue;
+		const r = T.ranks.match(toks, b, 2);
+		if (r && b + r.len === from) {
+			if (!ranks.includes(r.values[0])) ranks.push(r.values[0]);
+			from = b;
+			continue;
+		}
+		const gz = gaz.find((x) => x.tj === from && x.ti <= b);
+		if (gz && !aff && (gz.via === 'adjective' || gz.kind === 'state' || gz.kind === 'organisation')) {
+			aff = gz.id;
+			from = gz.ti;
+			b = gz.ti;
+			continue;
+		}
+		// "a senior US defence official": a body's word before the head
+		const o = T.orgs.match(toks, b, 2);
+		if (o && b + o.len === from && d.lang === 'en') {
+			from = b;
+			continue;
+		}
+		break;
+	}
+	// after the head: ranks, an adjective, «في / من / of» + a body; up to three other words may
+	// come first («مسؤول أمن ولاية بنجشير في حكومة طالبان») when a body follows them
+	let guard = 0;
+	let skipped = 0;
+	while (j < toks.length && guard++ < 10) {
+		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) break;
+		const r = T.ranks.match(toks, j, 2);
+		if (r) {
+			if (!ranks.includes(r.values[0])) ranks.push(r.values[0]);
+			j += r.len;
+			continue;
+		}
+		const gz = gaz.find((x) => x.ti === j);
+		// an adjective («مسؤول روسي»), or the body or state the head is of («قيادي طالبان», «مقام طالبان»)
+		if (
+			gz &&
+			!aff &&
+			(gz.via === 'adjective' ||
+				(gz.kind !== 'person' && gz.kind !== 'outlet' && gz.kind !== 'agency' && d.lang !== 'en'))
+		) {
+			aff = gz.id;
+			j = gz.tj;
+			continue;
+		}
+		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
+		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
+		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
+			const t = pronounTarget(g, d, refsSoFar, gp.values[0], toks[j]);
+			if (t) {
+				aff = t.affiliation ?? t.id;
+				j += gp.len;
+				// «الجماعة الأفغانية»: an adjective of the group says nothing more
+				const adj = gaz.find((x) => x.ti === j && x.via === 'adjective');
+				if (adj) j = adj.tj;
+				continue;
+			}
+		}
+		// «مسؤولاً بالحكومة الأمريكية»: a body with a glued «بـ / لـ» and whose it is
+		const gluedOrg = !aff && basesOf(toks[j]).some((b) => b.prep && T.orgs.has(b.w));
+		if (gluedOrg) {
+			const owner = gaz.find((x) => x.ti === j + 1 && (x.via === 'adjective' || x.kind === 'state'));
+			if (owner) {
+				aff = owner.id;
+				j = owner.tj;
+				continue;
+			}
+		}
+		const link = T.descLinks.match(toks, j, 2);
+		if (link && !aff) {
+			const k = j + link.len;
+			const gz2 = gaz.find((x) => x.ti === k || x.ti === k + 1);
+			if (gz2 && gz2.kind !== 'outlet' && gz2.kind !== 'agency' && gz2.ti - k <= 1) {
+				aff = gz2.affiliation ?? gz2.id;
+				j = gz2.tj;
+				continue;
+			}
+			const o = T.orgs.match(toks, k, 4);
+			if (o) {
+				j = k + o.len;
+				const gz3 = gaz.find((x) => x.ti === j);
+				if (gz3 && gz3.kind !== 'person') {
+					aff = gz3.id;
+					j = gz3.tj;
+				}
+				continue;
+			}
+			const pr = T.pronouns.match(toks, k, 2);
+			if (pr) {
+				const t = pronounTarget(g, d, refsSoFar, pr.values[0], toks[k]);
+				if (t) {
+					aff = t.affiliation ?? t.id;
+					j = k + pr.len;
+					continue;
+				}
+			}
+			break;
+		}
+		// a few words of what the source does («أمن ولاية بنجشير») before where they sit
+		if (!aff && skipped < 3 && nameish(v, j, d.lang) && !gaz.some((x) => x.ti === j)) {
+			let k = j;
+			while (
+				k < toks.length &&
+				k - j < 3 - skipped &&
+				nameish(v, k, d.lang) &&
+				(k === j || !/[،,.:;؛«»"“”()]/.test(v.gap(k)))
+			)
+				k++;
+			if (k < toks.length && T.descLinks.match(toks, k, 2) && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) {
+				skipped += k - j;
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	// «مسؤول أمن ولاية بنجشير في طالبان عبد الحميد خراساني»: a descriptor followed by a name is that person
+	if (!plural && !count) {
+		const end = nameRun(v, j, d.lang, gaz, 4);
+		const closes =
+			end >= toks.length ||
+			/[،,.:;؛«»"“”()]/.test(v.gap(end)) ||
+			!!T.cues.match(toks, end, 3) ||
+			!!T.grammar.complementizer?.match(toks, end, 2, true);
+		if (end - j >= 2 && closes && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+			const name = cleanName(v.raw(j, end));
+			const e = register(d, {
+				id: name,
+				kind: 'person',
+				names: [name],
+				role: head,
+				affiliation: aff,
+				known: false,
+				anonymous: false
+			});
+			return {
+				ref: {
+					start: v.at(toks[from].s),
+					end: v.endAt(toks[end - 1].e),
+					ti: from,
+					tj: end,
+					id: e.id,
+					kind: 'person',
+					anonymous: false,
+					affiliation: aff,
+					via: 'surface',
+					role: head,
+					weight: 3,
+					prep: false,
+					gluedPrep: glued
+				},
+				next: end
+			};
+		}
+	}
+	if (count === 'one' && plural) head = head.replace(/ies$/, 'y').replace(/s$/, '');
+	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
+	if (ranks.includes('former')) words.push('former');
+	if (ranks.includes('senior')) words.push('senior');
+	for (const r of ranks) if (!['former', 'senior'].includes(r)) words.push(r);
+	if (aff) words.push(affLabel(g, aff));
+	words.push(head);
+	const id = words.join(' ');
+	return {
+		ref: {
+			start: v.at(toks[from].s),
+			end: v.endAt(toks[j - 1].e),
+			ti: from,
+			tj: j,
+			id,
+			kind: 'anonymous',
+			anonymous: true,
+			affiliation: aff,
+			via: 'descriptor',
+			role: null,
+			weight: (aff ? 2 : 0) + ranks.length + (count ? 1 : 0),
+			prep: false,
+			gluedPrep: glued
+		},
+		next: j
+	};
+}
+
+/**
+ * Appositions: a name and the role that describes it, side by side — "Ned Price, the State
+ * Department spokesman", «سيف علي، المتحدث باسم …», «سعید خطیب‌زاده سخنگوی وزارت امور خارجه».
+ * The role joins the name's reference; a run of name words before a role becomes a person.
+ */
+function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): void {
+	const T = tables();
+	for (let q = 1; q < refs.length; q++) {
+		// «عن مسؤول وصفته بأنه «قيادي رفيع في طالبان»»: what the outlet calls the source says who it is
+		const a = refs[q - 1];
+		const b = refs[q];
+		if (!a.anonymous || !b.anonymous) continue;
+		const d2 = T.describedAs.match(v.toks, a.tj, 4);
+		if (d2 && a.tj + d2.len === b.ti) {
+			refs.splice(q - 1, 2, { ...b, start: a.start, ti: a.ti, weight: Math.max(a.weight, b.weight) });
+			q--;
+		}
+	}
+	for (let q = 0; q < refs.length; q++) {
+		const r = refs[q];
+		// «معتصم بالله، أحد المسؤولين الحكوميين»: a name set beside an anonymous descriptor is a person of that side
+		if (
+			r.via === 'descriptor' &&
+			r.anonymous &&
+			r.kind === 'anonymous' &&
+			/^[\s]*[،,]\s*$/.test(v.gap(r.ti)) &&
+			r.ti >= 2
+		) {
+			const prev = refs[q - 1];
+			if (prev && prev.tj === r.ti && prev.kind === 'person' && !prev.anonymous) {
+				prev.affiliation ??= r.affiliation;
+				prev.end = r.end;
+				prev.tj = r.tj;
+				refs.splice(q, 1);
+				q--;
+				continue;
+			}
+			let k = r.ti;
+			while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
+			if (
+				k < r.ti &&
+				(k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) &&
+				r.ti - k >= 2
+			) {
+				const name = v
+					.raw(k, r.ti)
+					.replace(/[،,]\s*$/, '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: r.affiliation,
+					known: false,
+					anonymous: false
+				});
+				refs.splice(q, 1, {
+					...r,
+					start: v.at(v.toks[k].s),
+					ti: k,
+					id: e.id,
+					kind: 'person',
+					anonymous: false,
+					via: 'surface',
+					weight: 3,
+					unsure: false
+				});
+				continue;
+			}
+		}
+		if (r.via !== 'role' && !(r.via === 'anaphor' && r.role)) continue;
+		if (r.kind !== 'person') continue;
+		const prev = refs[q - 1];
+		const gap = prev ? v.text.slice(prev.end, r.start) : '';
+		const close = /^\s*["»”']?\s*[،,]?\s*(the\s+|la\s+)?$/i.test(gap) && gap.length < 8;
+		if (
+			prev &&
+			close &&
+			prev.kind === 'person' &&
+			!prev.anonymous &&
+			(prev.via === 'surface' || prev.via === 'name')
+		) {
+			// the person gets the role; the role reference is that person
+			const e = d.entities.get(prev.id);
+			// the office named beside the person is that person's: later mentions of the office find them
+			if (r.id !== prev.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known)
+				d.entities.delete(r.id);
+			if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, prev.id);
+			if (e) {
+				e.role ??= r.role;
+				e.affiliation ??= r.affiliation;
+				register(d, e);
+			} else
+				register(d, {
+					id: prev.id,
+					kind: 'person',
+					names: [prev.id],
+					role: r.role,
+					affiliation: r.affiliation,
+					known: !!g.get(prev.id),
+					anonymous: false
+				});
+			prev.role = r.role;
+			prev.affiliation = prev.affiliation ?? r.affiliation;
+			prev.end = r.end;
+			prev.tj = r.tj;
+			prev.unsure = false;
+			prev.weight = 3;
+			refs.splice(q, 1);
+			q--;
+			continue;
+		}
+		// name words right before the role, not yet a reference
+		const startTok = r.ti;
+		let k = startTok;
+		const sep = /[،,]\s*$/.test(v.gap(startTok));
+		if (d.lang === 'en' && !sep) continue;
+		// Arabic: «وقال ميخائيل بودولياك مستشار …» — a name of two words or more between a speech
+		// verb and a role needs no comma
+		const afterVerb = (q: number) => q > 0 && !!T.cues.match(v.toks, q - 1, 1);
+		const floor = prev ? prev.tj : 0;
+		while (k > floor && startTok - k < 4 && nameish(v, k - 1, d.lang)) {
+			if (k - 1 < startTok - 1 && /[،,.:;؛«»"“”()]/.test(v.gap(k))) break;
+			k--;
+		}
+		// Persian writes the apposition without a comma; Arabic and English with one
+		if (
+			k < startTok &&
+			(sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) &&
+			(k === floor ||
+				k === 0 ||
+				/[،,.:;؛«»"“”()]/.test(v.gap(k)) ||
+				T.grammar.complementizer?.match(v.toks, k - 1, 1, true) ||
+				T.cues.match(v.toks, k - 1, 3) ||
+				startTok - k >= 2)
+		) {
+			if (T.titles.match(v.toks, k, 2) && startTok - k > 1) k += T.titles.match(v.toks, k, 2)!.len;
+			const name = v
+				.raw(k, startTok)
+				.replace(/[،,]\s*$/, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (!name) continue;
+			const e = register(d, {
+				id: name,
+				kind: 'person',
+				names: [name],
+				role: r.role,
+				affiliation: r.affiliation,
+				known: false,
+				anonymous: false
+			});
+			refs.splice(q, 1, {
+				...r,
+				start: v.at(v.toks[k].s),
+				ti: k,
+				id: e.id,
+				kind: 'person',
+				anonymous: false,
+				via: 'surface',
+				weight: 3,
+				unsure: false
+			});
+		}
+	}
+}

@@ -1,0 +1,260 @@
+/**
+ * Reading's lexicon, loaded once from the data files under lexicon/reading (one line format,
+ * lexicon/lines.ts) into phrase tables. Adding a spelling, a role, a verb or an event word is a
+ * change to the data only.
+ */
+import { parseLexicon, type LexLine } from '../lexicon/lines';
+import SPEECH from '../lexicon/reading/speech';
+import GRAMMAR from '../lexicon/reading/grammar';
+import ROLES from '../lexicon/reading/roles';
+import DESCRIPTORS from '../lexicon/reading/descriptors';
+import OUTLETS from '../lexicon/reading/outlets';
+import EVENTS from '../lexicon/reading/events';
+import DENIALS from '../lexicon/reading/denials';
+import type { SpeechAct } from '../story/model';
+import { PhraseTable } from './tokens';
+import { fold } from '../text';
+import { READING_FOLD } from './lexicon';
+
+export type CueRole = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'told' | 'noun' | 'manner' | 'none';
+
+export interface Cue {
+	act: SpeechAct | 'none';
+	role: CueRole;
+	/** Counts only when this folded word follows within six words. */
+	needs?: string;
+	/** Only in texts of this language. */
+	lang?: string;
+}
+
+export interface RoleEntry {
+	/** English role ("foreign minister"). */
+	role: string;
+	/** The body it implies ("foreign ministry"), or null. */
+	org: string | null;
+	/** Alone (no name, no body) it is no one: a common word too («صحفي», "expert"). */
+	bareNo: boolean;
+	/** Held for someone: a known person after it is whom it serves, not its holder. */
+	ofPerson: boolean;
+}
+
+export interface EventType {
+	type: string;
+	head: string;
+	pair: boolean;
+	incident: boolean;
+	weak: boolean;
+	/** Kinds of one family told in one clause are one event. */
+	family: string | null;
+}
+
+export interface EventWord {
+	type: EventType;
+	/** An everyday word too: an event only with a participant or a date of its own. */
+	weak: boolean;
+	/** Only in texts of this language («حمله» is an attack in Persian, «حملة» a campaign in Arabic). */
+	lang?: string;
+}
+
+export interface ReadingTables {
+	cues: PhraseTable<Cue>;
+	/** Claim-referring nouns after a denial or in a dismissal: English gloss. */
+	claimWords: PhraseTable<string>;
+	dismissals: PhraseTable<true>;
+	occurred: PhraseTable<true>;
+	noinfo: PhraseTable<true>;
+	roles: PhraseTable<RoleEntry>;
+	orgs: PhraseTable<string>;
+	orgHeads: PhraseTable<string>;
+	deputy: PhraseTable<true>;
+	issued: PhraseTable<true>;
+	intro: PhraseTable<true>;
+	describedAs: PhraseTable<true>;
+	linkers: PhraseTable<true>;
+	titles: PhraseTable<true>;
+	heads: PhraseTable<string>;
+	plurals: PhraseTable<string>;
+	ranks: PhraseTable<string>;
+	counts: PhraseTable<string>;
+	descLinks: PhraseTable<true>;
+	indefinite: PhraseTable<true>;
+	outletHeads: PhraseTable<'outlet' | 'agency'>;
+	outletTails: PhraseTable<'outlet' | 'agency'>;
+	media: PhraseTable<true>;
+	events: PhraseTable<EventWord>;
+	eventTypes: Map<string, EventType>;
+	/** Grammar words by kind (complementizer, preposition, …); pronouns by what they point to. */
+	grammar: Record<string, PhraseTable<true>>;
+	pronouns: PhraseTable<string>;
+	/** Every folded single word some table knows: never part of a person's name. */
+	known: (w: string) => boolean;
+}
+
+const words = (head: string) => head.replace(/_/g, ' ');
+
+function each(data: string, f: (l: LexLine) => void): void {
+	for (const l of parseLexicon(data)) f(l);
+}
+
+function build(): ReadingTables {
+	const t: ReadingTables = {
+		cues: new PhraseTable(),
+		claimWords: new PhraseTable(),
+		dismissals: new PhraseTable(),
+		occurred: new PhraseTable(),
+		noinfo: new PhraseTable(),
+		roles: new PhraseTable(),
+		orgs: new PhraseTable(),
+		orgHeads: new PhraseTable(),
+		deputy: new PhraseTable(),
+		issued: new PhraseTable(),
+		intro: new PhraseTable(),
+		describedAs: new PhraseTable(),
+		linkers: new PhraseTable(),
+		titles: new PhraseTable(),
+		heads: new PhraseTable(),
+		plurals: new PhraseTable(),
+		ranks: new PhraseTable(),
+		counts: new PhraseTable(),
+		descLinks: new PhraseTable(),
+		indefinite: new PhraseTable(),
+		outletHeads: new PhraseTable(),
+		outletTails: new PhraseTable(),
+		media: new PhraseTable(),
+		events: new PhraseTable(),
+		eventTypes: new Map(),
+		grammar: {},
+		pronouns: new PhraseTable(),
+		known: () => false
+	};
+	const vocabulary = new Set<string>();
+	const note = (s: string) => {
+		for (const w of fold(s, READING_FOLD).split(/[^\p{L}\p{N}]+/u)) if (w) vocabulary.add(w);
+	};
+	// speech: plain lines, then Persian compound verbs (preverb × light-verb forms)
+	const faActs = new Map<string, SpeechAct>();
+	const faLight = new Map<string, string[]>();
+	const faUses: [string, string[]][] = [];
+	each(SPEECH, (l) => {
+		if (l.kind === 'speech') {
+			const cue: Cue = {
+				act: l.args[0] as Cue['act'],
+				role: l.args[1] as CueRole,
+				...(l.attrs.needs ? { needs: fold(l.attrs.needs, READING_FOLD) } : {})
+			};
+			for (const s of l.spellings) {
+				t.cues.add(s.s, s.lang ? { ...cue, lang: s.lang } : cue);
+				if (cue.role !== 'noun') note(s.s);
+			}
+		} else if (l.kind === 'fa-compound') {
+			for (const s of l.spellings) faActs.set(s.s, l.args[0] as SpeechAct);
+		} else if (l.kind === 'fa-light')
+			faLight.set(
+				l.args[0],
+				l.spellings.map((s) => s.s)
+			);
+		else if (l.kind === 'fa-uses') faUses.push([l.args[0], l.spellings.map((s) => s.s)]);
+	});
+	for (const [light, preverbs] of faUses)
+		for (const p of preverbs) {
+			const act = faActs.get(p);
+			if (!act) throw new Error(`lexicon/reading/speech: preverb «${p}» has no fa-compound act`);
+			for (const f of faLight.get(light) ?? []) t.cues.add(`${p} ${f}`, { act, role: 'verb', lang: 'fa' });
+		}
+	each(GRAMMAR, (l) => {
+		if (l.kind === 'pronoun') {
+			for (const s of l.spellings) t.pronouns.add(s.s, l.args[0]);
+			return;
+		}
+		const table = (t.grammar[l.kind] ??= new PhraseTable());
+		for (const s of l.spellings) {
+			table.add(s.s, true);
+			if (l.kind !== 'future') note(s.s);
+		}
+	});
+	each(ROLES, (l) => {
+		for (const s of l.spellings) {
+			if (l.kind === 'role')
+				t.roles.add(s.s, {
+					role: words(l.args[0]),
+					org: l.attrs.org ? words(l.attrs.org) : null,
+					bareNo: l.attrs.bare === 'no',
+					ofPerson: l.attrs.of === 'person'
+				});
+			else if (l.kind === 'org') t.orgs.add(s.s, words(l.args[0]));
+			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
+			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
+			else if (l.kind === 'issued') t.issued.add(s.s, true);
+			else if (l.kind === 'intro') t.intro.add(s.s, true);
+			else if (l.kind === 'describedas') t.describedAs.add(s.s, true);
+			else if (l.kind === 'linker') t.linkers.add(s.s, true);
+			else if (l.kind === 'title') t.titles.add(s.s, true);
+			note(s.s);
+		}
+	});
+	each(DESCRIPTORS, (l) => {
+		const tables: Record<string, PhraseTable<string> | PhraseTable<true>> = {
+			head: t.heads,
+			plural: t.plurals,
+			rank: t.ranks,
+			count: t.counts,
+			link: t.descLinks,
+			indefinite: t.indefinite
+		};
+		const table = tables[l.kind];
+		if (!table) return;
+		for (const s of l.spellings) {
+			if (l.kind === 'link' || l.kind === 'indefinite') (table as PhraseTable<true>).add(s.s, true);
+			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));
+			note(s.s);
+		}
+	});
+	each(OUTLETS, (l) => {
+		for (const s of l.spellings) {
+			if (l.kind === 'outlethead') t.outletHeads.add(s.s, l.args[0] as 'outlet' | 'agency');
+			else if (l.kind === 'outlettail') t.outletTails.add(s.s, l.args[0] as 'outlet' | 'agency');
+			else if (l.kind === 'media') t.media.add(s.s, true);
+			if (l.kind !== 'outlettail') note(s.s);
+		}
+	});
+	each(EVENTS, (l) => {
+		if (l.kind === 'eventtype') {
+			const [type, head, ...flags] = l.args;
+			t.eventTypes.set(type, {
+				type,
+				head: words(head),
+				pair: flags.includes('pair'),
+				incident: flags.includes('incident'),
+				weak: flags.includes('weak'),
+				family: l.attrs.family ?? null
+			});
+		}
+	});
+	each(EVENTS, (l) => {
+		if (l.kind !== 'event') return;
+		const type = t.eventTypes.get(l.args[0]);
+		if (!type) throw new Error(`lexicon/reading/events: line ${l.line}: no eventtype ${l.args[0]}`);
+		for (const s of l.spellings)
+			t.events.add(s.s, { type, weak: s.weak, ...(s.lang ? { lang: s.lang } : {}) });
+	});
+	each(DENIALS, (l) => {
+		for (const s of l.spellings) {
+			if (l.kind === 'dismissal') t.dismissals.add(s.s, true);
+			else if (l.kind === 'occurred') t.occurred.add(s.s, true);
+			else if (l.kind === 'noinfo') t.noinfo.add(s.s, true);
+			else if (l.kind === 'claimword') {
+				t.claimWords.add(s.s, words(l.args[0]));
+				note(s.s);
+			}
+		}
+	});
+	t.known = (w: string) => vocabulary.has(w);
+	return t;
+}
+
+let cached: ReadingTables | null = null;
+
+/** The reading tables, built on first use and shared afterwards. */
+export function tables(): ReadingTables {
+	return (cached ??= build());
+}

@@ -1,0 +1,248 @@
+/**
+ * Words of a normalised sentence, the forms a word takes without its glued Arabic proclitics, and
+ * phrase tables matched over words. The proclitics are lexicon data (lexicon/reading/proclitics.ts).
+ */
+import type { Normalized } from '../text';
+import { fold } from '../text';
+import { parseLexicon } from '../lexicon/lines';
+import PROCLITICS from '../lexicon/reading/proclitics';
+import { readingWork } from './work';
+import { READING_FOLD } from './lexicon';
+
+/** A word of a normalised sentence: [s, e) in the normalised text, `w` the folded word. */
+export interface Token {
+	s: number;
+	e: number;
+	w: string;
+	/** No proclitics are read off this word (Persian glues none: «وزارت» is not «و + زارت»). */
+	whole?: boolean;
+}
+
+/**
+ * Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens).
+ * `whole`: read no proclitics off the words (Persian text).
+ */
+export function tokenize(n: Normalized, whole = false): Token[] {
+	const out: Token[] = [];
+	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(n.text)))
+		out.push(
+			whole
+				? { s: m.index, e: m.index + m[0].length, w: m[0], whole }
+				: { s: m.index, e: m.index + m[0].length, w: m[0] }
+		);
+	return out;
+}
+
+/**
+ * The token's word without an object pronoun glued to its end («ووصفها» → «ووصف»), or null when it
+ * has none or is read whole (Persian: «آورده» is no «أورد + ه»).
+ */
+export function withoutEnclitic(t: Token): string | null {
+	if (t.whole) return null;
+	for (const e of CLITICS.enclitics)
+		if (t.w.endsWith(e) && t.w.length - e.length >= 3) return t.w.slice(0, -e.length);
+	return null;
+}
+
+/** The readings of a token's word: only the word itself when the token is read whole. */
+export function basesOf(t: Token): readonly Base[] {
+	return t.whole ? wholeBases(t.w) : bases(t.w);
+}
+
+const wholeCache = new Map<string, readonly Base[]>();
+
+/**
+ * A Persian word and the forms it can have without one ending (proclitics.ts `suffix@fa`:
+ * «حمله‌ای» → «حمله», «سخنانش» → «سخنان»), the whole word first; a stem keeps three letters.
+ */
+function wholeBases(w: string): readonly Base[] {
+	let out = wholeCache.get(w);
+	if (out) return out;
+	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	for (const suf of CLITICS.faSuffixes)
+		if (w.endsWith(suf.s) && w.length - suf.s.length >= 3) {
+			const stem = w.slice(0, -suf.s.length);
+			if (!list.some((b) => b.w === stem))
+				list.push({ w: stem, prep: false, suffix: suf.plural ? 'plural' : 'other' });
+		}
+	out = list;
+	if (wholeCache.size >= 100_000) wholeCache.clear();
+	wholeCache.set(w, out);
+	return out;
+}
+
+const CLITICS = (() => {
+	const conj: string[] = [];
+	const prep: string[] = [];
+	const prepArticle: string[] = [];
+	let article = '';
+	const enclitics: string[] = [];
+	const faSuffixes: { s: string; plural: boolean }[] = [];
+	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'suffix@fa')
+			for (const sp of l.spellings)
+				faSuffixes.push({ s: fold(sp.s, READING_FOLD), plural: l.args[0] === 'plural' });
+		if (l.kind === 'article') article = fold(l.spellings[0].s, READING_FOLD);
+		if (l.kind === 'enclitic') enclitics.push(...l.spellings.map((s) => fold(s.s, READING_FOLD)));
+		if (l.kind !== 'proclitic') continue;
+		const forms = l.spellings.map((s) => fold(s.s, READING_FOLD));
+		if (l.args[0] === 'conj') conj.push(...forms);
+		else if (l.args[0] === 'prep') prep.push(...forms);
+		else if (l.args[0] === 'prep+article') prepArticle.push(...forms);
+	}
+	enclitics.sort((a, b) => b.length - a.length);
+	faSuffixes.sort((a, b) => b.s.length - a.s.length);
+	return { conj, prep, prepArticle, article, enclitics, faSuffixes };
+})();
+
+/**
+ * True when `prefix` is a run of proclitics that may be glued to a name: a conjunction, then a
+ * preposition, or «لل» (what the gazetteer allows before a name it finds inside a word).
+ * @example procliticPrefix('ول') === true; procliticPrefix('م') === false
+ */
+export function procliticPrefix(prefix: string): boolean {
+	if (!prefix) return true;
+	for (const c of ['', ...CLITICS.conj]) {
+		if (!prefix.startsWith(c)) continue;
+		const rest = prefix.slice(c.length);
+		if (!rest && c) return true;
+		if ([...CLITICS.prep, ...CLITICS.prepArticle.map((p) => p.slice(0, 1))].includes(rest)) return true;
+	}
+	return false;
+}
+
+/** One reading of a word: the form without proclitics and what was glued on. */
+export interface Base {
+	w: string;
+	/** A preposition was glued on (`clitic` says which: ب، ل، ك). */
+	prep: boolean;
+	clitic?: string;
+	/** A conjunction was glued on (و، ف). */
+	conj?: boolean;
+	/** The form carries the article (ال, or ل + ال written لل). */
+	article?: boolean;
+	/** A Persian ending was read off the word («حمله‌ای» → «حمله»); `plural` for «ها», «های». */
+	suffix?: 'plural' | 'other';
+}
+
+const baseCache = new Map<string, readonly Base[]>();
+
+/** The Arabic article, what «لل» stands for after its preposition (proclitics.ts). */
+export const ARTICLE = CLITICS.article;
+
+/**
+ * A word and the forms it can have without glued Arabic proclitics (a conjunction, then a
+ * preposition; «لل» for ل + ال), the whole word first. The array is shared: read it, never change it.
+ * @example bases('وللحركه').map((b) => b.w) → ['وللحركه', 'للحركه', 'الحركه', 'لحركه']
+ */
+export function bases(w: string): readonly Base[] {
+	let out = baseCache.get(w);
+	if (out) return out;
+	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const add = (x: string, b: Omit<Base, 'w'>) => {
+		if (x.length >= 2 && !list.some((y) => y.w === x))
+			list.push({ w: x, ...b, ...(x.startsWith(ARTICLE) ? { article: true } : {}) });
+	};
+	const afterPrep = (x: string, conj: boolean) => {
+		for (const pa of CLITICS.prepArticle)
+			if (x.startsWith(pa) && x.length > pa.length + 1)
+				add(ARTICLE + x.slice(pa.length), { prep: true, clitic: pa.slice(0, 1), conj, article: true });
+		for (const p of CLITICS.prep)
+			if (x.startsWith(p) && x.length > p.length + 1) add(x.slice(p.length), { prep: true, clitic: p, conj });
+	};
+	if (/^[\u0600-\u06ff]/.test(w)) {
+		afterPrep(w, false);
+		for (const c of CLITICS.conj)
+			if (w.startsWith(c) && w.length > c.length + 1) {
+				const rest = w.slice(c.length);
+				add(rest, { prep: false, conj: true });
+				afterPrep(rest, true);
+			}
+	}
+	out = list;
+	if (baseCache.size >= 100_000) baseCache.clear();
+	baseCache.set(w, out);
+	return out;
+}
+
+/** True when the word carries a glued preposition in every reading but the whole word. */
+export function gluedPrep(w: string): boolean {
+	return bases(w).some((b) => b.prep);
+}
+
+/**
+ * A table of phrases (folded words joined by one space) to values, matched at a token: the
+ * longest phrase wins, its first word may carry proclitics. Several values may share a phrase.
+ */
+export class PhraseTable<T> {
+	private map = new Map<string, T[]>();
+	private firsts = new Set<string>();
+	maxWords = 0;
+
+	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
+	add(spelling: string, value: T): void {
+		const key = fold(spelling, READING_FOLD)
+			.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
+			.trim()
+			.replace(/\s+/g, ' ');
+		if (!key) return;
+		const words = key.split(' ');
+		const list = this.map.get(key);
+		if (list) {
+			if (!list.includes(value)) list.push(value);
+		} else this.map.set(key, [value]);
+		this.firsts.add(words[0]);
+		if (words.length > this.maxWords) this.maxWords = words.length;
+	}
+
+	has(key: string): boolean {
+		return this.map.has(key);
+	}
+
+	get(key: string): T[] | undefined {
+		return this.map.get(key);
+	}
+
+	/**
+	 * The longest phrase starting at token i: its values, its length in tokens and whether its
+	 * first word carried a glued preposition (`plural`: a Persian plural ending); null when none.
+	 * `max` caps the words tried.
+	 */
+	match(
+		toks: Token[],
+		i: number,
+		max = this.maxWords,
+		noPrep = false
+	): { values: T[]; len: number; prep: boolean; plural?: boolean } | null {
+		if (i < 0 || i >= toks.length) return null;
+		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
+		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
+		readingWork.lexiconProbes += all.length;
+		for (let k = Math.min(max, this.maxWords, toks.length - i); k >= 1; k--) {
+			let rest = '';
+			for (let j = i + 1; j < i + k; j++) rest += ' ' + toks[j].w;
+			for (const b of all) {
+				if (!this.firsts.has(b.w)) continue;
+				readingWork.lexiconProbes++;
+				const v = this.map.get(b.w + rest);
+				if (v)
+					return b.suffix === 'plural'
+						? { values: v, len: k, prep: b.prep, plural: true }
+						: { values: v, len: k, prep: b.prep };
+			}
+		}
+		return null;
+	}
+
+	/** Every phrase and its values. */
+	entries(): IterableIterator<[string, T[]]> {
+		return this.map.entries();
+	}
+
+	/** True when some phrase starts with this word (or one of its bases). */
+	starts(w: string): boolean {
+		return bases(w).some((b) => this.firsts.has(b.w));
+	}
+}

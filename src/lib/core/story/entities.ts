@@ -1,0 +1,232 @@
+/**
+ * One actor across documents and scripts. Each document names the people, outlets and bodies it
+ * speaks of as it writes them («إيمانويل ماكرون», «ماکرون», "Macron"); here they become one actor
+ * of the story when they are one: the same name once folded, the same surname with no role or
+ * body to tell them apart, the same name in another script (consonant skeletons), or a role with
+ * no name («وزیر امور خارجه روسیه») that one named person of the story holds. The actor keeps the
+ * id the earliest document gave it, so a later document never renames what an earlier one read.
+ */
+import type { Gazetteer } from '../gazetteer';
+import type { DocEntity } from '../reading/items';
+import { nameKey } from '../reading/mentions';
+import { sameSkeleton, skeleton } from '../reading/skeleton';
+import type { Actor, ActorKind } from './model';
+
+/** A story actor built from document entities. */
+export interface StoryEntity {
+	id: string;
+	kind: ActorKind;
+	names: string[];
+	role: string | null;
+	affiliation: string | null;
+	anonymous: boolean;
+}
+
+const latin = (s: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
+const words = (s: string) => nameKey(s).split(' ').filter(Boolean);
+
+/**
+ * Merge the entities of each document (in document order) into story entities. Returns the map
+ * from a document's ids to story ids (`idOf(id, doc)`, `doc` its index; without it, an id of the
+ * story after the merges of role-holders) and the story entities by id. A person read by the same
+ * name in two documents with posts that tell them apart ("Foreign minister Khan", "Prime minister
+ * Khan") is two actors: the later one's id gets the number of its document (`Khan@2`).
+ */
+export function mergeEntities(
+	g: Gazetteer,
+	perDoc: DocEntity[][]
+): { idOf: (id: string, doc?: number) => string; entities: Map<string, StoryEntity> } {
+	const entities = new Map<string, StoryEntity>();
+	const rename = new Map<string, string>();
+	const local = perDoc.map(() => new Map<string, string>());
+	const find = (id: string): string => {
+		let x = id;
+		while (rename.has(x)) x = rename.get(x)!;
+		return x;
+	};
+	const people: StoryEntity[] = [];
+	perDoc.forEach((list, k) => {
+		for (const e of list) {
+			if (e.known || g.get(e.id)) continue;
+			const have = entities.get(find(local[k].get(e.id) ?? e.id));
+			if (have && (local[k].has(e.id) || !apart(have, e))) {
+				local[k].set(e.id, have.id);
+				absorb(have, e);
+				continue;
+			}
+			const match = e.anonymous ? undefined : [...entities.values()].find((x) => same(x, e));
+			if (match) {
+				local[k].set(e.id, match.id);
+				absorb(match, e);
+				continue;
+			}
+			const id = have ? `${e.id}@${k + 1}` : e.id;
+			const se: StoryEntity = {
+				id,
+				kind: e.kind,
+				names: [...e.names],
+				role: e.role,
+				affiliation: e.affiliation,
+				anonymous: e.anonymous
+			};
+			entities.set(id, se);
+			local[k].set(e.id, id);
+			if (e.kind === 'person') people.push(se);
+		}
+	});
+	// a role with no name («وزیر امور خارجه روسیه») is the one named person of the story who holds it
+	for (const r of [...entities.values()]) {
+		if (r.kind !== 'person' || r.anonymous || !r.role || !r.affiliation) continue;
+		if (!isRoleId(r)) continue;
+		const holders = [
+			...[...entities.values()].filter(
+				(p) => p !== r && !isRoleId(p) && p.role === r.role && sameSide(g, p.affiliation, r.affiliation)
+			),
+			...knownHolders(g, perDoc, r)
+		];
+		const ids = [...new Set(holders.map((h) => h.id))];
+		if (ids.length === 1) {
+			rename.set(r.id, ids[0]);
+			entities.delete(r.id);
+			const h = entities.get(ids[0]);
+			if (h) for (const n of r.names) if (!h.names.includes(n)) h.names.push(n);
+		}
+	}
+	return {
+		idOf: (id: string, doc?: number) => find((doc === undefined ? undefined : local[doc].get(id)) ?? id),
+		entities
+	};
+}
+
+/** A role-holder's id is made of its role («Russian foreign minister»), not a name. */
+function isRoleId(e: StoryEntity): boolean {
+	return !!e.role && e.id.toLowerCase().endsWith(e.role.toLowerCase());
+}
+
+/** Gazetteer people read with this role and affiliation somewhere in the story. */
+function knownHolders(g: Gazetteer, perDoc: DocEntity[][], r: StoryEntity): StoryEntity[] {
+	const out: StoryEntity[] = [];
+	for (const list of perDoc)
+		for (const e of list)
+			if ((e.known || g.get(e.id)) && e.role === r.role && sameSide(g, e.affiliation, r.affiliation))
+				out.push({
+					id: e.id,
+					kind: e.kind,
+					names: e.names,
+					role: e.role,
+					affiliation: e.affiliation,
+					anonymous: false
+				});
+	return out;
+}
+
+/** A person of a later document read by the same name, but with a post or a body that tells them apart. */
+function apart(x: StoryEntity, e: DocEntity): boolean {
+	if (x.kind !== 'person' || e.kind !== 'person' || x.anonymous || e.anonymous) return false;
+	if (fullNamesAgree(x.names, e.names)) return false;
+	return !!(
+		(x.role && e.role && x.role !== e.role) ||
+		(x.affiliation && e.affiliation && x.affiliation !== e.affiliation)
+	);
+}
+
+function sameSide(g: Gazetteer, a: string | null, b: string | null): boolean {
+	if (!a || !b) return false;
+	return a === b || g.related(a, b);
+}
+
+function absorb(into: StoryEntity, e: DocEntity): void {
+	for (const n of e.names) if (!into.names.includes(n)) into.names.push(n);
+	into.role ??= e.role;
+	into.affiliation ??= e.affiliation;
+}
+
+/** Two entities of different documents are one actor. */
+function same(x: StoryEntity, e: DocEntity): boolean {
+	if (x.kind !== e.kind || x.anonymous || e.anonymous) return false;
+	if (x.id === e.id) return !apart(x, e);
+	const xs = x.names.map(nameKey);
+	const es = e.names.map(nameKey);
+	if (xs.some((n) => n && es.includes(n))) return true;
+	if (x.kind === 'person') {
+		if (isRoleIdDoc(e) || isRoleId(x)) return false;
+		const xl = x.names.map((n) => words(n).at(-1) ?? '');
+		const el = e.names.map((n) => words(n).at(-1) ?? '');
+		const surname =
+			xl.some((w) => w.length >= 3 && el.includes(w)) ||
+			// another script or spelling: the surnames' skeletons
+			x.names.some((a) =>
+				e.names.some((b) => crossScript(a, b) && sameSkeleton(words(a).at(-1) ?? '', words(b).at(-1) ?? ''))
+			);
+		if (!surname) return false;
+		// the same first name and surname are one person, whatever each article calls their post
+		// (an adviser in one, a spokesman in another); the same surname alone, only with nothing
+		// telling them apart
+		if (fullNamesAgree(x.names, e.names)) return true;
+		const conflict =
+			(x.role && e.role && x.role !== e.role) ||
+			(x.affiliation && e.affiliation && x.affiliation !== e.affiliation);
+		return !conflict && firstNamesAgree(x.names, e.names);
+	}
+	// outlets and bodies: one name inside the other («تسنيم الدولية» / «تسنيم»), or another script
+	return x.names.some((a) =>
+		e.names.some((b) => {
+			const ka = nameKey(a);
+			const kb = nameKey(b);
+			if (!ka || !kb) return false;
+			if (
+				(` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `)) &&
+				Math.min(ka.length, kb.length) >= 4
+			)
+				return true;
+			return crossScript(a, b) && sameSkeleton(a, b);
+		})
+	);
+}
+
+function isRoleIdDoc(e: DocEntity): boolean {
+	return !!e.role && e.id.toLowerCase().endsWith(e.role.toLowerCase());
+}
+
+/** Two spellings in different scripts, or in Arabic and Persian spellings that fold apart. */
+function crossScript(a: string, b: string): boolean {
+	return latin(a) !== latin(b) || nameKey(a) !== nameKey(b);
+}
+
+/** The first word of every name of two words or more. */
+const firstNames = (ns: string[]): string[] =>
+	ns
+		.map(words)
+		.filter((w) => w.length >= 2)
+		.map((w) => w[0]);
+
+/** Both give a first name and the first names agree (Mikhaylo / Mykhailo / ميخائيل). */
+function fullNamesAgree(a: string[], b: string[]): boolean {
+	const fa = firstNames(a);
+	const fb = firstNames(b);
+	// a short first name has a short skeleton (Ahmed / احمد → md): equal is enough beside the surname
+	const alike = (x: string, y: string) =>
+		sameSkeleton(x, y) || (skeleton(x).length >= 2 && skeleton(x) === skeleton(y));
+	return fa.some((x) => fb.includes(x)) || fa.some((x) => fb.some((y) => alike(x, y)));
+}
+
+/** Two full names with the same surname agree on the first name when both give one. */
+function firstNamesAgree(a: string[], b: string[]): boolean {
+	if (!firstNames(a).length || !firstNames(b).length) return true;
+	return fullNamesAgree(a, b);
+}
+
+/** Story actor records for entities (names by script, every spelling as an alias). */
+export function entityActor(e: StoryEntity, idOf: (id: string) => string): Actor {
+	const en = e.names.find(latin);
+	const ar = e.names.find((n) => /[\u0600-\u06ff]/.test(n) && !/[پچژگکی]/.test(n));
+	const fa = e.names.find((n) => /[پچژگکی]/.test(n)) ?? e.names.find((n) => /[\u0600-\u06ff]/.test(n));
+	return {
+		id: e.id,
+		kind: e.kind,
+		names: { en: en ?? e.id, ...(ar ? { ar } : {}), ...(fa ? { fa } : {}) },
+		aliases: e.names.filter((n) => n !== e.id),
+		parent: e.affiliation ? idOf(e.affiliation) : null,
+		...(e.role ? { role: e.role } : {})
+	};
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { readDocuments, type Story } from '../../../src/lib/core/story';
+
+/** One article (a title line, then the text) published on `published`. */
+const read = (lang: string, text: string, published = '2023-05-04', outlet: string | null = null): Story =>
+	readDocuments([{ path: 'a.txt', text: `عنوان\n\n${text}\n`, meta: { lang, published, outlet } }]);
+
+describe('speakers, outlets and channels', () => {
+	it.each([
+		// the person speaks; the outlet spoken to relays
+		[
+			'en',
+			'Ned Price, the State Department spokesman, told Al Jazeera that the talks would go on.',
+			'claim',
+			'Ned Price',
+			['Al Jazeera', 'Ned Price']
+		],
+		[
+			'ar',
+			'وقال زامير كابولوف لوكالة سبوتنيك إن مصالح روسيا وطالبان تتطابق في الحرب على داعش.',
+			'claim',
+			'Zamir Kabulov',
+			['Sputnik', 'Zamir Kabulov']
+		],
+		[
+			'fa',
+			'به گزارش تسنیم به نقل از رویترز، سرگئی لاوروف گفت که روسیه آماده گفت‌وگو است.',
+			'claim',
+			'Sergey Lavrov',
+			['Tasnim', 'Reuters', 'Sergey Lavrov']
+		],
+		// an outlet is the speaker when it is the source
+		[
+			'ar',
+			'ذكرت صحيفة وول ستريت جورنال الأمريكية أن مسؤولين مصريين حثوا الأسد على المغادرة.',
+			'report',
+			'وول ستريت جورنال',
+			['وول ستريت جورنال']
+		],
+		[
+			'en',
+			'Reuters reported that the convoy was attacked near the border.',
+			'report',
+			'Reuters',
+			['Reuters']
+		],
+		// relays with nobody else speaking: the relay reports it
+		[
+			'fa',
+			'به گزارش میدل ایست نیوز، مصر قصد داشت موشک به روسیه بفرستد.',
+			'report',
+			'میدل ایست نیوز',
+			['میدل ایست نیوز']
+		],
+		// "according to" an unnamed source
+		[
+			'ar',
+			'وأوضحت الصحيفة أن باكستان تقدم للجماعة معلومات، وفقا لقيادي بارز في طالبان.',
+			'claim',
+			'anonymous senior Taliban official',
+			null
+		]
+	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
+		const s = read(lang as string, text as string);
+		const st = s.statements.find((x) => x.speaker === speaker);
+		expect(st?.act).toBe(act);
+		if (chain) expect(st?.chain).toEqual(chain);
+	});
+});
+
+describe('speech acts beyond a verb list', () => {
+	it.each([
+		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
+		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
+		['en', 'The Kremlin said no such meeting took place.', 'denial'],
+		['ar', 'ووصفت الخارجية المصرية التقرير بأنه مفبرك.', 'denial'],
+		['ar', 'وأكدت الهند عدم صلتها بالمؤتمر الصحفي.', 'denial'],
+		['fa', 'وزارت خارجه ایران این ادعا را بی‌پایه خواند.', 'denial'],
+		['fa', 'سخنگوی طالبان گفت چنین دیداری صورت نگرفته است.', 'denial'],
+		['fa', 'سخنگوی طالبان با رد هرگونه نقش در این حمله گفت که گروه درگیر نبوده است.', 'denial'],
+		['ar', 'أصدرت وزارة الخارجية الروسية بيانا قالت فيه إن العلاقات مستقرة.', 'claim'],
+		['fa', 'سخنگوی وزارت خارجه خاطرنشان کرد که مذاکرات ادامه دارد.', 'claim']
+	])('%s: «%s» is a %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
+	});
+
+	it.each([
+		['en', 'A Pentagon spokesman declined to confirm or deny the report.'],
+		['ar', 'ورفض المتحدث التعليق على التقرير.'],
+		['fa', 'سخنگوی وزارت خارجه از اظهار نظر خودداری کرد.'],
+		// a negated speech verb and a refusal to let something happen are no denials
+		['ar', 'وكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات.'],
+		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.']
+	])('%s: «%s» is no denial', (lang, text) => {
+		expect(read(lang, text).statements.map((x) => x.act)).not.toContain('denial');
+	});
+
+	it.each([
+		[
+			'ar',
+			'نفى وزير الخارجية الروسي سيرجي لافروف تقرير وكالة أسوشيتيد برس عن نقله إلى مستشفى.',
+			'أسوشيتيد برس'
+		],
+		['en', 'Kyiv rejected the Pentagon’s allegations of a cover-up.', 'Pentagon'],
+		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official']
+	])(
+		'%s: a claim only referred to («%s») is a statement of %s, and the denial answers it',
+		(lang, text, owner) => {
+			const s = read(lang, text);
+			const claim = s.statements.find((x) => x.speaker === owner);
+			const denial = s.statements.find((x) => x.act === 'denial');
+			expect(claim).toBeDefined();
+			expect(s.links).toContainEqual({ type: 'denies', from: denial!.id, to: claim!.id });
+		}
+	);
+});
+
+describe('a statement’s time is the date of its own clause', () => {
+	it.each([
+		['ar', 'نفت الخارجية الروسية، الخميس ٢٤ ديسمبر ٢٠١٥، أي اتصالات مع الحركة.', '2015-12-28', '2015-12-24'],
+		['en', 'The Kremlin said on Thursday that the drones were shot down.', '2023-05-06', '2023-05-04'],
+		[
+			'fa',
+			'ذبیح‌الله مجاهد روز شنبه ۱۵ حمل ۱۴۰۴ گفت که این حمله را محکوم می‌کند.',
+			'2025-04-07',
+			'2025-04-04'
+		],
+		// no date in its clause: the publication day; a date inside what was said dates the event instead
+		['en', 'Reuters reported that the meeting took place on 3 May 2023.', '2023-05-06', '2023-05-06']
+	])('%s: «%s» (published %s) was said on %s', (lang, text, published, day) => {
+		const st = read(lang, text, published).statements[0];
+		expect(st.saidAt).toMatchObject({ earliest: day, latest: day });
+	});
+
+	it('dates the event by the date inside what was said, not by the saying', () => {
+		const s = read(
+			'en',
+			'Reuters reported on Friday that the meeting took place on 3 May 2023.',
+			'2023-05-06'
+		);
+		expect(s.statements[0].saidAt?.earliest).toBe('2023-05-05');
+		expect(s.events[0].when?.earliest).toBe('2023-05-03');
+	});
+});
+
+describe('events with their own time in every language', () => {
+	it.each([
+		[
+			'ar',
+			'وقتل ثلاثة جنود في هجوم على نقطة تفتيش يوم الأحد ١٢ مارس ٢٠٢٣.',
+			'2023-03-15',
+			'attack',
+			'2023-03-12'
+		],
+		[
+			'fa',
+			'روز شنبه ۱۵ حمل در حمله‌ای در ولایت خوست سه سرباز کشته شدند.',
+			'2025-04-07',
+			'attack',
+			'2025-04-04'
+		],
+		['en', 'Police arrested two journalists in Kabul on 3 March 2024.', '2024-03-05', 'arrest', '2024-03-03'],
+		['ar', 'وقعت روسيا وإيران اتفاقية تعاون في 17 يناير 2025.', '2025-01-20', 'agreement', '2025-01-17'],
+		['fa', 'وزیر خارجه ایران روز دوشنبه ۱۴ آبان ۱۴۰۳ به مسکو سفر کرد.', '2024-11-06', 'visit', '2024-11-04']
+	])('%s: «%s» holds a %s on %s', (lang, text, published, head, day) => {
+		const ev = read(lang, text, published).events.find((e) => e.reading?.head === head);
+		expect(ev?.when).toMatchObject({ earliest: day, latest: day });
+	});
+
+	it.each([
+		// what did not happen is no event
+		['ar', 'وأضافت: لم نتواصل مع أي جهة أو نجري محادثات معها.'],
+		// «حملة» is a campaign in Arabic, not «حمله» (an attack) in Persian
+		['ar', 'أطلقت الحكومة حملة توعية في المدارس.']
+	])('%s: «%s» holds no event', (lang, text) => {
+		expect(read(lang, text).events.map((e) => e.reading?.head)).toEqual([]);
+	});
+});
+
+describe('one story across documents and languages', () => {
+	it('merges the same person named in Arabic, Persian and English into one actor', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مستمرة.\n',
+				meta: { lang: 'ar', published: '2023-05-04' }
+			},
+			{
+				path: 'b.txt',
+				text: 'عنوان\n\nامانوئل ماکرون رئیس جمهور فرانسه گفت که گفت‌وگوها ادامه دارد.\n',
+				meta: { lang: 'fa', published: '2023-05-04' }
+			},
+			{
+				path: 'c.txt',
+				text: 'Title\n\nFrench President Emmanuel Macron said the talks would go on.\n',
+				meta: { lang: 'en', published: '2023-05-04' }
+			}
+		]);
+		expect(new Set(s.statements.map((x) => x.speaker)).size).toBe(1);
+		const actor = s.actors.find((a) => a.id === s.statements[0].speaker)!;
+		expect([actor.names.en, actor.names.ar, actor.names.fa]).toEqual([
+			'Emmanuel Macron',
+			'إيمانويل ماكرون',
+			'امانوئل ماکرون'
+		]);
+	});
+
+	it('links a denial to what it answers, not to any nearby statement', () => {
+		const s = read(
+			'en',
+			'Russia accused Ukraine of attacking the Kremlin with drones. The weather in Moscow was said to be mild. ' +
+				'Ukraine denied any involvement in the attack on the Kremlin.'
+		);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		const accusation = s.statements.find((x) => x.speaker === 'Russia')!;
+		expect(targets).toContain(accusation.id);
+		expect(s.statements.filter((x) => targets.includes(x.id)).every((x) => x.speaker === 'Russia')).toBe(
+			true
+		);
+	});
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../../src/lib/core/gazetteer';
+import { findRefs, newDiscourse, type Discourse, type Ref } from '../../../src/lib/core/reading/mentions';
+import { READING_FOLD } from '../../../src/lib/core/reading/lexicon';
+import { tokenize } from '../../../src/lib/core/reading/tokens';
+import { normalize } from '../../../src/lib/core/text';
+import { findDates } from '../../../src/lib/core/reading/dates-port';
+
+/** The references of each sentence in turn, read with one discourse (as a document is). */
+function refsOf(lang: string, ...sentences: string[]): Ref[][] {
+	const d: Discourse = newDiscourse(lang, null);
+	return sentences.map((text) => {
+		const n = normalize(text, READING_FOLD);
+		const toks = tokenize(n, lang === 'fa');
+		return findRefs(gazetteer(), text, { start: 0, end: text.length }, d, n, toks, findDates(text, { lang }));
+	});
+}
+
+const first = (lang: string, text: string) => refsOf(lang, text)[0][0];
+
+describe('people introduced by a role, in any order', () => {
+	it.each([
+		['ar', 'قال الرئيس الفرنسي إيمانويل ماكرون إن', 'إيمانويل ماكرون', 'president', 'France'],
+		['ar', 'قال المتحدث باسم الخارجية الصينية وانغ ون إن', 'وانغ ون', 'spokesperson', 'China'],
+		['ar', 'وقال ميخائيل بودولياك مستشار مكتب زيلينسكي إن', 'ميخائيل بودولياك', 'adviser', null],
+		['fa', 'سعید خطیب‌زاده سخنگوی وزارت امور خارجه گفت', 'سعید خطیب‌زاده', 'spokesperson', null],
+		['fa', 'وزیر خارجه پاکستان بلاول بوتو زرداری گفت', 'بلاول بوتو زرداری', 'foreign minister', 'Pakistan'],
+		['en', 'Defense Secretary Lloyd Austin said on Thursday', 'Lloyd Austin', 'defence minister', null],
+		[
+			'en',
+			'Ned Price, the State Department spokesman, told reporters',
+			'Ned Price',
+			'spokesperson',
+			'US State Department'
+		]
+	])('%s: «%s» is %s, %s', (lang, text, name, role, aff) => {
+		const r = first(lang, text);
+		expect(r).toMatchObject({ id: name, kind: 'person', anonymous: false, role });
+		if (aff) expect(r.affiliation).toBe(aff);
+	});
+
+	it.each([
+		// a role without a name is the office, never an anonymous person
+		['ar', 'قال وزير الخارجية المصري إن', 'Egyptian foreign minister'],
+		['fa', 'سخنگوی وزارت امور خارجه چین گفت', 'Chinese foreign ministry spokesperson'],
+		// one word after a role is what the role is of, not a name (look-alike of a surname)
+		['ar', 'وقال حاكم بالي إن لافروف بصحة جيدة', 'governor of بالي']
+	])('%s: «%s» is the office %s', (lang, text, id) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'person', anonymous: false });
+	});
+
+	it.each([
+		['ar', 'قال قائد في طالبان', 'anonymous Taliban commander'],
+		['en', 'A senior Taliban official said', 'anonymous senior Taliban official'],
+		['ar', 'بحسب ما قال اثنان من قادة طالبان', 'two anonymous Taliban leaders'],
+		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official']
+	])('%s: «%s» stays anonymous with its side: %s', (lang, text, id) => {
+		expect(refsOf(lang, text)[0].find((r) => r.anonymous)?.id).toBe(id);
+	});
+});
+
+describe('later mentions point back to the person', () => {
+	it.each([
+		['ar', ['قال الرئيس الفرنسي إيمانويل ماكرون إن', 'وأضاف ماكرون أن'], 'إيمانويل ماكرون'],
+		['fa', ['سعید خطیب‌زاده سخنگوی وزارت امور خارجه گفت', 'خطیب‌زاده افزود'], 'سعید خطیب‌زاده'],
+		['en', ['Defense Secretary Lloyd Austin said on Thursday', 'Austin added that'], 'Lloyd Austin'],
+		// the role alone, after the person was named with it
+		[
+			'fa',
+			['«سرگئی لاوروف» وزیر امور خارجه روسیه گفت', 'وزیر خارجه روسیه در ادامه تأکید کرد'],
+			'Sergey Lavrov'
+		],
+		// Arabic news names a person by the first name too
+		['ar', ['وقال المحامي سيف علي، المتحدث باسم حكومة الإقليم، إن', 'وأضاف سيف أن'], 'سيف علي']
+	])('%s: %j', (lang, sentences, id) => {
+		const refs = refsOf(lang, ...(sentences as string[]));
+		expect(refs[refs.length - 1][0]?.id).toBe(id);
+	});
+
+	it('does not take a role held for someone as that person («سخنگوی ولودیمیر زلنسکی»)', () => {
+		const r = first('fa', 'سخنگوی مطبوعاتی ولودیمیر زلنسکی گفت');
+		expect(r.id).not.toBe('ولودیمیر زلنسکی');
+		expect(r.affiliation).toBe('ولودیمیر زلنسکی');
+	});
+});
+
+describe('outlets in no list', () => {
+	it.each([
+		['ar', 'ذكرت صحيفة وول ستريت جورنال الأمريكية أن', 'وول ستريت جورنال', 'outlet'],
+		['fa', 'به گزارش خبرگزاری آناتولی', 'Anadolu', 'agency'],
+		['en', 'The Kyiv Independent reported that', 'Kyiv Independent', 'outlet'],
+		['ar', 'وكانت صحيفة بريطانية قد ذكرت', 'anonymous British newspaper', 'outlet'],
+		['fa', 'رسانه‌های پاکستانی گزارش دادند', 'Pakistani media', 'outlet']
+	])('%s: «%s» names the %s %s', (lang, text, id, kind) => {
+		expect(refsOf(lang, text)[0].find((r) => r.kind === kind)?.id).toBe(id);
+	});
+
+	it('takes the document’s own outlet as an outlet, never a person', () => {
+		const d = newDiscourse('en', 'Radio Azadi');
+		const text = 'Radio Azadi said the strike killed nine people.';
+		const n = normalize(text, READING_FOLD);
+		const refs = findRefs(gazetteer(), text, { start: 0, end: text.length }, d, n, tokenize(n), []);
+		expect(refs[0]).toMatchObject({ id: 'Radio Azadi', kind: 'outlet' });
+	});
+});
+
+describe('look-alikes', () => {
+	it.each([
+		// a capital (Dushanbe) that is also a weekday in Persian, inside a date
+		['fa', 'روز دوشنبه گفت'],
+		// the verb «عبر» is also "across"; a country name that is an everyday word (مالي "financial")
+		['ar', 'الدعم المالي للمنظمات'],
+		// Washington Post is an outlet, not the United States
+		['ar', 'قالت صحيفة واشنطن بوست']
+	])('%s: «%s» names no state', (lang, text) => {
+		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'state')).toEqual([]);
+	});
+
+	it('reads «وزارت» in Persian as the ministry, not «و + زارت» (she visited)', () => {
+		expect(first('fa', 'سخنگوی وزارت امور خارجه ایران گفت')).toMatchObject({
+			kind: 'person',
+			affiliation: 'Iranian Foreign Ministry'
+		});
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readDocuments, type Story } from '../../../src/lib/core/story';
+
+/** A story of one-sentence articles, each [lang, text]. */
+const story = (docs: [string, string][]): Story =>
+	readDocuments(
+		docs.map(([lang, text], i) => ({
+			path: `d${i}.txt`,
+			text: `عنوان\n\n${text}\n`,
+			meta: { lang, published: '2023-05-04', outlet: null }
+		}))
+	);
+
+const speakers = (s: Story) => [...new Set(s.statements.map((x) => x.speaker))];
+
+describe('one person across articles, scripts and posts', () => {
+	it.each([
+		[
+			'an adviser in one article, a spokesman in another',
+			[
+				['ar', 'وقال ميخائيل بودولياك مستشار مكتب زيلينسكي إن بلاده لا علاقة لها بالهجوم.'],
+				[
+					'en',
+					'Ukraine presidential spokesman Mikhaylo Podolyak said his country had nothing to do with the attack.'
+				]
+			]
+		],
+		[
+			'a rank before the name in each language, چ written ش in Arabic',
+			[
+				['fa', 'سپهبد احمد شریف چودری گفت که این اتهامات بی‌اساس است.'],
+				['ar', 'وقال الفريق الركن أحمد شريف شودري إن الاتهامات لا أساس لها.'],
+				['en', 'Lt. Gen. Ahmed Sharif Chaudhry said the accusations were baseless.']
+			]
+		]
+	] as [string, [string, string][]][])('%s', (_name, docs) => {
+		const s = story(docs);
+		expect(speakers(s)).toHaveLength(1);
+		const actor = s.actors.find((a) => a.id === speakers(s)[0]);
+		expect(actor?.aliases.length).toBeGreaterThanOrEqual(docs.length - 1);
+	});
+
+	it.each([
+		[
+			'the same surname, other first names',
+			[
+				['en', 'Imran Khan said the government had lied.'],
+				['en', 'Ahmad Khan said the report was false.']
+			]
+		],
+		[
+			'the same surname, nothing but the surname to go on, and other posts',
+			[
+				['en', 'Foreign minister Khan said the strikes would go on.'],
+				['en', 'Prime minister Khan said the strikes must stop.']
+			]
+		]
+	] as [string, [string, string][]][])('%s: two people', (_name, docs) => {
+		expect(speakers(story(docs))).toHaveLength(2);
+	});
+});
