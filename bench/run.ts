@@ -13,7 +13,8 @@ const SECTIONS: [file: string, fn: string, title: string][] = [
 	['dates.bench.ts', 'benchDates', 'Date tagger'],
 	['timeline.bench.ts', 'benchTimeline', 'Timeline rendering'],
 	['export.bench.ts', 'benchExport', 'Image export'],
-	['extract.bench.ts', 'benchExtract', 'Story extraction (extract CLI)']
+	['extract.bench.ts', 'benchExtract', 'Story extraction (extract CLI)'],
+	['notebook.bench.ts', 'benchNotebook', 'Notebook page under load']
 ];
 
 const only = process.argv.slice(2);

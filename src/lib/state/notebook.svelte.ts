@@ -1,8 +1,7 @@
 import { createContext } from 'svelte';
 import {
-	MAX_SOURCE_CHARS,
+	addActor,
 	addCorrection,
-	applyCorrections,
 	emptyHistory,
 	recordStep,
 	redoStep,
@@ -11,20 +10,24 @@ import {
 	insertCell,
 	moveCell,
 	newCell,
+	removeActor,
 	removeCell,
-	sourceInput,
+	removeCorrection,
+	replaceCorrection,
 	updateCell,
 	type Cell,
 	type CellKind,
 	type CorrectionInput,
 	type Notebook,
+	type NotebookActor,
 	type SourceCell,
 	makeRescue,
 	restoreRescue
 } from '$lib/core/notebook';
-import { readDocuments, type Input } from '$lib/core/story';
 import type { Story } from '$lib/core/story/model';
-import { storyToItems } from '$lib/core/timeline';
+import type { TimelineItem, TimelineLink } from '$lib/core/timeline';
+import { itemsByCell, linksByItem, refOf } from './items';
+import { ReadingState } from './reading.svelte';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
@@ -37,7 +40,18 @@ export { MAX_SOURCE_CHARS } from '$lib/core/notebook';
  * version (409), which puts the state in 'conflict' until the analyst reloads or keeps both.
  */
 export class NotebookState {
-	notebook = $state.raw<Notebook>(null as unknown as Notebook);
+	#notebook = $state.raw<Notebook>(null as unknown as Notebook);
+	/** The notebook as it is now (replaced as a whole on each edit). */
+	get notebook(): Notebook {
+		return this.#notebook;
+	}
+	set notebook(nb: Notebook) {
+		this.#notebook = nb;
+		// The parts views depend on one by one, set only when they change: a keystroke in one source
+		// replaces the notebook, and what reads only the corrections or item files is not redone.
+		if (nb.corrections !== this.corrections) this.corrections = nb.corrections;
+		if (nb.imports !== this.imports) this.imports = nb.imports;
+	}
 	/** Version on the server this tab's edits are based on. */
 	baseVersion = $state.raw(0);
 	status = $state.raw<SaveStatus>('saved');
@@ -45,22 +59,38 @@ export class NotebookState {
 	/** Undo/redo steps over the whole notebook (view changes and collapsing are not steps). */
 	history = $state.raw<History<Notebook>>(emptyHistory());
 	/** The cell and span to show (a click on a timeline item opens its source). */
-	focus = $state.raw<{ cell: string; start: number; end: number } | null>(null);
+	focus = $state.raw<{ cell: string; start: number; end: number; at?: number } | null>(null);
+
+	/** The corrections alone: views that use them are not redone when only a cell changes. */
+	corrections = $state.raw<Notebook['corrections']>([]);
+	/** The source cell whose text is being edited (its text area shown), or null. */
+	editing = $state.raw<string | null>(null);
 
 	readonly sources = $derived(this.notebook.cells.filter((c): c is SourceCell => c.kind === 'source'));
 	// A fresh map per change of the sources, never mutated: no SvelteMap needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly texts = $derived(new Map(this.sources.map((c) => [c.id, c.text])));
-	/** The story read from every source (too-large sources are left out, and say so). */
-	readonly raw: { story: Story; error: string } = $derived.by(() => readAll(this.sources));
-	readonly story = $derived(applyCorrections(this.raw.story, this.notebook.corrections, this.texts));
+	/**
+	 * The notebook's one reading (story with the corrections applied, each source's documents,
+	 * mentions and actors), made off the page's thread; see ReadingState.
+	 */
+	readonly reading = new ReadingState();
+	readonly story: Story = $derived(this.reading.story);
+	/** The reading's story and why sources were left out of it (too large, unreadable). */
+	get raw(): { story: Story; error: string } {
+		return { story: this.reading.story, error: this.reading.error };
+	}
+	/** The item files alone: what depends on them is not redone when a cell changes. */
+	imports = $state.raw<Notebook['imports']>([]);
+	/** Items and links read from the sources (made with the story, off the page's thread). */
+	readonly read = $derived(this.reading.items);
 	/** Items and links read from the sources, then those of the item files (ids prefixed by the file's id). */
 	readonly timeline = $derived.by(() => {
-		const read = storyToItems(this.story);
-		if (!this.notebook.imports.length) return read;
+		const read = this.read;
+		if (!this.imports.length) return read;
 		const items = [...read.items];
 		const links = [...read.links];
-		for (const m of this.notebook.imports) {
+		for (const m of this.imports) {
 			const p = (id: string) => `${m.id}:${id}`;
 			for (const it of m.items) items.push({ ...it, id: p(it.id) });
 			for (const l of m.links) links.push({ ...l, from: p(l.from), to: p(l.to) });
@@ -68,9 +98,19 @@ export class NotebookState {
 		return { items, links };
 	});
 
+	/** The items read from each source cell, and every item's links (for the rows under a source). */
+	readonly itemsByCell = $derived(itemsByCell(this.timeline.items, this.story.documents));
+	readonly linksByItem = $derived(linksByItem(this.timeline.items, this.timeline.links));
+	/** A link being made: its first item is picked, the next item picked is its other end. */
+	linking = $state.raw<{ from: TimelineItem; link: 'denies' | 'reports-on' } | null>(null);
+	/** The page is being printed: lists folded on screen are drawn. */
+	printing = $state.raw(false);
+
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#inflight: Notebook | null = null;
 	#fetch: typeof fetch;
+	/** A fetch was given (tests): saves use it instead of the reading worker. */
+	#fetchGiven: boolean;
 	#storage: RescueStorage | null;
 	/** Counts changes of `notebook` (every edit, undo, redo); a save is complete when none came after it. */
 	#gen = 0;
@@ -92,8 +132,10 @@ export class NotebookState {
 		this.#saved = nb;
 		this.baseVersion = nb.version;
 		this.#fetch = opts.fetch ?? ((...a) => fetch(...a));
+		this.#fetchGiven = !!opts.fetch;
 		this.#storage = opts.storage !== undefined ? opts.storage : browserStorage();
 		this.delay = opts.delay ?? 800;
+		this.reading.request(nb, true);
 	}
 
 	/** True while something typed or edited is not yet acknowledged by the server. */
@@ -136,6 +178,7 @@ export class NotebookState {
 
 	#replace(next: Notebook): void {
 		this.notebook = next;
+		this.reading.request(next);
 		this.#gen++;
 		if (this.status === 'conflict') return; // keep the edit in the tab; saving waits for a choice
 		this.status = 'unsaved';
@@ -219,15 +262,101 @@ export class NotebookState {
 		this.edit((nb) => addCorrection(nb, k), { label: `correction (${k.type})` });
 	}
 
+	/** Several corrections as one step (an item edited from its row). */
+	correctAll(ks: CorrectionInput[], label = 'edit item'): void {
+		if (!ks.length) return;
+		this.edit((nb) => ks.reduce((n, k) => addCorrection(n, k), nb), { label });
+	}
+
 	removeCorrection(id: string): void {
-		this.edit((nb) => ({ ...nb, corrections: nb.corrections.filter((k) => k.id !== id) }), {
-			label: 'remove correction'
-		});
+		this.edit((nb) => removeCorrection(nb, id), { label: 'remove correction' });
+	}
+
+	/** Changes a correction in place (an item added by hand, edited from its row). */
+	replaceCorrection(id: string, k: CorrectionInput): void {
+		this.edit((nb) => replaceCorrection(nb, id, k), { label: `edit ${k.type}` });
+	}
+
+	/** Teaches the notebook an actor: every source is read again with it. */
+	teach(actor: NotebookActor): void {
+		this.edit((nb) => addActor(nb, actor), { label: `teach actor ${actor.id}` });
+	}
+
+	forget(actorId: string): void {
+		this.edit((nb) => removeActor(nb, actorId), { label: `forget actor ${actorId}` });
+	}
+
+	/**
+	 * Shows an item's sentence in its source: the source cell opens (unfolded) and scrolls its
+	 * text to the span, which stays highlighted until the next one is shown.
+	 */
+	reveal(cell: string, start: number, end: number): void {
+		const c = this.notebook.cells.find((x) => x.id === cell);
+		if (c?.collapsed) this.updateCell(cell, { collapsed: false });
+		if (this.editing === cell) this.editing = null;
+		this.focus = { cell, start, end, at: ++this.#reveals };
+	}
+	#reveals = 0;
+
+	/**
+	 * An item was picked (a click or Enter on the timeline, a table row, a row under a source): it
+	 * ends the link being made, or else its sentence is shown in its source.
+	 */
+	select(item: TimelineItem): void {
+		if (this.linking) {
+			this.pickLink(item);
+			return;
+		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+		const path = new Map(this.story.documents.map((d) => [d.id, d.path]));
+		const ev = item.evidence.find((e) => path.has(e.doc));
+		if (ev) this.reveal(path.get(ev.doc)!, ev.start, ev.end);
+	}
+
+	/** Ends the link being made at `to` (a link correction); nothing when `to` cannot be named. */
+	pickLink(to: TimelineItem): void {
+		const l = this.linking;
+		this.linking = null;
+		if (!l || to.id === l.from.id) return;
+		const docs = this.story.documents;
+		const from = refOf(l.from, this.notebook.corrections, docs, this.texts);
+		const target = refOf(to, this.notebook.corrections, docs, this.texts);
+		if (!from || !target) {
+			this.message = 'That item cannot be linked (its source is gone).';
+			return;
+		}
+		this.correct({ type: 'link', link: l.link, from, to: target });
+	}
+
+	/** Takes away a link, whether the reader found it or the analyst set it. */
+	unlink(link: TimelineLink): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+		const byId = new Map(this.timeline.items.map((i) => [i.id, i]));
+		const a = byId.get(link.from);
+		const b = byId.get(link.to);
+		if (!a || !b || link.type === 'confirms') return;
+		const docs = this.story.documents;
+		const from = refOf(a, this.notebook.corrections, docs, this.texts);
+		const to = refOf(b, this.notebook.corrections, docs, this.texts);
+		if (from && to) this.correct({ type: 'link', link: link.type, from, to, remove: true });
 	}
 
 	#schedule(): void {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.save(), this.delay);
+	}
+
+	/**
+	 * PUTs a notebook: through the reading worker, which writes the JSON of a notebook of megabytes
+	 * off the page's thread, or with the fetch given to the constructor.
+	 */
+	#put(url: string, baseVersion: number, nb: Notebook): Promise<Response> {
+		if (!this.#fetchGiven) return this.reading.put(url, baseVersion, nb);
+		return this.#fetch(url, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ baseVersion, notebook: nb })
+		});
 	}
 
 	/**
@@ -247,11 +376,7 @@ export class NotebookState {
 		this.status = 'saving';
 		this.#inflight = sent;
 		try {
-			const r = await this.#fetch(`/api/notebooks/${sent.id}`, {
-				method: 'PUT',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ baseVersion: this.baseVersion, notebook: sent })
-			});
+			const r = await this.#put(`/api/notebooks/${sent.id}`, this.baseVersion, sent);
 			const body = await r.json().catch(() => ({}));
 			if (r.status === 409) {
 				this.status = 'conflict';
@@ -367,6 +492,7 @@ export class NotebookState {
 		const nb = (await r.json()) as Notebook;
 		this.#drafts.clear();
 		this.notebook = nb;
+		this.reading.request(nb, true);
 		this.#saved = nb;
 		this.#gen++;
 		this.#forgetRescue();
@@ -389,31 +515,6 @@ export class NotebookState {
 			return null;
 		}
 		return body.id as string;
-	}
-}
-
-/** Reads every source into one story; sources over the size limit are skipped (with a message). */
-function readAll(sources: SourceCell[]): { story: Story; error: string } {
-	const inputs: Input[] = [];
-	const skipped: string[] = [];
-	for (const c of sources) {
-		if (!c.text.trim()) continue;
-		if (c.text.length > MAX_SOURCE_CHARS) {
-			skipped.push(c.title || c.id);
-			continue;
-		}
-		inputs.push(sourceInput(c));
-	}
-	try {
-		return {
-			story: readDocuments(inputs),
-			error: skipped.length ? `Too large to read: ${skipped.join(', ')}.` : ''
-		};
-	} catch (e) {
-		return {
-			story: { documents: [], actors: [], events: [], statements: [], links: [] },
-			error: `Reading failed: ${(e as Error).message}`
-		};
 	}
 }
 

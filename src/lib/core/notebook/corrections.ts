@@ -1,8 +1,9 @@
 import type { TimeMention } from '../dates/mention';
 import { gazetteer, type Gazetteer } from '../gazetteer';
-import { deriveStory } from '../story/build';
-import type { Statement, StatementReading, Story, StoryEvent } from '../story/model';
-import type { Correction, SpanAnchor } from './model';
+import { buildStory, deriveStory, type DocItems } from '../story/build';
+import type { Evidence, Statement, StatementReading, Story, StoryDocument, StoryEvent } from '../story/model';
+import type { CorrectionInput } from './edit';
+import type { Correction, ItemRef, LinkCorrection, SpanAnchor } from './model';
 
 /**
  * Corrections are decisions keyed to a span of text (cell + offsets + the span's text). The story is
@@ -66,13 +67,23 @@ export function correctMentions(
 	});
 }
 
-/** Ids of the corrections whose span can no longer be found in their cell's text (or whose cell is gone). */
+/**
+ * Ids of the corrections that can no longer be applied: a span no longer found in its cell's text
+ * (or its cell is gone), a link naming an item that is gone. An item added by hand without a span
+ * is never orphaned. Example: `orphanedCorrections([k], new Map([['c-a', 'other text']]))` → ['k-1'].
+ */
 export function orphanedCorrections(corrections: Correction[], texts: Map<string, string>): string[] {
+	const added = new Set(corrections.filter((k) => k.type === 'add-item').map((k) => k.id));
+	const found = (at: SpanAnchor) => {
+		const text = texts.get(at.doc);
+		return text !== undefined && findAnchor(text, at) !== null;
+	};
+	const refFound = (r: ItemRef) => ('added' in r ? added.has(r.added) : found(r.at));
 	return corrections
 		.filter((k) => {
-			if (!('at' in k)) return false;
-			const text = texts.get(k.at.doc);
-			return text === undefined || findAnchor(text, k.at) === null;
+			if (k.type === 'link') return !refFound(k.from) || !refFound(k.to);
+			if (k.type === 'merge-actors') return false;
+			return k.at !== null && !found(k.at);
 		})
 		.map((k) => k.id);
 }
@@ -81,17 +92,37 @@ interface Located {
 	kind: 'event' | 'statement';
 	index: number;
 	width: number;
+	/** The story document of the evidence that holds the anchor. */
+	doc: string;
+}
+
+/** One key per question a correction answers: a later correction of the same question replaces it. */
+export function correctionKey(k: Correction | CorrectionInput): string {
+	switch (k.type) {
+		case 'merge-actors':
+			return `merge ${k.from}`;
+		case 'add-item':
+			return `add ${'id' in k ? k.id : ''}`;
+		case 'link':
+			return `link ${k.link} ${refKey(k.from)} ${refKey(k.to)}`;
+		default:
+			return `${k.type} ${k.at.doc} ${k.at.start} ${k.at.end}`;
+	}
+}
+
+/** A string naming the item a reference points at (its span and kind, or the added item's id). */
+function refKey(r: ItemRef): string {
+	return 'added' in r ? `+${r.added}` : `${r.at.doc}:${r.at.start}:${r.at.end}:${r.at.item ?? ''}`;
 }
 
 /**
- * The corrections that count: of several of one type at one span (or merges of one actor), the
- * last — as `addCorrection` keeps them — so a correction listed twice is applied once.
+ * The corrections that count: of several answering one question (one type at one span, merges of
+ * one actor, one link), the last — as `addCorrection` keeps them — so a correction listed twice is
+ * applied once.
  */
 function effective(corrections: Correction[]): Correction[] {
-	const key = (k: Correction) =>
-		k.type === 'merge-actors' ? `merge ${k.from}` : `${k.type} ${k.at.doc} ${k.at.start} ${k.at.end}`;
-	const last = new Map(corrections.map((k) => [key(k), k]));
-	return corrections.filter((k) => last.get(key(k)) === k);
+	const last = new Map(corrections.map((k) => [correctionKey(k), k]));
+	return corrections.filter((k) => last.get(correctionKey(k)) === k);
 }
 
 /**
@@ -125,19 +156,39 @@ function withSpeaker(g: Gazetteer, s: Statement, speaker: string): Statement {
 }
 
 /**
+ * The story of a notebook from the items each document read: the documents merged into one story
+ * (`buildStory`), then the analyst's corrections applied (`applyCorrections`). The one computation
+ * every view shows. Example: `storyOf(readEachDocument(inputs, {}, g), nb.corrections, texts, g)`.
+ */
+export function storyOf(
+	perDoc: DocItems[],
+	corrections: Correction[],
+	texts: Map<string, string>,
+	g: Gazetteer = gazetteer()
+): Story {
+	return applyCorrections(buildStory(g, perDoc), corrections, texts, g);
+}
+
+/**
  * Applies corrections to a story computed from the same cells. `texts` maps cell id → text; story
- * documents are matched to cells by `path` (the cell id). Returns a new story; the argument is not
- * modified. Each correction finds its item by the smallest evidence span that contains the anchor:
- * - mention-date: the item's `when` (event) or `saidAt` (statement) becomes the analyst's value;
+ * documents are matched to cells by `path` (the cell id). Returns a new story; the argument is not modified. Each correction at a span finds its item
+ * by the smallest evidence span in that cell that contains the anchor:
+ * - mention-date, item-date: the item's `when` (event) or `saidAt` (statement);
+ * - item-text: an event's summary, a statement's text;
  * - item-kind: a statement's act changes, or a statement becomes an event and back;
  * - speaker: the statement's speaker; actors: an event's participants (for a statement, the
  *   speaker becomes the first actor);
  * - dismiss: the item is removed (a statement about a dismissed event is then about nothing);
- * - merge-actors: every use of `from` becomes `into`, and the two actors' aliases are joined.
+ *   with scope 'document' only its evidence in the anchor's document is, and the item stays,
+ *   with its text and links, for the other documents (it goes when no evidence is left);
+ * - add-item: an event or statement added by hand (its id is the correction's id);
+ * - merge-actors: every use of `from` becomes `into`, and the two actors' aliases are joined;
+ * - link: a `denies` or `reports-on` link added or taken away (a statement's link to an event is
+ *   its `about`; other links are set after the derivation, and the statuses follow them).
  * Then links, event summaries, statuses, corroboration and the actors used are derived again by
  * the builder's own `deriveStory` (with `g`, the gazetteer the story was read with), so they
  * follow the corrections.
- * Of several corrections of one type at one span only the last counts; one whose span or item is
+ * Of several corrections answering one question only the last counts; one whose span or item is
  * gone changes nothing.
  */
 export function applyCorrections(
@@ -146,25 +197,31 @@ export function applyCorrections(
 	texts: Map<string, string>,
 	g: Gazetteer = gazetteer()
 ): Story {
-	if (corrections.length === 0) return story;
+	const ks = effective(corrections);
+	if (ks.length === 0) return story;
 	let events = story.events.slice();
 	let statements = story.statements.slice();
-	const docOfCell = new Map(story.documents.map((d) => [d.path, d.id]));
-	const ks = effective(corrections);
+	const docsOfCell = new Map<string, StoryDocument[]>();
+	for (const d of story.documents) {
+		const list = docsOfCell.get(d.path);
+		if (list) list.push(d);
+		else docsOfCell.set(d.path, [d]);
+	}
 
 	const locate = (at: SpanAnchor): Located | null => {
 		const text = texts.get(at.doc);
-		const doc = docOfCell.get(at.doc);
-		if (text === undefined || doc === undefined) return null;
+		const docs = docsOfCell.get(at.doc);
+		if (text === undefined || docs === undefined) return null;
 		const span = findAnchor(text, at);
 		if (!span) return null;
+		const ids = new Set(docs.map((d) => d.id));
 		let best: Located | null = null;
 		const consider = (kind: Located['kind'], list: (StoryEvent | Statement)[]) =>
 			list.forEach((item, index) => {
 				for (const ev of item.evidence) {
-					if (ev.doc !== doc || ev.start > span.start || ev.end < span.end) continue;
+					if (!ids.has(ev.doc) || ev.start > span.start || ev.end < span.end) continue;
 					const width = ev.end - ev.start;
-					if (!best || width < best.width) best = { kind, index, width };
+					if (!best || width < best.width) best = { kind, index, width, doc: ev.doc };
 				}
 			});
 		if (at.item !== 'statement') consider('event', events);
@@ -174,20 +231,27 @@ export function applyCorrections(
 
 	const dismissed = new Set<string>();
 	for (const k of ks) {
-		if (k.type === 'merge-actors') continue;
+		if (!('at' in k) || k.at === null || k.type === 'add-item') continue;
 		const hit = locate(k.at);
 		if (!hit) continue;
 		if (hit.kind === 'event') {
 			const e = events[hit.index];
 			switch (k.type) {
 				case 'mention-date':
-					events[hit.index] = { ...e, when: { ...k.value } };
+				case 'item-date':
+					events[hit.index] = { ...e, when: k.value && { ...k.value } };
+					break;
+				case 'item-text':
+					// without its reading the summary is the analyst's, not made again from the participants
+					events[hit.index] = { ...e, summary: k.text, reading: undefined };
 					break;
 				case 'actors':
 					events[hit.index] = { ...e, participants: k.actors.slice() };
 					break;
 				case 'dismiss':
-					dismissed.add(e.id);
+					if (k.scope === 'document' && e.evidence.some((x) => x.doc !== hit.doc))
+						events[hit.index] = { ...e, evidence: e.evidence.filter((x) => x.doc !== hit.doc) };
+					else dismissed.add(e.id);
 					break;
 				case 'item-kind':
 					if (k.kind !== 'event') {
@@ -212,7 +276,11 @@ export function applyCorrections(
 			const s = statements[hit.index];
 			switch (k.type) {
 				case 'mention-date':
-					statements[hit.index] = { ...s, saidAt: { ...k.value } };
+				case 'item-date':
+					statements[hit.index] = { ...s, saidAt: k.value && { ...k.value } };
+					break;
+				case 'item-text':
+					statements[hit.index] = { ...s, text: k.text, summary: k.text };
 					break;
 				case 'speaker':
 					statements[hit.index] = withSpeaker(g, s, k.speaker);
@@ -221,7 +289,9 @@ export function applyCorrections(
 					if (k.actors.length) statements[hit.index] = withSpeaker(g, s, k.actors[0]);
 					break;
 				case 'dismiss':
-					dismissed.add(s.id);
+					if (k.scope === 'document' && s.evidence.some((x) => x.doc !== hit.doc))
+						statements[hit.index] = { ...s, evidence: s.evidence.filter((x) => x.doc !== hit.doc) };
+					else dismissed.add(s.id);
 					break;
 				case 'item-kind':
 					if (k.kind === 'event') {
@@ -242,10 +312,66 @@ export function applyCorrections(
 	}
 	events = events.filter((e) => !dismissed.has(e.id));
 	// A statement about an event that was dismissed, or made a statement, is about nothing now.
-	const eventIds = new Set(events.map((e) => e.id));
+	let eventIds = new Set(events.map((e) => e.id));
 	statements = statements
 		.filter((s) => !dismissed.has(s.id))
 		.map((s) => (s.about && !eventIds.has(s.about) ? { ...s, about: null } : s));
+
+	// Links name read items by their span: find them now, before items added by hand join the lists.
+	const linkKs = ks.filter((k): k is LinkCorrection => k.type === 'link');
+	const refId = (r: ItemRef): string | null => {
+		if ('added' in r) return ks.some((k) => k.type === 'add-item' && k.id === r.added) ? r.added : null;
+		const hit = locate(r.at);
+		return hit ? (hit.kind === 'event' ? events : statements)[hit.index].id : null;
+	};
+	const linked = linkKs
+		.map((k) => ({ k, from: refId(k.from), to: refId(k.to) }))
+		.filter(
+			(l): l is { k: LinkCorrection; from: string; to: string } => !!l.from && !!l.to && l.from !== l.to
+		);
+
+	for (const k of ks) {
+		if (k.type !== 'add-item') continue;
+		const evidence = k.at ? evidenceOf(k.at, docsOfCell.get(k.at.doc), texts.get(k.at.doc)) : [];
+		const { kind, text, when, speaker, participants } = k.item;
+		if (kind === 'event')
+			events.push({
+				id: k.id,
+				participants: participants.slice(),
+				when: when && { ...when },
+				summary: text,
+				status: 'reported',
+				evidence
+			});
+		else {
+			const who = speaker?.trim() || 'unknown';
+			statements.push({
+				id: k.id,
+				act: kind,
+				speaker: who,
+				saidAt: when && { ...when },
+				about: null,
+				chain: [who],
+				evidence,
+				text,
+				summary: text,
+				reading: speakerReading(g, who, participants.slice())
+			});
+		}
+	}
+
+	// A statement's link to an event is what it is about: set or cleared before the derivation.
+	eventIds = new Set(events.map((e) => e.id));
+	const statementAt = new Map(statements.map((s, i) => [s.id, i]));
+	const after: typeof linked = [];
+	for (const l of linked) {
+		const i = statementAt.get(l.from);
+		const s = i === undefined ? undefined : statements[i];
+		const fits = s && eventIds.has(l.to) && (l.k.link === 'denies') === (s.act === 'denial');
+		if (s && fits && l.k.remove && s.about === l.to) statements[i!] = { ...s, about: null };
+		else if (s && fits && !l.k.remove && s.about === null) statements[i!] = { ...s, about: l.to };
+		else after.push(l);
+	}
 
 	let documents = story.documents;
 	const merges = ks.filter((k) => k.type === 'merge-actors');
@@ -277,7 +403,8 @@ export function applyCorrections(
 		}));
 		documents = documents.map((d) => (d.outlet ? { ...d, outlet: canon(d.outlet) } : d));
 	}
-	const derived = deriveStory(g, { ...story, documents, events, statements, links: [] });
+	let derived = deriveStory(g, { ...story, documents, events, statements, links: [] });
+	if (after.length) derived = withLinks(derived, after);
 	if (!merges.length) return derived;
 	// An actor that absorbed others keeps their names as aliases (found in the story given, where
 	// an actor merged before already holds them: merging again adds nothing).
@@ -293,4 +420,45 @@ export function applyCorrections(
 		return { ...a, aliases: [...aliases] };
 	});
 	return { ...derived, actors };
+}
+
+/** The evidence of an item added at a span: the document of its cell whose body holds the span. */
+function evidenceOf(at: SpanAnchor, docs: StoryDocument[] | undefined, text: string | undefined): Evidence[] {
+	const span = text === undefined ? null : findAnchor(text, at);
+	if (!docs?.length || !span) return [];
+	const doc = docs.find((d) => d.bodyStart <= span.start && span.start < d.bodyEnd) ?? docs[0];
+	return [{ doc: doc.id, start: span.start, end: span.end }];
+}
+
+/**
+ * The story with the links the analyst set or took away beyond what a statement is about (a
+ * denial of a statement, a link from or to an item of the wrong kind for `about`), and each
+ * event's status derived again from the links as `deriveStory` derives it: denied when a denial
+ * reaches it or a statement about it, confirmed when a confirmation is about it.
+ */
+function withLinks(story: Story, set: { k: LinkCorrection; from: string; to: string }[]): Story {
+	const key = (type: string, from: string, to: string) => `${type}\u0000${from}\u0000${to}`;
+	const removed = new Set(set.filter((l) => l.k.remove).map((l) => key(l.k.link, l.from, l.to)));
+	const links = story.links.filter((l) => !removed.has(key(l.type, l.from, l.to)));
+	const have = new Set(links.map((l) => key(l.type, l.from, l.to)));
+	for (const l of set) {
+		if (l.k.remove || have.has(key(l.k.link, l.from, l.to))) continue;
+		have.add(key(l.k.link, l.from, l.to));
+		links.push({ type: l.k.link, from: l.from, to: l.to });
+	}
+	const aboutOf = new Map(story.statements.map((s) => [s.id, s.about]));
+	const denied = new Set<string | null | undefined>();
+	for (const l of links)
+		if (l.type === 'denies') {
+			denied.add(l.to);
+			denied.add(aboutOf.get(l.to));
+		}
+	const confirmed = new Set(story.statements.filter((s) => s.act === 'confirmation').map((s) => s.about));
+	const events = story.events.map((e): StoryEvent => {
+		const d = denied.has(e.id);
+		const c = confirmed.has(e.id);
+		const status = d && c ? 'disputed' : d ? 'denied' : c ? 'confirmed' : 'reported';
+		return status === e.status ? e : { ...e, status };
+	});
+	return { ...story, events, links };
 }

@@ -6,8 +6,11 @@ import {
 	type CellKind,
 	type Correction,
 	type ItemImport,
-	type Notebook
+	type ItemRef,
+	type Notebook,
+	type NotebookActor
 } from './model';
+import { correctionKey } from './corrections';
 import { defaultView } from '../timeline/view';
 
 /**
@@ -112,7 +115,7 @@ export function removeCell(nb: Notebook, id: string): { notebook: Notebook; remo
 	const index = nb.cells.findIndex((c) => c.id === id);
 	if (index < 0) return { notebook: nb, removed: null };
 	const cell = nb.cells[index];
-	const anchoredHere = (k: Correction) => 'at' in k && k.at.doc === id;
+	const anchoredHere = (k: Correction) => anchoredIn(k, id);
 	return {
 		notebook: {
 			...nb,
@@ -137,18 +140,15 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type CorrectionInput = DistributiveOmit<Correction, 'id'>;
 
 /**
- * Adds a correction with a fresh id. A correction of the same type on the same span (or the same
- * `from` actor for merges) replaces the earlier one, so the file holds one decision per question.
+ * Adds a correction with a fresh id. A correction answering the same question — the same type on
+ * the same span, the same `from` actor for merges, the same link between the same two items —
+ * replaces the earlier one, so the file holds one decision per question. Items added by hand are
+ * each their own question. Example: `addCorrection(nb, {type: 'dismiss', at, scope: 'document'})`.
  */
 export function addCorrection(nb: Notebook, k: CorrectionInput, random?: Random): Notebook {
-	const same = (o: Correction) => {
-		if (o.type !== k.type) return false;
-		if (o.type === 'merge-actors' && k.type === 'merge-actors') return o.from === k.from;
-		if ('at' in o && 'at' in k)
-			return o.at.doc === k.at.doc && o.at.start === k.at.start && o.at.end === k.at.end;
-		return false;
-	};
-	const kept = nb.corrections.filter((o) => !same(o));
+	const key = correctionKey(k);
+	const kept =
+		k.type === 'add-item' ? nb.corrections : nb.corrections.filter((o) => correctionKey(o) !== key);
 	const id = newCorrectionId(
 		nb.corrections.map((o) => o.id),
 		random
@@ -156,9 +156,53 @@ export function addCorrection(nb: Notebook, k: CorrectionInput, random?: Random)
 	return { ...nb, corrections: [...kept, { ...k, id } as Correction] };
 }
 
-/** Removes the correction with `id`. */
+/**
+ * Replaces the correction with `id` by `k`, in its place and under its id (an item added by hand,
+ * edited from its row). Unknown ids leave the notebook unchanged.
+ */
+export function replaceCorrection(nb: Notebook, id: string, k: CorrectionInput): Notebook {
+	const i = nb.corrections.findIndex((o) => o.id === id);
+	if (i < 0) return nb;
+	const corrections = nb.corrections.slice();
+	corrections[i] = { ...k, id } as Correction;
+	return { ...nb, corrections };
+}
+
+/**
+ * Removes the correction with `id`; removing an item added by hand also removes the links the
+ * analyst set from or to it (they name nothing any more).
+ */
 export function removeCorrection(nb: Notebook, id: string): Notebook {
-	return { ...nb, corrections: nb.corrections.filter((k) => k.id !== id) };
+	const names = (r: ItemRef) => 'added' in r && r.added === id;
+	return {
+		...nb,
+		corrections: nb.corrections.filter(
+			(k) => k.id !== id && !(k.type === 'link' && (names(k.from) || names(k.to)))
+		)
+	};
+}
+
+/** True when correction `k` is anchored in cell `cellId` (its span, or a link end's span). */
+function anchoredIn(k: Correction, cellId: string): boolean {
+	if (k.type === 'link') return [k.from, k.to].some((r) => 'at' in r && r.at.doc === cellId);
+	return 'at' in k && k.at?.doc === cellId;
+}
+
+/**
+ * Teaches the notebook an actor (replacing one with the same id); every source is then read
+ * again with it. Example: `addActor(nb, {id: 'Ned Price', kind: 'person', names: {en: 'Ned Price'}, aliases: []})`.
+ */
+export function addActor(nb: Notebook, actor: NotebookActor): Notebook {
+	const i = nb.actors.findIndex((a) => a.id === actor.id);
+	const actors = nb.actors.slice();
+	if (i < 0) actors.push(actor);
+	else actors[i] = actor;
+	return { ...nb, actors };
+}
+
+/** Forgets an actor the notebook was taught. */
+export function removeActor(nb: Notebook, id: string): Notebook {
+	return { ...nb, actors: nb.actors.filter((a) => a.id !== id) };
 }
 
 /**

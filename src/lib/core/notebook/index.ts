@@ -15,5 +15,5 @@ export {
 	type History,
 	type Step
 } from './history';
-export { sourceInput } from './inputs';
+export { sourceInput, actorLines, actorProblem } from './inputs';
 export * from './rescue';

@@ -119,10 +119,73 @@ export interface ActorsCorrection {
 	actors: string[];
 }
 
+/**
+ * An item read wrongly, dismissed. With `scope` 'document' only this document's reading of it goes:
+ * the story is built as if this document had not said it, and the other documents that said it
+ * keep it as they had it. Without a scope (or 'everywhere') the item goes from the whole story.
+ */
 export interface DismissCorrection {
 	id: string;
 	type: 'dismiss';
 	at: SpanAnchor;
+	scope?: 'document' | 'everywhere';
+}
+
+/** An item's text set by the analyst: an event's summary, or what a statement said. */
+export interface ItemTextCorrection {
+	id: string;
+	type: 'item-text';
+	at: SpanAnchor;
+	text: string;
+}
+
+/** An item's date set by the analyst (an event's `when`, a statement's `saidAt`); null = undated. */
+export interface ItemDateCorrection {
+	id: string;
+	type: 'item-date';
+	at: SpanAnchor;
+	value: TimeValue | null;
+}
+
+/** What the analyst says an item added by hand is. */
+export interface AddedItem {
+	kind: 'event' | SpeechAct;
+	/** An event's summary, or what a statement said. */
+	text: string;
+	/** When it happened (event) or was said (statement), in any calendar; null = undated. */
+	when: TimeValue | null;
+	/** Who said it (statements only; an actor id or a descriptor). */
+	speaker: string | null;
+	/** An event's participants; for a statement, the actors it is about. */
+	participants: string[];
+}
+
+/**
+ * An event or statement the reader missed, added by hand. Its id in the story is the correction's
+ * id. `at` is the span of a source it was read from (its evidence), or null when it has none.
+ */
+export interface AddItemCorrection {
+	id: string;
+	type: 'add-item';
+	at: SpanAnchor | null;
+	item: AddedItem;
+}
+
+/** An item a link correction names: one read from a span of a source, or one added by hand. */
+export type ItemRef = { at: SpanAnchor } | { added: string };
+
+/**
+ * A link between two items set by the analyst: `denies` (a denial → what it denies) or
+ * `reports-on` (a statement → the event it reports); with `remove` the link is taken away even
+ * where the reader found it.
+ */
+export interface LinkCorrection {
+	id: string;
+	type: 'link';
+	link: 'denies' | 'reports-on';
+	from: ItemRef;
+	to: ItemRef;
+	remove?: true;
 }
 
 /** Two actors are one: every `from` becomes `into`. */
@@ -139,14 +202,28 @@ export type Correction =
 	| SpeakerCorrection
 	| ActorsCorrection
 	| DismissCorrection
-	| MergeActorsCorrection;
+	| MergeActorsCorrection
+	| ItemTextCorrection
+	| ItemDateCorrection
+	| AddItemCorrection
+	| LinkCorrection;
 
-/** An actor the analyst added to this notebook (extends the shipped gazetteer). */
+/** The corrections anchored to one span of a source (every type but merges, links and additions). */
+export type SpanCorrection = Extract<Correction, { at: SpanAnchor }>;
+
+/**
+ * An actor the analyst taught this notebook (extends the shipped gazetteer; an actor with the id of
+ * a shipped one replaces it). Every source is read again with it.
+ */
 export interface NotebookActor {
+	/** Canonical name (used as id everywhere, as the shipped actors' English names are). */
 	id: string;
 	kind: ActorKind;
 	names: { en: string; ar?: string; fa?: string };
+	/** Every other spelling met in the texts. */
 	aliases: string[];
+	/** The actor it belongs to (a ministry, a state, a movement), or absent. */
+	parent?: string | null;
 }
 
 /** A file of ready-made timeline items (items CSV/JSON, TimelineJS) added to the notebook as an input. */

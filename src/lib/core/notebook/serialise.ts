@@ -7,6 +7,7 @@ import {
 	type Cell,
 	type Correction,
 	type ItemImport,
+	type ItemRef,
 	type Notebook,
 	type NotebookActor,
 	type SourcePart,
@@ -285,6 +286,15 @@ function anchor(v: unknown, where: string): SpanAnchor {
 	return at;
 }
 
+const ACTS = ['claim', 'report', 'denial', 'confirmation'] as const;
+
+/** An item a link names: `{"at": …}` (read from a span) or `{"added": "k-…"}` (added by hand). */
+function itemRef(v: unknown, where: string): ItemRef {
+	const o = obj(v, where);
+	if (typeof o.added === 'string') return { added: o.added };
+	return { at: anchor(o.at, `${where}.at`) };
+}
+
 function normaliseCorrection(v: unknown, where: string): Correction {
 	const o = obj(v, where);
 	const id = str(o.id, `${where}.id`);
@@ -301,7 +311,7 @@ function normaliseCorrection(v: unknown, where: string): Correction {
 				id,
 				type: o.type,
 				at: anchor(o.at, `${where}.at`),
-				kind: oneOf(o.kind, ['event', 'claim', 'report', 'denial', 'confirmation'] as const, `${where}.kind`)
+				kind: oneOf(o.kind, ['event', ...ACTS] as const, `${where}.kind`)
 			};
 		case 'speaker':
 			return {
@@ -317,10 +327,49 @@ function normaliseCorrection(v: unknown, where: string): Correction {
 				at: anchor(o.at, `${where}.at`),
 				actors: strings(o.actors, `${where}.actors`)
 			};
-		case 'dismiss':
-			return { id, type: o.type, at: anchor(o.at, `${where}.at`) };
+		case 'dismiss': {
+			const k: Correction = { id, type: o.type, at: anchor(o.at, `${where}.at`) };
+			if (o.scope !== undefined)
+				k.scope = oneOf(o.scope, ['document', 'everywhere'] as const, `${where}.scope`);
+			return k;
+		}
 		case 'merge-actors':
 			return { id, type: o.type, from: str(o.from, `${where}.from`), into: str(o.into, `${where}.into`) };
+		case 'item-text':
+			return { id, type: o.type, at: anchor(o.at, `${where}.at`), text: str(o.text, `${where}.text`) };
+		case 'item-date':
+			return {
+				id,
+				type: o.type,
+				at: anchor(o.at, `${where}.at`),
+				value: o.value == null ? null : timeValue(o.value, `${where}.value`)
+			};
+		case 'add-item': {
+			const item = obj(o.item, `${where}.item`);
+			return {
+				id,
+				type: o.type,
+				at: o.at == null ? null : anchor(o.at, `${where}.at`),
+				item: {
+					kind: oneOf(item.kind, ['event', ...ACTS] as const, `${where}.item.kind`),
+					text: str(item.text, `${where}.item.text`),
+					when: item.when == null ? null : timeValue(item.when, `${where}.item.when`),
+					speaker: strOrNull(item.speaker, `${where}.item.speaker`),
+					participants: strings(item.participants, `${where}.item.participants`)
+				}
+			};
+		}
+		case 'link': {
+			const k: Correction = {
+				id,
+				type: o.type,
+				link: oneOf(o.link, ['denies', 'reports-on'] as const, `${where}.link`),
+				from: itemRef(o.from, `${where}.from`),
+				to: itemRef(o.to, `${where}.to`)
+			};
+			if (o.remove === true) k.remove = true;
+			return k;
+		}
 		default:
 			fail(`${where}.type`, `unknown correction ${JSON.stringify(o.type)}`);
 	}
@@ -356,5 +405,6 @@ function normaliseActor(v: unknown, where: string): NotebookActor {
 	};
 	if (typeof names.ar === 'string') out.names.ar = names.ar;
 	if (typeof names.fa === 'string') out.names.fa = names.fa;
+	if (typeof o.parent === 'string') out.parent = o.parent;
 	return out;
 }
