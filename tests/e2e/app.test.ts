@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+import {
+	ARTIFACTS,
+	launchBrowser,
+	saveScreenshot,
+	startApp,
+	type RunningApp,
+	waitForReading
+} from './harness';
 
 // Issue 2: the app opens on the seed notebook, as a person sees it in a real browser.
 describe('the seed notebook at /', () => {
@@ -78,18 +85,6 @@ describe('the seed notebook at /', () => {
 	});
 });
 
-/** Waits until the reading of the notebook is in. */
-async function read(page: Page) {
-	await page.waitForFunction(
-		() =>
-			document.querySelector('[data-reading]')?.getAttribute('data-reading') === 'idle' &&
-			!document.querySelector('[data-cell-kind="source"][data-read="stale"]') &&
-			!!document.querySelector('[data-cell-kind="source"][data-read="yes"]'),
-		null,
-		{ timeout: 30_000 }
-	);
-}
-
 // Issue 15 items 3 and 8: the seed notebook as an analyst uses it — and on a phone, on paper.
 describe('the seed notebook in use', () => {
 	let app: RunningApp;
@@ -107,7 +102,7 @@ describe('the seed notebook in use', () => {
 	it('scrolls a clicked item’s source to its sentence, inside the text box and below the header, and keeps it highlighted', async () => {
 		const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
 		await page.goto(app.url + '/', { waitUntil: 'networkidle' });
-		await read(page);
+		await waitForReading(page);
 		const timeline = page.locator('[data-cell-kind="timeline"]').nth(1);
 		const marks = await timeline
 			.locator('svg .mark[data-id^="s"]')
@@ -156,7 +151,7 @@ describe('the seed notebook in use', () => {
 	it('fits a 390×844 phone: the header and the plot are whole, with no sideways scrolling', async () => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 		await page.goto(app.url + '/', { waitUntil: 'networkidle' });
-		await read(page);
+		await waitForReading(page);
 		await page.evaluate(() => document.fonts.ready);
 		const m = await page.evaluate(() => {
 			const rect = (el: Element | null) => el?.getBoundingClientRect();
@@ -190,7 +185,7 @@ describe('the seed notebook in use', () => {
 	it('prints the timelines and the items, not the controls', async () => {
 		const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
 		await page.goto(app.url + '/', { waitUntil: 'networkidle' });
-		await read(page);
+		await waitForReading(page);
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		await page.emulateMedia({ media: 'print' });
 		const shown = (sel: string) =>

@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, startApp, type RunningApp } from './harness';
+import { ARTIFACTS, launchBrowser, startApp, type RunningApp, waitForReading } from './harness';
 import { itemsToCsv, readItemsCsv } from '../../src/lib/core/export/items-csv';
 
 export const PIXEL_CHANNEL_TOLERANCE = 64;
@@ -51,6 +51,7 @@ beforeAll(async () => {
 	page = await ctx.newPage();
 	await page.goto(`${app.url}/`);
 	await page.waitForURL(/\/notebooks\//);
+	await waitForReading(page);
 	// Show the cell in the Solar Hijri calendar with lanes by actor, through the timeline's own
 	// controls: the export then stamps Persian words and digits and draws Arabic and Persian labels.
 	await page.locator('select[data-control="calendar"]').first().selectOption('persian');

@@ -125,3 +125,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 	await page.screenshot({ path: file, fullPage: true });
 	return file;
 }
+
+/**
+ * Waits until the notebook's reading (done off the page's thread) is in for the notebook as it is
+ * now: no reading under way, no source waiting to be read again, and at least one source read when
+ * `someRead` (a notebook with sources).
+ */
+export async function waitForReading(page: Page, { someRead = true } = {}): Promise<void> {
+	await page.waitForFunction(
+		(some) =>
+			document.querySelector('[data-reading]')?.getAttribute('data-reading') === 'idle' &&
+			!document.querySelector('[data-cell-kind="source"][data-read="stale"]') &&
+			(!some || !!document.querySelector('[data-cell-kind="source"][data-read="yes"]')),
+		someRead,
+		{ timeout: 30_000 }
+	);
+}

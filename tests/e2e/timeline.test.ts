@@ -8,7 +8,14 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { toGregorian, toJalaali } from 'jalaali-js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, saveScreenshot, startApp, type RunningApp } from './harness';
+import {
+	ARTIFACTS,
+	launchBrowser,
+	saveScreenshot,
+	startApp,
+	type RunningApp,
+	waitForReading
+} from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -436,6 +443,7 @@ describe('the timeline in the seed notebook', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${app.url}/`);
 		await page.waitForURL(/\/notebooks\//);
+		await waitForReading(page);
 		await page.waitForSelector('svg.plot .tick');
 		await page.evaluate(() => document.fonts.ready);
 		return { ctx, page, errors };
@@ -523,6 +531,7 @@ describe('the timeline in the seed notebook', () => {
 		const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const p2 = await other.newPage();
 		await p2.goto(link);
+		await waitForReading(p2);
 		expect(await state(p2)).toEqual(shown);
 		// A notebook opened fresh shows its saved view.
 		const p3 = await other.newPage();
@@ -574,6 +583,11 @@ describe('the timeline in the seed notebook', () => {
 		const all = sentences.join('\n');
 		expect(all).toMatch(/بوتين/);
 		expect(all).toMatch(/پوتین/);
+		// the search is part of the saved view: clear it so the next test opens the whole story
+		await tl.locator('input[data-filter="q"]').fill('');
+		await expect
+			.poll(() => page.getAttribute('[data-save-status]', 'data-save-status'), { timeout: 10_000 })
+			.toBe('saved');
 		await ctx.close();
 	});
 
