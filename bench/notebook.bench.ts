@@ -196,10 +196,10 @@ async function typing(app: RunningApp, id: string, name: string, query: string):
 		await readingDone(page);
 		const settleMs = Date.now() - last;
 		await page.waitForTimeout(1500); // autosave and anything else the edit set off
-		const all = await tasksSince(page, since);
+		// tasks begun while typing, and those begun after the last key (one snapshot each, so no
+		// difference of two counts read at different times)
+		const typed = await tasksBetween(page, since, lastKey);
 		const after = await tasksSince(page, lastKey);
-		const typed = { count: all.count - after.count, max: 0, total: all.total - after.total };
-		typed.max = (await tasksBetween(page, since, lastKey)).max;
 		const keys = (await page.evaluate(
 			() => (globalThis as unknown as { __keys: number[] }).__keys
 		)) as number[];
