@@ -449,6 +449,94 @@ describe('the timeline in the seed notebook', () => {
 		return { ctx, page, errors };
 	}
 
+	// First in this block: the screenshots show the seed notebook's own saved views, before other
+	// tests change them.
+	it('states for review: hover cards beside their glyph, the exported cell, a 390 px phone (screenshots saved)', async () => {
+		/** Scrolls an element's top just below the sticky page header. */
+		const place = (el: Locator) =>
+			el.evaluate((e) => {
+				e.scrollIntoView({ block: 'start' });
+				window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 60) + 12));
+			});
+		/** The element's top part, as it is on screen now. */
+		const shot = async (page: Page, el: Locator, name: string, height: number) => {
+			const b = (await el.boundingBox())!;
+			const vh = page.viewportSize()!.height;
+			mkdirSync(ARTIFACTS, { recursive: true });
+			await page.screenshot({
+				path: join(ARTIFACTS, `${name}.png`),
+				clip: {
+					x: Math.max(0, b.x - 4),
+					y: Math.max(0, b.y - 4),
+					width: b.width + 8,
+					height: Math.min(height, vh - Math.max(0, b.y - 4))
+				}
+			});
+		};
+		const { ctx, page } = await openSeed({ width: 1280, height: 1400 });
+		const autumn = page.locator('.timeline').nth(1);
+		await autumn.scrollIntoViewIfNeeded();
+		await showTable(autumn);
+		const row = autumn
+			.locator('table.timeline-table tbody tr[data-kind="denial"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /^Taliban/ }) })
+			.filter({ has: page.locator('td:nth-child(5)', { hasText: 'Asharq Al-Awsat' }) })
+			.first();
+		const denial = (await row.getAttribute('data-id'))!;
+		await row.locator('button.open').click();
+		await autumn.locator('[data-control="table"]').click(); // the plot alone
+		await place(autumn);
+		await page.waitForTimeout(1000); // texts shaped into the cache, as a person sees them after a moment
+		const mark = autumn.locator(`svg.plot g.mark[data-id="${denial}"]`);
+		await mark.hover();
+		const tip = autumn.locator('.tooltip');
+		await tip.waitFor();
+		// The card stands beside the glyph, never over it.
+		const g = (await mark.boundingBox())!;
+		const t = (await tip.boundingBox())!;
+		expect(g.x + g.width <= t.x || t.x + t.width <= g.x).toBe(true);
+		await shot(page, autumn, 'timeline-denial', 700);
+		// The first timeline, a Russian official's claim hovered, with its table.
+		const first = page.locator('.timeline').first();
+		await first.scrollIntoViewIfNeeded();
+		await showTable(first);
+		const claimRow = first
+			.locator('table.timeline-table tbody tr[data-kind="claim"]')
+			.filter({ has: page.locator('td:nth-child(4)', { hasText: /Russian official/ }) })
+			.filter({ has: page.locator('td.status', { hasText: 'Denied by' }) })
+			.first();
+		const claim = (await claimRow.getAttribute('data-id'))!;
+		await claimRow.locator('button.open').click();
+		await place(first);
+		await page.waitForTimeout(1000);
+		await first.locator(`svg.plot g.mark[data-id="${claim}"]`).hover();
+		await first.locator('.tooltip').waitFor();
+		await shot(page, first, 'timeline-claim', 1000);
+		// The autumn cell exported as a PNG (its window and title by default).
+		const menu = page.getByTestId('export-menu').nth(1);
+		await menu.locator('summary').click();
+		const [dl] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByTestId('export-png-1x').click()
+		]);
+		const png = readFileSync((await dl.path())!);
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		writeFileSync(join(ARTIFACTS, 'timeline-export.png'), png);
+		await ctx.close();
+		// A phone: the plot keeps the width, the undated list goes under it.
+		const phone = await openSeed({ width: 390, height: 844 });
+		const tl = phone.page.locator('.timeline').nth(1);
+		await place(tl);
+		await phone.page.waitForTimeout(800);
+		const plot = (await tl.locator('svg.plot').boundingBox())!;
+		const undated = (await tl.locator('aside.undated').boundingBox())!;
+		expect(plot.x + plot.width).toBeLessThanOrEqual(390);
+		expect(plot.width).toBeGreaterThan(300);
+		expect(undated.y).toBeGreaterThan(plot.y + plot.height - 1);
+		await shot(phone.page, tl, 'timeline-phone', 900);
+		await phone.ctx.close();
+	});
+
 	it('hovering the Taliban’s denial in Asharq Al-Awsat shows what it denies; hovering the Russian official’s claim shows "denied by"', async () => {
 		const { ctx, page, errors } = await openSeed();
 		const tl = page.locator('.timeline').first();
@@ -589,92 +677,6 @@ describe('the timeline in the seed notebook', () => {
 			.poll(() => page.getAttribute('[data-save-status]', 'data-save-status'), { timeout: 10_000 })
 			.toBe('saved');
 		await ctx.close();
-	});
-
-	it('states for review: hover cards beside their glyph, the exported cell, a 390 px phone (screenshots saved)', async () => {
-		/** Scrolls an element's top just below the sticky page header. */
-		const place = (el: Locator) =>
-			el.evaluate((e) => {
-				e.scrollIntoView({ block: 'start' });
-				window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 60) + 12));
-			});
-		/** The element's top part, as it is on screen now. */
-		const shot = async (page: Page, el: Locator, name: string, height: number) => {
-			const b = (await el.boundingBox())!;
-			const vh = page.viewportSize()!.height;
-			mkdirSync(ARTIFACTS, { recursive: true });
-			await page.screenshot({
-				path: join(ARTIFACTS, `${name}.png`),
-				clip: {
-					x: Math.max(0, b.x - 4),
-					y: Math.max(0, b.y - 4),
-					width: b.width + 8,
-					height: Math.min(height, vh - Math.max(0, b.y - 4))
-				}
-			});
-		};
-		const { ctx, page } = await openSeed({ width: 1280, height: 1400 });
-		const autumn = page.locator('.timeline').nth(1);
-		await autumn.scrollIntoViewIfNeeded();
-		await showTable(autumn);
-		const row = autumn
-			.locator('table.timeline-table tbody tr[data-kind="denial"]')
-			.filter({ has: page.locator('td:nth-child(4)', { hasText: /^Taliban/ }) })
-			.filter({ has: page.locator('td:nth-child(5)', { hasText: 'Asharq Al-Awsat' }) })
-			.first();
-		const denial = (await row.getAttribute('data-id'))!;
-		await row.locator('button.open').click();
-		await autumn.locator('[data-control="table"]').click(); // the plot alone
-		await place(autumn);
-		await page.waitForTimeout(1000); // texts shaped into the cache, as a person sees them after a moment
-		const mark = autumn.locator(`svg.plot g.mark[data-id="${denial}"]`);
-		await mark.hover();
-		const tip = autumn.locator('.tooltip');
-		await tip.waitFor();
-		// The card stands beside the glyph, never over it.
-		const g = (await mark.boundingBox())!;
-		const t = (await tip.boundingBox())!;
-		expect(g.x + g.width <= t.x || t.x + t.width <= g.x).toBe(true);
-		await shot(page, autumn, 'timeline-denial', 700);
-		// The first timeline, a Russian official's claim hovered, with its table.
-		const first = page.locator('.timeline').first();
-		await first.scrollIntoViewIfNeeded();
-		await showTable(first);
-		const claimRow = first
-			.locator('table.timeline-table tbody tr[data-kind="claim"]')
-			.filter({ has: page.locator('td:nth-child(4)', { hasText: /Russian official/ }) })
-			.filter({ has: page.locator('td.status', { hasText: 'Denied by' }) })
-			.first();
-		const claim = (await claimRow.getAttribute('data-id'))!;
-		await claimRow.locator('button.open').click();
-		await place(first);
-		await page.waitForTimeout(1000);
-		await first.locator(`svg.plot g.mark[data-id="${claim}"]`).hover();
-		await first.locator('.tooltip').waitFor();
-		await shot(page, first, 'timeline-claim', 1000);
-		// The autumn cell exported as a PNG (its window and title by default).
-		const menu = page.getByTestId('export-menu').nth(1);
-		await menu.locator('summary').click();
-		const [dl] = await Promise.all([
-			page.waitForEvent('download'),
-			menu.getByTestId('export-png-1x').click()
-		]);
-		const png = readFileSync((await dl.path())!);
-		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-		writeFileSync(join(ARTIFACTS, 'timeline-export.png'), png);
-		await ctx.close();
-		// A phone: the plot keeps the width, the undated list goes under it.
-		const phone = await openSeed({ width: 390, height: 844 });
-		const tl = phone.page.locator('.timeline').nth(1);
-		await place(tl);
-		await phone.page.waitForTimeout(800);
-		const plot = (await tl.locator('svg.plot').boundingBox())!;
-		const undated = (await tl.locator('aside.undated').boundingBox())!;
-		expect(plot.x + plot.width).toBeLessThanOrEqual(390);
-		expect(plot.width).toBeGreaterThan(300);
-		expect(undated.y).toBeGreaterThan(plot.y + plot.height - 1);
-		await shot(phone.page, tl, 'timeline-phone', 900);
-		await phone.ctx.close();
 	});
 
 	it('shows a legend of shapes and colours, and lanes by document named by their titles', async () => {
