@@ -13,6 +13,7 @@ const SECTIONS: [file: string, fn: string, title: string][] = [
 	['dates.bench.ts', 'benchDates', 'Date tagger'],
 	['timeline.bench.ts', 'benchTimeline', 'Timeline rendering'],
 	['export.bench.ts', 'benchExport', 'Image export'],
+	['reading.bench.ts', 'benchReading', 'Reading one large document'],
 	['extract.bench.ts', 'benchExtract', 'Story extraction (extract CLI)'],
 	['notebook.bench.ts', 'benchNotebook', 'Notebook page under load']
 ];

@@ -7,7 +7,7 @@ import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
 import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 import { countries } from './countries';
-import { procliticPrefix } from '../reading/tokens';
+import { MAX_PROCLITICS, procliticPrefix } from '../reading/tokens';
 
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
@@ -107,14 +107,18 @@ export class Gazetteer {
 	find(text: string, n: Normalized = normalize(text, READING_FOLD)): ActorMention[] {
 		const t = n.text;
 		const hits: { s: number; e: number; form: Form; order: number }[] = [];
+		let wordStart = 0;
 		for (let i = 0; i + 1 < t.length; i++) {
+			if (i === 0 || !letterAt(t, i - 1)) wordStart = i;
+			// a name starts a word, or follows proclitics glued to it (و ف ب ل ك)
+			if (i - wordStart > MAX_PROCLITICS) continue;
 			const bucket = this.byStart.get((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
 			if (!bucket) continue;
+			if (wordStart !== i && !gluedOk(t.slice(wordStart, i))) continue;
 			for (const { v, form, order } of bucket) {
 				if (!t.startsWith(v, i)) continue;
 				const e = i + v.length;
-				if (leftOk(t, i) && !LETTER.test(t[e] ?? ' ') && !this.excluded(form.id, t, e))
-					hits.push({ s: i, e, form, order });
+				if (!letterAt(t, e) && !this.excluded(form.id, t, e)) hits.push({ s: i, e, form, order });
 			}
 		}
 		// ties in length and start keep the spelling order (longest first), as before
@@ -155,13 +159,28 @@ export class Gazetteer {
 	}
 }
 
-function leftOk(t: string, i: number): boolean {
-	if (i === 0 || !LETTER.test(t[i - 1])) return true;
-	// a proclitic glued to the name: word start, then 1–2 of و ف ب ل ك
-	let j = i;
-	while (j > 0 && LETTER.test(t[j - 1])) j--;
-	return procliticPrefix(t.slice(j, i));
+/** Whether the UTF-16 unit at `i` is a letter or digit (LETTER), read once per unit; false past the end. */
+function letterAt(t: string, i: number): boolean {
+	if (i >= t.length) return false;
+	const c = t.charCodeAt(i);
+	let v = letterUnits[c];
+	if (!v) letterUnits[c] = v = LETTER.test(t[i]) ? 1 : 2;
+	return v === 1;
 }
+const letterUnits = new Uint8Array(65536);
+
+/** Whether the letters before a name inside a word are proclitics glued to it (answers kept). */
+function gluedOk(prefix: string): boolean {
+	let ok = glued.get(prefix);
+	if (ok === undefined) {
+		ok = prefix.length <= 4 && procliticPrefix(prefix);
+		if (glued.size >= 10_000) glued.clear();
+		glued.set(prefix, ok);
+	}
+	return ok;
+}
+
+const glued = new Map<string, boolean>();
 
 /**
  * Parse gazetteer data (the format of `actors.ts`). Throws on a malformed line, naming it.

@@ -235,7 +235,7 @@ export function findRefs(
 		const start = sent.start + m.start;
 		const end = sent.start + m.end;
 		if (dates.some((x) => x.start <= start && x.end >= end)) continue;
-		const ti = toks.findIndex((t) => tokEnd(toks.indexOf(t)) > start);
+		const ti = toks.findIndex((_, j) => tokEnd(j) > start);
 		let tj = ti;
 		while (tj < toks.length && tokStart(tj) < end) tj++;
 		if (ti < 0) continue;

@@ -35,6 +35,19 @@ const TABLE = (() => {
  * @example skeleton('Lavrov') === skeleton('لافروف') // 'lfrf'
  */
 export function skeleton(name: string): string {
+	let out = skeletons.get(name);
+	if (out === undefined) {
+		out = skeletonOf(name);
+		// names repeat across a story's mentions; the cache is bounded for long sessions
+		if (skeletons.size >= 50_000) skeletons.clear();
+		skeletons.set(name, out);
+	}
+	return out;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(name: string): string {
 	const s = fold(name, READING_FOLD).replace(/[^\p{L}]+/gu, '');
 	let out = '';
 	for (let i = 0; i < s.length;) {

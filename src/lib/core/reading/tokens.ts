@@ -97,6 +97,9 @@ const CLITICS = (() => {
 	return { conj, prep, prepArticle, article, enclitics, faSuffixes };
 })();
 
+/** The longest run of proclitics `procliticPrefix` accepts (a conjunction, then one letter). */
+export const MAX_PROCLITICS = Math.max(0, ...CLITICS.conj.map((c) => c.length)) + 1;
+
 /**
  * True when `prefix` is a run of proclitics that may be glued to a name: a conjunction, then a
  * preposition, or «لل» (what the gazetteer allows before a name it finds inside a word).
@@ -220,11 +223,16 @@ export class PhraseTable<T> {
 		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
 		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
 		readingWork.lexiconProbes += all.length;
-		for (let k = Math.min(max, this.maxWords, toks.length - i); k >= 1; k--) {
-			let rest = '';
-			for (let j = i + 1; j < i + k; j++) rest += ' ' + toks[j].w;
-			for (const b of all) {
-				if (!this.firsts.has(b.w)) continue;
+		// only the readings that begin some phrase are tried (most words begin none)
+		const firsts = all.filter((b) => this.firsts.has(b.w));
+		if (!firsts.length) return null;
+		const top = Math.min(max, this.maxWords, toks.length - i);
+		// the words after the first, joined as the table's keys are: rests[k] for a phrase of k words
+		const rests = [''];
+		for (let k = 1; k < top; k++) rests.push(rests[k - 1] + ' ' + toks[i + k].w);
+		for (let k = top; k >= 1; k--) {
+			const rest = rests[k - 1];
+			for (const b of firsts) {
 				readingWork.lexiconProbes++;
 				const v = this.map.get(b.w + rest);
 				if (v)

@@ -8,7 +8,7 @@
  */
 import type { Gazetteer } from '../gazetteer';
 import type { DocEntity } from '../reading/items';
-import { nameKey } from '../reading/mentions';
+import { nameKey as foldedKey } from '../reading/mentions';
 import { sameSkeleton, skeleton } from '../reading/skeleton';
 import type { Actor, ActorKind } from './model';
 
@@ -23,6 +23,18 @@ export interface StoryEntity {
 }
 
 const latin = (s: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
+/** A name folded for comparison (cached: every entity of a document is compared with the story's). */
+function nameKey(s: string): string {
+	let k = keys.get(s);
+	if (k === undefined) {
+		k = foldedKey(s);
+		if (keys.size >= 50_000) keys.clear();
+		keys.set(s, k);
+	}
+	return k;
+}
+const keys = new Map<string, string>();
+
 const words = (s: string) => nameKey(s).split(' ').filter(Boolean);
 
 /**
