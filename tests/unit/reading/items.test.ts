@@ -217,9 +217,83 @@ describe('events with their own time in every language', () => {
 		// what did not happen is no event
 		['ar', 'وأضافت: لم نتواصل مع أي جهة أو نجري محادثات معها.'],
 		// «حملة» is a campaign in Arabic, not «حمله» (an attack) in Persian
-		['ar', 'أطلقت الحكومة حملة توعية في المدارس.']
+		['ar', 'أطلقت الحكومة حملة توعية في المدارس.'],
+		// negated after the noun in Persian: «دیدار نکرد», «حمله نکردند», «کشته نشد»
+		['fa', 'وزیر خارجه ایران روز شنبه با سرگئی لاوروف در مسکو دیدار نکرد.'],
+		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله نکردند.'],
+		['fa', 'در این حمله هیچ کس کشته نشد.'],
+		['en', 'Nobody was injured in Kabul on Monday.'],
+		// threatened, possible: not told as having happened
+		['en', 'Pakistan threatened to strike Afghanistan.'],
+		['ar', 'هددت باكستان بشن غارات على أفغانستان.'],
+		['fa', 'پاکستان ممکن است به افغانستان حمله کند.'],
+		['fa', 'اقدامی که ممکن است ضربه دیگری به مناسبات آمریکا و چین بزند.'],
+		// «تعليق» is a comment, «رادیو آزادی» a radio, «صاروخ» a weapon: none is an event
+		['ar', 'وقوبل التقرير بتعليق رسمي من القاهرة وموسكو.'],
+		['ar', 'علقت كييف على اتهامات روسيا لها.'],
+		['fa', 'برخی منابع در اسلام آباد به رادیو آزادی گفتند که جت‌ها از پاکستان پرواز کردند.'],
+		['ar', 'قامت الحكومة المصرية بإنتاج نحو 40 ألف صاروخ لروسيا.']
 	])('%s: «%s» holds no event', (lang, text) => {
 		expect(read(lang, text).events.map((e) => e.reading?.head)).toEqual([]);
+	});
+
+	it.each([
+		// the look-alikes of the negated and threatened ones above, told as done
+		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله کردند.', '2025-04-07', ['attack']],
+		['en', 'Pakistan struck Afghanistan on Monday.', '2023-05-04', ['strike']],
+		['ar', 'شنت باكستان غارات على أفغانستان يوم الاثنين.', '2023-05-04', ['strike']],
+		// what an attack did to people is that attack: one event, not an attack and a killing
+		['ar', 'وقتل ثلاثة جنود في هجوم على نقطة تفتيش يوم الأحد ١٢ مارس ٢٠٢٣.', '2023-03-15', ['attack']],
+		[
+			'fa',
+			'در حمله هوایی پاکستان در ولایت خوست ده غیرنظامی کشته و چهار تن زخمی شدند.',
+			'2023-05-04',
+			['strike']
+		],
+		[
+			'en',
+			'An Israeli airstrike killed several senior Houthi officials in Sanaa on Monday.',
+			'2023-05-04',
+			['strike']
+		],
+		// the dead and the wounded of one sentence are one happening; with no attack told, a killing
+		['en', 'Three soldiers were killed and five were injured in Kabul on Monday.', '2023-05-04', ['killing']],
+		['en', 'Three soldiers were killed in Kabul on Monday.', '2023-05-04', ['killing']]
+	])('%s: «%s» (published %s) holds %j', (lang, text, published, heads) => {
+		expect(read(lang, text, published).events.map((e) => e.reading?.head)).toEqual(heads);
+	});
+
+	it.each([
+		// «این حمله», «هذه الغارة», "the strike": the event told before, even with a party named again
+		[
+			'fa',
+			'نیروهای پاکستانی روز دوشنبه به ولایت خوست حمله کردند. ذبیح‌الله مجاهد گفت این حمله پاکستان نقض حریم هوایی افغانستان است.',
+			'attack',
+			1
+		],
+		[
+			'en',
+			'Pakistani jets struck a house in Khost on Monday. The Taliban condemned the strike by Pakistan.',
+			'strike',
+			1
+		],
+		[
+			'ar',
+			'شنت باكستان غارة جوية على منزل في خوست يوم الاثنين. وأدانت طالبان هذه الغارة الباكستانية.',
+			'strike',
+			1
+		],
+		// a second one with a day of its own is another event
+		[
+			'en',
+			'Pakistani jets struck a house in Khost on Monday. A second strike by Pakistan hit Kunar on Tuesday.',
+			'strike',
+			2
+		]
+	])('%s: «%s» tells %s %i time(s)', (lang, text, head, n) => {
+		const evs = read(lang, text).events.filter((e) => e.reading?.head === head);
+		expect(evs.length).toBe(n);
+		if (n === 1) expect(evs[0].evidence.length).toBe(2);
 	});
 });
 

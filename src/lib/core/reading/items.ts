@@ -106,6 +106,8 @@ export function readItems(
 ): { statements: ReadStatement[]; events: ReadEvent[]; entities: DocEntity[] } {
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
+	/** The kinds of event the document has told so far (what «این حمله» can point back to). */
+	const told = new Set<string>();
 	const sorted = isSortedByStart(ctx.dates);
 	let cursor = 0;
 	for (const sent of sentences) {
@@ -134,10 +136,11 @@ export function readItems(
 			lang: ctx.lang
 		};
 		const local = readStatements(S, ctx, statements.length, n);
-		const evs = readEvents(S, ctx, local);
+		const evs = readEvents(S, ctx, local, told);
 		for (const ev of evs) {
 			const idx = events.length;
 			events.push(ev);
+			told.add(ev.type);
 			const holder = local
 				.filter(
 					(st) =>
@@ -879,7 +882,7 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 }
 
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */
-function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent[] {
+function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<string>): ReadEvent[] {
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
@@ -906,6 +909,18 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			)
 		)
 			continue;
+		// «دیدار نکرد», «حمله نکردند», «کشته نشد»: the verb after the event noun says it did not happen
+		if (T.grammar.negverb?.match(toks, i + 1, 3, true) && !HARD.test(S.gap(i + 1))) continue;
+		// "threatened to strike", «هددت بشن غارات», «ممکن است حمله کند», "whenever it attacks": not told as done
+		if (
+			[1, 2, 3, 4].some((k) => {
+				const u = t0 - k >= 0 ? T.grammar.unreal?.match(toks, t0 - k, 3, true) : null;
+				return (
+					!!u && u.len <= k && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s)))
+				);
+			})
+		)
+			continue;
 		const holder = local
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];
@@ -925,7 +940,12 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		}
 		const definite =
 			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
-		const anaphoric = definite && parts.ids.length === 0;
+		// «این حملات», «هذه الهجمات», «الهجوم», "the sabotage", «حمله مذکور»: the one told before in the document
+		const pointer =
+			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) ||
+			is('anaphor', toks[i - m.len]?.w) ||
+			is('anaphor', toks[i + 1]?.w);
+		const anaphoric = (definite && parts.ids.length === 0) || (pointer && told.has(word.type.type));
 		found.push({
 			ev: {
 				type: word.type.type,
@@ -941,6 +961,16 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			ti: i
 		});
 	}
+	// «killed in an attack», «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: what an
+	// attack did to people is that attack, and the dead and the wounded of one sentence one happening
+	for (let k = found.length - 1; k >= 0; k--) {
+		const o = found[k].word.type.outcome;
+		if (
+			o &&
+			found.some((x, j) => j !== k && (x.word.type.family === o || (j < k && x.word.type.outcome === o)))
+		)
+			found.splice(k, 1);
+	}
 	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
 	for (const dm of S.dates) {
@@ -953,7 +983,8 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 				Math.max(dm.start, f.ev.trigger.start)
 			);
 			if (/[.;؛!?؟]/.test(between)) continue;
-			pairs.push({ d: dm, f, dist: Math.max(0, dist) });
+			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»
+			pairs.push({ d: dm, f, dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) });
 		}
 	}
 	pairs.sort((a, b) => a.dist - b.dist);
@@ -973,8 +1004,14 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) &&
 			!word.weak &&
 			!word.type.weak;
-		// a meeting needs two parties, unless someone says it took place on a day of its own
-		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric && !(said && ev.when)) continue;
+		// a meeting needs two parties, unless someone says it took place, or one party met, on a day of its own
+		if (
+			word.type.pair &&
+			ev.participants.length < 2 &&
+			!ev.anaphoric &&
+			!((said || ev.participants.length) && ev.when)
+		)
+			continue;
 		if (word.type.pair && ev.participants.length > 3) continue;
 		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
 		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;

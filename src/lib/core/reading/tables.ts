@@ -46,6 +46,8 @@ export interface EventType {
 	weak: boolean;
 	/** Kinds of one family told in one clause are one event. */
 	family: string | null;
+	/** What an event of this family does (a killing, an injury): told in its clause, part of it. */
+	outcome: string | null;
 }
 
 export interface EventWord {
@@ -226,7 +228,8 @@ function build(): ReadingTables {
 				pair: flags.includes('pair'),
 				incident: flags.includes('incident'),
 				weak: flags.includes('weak'),
-				family: l.attrs.family ?? null
+				family: l.attrs.family ?? null,
+				outcome: l.attrs.outcome ?? null
 			});
 		}
 	});

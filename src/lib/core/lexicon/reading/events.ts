@@ -10,19 +10,21 @@
  *       weak      kept only with a participant or a date of its own
  *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
  *                 الأمن»: an operation that targeted is one attack)
+ *       outcome=F what an event of family F does to people: told in the clause of one («killed in an
+ *                 attack», «در حمله هوایی … کشته شدند»), it is that event, not one more
  */
 export default `
 eventtype attack attack incident family=violence
 eventtype strike strike incident family=violence
-eventtype killing killing incident
+eventtype killing killing incident outcome=violence
 eventtype clash clashes incident family=violence
 eventtype arrest arrest
 eventtype release release
 eventtype meeting meeting pair
 eventtype visit visit
 eventtype call phone_call pair
-eventtype death death
-eventtype injury injury weak
+eventtype death death outcome=violence
+eventtype injury injury weak outcome=violence
 eventtype hospitalisation hospitalisation
 eventtype agreement agreement
 eventtype delivery delivery weak
@@ -61,9 +63,9 @@ eventtype summons summons
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
 event attack: attack | attacks | attacked | attacking | bombing | bombings | explosion | blast | blasts | ambush | ambushed | assault | suicide bombing | raid* | raided
-event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة | ضربات | ضربة جوية | ضربات جوية | ضربة صاروخية | صاروخ* | صواريخ* | مسيرة* | طائرة مسيرة
-event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | موشک* | موشکی* | پهپاد* | پهپادی* | گلوله‌باران
-event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | missile* | missiles* | drone attack
+event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة@ar | ضربات@ar | ضربة جوية | ضربات جوية | ضربة صاروخية | ضربات صاروخية | ضربة بطائرة مسيرة
+event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | گلوله‌باران
+event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | drone attack
 event killing: قتل | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
 event killing: کشته | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
 event killing: killed | killing | killings | killed in | were killed | was killed | assassinated | assassination | executed | execution | death toll
@@ -71,7 +73,7 @@ event clash: اشتباك | اشتباكات | الاشتباكات | مواجه
 event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
 event arrest: بازداشت | بازداشت شد | بازداشت شدند | بازداشت کرد | بازداشت کردند | دستگیر | دستگیری | دستگیر شد | دستگیر شدند | ربوده | ربودن | گروگان
 event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody
-event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | أخلي سبيل | آزاد شد | آزاد شدند | آزادی | آزاد کرد | آزاد کردند | رها شد | released | freed | release
+event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | أخلي سبيل | آزاد شد | آزاد شدند | آزاد کرد | آزاد کردند | رها شد | released | freed | release
 event meeting: التقى | التقت | التقوا | يلتقي | لقاء | اللقاء | لقاءات | اجتماع | الاجتماع | اجتماعا | اجتماعاً | اجتمع | اجتمعوا | محادثات | مباحثات | مفاوضات | قمة | القمة | جولة مفاوضات | جولة محادثات
 event meeting: دیدار | دیدار کرد | دیدار کردند | ملاقات | ملاقات کرد | نشست* | گفتگو* | گفت‌وگو* | مذاکره | مذاکرات | رایزنی | اجلاس | گردهمایی
 event meeting: met | meet* | meeting | meetings | talks | held talks | summit | negotiations | met with
@@ -103,7 +105,7 @@ event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | ل�
 event postponement: تأجيل | أجل | أجلت | تأجلت | تعویق | به تعویق | postponed | postponement | delayed | put off
 event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
 event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
-event suspension: تعليق | علق | علقت | قطع خدمة | قطع | تعلیق | قطع شد | suspended | suspension | cut off | shut down
+event suspension: قطع خدمة | قطع | تعلیق@fa | قطع شد | suspended | suspension | cut off | shut down
 event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
 event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation
 event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing

@@ -23,6 +23,12 @@
  *   agent            after a referred claim, before its owner ("a report by X", "claims from X")
  *   claimprep        after a referred claim and its owner, before what it says («مبنی بر», "that")
  *   continuer        opens a clause that goes on with the last speaker («همچنین», «نیز», "also")
+ *   negverb          a negated light verb right after an event noun: it did not happen («دیدار نکرد»,
+ *                    «حمله نکردند», «کشته نشد»)
+ *   unreal           before an event word in its clause: it is threatened, planned, possible, wished
+ *                    for or habitual, not told as having happened ("threatened to strike", «هددت بشن»,
+ *                    «ممکن است حمله کند», "whenever it attacks")
+ *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
@@ -42,7 +48,12 @@ preposition: در | از | به | با | بر | برای | علیه | دربار
 preposition: in | to | with | from | against | of | for | on | at | by | about | over | into | between | among | toward | towards
 addressee: ل | لـ | لل | به | با | to | with
 locative: في | فى | ب | در | in | at | inside | near
-negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no
+negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no | nobody | no one | هیچ کس | هیچکس | هیچ‌کس | لا أحد
+negverb: نکرد | نکردند | نکرده | نکرده‌اند | نکرده است | نمی‌کند | نمیکند | نمی‌کنند | نمیکنند | نشد | نشدند | نشده | نشده‌اند | نشده است | نخواهد | نخواهند | نداشت | نداشتند | نداشته | نداشته‌اند | نداد | ندادند | نداده | نگرفت | نگرفته | نگرفته است | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ نداد | رخ نداده
+unreal: could | might | may | would | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
+unreal: ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
+unreal: ممکن است | ممکن | شاید | احتمالا | احتمالاً | تهدید کرد | تهدید کرده | تهدید | قصد | قصد دارد | درصدد | در صدد | اگر | هر زمان که | هرگاه | هر گاه | هر وقت
+anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون
 purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
 target: ضد | علیه | against | لمكافحة | لمحاربة | محاربة | مكافحة | قتال | مبارزه | combat | fight
