@@ -13,7 +13,7 @@ import type { TimeMention } from '../dates/mention';
 import { mentionValue } from '../dates/mention';
 import type { SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
-import { normalize } from '../text';
+import { fold, normalize } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
@@ -106,14 +106,19 @@ export function readItems(
 ): { statements: ReadStatement[]; events: ReadEvent[]; entities: DocEntity[] } {
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
-	/** The kinds of event the document has told so far (what «این حمله» can point back to). */
-	const told = new Set<string>();
+	/**
+	 * The kinds of event the document has told so far, by kind and by family (`family:F`, the last
+	 * told): what «این حمله» or "the strike" can point back to.
+	 */
+	const told = new Map<string, ReadEvent>();
 	const sorted = isSortedByStart(ctx.dates);
 	let cursor = 0;
 	for (const sent of sentences) {
 		const from = sorted ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
 		const to = sorted ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
-		const inSentence = (sorted ? ctx.dates.slice(from, to) : ctx.dates).filter((m) => m.end <= sent.end);
+		const inSentence = (sorted ? ctx.dates.slice(from, to) : ctx.dates).filter(
+			(m) => m.end <= sent.end && !pageDate(text, m)
+		);
 		readingWork.dateChecks += inSentence.length;
 		const s = text.slice(sent.start, sent.end);
 		readingWork.sentenceChars += s.length;
@@ -140,7 +145,9 @@ export function readItems(
 		for (const ev of evs) {
 			const idx = events.length;
 			events.push(ev);
-			told.add(ev.type);
+			told.set(ev.type, ev);
+			const family = tables().eventTypes.get(ev.type)?.family;
+			if (family) told.set(`family:${family}`, ev);
 			const holder = local
 				.filter(
 					(st) =>
@@ -159,6 +166,22 @@ export function readItems(
 		statements.push(...local);
 	}
 	return { statements, events, entities: [...ctx.discourse.entities.values()] };
+}
+
+/**
+ * A date a page label opens its line with («date 2025-10-25 اعتقلت …», «تاریخ ۱۴۰۴/۰۸/۰۳»): the
+ * page's own date (the publication date reads it), not the date of the clause glued after it.
+ */
+function pageDate(text: string, m: TimeMention): boolean {
+	const from = Math.max(0, m.start - 24);
+	const before = text.slice(from, m.start);
+	const nl = before.lastIndexOf('\n');
+	if (nl < 0 && from > 0) return false;
+	const label = fold(before.slice(nl + 1))
+		.trim()
+		.replace(/:$/, '')
+		.trim();
+	return !!label && tables().pageLabels.has(label);
 }
 
 /** The cues of a sentence: speech verbs, sources, relays, referred claims; none inside a "no comment". */
@@ -882,11 +905,16 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 }
 
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */
-function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<string>): ReadEvent[] {
+function readEvents(
+	S: Sent,
+	ctx: DocContext,
+	local: ReadStatement[],
+	told: Map<string, ReadEvent>
+): ReadEvent[] {
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
-	const found: { ev: ReadEvent; word: EventWord; ti: number }[] = [];
+	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean }[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
 		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
@@ -907,6 +935,12 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<
 					!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) &&
 					T.grammar.negator?.match(toks, t0 - k, 2, true)
 			)
+		)
+			continue;
+		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
+		if (
+			!word.type.outcome &&
+			found.some((f) => f.word.type.family && t0 - f.ti <= 3 && !/[،,.:;؛!?؟«»]/.test(S.gap(t0)))
 		)
 			continue;
 		// «دیدار نکرد», «حمله نکردند», «کشته نشد»: the verb after the event noun says it did not happen
@@ -941,15 +975,18 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<
 		const definite =
 			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
 		// «این حملات», «هذه الهجمات», «الهجوم», "the sabotage", «حمله مذکور»: the one told before in the document
-		const pointer =
-			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) ||
-			is('anaphor', toks[i - m.len]?.w) ||
-			is('anaphor', toks[i + 1]?.w);
-		const anaphoric = (definite && parts.ids.length === 0) || (pointer && told.has(word.type.type));
+		const demonstrative = is('anaphor', toks[i - m.len]?.w) || is('anaphor', toks[i + 1]?.w);
+		const pointer = demonstrative || (m.len === 1 && basesOf(toks[i]).some((b) => b.article));
+		// …a demonstrative even to the one of its family told in other words («این حمله پهپادی» after «حمله به کرملین»)
+		const back = pointer
+			? (told.get(word.type.type) ??
+				(demonstrative && word.type.family ? told.get(`family:${word.type.family}`) : undefined))
+			: undefined;
+		const anaphoric = (definite && parts.ids.length === 0) || !!back;
 		found.push({
 			ev: {
-				type: word.type.type,
-				summaryHead: word.type.head,
+				type: back?.type ?? word.type.type,
+				summaryHead: back?.summaryHead ?? word.type.head,
 				participants: parts.ids,
 				place: parts.place,
 				when: null,
@@ -958,7 +995,8 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<
 				anaphoric
 			},
 			word,
-			ti: i
+			ti: i,
+			back: !!back && demonstrative
 		});
 	}
 	// «killed in an attack», «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: what an
@@ -976,6 +1014,8 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[], told: Set<
 	for (const dm of S.dates) {
 		if (local.some((st) => st.ownDate === dm)) continue;
 		for (const f of found) {
+			// «این حملات» points back to an event of its own time: a date nearby is another clause's
+			if (f.back) continue;
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
 			const between = S.text.slice(
@@ -1090,7 +1130,9 @@ function participants(
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
 		const locative =
 			T.grammar.locative?.has(prevW) ||
-			basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
+			// «في/بـ» glued on («بكابل»), not a name that begins with the letter («باكستان»)
+			(!!r.gluedPrep &&
+				basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? '')));
 		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
 			place ??= id;
 			continue;

@@ -11,6 +11,7 @@ import DESCRIPTORS from '../lexicon/reading/descriptors';
 import OUTLETS from '../lexicon/reading/outlets';
 import EVENTS from '../lexicon/reading/events';
 import DENIALS from '../lexicon/reading/denials';
+import PUBLICATION from '../lexicon/publication';
 import type { SpeechAct } from '../story/model';
 import { PhraseTable } from './tokens';
 import { fold } from '../text';
@@ -90,6 +91,8 @@ export interface ReadingTables {
 	pronouns: PhraseTable<string>;
 	/** Every folded single word some table knows: never part of a person's name. */
 	known: (w: string) => boolean;
+	/** Folded labels that name a page's date when they open its line («date 2025-10-25 …», «تاریخ»). */
+	pageLabels: Set<string>;
 }
 
 const words = (head: string) => head.replace(/_/g, ' ');
@@ -127,7 +130,12 @@ function build(): ReadingTables {
 		eventTypes: new Map(),
 		grammar: {},
 		pronouns: new PhraseTable(),
-		known: () => false
+		known: () => false,
+		pageLabels: new Set(
+			parseLexicon(PUBLICATION)
+				.filter((l) => l.kind === 'lead')
+				.flatMap((l) => l.spellings.map((x) => fold(x.s).replace(/:$/, '').trim()))
+		)
 	};
 	const vocabulary = new Set<string>();
 	const note = (s: string) => {
