@@ -290,6 +290,16 @@ describe('events with their own time in every language', () => {
 			'2023-05-04',
 			['strike']
 		],
+		// a trip postponed did not take place: the postponement is the event, with its day
+		[
+			'fa',
+			'یک مقام آمریکایی گفت سفر وزیر خارجه آمریکا به چین به تعویق افتاده است.',
+			'2023-02-04',
+			['postponement']
+		],
+		['en', 'Antony Blinken postponed his trip to China on Friday.', '2023-02-04', ['postponement']],
+		['ar', 'أرجأ وزير الخارجية الأمريكي زيارته إلى الصين يوم الجمعة.', '2023-02-04', ['postponement']],
+		['en', 'Antony Blinken visited China on Friday.', '2023-02-04', ['visit']],
 		// a release with its object between verb and «سراح»
 		[
 			'ar',
@@ -351,6 +361,15 @@ describe('events with their own time in every language', () => {
 		const evs = read(lang, text).events.filter((e) => e.reading?.head === head);
 		expect(evs.length).toBe(n);
 		if (n === 1) expect(evs[0].evidence.length).toBe(2);
+	});
+
+	it.each([
+		['fa', 'ذبیح الله مجاهد امروز سه شنبه (۴ قوس) گفت که حملات هوایی پاکستان نقض حریم هوایی افغانستان است.'],
+		['ar', 'وقال ذبيح الله مجاهد اليوم الثلاثاء (25 نوفمبر) إن الغارات الباكستانية انتهاك لسيادة أفغانستان.']
+	])('%s: «%s»: the day restated beside the saying dates the saying, not the event', (lang, text) => {
+		const s = read(lang, text, '2025-11-25');
+		expect(s.statements[0].saidAt?.earliest).toBe('2025-11-25');
+		expect(s.events.map((e) => e.when)).toEqual([null]);
 	});
 
 	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {

@@ -1009,10 +1009,16 @@ function readEvents(
 		)
 			found.splice(k, 1);
 	}
+	// «سفر … به تعویق افتاده است», "postponed what was to be a trip to China": the trip did not take place
+	if (found.some((f) => f.word.type.undoes))
+		for (let k = found.length - 1; k >= 0; k--) {
+			const t = found[k].word.type;
+			if (!t.undoes && !t.incident && !t.family && !t.outcome) found.splice(k, 1);
+		}
 	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
 	for (const dm of S.dates) {
-		if (local.some((st) => st.ownDate === dm)) continue;
+		if (local.some((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)))) continue;
 		for (const f of found) {
 			// «این حملات» points back to an event of its own time: a date nearby is another clause's
 			if (f.back) continue;
@@ -1144,6 +1150,15 @@ function participants(
 		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
 		.sort();
 	return { ids: out, place };
+}
+
+/**
+ * Whether date `b` only restates date `a` right beside it: «امروز سه شنبه (۴ قوس)», «الاثنين، 4
+ * جمادى الثانية», "Monday (24 November)" — one day written twice, owned by whoever owns the first.
+ */
+function restates(text: string, a: TimeMention, b: TimeMention): boolean {
+	const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+	return gap.length <= 4 && /^[\s(),،\-–]*$/.test(gap);
 }
 
 /** Whether a folded word is in a grammar list of the lexicon (lexicon/reading/grammar.ts). */

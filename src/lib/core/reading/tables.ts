@@ -49,6 +49,8 @@ export interface EventType {
 	family: string | null;
 	/** What an event of this family does (a killing, an injury): told in its clause, part of it. */
 	outcome: string | null;
+	/** It says a planned event did not take place when planned (postponed, cancelled). */
+	undoes: boolean;
 }
 
 export interface EventWord {
@@ -237,7 +239,8 @@ function build(): ReadingTables {
 				incident: flags.includes('incident'),
 				weak: flags.includes('weak'),
 				family: l.attrs.family ?? null,
-				outcome: l.attrs.outcome ?? null
+				outcome: l.attrs.outcome ?? null,
+				undoes: flags.includes('undoes')
 			});
 		}
 	});

@@ -10,6 +10,8 @@
  *       weak      kept only with a participant or a date of its own
  *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
  *                 الأمن»: an operation that targeted is one attack)
+ *       undoes    it says a planned one did not take place when planned (postponed, cancelled): a visit,
+ *                 meeting or call told in its sentence is what was undone, not an event of its own
  *       outcome=F what an event of family F does to people: told in the clause of one («killed in an
  *                 attack», «در حمله هوایی … کشته شدند»), it is that event, not one more
  */
@@ -42,8 +44,8 @@ eventtype fall fall_of_the_regime
 eventtype invasion invasion
 eventtype operation operation incident weak family=violence
 eventtype allegiance allegiance pair
-eventtype cancellation cancellation
-eventtype postponement postponement
+eventtype cancellation cancellation undoes
+eventtype postponement postponement undoes
 eventtype conference press_conference
 eventtype investigation investigation weak
 eventtype suspension suspension weak
@@ -56,7 +58,7 @@ eventtype leak leak
 eventtype order order weak
 eventtype massacre massacre incident
 eventtype torture torture incident
-eventtype sabotage sabotage incident
+eventtype sabotage sabotage incident family=violence
 eventtype sanctions sanctions weak
 eventtype summons summons
 
@@ -77,7 +79,7 @@ event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أ
 event meeting: التقى | التقت | التقوا | يلتقي | لقاء | اللقاء | لقاءات | اجتماع | الاجتماع | اجتماعا | اجتماعاً | اجتمع | اجتمعوا | محادثات | مباحثات | مفاوضات | قمة | القمة | جولة مفاوضات | جولة محادثات
 event meeting: دیدار | دیدار کرد | دیدار کردند | ملاقات | ملاقات کرد | نشست* | گفتگو* | گفت‌وگو* | مذاکره | مذاکرات | رایزنی | اجلاس | گردهمایی
 event meeting: met | meet* | meeting | meetings | talks | held talks | summit | negotiations | met with
-event visit: زيارة | الزيارة | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
+event visit: زيارة | الزيارة | زيارته | زيارتها | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
 event visit: سفر* | سفر کرد | سفر کردند | بازدید | بازدید کرد | عازم | وارد شد* | visit | visited | visits | visiting | trip | arrived in | travelled to | traveled to | toured
 event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned
 event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies*
@@ -102,7 +104,7 @@ event invasion: الاجتياح | اجتياح | الغزو السوفياتي 
 event operation: عملية أمنية | عملية عسكرية | عمليات عسكرية | حملة عسكرية | عملیات نظامی | عملیات* | military operation | security operation | offensive*
 event allegiance: مبايعة | بايعوا | بايع | بیعت | pledged allegiance
 event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | لغو شد | لغو کرد | cancelled | canceled | cancellation | called off | scrapped
-event postponement: تأجيل | أجل | أجلت | تأجلت | تعویق | به تعویق | postponed | postponement | delayed | put off
+event postponement: تأجيل | أجل | أجلت | تأجلت | أرجأ | أرجأت | إرجاء | أرجئت | تعویق | به تعویق | postponed | postponement | delayed | put off
 event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
 event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
 event suspension: قطع خدمة | قطع | تعلیق@fa | قطع شد | suspended | suspension | cut off | shut down

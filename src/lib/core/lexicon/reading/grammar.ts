@@ -50,7 +50,7 @@ addressee: ل | لـ | لل | به | با | to | with
 locative: في | فى | ب | در | in | at | inside | near
 negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no | nobody | no one | هیچ کس | هیچکس | هیچ‌کس | لا أحد
 negverb: نکرد | نکردند | نکرده | نکرده‌اند | نکرده است | نمی‌کند | نمیکند | نمی‌کنند | نمیکنند | نشد | نشدند | نشده | نشده‌اند | نشده است | نخواهد | نخواهند | نداشت | نداشتند | نداشته | نداشته‌اند | نداد | ندادند | نداده | نگرفت | نگرفته | نگرفته است | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ نداد | رخ نداده
-unreal: could | might | may | would | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
+unreal: could | might | may | would | was to | were to | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
 unreal: ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
 unreal: ممکن است | ممکن | شاید | احتمالا | احتمالاً | تهدید کرد | تهدید کرده | تهدید | قصد | قصد دارد | درصدد | در صدد | اگر | هر زمان که | هرگاه | هر گاه | هر وقت
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
