@@ -248,6 +248,9 @@ describe('events with their own time in every language', () => {
 		['ar', 'علقت كييف على اتهامات روسيا لها.'],
 		['fa', 'برخی منابع در اسلام آباد به رادیو آزادی گفتند که جت‌ها از پاکستان پرواز کردند.'],
 		['ar', 'قامت الحكومة المصرية بإنتاج نحو 40 ألف صاروخ لروسيا.'],
+		// a participle describing a noun: "a leaked document", "the detained employees"
+		['en', 'The Post reported, citing a leaked US intelligence document, that the army was ready.'],
+		['en', 'Officials said the detained UN employees were spies.'],
 		// «کشت» is also sowing
 		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.']
 	])('%s: «%s» holds no event', (lang, text) => {
@@ -287,6 +290,14 @@ describe('events with their own time in every language', () => {
 		[
 			'fa',
 			'حمله هوایی اسرائیل به نشست دولت حوثی‌ها در صنعا روز پنجشنبه چند وزیر را کشت.',
+			'2023-05-04',
+			['strike']
+		],
+		['en', 'Police detained UN employees in Sanaa on Monday.', '2023-05-04', ['arrest']],
+		// «هجمات جوية» are air strikes
+		[
+			'ar',
+			'وأفادت الوكالة بمقتل عشرة أشخاص في هجمات جوية ليلية نفذها الجيش الباكستاني.',
 			'2023-05-04',
 			['strike']
 		],
@@ -394,6 +405,24 @@ describe('events with their own time in every language', () => {
 });
 
 describe('one story across documents and languages', () => {
+	it.each([
+		// one strike on one day, told in Persian with other parties than in English: one event
+		['دوشنبه ۳ قوس', 1],
+		// the day before: another strike
+		['یکشنبه ۲ قوس', 2]
+	])('a strike on Monday 24 November and one of the Taliban on «%s»: %i strike(s)', (day, n) => {
+		const doc = (path: string, lang: string, text: string) => ({
+			path,
+			text: `عنوان\n\n${text}\n`,
+			meta: { lang, published: '2025-11-25', outlet: null }
+		});
+		const s = readDocuments([
+			doc('a.txt', 'en', 'Pakistani jets struck a house in Khost on Monday 24 November.'),
+			doc('b.txt', 'fa', `طالبان روز ${day} هدف حملات هوایی قرار گرفتند.`)
+		]);
+		expect(s.events.filter((e) => e.reading?.head === 'strike').length).toBe(n);
+	});
+
 	it.each([
 		// one named person's killing, and a killing with them and a party in it: one event
 		[

@@ -937,6 +937,8 @@ function readEvents(
 			)
 		)
 			continue;
+		// "a leaked US document", "the detained UN employees": a participle describing a noun tells no event
+		if (m.len === 1 && attributive(S, i)) continue;
 		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
 		if (
 			!word.type.outcome &&
@@ -1150,6 +1152,25 @@ function participants(
 		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
 		.sort();
 	return { ids: out, place };
+}
+
+/** Token i is a participle between a determiner and the noun it describes ("a leaked document"). */
+function attributive(S: Sent, i: number): boolean {
+	const T = tables();
+	const w = S.toks[i].w;
+	const next = S.toks[i + 1];
+	if (!next || !T.grammar.attributive?.has(S.toks[i - 1]?.w ?? '') || /[^\s]/.test(S.gap(i + 1)))
+		return false;
+	if (
+		![...(T.grammar.participle?.entries() ?? [])].some(
+			([end]) => w.length > end.length + 2 && w.endsWith(end)
+		)
+	)
+		return false;
+	// "the killed in the attack", "the detained and the wounded": no noun after it
+	return (
+		!T.grammar.preposition?.has(next.w) && !T.grammar.coordinator?.has(next.w) && !T.grammar.stop?.has(next.w)
+	);
 }
 
 /**

@@ -85,6 +85,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		docs.map((d) => d.entities ?? [])
 	);
 	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
+	const sameDay = (a: TimeValue | null, b: TimeValue | null) =>
+		!!a && !!b && a.precision === 'day' && b.precision === 'day' && a.earliest === b.earliest;
 	const isPerson = (id: string) => (g.get(id)?.kind ?? entities.get(id)?.kind) === 'person';
 	const onePerson = (a: string[], b: string[]) => {
 		const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -124,7 +126,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when) ||
 							// one named person, and an event of the same kind with them in it («کشته شدن محسود», "Pakistan
 							// killed Mehsud"): the person's event
-							onePerson(e.ev.participants, re.participants))
+							onePerson(e.ev.participants, re.participants) ||
+							// the same kind of happening on the same day, told with other parties (who struck whom
+							// is what the documents disagree on)
+							sameDay(e.ev.when, re.when))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);

@@ -65,7 +65,7 @@ eventtype summons summons
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
 event attack: attack | attacks | attacked | attacking | bombing | bombings | explosion | blast | blasts | ambush | ambushed | assault | suicide bombing | raid* | raided
-event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة@ar | ضربات@ar | الضربة@ar | الضربات@ar | ضربة جوية | ضربات جوية | ضربة صاروخية | ضربات صاروخية | ضربة بطائرة مسيرة
+event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة@ar | ضربات@ar | الضربة@ar | الضربات@ar | ضربة جوية | ضربات جوية | هجوم جوي | هجمات جوية | الهجمات الجوية | الهجوم الجوي | هجمات جوية ليلية | ضربة صاروخية | ضربات صاروخية | ضربة بطائرة مسيرة
 event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | گلوله‌باران
 event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | drone attack
 event killing: قتل | قتلت | قتلوا | قتلته | قتلتهم | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
@@ -113,7 +113,7 @@ event incursion: دخل المجال الجوي | اختراق المجال ال
 event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing
 event launch: أطلق صواريخ | أطلقت صواريخ | إطلاق صواريخ | إطلاق صاروخ | أطلق صاروخا | شلیک | شلیک کرد | پرتاب | launched | fired | launch
 event exercise: مناورات | مناورة | تدريبات عسكرية | رزمایش | مانور | exercise | exercises | drills | war games
-event leak: تسريب | تسريبات | تسرب | المسربة | مسربة | افشای | درز | leak | leaked | leaks
+event leak: تسريب | تسريبات | تسرب | افشای | درز | leak | leaked | leaks
 event order: بأوامر | بأمر | أمر | أمرت | دستور | دستور داد | ordered | orders
 event massacre: مجزرة | مذبحة | مجازر | كشتار | کشتار | قتل عام | massacre | massacres | mass killing
 event torture: تعذيب | شکنجه | torture | tortured

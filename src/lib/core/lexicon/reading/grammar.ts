@@ -28,6 +28,9 @@
  *   unreal           before an event word in its clause: it is threatened, planned, possible, wished
  *                    for or habitual, not told as having happened ("threatened to strike", «هددت بشن»,
  *                    «ممکن است حمله کند», "whenever it attacks")
+ *   attributive      a determiner before a participle that describes the noun after it ("a leaked
+ *                    document", "the detained employees"): the participle tells no event
+ *   participle       the ending of such a participle (an English past participle: -ed)
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
@@ -53,6 +56,8 @@ negverb: نکرد | نکردند | نکرده | نکرده‌اند | نکرده
 unreal: could | might | may | would | was to | were to | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
 unreal: ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
 unreal: ممکن است | ممکن | شاید | احتمالا | احتمالاً | تهدید کرد | تهدید کرده | تهدید | قصد | قصد دارد | درصدد | در صدد | اگر | هر زمان که | هرگاه | هر گاه | هر وقت
+attributive: a | an | the | these | those | some | its | their
+participle: ed
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون
 purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
