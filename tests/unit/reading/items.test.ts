@@ -301,6 +301,14 @@ describe('events with their own time in every language', () => {
 			'2023-05-04',
 			['strike']
 		],
+		// an inquiry or a sending told as begun or under way, with no party or day of its own
+		['fa', 'تحقیقات در مورد آن آغاز شده است.', '2023-05-04', ['investigation']],
+		['en', 'Investigations into the incident are ongoing.', '2023-05-04', ['investigation']],
+		// (typed by its first event word, «إرسال»: a sending)
+		['ar', 'تم إرسال فرق التحقيق إلى مكان الحادث.', '2023-05-04', ['delivery']],
+		// …but not one only called for or needed
+		['fa', 'تحقیقات بیشتر در این باره لازم است.', '2023-05-04', []],
+		['en', 'An investigation would be needed.', '2023-05-04', []],
 		// a trip postponed did not take place: the postponement is the event, with its day
 		[
 			'fa',

@@ -914,7 +914,7 @@ function readEvents(
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
-	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean }[] = [];
+	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean; underway: boolean }[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
 		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
@@ -998,7 +998,8 @@ function readEvents(
 			},
 			word,
 			ti: i,
-			back: !!back && demonstrative
+			back: !!back && demonstrative,
+			underway: underway(S, t0, i + 1)
 		});
 	}
 	// «killed in an attack», «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: what an
@@ -1043,7 +1044,7 @@ function readEvents(
 		taken.add(p.d);
 	}
 	const out: ReadEvent[] = [];
-	for (const { ev, word } of found) {
+	for (const { ev, word, underway: begun } of found) {
 		// «الاجتماع» with a date of its own is an event told again with its time, not only a pointer back
 		if (ev.when) ev.anaphoric = false;
 		const incident = word.type.incident && !word.weak && !word.type.weak;
@@ -1061,8 +1062,9 @@ function readEvents(
 		)
 			continue;
 		if (word.type.pair && ev.participants.length > 3) continue;
-		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
-		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;
+		// «تحقیقات … آغاز شده است», "investigations are ongoing", «تم إرسال فرق التحقيق»: told as under way
+		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said && !begun) continue;
+		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length && !begun) continue;
 		out.push(ev);
 	}
 	return out;
@@ -1152,6 +1154,24 @@ function participants(
 		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
 		.sort();
 	return { ids: out, place };
+}
+
+/**
+ * Whether the words right around an event word [a, b) say it took place or is under way: up to four
+ * tokens after it («آغاز شده است», "are ongoing", "were suspended") or two before it («تم إرسال»),
+ * within its clause (grammar underway).
+ */
+function underway(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	for (let k = b; k < Math.min(S.toks.length, b + 4); k++) {
+		if (/[.!?؟;؛:«»"“”]/.test(S.gap(k))) break;
+		if (T.grammar.underway?.match(S.toks, k, 4, true)) return true;
+	}
+	for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+		if (/[.!?؟;؛:،,«»"“”]/.test(S.gap(k + 1))) break;
+		if (T.grammar.underway?.match(S.toks, k, 2, true)) return true;
+	}
+	return false;
 }
 
 /** Token i is a participle between a determiner and the noun it describes ("a leaked document"). */

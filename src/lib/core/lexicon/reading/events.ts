@@ -106,7 +106,7 @@ event allegiance: مبايعة | بايعوا | بايع | بیعت | pledged al
 event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | لغو شد | لغو کرد | cancelled | canceled | cancellation | called off | scrapped
 event postponement: تأجيل | أجل | أجلت | تأجلت | أرجأ | أرجأت | إرجاء | أرجئت | تعویق | به تعویق | postponed | postponement | delayed | put off
 event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
-event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
+event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | investigations | probe | inquiry
 event suspension: قطع خدمة | قطع | تعلیق@fa | قطع شد | suspended | suspension | cut off | shut down
 event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
 event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation

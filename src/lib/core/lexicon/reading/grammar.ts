@@ -28,6 +28,9 @@
  *   unreal           before an event word in its clause: it is threatened, planned, possible, wished
  *                    for or habitual, not told as having happened ("threatened to strike", «هددت بشن»,
  *                    «ممکن است حمله کند», "whenever it attacks")
+ *   underway         right after an event word (or «تم» right before it): it took place or is under way
+ *                    («تحقیقات آغاز شده است», "investigations are ongoing", «تم إرسال فرق التحقيق»): an event
+ *                    word that needs a party or a date is kept without them
  *   attributive      a determiner before a participle that describes the noun after it ("a leaked
  *                    document", "the detained employees"): the participle tells no event
  *   participle       the ending of such a participle (an English past participle: -ed)
@@ -56,6 +59,9 @@ negverb: نکرد | نکردند | نکرده | نکرده‌اند | نکرده
 unreal: could | might | may | would | was to | were to | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
 unreal: ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
 unreal: ممکن است | ممکن | شاید | احتمالا | احتمالاً | تهدید کرد | تهدید کرده | تهدید | قصد | قصد دارد | درصدد | در صدد | اگر | هر زمان که | هرگاه | هر گاه | هر وقت
+underway: آغاز شد | آغاز شده | آغاز شده است | آغاز کرد | آغاز کردند | در حال انجام | جریان دارد | ادامه دارد | انجام شد | صورت گرفت | برگزار شد
+underway: تم | بدأ | بدأت | انطلق | انطلقت | جارية | جار | تجري | يجري | أجري | أجريت | بدء
+underway: began | begun | started | launched | is underway | are underway | was underway | underway | ongoing | is ongoing | are ongoing | was suspended | were suspended | was held | were held | took place | is under way | are under way
 attributive: a | an | the | these | those | some | its | their
 participle: ed
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
