@@ -391,6 +391,26 @@ describe('events with their own time in every language', () => {
 		expect(s.events.map((e) => e.when)).toEqual([null]);
 	});
 
+	it.each([
+		[
+			'fa',
+			'سازمان ملل متحد اعلام کرد که ۵۵ نفر از کارکنانش از سال ۲۰۲۱ میلادی تاکنون بازداشت شده‌اند، که در میان آنها دو نفر روز پنجشنبه دستگیر شده‌اند.',
+			2
+		],
+		[
+			'ar',
+			'وأعلنت الأمم المتحدة الجمعة أن 55 من موظفيها اعتقلتهم الجماعة منذ عام 2021، بينهم اثنان اعتُقلا الخميس.',
+			2
+		],
+		['en', 'Police have arrested 55 UN staff since 2021, including two who were arrested on Thursday.', 2],
+		// in one clause, one arrest
+		['en', 'Police arrested two journalists and arrested a driver on Thursday.', 1]
+	])('%s: «%s» tells %i arrest(s), each with the day of its clause', (lang, text, n) => {
+		const evs = read(lang, text).events.filter((e) => e.reading?.head === 'arrest');
+		expect(evs.length).toBe(n);
+		expect(evs[evs.length - 1].when?.earliest).toBe('2023-05-04');
+	});
+
 	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {
 		const ev = read('ar', 'قصفت باكستان خوست يوم الاثنين.').events[0];
 		expect(ev.participants).toContain('Pakistan');

@@ -923,7 +923,13 @@ function readEvents(
 		const te = S.endAt(toks[i + m.len - 1].e);
 		i += m.len - 1;
 		// one event per kind in a sentence («هجوم … الهجوم» is one attack), one per family in a clause
-		if (found.some((f) => f.word.type.type === word.type.type)) continue;
+		// (another clause, after a comma, may tell another one: «۵۵ نفر از سال ۲۰۲۱ بازداشت شده‌اند، که … دو نفر روز پنجشنبه دستگیر شده‌اند»)
+		if (
+			found.some(
+				(f) => f.word.type.type === word.type.type && !/[،,;؛]/.test(S.text.slice(f.ev.trigger.end, ts))
+			)
+		)
+			continue;
 		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4))
 			continue;
 		// «لم نجري محادثات», "no talks were held": what did not happen is no event
