@@ -251,6 +251,11 @@ describe('events with their own time in every language', () => {
 		// a participle describing a noun: "a leaked document", "the detained employees"
 		['en', 'The Post reported, citing a leaked US intelligence document, that the army was ready.'],
 		['en', 'Officials said the detained UN employees were spies.'],
+		// a killing tried is no killing; a meeting called for has not taken place
+		['ar', 'واتهمت روسيا كييف بمحاولة قتل الرئيس الروسي فلاديمير بوتين.'],
+		['fa', 'کرملین کیف را به تلاش برای کشتن ولادیمیر پوتین متهم کرد.'],
+		['en', 'Ukraine: Assassination bid on Vladimir Putin?'],
+		['ar', 'دعت زاخاروفا حلف الناتو لعقد اجتماع طارئ لبحث التفجيرات.'],
 		// «کشت» is also sowing
 		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.']
 	])('%s: «%s» holds no event', (lang, text) => {
@@ -309,6 +314,10 @@ describe('events with their own time in every language', () => {
 		// …but not one only called for or needed
 		['fa', 'تحقیقات بیشتر در این باره لازم است.', '2023-05-04', []],
 		['en', 'An investigation would be needed.', '2023-05-04', []],
+		['en', 'Gunmen killed Vladimir Putin’s driver on Monday.', '2023-05-04', ['killing']],
+		// «وقعت التفجيرات»: the explosions took place, nothing was signed; «وقعت روسيا وإيران اتفاقية»: signed
+		['ar', 'وقعت التفجيرات قبالة شواطئ السويد والدنمارك.', '2023-05-04', ['attack']],
+		['ar', 'وقعت روسيا وإيران اتفاقية تعاون يوم الاثنين.', '2023-05-04', ['agreement']],
 		// a trip postponed did not take place: the postponement is the event, with its day
 		[
 			'fa',

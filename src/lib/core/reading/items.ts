@@ -945,6 +945,20 @@ function readEvents(
 			continue;
 		// "a leaked US document", "the detained UN employees": a participle describing a noun tells no event
 		if (m.len === 1 && attributive(S, i)) continue;
+		// «محاولة اغتيال», «تلاش برای کشتن», "an assassination bid": a killing tried is no killing
+		if (
+			word.type.outcome &&
+			([1, 2, 3].some((k) => {
+				const u = t0 - k >= 0 ? T.grammar.attempt?.match(toks, t0 - k, 3, true) : null;
+				return (
+					!!u && u.len <= k && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s)))
+				);
+			}) ||
+				(!!T.grammar.attempt?.match(toks, i + 1, 1, true) && !/[^\s]/.test(S.gap(i + 1))))
+		)
+			continue;
+		// «وقعت التفجيرات»: "took place" before an event noun, not «وقّعت» (signed)
+		if (m.len === 1 && T.grammar.occurs?.has(toks[t0].w) && T.events.match(toks, i + 1, 5)) continue;
 		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
 		if (
 			!word.type.outcome &&
