@@ -420,6 +420,18 @@ describe('events with their own time in every language', () => {
 		expect(evs[evs.length - 1].when?.earliest).toBe('2023-05-04');
 	});
 
+	it.each([
+		// the saying comes after a comma: the day before it is the strike's
+		['en', 'Pakistani jets struck Kunar on Monday, the Taliban said.', '2023-05-01'],
+		['fa', 'جت‌های پاکستانی روز دوشنبه ولایت کنر را بمباران کردند، طالبان گفتند.', '2023-05-01'],
+		['ar', 'قصفت الطائرات الباكستانية ولاية كونار يوم الاثنين، بحسب طالبان.', '2023-05-01'],
+		// the day of the saying's own clause is not the strike's
+		['en', 'The Taliban said on Monday that Pakistani jets struck Kunar.', null]
+	])('%s: «%s»: the strike is dated %s', (lang, text, day) => {
+		const ev = read(lang, text).events.find((e) => e.reading?.head === 'strike');
+		expect(ev?.when?.earliest ?? null).toBe(day);
+	});
+
 	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {
 		const ev = read('ar', 'قصفت باكستان خوست يوم الاثنين.').events[0];
 		expect(ev.participants).toContain('Pakistan');

@@ -1041,7 +1041,11 @@ function readEvents(
 	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
 	for (const dm of S.dates) {
-		if (local.some((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)))) continue;
+		const owner = local.find((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)));
+		// "Pakistani jets struck Kunar on Monday, the Taliban said": a comma cuts the date off from the
+		// saying; in the clause of an event word it is that event's day
+		if (owner && !/[،,]/.test(S.text.slice(Math.min(dm.end, owner.cuePos), Math.max(dm.start, owner.cuePos))))
+			continue;
 		for (const f of found) {
 			// «این حملات» points back to an event of its own time: a date nearby is another clause's
 			if (f.back) continue;
@@ -1051,7 +1055,7 @@ function readEvents(
 				Math.min(dm.end, f.ev.trigger.end),
 				Math.max(dm.start, f.ev.trigger.start)
 			);
-			if (/[.;؛!?؟]/.test(between)) continue;
+			if (/[.;؛!?؟]/.test(between) || (owner && /[،,]/.test(between))) continue;
 			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»
 			pairs.push({ d: dm, f, dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) });
 		}
