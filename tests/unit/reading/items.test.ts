@@ -432,6 +432,14 @@ describe('events with their own time in every language', () => {
 		expect(ev?.when?.earliest ?? null).toBe(day);
 	});
 
+	it('reads a name the gazetteer does not know right after "in" as the place, not a party', () => {
+		const ev = read('en', 'Pakistani jets struck a house in Khost on Monday.').events[0];
+		expect(ev.participants).toEqual(['Pakistan']);
+		expect(ev.place).toBe('Khost');
+		// the same name as what was struck is a party
+		expect(read('en', 'Pakistani jets struck Khost on Monday.').events[0].participants).toContain('Khost');
+	});
+
 	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {
 		const ev = read('ar', 'قصفت باكستان خوست يوم الاثنين.').events[0];
 		expect(ev.participants).toContain('Pakistan');

@@ -1171,6 +1171,11 @@ function participants(
 			place ??= id;
 			continue;
 		}
+		// "in Khost", «در گربز»: a name the gazetteer does not know, right after "in", is where it happened
+		if (locative && !g.get(id) && !r.anonymous && (r.via === 'name' || r.via === 'surface')) {
+			place ??= id;
+			continue;
+		}
 		if (!ids.includes(id)) ids.push(id);
 	}
 	// a person stands for the organisation or state above them
