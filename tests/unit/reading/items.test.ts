@@ -440,6 +440,12 @@ describe('events with their own time in every language', () => {
 		expect(read('en', 'Pakistani jets struck Khost on Monday.').events[0].participants).toContain('Khost');
 	});
 
+	it('does not take a capitalised word of the lexicon for a party ("Investigations into…")', () => {
+		expect(read('en', 'Investigations into the incident are ongoing.').events[0].participants).toEqual([]);
+		// a name the lexicon does not hold is one
+		expect(read('en', 'Mehsud was killed in Kabul on Monday.').events[0].participants).toContain('Mehsud');
+	});
+
 	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {
 		const ev = read('ar', 'قصفت باكستان خوست يوم الاثنين.').events[0];
 		expect(ev.participants).toContain('Pakistan');

@@ -1158,6 +1158,10 @@ function participants(
 			if (r.ti > 0 && T.grammar.topic?.match(S.toks, r.ti - 1, 1, true)) continue;
 		}
 		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
+		// "Assassination bid…", "Investigations into…", "Nobody was hurt": a capitalised word of the
+		// lexicon read as a name only for its capital is no party
+		if (r.unsure && r.tj - r.ti === 1 && (T.known(S.toks[r.ti].w) || T.events.match(S.toks, r.ti, 1)))
+			continue;
 		// an unnamed source or role-holder («زعيم طالبان») takes part as whom they belong to
 		const id = r.anonymous || (r.via === 'role' && r.affiliation) ? r.affiliation : r.id;
 		if (!id) continue;
