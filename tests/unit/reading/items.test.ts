@@ -237,6 +237,7 @@ describe('events with their own time in every language', () => {
 		['fa', 'وزیر خارجه ایران روز شنبه با سرگئی لاوروف در مسکو دیدار نکرد.'],
 		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله نکردند.'],
 		['fa', 'در این حمله هیچ کس کشته نشد.'],
+		['fa', 'سه غیرنظامی روز شنبه در خوست به قتل نرسیدند.'],
 		['en', 'Nobody was injured in Kabul on Monday.'],
 		// threatened, possible: not told as having happened
 		['en', 'Pakistan threatened to strike Afghanistan.'],
