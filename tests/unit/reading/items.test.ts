@@ -207,7 +207,22 @@ describe('events with their own time in every language', () => {
 		],
 		['en', 'Police arrested two journalists in Kabul on 3 March 2024.', '2024-03-05', 'arrest', '2024-03-03'],
 		['ar', 'وقعت روسيا وإيران اتفاقية تعاون في 17 يناير 2025.', '2025-01-20', 'agreement', '2025-01-17'],
-		['fa', 'وزیر خارجه ایران روز دوشنبه ۱۴ آبان ۱۴۰۳ به مسکو سفر کرد.', '2024-11-06', 'visit', '2024-11-04']
+		['fa', 'وزیر خارجه ایران روز دوشنبه ۱۴ آبان ۱۴۰۳ به مسکو سفر کرد.', '2024-11-06', 'visit', '2024-11-04'],
+		// «کشتند» (they killed), «قتلت»: the verbs, not only the nouns
+		[
+			'fa',
+			'طالبان روز شنبه ۱۵ حمل سه سرباز پاکستانی را در ولایت خوست کشتند.',
+			'2025-04-07',
+			'killing',
+			'2025-04-04'
+		],
+		[
+			'ar',
+			'قتلت القوات الباكستانية ثلاثة مسلحين يوم السبت ٥ أبريل ٢٠٢٥.',
+			'2025-04-07',
+			'killing',
+			'2025-04-05'
+		]
 	])('%s: «%s» holds a %s on %s', (lang, text, published, head, day) => {
 		const ev = read(lang, text, published).events.find((e) => e.reading?.head === head);
 		expect(ev?.when).toMatchObject({ earliest: day, latest: day });
@@ -217,13 +232,284 @@ describe('events with their own time in every language', () => {
 		// what did not happen is no event
 		['ar', 'وأضافت: لم نتواصل مع أي جهة أو نجري محادثات معها.'],
 		// «حملة» is a campaign in Arabic, not «حمله» (an attack) in Persian
-		['ar', 'أطلقت الحكومة حملة توعية في المدارس.']
+		['ar', 'أطلقت الحكومة حملة توعية في المدارس.'],
+		// negated after the noun in Persian: «دیدار نکرد», «حمله نکردند», «کشته نشد»
+		['fa', 'وزیر خارجه ایران روز شنبه با سرگئی لاوروف در مسکو دیدار نکرد.'],
+		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله نکردند.'],
+		['fa', 'در این حمله هیچ کس کشته نشد.'],
+		['fa', 'سه غیرنظامی روز شنبه در خوست به قتل نرسیدند.'],
+		['en', 'Nobody was injured in Kabul on Monday.'],
+		// threatened, possible: not told as having happened
+		['en', 'Pakistan threatened to strike Afghanistan.'],
+		['ar', 'هددت باكستان بشن غارات على أفغانستان.'],
+		['fa', 'پاکستان ممکن است به افغانستان حمله کند.'],
+		['fa', 'اقدامی که ممکن است ضربه دیگری به مناسبات آمریکا و چین بزند.'],
+		// «تعليق» is a comment, «رادیو آزادی» a radio, «صاروخ» a weapon: none is an event
+		['ar', 'وقوبل التقرير بتعليق رسمي من القاهرة وموسكو.'],
+		['ar', 'علقت كييف على اتهامات روسيا لها.'],
+		['fa', 'برخی منابع در اسلام آباد به رادیو آزادی گفتند که جت‌ها از پاکستان پرواز کردند.'],
+		['ar', 'قامت الحكومة المصرية بإنتاج نحو 40 ألف صاروخ لروسيا.'],
+		// a participle describing a noun: "a leaked document", "the detained employees"
+		['en', 'The Post reported, citing a leaked US intelligence document, that the army was ready.'],
+		['en', 'Officials said the detained UN employees were spies.'],
+		// a killing tried is no killing; a meeting called for has not taken place
+		['ar', 'واتهمت روسيا كييف بمحاولة قتل الرئيس الروسي فلاديمير بوتين.'],
+		['fa', 'کرملین کیف را به تلاش برای کشتن ولادیمیر پوتین متهم کرد.'],
+		['en', 'Ukraine: Assassination bid on Vladimir Putin?'],
+		['ar', 'دعت زاخاروفا حلف الناتو لعقد اجتماع طارئ لبحث التفجيرات.'],
+		// «کشت» is also sowing
+		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.']
 	])('%s: «%s» holds no event', (lang, text) => {
 		expect(read(lang, text).events.map((e) => e.reading?.head)).toEqual([]);
+	});
+
+	it.each([
+		// the look-alikes of the negated and threatened ones above, told as done
+		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله کردند.', '2025-04-07', ['attack']],
+		['en', 'Pakistan struck Afghanistan on Monday.', '2023-05-04', ['strike']],
+		['ar', 'شنت باكستان غارات على أفغانستان يوم الاثنين.', '2023-05-04', ['strike']],
+		// what an attack did to people is that attack: one event, not an attack and a killing
+		['ar', 'وقتل ثلاثة جنود في هجوم على نقطة تفتيش يوم الأحد ١٢ مارس ٢٠٢٣.', '2023-03-15', ['attack']],
+		[
+			'fa',
+			'در حمله هوایی پاکستان در ولایت خوست ده غیرنظامی کشته و چهار تن زخمی شدند.',
+			'2023-05-04',
+			['strike']
+		],
+		[
+			'en',
+			'An Israeli airstrike killed several senior Houthi officials in Sanaa on Monday.',
+			'2023-05-04',
+			['strike']
+		],
+		// the dead and the wounded of one sentence are one happening; with no attack told, a killing
+		['en', 'Three soldiers were killed and five were injured in Kabul on Monday.', '2023-05-04', ['killing']],
+		['en', 'Three soldiers were killed in Kabul on Monday.', '2023-05-04', ['killing']],
+		// what an attack is aimed at (a meeting) is its target, not an event of its own
+		['ar', 'شنت إسرائيل غارة استهدفت اجتماع حكومة الحوثيين في صنعاء يوم الخميس.', '2023-05-04', ['strike']],
+		[
+			'en',
+			'An Israeli strike on a meeting of the Houthi government in Sanaa on Thursday killed ministers.',
+			'2023-05-04',
+			['strike']
+		],
+		[
+			'fa',
+			'حمله هوایی اسرائیل به نشست دولت حوثی‌ها در صنعا روز پنجشنبه چند وزیر را کشت.',
+			'2023-05-04',
+			['strike']
+		],
+		['en', 'Police detained UN employees in Sanaa on Monday.', '2023-05-04', ['arrest']],
+		// «هجمات جوية» are air strikes
+		[
+			'ar',
+			'وأفادت الوكالة بمقتل عشرة أشخاص في هجمات جوية ليلية نفذها الجيش الباكستاني.',
+			'2023-05-04',
+			['strike']
+		],
+		// an inquiry or a sending told as begun or under way, with no party or day of its own
+		['fa', 'تحقیقات در مورد آن آغاز شده است.', '2023-05-04', ['investigation']],
+		['en', 'Investigations into the incident are ongoing.', '2023-05-04', ['investigation']],
+		// (typed by its first event word, «إرسال»: a sending)
+		['ar', 'تم إرسال فرق التحقيق إلى مكان الحادث.', '2023-05-04', ['delivery']],
+		// …but not one only called for or needed
+		['fa', 'تحقیقات بیشتر در این باره لازم است.', '2023-05-04', []],
+		['en', 'An investigation would be needed.', '2023-05-04', []],
+		['en', 'Gunmen killed Vladimir Putin’s driver on Monday.', '2023-05-04', ['killing']],
+		// «وقعت التفجيرات»: the explosions took place, nothing was signed; «وقعت روسيا وإيران اتفاقية»: signed
+		['ar', 'وقعت التفجيرات قبالة شواطئ السويد والدنمارك.', '2023-05-04', ['attack']],
+		['ar', 'وقعت روسيا وإيران اتفاقية تعاون يوم الاثنين.', '2023-05-04', ['agreement']],
+		// a trip postponed did not take place: the postponement is the event, with its day
+		[
+			'fa',
+			'یک مقام آمریکایی گفت سفر وزیر خارجه آمریکا به چین به تعویق افتاده است.',
+			'2023-02-04',
+			['postponement']
+		],
+		['en', 'Antony Blinken postponed his trip to China on Friday.', '2023-02-04', ['postponement']],
+		['ar', 'أرجأ وزير الخارجية الأمريكي زيارته إلى الصين يوم الجمعة.', '2023-02-04', ['postponement']],
+		['en', 'Antony Blinken visited China on Friday.', '2023-02-04', ['visit']],
+		// a release with its object between verb and «سراح»
+		[
+			'ar',
+			'وفي وقت سابق يوم الاثنين، أطلقت "أنصار الله" سراح 20 موظفا لدى الأمم المتحدة.',
+			'2023-05-04',
+			['release']
+		]
+	])('%s: «%s» (published %s) holds %j', (lang, text, published, heads) => {
+		expect(read(lang, text, published).events.map((e) => e.reading?.head)).toEqual(heads);
+	});
+
+	it.each([
+		// «این حمله», «هذه الغارة», "the strike": the event told before, even with a party named again
+		[
+			'fa',
+			'نیروهای پاکستانی روز دوشنبه به ولایت خوست حمله کردند. ذبیح‌الله مجاهد گفت این حمله پاکستان نقض حریم هوایی افغانستان است.',
+			'attack',
+			1
+		],
+		[
+			'en',
+			'Pakistani jets struck a house in Khost on Monday. The Taliban condemned the strike by Pakistan.',
+			'strike',
+			1
+		],
+		[
+			'ar',
+			'شنت باكستان غارة جوية على منزل في خوست يوم الاثنين. وأدانت طالبان هذه الغارة الباكستانية.',
+			'strike',
+			1
+		],
+		// a demonstrative points back to the event of its family told in other words before
+		[
+			'fa',
+			'روسیه اوکراین را به حمله به کاخ کرملین متهم کرد. کرملین اعلام کرد این حمله پهپادی با هدف ترور پوتین بوده است.',
+			'attack',
+			1
+		],
+		[
+			'en',
+			'Russia accused Ukraine of an attack on the Kremlin. Peskov said this drone strike was planned in Kyiv.',
+			'attack',
+			1
+		],
+		[
+			'ar',
+			'اتهمت روسيا أوكرانيا بالهجوم على الكرملين. وقال بيسكوف إن هذه الضربة الجوية خطط لها في كييف.',
+			'attack',
+			1
+		],
+		// a second one with a day of its own is another event
+		[
+			'en',
+			'Pakistani jets struck a house in Khost on Monday. A second strike by Pakistan hit Kunar on Tuesday.',
+			'strike',
+			2
+		]
+	])('%s: «%s» tells %s %i time(s)', (lang, text, head, n) => {
+		const evs = read(lang, text).events.filter((e) => e.reading?.head === head);
+		expect(evs.length).toBe(n);
+		if (n === 1) expect(evs[0].evidence.length).toBe(2);
+	});
+
+	it.each([
+		['fa', 'ذبیح الله مجاهد امروز سه شنبه (۴ قوس) گفت که حملات هوایی پاکستان نقض حریم هوایی افغانستان است.'],
+		['ar', 'وقال ذبيح الله مجاهد اليوم الثلاثاء (25 نوفمبر) إن الغارات الباكستانية انتهاك لسيادة أفغانستان.']
+	])('%s: «%s»: the day restated beside the saying dates the saying, not the event', (lang, text) => {
+		const s = read(lang, text, '2025-11-25');
+		expect(s.statements[0].saidAt?.earliest).toBe('2025-11-25');
+		expect(s.events.map((e) => e.when)).toEqual([null]);
+	});
+
+	it.each([
+		[
+			'fa',
+			'سازمان ملل متحد اعلام کرد که ۵۵ نفر از کارکنانش از سال ۲۰۲۱ میلادی تاکنون بازداشت شده‌اند، که در میان آنها دو نفر روز پنجشنبه دستگیر شده‌اند.',
+			2
+		],
+		[
+			'ar',
+			'وأعلنت الأمم المتحدة الجمعة أن 55 من موظفيها اعتقلتهم الجماعة منذ عام 2021، بينهم اثنان اعتُقلا الخميس.',
+			2
+		],
+		['en', 'Police have arrested 55 UN staff since 2021, including two who were arrested on Thursday.', 2],
+		// in one clause, one arrest
+		['en', 'Police arrested two journalists and arrested a driver on Thursday.', 1]
+	])('%s: «%s» tells %i arrest(s), each with the day of its clause', (lang, text, n) => {
+		const evs = read(lang, text).events.filter((e) => e.reading?.head === 'arrest');
+		expect(evs.length).toBe(n);
+		expect(evs[evs.length - 1].when?.earliest).toBe('2023-05-04');
+	});
+
+	it.each([
+		// the saying comes after a comma: the day before it is the strike's
+		['en', 'Pakistani jets struck Kunar on Monday, the Taliban said.', '2023-05-01'],
+		['fa', 'جت‌های پاکستانی روز دوشنبه ولایت کنر را بمباران کردند، طالبان گفتند.', '2023-05-01'],
+		['ar', 'قصفت الطائرات الباكستانية ولاية كونار يوم الاثنين، بحسب طالبان.', '2023-05-01'],
+		// the day of the saying's own clause is not the strike's
+		['en', 'The Taliban said on Monday that Pakistani jets struck Kunar.', null]
+	])('%s: «%s»: the strike is dated %s', (lang, text, day) => {
+		const ev = read(lang, text).events.find((e) => e.reading?.head === 'strike');
+		expect(ev?.when?.earliest ?? null).toBe(day);
+	});
+
+	it('reads a name the gazetteer does not know right after "in" as the place, not a party', () => {
+		const ev = read('en', 'Pakistani jets struck a house in Khost on Monday.').events[0];
+		expect(ev.participants).toEqual(['Pakistan']);
+		expect(ev.place).toBe('Khost');
+		// the same name as what was struck is a party
+		expect(read('en', 'Pakistani jets struck Khost on Monday.').events[0].participants).toContain('Khost');
+	});
+
+	it('does not take a capitalised word of the lexicon for a party ("Investigations into…")', () => {
+		expect(read('en', 'Investigations into the incident are ongoing.').events[0].participants).toEqual([]);
+		// a name the lexicon does not hold is one
+		expect(read('en', 'Mehsud was killed in Kabul on Monday.').events[0].participants).toContain('Mehsud');
+	});
+
+	it('reads «باكستان» after «قصفت» as who struck, not as «بـ» + a place', () => {
+		const ev = read('ar', 'قصفت باكستان خوست يوم الاثنين.').events[0];
+		expect(ev.participants).toContain('Pakistan');
+		expect(ev.place).toBeNull();
+	});
+
+	it('does not date an event by the page date a label glues to its line («date 2025-10-25 اعتقلت …»)', () => {
+		const doc = (body: string) =>
+			readDocuments([
+				{ path: 'b.txt', text: `عنوان\n\n${body}\n`, meta: { lang: 'ar', published: null, outlet: null } }
+			]);
+		const labelled = doc(' date 2025-10-25 اعتقلت الشرطة سبعة صحفيين في صنعاء.');
+		expect(labelled.documents[0].published?.earliest).toBe('2025-10-25');
+		expect(labelled.events[0].when).toBeNull();
+		// the same date in the clause itself dates the event
+		expect(doc('اعتقلت الشرطة سبعة صحفيين في صنعاء يوم 2025-10-24.').events[0].when?.earliest).toBe(
+			'2025-10-24'
+		);
 	});
 });
 
 describe('one story across documents and languages', () => {
+	it.each([
+		// one strike on one day, told in Persian with other parties than in English: one event
+		['دوشنبه ۳ قوس', 1],
+		// the day before: another strike
+		['یکشنبه ۲ قوس', 2]
+	])('a strike on Monday 24 November and one of the Taliban on «%s»: %i strike(s)', (day, n) => {
+		const doc = (path: string, lang: string, text: string) => ({
+			path,
+			text: `عنوان\n\n${text}\n`,
+			meta: { lang, published: '2025-11-25', outlet: null }
+		});
+		const s = readDocuments([
+			doc('a.txt', 'en', 'Pakistani jets struck a house in Khost on Monday 24 November.'),
+			doc('b.txt', 'fa', `طالبان روز ${day} هدف حملات هوایی قرار گرفتند.`)
+		]);
+		expect(s.events.filter((e) => e.reading?.head === 'strike').length).toBe(n);
+	});
+
+	it.each([
+		// one named person's killing, and a killing with them and a party in it: one event
+		[
+			'Sergey Lavrov was killed, rumours said.',
+			'Ukrainian media claimed that Ukraine killed Sergey Lavrov.',
+			1
+		],
+		// two parties each beside the same person: two tellings that disagree, kept apart
+		[
+			'Ukraine killed Sergey Lavrov, rumours said.',
+			'Ukrainian media claimed that Iran killed Sergey Lavrov.',
+			2
+		]
+	])('«%s» + «%s»: %i killing(s)', (a, b, n) => {
+		const doc = (path: string, text: string) => ({
+			path,
+			text: `عنوان\n\n${text}\n`,
+			meta: { lang: 'en', published: '2023-05-04', outlet: null }
+		});
+		const s = readDocuments([doc('a.txt', a), doc('b.txt', b)]);
+		expect(s.events.filter((e) => e.reading?.head === 'killing').length).toBe(n);
+	});
+
 	it('merges the same person named in Arabic, Persian and English into one actor', () => {
 		const s = readDocuments([
 			{

@@ -62,6 +62,18 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		docs.map((d) => d.entities ?? [])
 	);
 	const perDoc = docs.map((d, k) => withStoryIds(d, (id) => idOf(id, k)));
+	const sameDay = (a: TimeValue | null, b: TimeValue | null) =>
+		!!a && !!b && a.precision === 'day' && b.precision === 'day' && a.earliest === b.earliest;
+	const isPerson = (id: string) => (g.get(id)?.kind ?? entities.get(id)?.kind) === 'person';
+	const onePerson = (a: string[], b: string[]) => {
+		const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+		return (
+			small.length === 1 &&
+			large.length > 1 &&
+			isPerson(small[0]) &&
+			large.some((y) => g.related(small[0], y))
+		);
+	};
 	const events: EventAcc[] = [];
 	const statements: StatementAcc[] = [];
 	const typeOf = new Map<string, string>();
@@ -82,7 +94,13 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 							(!!e.ev.when &&
 								!!re.when &&
 								e.ev.participants.some((p) => re.participants.some((q) => g.related(p, q)))) ||
-							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when))
+							((!e.ev.participants.length || !re.participants.length) && !!e.ev.when === !!re.when) ||
+							// one named person, and an event of the same kind with them in it («کشته شدن محسود», "Pakistan
+							// killed Mehsud"): the person's event
+							onePerson(e.ev.participants, re.participants) ||
+							// the same kind of happening on the same day, told with other parties (who struck whom
+							// is what the documents disagree on)
+							sameDay(e.ev.when, re.when))
 				);
 			if (!target && re.anaphoric) {
 				localEventIds.push(null);

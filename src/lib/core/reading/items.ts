@@ -13,7 +13,7 @@ import type { TimeMention } from '../dates/mention';
 import { mentionValue } from '../dates/mention';
 import type { SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
-import { normalize } from '../text';
+import { fold, normalize } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
@@ -106,12 +106,19 @@ export function readItems(
 ): { statements: ReadStatement[]; events: ReadEvent[]; entities: DocEntity[] } {
 	const statements: ReadStatement[] = [];
 	const events: ReadEvent[] = [];
+	/**
+	 * The kinds of event the document has told so far, by kind and by family (`family:F`, the last
+	 * told): what «این حمله» or "the strike" can point back to.
+	 */
+	const told = new Map<string, ReadEvent>();
 	const sorted = isSortedByStart(ctx.dates);
 	let cursor = 0;
 	for (const sent of sentences) {
 		const from = sorted ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
 		const to = sorted ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
-		const inSentence = (sorted ? ctx.dates.slice(from, to) : ctx.dates).filter((m) => m.end <= sent.end);
+		const inSentence = (sorted ? ctx.dates.slice(from, to) : ctx.dates).filter(
+			(m) => m.end <= sent.end && !pageDate(text, m)
+		);
 		readingWork.dateChecks += inSentence.length;
 		const s = text.slice(sent.start, sent.end);
 		readingWork.sentenceChars += s.length;
@@ -134,10 +141,13 @@ export function readItems(
 			lang: ctx.lang
 		};
 		const local = readStatements(S, ctx, statements.length, n);
-		const evs = readEvents(S, ctx, local);
+		const evs = readEvents(S, ctx, local, told);
 		for (const ev of evs) {
 			const idx = events.length;
 			events.push(ev);
+			told.set(ev.type, ev);
+			const family = tables().eventTypes.get(ev.type)?.family;
+			if (family) told.set(`family:${family}`, ev);
 			const holder = local
 				.filter(
 					(st) =>
@@ -156,6 +166,22 @@ export function readItems(
 		statements.push(...local);
 	}
 	return { statements, events, entities: [...ctx.discourse.entities.values()] };
+}
+
+/**
+ * A date a page label opens its line with («date 2025-10-25 اعتقلت …», «تاریخ ۱۴۰۴/۰۸/۰۳»): the
+ * page's own date (the publication date reads it), not the date of the clause glued after it.
+ */
+function pageDate(text: string, m: TimeMention): boolean {
+	const from = Math.max(0, m.start - 24);
+	const before = text.slice(from, m.start);
+	const nl = before.lastIndexOf('\n');
+	if (nl < 0 && from > 0) return false;
+	const label = fold(before.slice(nl + 1))
+		.trim()
+		.replace(/:$/, '')
+		.trim();
+	return !!label && tables().pageLabels.has(label);
 }
 
 /** The cues of a sentence: speech verbs, sources, relays, referred claims; none inside a "no comment". */
@@ -879,11 +905,16 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 }
 
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */
-function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent[] {
+function readEvents(
+	S: Sent,
+	ctx: DocContext,
+	local: ReadStatement[],
+	told: Map<string, ReadEvent>
+): ReadEvent[] {
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
-	const found: { ev: ReadEvent; word: EventWord; ti: number }[] = [];
+	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean; underway: boolean }[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
 		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
@@ -892,7 +923,13 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		const te = S.endAt(toks[i + m.len - 1].e);
 		i += m.len - 1;
 		// one event per kind in a sentence («هجوم … الهجوم» is one attack), one per family in a clause
-		if (found.some((f) => f.word.type.type === word.type.type)) continue;
+		// (another clause, after a comma, may tell another one: «۵۵ نفر از سال ۲۰۲۱ بازداشت شده‌اند، که … دو نفر روز پنجشنبه دستگیر شده‌اند»)
+		if (
+			found.some(
+				(f) => f.word.type.type === word.type.type && !/[،,;؛]/.test(S.text.slice(f.ev.trigger.end, ts))
+			)
+		)
+			continue;
 		if (word.type.family && found.some((f) => f.word.type.family === word.type.family && i - f.ti <= 4))
 			continue;
 		// «لم نجري محادثات», "no talks were held": what did not happen is no event
@@ -904,6 +941,40 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 					!/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s))) &&
 					T.grammar.negator?.match(toks, t0 - k, 2, true)
 			)
+		)
+			continue;
+		// "a leaked US document", "the detained UN employees": a participle describing a noun tells no event
+		if (m.len === 1 && attributive(S, i)) continue;
+		// «محاولة اغتيال», «تلاش برای کشتن», "an assassination bid": a killing tried is no killing
+		if (
+			word.type.outcome &&
+			([1, 2, 3].some((k) => {
+				const u = t0 - k >= 0 ? T.grammar.attempt?.match(toks, t0 - k, 3, true) : null;
+				return (
+					!!u && u.len <= k && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s)))
+				);
+			}) ||
+				(!!T.grammar.attempt?.match(toks, i + 1, 1, true) && !/[^\s]/.test(S.gap(i + 1))))
+		)
+			continue;
+		// «وقعت التفجيرات»: "took place" before an event noun, not «وقّعت» (signed)
+		if (m.len === 1 && T.grammar.occurs?.has(toks[t0].w) && T.events.match(toks, i + 1, 5)) continue;
+		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
+		if (
+			!word.type.outcome &&
+			found.some((f) => f.word.type.family && t0 - f.ti <= 3 && !/[،,.:;؛!?؟«»]/.test(S.gap(t0)))
+		)
+			continue;
+		// «دیدار نکرد», «حمله نکردند», «کشته نشد»: the verb after the event noun says it did not happen
+		if (T.grammar.negverb?.match(toks, i + 1, 3, true) && !HARD.test(S.gap(i + 1))) continue;
+		// "threatened to strike", «هددت بشن غارات», «ممکن است حمله کند», "whenever it attacks": not told as done
+		if (
+			[1, 2, 3, 4].some((k) => {
+				const u = t0 - k >= 0 ? T.grammar.unreal?.match(toks, t0 - k, 3, true) : null;
+				return (
+					!!u && u.len <= k && !/[،,.:;؛«»"“”]/.test(S.text.slice(S.at(toks[t0 - k].s), S.at(toks[t0].s)))
+				);
+			})
 		)
 			continue;
 		const holder = local
@@ -925,11 +996,19 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		}
 		const definite =
 			(m.len === 1 && basesOf(toks[i]).some((b) => b.article)) || is('determiner', toks[i - m.len]?.w);
-		const anaphoric = definite && parts.ids.length === 0;
+		// «این حملات», «هذه الهجمات», «الهجوم», "the sabotage", «حمله مذکور»: the one told before in the document
+		const demonstrative = is('anaphor', toks[i - m.len]?.w) || is('anaphor', toks[i + 1]?.w);
+		const pointer = demonstrative || (m.len === 1 && basesOf(toks[i]).some((b) => b.article));
+		// …a demonstrative even to the one of its family told in other words («این حمله پهپادی» after «حمله به کرملین»)
+		const back = pointer
+			? (told.get(word.type.type) ??
+				(demonstrative && word.type.family ? told.get(`family:${word.type.family}`) : undefined))
+			: undefined;
+		const anaphoric = (definite && parts.ids.length === 0) || !!back;
 		found.push({
 			ev: {
-				type: word.type.type,
-				summaryHead: word.type.head,
+				type: back?.type ?? word.type.type,
+				summaryHead: back?.summaryHead ?? word.type.head,
 				participants: parts.ids,
 				place: parts.place,
 				when: null,
@@ -938,22 +1017,47 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 				anaphoric
 			},
 			word,
-			ti: i
+			ti: i,
+			back: !!back && demonstrative,
+			underway: underway(S, t0, i + 1)
 		});
 	}
+	// «killed in an attack», «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: what an
+	// attack did to people is that attack, and the dead and the wounded of one sentence one happening
+	for (let k = found.length - 1; k >= 0; k--) {
+		const o = found[k].word.type.outcome;
+		if (
+			o &&
+			found.some((x, j) => j !== k && (x.word.type.family === o || (j < k && x.word.type.outcome === o)))
+		)
+			found.splice(k, 1);
+	}
+	// «سفر … به تعویق افتاده است», "postponed what was to be a trip to China": the trip did not take place
+	if (found.some((f) => f.word.type.undoes))
+		for (let k = found.length - 1; k >= 0; k--) {
+			const t = found[k].word.type;
+			if (!t.undoes && !t.incident && !t.family && !t.outcome) found.splice(k, 1);
+		}
 	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
 	for (const dm of S.dates) {
-		if (local.some((st) => st.ownDate === dm)) continue;
+		const owner = local.find((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)));
+		// "Pakistani jets struck Kunar on Monday, the Taliban said": a comma cuts the date off from the
+		// saying; in the clause of an event word it is that event's day
+		if (owner && !/[،,]/.test(S.text.slice(Math.min(dm.end, owner.cuePos), Math.max(dm.start, owner.cuePos))))
+			continue;
 		for (const f of found) {
+			// «این حملات» points back to an event of its own time: a date nearby is another clause's
+			if (f.back) continue;
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
 			const between = S.text.slice(
 				Math.min(dm.end, f.ev.trigger.end),
 				Math.max(dm.start, f.ev.trigger.start)
 			);
-			if (/[.;؛!?؟]/.test(between)) continue;
-			pairs.push({ d: dm, f, dist: Math.max(0, dist) });
+			if (/[.;؛!?؟]/.test(between) || (owner && /[،,]/.test(between))) continue;
+			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»
+			pairs.push({ d: dm, f, dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) });
 		}
 	}
 	pairs.sort((a, b) => a.dist - b.dist);
@@ -964,7 +1068,7 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 		taken.add(p.d);
 	}
 	const out: ReadEvent[] = [];
-	for (const { ev, word } of found) {
+	for (const { ev, word, underway: begun } of found) {
 		// «الاجتماع» with a date of its own is an event told again with its time, not only a pointer back
 		if (ev.when) ev.anaphoric = false;
 		const incident = word.type.incident && !word.weak && !word.type.weak;
@@ -973,11 +1077,18 @@ function readEvents(S: Sent, ctx: DocContext, local: ReadStatement[]): ReadEvent
 			local.some((st) => ev.trigger.start >= st.content.start && ev.trigger.start < st.content.end) &&
 			!word.weak &&
 			!word.type.weak;
-		// a meeting needs two parties, unless someone says it took place on a day of its own
-		if (word.type.pair && ev.participants.length < 2 && !ev.anaphoric && !(said && ev.when)) continue;
+		// a meeting needs two parties, unless someone says it took place, or one party met, on a day of its own
+		if (
+			word.type.pair &&
+			ev.participants.length < 2 &&
+			!ev.anaphoric &&
+			!((said || ev.participants.length) && ev.when)
+		)
+			continue;
 		if (word.type.pair && ev.participants.length > 3) continue;
-		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said) continue;
-		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length) continue;
+		// «تحقیقات … آغاز شده است», "investigations are ongoing", «تم إرسال فرق التحقيق»: told as under way
+		if (!ev.participants.length && !ev.when && !ev.anaphoric && !incident && !said && !begun) continue;
+		if ((word.weak || word.type.weak) && !ev.when && !ev.participants.length && !begun) continue;
 		out.push(ev);
 	}
 	return out;
@@ -1047,14 +1158,25 @@ function participants(
 			if (r.ti > 0 && T.grammar.topic?.match(S.toks, r.ti - 1, 1, true)) continue;
 		}
 		if (r.via === 'adjective' && S.refs.some((o) => o !== r && o.tj === r.ti)) continue;
+		// "Assassination bid…", "Investigations into…", "Nobody was hurt": a capitalised word of the
+		// lexicon read as a name only for its capital is no party
+		if (r.unsure && r.tj - r.ti === 1 && (T.known(S.toks[r.ti].w) || T.events.match(S.toks, r.ti, 1)))
+			continue;
 		// an unnamed source or role-holder («زعيم طالبان») takes part as whom they belong to
 		const id = r.anonymous || (r.via === 'role' && r.affiliation) ? r.affiliation : r.id;
 		if (!id) continue;
 		const prevW = S.toks[r.ti - 1]?.w ?? '';
 		const locative =
 			T.grammar.locative?.has(prevW) ||
-			basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? ''));
+			// «في/بـ» glued on («بكابل»), not a name that begins with the letter («باكستان»)
+			(!!r.gluedPrep &&
+				basesOf(S.toks[r.ti]).some((x) => x.prep && !!T.grammar.locative?.has(x.clitic ?? '')));
 		if (locative && g.get(id)?.kind === 'state' && r.via === 'name') {
+			place ??= id;
+			continue;
+		}
+		// "in Khost", «در گربز»: a name the gazetteer does not know, right after "in", is where it happened
+		if (locative && !g.get(id) && !r.anonymous && (r.via === 'name' || r.via === 'surface')) {
 			place ??= id;
 			continue;
 		}
@@ -1065,6 +1187,52 @@ function participants(
 		.filter((id) => !ids.some((o) => o !== id && g.get(o)?.kind === 'person' && g.lineage(o).includes(id)))
 		.sort();
 	return { ids: out, place };
+}
+
+/**
+ * Whether the words right around an event word [a, b) say it took place or is under way: up to four
+ * tokens after it («آغاز شده است», "are ongoing", "were suspended") or two before it («تم إرسال»),
+ * within its clause (grammar underway).
+ */
+function underway(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	for (let k = b; k < Math.min(S.toks.length, b + 4); k++) {
+		if (/[.!?؟;؛:«»"“”]/.test(S.gap(k))) break;
+		if (T.grammar.underway?.match(S.toks, k, 4, true)) return true;
+	}
+	for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+		if (/[.!?؟;؛:،,«»"“”]/.test(S.gap(k + 1))) break;
+		if (T.grammar.underway?.match(S.toks, k, 2, true)) return true;
+	}
+	return false;
+}
+
+/** Token i is a participle between a determiner and the noun it describes ("a leaked document"). */
+function attributive(S: Sent, i: number): boolean {
+	const T = tables();
+	const w = S.toks[i].w;
+	const next = S.toks[i + 1];
+	if (!next || !T.grammar.attributive?.has(S.toks[i - 1]?.w ?? '') || /[^\s]/.test(S.gap(i + 1)))
+		return false;
+	if (
+		![...(T.grammar.participle?.entries() ?? [])].some(
+			([end]) => w.length > end.length + 2 && w.endsWith(end)
+		)
+	)
+		return false;
+	// "the killed in the attack", "the detained and the wounded": no noun after it
+	return (
+		!T.grammar.preposition?.has(next.w) && !T.grammar.coordinator?.has(next.w) && !T.grammar.stop?.has(next.w)
+	);
+}
+
+/**
+ * Whether date `b` only restates date `a` right beside it: «امروز سه شنبه (۴ قوس)», «الاثنين، 4
+ * جمادى الثانية», "Monday (24 November)" — one day written twice, owned by whoever owns the first.
+ */
+function restates(text: string, a: TimeMention, b: TimeMention): boolean {
+	const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+	return gap.length <= 4 && /^[\s(),،\-–]*$/.test(gap);
 }
 
 /** Whether a folded word is in a grammar list of the lexicon (lexicon/reading/grammar.ts). */

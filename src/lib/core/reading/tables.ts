@@ -11,6 +11,7 @@ import DESCRIPTORS from '../lexicon/reading/descriptors';
 import OUTLETS from '../lexicon/reading/outlets';
 import EVENTS from '../lexicon/reading/events';
 import DENIALS from '../lexicon/reading/denials';
+import PUBLICATION from '../lexicon/publication';
 import type { SpeechAct } from '../story/model';
 import { PhraseTable } from './tokens';
 import { fold } from '../text';
@@ -46,6 +47,10 @@ export interface EventType {
 	weak: boolean;
 	/** Kinds of one family told in one clause are one event. */
 	family: string | null;
+	/** What an event of this family does (a killing, an injury): told in its clause, part of it. */
+	outcome: string | null;
+	/** It says a planned event did not take place when planned (postponed, cancelled). */
+	undoes: boolean;
 }
 
 export interface EventWord {
@@ -88,6 +93,8 @@ export interface ReadingTables {
 	pronouns: PhraseTable<string>;
 	/** Every folded single word some table knows: never part of a person's name. */
 	known: (w: string) => boolean;
+	/** Folded labels that name a page's date when they open its line («date 2025-10-25 …», «تاریخ»). */
+	pageLabels: Set<string>;
 }
 
 const words = (head: string) => head.replace(/_/g, ' ');
@@ -125,7 +132,12 @@ function build(): ReadingTables {
 		eventTypes: new Map(),
 		grammar: {},
 		pronouns: new PhraseTable(),
-		known: () => false
+		known: () => false,
+		pageLabels: new Set(
+			parseLexicon(PUBLICATION)
+				.filter((l) => l.kind === 'lead')
+				.flatMap((l) => l.spellings.map((x) => fold(x.s).replace(/:$/, '').trim()))
+		)
 	};
 	const vocabulary = new Set<string>();
 	const note = (s: string) => {
@@ -226,7 +238,9 @@ function build(): ReadingTables {
 				pair: flags.includes('pair'),
 				incident: flags.includes('incident'),
 				weak: flags.includes('weak'),
-				family: l.attrs.family ?? null
+				family: l.attrs.family ?? null,
+				outcome: l.attrs.outcome ?? null,
+				undoes: flags.includes('undoes')
 			});
 		}
 	});

@@ -10,19 +10,23 @@
  *       weak      kept only with a participant or a date of its own
  *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
  *                 الأمن»: an operation that targeted is one attack)
+ *       undoes    it says a planned one did not take place when planned (postponed, cancelled): a visit,
+ *                 meeting or call told in its sentence is what was undone, not an event of its own
+ *       outcome=F what an event of family F does to people: told in the clause of one («killed in an
+ *                 attack», «در حمله هوایی … کشته شدند»), it is that event, not one more
  */
 export default `
 eventtype attack attack incident family=violence
 eventtype strike strike incident family=violence
-eventtype killing killing incident
+eventtype killing killing incident outcome=violence
 eventtype clash clashes incident family=violence
 eventtype arrest arrest
 eventtype release release
 eventtype meeting meeting pair
 eventtype visit visit
 eventtype call phone_call pair
-eventtype death death
-eventtype injury injury weak
+eventtype death death outcome=violence
+eventtype injury injury weak outcome=violence
 eventtype hospitalisation hospitalisation
 eventtype agreement agreement
 eventtype delivery delivery weak
@@ -40,8 +44,8 @@ eventtype fall fall_of_the_regime
 eventtype invasion invasion
 eventtype operation operation incident weak family=violence
 eventtype allegiance allegiance pair
-eventtype cancellation cancellation
-eventtype postponement postponement
+eventtype cancellation cancellation undoes
+eventtype postponement postponement undoes
 eventtype conference press_conference
 eventtype investigation investigation weak
 eventtype suspension suspension weak
@@ -54,28 +58,28 @@ eventtype leak leak
 eventtype order order weak
 eventtype massacre massacre incident
 eventtype torture torture incident
-eventtype sabotage sabotage incident
+eventtype sabotage sabotage incident family=violence
 eventtype sanctions sanctions weak
 eventtype summons summons
 
-event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
+event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | التفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
 event attack: attack | attacks | attacked | attacking | bombing | bombings | explosion | blast | blasts | ambush | ambushed | assault | suicide bombing | raid* | raided
-event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة | ضربات | ضربة جوية | ضربات جوية | ضربة صاروخية | صاروخ* | صواريخ* | مسيرة* | طائرة مسيرة
-event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | موشک* | موشکی* | پهپاد* | پهپادی* | گلوله‌باران
-event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | missile* | missiles* | drone attack
-event killing: قتل | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
-event killing: کشته | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
+event strike: غارة | غارات | الغارة | الغارات | قصف | القصف | قصفت | قصف جوي | ضربة@ar | ضربات@ar | الضربة@ar | الضربات@ar | ضربة جوية | ضربات جوية | هجوم جوي | هجمات جوية | الهجمات الجوية | الهجوم الجوي | هجمات جوية ليلية | ضربة صاروخية | ضربات صاروخية | ضربة بطائرة مسيرة
+event strike: حمله هوایی@fa | حملات هوایی@fa | حمله موشکی@fa | حملات موشکی@fa | حمله پهپادی@fa | بمباران | گلوله‌باران
+event strike: airstrike | airstrikes | air strike | air strikes | strike* | strikes* | struck* | shelling | shelled | bombardment | bombarded | drone strike | missile strike | drone attack
+event killing: قتل | قتلت | قتلوا | قتلته | قتلتهم | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
+event killing: کشته | کشتند | را کشت | به قتل رساند | به قتل رساندند | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
 event killing: killed | killing | killings | killed in | were killed | was killed | assassinated | assassination | executed | execution | death toll
 event clash: اشتباك | اشتباكات | الاشتباكات | مواجهات | اشتبك | اشتبكت | معارك | معركة | درگیری | درگیری‌ها | درگیریها | زد و خورد | نبرد | تیراندازی | clash | clashes | clashed | fighting | firefight | exchange of fire | gunfight | battle
-event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
+event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | اعتقلا | اعتقلتهم | اعتقلهم | احتجزتهم | احتجزهم | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
 event arrest: بازداشت | بازداشت شد | بازداشت شدند | بازداشت کرد | بازداشت کردند | دستگیر | دستگیری | دستگیر شد | دستگیر شدند | ربوده | ربودن | گروگان
 event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody
-event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | أخلي سبيل | آزاد شد | آزاد شدند | آزادی | آزاد کرد | آزاد کردند | رها شد | released | freed | release
+event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | سراح | سراحهم | سراحه | أخلي سبيل | آزاد شد | آزاد شدند | آزاد کرد | آزاد کردند | رها شد | released | freed | release
 event meeting: التقى | التقت | التقوا | يلتقي | لقاء | اللقاء | لقاءات | اجتماع | الاجتماع | اجتماعا | اجتماعاً | اجتمع | اجتمعوا | محادثات | مباحثات | مفاوضات | قمة | القمة | جولة مفاوضات | جولة محادثات
 event meeting: دیدار | دیدار کرد | دیدار کردند | ملاقات | ملاقات کرد | نشست* | گفتگو* | گفت‌وگو* | مذاکره | مذاکرات | رایزنی | اجلاس | گردهمایی
 event meeting: met | meet* | meeting | meetings | talks | held talks | summit | negotiations | met with
-event visit: زيارة | الزيارة | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
+event visit: زيارة | الزيارة | زيارته | زيارتها | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
 event visit: سفر* | سفر کرد | سفر کردند | بازدید | بازدید کرد | عازم | وارد شد* | visit | visited | visits | visiting | trip | arrived in | travelled to | traveled to | toured
 event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned
 event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies*
@@ -100,16 +104,16 @@ event invasion: الاجتياح | اجتياح | الغزو السوفياتي 
 event operation: عملية أمنية | عملية عسكرية | عمليات عسكرية | حملة عسكرية | عملیات نظامی | عملیات* | military operation | security operation | offensive*
 event allegiance: مبايعة | بايعوا | بايع | بیعت | pledged allegiance
 event cancellation: إلغاء | ألغى | ألغت | ألغيت | لغو | لغو شد | لغو کرد | cancelled | canceled | cancellation | called off | scrapped
-event postponement: تأجيل | أجل | أجلت | تأجلت | تعویق | به تعویق | postponed | postponement | delayed | put off
+event postponement: تأجيل | أجل | أجلت | تأجلت | أرجأ | أرجأت | إرجاء | أرجئت | تعویق | به تعویق | postponed | postponement | delayed | put off
 event conference: مؤتمر صحفي | مؤتمرا صحفيا | مؤتمراً صحفياً | المؤتمر الصحفي | مؤتمر صحافي | نشست خبری | نشست مطبوعاتی | کنفرانس خبری | کنفرانس مطبوعاتی | press conference | news conference | press briefing
-event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | probe | inquiry
-event suspension: تعليق | علق | علقت | قطع خدمة | قطع | تعلیق | قطع شد | suspended | suspension | cut off | shut down
+event investigation: تحقيق | التحقيق | تحقيقات | التحقيقات | فتح تحقيق | تحقیق | تحقیقات | بازرسی | investigation | investigations | probe | inquiry
+event suspension: قطع خدمة | قطع | تعلیق@fa | قطع شد | suspended | suspension | cut off | shut down
 event ceremony: عرض عسكري | عرض الاحتفال | احتفال | الاحتفال | احتفالات | مراسم | مراسم | رژه | جشن | parade | ceremony | celebration | commemoration
 event incursion: دخل المجال الجوي | اختراق المجال الجوي | انتهاك المجال الجوي | انتهاك الأجواء | خرق المجال الجوي | نقض حریم هوایی | نقض حاکمیت | تجاوز به حریم | violation of airspace | violated airspace | entered airspace | incursion | entry of the airship | airspace violation
 event shootdown: إسقاط | أسقط | أسقطت | أسقطها | سرنگون | سرنگونی | سرنگون کرد | shot down | shoot down | downed | downing
 event launch: أطلق صواريخ | أطلقت صواريخ | إطلاق صواريخ | إطلاق صاروخ | أطلق صاروخا | شلیک | شلیک کرد | پرتاب | launched | fired | launch
 event exercise: مناورات | مناورة | تدريبات عسكرية | رزمایش | مانور | exercise | exercises | drills | war games
-event leak: تسريب | تسريبات | تسرب | المسربة | مسربة | افشای | درز | leak | leaked | leaks
+event leak: تسريب | تسريبات | تسرب | افشای | درز | leak | leaked | leaks
 event order: بأوامر | بأمر | أمر | أمرت | دستور | دستور داد | ordered | orders
 event massacre: مجزرة | مذبحة | مجازر | كشتار | کشتار | قتل عام | massacre | massacres | mass killing
 event torture: تعذيب | شکنجه | torture | tortured

@@ -23,6 +23,22 @@
  *   agent            after a referred claim, before its owner ("a report by X", "claims from X")
  *   claimprep        after a referred claim and its owner, before what it says («مبنی بر», "that")
  *   continuer        opens a clause that goes on with the last speaker («همچنین», «نیز», "also")
+ *   negverb          a negated light verb right after an event noun: it did not happen («دیدار نکرد»,
+ *                    «حمله نکردند», «کشته نشد»)
+ *   unreal           before an event word in its clause: it is threatened, planned, possible, wished
+ *                    for or habitual, not told as having happened ("threatened to strike", «هددت بشن»,
+ *                    «ممکن است حمله کند», "whenever it attacks")
+ *   underway         right after an event word (or «تم» right before it): it took place or is under way
+ *                    («تحقیقات آغاز شده است», "investigations are ongoing", «تم إرسال فرق التحقيق»): an event
+ *                    word that needs a party or a date is kept without them
+ *   attributive      a determiner before a participle that describes the noun after it ("a leaked
+ *                    document", "the detained employees"): the participle tells no event
+ *   participle       the ending of such a participle (an English past participle: -ed)
+ *   attempt          before a killing, an injury or a death (or "attempt"/"bid" right after it): it was
+ *                    tried, not done («محاولة اغتيال», «تلاش برای کشتن», "an assassination bid")
+ *   occurs           a verb that also means "took place": right before an event noun it says that one
+ *                    happened and is no event of its own («وقعت التفجيرات»: not «وقّعت», signed)
+ *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
@@ -42,7 +58,20 @@ preposition: در | از | به | با | بر | برای | علیه | دربار
 preposition: in | to | with | from | against | of | for | on | at | by | about | over | into | between | among | toward | towards
 addressee: ل | لـ | لل | به | با | to | with
 locative: في | فى | ب | در | in | at | inside | near
-negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no
+negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | cannot | can't | won't | no | nobody | no one | هیچ کس | هیچکس | هیچ‌کس | لا أحد
+negverb: نکرد | نکردند | نرسید | نرسیدند | نرسیده | نرساند | نرساندند | نزد | نزدند | نکرده | نکرده‌اند | نکرده است | نمی‌کند | نمیکند | نمی‌کنند | نمیکنند | نشد | نشدند | نشده | نشده‌اند | نشده است | نخواهد | نخواهند | نداشت | نداشتند | نداشته | نداشته‌اند | نداد | ندادند | نداده | نگرفت | نگرفته | نگرفته است | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ نداد | رخ نداده
+unreal: could | might | may | would | was to | were to | called for | calls for | urged | demanded | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
+unreal: لعقد | إلى عقد | الى عقد | دعا إلى | دعت إلى | دعا الى | دعت الى | طالب ب | طالبت ب | ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
+unreal: خواستار | خواستار برگزاری | ممکن است | ممکن | شاید | احتمالا | احتمالاً | تهدید کرد | تهدید کرده | تهدید | قصد | قصد دارد | درصدد | در صدد | اگر | هر زمان که | هرگاه | هر گاه | هر وقت
+underway: آغاز شد | آغاز شده | آغاز شده است | آغاز کرد | آغاز کردند | در حال انجام | جریان دارد | ادامه دارد | انجام شد | صورت گرفت | برگزار شد
+underway: تم | بدأ | بدأت | انطلق | انطلقت | جارية | جار | تجري | يجري | أجري | أجريت | بدء
+underway: began | begun | started | launched | is underway | are underway | was underway | underway | ongoing | is ongoing | are ongoing | was suspended | were suspended | was held | were held | took place | is under way | are under way
+attributive: a | an | the | these | those | some | its | their
+participle: ed
+attempt: محاولة | بمحاولة | لمحاولة | محاولات | حاول | حاولت | يحاول | تحاول | تلاش برای | در تلاش برای | سعی در | قصد | attempt to | attempted to | attempting to | an attempt to | trying to | tried to | try to | aimed at | aiming at | aimed at killing
+attempt: attempt | attempts | bid | plot | attempted
+occurs: وقع | وقعت | وقعا | وقعتا
+anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون
 purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
 target: ضد | علیه | against | لمكافحة | لمحاربة | محاربة | مكافحة | قتال | مبارزه | combat | fight
