@@ -130,6 +130,15 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.map((x) => x.speaker)).not.toContain('Reuters');
 	});
 
+	// a claim named in one clause is not the object of a denial verb that opens the next («…، نفى X أن …»)
+	it('ar: «وردا على مزاعم وسائل الإعلام، نفى …» names no claim of the media as the denial’s object', () => {
+		const s = read(
+			'ar',
+			'وردا على مزاعم وسائل الإعلام الأمريكية، نفى المتحدث باسم الكرملين أن تكون مصر قد أرسلت صواريخ إلى روسيا.'
+		);
+		expect(s.statements.map((x) => x.act)).toEqual(['denial']);
+	});
+
 	it.each([
 		['en', 'A Pentagon spokesman declined to confirm or deny the report.'],
 		['ar', 'ورفض المتحدث التعليق على التقرير.'],
@@ -148,7 +157,10 @@ describe('speech acts beyond a verb list', () => {
 			'أسوشيتيد برس'
 		],
 		['en', 'Kyiv rejected the Pentagon’s allegations of a cover-up.', 'Pentagon'],
-		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official']
+		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official'],
+		// Persian puts the verb last: the claim and its owner, «را», then the denial
+		['fa', 'طالبان ادعای وزیر خارجه آمریکا را رد کرد.', 'American foreign minister'],
+		['fa', 'ارتش پاکستان گزارش خبرگزاری ایسنا را تکذیب کرد.', 'ISNA']
 	])(
 		'%s: a claim only referred to («%s») is a statement of %s, and the denial answers it',
 		(lang, text, owner) => {
@@ -264,5 +276,105 @@ describe('one story across documents and languages', () => {
 		expect(s.statements.filter((x) => targets.includes(x.id)).every((x) => x.speaker === 'Russia')).toBe(
 			true
 		);
+	});
+});
+
+describe('what a denial answers', () => {
+	// the accusation names the denier's side; a claim of the same side about the attack that does
+	// not name it («the attack caused no damage») is not what a denial of involvement answers
+	it.each([
+		[
+			'en',
+			'Russia accused Ukraine of attacking the Kremlin with drones. The Kremlin said the attack caused no damage. ' +
+				'Ukraine denied any involvement.'
+		],
+		[
+			'ar',
+			'واتهمت روسيا أوكرانيا بمهاجمة الكرملين بطائرات مسيرة. وقال الكرملين إن الهجوم على الكرملين لم يسفر عن أضرار. ' +
+				'ونفت أوكرانيا أي تورط.'
+		],
+		[
+			'fa',
+			'روسیه اوکراین را به حمله پهپادی به کاخ کرملین متهم کرد. کاخ کرملین اعلام کرد که حمله به کاخ کرملین خسارتی نداشت. ' +
+				'اوکراین هرگونه دخالت را رد کرد.'
+		]
+	])('%s: the accusation, not the other claims about the attack', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		const speakers = s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker);
+		expect(speakers).toEqual(['Russia']);
+	});
+
+	// a report referred to («denied the Post's report») and the same outlet's report told in the
+	// same article are one report, which the denial answers
+	it.each([
+		[
+			'en',
+			"A senior Egyptian official denied The Washington Post's report. The Washington Post had reported on Monday that Egypt planned to ship rockets to Russia.",
+			'2023-05-01'
+		],
+		[
+			'ar',
+			'نفى الجيش الباكستاني تقرير صحيفة الغارديان. وكانت صحيفة الغارديان ذكرت يوم الاثنين أن طائرات باكستانية قصفت خوست.',
+			'2023-05-01'
+		],
+		[
+			'fa',
+			'ارتش پاکستان گزارش خبرگزاری ایسنا را رد کرد. خبرگزاری ایسنا روز دوشنبه گزارش داده بود که جنگنده‌های پاکستانی خوست را بمباران کردند.',
+			'2023-05-01'
+		]
+	])('%s: the report referred to and told is one report, dated by its telling', (lang, text, day) => {
+		const s = read(lang, text);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(1);
+		expect(reports[0].evidence).toHaveLength(2);
+		expect(reports[0].saidAt?.earliest).toBe(day);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: reports[0].id });
+	});
+
+	it.each([
+		[
+			'en',
+			'The Washington Post reported that Egypt planned to ship rockets to Russia. The Washington Post also reported that Sisi met army officers.'
+		],
+		[
+			'fa',
+			'خبرگزاری ایسنا گزارش داد که پهپادها سرنگون شدند. خبرگزاری ایسنا همچنین گزارش داد که پوتین در کرملین نبود.'
+		]
+	])('%s: two reports told by one outlet in one article stay two', (lang, text) => {
+		expect(read(lang, text).statements.filter((x) => x.act === 'report')).toHaveLength(2);
+	});
+
+	// an outlet's report told by several articles is one report with evidence in each, unless the
+	// two are about different kinds of event (a delivery, an order)
+	it.each([
+		['The Washington Post reported that Egypt planned to supply rockets to Russia.', 1],
+		['The Washington Post reported that Sisi ordered the production of rockets.', 2]
+	])('the report of an undated Arabic article and «%s»: %i report(s)', (en, n) => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{ path: 'b.txt', text: `Title\n\n${en}\n`, meta: { lang: 'en', published: '2023-04-11' } }
+		]);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(n);
+		if (n === 1) expect(new Set(reports[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+});
+
+describe('one statement per speaker and act in a sentence', () => {
+	it.each([
+		['ar', 'وأردف بيسكوف قائلاً: “يبدو أن هذا هو أحدث كذبة، وهو أمر تعاملنا معه كثيراً”.', 1],
+		['en', 'Peskov added, saying: “This looks like the latest lie, something we have dealt with a lot.”', 1],
+		// two speakers in one sentence stay two statements
+		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2]
+	])('%s: %s', (lang, text, n) => {
+		const s = read(lang, text);
+		expect(s.statements.filter((x) => x.act !== 'report')).toHaveLength(n);
 	});
 });

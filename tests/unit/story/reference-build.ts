@@ -120,6 +120,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
+		const ownReports = new Map<string, [StatementAcc, boolean]>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
@@ -127,7 +128,13 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
 			let same: StatementAcc | undefined;
-			if (about !== null)
+			// an outlet's report referred to and told in one document is one report (the first pair)
+			const first = rs.act === 'report' ? ownReports.get(rs.speaker) : undefined;
+			if (first && first[1] !== !!rs.referred && compatible(first[0].st.saidAt, rs.saidAt)) {
+				same = first[0];
+				ownReports.delete(rs.speaker);
+			}
+			if (!same && about !== null)
 				same = statements.find(
 					(s) =>
 						s.st.speaker === rs.speaker &&
@@ -153,6 +160,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						const union = new Set([...mine, ...theirs]).size;
 						if (shared && shared * 2 >= union) score = 1 + shared / union;
 					}
+					// the outlet's report told again elsewhere, unless about another kind of event
+					if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
 					if (score > bestScore) {
 						same = s;
 						bestScore = score;
@@ -206,6 +215,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				n: statements.length
 			};
 			statements.push(acc);
+			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
 			localStatementIds.push(acc.st.id);
 			later.push([acc.reading, rs.answersLocal]);
 		}
@@ -362,8 +372,10 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		}
 		if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
 		if (d.st.about && c.st.about === d.st.about) return true;
+		// what the claim says names the denier's side (its event's parties alone are not enough)
+		const said = new Set(c.r.topic.flatMap((x) => g.lineage(x)));
+		if (![...d.side].some((y) => said.has(y))) return false;
 		const involved = involvedIn(c);
-		if (![...d.side].some((y) => involved.has(y))) return false;
 		const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 		const cEv = c.st.about ? byId.get(c.st.about) : undefined;
 		if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;

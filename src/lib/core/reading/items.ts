@@ -425,9 +425,13 @@ function readStatements(
 			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
+			// (the verb before it, «نفى تقرير X», or right after its owner in the same clause, «ادعای X را رد کرد»)
 			const answered =
 				hits.some(
-					(o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti
+					(o) =>
+						o !== h &&
+						(o.cue.act === 'denial' || o.cue.act === 'confirmation') &&
+						(o.ti < h.ti || (o.ti >= owner.tj && o.ti <= owner.tj + 1 && !breaks(S, o.ti)))
 				) || hasDismissal(S, h.tj, toks.length);
 			const next = toks[owner.tj];
 			const says =
@@ -777,8 +781,23 @@ function readStatements(
 			remember(ctx.g, d.lastSpeakerByKind, st.speakerRef);
 		}
 	}
+	// one statement per speaker and act in a sentence, also once the acts are read from what was
+	// said («وأردف بيسكوف قائلاً: "… كذبة"»: two cues, one denial)
+	const ordered: ReadStatement[] = [];
+	for (const st of merged) {
+		const same = st.referred
+			? undefined
+			: ordered.find((m) => !m.referred && m.speaker === st.speaker && m.act === st.act);
+		if (!same) {
+			ordered.push(st);
+			continue;
+		}
+		same.topic = [...new Set([...same.topic, ...st.topic])].sort();
+		for (const a of st.answers) if (!same.answers.includes(a)) same.answers.push(a);
+		for (const k of st.answersLocal) if (!same.answersLocal.includes(k)) same.answersLocal.push(k);
+		if (st.chain.length > same.chain.length) same.chain = st.chain;
+	}
 	// a referred claim's index is its place in the document's list
-	const ordered = merged;
 	for (const st of ordered)
 		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
 	return ordered;

@@ -160,15 +160,17 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
+		/** By outlet, its first report in this document and whether it was only referred to (`sameReport`). */
+		const ownReports = new Map<string, [StatementAcc, boolean]>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
 			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = merger.find(rs, about, d.doc.id, k, words, (id) =>
-				id ? (typeOfEvent.get(id) ?? null) : null
-			);
+			const same =
+				sameReport(rs, ownReports) ??
+				merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
 			if (same) {
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -208,6 +210,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			};
 			statements.push(acc);
 			merger.add(acc);
+			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
 			localStatementIds.push(acc.st.id);
 			later.push([acc.reading, rs.answersLocal]);
 		}
@@ -226,6 +229,21 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/**
+ * The report of the same outlet earlier in the same document, when one of the two is only referred
+ * to and the other told: «نفى … ما أثاره تقرير لصحيفة "واشنطن بوست"» and «وكانت صحيفة "واشنطن بوست"
+ * كشفت …», "denied the Post's report" and "The Post reported that …", «گزارش ایسنا» and «ایسنا
+ * گزارش داد» are one report. `own`: by outlet, its first report in the document and whether that
+ * one was referred to.
+ */
+function sameReport(rs: ReadStatement, own: Map<string, [StatementAcc, boolean]>): StatementAcc | undefined {
+	if (rs.act !== 'report') return undefined;
+	const x = own.get(rs.speaker);
+	if (!x || x[1] === !!rs.referred || !compatible(x[0].st.saidAt, rs.saidAt)) return undefined;
+	own.delete(rs.speaker); // one pair: two reports told by the outlet in one document stay two
+	return x[0];
 }
 
 /** A document's items with every actor id replaced by its story id (`mergeEntities`). */
@@ -463,6 +481,8 @@ class StatementMerger {
 				const union = new Set([...mine, ...theirs]).size;
 				if (shared && shared * 2 >= union) score = 1 + shared / union;
 			}
+			// an outlet's report told again in another document is that report, unless it is about another kind of event
+			if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
 			if (score > bestScore) {
 				best = s;
 				bestScore = score;
@@ -884,7 +904,9 @@ function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<strin
  * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
  * denial (or the same day) and within a month of it when both are dated, that the denial names the
  * owner of, that is about the event the denial is about, or — when the denial names no owner —
- * that implicates the denier's side while the two speak of the same things: the same kind of
+ * that accuses the denier's side (what the claim says names it: "Russia accused Ukraine of
+ * attacking the Kremlin", not "the Kremlin said the attack caused no damage" merely because
+ * Ukraine is a party to the attack) while the two speak of the same things: the same kind of
  * event, or an actor in common besides the denier, or nothing else at all on one side.
  */
 function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
@@ -897,8 +919,9 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	}
 	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
 	if (d.st.about && c.st.about === d.st.about) return true;
+	// an accusation names the accused: what the claim says (not only its event's parties) names the denier's side
+	if (![...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)))) return false;
 	const involved = involvedIn(g, byId, c);
-	if (![...d.side].some((y) => involved.has(y))) return false;
 	const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 	const cEv = c.st.about ? byId.get(c.st.about) : undefined;
 	if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
