@@ -59,7 +59,17 @@ describe('speakers, outlets and channels', () => {
 			'claim',
 			'anonymous senior Taliban official',
 			null
-		]
+		],
+		// the comma after a relative clause closes it, not a quote: the subject before it speaks,
+		// not the owner of what it dismisses; a quote before the verb still has its speaker after
+		[
+			'en',
+			"Ukraine President Zelenskyy, who was on a visit to Helsinki for talks with Nordic leaders, dismissed Moscow's allegations.",
+			'denial',
+			'Zelenskyy',
+			null
+		],
+		['en', '"The talks will go on," said Ned Price, who arrived on Monday.', 'claim', 'Ned Price', null]
 	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
 		const s = read(lang as string, text as string);
 		const st = s.statements.find((x) => x.speaker === speaker);
@@ -158,6 +168,9 @@ describe('speech acts beyond a verb list', () => {
 		],
 		['en', 'Kyiv rejected the Pentagon’s allegations of a cover-up.', 'Pentagon'],
 		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official'],
+		// "by X's Y": Y owns the claim when it is an actor ("Yemen's Houthi authorities"), else X
+		['en', 'The UN rejected accusations by Yemen’s Houthi authorities that its staff were spies.', 'Houthis'],
+		['en', "Pakistan rejected claims by Afghanistan's government that it struck Khost.", 'Afghanistan'],
 		// Persian puts the verb last: the claim and its owner, «را», then the denial
 		['fa', 'طالبان ادعای وزیر خارجه آمریکا را رد کرد.', 'American foreign minister'],
 		['fa', 'ارتش پاکستان گزارش خبرگزاری ایسنا را تکذیب کرد.', 'ISNA']

@@ -408,20 +408,29 @@ function readStatements(
 			else local.push(make(act, sp, sp.tj, toks.length, h.ti));
 			continue;
 		}
+		// "Yemen's Houthi authorities": the owner is who the possessive qualifies, when it is an actor
+		const possessed = (r: Ref | undefined): Ref | undefined => {
+			if (!r || !/^['’]s\b/.test(S.text.slice(r.end, r.end + 3))) return r;
+			return refs.find((q) => q !== r && q.ti >= r.tj && q.ti <= r.tj + 1 && !q.prep) ?? r;
+		};
 		if (role === 'noun') {
 			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
 			const owner =
-				refs.find(
-					(r) =>
-						r.ti >= h.tj &&
-						r.ti <= h.tj + 1 &&
-						r.via !== 'adjective' &&
-						!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+				possessed(
+					refs.find(
+						(r) =>
+							r.ti >= h.tj &&
+							r.ti <= h.tj + 1 &&
+							r.via !== 'adjective' &&
+							!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+					)
 				) ??
 				(S.lang === 'en'
 					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
 					: undefined) ??
-				(S.lang === 'en' && is('agent', toks[h.tj]?.w) ? refs.find((r) => r.ti === h.tj + 1) : undefined);
+				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
+					? possessed(refs.find((r) => r.ti === h.tj + 1))
+					: undefined);
 			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
@@ -550,10 +559,15 @@ function readStatements(
 			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
 			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
+			// the comma right before the verb closes the relative clause: no quote ends there
+			let relClosed = false;
 			if (rel > 0) {
 				const head = before.filter((r) => r.tj <= rel).at(-1);
 				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
-				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) near = head;
+				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) {
+					near = head;
+					relClosed = closeRel === h.ti && !/["”»]\s*,?\s*$/.test(S.gap(h.ti));
+				}
 			}
 			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
 			const onlyBetween = (a: number, b: number) => {
@@ -568,7 +582,7 @@ function readStatements(
 				near = before.filter((r) => onlyBetween(r.tj, h.ti)).at(-1) ?? (near.unsure ? undefined : near);
 			}
 			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
-			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
+			const quoteBefore = !relClosed && (/["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti)));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
 			// (the longest name there: "U.S. officials" before "U.S.", "Afghan media" before "Afghan")
