@@ -94,6 +94,29 @@ describe('speech acts beyond a verb list', () => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
 	});
 
+	// announcing a rejection of claims is a denial; of a proposal, or refusing to comment, is not
+	it.each([
+		['ar', 'أعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.', 'denial'],
+		['en', 'The Kremlin announced its rejection of the allegations.', 'denial'],
+		['fa', 'وزارت خارجه پاکستان تکذیب قاطع این ادعاها را اعلام کرد.', 'denial'],
+		['ar', 'أعلنت وزارة الخارجية الروسية رفضها لمشروع القرار.', 'claim'],
+		['ar', 'وقال المتحدث باسم الكرملين إنه يرفض التعليق على التقارير.', 'claim'],
+		['en', 'The Kremlin announced its rejection of the proposal.', 'claim'],
+		['fa', 'وزارت خارجه پاکستان رد قاطع این طرح را اعلام کرد.', 'claim']
+	])('%s: «%s» is a %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
+	});
+
+	it('ar: «اتهامات من قبل X»: the owner after the agent is whom the denial answers', () => {
+		const s = read(
+			'ar',
+			'اتهم الحوثيون الأمم المتحدة بالتجسس. وأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.'
+		);
+		const [claim, denial] = s.statements;
+		expect([claim.act, denial.act]).toEqual(['claim', 'denial']);
+		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: claim.id });
+	});
+
 	it.each([
 		// a passive's agent speaks
 		[
@@ -377,6 +400,42 @@ describe('what a denial answers', () => {
 		const reports = s.statements.filter((x) => x.act === 'report');
 		expect(reports).toHaveLength(n);
 		if (n === 1) expect(new Set(reports[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+});
+
+describe('one denial across articles', () => {
+	it('the same speaker rejecting the same party’s accusations in two articles is one denial', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: 'Title\n\nThe UN rejected accusations by the Houthis that its staff were spies.\n',
+				meta: { lang: 'en', published: '2025-10-17' }
+			}
+		]);
+		const denials = s.statements.filter((x) => x.act === 'denial');
+		expect(denials).toHaveLength(1);
+		expect(new Set(denials[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+
+	it('denials of different parties’ claims stay two', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: 'Title\n\nThe UN rejected accusations by Israel that its staff were spies.\n',
+				meta: { lang: 'en', published: '2025-10-17' }
+			}
+		]);
+		expect(s.statements.filter((x) => x.act === 'denial')).toHaveLength(2);
 	});
 });
 

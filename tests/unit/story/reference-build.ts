@@ -162,6 +162,9 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					}
 					// the outlet's report told again elsewhere, unless about another kind of event
 					if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
+					// the denial of the same party's claims told again elsewhere
+					if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
+						score = 0.75;
 					if (score > bestScore) {
 						same = s;
 						bestScore = score;

@@ -854,14 +854,20 @@ function hasDismissal(S: Sent, a: number, b: number): boolean {
 
 /**
  * What was said denies something: a dismissal («مفبركة», "baseless"), a negated happening («لم
- * يحدث», «صورت نگرفته است», "did not take place", "no such meeting took place") or "has no
- * information about".
+ * يحدث», «صورت نگرفته است», "did not take place", "no such meeting took place"), "has no
+ * information about", or a rejection of a claim («رفضها القاطع لأي اتهامات»).
  */
 function denies(S: Sent, a: number, b: number): boolean {
 	const T = tables();
 	const is = isWord(T);
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
+		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
+		const rej = T.rejections.match(S.toks, q, 3);
+		// (not a refusal to comment on them: «رفض التعليق على التقارير»)
+		if (rej && !is('refused', S.toks[q + rej.len]?.w))
+			for (let k = q + rej.len; k <= q + rej.len + 3 && k < b && k < S.toks.length; k++)
+				if (T.claimWords.match(S.toks, k, 2)) return true;
 		const occ = T.occurred.match(S.toks, q, 4);
 		if (occ) {
 			// Persian negates the verb itself («صورت نگرفته», «رخ نداد»)
@@ -882,7 +888,9 @@ function ownersAfter(S: Sent, from: number, speaker: string): string[] {
 	for (let q = from; q < S.toks.length; q++) {
 		const cw = T.claimWords.match(S.toks, q, 2);
 		if (!cw) continue;
-		const r = S.refs.find((x) => x.ti >= q + cw.len && x.ti <= q + cw.len + 1 && x.id !== speaker);
+		// «اتهامات من قبل X», "claims by X", «ادعاهای از سوی X»: the owner after the agent's preposition
+		const j = q + cw.len + (T.grammar.agent?.match(S.toks, q + cw.len, 2, true)?.len ?? 0);
+		const r = S.refs.find((x) => x.ti >= j && x.ti <= j + 1 && x.id !== speaker);
 		if (r)
 			return [r.affiliation && r.anonymous ? r.affiliation : r.id, r.id].filter(
 				(x, k, a) => a.indexOf(x) === k

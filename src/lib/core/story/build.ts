@@ -462,7 +462,8 @@ class StatementMerger {
 			if (same) return same;
 		}
 		// another document, maybe another language: the same speaker and act at a time that agrees,
-		// about the same kind of event or naming an actor in common besides the speaker
+		// about the same kind of event or naming an actor in common besides the speaker; else an
+		// outlet's report (not about another kind of event), or a denial answering the same party
 		// the candidate that says most nearly the same: the same kind of event, else the most actors in
 		// common (at least half of both lists); the earliest on a tie
 		let best: StatementAcc | undefined;
@@ -483,6 +484,9 @@ class StatementMerger {
 			}
 			// an outlet's report told again in another document is that report, unless it is about another kind of event
 			if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
+			// the speaker's denial of the same party's claims told again in another document is that denial
+			if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
+				score = 0.75;
 			if (score > bestScore) {
 				best = s;
 				bestScore = score;

@@ -7,6 +7,9 @@
  *   occurred        a verb saying something happened; negated («لم يحدث», «صورت نگرفته است»,
  *                   "did not take place", "no such meeting took place") it makes a denial
  *   noinfo          "has no information about": a denial of a report
+ *   rejection       a noun of rejecting: followed within a few words by a claim word, what was
+ *                   said is a denial («أعلنت رفضها القاطع لأي اتهامات», "announced its rejection of
+ *                   the allegations», «تکذیب قاطع این ادعاها را اعلام کرد»)
  *   claimword EN    a noun for something said that a denial or a refusal can answer (تقرير →
  *                   report); the actor right after it (or its owner before it in English) owns it
  */
@@ -20,6 +23,9 @@ occurred: took place | take place | happened | happen | occurred | occur | exist
 noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication | no evidence | not seen any indication | not seen any evidence | no sign of
 noinfo: لسنا على علم | لسنا على دراية | لا علم لدينا | we are not aware | we were not aware
 noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم لهم | لم يكن على علم | لم تكن على علم | ليس على علم | ليس لدينا أي معلومات | ليس لدينا معلومات | لا تملك معلومات | لا معلومات لدينا | اطلاعی ندارد | اطلاعی نداریم | اطلاعی در این باره | هیچ اطلاعی | had no information | has no information | have no information | no information about | was not aware of | is not aware of | no knowledge of
+rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
+rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
+rejection: rejection of | denial of | rejected | repudiation of
 claimword report: تقرير | تقارير | التقرير | التقارير | ما أورده | ما أوردته | ما ذكره | ما ذكرته | ما نشرته | ما نشره | ما ورد | ما تداولته | ما يتم تداوله | الأنباء | أنباء | الأخبار | أخبار | خبر | گزارش | گزارش‌ها | گزارشها | گزارش‌های | خبر | اخبار | report | reports | story | article
 claimword claim: تصريحات | التصريحات | تصريح | ادعاءات | الادعاءات | ادعاء | الادعاء | مزاعم | المزاعم | اتهامات | الاتهامات | اتهام | رواية | معلومات | المعلومات | ادعا | ادعای | ادعاها | ادعاهای | اظهارات | اتهام | اتهامات | سخنان | claim | claims | allegation | allegations | accusation | accusations | assertion | assertions | remarks | comments | suggestion | suggestions
 `;

@@ -68,7 +68,7 @@ determiner: the | a | an | these | those | this | that | his | her | their | its
 nounfollower: by | of | that | from | about
 dateprep: يوم | روز | on | في | فى | در
 source: عن | از
-agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب
+agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب | من قبل | من جانب | من طرف
 claimprep: مبني | مبنی | درباره | حول | that | about
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
