@@ -403,6 +403,42 @@ describe('what a denial answers', () => {
 	});
 });
 
+describe('a denial of a claim named only by a demonstrative', () => {
+	// «هذه الاتهامات», «این ادعا», "this claim": the last claim of the other side told before it,
+	// not the denier's own side's claim in between
+	it.each([
+		[
+			'en',
+			'The Pakistani army said it struck the camp. The Taliban said the talks would go on. The Taliban dismissed this claim.'
+		],
+		[
+			'ar',
+			'وقال الجيش الباكستاني إنه قصف مخيما. وقالت حركة طالبان إن المحادثات مستمرة. ونفت حركة طالبان هذه الاتهامات.'
+		],
+		[
+			'fa',
+			'ارتش پاکستان گفت که اردوگاه را بمباران کرده است. طالبان گفت که گفت‌وگوها ادامه دارد. طالبان این ادعا را رد کرد.'
+		]
+	])('%s: answers the army’s claim', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		expect(s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker)).toEqual([
+			'Pakistani army'
+		]);
+	});
+
+	it('en: a claim the denial names itself is what it answers, not the last one told', () => {
+		const s = read(
+			'en',
+			'The Pakistani army said it struck the camp. The Taliban said the talks would go on. The Taliban dismissed the claim by Reuters.'
+		);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		expect(s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker)).toEqual(['Reuters']);
+	});
+});
+
 describe('one denial across articles', () => {
 	it('the same speaker rejecting the same party’s accusations in two articles is one denial', () => {
 		const s = readDocuments([

@@ -146,6 +146,27 @@ export function readItems(
 				.sort((a, b) => b.content.start - a.content.start)[0];
 			if (holder) holder.about = idx;
 		}
+		// «ونفى الجيش هذه الاتهامات», "This claim was dismissed by X": a denial of a claim named
+		// only by a demonstrative answers the last claim or report of someone else told before it
+		// (and the claims of its side: "this claim" of a ministry is its state's claim too), among
+		// the last few told (`ANTECEDENTS`)
+		const open = local.filter((st) => st.act === 'denial' && !st.answers.length && !st.answersLocal.length);
+		const anaphor = open.length ? toks.findIndex((_, q) => !!tables().claimAnaphors.match(toks, q, 3)) : -1;
+		const named =
+			anaphor > 0 ? toks.findIndex((_, q) => q < anaphor && !!tables().claimWords.match(toks, q, 2)) : -1;
+		if (anaphor >= 0 && named < 0)
+			for (const st of open) {
+				const own = new Set(sideOf(ctx.g, st));
+				for (let k = statements.length - 1; k >= Math.max(0, statements.length - ANTECEDENTS); k--) {
+					const c = statements[k];
+					if (c.act !== 'claim' && c.act !== 'report') continue;
+					const side = sideOf(ctx.g, c);
+					if (side.some((x) => own.has(x))) continue;
+					st.answersLocal.push(k);
+					for (const a of side) if (!st.answers.includes(a)) st.answers.push(a);
+					break;
+				}
+			}
 		// a denial with no event of its own is about what the claims it answers are about
 		for (const st of local)
 			if (st.act === 'denial' && st.about === null)
@@ -274,6 +295,16 @@ function skipDates(S: Sent, j: number): number {
 		break;
 	}
 	return k;
+}
+
+/** How many of the statements told before a denial its «هذه الاتهامات», "this claim" may point back to. */
+const ANTECEDENTS = 12;
+
+/** A statement's speaker, the bodies above it, and whom it speaks for and the bodies above that. */
+function sideOf(g: Gazetteer, st: ReadStatement): string[] {
+	const out = [st.speaker, ...g.lineage(st.speaker)];
+	if (st.speakerRef.affiliation) out.push(...g.lineage(st.speakerRef.affiliation));
+	return [...new Set(out)];
 }
 
 function readStatements(

@@ -65,6 +65,8 @@ export interface ReadingTables {
 	noinfo: PhraseTable<true>;
 	/** Nouns of rejecting («رفضها», «تکذیب», "its rejection of"): before a claim word, a denial. */
 	rejections: PhraseTable<true>;
+	/** A claim referred back to without its owner («هذه الاتهامات», "this claim"). */
+	claimAnaphors: PhraseTable<true>;
 	roles: PhraseTable<RoleEntry>;
 	orgs: PhraseTable<string>;
 	orgHeads: PhraseTable<string>;
@@ -106,6 +108,7 @@ function build(): ReadingTables {
 		occurred: new PhraseTable(),
 		noinfo: new PhraseTable(),
 		rejections: new PhraseTable(),
+		claimAnaphors: new PhraseTable(),
 		roles: new PhraseTable(),
 		orgs: new PhraseTable(),
 		orgHeads: new PhraseTable(),
@@ -246,6 +249,7 @@ function build(): ReadingTables {
 			else if (l.kind === 'occurred') t.occurred.add(s.s, true);
 			else if (l.kind === 'noinfo') t.noinfo.add(s.s, true);
 			else if (l.kind === 'rejection') t.rejections.add(s.s, true);
+			else if (l.kind === 'anaphor') t.claimAnaphors.add(s.s, true);
 			else if (l.kind === 'claimword') {
 				t.claimWords.add(s.s, words(l.args[0]));
 				note(s.s);

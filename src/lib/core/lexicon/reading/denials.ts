@@ -10,6 +10,9 @@
  *   rejection       a noun of rejecting: followed within a few words by a claim word, what was
  *                   said is a denial («أعلنت رفضها القاطع لأي اتهامات», "announced its rejection of
  *                   the allegations», «تکذیب قاطع این ادعاها را اعلام کرد»)
+ *   anaphor         a claim referred back to without its owner («هذه الاتهامات», «این اتهام», "this
+ *                   claim", "the report"): a denial of it answers the last claim or report its
+ *                   article told before it
  *   claimword EN    a noun for something said that a denial or a refusal can answer (تقرير →
  *                   report); the actor right after it (or its owner before it in English) owns it
  */
@@ -26,6 +29,9 @@ noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم
 rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
 rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
 rejection: rejection of | denial of | rejected | repudiation of
+anaphor: هذه الاتهامات | هذا الاتهام | هذه الادعاءات | هذا الادعاء | هذه المزاعم | هذه التقارير | هذا التقرير | هذه الأنباء | هذه الأخبار | هذه التصريحات | تلك الاتهامات | تلك التقارير | تلك المزاعم
+anaphor: این اتهام | این اتهامات | این ادعا | این ادعاها | این گزارش | این گزارش‌ها | این گزارشها | این خبر | این اخبار | این اظهارات | این ادعای | چنین ادعایی | چنین ادعاهایی
+anaphor: this claim | these claims | the claim | the claims | this report | these reports | the report | the reports | this allegation | these allegations | the allegations | these accusations | the accusations | such claims | such reports
 claimword report: تقرير | تقارير | التقرير | التقارير | ما أورده | ما أوردته | ما ذكره | ما ذكرته | ما نشرته | ما نشره | ما ورد | ما تداولته | ما يتم تداوله | الأنباء | أنباء | الأخبار | أخبار | خبر | گزارش | گزارش‌ها | گزارشها | گزارش‌های | خبر | اخبار | report | reports | story | article
 claimword claim: تصريحات | التصريحات | تصريح | ادعاءات | الادعاءات | ادعاء | الادعاء | مزاعم | المزاعم | اتهامات | الاتهامات | اتهام | رواية | معلومات | المعلومات | ادعا | ادعای | ادعاها | ادعاهای | اظهارات | اتهام | اتهامات | سخنان | claim | claims | allegation | allegations | accusation | accusations | assertion | assertions | remarks | comments | suggestion | suggestions
 `;
