@@ -83,6 +83,7 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
 		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
+		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
 		['ar', 'ووصفت الخارجية المصرية التقرير بأنه مفبرك.', 'denial'],
 		['ar', 'وأكدت الهند عدم صلتها بالمؤتمر الصحفي.', 'denial'],
 		['fa', 'وزارت خارجه ایران این ادعا را بی‌پایه خواند.', 'denial'],
@@ -178,7 +179,12 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'سخنگوی وزارت خارجه از اظهار نظر خودداری کرد.'],
 		// a negated speech verb and a refusal to let something happen are no denials
 		['ar', 'وكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات.'],
-		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.']
+		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.'],
+		// "presented no evidence" is the reporter's remark, not "has no evidence that …"
+		[
+			'en',
+			'There was no verification of the attack, which Russian authorities said occurred overnight but presented no evidence in support.'
+		]
 	])('%s: «%s» is no denial', (lang, text) => {
 		expect(read(lang, text).statements.map((x) => x.act)).not.toContain('denial');
 	});
