@@ -348,6 +348,31 @@ describe('what a denial answers', () => {
 		expect(speakers).toEqual(['Russia']);
 	});
 
+	// "Moscow's allegations": Russia's claims, and the claims of bodies on Russia's side that
+	// accuse Ukraine — not the Kremlin's word that drones were shot down
+	it.each([
+		[
+			'en',
+			"Russia accused Ukraine of attacking the Kremlin with drones. The Kremlin said two drones were shot down over Moscow. The Kremlin said Ukraine had tried to kill Putin. Ukraine President Zelenskyy dismissed Moscow's allegations."
+		],
+		[
+			'ar',
+			'واتهمت روسيا أوكرانيا بمهاجمة الكرملين بطائرات مسيرة. وقال الكرملين إنه تم إسقاط طائرتين مسيرتين فوق موسكو. وقال الكرملين إن أوكرانيا حاولت اغتيال بوتين. ونفى الرئيس الأوكراني فولوديمير زيلينسكي اتهامات موسكو.'
+		],
+		[
+			'fa',
+			'روسیه اوکراین را به حمله پهپادی به کاخ کرملین متهم کرد. کاخ کرملین اعلام کرد که دو پهپاد بر فراز مسکو سرنگون شدند. کاخ کرملین اعلام کرد که اوکراین قصد ترور پوتین را داشت. ولودیمیر زلنسکی رئیس جمهور اوکراین اتهامات مسکو را رد کرد.'
+		]
+	])('%s: the allegations of whom a denial names, and its side’s accusations', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = new Set(
+			s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to)
+		);
+		const told = s.statements.filter((x) => x.act === 'claim' && x.saidAt);
+		expect(told.map((x) => targets.has(x.id))).toEqual([true, false, true]);
+	});
+
 	// a report referred to («denied the Post's report») and the same outlet's report told in the
 	// same article are one report, which the denial answers
 	it.each([

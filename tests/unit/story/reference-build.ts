@@ -373,11 +373,13 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
-		if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+		// of whom it names, or of a body on their side that accuses the denier's side
+		const accuses = [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
+		if (d.r.answers.length)
+			return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses);
 		if (d.st.about && c.st.about === d.st.about) return true;
 		// what the claim says names the denier's side (its event's parties alone are not enough)
-		const said = new Set(c.r.topic.flatMap((x) => g.lineage(x)));
-		if (![...d.side].some((y) => said.has(y))) return false;
+		if (!accuses) return false;
 		const involved = involvedIn(c);
 		const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 		const cEv = c.st.about ? byId.get(c.st.about) : undefined;

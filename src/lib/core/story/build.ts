@@ -906,9 +906,11 @@ function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<strin
 
 /**
  * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
- * denial (or the same day) and within a month of it when both are dated, that the denial names the
- * owner of, that is about the event the denial is about, or — when the denial names no owner —
- * that accuses the denier's side (what the claim says names it: "Russia accused Ukraine of
+ * denial (or the same day) and within a month of it when both are dated, by whom the denial names
+ * ("Moscow's allegations": Russia's) or by a body on their side that accuses the denier's side
+ * (the Kremlin's claim that Kyiv attacked, not its claim that two drones were downed); with no
+ * owner named, one about the event the denial is about, or one that accuses the denier's side
+ * (what the claim says names it: "Russia accused Ukraine of
  * attacking the Kremlin", not "the Kremlin said the attack caused no damage" merely because
  * Ukraine is a party to the attack) while the two speak of the same things: the same kind of
  * event, or an actor in common besides the denier, or nothing else at all on one side.
@@ -921,10 +923,14 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 	}
-	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+	// a claim of whom it names («ادعاءات موسكو», "Moscow's allegations"), or of a body on their
+	// side that accuses the denier's side (the Kremlin's claim that Kyiv attacked, not its claim
+	// that two drones were downed)
+	if (d.r.answers.length)
+		return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses(g, d, c));
 	if (d.st.about && c.st.about === d.st.about) return true;
 	// an accusation names the accused: what the claim says (not only its event's parties) names the denier's side
-	if (![...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)))) return false;
+	if (!accuses(g, d, c)) return false;
 	const involved = involvedIn(g, byId, c);
 	const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 	const cEv = c.st.about ? byId.get(c.st.about) : undefined;
@@ -933,6 +939,11 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	const others = [...dInvolved].filter((x) => !d.side.has(x));
 	if (!others.length) return true;
 	return others.some((x) => involved.has(x) || c.side.has(x));
+}
+
+/** What claim `c` says (its topic, not only its event's parties) names the side of denier `d`. */
+function accuses(g: Sides, d: Said, c: Said): boolean {
+	return [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
 }
 
 /**
