@@ -401,6 +401,27 @@ describe('what a denial answers', () => {
 		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: reports[0].id });
 	});
 
+	it('the report referred to in an article whose telling of it merged with an earlier article’s is that report', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: "Title\n\nThe Washington Post reported that Egypt planned to supply rockets to Russia. Dmitry Peskov also denied The Washington Post's report.\n",
+				meta: { lang: 'en', published: '2023-04-11' }
+			}
+		]);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(1);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(s.links.filter((l) => l.type === 'denies' && l.from === denial.id)).toEqual([
+			{ type: 'denies', from: denial.id, to: reports[0].id }
+		]);
+	});
+
 	it.each([
 		[
 			'en',

@@ -120,7 +120,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
-		const ownReports = new Map<string, [StatementAcc, boolean]>();
+		const ownReports = new Map<string, [StatementAcc, boolean] | null>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
@@ -130,9 +130,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 			let same: StatementAcc | undefined;
 			// an outlet's report referred to and told in one document is one report (the first pair)
 			const first = rs.act === 'report' ? ownReports.get(rs.speaker) : undefined;
-			if (first && first[1] !== !!rs.referred && compatible(first[0].st.saidAt, rs.saidAt)) {
+			const paired = !!first && first[1] !== !!rs.referred && compatible(first[0].st.saidAt, rs.saidAt);
+			if (first && paired) {
 				same = first[0];
-				ownReports.delete(rs.speaker);
+				ownReports.set(rs.speaker, null);
 			}
 			if (!same && about !== null)
 				same = statements.find(
@@ -183,6 +184,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						jaccard(s.words, words) >= 0.5
 				);
 			if (same) {
+				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
+					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, evidence);
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);

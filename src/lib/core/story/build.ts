@@ -160,18 +160,22 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
-		/** By outlet, its first report in this document and whether it was only referred to (`sameReport`). */
-		const ownReports = new Map<string, [StatementAcc, boolean]>();
+		/** By outlet, its first report in this document and whether it was only referred to (`sameReport`); null once paired. */
+		const ownReports = new Map<string, [StatementAcc, boolean] | null>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
 			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
+			const paired = sameReport(rs, ownReports);
 			const same =
-				sameReport(rs, ownReports) ??
+				paired ??
 				merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
 			if (same) {
+				// the document's first report of the outlet, told in an earlier document too
+				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
+					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
 				if (saidAt !== same.st.saidAt) merger.moveLater(same);
@@ -238,11 +242,14 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
  * گزارش داد» are one report. `own`: by outlet, its first report in the document and whether that
  * one was referred to.
  */
-function sameReport(rs: ReadStatement, own: Map<string, [StatementAcc, boolean]>): StatementAcc | undefined {
+function sameReport(
+	rs: ReadStatement,
+	own: Map<string, [StatementAcc, boolean] | null>
+): StatementAcc | undefined {
 	if (rs.act !== 'report') return undefined;
 	const x = own.get(rs.speaker);
 	if (!x || x[1] === !!rs.referred || !compatible(x[0].st.saidAt, rs.saidAt)) return undefined;
-	own.delete(rs.speaker); // one pair: two reports told by the outlet in one document stay two
+	own.set(rs.speaker, null); // one pair: two reports told by the outlet in one document stay two
 	return x[0];
 }
 
