@@ -78,6 +78,19 @@ describe('speakers, outlets and channels', () => {
 	});
 });
 
+describe('a sentence adverb is no name', () => {
+	it.each([
+		['Instead, he told Wang Yi in a phone call that the trip was postponed.', []],
+		[
+			'Ned Price said the talks would go on. Instead, he told Wang Yi that the trip was postponed.',
+			['Ned Price', 'Ned Price']
+		],
+		['Separately, he told Wang Yi in a phone call that the trip was postponed.', []]
+	])('«%s»: %j speak', (text, speakers) => {
+		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});
+
 describe('speech acts beyond a verb list', () => {
 	it.each([
 		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
