@@ -97,6 +97,11 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
 		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
+		[
+			'fa',
+			'سخنگوی وزارت خارجه اوکراین گفت: «ما هیچ اطلاعاتی در مورد حملات شبانه به کرملین نداریم.»',
+			'denial'
+		],
 		['ar', 'ووصفت الخارجية المصرية التقرير بأنه مفبرك.', 'denial'],
 		['ar', 'وأكدت الهند عدم صلتها بالمؤتمر الصحفي.', 'denial'],
 		['fa', 'وزارت خارجه ایران این ادعا را بی‌پایه خواند.', 'denial'],
@@ -193,6 +198,7 @@ describe('speech acts beyond a verb list', () => {
 		// a negated speech verb and a refusal to let something happen are no denials
 		['ar', 'وكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات.'],
 		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.'],
+		['fa', 'سخنگوی وزارت خارجه اوکراین گفت که اطلاعات بیشتری منتشر خواهد شد.'],
 		// "presented no evidence" is the reporter's remark, not "has no evidence that …"
 		[
 			'en',

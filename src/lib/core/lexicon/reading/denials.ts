@@ -26,6 +26,7 @@ occurred: took place | take place | happened | happen | occurred | occur | exist
 noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication that | no indication of | no evidence that | no evidence of | no evidence to suggest | not seen any indication | not seen any evidence | no sign of
 noinfo: لسنا على علم | لسنا على دراية | لا علم لدينا | we are not aware | we were not aware
 noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم لهم | لم يكن على علم | لم تكن على علم | ليس على علم | ليس لدينا أي معلومات | ليس لدينا معلومات | لا تملك معلومات | لا معلومات لدينا | اطلاعی ندارد | اطلاعی نداریم | اطلاعی در این باره | هیچ اطلاعی | had no information | has no information | have no information | no information about | was not aware of | is not aware of | no knowledge of
+noinfo: هیچ اطلاعاتی | اطلاعاتی ندارد | اطلاعاتی نداریم | اطلاعاتی ندارند | اطلاعی ندارند | هیچ خبری نداریم | خبری نداریم | آگاهی نداریم
 rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
 rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
 rejection: rejection of | denial of | rejected | repudiation of
