@@ -59,7 +59,17 @@ describe('speakers, outlets and channels', () => {
 			'claim',
 			'anonymous senior Taliban official',
 			null
-		]
+		],
+		// the comma after a relative clause closes it, not a quote: the subject before it speaks,
+		// not the owner of what it dismisses; a quote before the verb still has its speaker after
+		[
+			'en',
+			"Ukraine President Zelenskyy, who was on a visit to Helsinki for talks with Nordic leaders, dismissed Moscow's allegations.",
+			'denial',
+			'Zelenskyy',
+			null
+		],
+		['en', '"The talks will go on," said Ned Price, who arrived on Monday.', 'claim', 'Ned Price', null]
 	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
 		const s = read(lang as string, text as string);
 		const st = s.statements.find((x) => x.speaker === speaker);
@@ -68,11 +78,30 @@ describe('speakers, outlets and channels', () => {
 	});
 });
 
+describe('a sentence adverb is no name', () => {
+	it.each([
+		['Instead, he told Wang Yi in a phone call that the trip was postponed.', []],
+		[
+			'Ned Price said the talks would go on. Instead, he told Wang Yi that the trip was postponed.',
+			['Ned Price', 'Ned Price']
+		],
+		['Separately, he told Wang Yi in a phone call that the trip was postponed.', []]
+	])('«%s»: %j speak', (text, speakers) => {
+		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});
+
 describe('speech acts beyond a verb list', () => {
 	it.each([
 		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
 		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
+		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
+		[
+			'fa',
+			'سخنگوی وزارت خارجه اوکراین گفت: «ما هیچ اطلاعاتی در مورد حملات شبانه به کرملین نداریم.»',
+			'denial'
+		],
 		['ar', 'ووصفت الخارجية المصرية التقرير بأنه مفبرك.', 'denial'],
 		['ar', 'وأكدت الهند عدم صلتها بالمؤتمر الصحفي.', 'denial'],
 		['fa', 'وزارت خارجه ایران این ادعا را بی‌پایه خواند.', 'denial'],
@@ -82,6 +111,29 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'سخنگوی وزارت خارجه خاطرنشان کرد که مذاکرات ادامه دارد.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
+	});
+
+	// announcing a rejection of claims is a denial; of a proposal, or refusing to comment, is not
+	it.each([
+		['ar', 'أعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.', 'denial'],
+		['en', 'The Kremlin announced its rejection of the allegations.', 'denial'],
+		['fa', 'وزارت خارجه پاکستان تکذیب قاطع این ادعاها را اعلام کرد.', 'denial'],
+		['ar', 'أعلنت وزارة الخارجية الروسية رفضها لمشروع القرار.', 'claim'],
+		['ar', 'وقال المتحدث باسم الكرملين إنه يرفض التعليق على التقارير.', 'claim'],
+		['en', 'The Kremlin announced its rejection of the proposal.', 'claim'],
+		['fa', 'وزارت خارجه پاکستان رد قاطع این طرح را اعلام کرد.', 'claim']
+	])('%s: «%s» is a %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
+	});
+
+	it('ar: «اتهامات من قبل X»: the owner after the agent is whom the denial answers', () => {
+		const s = read(
+			'ar',
+			'اتهم الحوثيون الأمم المتحدة بالتجسس. وأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.'
+		);
+		const [claim, denial] = s.statements;
+		expect([claim.act, denial.act]).toEqual(['claim', 'denial']);
+		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: claim.id });
 	});
 
 	it.each([
@@ -130,13 +182,28 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.map((x) => x.speaker)).not.toContain('Reuters');
 	});
 
+	// a claim named in one clause is not the object of a denial verb that opens the next («…، نفى X أن …»)
+	it('ar: «وردا على مزاعم وسائل الإعلام، نفى …» names no claim of the media as the denial’s object', () => {
+		const s = read(
+			'ar',
+			'وردا على مزاعم وسائل الإعلام الأمريكية، نفى المتحدث باسم الكرملين أن تكون مصر قد أرسلت صواريخ إلى روسيا.'
+		);
+		expect(s.statements.map((x) => x.act)).toEqual(['denial']);
+	});
+
 	it.each([
 		['en', 'A Pentagon spokesman declined to confirm or deny the report.'],
 		['ar', 'ورفض المتحدث التعليق على التقرير.'],
 		['fa', 'سخنگوی وزارت خارجه از اظهار نظر خودداری کرد.'],
 		// a negated speech verb and a refusal to let something happen are no denials
 		['ar', 'وكان قائد القوات الأمريكية قد قال إنه لا يمكنه نفي صحة المعلومات.'],
-		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.']
+		['ar', 'ورفضت طالبان أن تسير الولايات المتحدة طائرات فوق أراضيها.'],
+		['fa', 'سخنگوی وزارت خارجه اوکراین گفت که اطلاعات بیشتری منتشر خواهد شد.'],
+		// "presented no evidence" is the reporter's remark, not "has no evidence that …"
+		[
+			'en',
+			'There was no verification of the attack, which Russian authorities said occurred overnight but presented no evidence in support.'
+		]
 	])('%s: «%s» is no denial', (lang, text) => {
 		expect(read(lang, text).statements.map((x) => x.act)).not.toContain('denial');
 	});
@@ -148,7 +215,13 @@ describe('speech acts beyond a verb list', () => {
 			'أسوشيتيد برس'
 		],
 		['en', 'Kyiv rejected the Pentagon’s allegations of a cover-up.', 'Pentagon'],
-		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official']
+		['ar', 'نفت حركة طالبان تصريحات مسؤول روسي عن تبادل المعلومات.', 'anonymous Russian official'],
+		// "by X's Y": Y owns the claim when it is an actor ("Yemen's Houthi authorities"), else X
+		['en', 'The UN rejected accusations by Yemen’s Houthi authorities that its staff were spies.', 'Houthis'],
+		['en', "Pakistan rejected claims by Afghanistan's government that it struck Khost.", 'Afghanistan'],
+		// Persian puts the verb last: the claim and its owner, «را», then the denial
+		['fa', 'طالبان ادعای وزیر خارجه آمریکا را رد کرد.', 'American foreign minister'],
+		['fa', 'ارتش پاکستان گزارش خبرگزاری ایسنا را تکذیب کرد.', 'ISNA']
 	])(
 		'%s: a claim only referred to («%s») is a statement of %s, and the denial answers it',
 		(lang, text, owner) => {
@@ -550,5 +623,223 @@ describe('one story across documents and languages', () => {
 		expect(s.statements.filter((x) => targets.includes(x.id)).every((x) => x.speaker === 'Russia')).toBe(
 			true
 		);
+	});
+});
+
+describe('what a denial answers', () => {
+	// the accusation names the denier's side; a claim of the same side about the attack that does
+	// not name it («the attack caused no damage») is not what a denial of involvement answers
+	it.each([
+		[
+			'en',
+			'Russia accused Ukraine of attacking the Kremlin with drones. The Kremlin said the attack caused no damage. ' +
+				'Ukraine denied any involvement.'
+		],
+		[
+			'ar',
+			'واتهمت روسيا أوكرانيا بمهاجمة الكرملين بطائرات مسيرة. وقال الكرملين إن الهجوم على الكرملين لم يسفر عن أضرار. ' +
+				'ونفت أوكرانيا أي تورط.'
+		],
+		[
+			'fa',
+			'روسیه اوکراین را به حمله پهپادی به کاخ کرملین متهم کرد. کاخ کرملین اعلام کرد که حمله به کاخ کرملین خسارتی نداشت. ' +
+				'اوکراین هرگونه دخالت را رد کرد.'
+		]
+	])('%s: the accusation, not the other claims about the attack', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		const speakers = s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker);
+		expect(speakers).toEqual(['Russia']);
+	});
+
+	// "Moscow's allegations": Russia's claims, and the claims of bodies on Russia's side that
+	// accuse Ukraine — not the Kremlin's word that drones were shot down
+	it.each([
+		[
+			'en',
+			"Russia accused Ukraine of attacking the Kremlin with drones. The Kremlin said two drones were shot down over Moscow. The Kremlin said Ukraine had tried to kill Putin. Ukraine President Zelenskyy dismissed Moscow's allegations."
+		],
+		[
+			'ar',
+			'واتهمت روسيا أوكرانيا بمهاجمة الكرملين بطائرات مسيرة. وقال الكرملين إنه تم إسقاط طائرتين مسيرتين فوق موسكو. وقال الكرملين إن أوكرانيا حاولت اغتيال بوتين. ونفى الرئيس الأوكراني فولوديمير زيلينسكي اتهامات موسكو.'
+		],
+		[
+			'fa',
+			'روسیه اوکراین را به حمله پهپادی به کاخ کرملین متهم کرد. کاخ کرملین اعلام کرد که دو پهپاد بر فراز مسکو سرنگون شدند. کاخ کرملین اعلام کرد که اوکراین قصد ترور پوتین را داشت. ولودیمیر زلنسکی رئیس جمهور اوکراین اتهامات مسکو را رد کرد.'
+		]
+	])('%s: the allegations of whom a denial names, and its side’s accusations', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = new Set(
+			s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to)
+		);
+		const told = s.statements.filter((x) => x.act === 'claim' && x.saidAt);
+		expect(told.map((x) => targets.has(x.id))).toEqual([true, false, true]);
+	});
+
+	// a report referred to («denied the Post's report») and the same outlet's report told in the
+	// same article are one report, which the denial answers
+	it.each([
+		[
+			'en',
+			"A senior Egyptian official denied The Washington Post's report. The Washington Post had reported on Monday that Egypt planned to ship rockets to Russia.",
+			'2023-05-01'
+		],
+		[
+			'ar',
+			'نفى الجيش الباكستاني تقرير صحيفة الغارديان. وكانت صحيفة الغارديان ذكرت يوم الاثنين أن طائرات باكستانية قصفت خوست.',
+			'2023-05-01'
+		],
+		[
+			'fa',
+			'ارتش پاکستان گزارش خبرگزاری ایسنا را رد کرد. خبرگزاری ایسنا روز دوشنبه گزارش داده بود که جنگنده‌های پاکستانی خوست را بمباران کردند.',
+			'2023-05-01'
+		]
+	])('%s: the report referred to and told is one report, dated by its telling', (lang, text, day) => {
+		const s = read(lang, text);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(1);
+		expect(reports[0].evidence).toHaveLength(2);
+		expect(reports[0].saidAt?.earliest).toBe(day);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: reports[0].id });
+	});
+
+	it('the report referred to in an article whose telling of it merged with an earlier article’s is that report', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: "Title\n\nThe Washington Post reported that Egypt planned to supply rockets to Russia. Dmitry Peskov also denied The Washington Post's report.\n",
+				meta: { lang: 'en', published: '2023-04-11' }
+			}
+		]);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(1);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(s.links.filter((l) => l.type === 'denies' && l.from === denial.id)).toEqual([
+			{ type: 'denies', from: denial.id, to: reports[0].id }
+		]);
+	});
+
+	it.each([
+		[
+			'en',
+			'The Washington Post reported that Egypt planned to ship rockets to Russia. The Washington Post also reported that Sisi met army officers.'
+		],
+		[
+			'fa',
+			'خبرگزاری ایسنا گزارش داد که پهپادها سرنگون شدند. خبرگزاری ایسنا همچنین گزارش داد که پوتین در کرملین نبود.'
+		]
+	])('%s: two reports told by one outlet in one article stay two', (lang, text) => {
+		expect(read(lang, text).statements.filter((x) => x.act === 'report')).toHaveLength(2);
+	});
+
+	// an outlet's report told by several articles is one report with evidence in each, unless the
+	// two are about different kinds of event (a delivery, an order)
+	it.each([
+		['The Washington Post reported that Egypt planned to supply rockets to Russia.', 1],
+		['The Washington Post reported that Sisi ordered the production of rockets.', 2]
+	])('the report of an undated Arabic article and «%s»: %i report(s)', (en, n) => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{ path: 'b.txt', text: `Title\n\n${en}\n`, meta: { lang: 'en', published: '2023-04-11' } }
+		]);
+		const reports = s.statements.filter((x) => x.act === 'report');
+		expect(reports).toHaveLength(n);
+		if (n === 1) expect(new Set(reports[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+});
+
+describe('a denial of a claim named only by a demonstrative', () => {
+	// «هذه الاتهامات», «این ادعا», "this claim": the last claim of the other side told before it,
+	// not the denier's own side's claim in between
+	it.each([
+		[
+			'en',
+			'The Pakistani army said it struck the camp. The Taliban said the talks would go on. The Taliban dismissed this claim.'
+		],
+		[
+			'ar',
+			'وقال الجيش الباكستاني إنه قصف مخيما. وقالت حركة طالبان إن المحادثات مستمرة. ونفت حركة طالبان هذه الاتهامات.'
+		],
+		[
+			'fa',
+			'ارتش پاکستان گفت که اردوگاه را بمباران کرده است. طالبان گفت که گفت‌وگوها ادامه دارد. طالبان این ادعا را رد کرد.'
+		]
+	])('%s: answers the army’s claim', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		expect(s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker)).toEqual([
+			'Pakistani army'
+		]);
+	});
+
+	it('en: a claim the denial names itself is what it answers, not the last one told', () => {
+		const s = read(
+			'en',
+			'The Pakistani army said it struck the camp. The Taliban said the talks would go on. The Taliban dismissed the claim by Reuters.'
+		);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		expect(s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker)).toEqual(['Reuters']);
+	});
+});
+
+describe('one denial across articles', () => {
+	it('the same speaker rejecting the same party’s accusations in two articles is one denial', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: 'Title\n\nThe UN rejected accusations by the Houthis that its staff were spies.\n',
+				meta: { lang: 'en', published: '2025-10-17' }
+			}
+		]);
+		const denials = s.statements.filter((x) => x.act === 'denial');
+		expect(denials).toHaveLength(1);
+		expect(new Set(denials[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+
+	it('denials of different parties’ claims stay two', () => {
+		const s = readDocuments([
+			{
+				path: 'a.txt',
+				text: 'عنوان\n\nأعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل جماعة الحوثي.\n',
+				meta: { lang: 'ar', published: null }
+			},
+			{
+				path: 'b.txt',
+				text: 'Title\n\nThe UN rejected accusations by Israel that its staff were spies.\n',
+				meta: { lang: 'en', published: '2025-10-17' }
+			}
+		]);
+		expect(s.statements.filter((x) => x.act === 'denial')).toHaveLength(2);
+	});
+});
+
+describe('one statement per speaker and act in a sentence', () => {
+	it.each([
+		['ar', 'وأردف بيسكوف قائلاً: “يبدو أن هذا هو أحدث كذبة، وهو أمر تعاملنا معه كثيراً”.', 1],
+		['en', 'Peskov added, saying: “This looks like the latest lie, something we have dealt with a lot.”', 1],
+		// two speakers in one sentence stay two statements
+		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2]
+	])('%s: %s', (lang, text, n) => {
+		const s = read(lang, text);
+		expect(s.statements.filter((x) => x.act !== 'report')).toHaveLength(n);
 	});
 });

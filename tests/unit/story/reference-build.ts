@@ -138,6 +138,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
+		const ownReports = new Map<string, [StatementAcc, boolean] | null>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
@@ -145,7 +146,14 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
 			let same: StatementAcc | undefined;
-			if (about !== null)
+			// an outlet's report referred to and told in one document is one report (the first pair)
+			const first = rs.act === 'report' ? ownReports.get(rs.speaker) : undefined;
+			const paired = !!first && first[1] !== !!rs.referred && compatible(first[0].st.saidAt, rs.saidAt);
+			if (first && paired) {
+				same = first[0];
+				ownReports.set(rs.speaker, null);
+			}
+			if (!same && about !== null)
 				same = statements.find(
 					(s) =>
 						s.st.speaker === rs.speaker &&
@@ -171,6 +179,11 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						const union = new Set([...mine, ...theirs]).size;
 						if (shared && shared * 2 >= union) score = 1 + shared / union;
 					}
+					// the outlet's report told again elsewhere, unless about another kind of event
+					if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
+					// the denial of the same party's claims told again elsewhere
+					if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
+						score = 0.75;
 					if (score > bestScore) {
 						same = s;
 						bestScore = score;
@@ -189,6 +202,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						jaccard(s.words, words) >= 0.5
 				);
 			if (same) {
+				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
+					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, evidence);
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
@@ -224,6 +239,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				n: statements.length
 			};
 			statements.push(acc);
+			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
 			localStatementIds.push(acc.st.id);
 			later.push([acc.reading, rs.answersLocal]);
 		}
@@ -378,10 +394,14 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
-		if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+		// of whom it names, or of a body on their side that accuses the denier's side
+		const accuses = [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
+		if (d.r.answers.length)
+			return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses);
 		if (d.st.about && c.st.about === d.st.about) return true;
+		// what the claim says names the denier's side (its event's parties alone are not enough)
+		if (!accuses) return false;
 		const involved = involvedIn(c);
-		if (![...d.side].some((y) => involved.has(y))) return false;
 		const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 		const cEv = c.st.about ? byId.get(c.st.about) : undefined;
 		if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;

@@ -156,6 +156,27 @@ export function readItems(
 				.sort((a, b) => b.content.start - a.content.start)[0];
 			if (holder) holder.about = idx;
 		}
+		// «ونفى الجيش هذه الاتهامات», "This claim was dismissed by X": a denial of a claim named
+		// only by a demonstrative answers the last claim or report of someone else told before it
+		// (and the claims of its side: "this claim" of a ministry is its state's claim too), among
+		// the last few told (`ANTECEDENTS`)
+		const open = local.filter((st) => st.act === 'denial' && !st.answers.length && !st.answersLocal.length);
+		const anaphor = open.length ? toks.findIndex((_, q) => !!tables().claimAnaphors.match(toks, q, 3)) : -1;
+		const named =
+			anaphor > 0 ? toks.findIndex((_, q) => q < anaphor && !!tables().claimWords.match(toks, q, 2)) : -1;
+		if (anaphor >= 0 && named < 0)
+			for (const st of open) {
+				const own = new Set(sideOf(ctx.g, st));
+				for (let k = statements.length - 1; k >= Math.max(0, statements.length - ANTECEDENTS); k--) {
+					const c = statements[k];
+					if (c.act !== 'claim' && c.act !== 'report') continue;
+					const side = sideOf(ctx.g, c);
+					if (side.some((x) => own.has(x))) continue;
+					st.answersLocal.push(k);
+					for (const a of side) if (!st.answers.includes(a)) st.answers.push(a);
+					break;
+				}
+			}
 		// a denial with no event of its own is about what the claims it answers are about
 		for (const st of local)
 			if (st.act === 'denial' && st.about === null)
@@ -302,6 +323,16 @@ function skipDates(S: Sent, j: number): number {
 	return k;
 }
 
+/** How many of the statements told before a denial its «هذه الاتهامات», "this claim" may point back to. */
+const ANTECEDENTS = 12;
+
+/** A statement's speaker, the bodies above it, and whom it speaks for and the bodies above that. */
+function sideOf(g: Gazetteer, st: ReadStatement): string[] {
+	const out = [st.speaker, ...g.lineage(st.speaker)];
+	if (st.speakerRef.affiliation) out.push(...g.lineage(st.speakerRef.affiliation));
+	return [...new Set(out)];
+}
+
 function readStatements(
 	S: Sent,
 	ctx: DocContext,
@@ -434,26 +465,39 @@ function readStatements(
 			else local.push(make(act, sp, sp.tj, toks.length, h.ti));
 			continue;
 		}
+		// "Yemen's Houthi authorities": the owner is who the possessive qualifies, when it is an actor
+		const possessed = (r: Ref | undefined): Ref | undefined => {
+			if (!r || !/^['’]s\b/.test(S.text.slice(r.end, r.end + 3))) return r;
+			return refs.find((q) => q !== r && q.ti >= r.tj && q.ti <= r.tj + 1 && !q.prep) ?? r;
+		};
 		if (role === 'noun') {
 			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
 			const owner =
-				refs.find(
-					(r) =>
-						r.ti >= h.tj &&
-						r.ti <= h.tj + 1 &&
-						r.via !== 'adjective' &&
-						!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+				possessed(
+					refs.find(
+						(r) =>
+							r.ti >= h.tj &&
+							r.ti <= h.tj + 1 &&
+							r.via !== 'adjective' &&
+							!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+					)
 				) ??
 				(S.lang === 'en'
 					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
 					: undefined) ??
-				(S.lang === 'en' && is('agent', toks[h.tj]?.w) ? refs.find((r) => r.ti === h.tj + 1) : undefined);
+				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
+					? possessed(refs.find((r) => r.ti === h.tj + 1))
+					: undefined);
 			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
+			// (the verb before it, «نفى تقرير X», or right after its owner in the same clause, «ادعای X را رد کرد»)
 			const answered =
 				hits.some(
-					(o) => o !== h && (o.cue.act === 'denial' || o.cue.act === 'confirmation') && o.ti < h.ti
+					(o) =>
+						o !== h &&
+						(o.cue.act === 'denial' || o.cue.act === 'confirmation') &&
+						(o.ti < h.ti || (o.ti >= owner.tj && o.ti <= owner.tj + 1 && !breaks(S, o.ti)))
 				) || hasDismissal(S, h.tj, toks.length);
 			const next = toks[owner.tj];
 			const says =
@@ -572,10 +616,15 @@ function readStatements(
 			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
 			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
+			// the comma right before the verb closes the relative clause: no quote ends there
+			let relClosed = false;
 			if (rel > 0) {
 				const head = before.filter((r) => r.tj <= rel).at(-1);
 				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
-				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) near = head;
+				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) {
+					near = head;
+					relClosed = closeRel === h.ti && !/["”»]\s*,?\s*$/.test(S.gap(h.ti));
+				}
 			}
 			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
 			const onlyBetween = (a: number, b: number) => {
@@ -590,7 +639,7 @@ function readStatements(
 				near = before.filter((r) => onlyBetween(r.tj, h.ti)).at(-1) ?? (near.unsure ? undefined : near);
 			}
 			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
-			const quoteBefore = /["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti));
+			const quoteBefore = !relClosed && (/["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti)));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
 			// (the longest name there: "U.S. officials" before "U.S.", "Afghan media" before "Afghan")
@@ -803,8 +852,23 @@ function readStatements(
 			remember(ctx.g, d.lastSpeakerByKind, st.speakerRef);
 		}
 	}
+	// one statement per speaker and act in a sentence, also once the acts are read from what was
+	// said («وأردف بيسكوف قائلاً: "… كذبة"»: two cues, one denial)
+	const ordered: ReadStatement[] = [];
+	for (const st of merged) {
+		const same = st.referred
+			? undefined
+			: ordered.find((m) => !m.referred && m.speaker === st.speaker && m.act === st.act);
+		if (!same) {
+			ordered.push(st);
+			continue;
+		}
+		same.topic = [...new Set([...same.topic, ...st.topic])].sort();
+		for (const a of st.answers) if (!same.answers.includes(a)) same.answers.push(a);
+		for (const k of st.answersLocal) if (!same.answersLocal.includes(k)) same.answersLocal.push(k);
+		if (st.chain.length > same.chain.length) same.chain = st.chain;
+	}
 	// a referred claim's index is its place in the document's list
-	const ordered = merged;
 	for (const st of ordered)
 		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
 	return ordered;
@@ -847,14 +911,20 @@ function hasDismissal(S: Sent, a: number, b: number): boolean {
 
 /**
  * What was said denies something: a dismissal («مفبركة», "baseless"), a negated happening («لم
- * يحدث», «صورت نگرفته است», "did not take place", "no such meeting took place") or "has no
- * information about".
+ * يحدث», «صورت نگرفته است», "did not take place", "no such meeting took place"), "has no
+ * information about", or a rejection of a claim («رفضها القاطع لأي اتهامات»).
  */
 function denies(S: Sent, a: number, b: number): boolean {
 	const T = tables();
 	const is = isWord(T);
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
+		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
+		const rej = T.rejections.match(S.toks, q, 3);
+		// (not a refusal to comment on them: «رفض التعليق على التقارير»)
+		if (rej && !is('refused', S.toks[q + rej.len]?.w))
+			for (let k = q + rej.len; k <= q + rej.len + 3 && k < b && k < S.toks.length; k++)
+				if (T.claimWords.match(S.toks, k, 2)) return true;
 		const occ = T.occurred.match(S.toks, q, 4);
 		if (occ) {
 			// Persian negates the verb itself («صورت نگرفته», «رخ نداد»)
@@ -875,7 +945,9 @@ function ownersAfter(S: Sent, from: number, speaker: string): string[] {
 	for (let q = from; q < S.toks.length; q++) {
 		const cw = T.claimWords.match(S.toks, q, 2);
 		if (!cw) continue;
-		const r = S.refs.find((x) => x.ti >= q + cw.len && x.ti <= q + cw.len + 1 && x.id !== speaker);
+		// «اتهامات من قبل X», "claims by X", «ادعاهای از سوی X»: the owner after the agent's preposition
+		const j = q + cw.len + (T.grammar.agent?.match(S.toks, q + cw.len, 2, true)?.len ?? 0);
+		const r = S.refs.find((x) => x.ti >= j && x.ti <= j + 1 && x.id !== speaker);
 		if (r)
 			return [r.affiliation && r.anonymous ? r.affiliation : r.id, r.id].filter(
 				(x, k, a) => a.indexOf(x) === k

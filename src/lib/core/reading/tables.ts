@@ -68,6 +68,10 @@ export interface ReadingTables {
 	dismissals: PhraseTable<true>;
 	occurred: PhraseTable<true>;
 	noinfo: PhraseTable<true>;
+	/** Nouns of rejecting («رفضها», «تکذیب», "its rejection of"): before a claim word, a denial. */
+	rejections: PhraseTable<true>;
+	/** A claim referred back to without its owner («هذه الاتهامات», "this claim"). */
+	claimAnaphors: PhraseTable<true>;
 	roles: PhraseTable<RoleEntry>;
 	orgs: PhraseTable<string>;
 	orgHeads: PhraseTable<string>;
@@ -110,6 +114,8 @@ function build(): ReadingTables {
 		dismissals: new PhraseTable(),
 		occurred: new PhraseTable(),
 		noinfo: new PhraseTable(),
+		rejections: new PhraseTable(),
+		claimAnaphors: new PhraseTable(),
 		roles: new PhraseTable(),
 		orgs: new PhraseTable(),
 		orgHeads: new PhraseTable(),
@@ -256,6 +262,8 @@ function build(): ReadingTables {
 			if (l.kind === 'dismissal') t.dismissals.add(s.s, true);
 			else if (l.kind === 'occurred') t.occurred.add(s.s, true);
 			else if (l.kind === 'noinfo') t.noinfo.add(s.s, true);
+			else if (l.kind === 'rejection') t.rejections.add(s.s, true);
+			else if (l.kind === 'anaphor') t.claimAnaphors.add(s.s, true);
 			else if (l.kind === 'claimword') {
 				t.claimWords.add(s.s, words(l.args[0]));
 				note(s.s);

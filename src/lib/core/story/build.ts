@@ -178,16 +178,22 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		}
 		const localStatementIds: string[] = [];
 		const later: [StatementReading, number[]][] = [];
+		/** By outlet, its first report in this document and whether it was only referred to (`sameReport`); null once paired. */
+		const ownReports = new Map<string, [StatementAcc, boolean] | null>();
 		for (const rs of d.statements) {
 			const about = rs.about !== null ? (localEventIds[rs.about] ?? null) : null;
 			// the claims its sentence refers to are filled in once the document's statements all have ids
 			const answersIds: string[] = [];
 			const evidence: Evidence = { doc: d.doc.id, start: rs.sentence.start, end: rs.sentence.end };
 			const words = contentWords(d.doc.text.slice(rs.content.start, rs.content.end));
-			const same = merger.find(rs, about, d.doc.id, k, words, (id) =>
-				id ? (typeOfEvent.get(id) ?? null) : null
-			);
+			const paired = sameReport(rs, ownReports);
+			const same =
+				paired ??
+				merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
 			if (same) {
+				// the document's first report of the outlet, told in an earlier document too
+				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
+					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, same.seen, evidence);
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
 				if (saidAt !== same.st.saidAt) merger.moveLater(same);
@@ -226,6 +232,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			};
 			statements.push(acc);
 			merger.add(acc);
+			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
 			localStatementIds.push(acc.st.id);
 			later.push([acc.reading, rs.answersLocal]);
 		}
@@ -244,6 +251,24 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/**
+ * The report of the same outlet earlier in the same document, when one of the two is only referred
+ * to and the other told: «نفى … ما أثاره تقرير لصحيفة "واشنطن بوست"» and «وكانت صحيفة "واشنطن بوست"
+ * كشفت …», "denied the Post's report" and "The Post reported that …", «گزارش ایسنا» and «ایسنا
+ * گزارش داد» are one report. `own`: by outlet, its first report in the document and whether that
+ * one was referred to.
+ */
+function sameReport(
+	rs: ReadStatement,
+	own: Map<string, [StatementAcc, boolean] | null>
+): StatementAcc | undefined {
+	if (rs.act !== 'report') return undefined;
+	const x = own.get(rs.speaker);
+	if (!x || x[1] === !!rs.referred || !compatible(x[0].st.saidAt, rs.saidAt)) return undefined;
+	own.set(rs.speaker, null); // one pair: two reports told by the outlet in one document stay two
+	return x[0];
 }
 
 /** A document's items with every actor id replaced by its story id (`mergeEntities`). */
@@ -462,7 +487,8 @@ class StatementMerger {
 			if (same) return same;
 		}
 		// another document, maybe another language: the same speaker and act at a time that agrees,
-		// about the same kind of event or naming an actor in common besides the speaker
+		// about the same kind of event or naming an actor in common besides the speaker; else an
+		// outlet's report (not about another kind of event), or a denial answering the same party
 		// the candidate that says most nearly the same: the same kind of event, else the most actors in
 		// common (at least half of both lists); the earliest on a tie
 		let best: StatementAcc | undefined;
@@ -481,6 +507,11 @@ class StatementMerger {
 				const union = new Set([...mine, ...theirs]).size;
 				if (shared && shared * 2 >= union) score = 1 + shared / union;
 			}
+			// an outlet's report told again in another document is that report, unless it is about another kind of event
+			if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
+			// the speaker's denial of the same party's claims told again in another document is that denial
+			if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
+				score = 0.75;
 			if (score > bestScore) {
 				best = s;
 				bestScore = score;
@@ -900,9 +931,13 @@ function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<strin
 
 /**
  * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
- * denial (or the same day) and within a month of it when both are dated, that the denial names the
- * owner of, that is about the event the denial is about, or — when the denial names no owner —
- * that implicates the denier's side while the two speak of the same things: the same kind of
+ * denial (or the same day) and within a month of it when both are dated, by whom the denial names
+ * ("Moscow's allegations": Russia's) or by a body on their side that accuses the denier's side
+ * (the Kremlin's claim that Kyiv attacked, not its claim that two drones were downed); with no
+ * owner named, one about the event the denial is about, or one that accuses the denier's side
+ * (what the claim says names it: "Russia accused Ukraine of
+ * attacking the Kremlin", not "the Kremlin said the attack caused no damage" merely because
+ * Ukraine is a party to the attack) while the two speak of the same things: the same kind of
  * event, or an actor in common besides the denier, or nothing else at all on one side.
  */
 function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
@@ -913,10 +948,15 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 	}
-	if (d.r.answers.length) return d.r.answers.some((a) => c.side.has(a) || c.st.speaker === a);
+	// a claim of whom it names («ادعاءات موسكو», "Moscow's allegations"), or of a body on their
+	// side that accuses the denier's side (the Kremlin's claim that Kyiv attacked, not its claim
+	// that two drones were downed)
+	if (d.r.answers.length)
+		return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses(g, d, c));
 	if (d.st.about && c.st.about === d.st.about) return true;
+	// an accusation names the accused: what the claim says (not only its event's parties) names the denier's side
+	if (!accuses(g, d, c)) return false;
 	const involved = involvedIn(g, byId, c);
-	if (![...d.side].some((y) => involved.has(y))) return false;
 	const dEv = d.st.about ? byId.get(d.st.about) : undefined;
 	const cEv = c.st.about ? byId.get(c.st.about) : undefined;
 	if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
@@ -924,6 +964,11 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	const others = [...dInvolved].filter((x) => !d.side.has(x));
 	if (!others.length) return true;
 	return others.some((x) => involved.has(x) || c.side.has(x));
+}
+
+/** What claim `c` says (its topic, not only its event's parties) names the side of denier `d`. */
+function accuses(g: Sides, d: Said, c: Said): boolean {
+	return [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
 }
 
 /**

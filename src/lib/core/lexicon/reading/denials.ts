@@ -7,6 +7,12 @@
  *   occurred        a verb saying something happened; negated («لم يحدث», «صورت نگرفته است»,
  *                   "did not take place", "no such meeting took place") it makes a denial
  *   noinfo          "has no information about": a denial of a report
+ *   rejection       a noun of rejecting: followed within a few words by a claim word, what was
+ *                   said is a denial («أعلنت رفضها القاطع لأي اتهامات», "announced its rejection of
+ *                   the allegations», «تکذیب قاطع این ادعاها را اعلام کرد»)
+ *   anaphor         a claim referred back to without its owner («هذه الاتهامات», «این اتهام», "this
+ *                   claim", "the report"): a denial of it answers the last claim or report its
+ *                   article told before it
  *   claimword EN    a noun for something said that a denial or a refusal can answer (تقرير →
  *                   report); the actor right after it (or its owner before it in English) owns it
  */
@@ -17,9 +23,16 @@ dismissal: not involved | was not involved | were not involved | nothing to do w
 occurred: حدث | يحدث | تحدث | جرى | يجر | تجر | جرت | عقد | يعقد | تعقد | تم | يتم | وقع | يقع | حصل | يحصل | تحصل
 occurred: صورت گرفت | صورت گرفته | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ داد | رخ نداد | رخ نداده | انجام شد | انجام نشد | انجام نشده | برگزار شد | برگزار نشد | برگزار نشده | اتفاق افتاد | اتفاق نیفتاد | اتفاق نیفتاده | وجود نداشت | وجود ندارد | وجود نداشته
 occurred: took place | take place | happened | happen | occurred | occur | existed | exist | was held | were held
-noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication | no evidence | not seen any indication | not seen any evidence | no sign of
+noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication that | no indication of | no evidence that | no evidence of | no evidence to suggest | not seen any indication | not seen any evidence | no sign of
 noinfo: لسنا على علم | لسنا على دراية | لا علم لدينا | we are not aware | we were not aware
 noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم لهم | لم يكن على علم | لم تكن على علم | ليس على علم | ليس لدينا أي معلومات | ليس لدينا معلومات | لا تملك معلومات | لا معلومات لدينا | اطلاعی ندارد | اطلاعی نداریم | اطلاعی در این باره | هیچ اطلاعی | had no information | has no information | have no information | no information about | was not aware of | is not aware of | no knowledge of
+noinfo: هیچ اطلاعاتی | اطلاعاتی ندارد | اطلاعاتی نداریم | اطلاعاتی ندارند | اطلاعی ندارند | هیچ خبری نداریم | خبری نداریم | آگاهی نداریم
+rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
+rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
+rejection: rejection of | denial of | rejected | repudiation of
+anaphor: هذه الاتهامات | هذا الاتهام | هذه الادعاءات | هذا الادعاء | هذه المزاعم | هذه التقارير | هذا التقرير | هذه الأنباء | هذه الأخبار | هذه التصريحات | تلك الاتهامات | تلك التقارير | تلك المزاعم
+anaphor: این اتهام | این اتهامات | این ادعا | این ادعاها | این گزارش | این گزارش‌ها | این گزارشها | این خبر | این اخبار | این اظهارات | این ادعای | چنین ادعایی | چنین ادعاهایی
+anaphor: this claim | these claims | the claim | the claims | this report | these reports | the report | the reports | this allegation | these allegations | the allegations | these accusations | the accusations | such claims | such reports
 claimword report: تقرير | تقارير | التقرير | التقارير | ما أورده | ما أوردته | ما ذكره | ما ذكرته | ما نشرته | ما نشره | ما ورد | ما تداولته | ما يتم تداوله | الأنباء | أنباء | الأخبار | أخبار | خبر | گزارش | گزارش‌ها | گزارشها | گزارش‌های | خبر | اخبار | report | reports | story | article
 claimword claim: تصريحات | التصريحات | تصريح | ادعاءات | الادعاءات | ادعاء | الادعاء | مزاعم | المزاعم | اتهامات | الاتهامات | اتهام | رواية | معلومات | المعلومات | ادعا | ادعای | ادعاها | ادعاهای | اظهارات | اتهام | اتهامات | سخنان | claim | claims | allegation | allegations | accusation | accusations | assertion | assertions | remarks | comments | suggestion | suggestions
 `;

@@ -81,6 +81,7 @@ stop: في | من | إن | أن | الذي | التي | الذين | اللذي�
 stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
 stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
 stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
+stop: instead | meanwhile | however | moreover | furthermore | separately | additionally | nevertheless | nonetheless | therefore | thus | indeed | earlier | later | yesterday | today | tonight | afterwards | previously
 pronoun any: وی | او | ایشان | هو | هي | he | she
 subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
@@ -97,7 +98,7 @@ determiner: the | a | an | these | those | this | that | his | her | their | its
 nounfollower: by | of | that | from | about
 dateprep: يوم | روز | on | في | فى | در
 source: عن | از
-agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب
+agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب | من قبل | من جانب | من طرف
 claimprep: مبني | مبنی | درباره | حول | that | about
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
