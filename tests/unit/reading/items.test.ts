@@ -710,7 +710,7 @@ describe('what a denial answers', () => {
 		const s = readDocuments([
 			{
 				path: 'a.txt',
-				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر زودت روسيا بالصواريخ.\n',
 				meta: { lang: 'ar', published: null }
 			},
 			{
@@ -741,15 +741,15 @@ describe('what a denial answers', () => {
 	});
 
 	// an outlet's report told by several articles is one report with evidence in each, unless the
-	// two are about different kinds of event (a delivery, an order)
+	// two are about different kinds of event (a delivery, an order; a plan is no event of its own)
 	it.each([
-		['The Washington Post reported that Egypt planned to supply rockets to Russia.', 1],
+		['The Washington Post reported that Egypt supplied rockets to Russia.', 1],
 		['The Washington Post reported that Sisi ordered the production of rockets.', 2]
 	])('the report of an undated Arabic article and «%s»: %i report(s)', (en, n) => {
 		const s = readDocuments([
 			{
 				path: 'a.txt',
-				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر تخطط لتزويد روسيا بالصواريخ.\n',
+				text: 'عنوان\n\nوكانت صحيفة واشنطن بوست ذكرت أن مصر زودت روسيا بالصواريخ.\n',
 				meta: { lang: 'ar', published: null }
 			},
 			{ path: 'b.txt', text: `Title\n\n${en}\n`, meta: { lang: 'en', published: '2023-04-11' } }
