@@ -18,7 +18,7 @@ import {
 	type DocItems
 } from '../../../src/lib/core/story/build';
 import { entityActor, mergeEntities } from '../../../src/lib/core/story/entities';
-import { storySides, type Sides } from '../../../src/lib/core/story/build';
+import { speakerKin, storySides, type Sides } from '../../../src/lib/core/story/build';
 import type {
 	Actor,
 	Evidence,
@@ -190,6 +190,23 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					}
 				}
 			}
+			// a person's statement and their body's, about the same kind of event at a time that agrees
+			const tb = about ? (typeOf.get(about) ?? null) : null;
+			if (!same && about !== null && tb && rs.saidAt)
+				for (const other of speakerKin(g, rs.speaker)) {
+					same = statements
+						.filter((s) => s.st.speaker === other && s.st.act === rs.act)
+						.slice(-RECENT)
+						.find(
+							(s) =>
+								!s.docs.has(d.doc.id) &&
+								s.born < k &&
+								!!s.st.saidAt &&
+								compatible(s.st.saidAt, rs.saidAt) &&
+								(s.st.about ? (typeOf.get(s.st.about) ?? null) : null) === tb
+						);
+					if (same) break;
+				}
 			if (!same && about === null)
 				same = statements.find(
 					(s) =>

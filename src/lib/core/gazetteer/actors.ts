@@ -8,13 +8,14 @@
  * adjectives ("روسي", "Pakistani") that let "مسؤول روسي" resolve to an anonymous Russian
  * official; `not followed by` lists words that turn a match into something else (القاعدة
  * العسكرية is a military base, not al-Qaeda). Kinds: state · organisation · person · outlet · agency.
- * Metonymy is data too: موسكو/مسکو stand for Russia, the Kremlin for the Russian presidency.
+ * A spelling ending in `!` is found only as written, capitals included: "US!" is the United States,
+ * "let us" is not. Metonymy is data too: موسكو/مسکو stand for Russia, the Kremlin for the Russian presidency.
  */
 export default `
 # — states
 Russia | state | - | Russia | روسيا | روسیه | موسكو; مسکو; Moscow; الروس; روسها; روس‌ها; Russian Federation; روسيا الاتحادية | روسي; الروسي; الروسية; روسية; روسی; Russian; Russians | -
 Pakistan | state | - | Pakistan | باكستان | پاکستان | Islamabad; إسلام آباد; اسلام‌آباد | باكستاني; الباكستاني; الباكستانية; باكستانية; باكستانيون; باكستانيين; پاکستانی; Pakistani | -
-United States | state | - | United States | الولايات المتحدة | آمریکا | أمريكا; أميركا; امریکا; ایالات متحده; ایالات متحده آمریکا; United States; USA; U.S.; America; Washington; واشنطن; واشنگتن | أمريكي; الأمريكي; الأمريكية; أمريكية; أميركي; الأميركي; الأميركية; الامريكى; آمریکایی; امریکایی; American | بوست; پست; Post
+United States | state | - | United States | الولايات المتحدة | آمریکا | أمريكا; أميركا; امریکا; ایالات متحده; ایالات متحده آمریکا; United States; USA!; U.S.!; America; Washington; واشنطن; واشنگتن | أمريكي; الأمريكي; الأمريكية; أمريكية; أميركي; الأميركي; الأميركية; الامريكى; آمریکایی; امریکایی; American | بوست; پست; Post
 Afghanistan | state | - | Afghanistan | أفغانستان | افغانستان | Afghanistan; كابل; کابل; Kabul | أفغاني; الأفغاني; الأفغانية; أفغانية; افغان; افغانی; Afghan | -
 Afghan Foreign Ministry | organisation | Afghan government | Afghan Foreign Ministry | وزارة الخارجية الأفغانية | وزارت امور خارجه افغانستان | الخارجية الأفغانية; Afghan foreign ministry | - | -
 Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; Afghan government | - | -
@@ -26,7 +27,7 @@ Syria | state | - | Syria | سوريا | سوریه | سورية; دمشق; Dama
 Tajikistan | state | - | Tajikistan | طاجيكستان | تاجیکستان | طاجاكستان; طاجكستان; دوشنبه; دوشمبي; Dushanbe; Tajikistan | طاجيكي; الطاجيكية; الطاجاكستانية; تاجیک; Tajik | -
 Uzbekistan | state | - | Uzbekistan | أوزبكستان | ازبکستان | Uzbekistan | أوزبكي; ازبک; Uzbek | -
 Turkmenistan | state | - | Turkmenistan | تركمانستان | ترکمنستان | Turkmenistan | - | -
-United Kingdom | state | - | United Kingdom | بريطانيا | بریتانیا | المملكة المتحدة; لندن; انگلیس; United Kingdom; Britain; UK; London | بريطاني; البريطاني; البريطانية; بريطانية; انگلیسی; بریتانیایی; British | -
+United Kingdom | state | - | United Kingdom | بريطانيا | بریتانیا | المملكة المتحدة; لندن; انگلیس; United Kingdom; Britain; UK!; London | بريطاني; البريطاني; البريطانية; بريطانية; انگلیسی; بریتانیایی; British | -
 # — state bodies
 Kremlin | organisation | Russia | Kremlin | الكرملين | کرملین | الكريملين; Kremlin | - | -
 Russian Foreign Ministry | organisation | Russia | Russian Foreign Ministry | وزارة الخارجية الروسية | وزارت امور خارجه روسیه | الخارجية الروسية; وزارت امورخارجه روسیه; وزارت خارجه روسیه; Russian Foreign Ministry; Russian foreign ministry | - | -
@@ -77,9 +78,9 @@ Hezbollah | organisation | - | Hezbollah | حزب الله | حزب‌الله |
 Lashkar-e-Taiba | organisation | - | Lashkar-e-Taiba | لشكر طيبة | لشکر طیبه | Lashkar-e-Taiba | - | -
 Jaish-e-Mohammed | organisation | - | Jaish-e-Mohammed | جيش محمد | جیش محمد | Jaish-e-Mohammed | - | -
 NATO | organisation | - | NATO | الناتو | ناتو | حلف شمال الأطلسي; حلف الناتو; NATO | - | -
-United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations; UN; U.N. | أممي; الأممية | -
+United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations; UN!; U.N.! | أممي; الأممية | -
 UN Security Council | organisation | United Nations | UN Security Council | مجلس الأمن الدولي | شورای امنیت سازمان ملل | مجلس الأمن; شورای امنیت; Security Council | - | -
-European Union | organisation | - | European Union | الاتحاد الأوروبي | اتحادیه اروپا | الاتحاد الاوروبي; اتحادیهٔ اروپا; EU; European Union | أوروبي; الأوروبي; الأوروبية; اروپایی; European | -
+European Union | organisation | - | European Union | الاتحاد الأوروبي | اتحادیه اروپا | الاتحاد الاوروبي; اتحادیهٔ اروپا; EU!; European Union | أوروبي; الأوروبي; الأوروبية; اروپایی; European | -
 African Union | organisation | - | African Union | الاتحاد الأفريقي | اتحادیه آفریقا | الاتحاد الإفريقي; African Union | - | -
 Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -
 Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -

@@ -77,6 +77,12 @@ export function countries(): GazetteerEntry[] {
 	const idOf = by('name');
 	const aliases = by('alias');
 	const demonyms = by('demonym');
+	// spellings marked `!` match only as written; so do the package's all-caps abbreviations
+	// (US, UK, UAE, U.S.), whose letters may be an everyday word ("let us")
+	const exactSpellings = new Set(
+		lines.filter((l) => l.kind === 'alias').flatMap((l) => l.spellings.filter((s) => s.exact).map((s) => s.s))
+	);
+	const isExact = (s: string) => exactSpellings.has(s) || /^(?:[A-Z]\.?){2,}$/.test(s);
 	const skips = by('skip');
 	const enNames = (en as { countries: Names }).countries;
 	const arNames = (ar as { countries: Names }).countries;
@@ -84,7 +90,7 @@ export function countries(): GazetteerEntry[] {
 	const out: GazetteerEntry[] = [];
 	for (const code of Object.keys(enNames).sort()) {
 		const skip = new Set((skips.get(code) ?? []).map((s) => fold(s, READING_FOLD)));
-		const keep = (s: string) => !skip.has(fold(s, READING_FOLD));
+		const keep = (s: string) => isExact(s) || !skip.has(fold(s, READING_FOLD));
 		const english = list(enNames[code]);
 		const clean = english.filter((n) => !/[,(]/.test(n) && !/^[A-Z.]+$/.test(n));
 		const id = idOf.get(code)?.[0] ?? [...clean].sort((a, b) => a.length - b.length)[0] ?? english[0];
@@ -106,16 +112,19 @@ export function countries(): GazetteerEntry[] {
 			const m = keep(n) ? persianNisba(n) : null;
 			if (m && keep(m)) for (const f of persianForms(m)) adjectives.add(f);
 		}
+		const allAliases = [
+			...new Set([...english, ...arabic.slice(1), ...persian.slice(1), ...(aliases.get(code) ?? [])])
+		].filter((a) => a !== id && keep(a));
+		const exact = allAliases.filter(isExact);
 		out.push({
 			id,
 			kind: 'state',
 			parent: null,
 			names: { en: id, ...(arabic[0] ? { ar: arabic[0] } : {}), ...(persian[0] ? { fa: persian[0] } : {}) },
-			aliases: [
-				...new Set([...english, ...arabic.slice(1), ...persian.slice(1), ...(aliases.get(code) ?? [])])
-			].filter((a) => a !== id && keep(a)),
+			aliases: allAliases,
 			adjectives: [...adjectives].filter(keep),
-			notFollowedBy: []
+			notFollowedBy: [],
+			...(exact.length ? { exact } : {})
 		});
 		// a name the data skips is never read as the state, not even as its main name
 		const last = out[out.length - 1];

@@ -12,6 +12,18 @@ import { MAX_PROCLITICS, procliticPrefix } from '../reading/tokens';
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
 	notFollowedBy: string[];
+	/**
+	 * Spellings (among the names and aliases) found only as written, capitals included: an
+	 * all-caps abbreviation whose letters are an everyday word ("US" is not "us", "UN" not "un").
+	 */
+	exact?: string[];
+}
+
+/** A gazetteer spelling marked to match only as written: `US!` (the mark is dropped). */
+export function exactMark(spelling: string): { s: string; exact: boolean } {
+	return spelling.length > 1 && spelling.endsWith('!')
+		? { s: spelling.slice(0, -1).trim(), exact: true }
+		: { s: spelling, exact: false };
 }
 
 /** One actor found in a text. Offsets are UTF-16 into the original text, end exclusive. */
@@ -27,6 +39,8 @@ interface Form {
 	folded: string;
 	id: string;
 	via: 'name' | 'adjective';
+	/** The spelling as written, when it is found only with this very case. */
+	exact?: string;
 }
 
 export class Gazetteer {
@@ -39,6 +53,7 @@ export class Gazetteer {
 		const forms: Form[] = [];
 		const seen = new Set<string>();
 		for (const e of entries) {
+			const exact = new Set(e.exact ?? []);
 			// a state whose English name is an everyday word (Mali) is not found by its id either
 			const names = [
 				e.names.en === '-' ? '-' : e.id,
@@ -53,9 +68,10 @@ export class Gazetteer {
 			] as const) {
 				for (const n of list) {
 					const f = fold(n, READING_FOLD);
-					if (f.length < 2 || seen.has(`${f}|${e.id}`)) continue;
-					seen.add(`${f}|${e.id}`);
-					forms.push({ folded: f, id: e.id, via });
+					const key = exact.has(n) ? `${f}|${e.id}|${n}` : `${f}|${e.id}`;
+					if (f.length < 2 || seen.has(key)) continue;
+					seen.add(key);
+					forms.push({ folded: f, id: e.id, via, ...(exact.has(n) ? { exact: n } : {}) });
 				}
 			}
 		}
@@ -118,7 +134,12 @@ export class Gazetteer {
 			for (const { v, form, order } of bucket) {
 				if (!t.startsWith(v, i)) continue;
 				const e = i + v.length;
-				if (!letterAt(t, e) && !this.excluded(form.id, t, e)) hits.push({ s: i, e, form, order });
+				if (letterAt(t, e) || this.excluded(form.id, t, e)) continue;
+				if (form.exact !== undefined) {
+					const [os, oe] = toOriginal(n, i, e);
+					if (text.slice(os, oe) !== form.exact) continue;
+				}
+				hits.push({ s: i, e, form, order });
 			}
 		}
 		// ties in length and start keep the spelling order (longest first), as before
@@ -192,12 +213,15 @@ export function parseGazetteer(data: string): GazetteerEntry[] {
 		if (f.length < 6 || !kinds.includes(f[1] as ActorKind)) {
 			throw new Error(`gazetteer: malformed line "${f.join(' | ')}"`);
 		}
+		const aliases = listField(f[6]).map(exactMark);
+		const exact = aliases.filter((a) => a.exact).map((a) => a.s);
 		return {
 			id: f[0],
 			kind: f[1] as ActorKind,
 			parent: f[2] === '-' ? null : f[2],
 			names: { en: f[3], ...(f[4] !== '-' ? { ar: f[4] } : {}), ...(f[5] !== '-' ? { fa: f[5] } : {}) },
-			aliases: listField(f[6]),
+			aliases: aliases.map((a) => a.s),
+			...(exact.length ? { exact } : {}),
 			adjectives: listField(f[7]),
 			notFollowedBy: listField(f[8])
 		};
@@ -220,7 +244,8 @@ function shippedEntries(): Map<string, GazetteerEntry> {
 				? {
 						...e,
 						aliases: [...new Set([...e.aliases, ...c.aliases])],
-						adjectives: [...new Set([...e.adjectives, ...c.adjectives])]
+						adjectives: [...new Set([...e.adjectives, ...c.adjectives])],
+						exact: [...new Set([...(e.exact ?? []), ...(c.exact ?? [])])]
 					}
 				: e
 		);

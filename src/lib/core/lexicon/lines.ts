@@ -7,7 +7,9 @@
  * One line is one meaning: its head says what the spellings mean (a kind, then attributes separated
  * by spaces, each a bare word or `key=value`), its spellings are every way the meaning is written.
  * A spelling ending in `*` is weak (an everyday word too: used only in a supporting context), in
- * `?` weak but enough after a preposition, and `@xx` restricts it to texts in language `xx`.
+ * `?` weak but enough after a preposition, in `!` found only as written, capitals included (an
+ * abbreviation whose letters are an everyday word: `US!` is not "us"), and `@xx` restricts it to
+ * texts in language `xx`.
  * A head without spellings (`KIND ATTR` with no colon) is a line of attributes only.
  */
 
@@ -17,6 +19,8 @@ export interface Spelling {
 	weak: boolean;
 	lang?: string;
 	prepOk?: boolean;
+	/** Found only as written, capitals included (`US!`). */
+	exact?: boolean;
 }
 
 /** One parsed line. */
@@ -31,7 +35,7 @@ export interface LexLine {
 	line: number;
 }
 
-/** `word`, `word*` (weak), `word?` (weak, prep enough), `word@fa`, `word*@fa`. */
+/** `word`, `word*` (weak), `word?` (weak, prep enough), `word!` (case as written), `word@fa`, `word*@fa`. */
 export function parseSpelling(raw: string): Spelling {
 	let s = raw;
 	let lang: string | undefined;
@@ -40,10 +44,12 @@ export function parseSpelling(raw: string): Spelling {
 		lang = s.slice(at + 1).trim();
 		s = s.slice(0, at).trim();
 	}
+	const exact = s.length > 1 && s.endsWith('!');
+	if (exact) s = s.slice(0, -1).trim();
 	const prepOk = s.endsWith('?');
 	const weak = prepOk || s.endsWith('*');
 	if (weak) s = s.slice(0, -1).trim();
-	return { s, weak, ...(lang ? { lang } : {}), ...(prepOk ? { prepOk } : {}) };
+	return { s, weak, ...(lang ? { lang } : {}), ...(prepOk ? { prepOk } : {}), ...(exact ? { exact } : {}) };
 }
 
 /**

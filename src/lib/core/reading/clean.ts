@@ -39,6 +39,17 @@ export interface Segment {
 const cues = parseLexicon(CHROME)
 	.filter((l) => l.kind === 'chrome')
 	.flatMap((l) => l.spellings.map((sp) => ({ kind: l.args[0], phrase: fold(sp.s, READING_FOLD) })));
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "… [File: Name/Reuters]", "Photo: Name / AFP", «عکس: …»: a caption's label and credit end the line
+const CAPTION = new RegExp(
+	`(?:^|[.!?؟»"”]\\s+|[[(]\\s*)(?:${cues
+		.filter((c) => c.kind === 'label')
+		.map((c) => escape(c.phrase))
+		.sort((a, b) => b.length - a.length)
+		.join('|')})\\s*[:：]\\s*[^\\n]{1,80}$`,
+	'u'
+);
+const CAPTION_MAX = 300;
 const BULLET = /^\s*(?:[-–•*·▪●]|\d+[.)])\s+/;
 const SENTENCE_END = /[.!?؟:»"”)\]]\s*$/;
 
@@ -117,6 +128,10 @@ export function classifyLines(text: string): Line[] {
 		}
 		if (cue?.kind === 'credit') {
 			push('chrome', 'photo caption (ends with a credit)');
+			continue;
+		}
+		if (f.trim().length <= CAPTION_MAX && CAPTION.test(f.trimEnd())) {
+			push('chrome', 'photo caption (ends with a credit label)');
 			continue;
 		}
 		const prose = isProseShape(s) && !BULLET.test(s);

@@ -390,7 +390,10 @@ function readStatements(
 			// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a statement already said cites a source; no new speaker
 			if (local.length && is('source', toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
 			// «به گزارش X», «نقلت X عن Y», "quoted X as saying", "citing X"
-			let after = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			// of two references at one word, the wider ("US officials", not "US")
+			let after = refs
+				.filter((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective')
+				.reduce<Ref | undefined>((a, r) => (!a || (r.ti === a.ti && r.tj > a.tj) ? r : a), undefined);
 			if (!after && S.lang !== 'en') {
 				// «به گزارش میدل ایست نیوز، …»: an outlet in no list, named by its name alone
 				const o = outletByName(S.text, S.sent, d, n, toks, h.tj);

@@ -77,9 +77,29 @@ export interface Discourse {
 	outlet: string | null;
 	/** The organisations named lately, oldest first (what «الحركة» may point back to). */
 	groups: Ref[];
+	/**
+	 * The Latin-script words the document writes in lower case somewhere (folded): such a word
+	 * capitalised only because it opens a sentence ("Twelve", "Following", "Smoke") is no name.
+	 */
+	lower?: Set<string>;
 }
 
-export function newDiscourse(lang = 'ar', outlet: string | null = null): Discourse {
+/**
+ * The Latin-script words a text writes in lower case (folded), for `Discourse.lower`.
+ * @example lowerWords('Twelve died; twelve more were hurt.').has('twelve') === true
+ */
+export function lowerWords(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{N}])[a-z][\p{L}]*(?![\p{L}\p{N}])/gu))
+		out.add(fold(m[0], READING_FOLD));
+	return out;
+}
+
+export function newDiscourse(
+	lang = 'ar',
+	outlet: string | null = null,
+	lower: Set<string> | null = null
+): Discourse {
 	const d: Discourse = {
 		lang,
 		entities: new Map(),
@@ -90,7 +110,8 @@ export function newDiscourse(lang = 'ar', outlet: string | null = null): Discour
 		lastSpeakerByKind: new Map(),
 		lastSaidAt: null,
 		outlet,
-		groups: []
+		groups: [],
+		...(lower ? { lower } : {})
 	};
 	if (outlet)
 		register(d, {
@@ -483,7 +504,7 @@ export function findRefs(
 			continue;
 		}
 		// English: a capitalised run is a name
-		const run = lang === 'en' || /^[a-z]/.test(toks[i].w) ? capitalRun(view, i, gaz) : null;
+		const run = lang === 'en' || /^[a-z]/.test(toks[i].w) ? capitalRun(view, i, gaz, d.lower) : null;
 		if (run) {
 			const ref = classifyRun(g, view, d, run.from, run.to);
 			if (ref) refs.push(ref);
@@ -687,7 +708,12 @@ function knownName(
 }
 
 /** A run of capitalised English words at token i (not a gazetteer name): [from, to). */
-function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to: number } | null {
+function capitalRun(
+	v: SentenceView,
+	i: number,
+	gaz: Ref[],
+	lower?: Set<string>
+): { from: number; to: number } | null {
 	const T = tables();
 	if (!/^[a-z]/.test(v.toks[i].w) || !v.cap(i) || v.inDate(i)) return null;
 	let k = i;
@@ -701,8 +727,17 @@ function capitalRun(v: SentenceView, i: number, gaz: Ref[]): { from: number; to:
 	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false)) k--;
 	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
 	let from = i;
-	while (from < k && T.known(v.toks[from].w)) from++;
+	const common = (w: string) => T.known(w) || T.known(w.replace(/'s$/, ''));
+	while (from < k && common(v.toks[from].w)) from++;
 	if (from >= k) return null;
+	// nor is a word that opens the sentence and that the document writes in lower case elsewhere,
+	// when nothing but common words follows it ("Smoke rises" beside "smoke covered"); a first name
+	// that is a word too ("Will Smith", "Mark Rutte") keeps its name
+	if (from === 0 && lower?.has(v.toks[0].w)) {
+		let rest = 1;
+		while (rest < k && common(v.toks[rest].w)) rest++;
+		if (rest >= k) return null;
+	}
 	return { from, to: k };
 }
 

@@ -12,6 +12,8 @@ import OUTLETS from '../lexicon/reading/outlets';
 import EVENTS from '../lexicon/reading/events';
 import DENIALS from '../lexicon/reading/denials';
 import PUBLICATION from '../lexicon/publication';
+import CARDINALS from '../lexicon/cardinals';
+import WEEKDAYS from '../lexicon/weekdays';
 import type { SpeechAct } from '../story/model';
 import { PhraseTable } from './tokens';
 import { fold } from '../text';
@@ -270,6 +272,10 @@ function build(): ReadingTables {
 			}
 		}
 	});
+	// English numbers and weekdays are words, never names ("Twelve were killed", "Tuesday's strike")
+	for (const data of [CARDINALS, WEEKDAYS])
+		for (const l of parseLexicon(data))
+			for (const x of l.spellings) if (!x.weak && !x.lang && /^[a-z]+$/.test(x.s)) note(x.s);
 	t.known = (w: string) => vocabulary.has(w);
 	return t;
 }

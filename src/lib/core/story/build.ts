@@ -189,7 +189,15 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			const paired = sameReport(rs, ownReports);
 			const same =
 				paired ??
-				merger.find(rs, about, d.doc.id, k, words, (id) => (id ? (typeOfEvent.get(id) ?? null) : null));
+				merger.find(
+					rs,
+					about,
+					d.doc.id,
+					k,
+					words,
+					(id) => (id ? (typeOfEvent.get(id) ?? null) : null),
+					(id) => speakerKin(g, id)
+				);
 			if (same) {
 				// the document's first report of the outlet, told in an earlier document too
 				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
@@ -269,6 +277,22 @@ function sameReport(
 	if (!x || x[1] === !!rs.referred || !compatible(x[0].st.saidAt, rs.saidAt)) return undefined;
 	own.set(rs.speaker, null); // one pair: two reports told by the outlet in one document stay two
 	return x[0];
+}
+
+/**
+ * Who may tell a speaker's statement for them, or they for whom: a person's body (not a state), and
+ * a body's people, as the gazetteer files them (Dmitry Peskov ↔ Kremlin), sorted.
+ * @example speakerKin(gazetteer(), 'Dmitry Peskov') → ['Kremlin']
+ */
+export function speakerKin(g: Gazetteer, id: string): string[] {
+	const e = g.get(id);
+	if (!e) return [];
+	const out: string[] = [];
+	const parent = e.parent ? g.get(e.parent) : undefined;
+	if (e.kind === 'person' && parent && parent.kind !== 'state') out.push(parent.id);
+	if (e.kind === 'organisation' || e.kind === 'agency')
+		for (const x of g.entries.values()) if (x.kind === 'person' && x.parent === id) out.push(x.id);
+	return out.sort();
 }
 
 /** A document's items with every actor id replaced by its story id (`mergeEntities`). */
@@ -468,7 +492,8 @@ class StatementMerger {
 		doc: string,
 		born: number,
 		words: Set<string>,
-		typeOf: (event: string | null) => string | null = () => null
+		typeOf: (event: string | null) => string | null = () => null,
+		kin: (speaker: string) => string[] = () => []
 	): StatementAcc | undefined {
 		if (about !== null) {
 			// the first, in order of creation, of the same speaker, act and event at a time that agrees:
@@ -518,6 +543,18 @@ class StatementMerger {
 			}
 		}
 		if (best) return best;
+		// told by a person in one document and by the body they speak for in another (Peskov, the
+		// Kremlin: the gazetteer says whom each serves): one statement only about the same kind of
+		// event, both said at a time that agrees
+		const tb = typeOf(about);
+		if (about !== null && tb && rs.saidAt)
+			for (const other of kin(rs.speaker))
+				for (const s of this.bySpeaker.get(key(other, rs.act)) ?? []) {
+					comparisons.count++;
+					if (s.docs.has(doc) || s.born >= born || !s.st.saidAt || !compatible(s.st.saidAt, rs.saidAt))
+						continue;
+					if (typeOf(s.st.about) === tb) return s;
+				}
 		if (about !== null) return undefined;
 		// a time within a few months looks in those months, in the wide ones and the unknown ones
 		const when = rs.saidAt ? months(rs.saidAt) : null;

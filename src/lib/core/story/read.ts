@@ -10,6 +10,7 @@ import { segments } from '../reading/clean';
 import { findDates, findPublicationDate } from '../reading/dates-port';
 import { htmlToArticle, type ParseHtml } from '../reading/html';
 import { readItems, newDiscourse, VERB_FORMS } from '../reading/items';
+import { lowerWords } from '../reading/mentions';
 import { splitSentences } from '../reading/sentences';
 import { readingWork } from '../reading/work';
 import type { PublishedSource, Story, StoryDocument } from './model';
@@ -194,7 +195,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 			lang,
 			published,
 			dates,
-			discourse: newDiscourse(lang, doc.outlet)
+			discourse: newDiscourse(lang, doc.outlet, lowerWords(text.slice(seg.start, seg.end)))
 		});
 		out.push({ doc, dates, statements: items.statements, events: items.events, entities: items.entities });
 	});

@@ -82,6 +82,7 @@ stop: که | از | در | با | این | آن | یکی | یک | هم | نیز 
 stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
 stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
 stop: instead | meanwhile | however | moreover | furthermore | separately | additionally | nevertheless | nonetheless | therefore | thus | indeed | earlier | later | yesterday | today | tonight | afterwards | previously
+stop: following | despite | amid | amidst | thousands | hundreds | dozens | scores | millions
 pronoun any: وی | او | ایشان | هو | هي | he | she
 subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group

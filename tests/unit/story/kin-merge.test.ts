@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readDocuments } from '../../../src/lib/core/story';
+
+type Doc = [lang: string, text: string, published: string | null];
+
+/** The claims of a story read from several articles. */
+function claims(...docs: Doc[]) {
+	const s = readDocuments(
+		docs.map(([lang, text, published], k) => ({
+			path: `d${k}.txt`,
+			text: `Title\n\n${text}\n`,
+			meta: { lang, published, outlet: null }
+		}))
+	);
+	return s.statements.filter((x) => x.act === 'claim');
+}
+
+describe("a person's statement and their body's, told in two articles", () => {
+	it.each<[string, Doc, Doc]>([
+		[
+			'en Peskov, ar Kremlin',
+			['en', 'Dmitry Peskov said on Wednesday that two Ukrainian drones attacked the Kremlin.', '2023-05-03'],
+			['ar', 'قال الكرملين يوم الأربعاء إن أوكرانيا هاجمت الكرملين بطائرتين مسيرتين.', '2023-05-03']
+		],
+		[
+			'fa Kremlin, en Peskov',
+			['fa', 'کرملین روز چهارشنبه اعلام کرد که دو پهپاد اوکراینی به کرملین حمله کردند.', '2023-05-03'],
+			['en', 'Dmitry Peskov said on Wednesday that two Ukrainian drones attacked the Kremlin.', '2023-05-03']
+		]
+	])('%s: one claim', (_name, a, b) => {
+		const c = claims(a, b);
+		expect(c).toHaveLength(1);
+		expect(new Set(c[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+
+	// look-alikes: the person's state, another kind of event, an undated article
+	it.each<[string, Doc, Doc]>([
+		[
+			'en Peskov, en Russia',
+			['en', 'Dmitry Peskov said on Wednesday that two Ukrainian drones attacked the Kremlin.', '2023-05-03'],
+			['en', 'Russia said on Wednesday that two Ukrainian drones attacked the Kremlin.', '2023-05-03']
+		],
+		[
+			'en Peskov, ar Kremlin on a meeting',
+			['en', 'Dmitry Peskov said on Wednesday that two Ukrainian drones attacked the Kremlin.', '2023-05-03'],
+			['ar', 'قال الكرملين يوم الأربعاء إن بوتين التقى وزير الخارجية الصيني في موسكو.', '2023-05-03']
+		],
+		[
+			'ar Kremlin undated, en Peskov',
+			['ar', 'قال الكرملين إن أوكرانيا هاجمت الكرملين بطائرتين مسيرتين.', null],
+			['en', 'Dmitry Peskov said that two Ukrainian drones attacked the Kremlin.', null]
+		]
+	])('%s: two claims', (_name, a, b) => {
+		expect(claims(a, b)).toHaveLength(2);
+	});
+});
