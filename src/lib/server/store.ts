@@ -286,6 +286,20 @@ function checkSizes(nb: Notebook): void {
 			);
 }
 
+/** A notebook sent to be written, normalised and within the size limits (StoreError 400/413 if not). */
+function checkSent(nb: unknown): Notebook {
+	let checked: Notebook;
+	try {
+		checked = normaliseNotebook(nb);
+	} catch (e) {
+		if (e instanceof NotebookFormatError)
+			throw new StoreError(400, `The notebook sent is not valid: ${e.message}.`);
+		throw e;
+	}
+	checkSizes(checked);
+	return checked;
+}
+
 /**
  * Creates a new notebook file from `init` (cells, corrections, actors; its id and version are
  * replaced) with an id made from the title. Returns the notebook as written (version 1).
@@ -295,15 +309,7 @@ export async function createNotebook(title: string, init?: Partial<Notebook>): P
 	const id = slugify(clean, await takenIds());
 	return withLock(id, async () => {
 		const nb: Notebook = { ...emptyNotebook(id, clean), ...init, id, title: clean, version: 1 };
-		let checked: Notebook;
-		try {
-			checked = normaliseNotebook(nb);
-		} catch (e) {
-			if (e instanceof NotebookFormatError)
-				throw new StoreError(400, `The notebook sent is not valid: ${e.message}.`);
-			throw e;
-		}
-		checkSizes(checked);
+		const checked = checkSent(nb);
 		const file = fileOf(id);
 		try {
 			await fs.access(file);
@@ -322,15 +328,7 @@ export async function createNotebook(title: string, init?: Partial<Notebook>): P
  * nothing is written. Returns the notebook as written.
  */
 export async function saveNotebook(id: string, nb: unknown, baseVersion: number): Promise<Notebook> {
-	let checked: Notebook;
-	try {
-		checked = normaliseNotebook(nb);
-	} catch (e) {
-		if (e instanceof NotebookFormatError)
-			throw new StoreError(400, `The notebook sent is not valid: ${e.message}.`);
-		throw e;
-	}
-	checkSizes(checked);
+	const checked = checkSent(nb);
 	return withLock(id, async () => {
 		const current = (await readNotebook(id)).notebook;
 		if (current.version !== baseVersion)

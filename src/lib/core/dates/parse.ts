@@ -4,7 +4,7 @@
  * a bounded number of tokens, so the whole pass is linear in the text length.
  */
 import type { Token } from '../text';
-import type { Entry, EntryKind, Lexicon } from '../lexicon';
+import { getLexicon, type Entry, type EntryKind, type Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
 import { whyInvalid } from './calendar-adapter';
 import { dateWork } from './work';
@@ -96,7 +96,12 @@ export interface Stream {
 	lang: 'ar' | 'fa' | 'en';
 }
 
-const PREFIXES = ['و', 'ب', 'ل', 'ف'];
+const NONE: ReadonlySet<string> = new Set();
+
+/** A word list of the lexicon (words.ts: `glued`, `inyear`, `habit plural`…). */
+function wordList(name: string, lex: Lexicon = getLexicon()): ReadonlySet<string> {
+	return lex.lists.get(name) ?? NONE;
+}
 /** `Stream.prefixed` values: a glued preposition ("بتاريخ"), or the glued conjunction ("و5"). */
 export const GLUED = 1;
 export const GLUED_AND = 2;
@@ -219,7 +224,7 @@ let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
 function gluedAnd(lex: Lexicon): Set<string> {
 	if (gluedCache?.lex === lex) return gluedCache.set;
 	const set = new Set<string>();
-	for (const p of PREFIXES) if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) set.add(p);
+	for (const p of wordList('glued', lex)) if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) set.add(p);
 	gluedCache = { lex, set };
 	return set;
 }
@@ -251,7 +256,7 @@ export function buildStream(
 		if (
 			t.kind === 'word' &&
 			t.text.length > 2 &&
-			PREFIXES.includes(t.text[0]) &&
+			wordList('glued', lex).has(t.text[0]) &&
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
 			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
@@ -671,7 +676,12 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
 	let k = skipOf(c, j);
 	// "15 آذار/مارس في عام 2011", "۱۵ اسفند در سال ۱۳۹۰": "in the year" joins a day and month to their year
-	if (k === j && IN_YEAR.has(c.tok(k)?.text ?? '') && c.ent(k + 1, 'unit')?.tag === 'year' && c.isNum(k + 2))
+	if (
+		k === j &&
+		wordList('inyear').has(c.tok(k)?.text ?? '') &&
+		c.ent(k + 1, 'unit')?.tag === 'year' &&
+		c.isNum(k + 2)
+	)
 		k++;
 	const u = c.ent(k, 'unit');
 	let sawYearWord = false;
@@ -716,9 +726,6 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	}
 	return i;
 }
-
-/** Prepositions that join a month to "the year N" ("في عام 2011", "در سال ۱۳۹۰"). */
-const IN_YEAR = new Set(['في', 'فى', 'در', 'in']);
 
 /**
  * A date written as ordinals of day and month: «اليوم العاشر من الشهر الثالث من العام 1443 الهجري»
@@ -1282,11 +1289,10 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
  * habit or a programme's slot, no particular day.
  */
 function habitual(c: Cursor, j: number): boolean {
-	const t = c.tok(j)?.text;
-	if (t === 'ها' || t === 'هاي') return true;
-	if (t === 'شبها' || t === 'صبحها' || t === 'عصرها' || t === 'ظهرها') return true;
-	const u = c.tok(j + 1)?.text;
-	return (t === 'شب' || t === 'صبح' || t === 'عصر' || t === 'ظهر') && (u === 'ها' || u === 'هاي');
+	const t = c.tok(j)?.text ?? '';
+	const plural = wordList('habit plural');
+	if (plural.has(t) || wordList('habit glued').has(t)) return true;
+	return wordList('habit time').has(t) && plural.has(c.tok(j + 1)?.text ?? '');
 }
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */

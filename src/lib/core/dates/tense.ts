@@ -44,6 +44,8 @@ export class TenseReader {
 	/** The scratch arrays are cleared for this text on the first question (most texts ask none). */
 	private ready = false;
 	private readonly lex: Lexicon;
+	/** Letters Arabic glues to the next word (words.ts `glued`). */
+	private readonly glued: ReadonlySet<string>;
 
 	constructor(
 		private readonly text: string,
@@ -51,6 +53,7 @@ export class TenseReader {
 		private readonly lang: 'ar' | 'fa' | 'en'
 	) {
 		this.lex = getLexicon();
+		this.glued = this.lex.lists.get('glued') ?? new Set();
 	}
 
 	/**
@@ -157,7 +160,7 @@ export class TenseReader {
 		// Arabic glues و/ب/ل/ف to the next word ("وسيعقد")
 		const tag =
 			this.phrase(k, first) ??
-			(first.length > 2 && 'وبلف'.includes(first[0]) ? this.phrase(k, first.slice(1)) : null);
+			(first.length > 2 && this.glued.has(first[0]) ? this.phrase(k, first.slice(1)) : null);
 		if (tag !== null) return tag;
 		// English past tense from the ending -ed ("rolled", "arrested"); not a capitalised name
 		// ("United"), and not a participle after "be" ("will be delayed")

@@ -85,7 +85,15 @@ export interface Lexicon {
 	 * which the parsers read only with a capital ("may" and "march" are verbs, "sun" a star).
 	 */
 	capsOnlyAnchors: Set<number>;
+	/**
+	 * Word lists the parsers compare with one token as written, by `kind value` of their line in
+	 * words.ts (`glued`, `inyear`, `habit plural`…): not phrases, so never a match of their own.
+	 */
+	lists: Map<string, ReadonlySet<string>>;
 }
+
+/** The kinds of words.ts lines that are word lists (`Lexicon.lists`), not phrases. */
+const LIST_KINDS = new Set(['glued', 'inyear', 'habit']);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
 const COMMON = new Set([
@@ -236,6 +244,13 @@ function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 function addWords(lex: Lexicon, data: string): void {
 	for (const { head, spellings } of lines(data)) {
 		const [kind, value = ''] = head.split(/\s+/) as [EntryKind, string?];
+		if (LIST_KINDS.has(kind)) {
+			const name = value && value !== '-' ? `${kind} ${value}` : kind;
+			const list = new Set(lex.lists.get(name));
+			for (const { s } of spellings) list.add(s);
+			lex.lists.set(name, list);
+			continue;
+		}
 		let tag = value;
 		let n = 1;
 		if (kind === 'deictic' || kind === 'decade') {
@@ -310,7 +325,8 @@ export function getLexicon(): Lexicon {
 		maxLen: new Map(),
 		prefixes: new Set(),
 		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() },
-		capsOnlyAnchors: new Set()
+		capsOnlyAnchors: new Set(),
+		lists: new Map()
 	};
 	addMonths(lex, gregorianMonths, 'gregorian', false);
 	addMonths(lex, solarMonths, 'persian', true);

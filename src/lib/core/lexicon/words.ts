@@ -39,6 +39,16 @@
  *                      units, not the year 1400, even after a preposition
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; the
  *                      Persian verb prefix می before common verb stems, "به ۲۰ می‌رسد" reaches 20)
+ *
+ * Word lists the parsers compare with one token as written (not phrases of the lexicon):
+ *   glued -            letters Arabic glues to the next word (و، ب، ل، ف): a phrase is looked up again
+ *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
+ *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
+ *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
+ *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
+ *                      every such day, a habit, no particular day
+ *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
+ *   habit glued        the same written as one word («دوشنبه شبها»)
  * `*` after a spelling: ambiguous, used only in a supporting context.
  * "previous"/"following" (السابق/التالي) are left out on purpose: in news they count from the event
  * being told, not from the publication date, so resolving them against the reference would be wrong.
@@ -137,4 +147,9 @@ count -: رأی | رای | آرا | تماشاگر | دانش‌آموز | دا�
 count -: صوت | صوتا | صوتاً | أصوات | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
 count -: votes | ballots | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
+glued -: و | ب | ل | ف
+inyear -: في | فى | در | in
+habit plural: ها | هاي
+habit time: شب | صبح | عصر | ظهر
+habit glued: شبها | صبحها | عصرها | ظهرها
 `;

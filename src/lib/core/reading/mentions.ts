@@ -137,6 +137,40 @@ export function nameKey(s: string): string {
  * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
  * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
  */
+/**
+ * The person named by the words from token `k` up to reference `r` (a role or a descriptor set
+ * beside the name), registered in the discourse: the reference that replaces `r`, starting at the
+ * name; null when the words are only punctuation.
+ */
+function namedBefore(d: Discourse, v: SentenceView, r: Ref, k: number, role: string | null): Ref | null {
+	const name = v
+		.raw(k, r.ti)
+		.replace(/[،,]\s*$/, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (!name) return null;
+	const e = register(d, {
+		id: name,
+		kind: 'person',
+		names: [name],
+		role,
+		affiliation: r.affiliation,
+		known: false,
+		anonymous: false
+	});
+	return {
+		...r,
+		start: v.at(v.toks[k].s),
+		ti: k,
+		id: e.id,
+		kind: 'person',
+		anonymous: false,
+		via: 'surface',
+		weight: 3,
+		unsure: false
+	};
+}
+
 function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 	const old = d.entities.get(e.id);
 	if (old) {
@@ -1818,31 +1852,8 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 				(k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) &&
 				r.ti - k >= 2
 			) {
-				const name = v
-					.raw(k, r.ti)
-					.replace(/[،,]\s*$/, '')
-					.replace(/\s+/g, ' ')
-					.trim();
-				const e = register(d, {
-					id: name,
-					kind: 'person',
-					names: [name],
-					role: null,
-					affiliation: r.affiliation,
-					known: false,
-					anonymous: false
-				});
-				refs.splice(q, 1, {
-					...r,
-					start: v.at(v.toks[k].s),
-					ti: k,
-					id: e.id,
-					kind: 'person',
-					anonymous: false,
-					via: 'surface',
-					weight: 3,
-					unsure: false
-				});
+				const named = namedBefore(d, v, r, k, null);
+				if (named) refs.splice(q, 1, named);
 				continue;
 			}
 		}
@@ -1912,33 +1923,10 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 				T.cues.match(v.toks, k - 1, 3) ||
 				startTok - k >= 2)
 		) {
-			if (T.titles.match(v.toks, k, 2) && startTok - k > 1) k += T.titles.match(v.toks, k, 2)!.len;
-			const name = v
-				.raw(k, startTok)
-				.replace(/[،,]\s*$/, '')
-				.replace(/\s+/g, ' ')
-				.trim();
-			if (!name) continue;
-			const e = register(d, {
-				id: name,
-				kind: 'person',
-				names: [name],
-				role: r.role,
-				affiliation: r.affiliation,
-				known: false,
-				anonymous: false
-			});
-			refs.splice(q, 1, {
-				...r,
-				start: v.at(v.toks[k].s),
-				ti: k,
-				id: e.id,
-				kind: 'person',
-				anonymous: false,
-				via: 'surface',
-				weight: 3,
-				unsure: false
-			});
+			const title = T.titles.match(v.toks, k, 2);
+			if (title && startTok - k > 1) k += title.len;
+			const named = namedBefore(d, v, r, k, r.role);
+			if (named) refs.splice(q, 1, named);
 		}
 	}
 }
