@@ -58,7 +58,15 @@ describe('findPublicationDate', () => {
 		['ar', 'بورتسودان 4 مارس 2024 ــ نفى السودان وإيران المزاعم', '2024-03-04', 'header'],
 		['en', 'KABUL, Dec. 23, 2015 (Reuters) - The Taliban said', '2015-12-23', 'header'],
 		// a label that opens a line
-		['en', 'date 2023-04-11 The Kremlin commented on the report.', '2023-04-11', 'label']
+		['en', 'date 2023-04-11 The Kremlin commented on the report.', '2023-04-11', 'label'],
+		// … or a cell of a line of page facts
+		[
+			'fa',
+			'کد خبر: 37839 | صفحه ۱۱ | ایران و جهان | تاریخ: 27 آبان 1403\nبقایی مطرح کرد',
+			'2024-11-17',
+			'label'
+		],
+		['ar', 'رقم الخبر: 5521 | القسم: عربي | التاريخ: 12 مارس 2024\nنص الخبر', '2024-03-12', 'label']
 	])('reads [%s] "%s" as %s (%s)', (lang, text, day, source) => {
 		const r = findPublicationDate(text, { lang });
 		expect(r.value?.earliest).toBe(day);

@@ -78,6 +78,27 @@ describe('speakers, outlets and channels', () => {
 	});
 });
 
+describe('a name whose last word is also a common word', () => {
+	// «رای» is a vote, and folds to Arabic «رأى» (he saw): beside a role set off by commas, after a
+	// word that is no word of the lexicon, it ends a name; a common word alone is still no name
+	it.each([
+		['fa', 'آرپان رای، روزنامه‌نگار هندی، گفت که متقی دروغ گفته است.', 'آرپان رای'],
+		[
+			'fa',
+			'آرپان رای، روزنامه‌نگار هندی، گفت که متقی دروغ گفته است. رای افزود که خبرنگاران زن اعتراض کردند.',
+			'آرپان رای'
+		]
+	])('%s: «%s» is said by %s', (lang, text, who) => {
+		const st = read(lang, text);
+		expect(st.statements.length).toBeGreaterThan(0);
+		for (const x of st.statements) expect(x.speaker).toBe(who);
+	});
+	it('fa: «این رای، …» is not a person', () => {
+		const st = read('fa', 'این رای، به گفته سخنگوی دولت، نهایی است.');
+		expect(st.actors.map((a) => a.id)).not.toContain('این رای');
+	});
+});
+
 describe('a sentence adverb is no name', () => {
 	it.each([
 		['Instead, he told Wang Yi in a phone call that the trip was postponed.', []],
@@ -111,6 +132,24 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'سخنگوی وزارت خارجه خاطرنشان کرد که مذاکرات ادامه دارد.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
+	});
+
+	// "no" / «أي» / «هیچ» before a noun of taking part, under a negation: a denial; a role or a link
+	// spoken of without a negation is not; a quote before its speaker is what was said
+	it.each([
+		['ar', 'وقالت وزارة الخارجية الهندية في بيان: "لم يكن للوزارة أي تورط في المؤتمر الصحفي".', 'denial'],
+		['ar', 'وقالت وزارة الخارجية الهندية إن للوزارة دورا في تنظيم المؤتمر الصحفي.', 'claim'],
+		['en', 'The Indian foreign ministry said it had no involvement in the press conference.', 'denial'],
+		['en', 'The Indian foreign ministry said it had a role in the press conference.', 'claim'],
+		['en', 'The Pentagon said Russia played no part in the attack.', 'denial'],
+		['fa', 'سخنگوی وزارت خارجه گفت که ایران هیچ نقشی در این حمله نداشته است.', 'denial'],
+		['ar', 'وقال البيت الأبيض إنه لم ير أي مؤشر على أن مصر تقدم أسلحة لروسيا.', 'denial'],
+		['en', 'The White House said it had seen no indication that Egypt was sending weapons.', 'denial'],
+		['en', '"We categorically reject any and all accusations of spying," the UN spokesman said.', 'denial'],
+		['en', '"We reject the proposal," the UN spokesman said.', 'claim'],
+		['en', '"The meeting was useful," the UN spokesman said.', 'claim']
+	])('%s: «%s» is a %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
 	});
 
 	// announcing a rejection of claims is a denial; of a proposal, or refusing to comment, is not
@@ -249,6 +288,22 @@ describe('a statement’s time is the date of its own clause', () => {
 	])('%s: «%s» (published %s) was said on %s', (lang, text, published, day) => {
 		const st = read(lang, text, published).statements[0];
 		expect(st.saidAt).toMatchObject({ earliest: day, latest: day });
+	});
+
+	it('takes the day a page shows within the month its address gives, and no other day', () => {
+		const doc = (head: string) =>
+			readDocuments([
+				{
+					path: 'a.txt',
+					text: `عنوان\n\n${head}\nوقالت الخارجية الروسية اليوم الخميس إن التقرير كاذب.\n`,
+					meta: { lang: 'ar', published: '2023-02', publishedSource: 'url', outlet: null }
+				}
+			]);
+		const within = doc('الخميس ٩ فبراير ٢٠٢٣ الساعة ٨:٥٨ صباحاً');
+		expect(within.documents[0].published?.edtf).toBe('2023-02-09');
+		expect(within.statements[0].saidAt).toMatchObject({ earliest: '2023-02-09', latest: '2023-02-09' });
+		// a day outside the address's month is not the page's: the month stays
+		expect(doc('الخميس ٩ مارس ٢٠٢٣').documents[0].published?.edtf).toBe('2023-02');
 	});
 
 	it('dates the event by the date inside what was said, not by the saying', () => {

@@ -222,8 +222,9 @@ export function findPublicationDate(
 		const m = firstDay(after, lang) ?? (!upd && i + 1 < head.length ? firstDay(head[i + 1], lang) : null);
 		if (m) return { value: valueOf(m), source: 'label', reason: `labelled "${line.trim().slice(0, 80)}"` };
 	}
-	// 1b. a label that opens a line ("date 2023-04-11 Dmitry Peskov said…")
-	for (const line of head.slice(0, 8)) {
+	// 1b. a label that opens a line ("date 2023-04-11 Dmitry Peskov said…") or a cell of a line of
+	// page facts («کد خبر: 37839 | صفحه ۱۱ | تاریخ: 27 آبان 1403»)
+	for (const line of head.slice(0, 8).flatMap((l) => l.split(/\s[|•]\s/))) {
 		const f = fold(line).trimStart();
 		const lead = w.lead.find((l) => f.startsWith(l + ' ') || f.startsWith(l + ':'));
 		if (!lead) continue;

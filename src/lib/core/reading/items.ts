@@ -684,6 +684,17 @@ function readStatements(
 				contentFrom = 0;
 				contentTo = h.ti;
 			} else contentFrom = that >= 0 ? that : skipDates(S, h.tj);
+			// '"We reject the accusations," Dujarric said.': nothing after the verb, and a quote or a
+			// comma closes what was said before the speaker
+			if (
+				contentFrom >= toks.length &&
+				speaker.ti > 0 &&
+				speaker.ti < h.ti &&
+				/["”»]\s*,?\s*$|,\s*$/.test(S.gap(speaker.ti))
+			) {
+				contentFrom = 0;
+				contentTo = speaker.ti;
+			}
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
 			continue;
 		}
@@ -824,7 +835,11 @@ function readStatements(
 	for (const st of merged) {
 		const c0 = tokAt(st.content.start);
 		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokAt(st.content.end));
-		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, c0, c1))
+		// what was said, and the words between the verb and it ("said it had seen no indication that …":
+		// "that" opens the content after the words that deny)
+		const cue = tokAt(st.cuePos);
+		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? cue + 1 : c0;
+		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, from, c1))
 			st.act = 'denial';
 		st.topic = [
 			...new Set(
@@ -922,11 +937,16 @@ function denies(S: Sent, a: number, b: number): boolean {
 	const is = isWord(T);
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
+		// «لم يكن للوزارة أي تورط», "had no involvement": "no" / «أي» right before a noun of taking
+		// part, a negation at most six words before it
+		if (q > a && is('negquant', S.toks[q - 1].w) && T.involvement.match(S.toks, q, 1))
+			for (let k = q - 1; k >= Math.max(a, q - 6); k--)
+				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
 		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
 		const rej = T.rejections.match(S.toks, q, 3);
 		// (not a refusal to comment on them: «رفض التعليق على التقارير»)
 		if (rej && !is('refused', S.toks[q + rej.len]?.w))
-			for (let k = q + rej.len; k <= q + rej.len + 3 && k < b && k < S.toks.length; k++)
+			for (let k = q + rej.len; k <= q + rej.len + 4 && k < b && k < S.toks.length; k++)
 				if (T.claimWords.match(S.toks, k, 2)) return true;
 		const occ = T.occurred.match(S.toks, q, 4);
 		if (occ) {

@@ -629,6 +629,29 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 }
 
 /**
+ * «آرپان رای، روزنامه‌نگار هندی،»: the start of a two-word name set off by a comma before the
+ * role or descriptor at token `at`, whose last word is also a common word («رای», a vote) — the
+ * clause starts at the name; null when the words are not such a name.
+ */
+function endedBySurname(v: SentenceView, d: Discourse, at: number, floor: number): number | null {
+	const k = at - 2;
+	if (k < floor || !/[،,]\s*$/.test(v.gap(at))) return null;
+	if (!surnameLike(v, at - 1) || nameish(v, at - 1, d.lang) || !nameish(v, k, d.lang)) return null;
+	if (/[،,.:;؛«»"“”()]/.test(v.gap(at - 1))) return null;
+	return k === floor || k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) ? k : null;
+}
+
+/**
+ * A word that may end a name though the lexicon knows it as a common word (a surname such as «رای»,
+ * which folds to Arabic «رأى», he saw): a word of letters in a non-Latin script, not in a date. The
+ * name word before it and the commas around the pair say it is a name.
+ */
+function surnameLike(v: SentenceView, j: number): boolean {
+	const t = v.toks[j];
+	return !!t && /^\p{L}{2,}$/u.test(t.w) && !/^[a-z]/.test(t.w) && !v.inDate(j);
+}
+
+/**
  * An outlet named only by its name right after «به گزارش» / «نقلا عن» / "according to" (a name that
  * is in no list): the name words up to punctuation, registered as an outlet.
  */
@@ -1845,8 +1868,8 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 				q--;
 				continue;
 			}
-			let k = r.ti;
-			while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
+			let k = endedBySurname(v, d, r.ti, refs[q - 1]?.tj ?? 0) ?? r.ti;
+			if (k === r.ti) while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
 			if (
 				k < r.ti &&
 				(k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) &&
@@ -1908,10 +1931,15 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 		// verb and a role needs no comma
 		const afterVerb = (q: number) => q > 0 && !!T.cues.match(v.toks, q - 1, 1);
 		const floor = prev ? prev.tj : 0;
-		while (k > floor && startTok - k < 4 && nameish(v, k - 1, d.lang)) {
-			if (k - 1 < startTok - 1 && /[،,.:;؛«»"“”()]/.test(v.gap(k))) break;
-			k--;
-		}
+		// «آرپان رای، روزنامه‌نگار هندی،»: a surname that is also a word («رای» a vote) ends a name set
+		// off by commas when a name word stands before it at the start of the clause
+		const surnamed = sep ? endedBySurname(v, d, startTok, floor) : null;
+		if (surnamed !== null) k = surnamed;
+		else
+			while (k > floor && startTok - k < 4 && nameish(v, k - 1, d.lang)) {
+				if (k - 1 < startTok - 1 && /[،,.:;؛«»"“”()]/.test(v.gap(k))) break;
+				k--;
+			}
 		// Persian writes the apposition without a comma; Arabic and English with one
 		if (
 			k < startTok &&

@@ -70,6 +70,8 @@ export interface ReadingTables {
 	dismissals: PhraseTable<true>;
 	occurred: PhraseTable<true>;
 	noinfo: PhraseTable<true>;
+	/** Nouns of taking part («تورط», "involvement"): after "no"/«أي» under a negation, a denial. */
+	involvement: PhraseTable<true>;
 	/** Nouns of rejecting («رفضها», «تکذیب», "its rejection of"): before a claim word, a denial. */
 	rejections: PhraseTable<true>;
 	/** A claim referred back to without its owner («هذه الاتهامات», "this claim"). */
@@ -116,6 +118,7 @@ function build(): ReadingTables {
 		dismissals: new PhraseTable(),
 		occurred: new PhraseTable(),
 		noinfo: new PhraseTable(),
+		involvement: new PhraseTable(),
 		rejections: new PhraseTable(),
 		claimAnaphors: new PhraseTable(),
 		roles: new PhraseTable(),
@@ -264,6 +267,7 @@ function build(): ReadingTables {
 			if (l.kind === 'dismissal') t.dismissals.add(s.s, true);
 			else if (l.kind === 'occurred') t.occurred.add(s.s, true);
 			else if (l.kind === 'noinfo') t.noinfo.add(s.s, true);
+			else if (l.kind === 'involvement') t.involvement.add(s.s, true);
 			else if (l.kind === 'rejection') t.rejections.add(s.s, true);
 			else if (l.kind === 'anaphor') t.claimAnaphors.add(s.s, true);
 			else if (l.kind === 'claimword') {

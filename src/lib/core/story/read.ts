@@ -161,7 +161,20 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 		let published: TimeValue | null = null;
 		let publishedSource: PublishedSource | null = null;
 		let publishedReason = '';
-		if (part.published) {
+		const metaValue = part.published ? metaDate(part.published) : null;
+		if (
+			k === 0 &&
+			metaValue &&
+			metaValue.precision !== 'day' &&
+			found.value?.precision === 'day' &&
+			found.value.earliest >= metaValue.earliest &&
+			found.value.latest <= metaValue.latest
+		) {
+			// the address gives the month, the page its day within it: the day is the finer truth
+			published = found.value;
+			publishedSource = found.source;
+			publishedReason = found.reason;
+		} else if (part.published) {
 			published = metaDate(part.published);
 			publishedSource = part.publishedSource ?? 'analyst';
 			publishedReason = 'given in the metadata';

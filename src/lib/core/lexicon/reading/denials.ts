@@ -7,6 +7,9 @@
  *   occurred        a verb saying something happened; negated («لم يحدث», «صورت نگرفته است»,
  *                   "did not take place", "no such meeting took place") it makes a denial
  *   noinfo          "has no information about": a denial of a report
+ *   involvement     a noun of taking part in something; right after "no" / «أي» / «هیچ» with a
+ *                   negation before it («لم يكن للوزارة أي تورط», "had no involvement", "played no
+ *                   part"), what was said is a denial
  *   rejection       a noun of rejecting: followed within a few words by a claim word, what was
  *                   said is a denial («أعلنت رفضها القاطع لأي اتهامات», "announced its rejection of
  *                   the allegations», «تکذیب قاطع این ادعاها را اعلام کرد»)
@@ -24,12 +27,14 @@ occurred: حدث | يحدث | تحدث | جرى | يجر | تجر | جرت | ع�
 occurred: صورت گرفت | صورت گرفته | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ داد | رخ نداد | رخ نداده | انجام شد | انجام نشد | انجام نشده | برگزار شد | برگزار نشد | برگزار نشده | اتفاق افتاد | اتفاق نیفتاد | اتفاق نیفتاده | وجود نداشت | وجود ندارد | وجود نداشته
 occurred: took place | take place | happened | happen | occurred | occur | existed | exist | was held | were held
 noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication that | no indication of | no evidence that | no evidence of | no evidence to suggest | not seen any indication | not seen any evidence | no sign of
+noinfo: لم تر أي مؤشر | لم ير أي مؤشر | لم تر أي دليل | لم ير أي دليل | لم يروا أي مؤشر | seen no indication | saw no indication | see no indication | seen no evidence | saw no evidence | see no evidence
 noinfo: لسنا على علم | لسنا على دراية | لا علم لدينا | we are not aware | we were not aware
 noinfo: لا علم لنا | لا علم له | لا علم لها | لا علم لهم | لم يكن على علم | لم تكن على علم | ليس على علم | ليس لدينا أي معلومات | ليس لدينا معلومات | لا تملك معلومات | لا معلومات لدينا | اطلاعی ندارد | اطلاعی نداریم | اطلاعی در این باره | هیچ اطلاعی | had no information | has no information | have no information | no information about | was not aware of | is not aware of | no knowledge of
 noinfo: هیچ اطلاعاتی | اطلاعاتی ندارد | اطلاعاتی نداریم | اطلاعاتی ندارند | اطلاعی ندارند | هیچ خبری نداریم | خبری نداریم | آگاهی نداریم
+involvement: تورط | التورط | ضلوع | الضلوع | علاقة | صلة | دور | مشاركة | يد | involvement | role | part | link | links | hand | connection | نقش | نقشی | دخالت | دخالتی | ارتباط | ارتباطی | مشارکت | مشارکتی
 rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
 rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
-rejection: rejection of | denial of | rejected | repudiation of
+rejection: rejection of | denial of | rejected | repudiation of | reject | rejects | categorically reject | categorically rejects | firmly reject | strongly reject
 anaphor: هذه الاتهامات | هذا الاتهام | هذه الادعاءات | هذا الادعاء | هذه المزاعم | هذه التقارير | هذا التقرير | هذه الأنباء | هذه الأخبار | هذه التصريحات | تلك الاتهامات | تلك التقارير | تلك المزاعم
 anaphor: این اتهام | این اتهامات | این ادعا | این ادعاها | این گزارش | این گزارش‌ها | این گزارشها | این خبر | این اخبار | این اظهارات | این ادعای | چنین ادعایی | چنین ادعاهایی
 anaphor: this claim | these claims | the claim | the claims | this report | these reports | the report | the reports | this allegation | these allegations | the allegations | these accusations | the accusations | such claims | such reports
