@@ -69,7 +69,37 @@ describe('speakers, outlets and channels', () => {
 			'Zelenskyy',
 			null
 		],
-		['en', '"The talks will go on," said Ned Price, who arrived on Monday.', 'claim', 'Ned Price', null]
+		['en', '"The talks will go on," said Ned Price, who arrived on Monday.', 'claim', 'Ned Price', null],
+		// a negation inside the quote does not negate the verb after it
+		['en', '"The meeting never happened," said Abbas Araghchi.', 'denial', 'Abbas Araghchi', null],
+		// a word or two in quotes is a manner, not a quote: the subject before the verb speaks
+		[
+			'en',
+			'Iran on Saturday "categorically" denied that its United Nations envoy had met Elon Musk.',
+			'denial',
+			'Iran',
+			null
+		],
+		// a name set off by commas after a role or a descriptor is that person
+		[
+			'ar',
+			'وقال المتحدث باسم وزارة الدفاع الأمريكية "البنتاغون"، باتريك رايدر، إن الحكومة تتبع المنطاد.',
+			'claim',
+			'باتريك رايدر',
+			null
+		],
+		[
+			'ar',
+			'وكان مسؤول العلاقات الإعلامية في حزب الله، محمد عفيف، نفى استهداف البلدة.',
+			'denial',
+			'محمد عفيف',
+			null
+		],
+		['en', "The Pentagon's spokesman, Pat Ryder, said the balloon was tracked.", 'claim', 'Pat Ryder', null],
+		// a state's authorities are the state; local authorities stay anonymous
+		['en', 'The Russian authorities claimed that the military disabled the drones.', 'claim', 'Russia', null],
+		['ar', 'وقالت السلطات الإيرانية إن الحادث وقع مساء الأحد.', 'claim', 'Iran', null],
+		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous authorities', null]
 	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
 		const s = read(lang as string, text as string);
 		const st = s.statements.find((x) => x.speaker === speaker);
@@ -150,6 +180,12 @@ describe('speech acts beyond a verb list', () => {
 		['en', '"The meeting was useful," the UN spokesman said.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
+	});
+
+	// a negated speech verb is no speech act, whatever the auxiliary ("hadn't yet revealed")
+	it('en: "he hadn’t yet revealed" is no statement of what follows', () => {
+		const st = read('en', 'Hersh said he knew more about the sabotage and hadn’t yet revealed everything.');
+		expect(st.statements.map((x) => x.speaker)).toEqual(['Hersh']);
 	});
 
 	// announcing a rejection of claims is a denial; of a proposal, or refusing to comment, is not

@@ -259,7 +259,13 @@ function findCues(S: Sent): Hit[] {
 		}
 		// «لم ينف», «لا يمكنه نفي», "did not deny": a negated speech verb is no speech act
 		if (cue.role !== 'noun' && cue.role !== 'source' && cue.role !== 'relay') {
-			const neg = [i - 1, i - 2].some((k) => k >= 0 && T.grammar.negator?.match(toks, k, 2, true));
+			// (in the verb's own clause: '"… never happened," said X' is not negated)
+			const neg = [i - 1, i - 2].some(
+				(k) =>
+					k >= 0 &&
+					T.grammar.negator?.match(toks, k, 2, true) &&
+					!/[،,.:;؛!?؟«»"“”]/.test(S.text.slice(S.endAt(toks[k].e), S.at(toks[i].s)))
+			);
 			if (neg) {
 				i += len - 1;
 				continue;
@@ -642,7 +648,9 @@ function readStatements(
 				near = before.filter((r) => onlyBetween(r.tj, h.ti)).at(-1) ?? (near.unsure ? undefined : near);
 			}
 			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
-			const quoteBefore = !relClosed && (/["”»]\s*,?\s*$/.test(S.gap(h.ti)) || /,\s*$/.test(S.gap(h.ti)));
+			const quoteBefore =
+				!relClosed &&
+				((/["”»]\s*,?\s*$/.test(S.gap(h.ti)) && !scareQuoted(S, h.ti)) || /,\s*$/.test(S.gap(h.ti)));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
 			// (the longest name there: "U.S. officials" before "U.S.", "Afghan media" before "Afghan")
@@ -661,7 +669,10 @@ function readStatements(
 				const last = d.lastSpeaker;
 				const person = last && (last.kind === 'person' || last.kind === 'anonymous');
 				const personal = T.pronouns.has(toks[h.ti - 1].w);
-				speaker = (!personal || person ? last : (d.lastSpeakerByKind.get('named') ?? last)) ?? undefined;
+				speaker =
+					(!personal || person
+						? last
+						: (d.lastSpeakerByKind.get('named') ?? d.lastByKind.get('named') ?? last)) ?? undefined;
 			}
 			// "… acknowledged that …, but said …": a second verb of the same subject
 			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length)
@@ -890,6 +901,23 @@ function readStatements(
 	for (const st of ordered)
 		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
 	return ordered;
+}
+
+/**
+ * The quote closing right before token `j` holds a word or two ('Iran "categorically" denied'): a
+ * manner set in quotes, not what was said.
+ */
+function scareQuoted(S: Sent, j: number): boolean {
+	const end = S.at(S.toks[j].s);
+	const before = S.text.slice(S.sent.start, end).replace(/["”»]\s*,?\s*$/, '');
+	const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('«'));
+	if (open < 0) return false;
+	return (
+		before
+			.slice(open + 1)
+			.trim()
+			.split(/\s+/).length <= 2
+	);
 }
 
 /** The quoted stretches of a sentence (offsets into the file text): «…», "…", “…”. */

@@ -569,6 +569,7 @@ export function findRefs(
 		i++;
 	}
 	appositions(g, view, d, refs);
+	namedAfter(view, d, refs);
 	// «بيان صادر عن X», "a statement issued by X": X is who speaks
 	const issuedBy = new Set<Ref>();
 	for (const r of refs) {
@@ -1803,6 +1804,27 @@ function descriptor(
 			};
 		}
 	}
+	// "the Russian authorities", «السلطات الإيرانية»: a state's authorities, with no rank, count or
+	// place of their own, are that state speaking
+	if (plural && head === 'authorities' && aff && !count && !ranks.length && g.get(aff)?.kind === 'state')
+		return {
+			ref: {
+				start: v.at(toks[from].s),
+				end: v.endAt(toks[j - 1].e),
+				ti: from,
+				tj: j,
+				id: aff,
+				kind: 'state',
+				anonymous: false,
+				affiliation: aff,
+				via: 'descriptor',
+				role: null,
+				weight: 2,
+				prep: false,
+				gluedPrep: glued
+			},
+			next: j
+		};
 	if (count === 'one' && plural) head = head.replace(/ies$/, 'y').replace(/s$/, '');
 	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
@@ -1836,6 +1858,65 @@ function descriptor(
  * Department spokesman", «سيف علي، المتحدث باسم …», «سعید خطیب‌زاده سخنگوی وزارت امور خارجه».
  * The role joins the name's reference; a run of name words before a role becomes a person.
  */
+/**
+ * A name set off by commas right after a role or a descriptor is that person: «وقال المتحدث باسم
+ * وزارة الدفاع الأمريكية "البنتاغون"، باتريك رايدر، إن …», «وكان مسؤول العلاقات الإعلامية في حزب
+ * الله، محمد عفيف، نفى …», "The Pentagon's spokesman, Pat Ryder, said …". The name is two to four
+ * words that are no words of the lexicon, and a comma, a speech verb or «إن»/"that" closes it. A
+ * body named in quotes beside the role («"البنتاغون"») may stand between.
+ */
+function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
+	const T = tables();
+	for (let q = 0; q < refs.length; q++) {
+		const r = refs[q];
+		if (r.via !== 'role' && r.via !== 'descriptor') continue;
+		if (r.kind !== 'person' && r.kind !== 'anonymous') continue;
+		if (
+			r.via === 'descriptor' &&
+			!/\b(official|source|spokes\w*|diplomat|officer|aide|member|activist)$/.test(r.id)
+		)
+			continue;
+		let j = r.tj;
+		let skip = 0;
+		const next = refs[q + 1];
+		// «"البنتاغون"»: the body named in quotes beside the role
+		if (next && next.ti === j && /^\s*["«“]\s*$/.test(v.gap(j)) && next.kind !== 'person') {
+			j = next.tj;
+			skip = 1;
+		}
+		if (!/^\s*["»”]?\s*[،,]\s*$/.test(v.gap(j))) continue;
+		const end = nameRun(v, j, d.lang, refs, 4);
+		if (end - j < 2) continue;
+		const closes =
+			end >= v.toks.length ||
+			/^\s*[،,]\s*$/.test(v.gap(end)) ||
+			!!T.cues.match(v.toks, end, 3) ||
+			!!T.grammar.complementizer?.match(v.toks, end, 2, true);
+		if (!closes) continue;
+		const name = cleanName(v.raw(j, end));
+		const e = register(d, {
+			id: name,
+			kind: 'person',
+			names: [name],
+			role: r.role,
+			affiliation: r.affiliation,
+			known: false,
+			anonymous: false
+		});
+		refs.splice(q, 1 + skip, {
+			...r,
+			end: v.endAt(v.toks[end - 1].e),
+			tj: end,
+			id: e.id,
+			kind: 'person',
+			anonymous: false,
+			via: 'surface',
+			weight: 3,
+			unsure: false
+		});
+	}
+}
+
 function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): void {
 	const T = tables();
 	for (let q = 1; q < refs.length; q++) {
