@@ -96,6 +96,22 @@ describe('speakers, outlets and channels', () => {
 			null
 		],
 		['en', "The Pentagon's spokesman, Pat Ryder, said the balloon was tracked.", 'claim', 'Pat Ryder', null],
+		// an outlet in no list, named after what it is and where it is from; «گلوبال تایمز» is not «تایمز»
+		['fa', 'روزنامه چینی گلوبال تایمز نوشت که اوکراین مقصر است.', 'report', 'گلوبال تایمز', null],
+		['fa', 'روزنامه تایمز نوشت که اوکراین مقصر است.', 'report', 'The Times', null],
+		['fa', 'یک روزنامه چینی نوشت که اوکراین مقصر است.', 'report', 'anonymous Chinese newspaper', null],
+		// «مدعی شد», «یادآور شد» are active (the subject speaks); «… تکذیب شد» is a passive
+		[
+			'fa',
+			'شبکه سی‌بی‌اس نیوز شامگاه جمعه مدعی شد که این دیدار انجام شده است.',
+			'report',
+			'سی‌بی‌اس نیوز',
+			null
+		],
+		['fa', 'وزارت خارجه روسیه یادآور شد که مذاکرات ادامه دارد.', 'claim', 'Russian Foreign Ministry', null],
+		['fa', 'این گزارش از سوی وزارت خارجه روسیه تکذیب شد.', 'denial', 'Russian Foreign Ministry', null],
+		// «به ادعای X»: according to X's claim
+		['fa', 'به ادعای وزارت خارجه روسیه، دیدار انجام شد.', 'claim', 'Russian Foreign Ministry', null],
 		// a state's authorities are the state; local authorities stay anonymous
 		['en', 'The Russian authorities claimed that the military disabled the drones.', 'claim', 'Russia', null],
 		['ar', 'وقالت السلطات الإيرانية إن الحادث وقع مساء الأحد.', 'claim', 'Iran', null],

@@ -573,7 +573,9 @@ function readStatements(
 			speaker = cands[0];
 			// «این گزارش از سوی وزارت خارجه تکذیب شد»: a passive's agent speaks, and only it
 			let passive = false;
-			for (let k = h.ti + 1; k < h.tj; k++) if (is('passive', toks[k].w)) passive = true;
+			// («مدعی شد», «یادآور شد»: the subject claims, recalls)
+			if (!is('activeshod', toks[h.ti].w))
+				for (let k = h.ti + 1; k < h.tj; k++) if (is('passive', toks[k].w)) passive = true;
 			if (passive) {
 				speaker = undefined;
 				for (let q = head; q < h.ti && !speaker; q++) {

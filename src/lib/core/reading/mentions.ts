@@ -1492,12 +1492,17 @@ function outletPhrase(
 		skip > j &&
 		skip < toks.length &&
 		(gaz.some((r) => r.ti === skip && (r.kind === 'outlet' || r.kind === 'agency')) ||
-			/["«“]/.test(v.gap(skip)))
+			/["«“]/.test(v.gap(skip)) ||
+			// «روزنامه چینی گلوبال تایمز»: a name of words in no list after what it is
+			(d.lang !== 'en' && nameish(v, skip, d.lang) && !/[،,.:;؛]/.test(v.gap(skip))))
 	)
 		j = skip;
 	// more head words ("قناة ... الإخبارية" is later; "وكالة الأنباء الرسمية")
 	const known = gaz.find((r) => r.ti === j || r.ti === j + 1);
-	if (known && (known.kind === 'outlet' || known.kind === 'agency') && known.ti - j <= 1) {
+	// «گلوبال تایمز» is not «تایمز» (The Times): a name word in no list before a known outlet's
+	// name makes another outlet's name
+	const longer = !!known && known.ti === j + 1 && nameish(v, j, d.lang) && !/["«“،,]/.test(v.gap(j + 1));
+	if (known && !longer && (known.kind === 'outlet' || known.kind === 'agency') && known.ti - j <= 1) {
 		let end = known.tj;
 		const adj = gaz.find((r) => r.ti === end && r.via === 'adjective');
 		if (adj && !/[،,]/.test(v.gap(end))) end = adj.tj;
@@ -1526,7 +1531,8 @@ function outletPhrase(
 		)
 			end++;
 		end = Math.min(end + 1, toks.length);
-	} else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
+	} else if (longer) end = known!.tj;
+	else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
 	if (end <= j) {
 		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
 		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');

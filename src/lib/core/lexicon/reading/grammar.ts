@@ -41,6 +41,8 @@
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
+ *   activeshod       a Persian preverb whose «شد» is no passive: «مدعی شد» (claimed), «یادآور شد»
+ *                    (recalled) — the subject speaks, as with «کرد»
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
  *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
@@ -83,6 +85,7 @@ stop: منه | منها | منهم | عنه | عنها | عنهم | له | له�
 stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
 stop: instead | meanwhile | however | moreover | furthermore | separately | additionally | nevertheless | nonetheless | therefore | thus | indeed | earlier | later | yesterday | today | tonight | afterwards | previously
 stop: following | despite | amid | amidst | thousands | hundreds | dozens | scores | millions
+stop: شامگاه | بامداد | صبح | ظهر | عصر | شب | امشب | امروز | دیروز | صباح | مساء | فجر | ليلة | الليلة | اليوم | أمس | morning | evening | night | overnight
 pronoun any: وی | او | ایشان | هو | هي | he | she
 subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
@@ -103,6 +106,7 @@ agent: by | from | از سوی | از سوي | توسط | از طرف | از ج�
 claimprep: مبني | مبنی | درباره | حول | that | about
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
+activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة

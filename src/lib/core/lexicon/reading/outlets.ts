@@ -7,8 +7,8 @@
  *   media             a word for the press in general: «وسائل إعلام», "media reports" (no speaker)
  */
 export default `
-outlethead outlet: صحيفة | جريدة | مجلة | قناة | شبكة | تلفزيون | التلفزيون | إذاعة | راديو | موقع | الموقع الإلكتروني | منصة
-outlethead outlet: روزنامه | نشریه | هفته‌نامه | مجله | شبکه | تلویزیون | رادیو | پایگاه خبری | پایگاه اطلاع‌رسانی | سایت | وبسایت | وب‌سایت | رسانه
+outlethead outlet: قناة تلفزيونية | شبكة تلفزيونية | القناة التلفزيونية | صحيفة | جريدة | مجلة | قناة | شبكة | تلفزيون | التلفزيون | إذاعة | راديو | موقع | الموقع الإلكتروني | منصة
+outlethead outlet: شبکه تلویزیونی | شبکه خبری | شبکه ماهواره‌ای | شبکه تلویزیونی خبری | تلویزیون دولتی | روزنامه | نشریه | هفته‌نامه | مجله | شبکه | تلویزیون | رادیو | پایگاه خبری | پایگاه اطلاع‌رسانی | سایت | وبسایت | وب‌سایت | رسانه
 outlethead outlet: newspaper | daily | magazine | channel | broadcaster | television | tv | radio | website | news site | outlet
 outlethead agency: وكالة | وكالة أنباء | وكالة الأنباء | خبرگزاری | آژانس خبری | agency | news agency | wire service
 outlettail outlet: news | times | post | journal | herald | tribune | telegraph | guardian | gazette | daily | tv | television | radio | network | press | online | today | observer | monitor | review | chronicle | independent | express | mirror | mail | report
