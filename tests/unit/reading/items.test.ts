@@ -760,6 +760,28 @@ describe('what a denial answers', () => {
 		expect(speakers).toEqual(['Russia']);
 	});
 
+	// a denial of "the reports" with no owner answers the outlets' reports of the matter, not an
+	// outlet's report of something else, nor the claims of people
+	it.each([
+		[
+			'en',
+			'The Guardian reported that Russia and China signed a trade deal. The New York Times reported that Elon Musk met Iran’s envoy in New York. ' +
+				'CBS News reported that the meeting lasted an hour. Iran’s foreign ministry denied the reports.'
+		],
+		[
+			'fa',
+			'روزنامه گاردین گزارش داد که روسیه و چین یک توافق تجاری امضا کردند. روزنامه نیویورک تایمز گزارش داد که ایلان ماسک با نماینده ایران در نیویورک دیدار کرد. ' +
+				'شبکه سی‌بی‌اس نیوز مدعی شد که این دیدار یک ساعت طول کشید. وزارت امور خارجه ایران این گزارش‌ها را تکذیب کرد.'
+		]
+	])('%s: "the reports" are the reports of the matter', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		const speakers = s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker);
+		expect(speakers).toHaveLength(2);
+		expect(speakers.join(' ')).not.toMatch(/Guardian|گاردین/);
+	});
+
 	// "Moscow's allegations": Russia's claims, and the claims of bodies on Russia's side that
 	// accuse Ukraine — not the Kremlin's word that drones were shot down
 	it.each([

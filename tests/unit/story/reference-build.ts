@@ -226,6 +226,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
+				if (rs.ofClaims) same.reading.ofClaims = true;
 				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				localStatementIds.push(same.st.id);
@@ -247,7 +248,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					affiliation: rs.speakerRef.affiliation,
 					topic: [],
 					answers: rs.answers.slice(),
-					answersIds
+					answersIds,
+					...(rs.ofClaims ? { ofClaims: true } : {})
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -413,6 +415,13 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		}
 		// of whom it names, or of a body on their side that accuses the denier's side
 		const accuses = [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
+		// a report, when the denial speaks of reports and names no owner, about what it speaks of
+		if (d.r.ofClaims && c.st.act === 'report') {
+			if (!c.r.topic.length || accuses) return true;
+			if (d.st.about && c.st.about === d.st.about) return true;
+			const mine = involvedIn(d);
+			return [...involvedIn(c)].some((x) => mine.has(x) && !d.side.has(x));
+		}
 		if (d.r.answers.length)
 			return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses);
 		if (d.st.about && c.st.about === d.st.about) return true;
@@ -439,7 +448,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 				c.st.act !== 'confirmation' &&
 				(d.r.answers.some((a) => c.st.speaker === a || c.side.has(a)) ||
 					(!!d.st.about && c.st.about === d.st.about) ||
-					(!d.r.answers.length && [...d.side].some((y) => involvedIn(c).has(y))))
+					(!d.r.answers.length && [...d.side].some((y) => involvedIn(c).has(y))) ||
+					(!!d.r.ofClaims && c.st.act === 'report'))
 		);
 		candidates.sort((a, b) => Math.abs(a.n - d.n) - Math.abs(b.n - d.n) || a.n - b.n);
 		const answered: Said[] = [];

@@ -46,6 +46,8 @@ export interface ReadStatement {
 	cuePos: number;
 	/** A claim only referred to («تقرير وكالة X», "the Pentagon's allegation"), read so that a denial can answer it. */
 	referred?: boolean;
+	/** A denial whose sentence speaks of reports or claims («ادعاهای مطرح شده», "the reports"): it answers reports. */
+	ofClaims?: boolean;
 	/** The date mention that gave `saidAt` (not stored in the story). */
 	ownDate?: TimeMention | null;
 }
@@ -177,6 +179,15 @@ export function readItems(
 					break;
 				}
 			}
+		// a denial that speaks of reports or claims («رد ادعاهای مطرح شده», "denied the reports") answers
+		// the story's reports, whoever owns them
+		if (local.some((st) => st.act === 'denial')) {
+			const T = tables();
+			const ofClaims = toks.some(
+				(_, q) => !!T.claimWords.match(toks, q, 2) || !!T.claimAnaphors.match(toks, q, 3)
+			);
+			if (ofClaims) for (const st of local) if (st.act === 'denial') st.ofClaims = true;
+		}
 		// a denial with no event of its own is about what the claims it answers are about
 		for (const st of local)
 			if (st.act === 'denial' && st.about === null)

@@ -209,6 +209,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
+				if (rs.ofClaims) same.reading.ofClaims = true;
 				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				localStatementIds.push(same.st.id);
@@ -230,7 +231,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 					affiliation: rs.speakerRef.affiliation,
 					topic: [],
 					answers: rs.answers.slice(),
-					answersIds
+					answersIds,
+					...(rs.ofClaims ? { ofClaims: true } : {})
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -843,6 +845,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		for (const y of involvedIn(g, byId, c)) push(byInvolved, y, c);
 	}
 	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
+	/** Reports by outlets and agencies, in story order: what a denial of "the reports" answers. */
+	const reports = statements.filter((c) => c.st.act === 'report');
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
 		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
@@ -859,6 +863,7 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		for (const a of d.r.answers) take(byActor.get(a));
 		if (d.st.about) take(byEvent.get(d.st.about));
 		if (!d.r.answers.length) for (const y of d.side) take(byInvolved.get(y));
+		if (d.r.ofClaims) take(reports);
 		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		// a denial that answers no claim of the story denies the event itself
@@ -984,6 +989,15 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 		// a claim dated only by the page that told it may have been said the day before
 		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
 		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
+	}
+	// a report, when the denial speaks of reports or claims («رد ادعاهای مطرح
+	// شده», "denied the reports"): what outlets reported is what it answers
+	if (d.r.ofClaims && c.st.act === 'report') {
+		// … about what the denial speaks of: its side, an actor in common, its event, or nothing named
+		if (!c.r.topic.length || accuses(g, d, c)) return true;
+		if (d.st.about && c.st.about === d.st.about) return true;
+		const mine = involvedIn(g, byId, d);
+		return [...involvedIn(g, byId, c)].some((x) => mine.has(x) && !d.side.has(x));
 	}
 	// a claim of whom it names («ادعاءات موسكو», "Moscow's allegations"), or of a body on their
 	// side that accuses the denier's side (the Kremlin's claim that Kyiv attacked, not its claim

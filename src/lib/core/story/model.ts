@@ -102,6 +102,8 @@ export interface StatementReading {
 	answers: string[];
 	/** For a denial or a confirmation: the statements its own sentence refers to («نفى تقرير وكالة X»). */
 	answersIds?: string[];
+	/** For a denial: its sentence speaks of reports or claims, so it answers the story's reports. */
+	ofClaims?: boolean;
 }
 
 export type LinkType = 'denies' | 'reports-on' | 'same-as' | 'confirms';
