@@ -782,6 +782,25 @@ describe('what a denial answers', () => {
 		expect(speakers.join(' ')).not.toMatch(/Guardian|گاردین/);
 	});
 
+	// the owner before the claim noun in English: a state by its adjective ("Israeli allegations
+	// that"); a claim only referred to, never told, is dated by its page as any undated statement
+	it('en: "dismissed Israeli allegations that …" answers a claim of Israel, dated by the page', () => {
+		const s = read(
+			'en',
+			'Hezbollah dismissed Israeli allegations that it was behind the attack.',
+			'2024-07-27'
+		);
+		const claim = s.statements.find((x) => x.act === 'claim')!;
+		expect(claim.speaker).toBe('Israel');
+		expect(claim.saidAt).toMatchObject({ earliest: '2024-07-27', latest: '2024-07-27' });
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(s.links).toContainEqual({ type: 'denies', from: denial.id, to: claim.id });
+		// an adjective with no claim after the noun is no owner
+		expect(
+			read('en', 'Hezbollah said Israeli allegations were expected.').statements.map((x) => x.speaker)
+		).toEqual(['Hezbollah']);
+	});
+
 	// "Moscow's allegations": Russia's claims, and the claims of bodies on Russia's side that
 	// accuse Ukraine — not the Kremlin's word that drones were shot down
 	it.each([
@@ -803,7 +822,10 @@ describe('what a denial answers', () => {
 		const targets = new Set(
 			s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to)
 		);
-		const told = s.statements.filter((x) => x.act === 'claim' && x.saidAt);
+		// the claims told, not «اتهامات موسكو» referred to in the denial's own sentence
+		const told = s.statements.filter(
+			(x) => x.act === 'claim' && x.evidence[0].start !== denial.evidence[0].start
+		);
 		expect(told.map((x) => targets.has(x.id))).toEqual([true, false, true]);
 	});
 

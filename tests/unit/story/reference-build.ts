@@ -51,6 +51,7 @@ interface StatementAcc {
 	docs: Set<string>;
 	born: number;
 	n: number;
+	referredOnly: boolean;
 }
 
 /** How many of a speaker's latest statements a statement of another document is compared with (as the builder). */
@@ -227,6 +228,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
 				if (rs.ofClaims) same.reading.ofClaims = true;
+				if (!rs.referred) same.referredOnly = false;
 				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				localStatementIds.push(same.st.id);
@@ -255,6 +257,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				words,
 				docs: new Set([d.doc.id]),
 				born: k,
+				referredOnly: !!rs.referred,
 				n: statements.length
 			};
 			statements.push(acc);
@@ -268,6 +271,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				if (id && !reading.answersIds!.includes(id)) reading.answersIds!.push(id);
 			}
 	}
+	// a claim only referred to has no clause of its own to date it (its sentence's date is its
+	// speaker's): as any statement whose clause gives no date, it takes its page's date
+	for (const s of statements)
+		if (s.referredOnly && !s.st.saidAt) s.st.saidAt = perDoc[s.born].doc.published ?? null;
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(
 		g,

@@ -505,10 +505,15 @@ function readStatements(
 				(S.lang === 'en'
 					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
 					: undefined) ??
+				// "Israeli allegations that …", "Pakistani media reports claiming …": the owner before the
+				// noun, a state by its adjective or the press, when what was claimed follows
+				(S.lang === 'en' && (T.grammar.complementizer?.match(toks, h.tj, 2, true) || is('claimprep', toks[h.tj]?.w))
+					? ownerBefore(refs, h.ti)
+					: undefined) ??
 				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
 					? possessed(refs.find((r) => r.ti === h.tj + 1))
 					: undefined);
-			if (!owner || (owner.kind === 'state' && owner.via === 'adjective')) continue;
+			if (!owner || (owner.kind === 'state' && owner.via === 'adjective' && owner.tj !== h.ti)) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
 			// (the verb before it, «نفى تقرير X», or right after its owner in the same clause, «ادعای X را رد کرد»)
@@ -519,20 +524,22 @@ function readStatements(
 						(o.cue.act === 'denial' || o.cue.act === 'confirmation') &&
 						(o.ti < h.ti || (o.ti >= owner.tj && o.ti <= owner.tj + 1 && !breaks(S, o.ti)))
 				) || hasDismissal(S, h.tj, toks.length);
-			const next = toks[owner.tj];
+			// (what follows the owner, or the noun when the owner stands before it)
+			const after = owner.tj === h.ti ? h.tj : owner.tj;
+			const next = toks[after];
 			const says =
 				!!next &&
-				(!!T.grammar.complementizer?.match(toks, owner.tj, 2, true) ||
+				(!!T.grammar.complementizer?.match(toks, after, 2, true) ||
 					is('claimprep', next.w) ||
 					(S.lang === 'ar' && next.w.length > 3 && basesOf(next).some((b) => b.prep)));
 			if (!answered && !says) continue;
 			if (says && !answered) {
-				const intro = introAfter(S, owner.tj, 4);
+				const intro = introAfter(S, after, 4);
 				local.push(
 					make(
 						T.claimWords.match(toks, h.ti, 2)?.values[0] === 'report' ? 'report' : 'claim',
 						owner,
-						intro >= 0 ? intro : owner.tj,
+						intro >= 0 ? intro : after,
 						toks.length,
 						h.ti
 					)
@@ -914,6 +921,16 @@ function readStatements(
 	for (const st of ordered)
 		st.answersLocal = st.answersLocal.map((k) => offset + ordered.indexOf(merged[k - offset]));
 	return ordered;
+}
+
+/**
+ * The owner of a claim noun standing right before it in English: a state named by its adjective
+ * ("Israeli allegations") or the press ("Pakistani media reports"); the wider reference first.
+ */
+function ownerBefore(refs: Ref[], ti: number): Ref | undefined {
+	const r = refs.filter((x) => x.tj === ti).sort((a, b) => a.ti - b.ti)[0];
+	if (!r) return undefined;
+	return (r.kind === 'state' && r.via === 'adjective') || r.kind === 'outlet' || r.kind === 'agency' ? r : undefined;
 }
 
 /**

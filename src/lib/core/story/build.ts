@@ -73,6 +73,8 @@ interface StatementAcc {
 	seen: Set<string>;
 	/** Index in `perDoc` of the document that first said it. */
 	born: number;
+	/** Only ever referred to («تقرير وكالة X»), never told: dated by its first page at the end. */
+	referredOnly: boolean;
 }
 
 /**
@@ -210,6 +212,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				for (const t of rs.topic) same.topic.add(t);
 				for (const a of rs.answers) if (!same.reading.answers.includes(a)) same.reading.answers.push(a);
 				if (rs.ofClaims) same.reading.ofClaims = true;
+				if (!rs.referred) same.referredOnly = false;
 				later.push([same.reading, rs.answersLocal]);
 				if (rs.chain.length > same.st.chain.length) same.st.chain = rs.chain;
 				localStatementIds.push(same.st.id);
@@ -238,7 +241,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				words,
 				docs: new Set([d.doc.id]),
 				seen: new Set([evidenceKey(evidence)]),
-				born: k
+				born: k,
+				referredOnly: !!rs.referred
 			};
 			statements.push(acc);
 			merger.add(acc);
@@ -253,6 +257,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 			}
 		merger.endDocument();
 	}
+	// a claim only referred to has no clause of its own to date it (its sentence's date is its
+	// speaker's): as any statement whose clause gives no date, it takes its page's date
+	for (const s of statements)
+		if (s.referredOnly && !s.st.saidAt) s.st.saidAt = perDoc[s.born].doc.published ?? null;
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(g, {
 		documents: perDoc.map((d) => d.doc),
