@@ -112,6 +112,14 @@ describe('speakers, outlets and channels', () => {
 		['fa', 'این گزارش از سوی وزارت خارجه روسیه تکذیب شد.', 'denial', 'Russian Foreign Ministry', null],
 		// «به ادعای X»: according to X's claim
 		['fa', 'به ادعای وزارت خارجه روسیه، دیدار انجام شد.', 'claim', 'Russian Foreign Ministry', null],
+		// the named person opening the clause, not the last noun of the apposition before the verb
+		[
+			'en',
+			"Lieutenant General Ahmed Sharif Chaudhry, Director General of Pakistan Army's media wing, said the claims were baseless.",
+			'denial',
+			'Ahmed Sharif Chaudhry',
+			null
+		],
 		// a state's authorities are the state; local authorities stay anonymous
 		['en', 'The Russian authorities claimed that the military disabled the drones.', 'claim', 'Russia', null],
 		['ar', 'وقالت السلطات الإيرانية إن الحادث وقع مساء الأحد.', 'claim', 'Iran', null],

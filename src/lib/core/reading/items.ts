@@ -507,7 +507,8 @@ function readStatements(
 					: undefined) ??
 				// "Israeli allegations that …", "Pakistani media reports claiming …": the owner before the
 				// noun, a state by its adjective or the press, when what was claimed follows
-				(S.lang === 'en' && (T.grammar.complementizer?.match(toks, h.tj, 2, true) || is('claimprep', toks[h.tj]?.w))
+				(S.lang === 'en' &&
+				(T.grammar.complementizer?.match(toks, h.tj, 2, true) || is('claimprep', toks[h.tj]?.w))
 					? ownerBefore(refs, h.ti)
 					: undefined) ??
 				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
@@ -682,6 +683,7 @@ function readStatements(
 					: undefined;
 			if (agent) speaker = agent;
 			else if (quoteBefore && afterRef) speaker = afterRef;
+			else if (appositive(S, before, near, h.ti)) speaker = appositive(S, before, near, h.ti);
 			else if (near && gapWords <= 6) speaker = near;
 			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;
 			if (!speaker && is('subjectpronoun', toks[h.ti - 1]?.w)) {
@@ -924,13 +926,30 @@ function readStatements(
 }
 
 /**
+ * "Lieutenant General Ahmed Sharif Chaudhry, Director General of Pakistan Army's media wing,
+ * said …": the named person opening the clause, set off by a comma from the apposition that ends
+ * right before the verb, is the subject — not the last noun of the apposition.
+ */
+function appositive(S: Sent, before: Ref[], near: Ref | undefined, verb: number): Ref | undefined {
+	if (!near || !/,\s*$/.test(S.gap(verb))) return undefined;
+	const first = before[0];
+	if (!first || first === near || first.kind !== 'person' || first.anonymous) return undefined;
+	if (!/^\s*,/.test(S.gap(first.tj)) || first.tj >= near.ti) return undefined;
+	// the apposition is one stretch: no other comma between it and the verb
+	for (let q = first.tj + 1; q < verb; q++) if (/[,;:]/.test(S.gap(q))) return undefined;
+	return first;
+}
+
+/**
  * The owner of a claim noun standing right before it in English: a state named by its adjective
  * ("Israeli allegations") or the press ("Pakistani media reports"); the wider reference first.
  */
 function ownerBefore(refs: Ref[], ti: number): Ref | undefined {
 	const r = refs.filter((x) => x.tj === ti).sort((a, b) => a.ti - b.ti)[0];
 	if (!r) return undefined;
-	return (r.kind === 'state' && r.via === 'adjective') || r.kind === 'outlet' || r.kind === 'agency' ? r : undefined;
+	return (r.kind === 'state' && r.via === 'adjective') || r.kind === 'outlet' || r.kind === 'agency'
+		? r
+		: undefined;
 }
 
 /**

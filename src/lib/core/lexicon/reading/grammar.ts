@@ -103,7 +103,7 @@ nounfollower: by | of | that | from | about
 dateprep: يوم | روز | on | في | فى | در
 source: عن | از
 agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب | من قبل | من جانب | من طرف
-claimprep: مبني | مبنی | درباره | حول | that | about
+claimprep: مبني | مبنی | درباره | حول | that | about | claiming | saying | alleging | suggesting
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
