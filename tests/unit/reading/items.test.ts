@@ -112,6 +112,14 @@ describe('speakers, outlets and channels', () => {
 		['fa', 'این گزارش از سوی وزارت خارجه روسیه تکذیب شد.', 'denial', 'Russian Foreign Ministry', null],
 		// «به ادعای X»: according to X's claim
 		['fa', 'به ادعای وزارت خارجه روسیه، دیدار انجام شد.', 'claim', 'Russian Foreign Ministry', null],
+		// an agency's "reported" closing the sentence relays the speech before it; it is no report of its own
+		[
+			'en',
+			"Dmitry Peskov denied the report, calling it a lie, Russia's state news agency TASS reported.",
+			'denial',
+			'Dmitry Peskov',
+			['TASS', 'Dmitry Peskov']
+		],
 		// the named person opening the clause, not the last noun of the apposition before the verb
 		[
 			'en',
@@ -129,6 +137,14 @@ describe('speakers, outlets and channels', () => {
 		const st = s.statements.find((x) => x.speaker === speaker);
 		expect(st?.act).toBe(act);
 		if (chain) expect(st?.chain).toEqual(chain);
+	});
+
+	it('en: "X reported, citing Y, that …" stays the report of X', () => {
+		const s = read(
+			'en',
+			'The New York Times reported on Thursday that the meeting took place, citing two Iranian officials.'
+		);
+		expect(s.statements.find((x) => x.speaker === 'The New York Times')?.act).toBe('report');
 	});
 });
 

@@ -864,6 +864,30 @@ function readStatements(
 		}
 		merged.push(st);
 	}
+	// "…, Russia's state news agency TASS reported.", "As reported by RT, he commented …": an outlet's
+	// report whose words hold another speaker's speech verb relays that speech; it is no report of
+	// its own ("X reported, citing Y, that …" stays X's report: citing is no speech verb of Y's)
+	const verbAt = new Set(
+		hits.filter((h) => h.cue.role === 'verb' || h.cue.role === 'verbo').map((h) => S.at(toks[h.ti].s))
+	);
+	for (let q = merged.length - 1; q >= 0; q--) {
+		const r = merged[q];
+		if (r.act !== 'report' || r.referred) continue;
+		if (r.speakerRef.kind !== 'outlet' && r.speakerRef.kind !== 'agency') continue;
+		const told = merged.find(
+			(o) =>
+				o !== r &&
+				!o.referred &&
+				o.speaker !== r.speaker &&
+				// in the report's words, or before a report that closes the sentence with nothing after it
+				((o.cuePos >= r.content.start && o.cuePos < r.content.end) ||
+					(r.content.start >= r.content.end && o.cuePos < r.cuePos)) &&
+				verbAt.has(o.cuePos)
+		);
+		if (!told) continue;
+		told.chain = [r.speaker, ...told.chain.filter((x) => x !== r.speaker)];
+		merged.splice(q, 1);
+	}
 	// acts from what was said, answers, topic, time
 	for (const st of merged) {
 		const c0 = tokAt(st.content.start);
