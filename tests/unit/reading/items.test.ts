@@ -471,6 +471,7 @@ describe('events with their own time in every language', () => {
 		// the look-alikes of the negated and threatened ones above, told as done
 		['fa', 'نیروهای پاکستانی روز شنبه ۱۵ حمل به ولایت خوست حمله کردند.', '2025-04-07', ['attack']],
 		['en', 'Pakistan struck Afghanistan on Monday.', '2023-05-04', ['strike']],
+		['fa', 'نیروهای پاکستانی و افغان روز شنبه در مرز درگیر شدند.', '2023-05-04', ['clashes']],
 		['ar', 'شنت باكستان غارات على أفغانستان يوم الاثنين.', '2023-05-04', ['strike']],
 		// what an attack did to people is that attack: one event, not an attack and a killing
 		['ar', 'وقتل ثلاثة جنود في هجوم على نقطة تفتيش يوم الأحد ١٢ مارس ٢٠٢٣.', '2023-03-15', ['attack']],

@@ -71,7 +71,7 @@ event strike: airstrike | airstrikes | air strike | air strikes | strike* | stri
 event killing: قتل | قتلت | قتلوا | قتلته | قتلتهم | قتلى | مقتل | اغتيال | اغتال | اغتيل | لقي حتفه | لقوا حتفهم | لقي مصرعه | لقوا مصرعهم | استشهد | استشهاد | شهداء | شهيد | قتيل | أعدم | إعدام
 event killing: کشته | کشتند | را کشت | به قتل رساند | به قتل رساندند | کشته شد | کشته شدند | کشته شده | کشته شده‌اند | کشتن | قتل | به قتل رسید | به قتل رسیدند | ترور | ترور شد | جان باخت | جان باختند | جان خود را از دست | شهید | شهید شد | شهید شدند | اعدام
 event killing: killed | killing | killings | killed in | were killed | was killed | assassinated | assassination | executed | execution | death toll
-event clash: اشتباك | اشتباكات | الاشتباكات | مواجهات | اشتبك | اشتبكت | معارك | معركة | درگیری | درگیری‌ها | درگیریها | زد و خورد | نبرد | تیراندازی | clash | clashes | clashed | fighting | firefight | exchange of fire | gunfight | battle
+event clash: اشتباك | اشتباكات | الاشتباكات | مواجهات | اشتبك | اشتبكت | معارك | معركة | درگیری | درگیری‌ها | درگیریها | درگیر شد | درگیر شدند | درگیر شده‌اند | زد و خورد | نبرد | تیراندازی | clash | clashes | clashed | fighting | firefight | exchange of fire | gunfight | battle
 event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | اعتقلا | اعتقلتهم | اعتقلهم | احتجزتهم | احتجزهم | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
 event arrest: بازداشت | بازداشت شد | بازداشت شدند | بازداشت کرد | بازداشت کردند | دستگیر | دستگیری | دستگیر شد | دستگیر شدند | ربوده | ربودن | گروگان
 event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody
