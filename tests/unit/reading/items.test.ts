@@ -128,6 +128,10 @@ describe('speakers, outlets and channels', () => {
 			'Ahmed Sharif Chaudhry',
 			null
 		],
+		// a body of a state named by what it is, not the state (nor its capital's metonymy)
+		['fa', 'دادستانی تهران اعلام کرد که پرونده بسته شد.', 'claim', 'Iranian prosecution', null],
+		['ar', 'وقالت النيابة العامة الإيرانية إن القضية أغلقت.', 'claim', 'Iranian prosecution', null],
+		['fa', 'مرزبانی ایران اعلام کرد که دو نفر کشته شدند.', 'claim', 'Iranian border guard', null],
 		// a state's authorities are the state; local authorities stay anonymous
 		['en', 'The Russian authorities claimed that the military disabled the drones.', 'claim', 'Russia', null],
 		['ar', 'وقالت السلطات الإيرانية إن الحادث وقع مساء الأحد.', 'claim', 'Iran', null],

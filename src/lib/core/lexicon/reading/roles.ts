@@ -71,6 +71,12 @@ org embassy: السفارة | سفارة | سفارت | embassy
 org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
 org office: مكتب | دفتر | office | press office
 org court: المحكمة | محكمة | دادگاه | court
+org prosecution: النيابة العامة | النيابة | النائب العام | دادستانی | دادستان کل | prosecutor's office | public prosecutor | prosecutors
+org judiciary: السلطة القضائية | القضاء | قوه قضاییه | قوه قضائیه | دستگاه قضا | judiciary
+org governorate: المحافظة | محافظة | ولاية | استانداری | ولایت | governorate | provincial government
+org municipality: البلدية | بلدية | شهرداری | municipality
+org border_guard: حرس الحدود | مرزبانی | هنگ مرزی | border guard | border guards | border police
+org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
 
 orghead party: حزب | الحزب | party
 orghead organisation: حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency
