@@ -128,6 +128,15 @@ describe('speakers, outlets and channels', () => {
 			'Ahmed Sharif Chaudhry',
 			null
 		],
+		// "a spokesperson of the X ministry": the ministry's spokesperson, not the ministry
+		[
+			'en',
+			'A spokesperson of the Afghan Defense Ministry said the talks failed.',
+			'claim',
+			'Afghan defence ministry spokesperson',
+			null
+		],
+		['en', 'A spokesman for the Taliban said the talks failed.', 'claim', 'Taliban spokesperson', null],
 		// a body of a state named by what it is, not the state (nor its capital's metonymy)
 		['fa', 'دادستانی تهران اعلام کرد که پرونده بسته شد.', 'claim', 'Iranian prosecution', null],
 		['ar', 'وقالت النيابة العامة الإيرانية إن القضية أغلقت.', 'claim', 'Iranian prosecution', null],

@@ -879,9 +879,15 @@ function readStatements(
 				o !== r &&
 				!o.referred &&
 				o.speaker !== r.speaker &&
-				// in the report's words, or before a report that closes the sentence with nothing after it
-				((o.cuePos >= r.content.start && o.cuePos < r.content.end) ||
-					(r.content.start >= r.content.end && o.cuePos < r.cuePos)) &&
+				// before a report that closes the sentence with nothing after it, or in the words of a
+				// report told by "as reported by" (not "X reported that Y said": X's report of Y's words)
+				// (English: a Persian report's verb closes its own clause, its words before it, and
+				// «به گزارش X، …» already puts X in the chain of what follows)
+				((S.lang === 'en' && r.content.start >= r.content.end && o.cuePos < r.cuePos) ||
+					(S.lang === 'en' &&
+						!verbAt.has(r.cuePos) &&
+						o.cuePos >= r.content.start &&
+						o.cuePos < r.content.end)) &&
 				verbAt.has(o.cuePos)
 		);
 		if (!told) continue;

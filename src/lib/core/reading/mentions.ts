@@ -1023,11 +1023,14 @@ function rolePhrase(
 		}
 		const link = T.linkers.match(toks, j, 1);
 		if (link && j + 1 < toks.length) {
-			const after = gaz.find((r) => r.ti === j + 1);
-			const orgAfter = T.orgs.match(toks, j + 1, 4);
+			// "a spokesperson of the Afghan Defense Ministry": an article may stand after the linker
+			const direct = gaz.find((r) => r.ti === j + 1) ?? T.orgs.match(toks, j + 1, 4);
+			const art = !direct && T.grammar.article?.has(toks[j + 1].w) ? 1 : 0;
+			const after = gaz.find((r) => r.ti === j + 1 + art);
+			const orgAfter = T.orgs.match(toks, j + 1 + art, 4);
 			if ((after && after.kind !== 'person') || orgAfter) {
 				viaLink ||= !!T.grammar.inlink?.has(toks[j].w);
-				j += 1;
+				j += 1 + art;
 				afterBody = true;
 				continue;
 			}

@@ -40,6 +40,7 @@
  *                    happened and is no event of its own («وقعت التفجيرات»: not «وقّعت», signed)
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
+ *   article          an English article between a linker and the body it links ("of the ministry")
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
  *   activeshod       a Persian preverb whose «شد» is no passive: «مدعی شد» (claimed), «یادآور شد»
  *                    (recalled) — the subject speaks, as with «کرد»
@@ -106,6 +107,7 @@ agent: by | from | از سوی | از سوي | توسط | از طرف | از ج�
 claimprep: مبني | مبنی | درباره | حول | that | about | claiming | saying | alleging | suggesting
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
+article: the | a | an
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet

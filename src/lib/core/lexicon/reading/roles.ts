@@ -73,7 +73,7 @@ org office: مكتب | دفتر | office | press office
 org court: المحكمة | محكمة | دادگاه | court
 org prosecution: النيابة العامة | النيابة | النائب العام | دادستانی | دادستان کل | prosecutor's office | public prosecutor | prosecutors
 org judiciary: السلطة القضائية | القضاء | قوه قضاییه | قوه قضائیه | دستگاه قضا | judiciary
-org governorate: المحافظة | محافظة | ولاية | استانداری | ولایت | governorate | provincial government
+org governorate: استانداری | governorate | provincial government | provincial administration
 org municipality: البلدية | بلدية | شهرداری | municipality
 org border_guard: حرس الحدود | مرزبانی | هنگ مرزی | border guard | border guards | border police
 org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
