@@ -128,6 +128,25 @@ describe('speakers, outlets and channels', () => {
 			'Ahmed Sharif Chaudhry',
 			null
 		],
+		// a name and its apposition before the verb are the subject, not the claims' owner after it
+		[
+			'en',
+			'Enayatullah Khwarazmi, spokesman for the defence ministry, denied the Pakistani claims.',
+			'denial',
+			'Enayatullah Khwarazmi',
+			null
+		],
+		// a compound first name with «الله» is a name
+		[
+			'ar',
+			'قال حمد الله فيترات نائب المتحدث باسم الحكومة إن الغارات قتلت مدنيين.',
+			'claim',
+			'حمد الله فيترات',
+			null
+		],
+		// a national security council is not the UN Security Council
+		['ar', 'وقال مجلس الأمن القومي إن النقل تصعيد.', 'claim', 'National Security Council', null],
+		['ar', 'وقال مجلس الأمن الدولي إن النقل تصعيد.', 'claim', 'UN Security Council', null],
 		// "a spokesperson of the X ministry": the ministry's spokesperson, not the ministry
 		[
 			'en',

@@ -80,6 +80,7 @@ Jaish-e-Mohammed | organisation | - | Jaish-e-Mohammed | جيش محمد | جی�
 NATO | organisation | - | NATO | الناتو | ناتو | حلف شمال الأطلسي; حلف الناتو; NATO | - | -
 United Nations | organisation | - | United Nations | الأمم المتحدة | سازمان ملل | سازمان ملل متحد; الأمم المتحدة; United Nations; UN!; U.N.! | أممي; الأممية | -
 UN Security Council | organisation | United Nations | UN Security Council | مجلس الأمن الدولي | شورای امنیت سازمان ملل | مجلس الأمن; شورای امنیت; Security Council | - | -
+National Security Council | organisation | - | National Security Council | مجلس الأمن القومي | شورای امنیت ملی | مجلس الامن القومي; National Security Council; NSC! | - | -
 European Union | organisation | - | European Union | الاتحاد الأوروبي | اتحادیه اروپا | الاتحاد الاوروبي; اتحادیهٔ اروپا; EU!; European Union | أوروبي; الأوروبي; الأوروبية; اروپایی; European | -
 African Union | organisation | - | African Union | الاتحاد الأفريقي | اتحادیه آفریقا | الاتحاد الإفريقي; African Union | - | -
 Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -

@@ -681,9 +681,10 @@ function readStatements(
 							.filter((r) => r.ti === h.tj + 1)
 							.sort((a, b) => Number(a.via === 'adjective') - Number(b.via === 'adjective') || b.tj - a.tj)[0]
 					: undefined;
+			const apposed = appositive(S, before, near, h.ti);
 			if (agent) speaker = agent;
+			else if (apposed) speaker = apposed;
 			else if (quoteBefore && afterRef) speaker = afterRef;
-			else if (appositive(S, before, near, h.ti)) speaker = appositive(S, before, near, h.ti);
 			else if (near && gapWords <= 6) speaker = near;
 			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;
 			if (!speaker && is('subjectpronoun', toks[h.ti - 1]?.w)) {
@@ -962,8 +963,12 @@ function readStatements(
  */
 function appositive(S: Sent, before: Ref[], near: Ref | undefined, verb: number): Ref | undefined {
 	if (!near || !/,\s*$/.test(S.gap(verb))) return undefined;
+	// (no quote before the verb: '"… Putin," said X' is an inverted quote)
+	if (/["“”«»]/.test(S.text.slice(S.sent.start, S.at(S.toks[verb].s)))) return undefined;
 	const first = before[0];
-	if (!first || first === near || first.kind !== 'person' || first.anonymous) return undefined;
+	if (!first || first.kind !== 'person' || first.anonymous) return undefined;
+	// the name and its apposition read as one reference ("X, spokesman for the ministry,")
+	if (first === near) return first.start === S.at(S.toks[0].s) || first.ti === 0 ? first : undefined;
 	if (!/^\s*,/.test(S.gap(first.tj)) || first.tj >= near.ti) return undefined;
 	// the apposition is one stretch: no other comma between it and the verb
 	for (let q = first.tj + 1; q < verb; q++) if (/[,;:]/.test(S.gap(q))) return undefined;

@@ -619,6 +619,9 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	const T = tables();
 	const t = v.toks[j];
 	if (!t || /\d/.test(t.w) || t.w.length < 2 || v.inDate(j)) return false;
+	// «حمد الله فيترات», «ذبیح الله مجاهد»: a word that is a common word too but builds names
+	// after a name word («الله», «الدين»)
+	if (T.grammar.namebuilder?.has(t.w) && j > 0 && nameish(v, j - 1, lang)) return true;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
 	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;

@@ -41,6 +41,8 @@
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   article          an English article between a linker and the body it links ("of the ministry")
+ *   namebuilder      an Arabic-script word that ends compound first names after a name word
+ *                    («حمد الله», «نور الدين», «عبد الرحمن»), though it is a common word too
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
  *   activeshod       a Persian preverb whose «شد» is no passive: «مدعی شد» (claimed), «یادآور شد»
  *                    (recalled) — the subject speaks, as with «کرد»
@@ -108,6 +110,7 @@ claimprep: مبني | مبنی | درباره | حول | that | about | claiming
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
+namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
