@@ -144,6 +144,16 @@ describe('speakers, outlets and channels', () => {
 			'حمد الله فيترات',
 			null
 		],
+		// a state's mission and justice ministry are bodies of it; «تساءل» (wondered) is said
+		['ar', 'وكانت البعثة الإيرانية قد نفت الاتهامات.', 'denial', 'Iranian mission', null],
+		['ar', 'وقالت وزارة العدل الأمريكية إنها وجهت الاتهامات.', 'claim', 'American justice ministry', null],
+		[
+			'ar',
+			'وتساءل المتحدث باسم الخارجية الإيرانية: لماذا هذه الاتهامات؟',
+			'claim',
+			'Iranian Foreign Ministry spokesperson',
+			null
+		],
 		// a national security council is not the UN Security Council
 		['ar', 'وقال مجلس الأمن القومي إن النقل تصعيد.', 'claim', 'National Security Council', null],
 		['ar', 'وقال مجلس الأمن الدولي إن النقل تصعيد.', 'claim', 'UN Security Council', null],
