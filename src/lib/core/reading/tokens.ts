@@ -16,6 +16,8 @@ export interface Token {
 	w: string;
 	/** No proclitics are read off this word (Persian glues none: «وزارت» is not «و + زارت»). */
 	whole?: boolean;
+	/** The word's readings once `basesOf` has read them (kept with the token, never set by hand). */
+	bases?: readonly Base[];
 }
 
 /**
@@ -48,7 +50,12 @@ export function withoutEnclitic(t: Token): string | null {
 
 /** The readings of a token's word: only the word itself when the token is read whole. */
 export function basesOf(t: Token): readonly Base[] {
-	return t.whole ? wholeBases(t.w) : bases(t.w);
+	// every phrase table is tried at every word, each asking for the word's readings: kept with
+	// the token rather than looked up again. A copy with another word (`{ ...t, w }`) carries the
+	// readings of the first: they are kept only while they read this word (the word is the first)
+	const kept = t.bases;
+	if (kept !== undefined && kept[0].w === t.w) return kept;
+	return (t.bases = t.whole ? wholeBases(t.w) : bases(t.w));
 }
 
 const wholeCache = new Map<string, readonly Base[]>();
@@ -220,12 +227,15 @@ export class PhraseTable<T> {
 		noPrep = false
 	): { values: T[]; len: number; prep: boolean; plural?: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
-		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
-		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
-		readingWork.lexiconProbes += all.length;
-		// only the readings that begin some phrase are tried (most words begin none)
-		const firsts = all.filter((b) => this.firsts.has(b.w));
-		if (!firsts.length) return null;
+		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»);
+		// only the readings that begin some phrase are tried (most words begin none: no array then)
+		let firsts: Base[] | null = null;
+		for (const b of basesOf(toks[i])) {
+			if (noPrep && b.prep) continue;
+			readingWork.lexiconProbes++;
+			if (this.firsts.has(b.w)) (firsts ??= []).push(b);
+		}
+		if (!firsts) return null;
 		const top = Math.min(max, this.maxWords, toks.length - i);
 		// the words after the first, joined as the table's keys are: rests[k] for a phrase of k words
 		const rests = [''];
