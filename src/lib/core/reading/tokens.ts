@@ -188,7 +188,8 @@ export function gluedPrep(w: string): boolean {
  */
 export class PhraseTable<T> {
 	private map = new Map<string, T[]>();
-	private firsts = new Set<string>();
+	/** The first word of every phrase, and the most words of a phrase it begins. */
+	private firsts = new Map<string, number>();
 	maxWords = 0;
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
@@ -203,7 +204,7 @@ export class PhraseTable<T> {
 		if (list) {
 			if (!list.includes(value)) list.push(value);
 		} else this.map.set(key, [value]);
-		this.firsts.add(words[0]);
+		if (words.length > (this.firsts.get(words[0]) ?? 0)) this.firsts.set(words[0], words.length);
 		if (words.length > this.maxWords) this.maxWords = words.length;
 	}
 
@@ -229,20 +230,28 @@ export class PhraseTable<T> {
 		if (i < 0 || i >= toks.length) return null;
 		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»);
 		// only the readings that begin some phrase are tried (most words begin none: no array then)
+		// each with the most words of a phrase it begins: a key is never tried longer than that
+		// (most first words begin only phrases of a word or two, and each key tried is a new string)
 		let firsts: Base[] | null = null;
+		let most: number[] | null = null;
 		for (const b of basesOf(toks[i])) {
 			if (noPrep && b.prep) continue;
 			readingWork.lexiconProbes++;
-			if (this.firsts.has(b.w)) (firsts ??= []).push(b);
+			const words = this.firsts.get(b.w);
+			if (words === undefined) continue;
+			(firsts ??= []).push(b);
+			(most ??= []).push(words);
 		}
-		if (!firsts) return null;
-		const top = Math.min(max, this.maxWords, toks.length - i);
+		if (!firsts || !most) return null;
+		const top = Math.min(max, Math.max(...most), toks.length - i);
 		// the words after the first, joined as the table's keys are: rests[k] for a phrase of k words
 		const rests = [''];
 		for (let k = 1; k < top; k++) rests.push(rests[k - 1] + ' ' + toks[i + k].w);
 		for (let k = top; k >= 1; k--) {
 			const rest = rests[k - 1];
-			for (const b of firsts) {
+			for (let f = 0; f < firsts.length; f++) {
+				if (k > most[f]) continue;
+				const b = firsts[f];
 				readingWork.lexiconProbes++;
 				const v = this.map.get(b.w + rest);
 				if (v)
