@@ -67,12 +67,12 @@ const wholeCache = new Map<string, readonly Base[]>();
 function wholeBases(w: string): readonly Base[] {
 	let out = wholeCache.get(w);
 	if (out) return out;
-	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const list: Base[] = [reading(w, { prep: false, article: w.startsWith(ARTICLE) || undefined })];
 	for (const suf of CLITICS.faSuffixes)
 		if (w.endsWith(suf.s) && w.length - suf.s.length >= 3) {
 			const stem = w.slice(0, -suf.s.length);
 			if (!list.some((b) => b.w === stem))
-				list.push({ w: stem, prep: false, suffix: suf.plural ? 'plural' : 'other' });
+				list.push(reading(stem, { prep: false, suffix: suf.plural ? 'plural' : 'other' }));
 		}
 	out = list;
 	if (wholeCache.size >= 100_000) wholeCache.clear();
@@ -137,6 +137,32 @@ export interface Base {
 	suffix?: 'plural' | 'other';
 }
 
+/**
+ * A reading as made here: every field present (undefined when not said), so that the readings
+ * the phrase tables look at, at every word, all have one shape; and the tables' memo (`begins`).
+ */
+interface Reading extends Base {
+	/** The `generation` of the tables the memo was made under. */
+	memoOf: number;
+	/** Tables (by `bit`) asked about this reading's word, and those it begins a phrase of. */
+	asked: number;
+	begins: number;
+}
+
+function reading(w: string, o: Omit<Base, 'w'>): Reading {
+	return {
+		w,
+		prep: o.prep,
+		clitic: o.clitic,
+		conj: o.conj,
+		article: o.article,
+		suffix: o.suffix,
+		memoOf: -1,
+		asked: 0,
+		begins: 0
+	};
+}
+
 const baseCache = new Map<string, readonly Base[]>();
 
 /** The Arabic article, what «لل» stands for after its preposition (proclitics.ts). */
@@ -150,10 +176,10 @@ export const ARTICLE = CLITICS.article;
 export function bases(w: string): readonly Base[] {
 	let out = baseCache.get(w);
 	if (out) return out;
-	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const list: Base[] = [reading(w, { prep: false, article: w.startsWith(ARTICLE) || undefined })];
 	const add = (x: string, b: Omit<Base, 'w'>) => {
 		if (x.length >= 2 && !list.some((y) => y.w === x))
-			list.push({ w: x, ...b, ...(x.startsWith(ARTICLE) ? { article: true } : {}) });
+			list.push(reading(x, { ...b, article: b.article || x.startsWith(ARTICLE) || undefined }));
 	};
 	const afterPrep = (x: string, conj: boolean) => {
 		for (const pa of CLITICS.prepArticle)
@@ -182,6 +208,11 @@ export function gluedPrep(w: string): boolean {
 	return bases(w).some((b) => b.prep);
 }
 
+/** Phrase tables given a bit so far (`PhraseTable.bit`). */
+let tableCount = 0;
+/** Changes whenever some table gains a first word or a longer phrase: every memo is made anew. */
+let generation = 0;
+
 /**
  * A table of phrases (folded words joined by one space) to values, matched at a token: the
  * longest phrase wins, its first word may carry proclitics. Several values may share a phrase.
@@ -190,6 +221,8 @@ export class PhraseTable<T> {
 	private map = new Map<string, T[]>();
 	/** The first word of every phrase, and the most words of a phrase it begins. */
 	private firsts = new Map<string, number>();
+	/** This table's bit in a reading's memo (`Reading.asked`): the first 31 tables made have one. */
+	private readonly bit = tableCount < 31 ? 1 << tableCount++ : 0;
 	maxWords = 0;
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
@@ -204,7 +237,10 @@ export class PhraseTable<T> {
 		if (list) {
 			if (!list.includes(value)) list.push(value);
 		} else this.map.set(key, [value]);
-		if (words.length > (this.firsts.get(words[0]) ?? 0)) this.firsts.set(words[0], words.length);
+		if (words.length > (this.firsts.get(words[0]) ?? 0)) {
+			this.firsts.set(words[0], words.length);
+			generation++;
+		}
 		if (words.length > this.maxWords) this.maxWords = words.length;
 	}
 
@@ -237,8 +273,8 @@ export class PhraseTable<T> {
 		for (const b of basesOf(toks[i])) {
 			if (noPrep && b.prep) continue;
 			readingWork.lexiconProbes++;
-			const words = this.firsts.get(b.w);
-			if (words === undefined) continue;
+			const words = this.begun(b as Reading);
+			if (!words) continue;
 			(firsts ??= []).push(b);
 			(most ??= []).push(words);
 		}
@@ -261,6 +297,27 @@ export class PhraseTable<T> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The most words of a phrase the reading's word begins, 0 for none. Dozens of tables are
+	 * tried at every word, and most words begin no phrase of most tables: each table's answer is
+	 * kept with the reading (one object for every token of the word) as a bit, while no table
+	 * has changed since (`generation`).
+	 */
+	private begun(r: Reading): number {
+		const bit = this.bit;
+		if (!bit) return this.firsts.get(r.w) ?? 0;
+		if (r.memoOf !== generation) {
+			r.memoOf = generation;
+			r.asked = 0;
+			r.begins = 0;
+		}
+		if (r.asked & bit) return r.begins & bit ? this.firsts.get(r.w)! : 0;
+		const words = this.firsts.get(r.w) ?? 0;
+		r.asked |= bit;
+		if (words) r.begins |= bit;
+		return words;
 	}
 
 	/** Every phrase and its values. */
