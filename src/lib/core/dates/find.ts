@@ -426,6 +426,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	let w0 = -1;
 	let w1 = -1;
 	const capsOnly = lex.capsOnlyAnchors;
+	const span = opts.within ?? null;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
 		// a figure that starts no date: an amount ("$1.5", "15%"), or the second part of "1.5" or "1,000"
@@ -444,16 +445,26 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 		const b = Math.min(q.n, k + AHEAD);
 		if (w0 >= 0 && a <= w1) w1 = Math.max(w1, b);
 		else {
-			if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
+			if (w0 >= 0 && reaches(q, w0, w1, span)) findInRun(text, q, w0, w1, lang, ref, tense, out);
 			w0 = a;
 			w1 = b;
 		}
 	}
-	if (w0 >= 0) findInRun(text, q, w0, w1, lang, ref, tense, out);
+	if (w0 >= 0 && reaches(q, w0, w1, span)) findInRun(text, q, w0, w1, lang, ref, tense, out);
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
 	// the ends of each range were paired as they were read; a range is one mention with two ends
 	return joinEnds(text, out);
+}
+
+/**
+ * Whether the run of scan tokens [w0, w1) reaches into `span` (`FindDatesOptions.within`; null:
+ * the whole text). A run is read on its own: its dates and both ends of its ranges lie in its
+ * stretch of text and nothing carries over from one run to the next, so a run that does not
+ * reach into the span has no date there and is left unread.
+ */
+function reaches(q: QuickScan, w0: number, w1: number, span: { start: number; end: number } | null): boolean {
+	return !span || (q.ends[w1 - 1] > span.start && q.starts[w0] < span.end);
 }
 
 /** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */

@@ -47,6 +47,13 @@ export interface FindDatesOptions {
 	lang?: string;
 	/** Reference day (ISO YYYY-MM-DD) that relative expressions resolve against; usually the publication date. */
 	ref?: string | null;
+	/**
+	 * Only the dates wanted in [start, end) of the text: every mention lying there is found, the
+	 * same as when the whole text is read (the text around is still scanned and read as context),
+	 * while stretches of dates that do not reach into the span are not read (they may or may not
+	 * come back). For a file of many articles of which only some resolve against `ref`.
+	 */
+	within?: { start: number; end: number };
 }
 
 /** A mention's value as a TimeValue, or null when unresolved or invalid. */

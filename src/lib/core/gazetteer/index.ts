@@ -46,7 +46,7 @@ interface Form {
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
 	private forms: Form[];
-	private byStart: Map<number, { v: string; form: Form; order: number }[]>;
+	private trie: TrieNode;
 
 	constructor(entries: GazetteerEntry[]) {
 		this.entries = new Map(entries.map((e) => [e.id, e]));
@@ -78,18 +78,24 @@ export class Gazetteer {
 		// longest first, so that "حركة طالبان باكستان" wins over "طالبان"
 		forms.sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
 		this.forms = forms;
-		// every spelling to look for, bucketed by its first two code units: `find` then reads the
-		// text once instead of once per spelling (hundreds of spellings, every sentence)
-		this.byStart = new Map();
+		// every spelling to look for, in a trie of code units: `find` reads the text once instead
+		// of once per spelling (thousands of spellings, every sentence), and at a position follows
+		// only the spellings that go on as the text does (a bucket of all the spellings sharing two
+		// first letters, hundreds for «ال», was tried one by one at every word)
+		this.trie = { next: new Map(), ends: [] };
 		let order = 0;
 		for (const form of forms) {
 			const variants = [form.folded];
 			if (form.folded.startsWith('ال') && form.folded.length > 3) variants.push('لل' + form.folded.slice(2));
 			for (const v of variants) {
-				const key = (v.charCodeAt(0) << 16) | v.charCodeAt(1);
-				let bucket = this.byStart.get(key);
-				if (!bucket) this.byStart.set(key, (bucket = []));
-				bucket.push({ v, form, order: order++ });
+				let node = this.trie;
+				for (let k = 0; k < v.length; k++) {
+					const c = v.charCodeAt(k);
+					let child = node.next.get(c);
+					if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
+					node = child;
+				}
+				node.ends.push({ form, order: order++ });
 			}
 		}
 	}
@@ -128,18 +134,22 @@ export class Gazetteer {
 			if (i === 0 || !letterAt(t, i - 1)) wordStart = i;
 			// a name starts a word, or follows proclitics glued to it (و ف ب ل ك)
 			if (i - wordStart > MAX_PROCLITICS) continue;
-			const bucket = this.byStart.get((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
-			if (!bucket) continue;
+			// every spelling is two code units or more: the first two open the walk
+			let node = this.trie.next.get(t.charCodeAt(i))?.next.get(t.charCodeAt(i + 1));
+			if (!node) continue;
 			if (wordStart !== i && !gluedOk(t.slice(wordStart, i))) continue;
-			for (const { v, form, order } of bucket) {
-				if (!t.startsWith(v, i)) continue;
-				const e = i + v.length;
-				if (letterAt(t, e) || this.excluded(form.id, t, e)) continue;
-				if (form.exact !== undefined) {
-					const [os, oe] = toOriginal(n, i, e);
-					if (text.slice(os, oe) !== form.exact) continue;
-				}
-				hits.push({ s: i, e, form, order });
+			// the spellings t[i, e) spells, for e = i + 2, i + 3, … while some spelling goes on
+			for (let e = i + 2; node; e++) {
+				if (node.ends.length && !letterAt(t, e))
+					for (const { form, order } of node.ends) {
+						if (this.excluded(form.id, t, e)) continue;
+						if (form.exact !== undefined) {
+							const [os, oe] = toOriginal(n, i, e);
+							if (text.slice(os, oe) !== form.exact) continue;
+						}
+						hits.push({ s: i, e, form, order });
+					}
+				node = e < t.length ? node.next.get(t.charCodeAt(e)) : undefined;
 			}
 		}
 		// ties in length and start keep the spelling order (longest first), as before
@@ -178,6 +188,12 @@ export class Gazetteer {
 			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 			.map((e) => ({ id: e.id, kind: e.kind, names: e.names, aliases: e.aliases, parent: e.parent ?? null }));
 	}
+}
+
+/** A trie node: the spellings ending here (their form, their place in the longest-first order), and what follows. */
+interface TrieNode {
+	next: Map<number, TrieNode>;
+	ends: { form: Form; order: number }[];
 }
 
 /** Whether the UTF-16 unit at `i` is a letter or digit (LETTER), read once per unit; false past the end. */

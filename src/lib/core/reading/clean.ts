@@ -219,7 +219,7 @@ export function segments(text: string, classified: Line[] = classifyLines(text))
 		const prose = part.filter((l) => l.kind === 'prose').map((l) => ({ start: l.start, end: l.end }));
 		const kept = part.filter((l) => l.kind === 'prose' || l.kind === 'heading');
 		if (!kept.length) continue;
-		const titleLine = pickTitle(text, part, repeats(text, part));
+		const titleLine = pickTitle(text, part, () => repeats(text, part));
 		const lead = titleLine ? null : (prose[0] ?? kept[0]);
 		segs.push({
 			start: kept[0].start,
@@ -268,8 +268,11 @@ function isHeaderLine(s: string): boolean {
 	return (rest.match(/\p{L}{2,}/gu) ?? []).length < 2;
 }
 
-/** The title: among the headings before the first paragraph, the most repeated, then the longest. */
-function pickTitle(text: string, part: Line[], rep: Map<string, number>): Line | null {
+/**
+ * The title: among the headings before the first paragraph, the most repeated, then the longest.
+ * `repeated` counts the lines of the part: asked for only when two headings are in the running.
+ */
+function pickTitle(text: string, part: Line[], repeated: () => Map<string, number>): Line | null {
 	const firstProse = part.findIndex((l) => l.kind === 'prose');
 	const cands = part
 		.slice(0, firstProse < 0 ? part.length : firstProse)
@@ -280,9 +283,11 @@ function pickTitle(text: string, part: Line[], rep: Map<string, number>): Line |
 				!isHeaderLine(text.slice(l.start, l.end))
 		);
 	let best: Line | null = null;
+	let rep: Map<string, number> | null = null;
 	for (const l of cands) {
 		if (!best) best = l;
 		else {
+			rep ??= repeated();
 			const d = (rep.get(key(text, l)) ?? 0) - (rep.get(key(text, best)) ?? 0);
 			if (d > 0 || (d === 0 && l.end - l.start > best.end - best.start)) best = l;
 		}

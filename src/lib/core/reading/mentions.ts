@@ -66,6 +66,11 @@ export interface Discourse {
 	entities: Map<string, DocEntity>;
 	/** Folded name (full or surname) → entity id. */
 	byName: Map<string, string>;
+	/**
+	 * The first word of every key of `byName` (set with it by `register`): a word that begins no
+	 * name begins no name the document gave before, found without building the keys to look up.
+	 */
+	nameStarts: Set<string>;
 	/** Role (and role + affiliation) → the last entity named with it. */
 	byRole: Map<string, string>;
 	lastSpeaker: Ref | null;
@@ -104,6 +109,7 @@ export function newDiscourse(
 		lang,
 		entities: new Map(),
 		byName: new Map(),
+		nameStarts: new Set(),
 		byRole: new Map(),
 		lastSpeaker: null,
 		lastByKind: new Map(),
@@ -179,18 +185,21 @@ function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 		old.affiliation ??= e.affiliation;
 		e = old;
 	} else d.entities.set(e.id, e);
+	const name = (k: string) => {
+		d.byName.set(k, e.id);
+		d.nameStarts.add(k.split(' ', 1)[0]);
+	};
 	for (const n of lookup ? e.names : []) {
 		const k = nameKey(n);
 		if (!k) continue;
-		d.byName.set(k, e.id);
+		name(k);
 		// a person is later named by the last word of the name (the surname)
 		if (e.kind === 'person' && !e.anonymous) {
 			const words = k.split(' ');
-			if (words.length > 1 && words[words.length - 1].length >= 3)
-				d.byName.set(words[words.length - 1], e.id);
+			if (words.length > 1 && words[words.length - 1].length >= 3) name(words[words.length - 1]);
 			// «سيف علي» … «وأضاف سيف»: Arabic news names a person by the first name too, when no one else has it
 			if (words.length > 1 && words[0].length >= 3 && !d.byName.has(words[0]) && !/^[a-z]/.test(words[0]))
-				d.byName.set(words[0], e.id);
+				name(words[0]);
 		}
 	}
 	if (e.role) for (const k of roleKeys(e.role, e.affiliation, e.org ?? null)) d.byRole.set(k, e.id);
@@ -384,12 +393,7 @@ export function findRefs(
 		}
 		const desc = gz
 			? null
-			: descriptor(
-					g,
-					view,
-					d,
-					i,
-					gaz,
+			: descriptor(g, view, d, i, gaz, () =>
 					[...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort((a, b) => a.ti - b.ti)
 				);
 		if (desc) {
@@ -753,18 +757,28 @@ function knownName(
 	d: Discourse,
 	i: number
 ): { id: string; next: number; prep: boolean } | null {
-	if (!d.byName.size) return null;
-	for (let k = Math.min(4, v.toks.length - i); k >= 1; k--) {
-		const words: string[] = [];
-		for (let j = i; j < i + k; j++) words.push(v.toks[j].w);
-		if (k > 1 && [...Array(k - 1).keys()].some((q) => /[،,.:;؛«»"()]/.test(v.gap(i + q + 1)))) continue;
-		for (const b of basesOf(v.toks[i])) {
-			const key = [b.w, ...words.slice(1)].join(' ');
+	if (!d.byName.size || i >= v.toks.length) return null;
+	// a key begins with a reading of the first word (a reading holds no space): only readings that
+	// begin some name are tried, and a word that begins none (most words) ends the look here
+	const firsts = basesOf(v.toks[i]).filter((b) => d.nameStarts.has(b.w));
+	readingWork.memoryChecks++;
+	if (!firsts.length) return null;
+	// a name runs over no punctuation: up to four words, fewer before the first mark between two
+	let top = Math.min(4, v.toks.length - i);
+	for (let q = 1; q < top; q++)
+		if (/[،,.:;؛«»"()]/.test(v.gap(i + q))) {
+			top = q;
+			break;
+		}
+	// the words after the first, as keys join them: rests[k] for a name of k + 1 words
+	const rests = [''];
+	for (let k = 1; k < top; k++) rests.push(rests[k - 1] + ' ' + v.toks[i + k].w);
+	for (let k = top; k >= 1; k--)
+		for (const b of firsts) {
 			readingWork.memoryChecks++;
-			const id = d.byName.get(key);
+			const id = d.byName.get(b.w + rests[k - 1]);
 			if (id) return { id, next: i + k, prep: b.prep };
 		}
-	}
 	return null;
 }
 
@@ -1620,7 +1634,8 @@ function descriptor(
 	d: Discourse,
 	i: number,
 	gaz: Ref[],
-	refsSoFar: Ref[] = gaz.filter((r) => r.tj <= i)
+	/** The references before token i (asked for only by a pronoun: built for few of the words tried). */
+	refsSoFar: () => Ref[] = () => gaz.filter((r) => r.tj <= i)
 ): { ref: Ref; next: number } | null {
 	const T = tables();
 	const { toks } = v;
@@ -1719,7 +1734,7 @@ function descriptor(
 		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
 		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
 		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
-			const t = pronounTarget(g, d, refsSoFar, gp.values[0], toks[j]);
+			const t = pronounTarget(g, d, refsSoFar(), gp.values[0], toks[j]);
 			if (t) {
 				aff = t.affiliation ?? t.id;
 				j += gp.len;
@@ -1750,7 +1765,7 @@ function descriptor(
 			}
 			const pr = T.pronouns.match(toks, k, 2);
 			if (pr) {
-				const t = pronounTarget(g, d, refsSoFar, pr.values[0], toks[k]);
+				const t = pronounTarget(g, d, refsSoFar(), pr.values[0], toks[k]);
 				if (t) {
 					aff = t.affiliation ?? t.id;
 					j = k + pr.len;

@@ -87,6 +87,47 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /**
+ * The one letter standing for each group of skeleton letters that `alike` links, directly or
+ * through another (C ~ S, C ~ j, g ~ j, g ~ k: one group), for `skeletonKeys`.
+ */
+const GROUP = (() => {
+	const up = new Map<string, string>();
+	const top = (x: string): string => {
+		while (up.has(x)) x = up.get(x)!;
+		return x;
+	};
+	for (const pair of TABLE.alike) {
+		const [x, y] = pair.split(' ');
+		// `distance` compares one letter with one letter: a longer class could never be alike
+		if (x.length !== 1 || y.length !== 1) continue;
+		const a = top(x);
+		const b = top(y);
+		if (a !== b) up.set(a < b ? b : a, a < b ? a : b);
+	}
+	return new Map([...up.keys()].map((x) => [x, top(x)]));
+})();
+
+/**
+ * Keys of a name such that two names `sameSkeleton` accepts always share one: its skeleton with
+ * alike letters made one (`GROUP`), whole and with each letter left out in turn. Two skeletons at
+ * most one edit apart (alike letters costing nothing) are at most one plain edit apart once alike
+ * letters are one, and then both give the same string with one letter left out (or the shorter
+ * whole). None for a skeleton `sameSkeleton` never accepts (fewer than three letters). Lets a
+ * caller find the few names that may match a name by look-up instead of comparing with every one;
+ * a shared key is no match, `sameSkeleton` decides.
+ * @example skeletonKeys('Macron').some((k) => skeletonKeys('ماكرون').includes(k)) === true
+ */
+export function skeletonKeys(name: string): string[] {
+	const x = skeleton(name);
+	if (x.length < 3) return [];
+	let c = '';
+	for (const ch of x) c += GROUP.get(ch) ?? ch;
+	const out = [c];
+	for (let i = 0; i < c.length; i++) out.push(c.slice(0, i) + c.slice(i + 1));
+	return out;
+}
+
+/**
  * Whether two names written in different scripts can be one name: their skeletons are equal, or
  * one letter apart when one has four letters or more (Persian writes v as و, which drops out).
  * @example sameSkeleton('Macron', 'ماكرون') === true

@@ -16,6 +16,8 @@ export interface Token {
 	w: string;
 	/** No proclitics are read off this word (Persian glues none: «وزارت» is not «و + زارت»). */
 	whole?: boolean;
+	/** The word's readings once `basesOf` has read them (kept with the token, never set by hand). */
+	bases?: readonly Base[];
 }
 
 /**
@@ -48,7 +50,12 @@ export function withoutEnclitic(t: Token): string | null {
 
 /** The readings of a token's word: only the word itself when the token is read whole. */
 export function basesOf(t: Token): readonly Base[] {
-	return t.whole ? wholeBases(t.w) : bases(t.w);
+	// every phrase table is tried at every word, each asking for the word's readings: kept with
+	// the token rather than looked up again. A copy with another word (`{ ...t, w }`) carries the
+	// readings of the first: they are kept only while they read this word (the word is the first)
+	const kept = t.bases;
+	if (kept !== undefined && kept[0].w === t.w) return kept;
+	return (t.bases = t.whole ? wholeBases(t.w) : bases(t.w));
 }
 
 const wholeCache = new Map<string, readonly Base[]>();
@@ -60,12 +67,12 @@ const wholeCache = new Map<string, readonly Base[]>();
 function wholeBases(w: string): readonly Base[] {
 	let out = wholeCache.get(w);
 	if (out) return out;
-	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const list: Base[] = [reading(w, { prep: false, article: w.startsWith(ARTICLE) || undefined })];
 	for (const suf of CLITICS.faSuffixes)
 		if (w.endsWith(suf.s) && w.length - suf.s.length >= 3) {
 			const stem = w.slice(0, -suf.s.length);
 			if (!list.some((b) => b.w === stem))
-				list.push({ w: stem, prep: false, suffix: suf.plural ? 'plural' : 'other' });
+				list.push(reading(stem, { prep: false, suffix: suf.plural ? 'plural' : 'other' }));
 		}
 	out = list;
 	if (wholeCache.size >= 100_000) wholeCache.clear();
@@ -130,6 +137,32 @@ export interface Base {
 	suffix?: 'plural' | 'other';
 }
 
+/**
+ * A reading as made here: every field present (undefined when not said), so that the readings
+ * the phrase tables look at, at every word, all have one shape; and the tables' memo (`begins`).
+ */
+interface Reading extends Base {
+	/** The `generation` of the tables the memo was made under. */
+	memoOf: number;
+	/** Tables (by `bit`) asked about this reading's word, and those it begins a phrase of. */
+	asked: number;
+	begins: number;
+}
+
+function reading(w: string, o: Omit<Base, 'w'>): Reading {
+	return {
+		w,
+		prep: o.prep,
+		clitic: o.clitic,
+		conj: o.conj,
+		article: o.article,
+		suffix: o.suffix,
+		memoOf: -1,
+		asked: 0,
+		begins: 0
+	};
+}
+
 const baseCache = new Map<string, readonly Base[]>();
 
 /** The Arabic article, what «لل» stands for after its preposition (proclitics.ts). */
@@ -143,10 +176,10 @@ export const ARTICLE = CLITICS.article;
 export function bases(w: string): readonly Base[] {
 	let out = baseCache.get(w);
 	if (out) return out;
-	const list: Base[] = [{ w, prep: false, ...(w.startsWith(ARTICLE) ? { article: true } : {}) }];
+	const list: Base[] = [reading(w, { prep: false, article: w.startsWith(ARTICLE) || undefined })];
 	const add = (x: string, b: Omit<Base, 'w'>) => {
 		if (x.length >= 2 && !list.some((y) => y.w === x))
-			list.push({ w: x, ...b, ...(x.startsWith(ARTICLE) ? { article: true } : {}) });
+			list.push(reading(x, { ...b, article: b.article || x.startsWith(ARTICLE) || undefined }));
 	};
 	const afterPrep = (x: string, conj: boolean) => {
 		for (const pa of CLITICS.prepArticle)
@@ -175,13 +208,21 @@ export function gluedPrep(w: string): boolean {
 	return bases(w).some((b) => b.prep);
 }
 
+/** Phrase tables given a bit so far (`PhraseTable.bit`). */
+let tableCount = 0;
+/** Changes whenever some table gains a first word or a longer phrase: every memo is made anew. */
+let generation = 0;
+
 /**
  * A table of phrases (folded words joined by one space) to values, matched at a token: the
  * longest phrase wins, its first word may carry proclitics. Several values may share a phrase.
  */
 export class PhraseTable<T> {
 	private map = new Map<string, T[]>();
-	private firsts = new Set<string>();
+	/** The first word of every phrase, and the most words of a phrase it begins. */
+	private firsts = new Map<string, number>();
+	/** This table's bit in a reading's memo (`Reading.asked`): the first 31 tables made have one. */
+	private readonly bit = tableCount < 31 ? 1 << tableCount++ : 0;
 	maxWords = 0;
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
@@ -196,7 +237,10 @@ export class PhraseTable<T> {
 		if (list) {
 			if (!list.includes(value)) list.push(value);
 		} else this.map.set(key, [value]);
-		this.firsts.add(words[0]);
+		if (words.length > (this.firsts.get(words[0]) ?? 0)) {
+			this.firsts.set(words[0], words.length);
+			generation++;
+		}
 		if (words.length > this.maxWords) this.maxWords = words.length;
 	}
 
@@ -220,19 +264,30 @@ export class PhraseTable<T> {
 		noPrep = false
 	): { values: T[]; len: number; prep: boolean; plural?: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
-		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
-		const all = noPrep ? basesOf(toks[i]).filter((b) => !b.prep) : basesOf(toks[i]);
-		readingWork.lexiconProbes += all.length;
-		// only the readings that begin some phrase are tried (most words begin none)
-		const firsts = all.filter((b) => this.firsts.has(b.w));
-		if (!firsts.length) return null;
-		const top = Math.min(max, this.maxWords, toks.length - i);
+		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»);
+		// only the readings that begin some phrase are tried (most words begin none: no array then)
+		// each with the most words of a phrase it begins: a key is never tried longer than that
+		// (most first words begin only phrases of a word or two, and each key tried is a new string)
+		let firsts: Base[] | null = null;
+		let most: number[] | null = null;
+		for (const b of basesOf(toks[i])) {
+			if (noPrep && b.prep) continue;
+			readingWork.lexiconProbes++;
+			const words = this.begun(b as Reading);
+			if (!words) continue;
+			(firsts ??= []).push(b);
+			(most ??= []).push(words);
+		}
+		if (!firsts || !most) return null;
+		const top = Math.min(max, Math.max(...most), toks.length - i);
 		// the words after the first, joined as the table's keys are: rests[k] for a phrase of k words
 		const rests = [''];
 		for (let k = 1; k < top; k++) rests.push(rests[k - 1] + ' ' + toks[i + k].w);
 		for (let k = top; k >= 1; k--) {
 			const rest = rests[k - 1];
-			for (const b of firsts) {
+			for (let f = 0; f < firsts.length; f++) {
+				if (k > most[f]) continue;
+				const b = firsts[f];
 				readingWork.lexiconProbes++;
 				const v = this.map.get(b.w + rest);
 				if (v)
@@ -242,6 +297,27 @@ export class PhraseTable<T> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The most words of a phrase the reading's word begins, 0 for none. Dozens of tables are
+	 * tried at every word, and most words begin no phrase of most tables: each table's answer is
+	 * kept with the reading (one object for every token of the word) as a bit, while no table
+	 * has changed since (`generation`).
+	 */
+	private begun(r: Reading): number {
+		const bit = this.bit;
+		if (!bit) return this.firsts.get(r.w) ?? 0;
+		if (r.memoOf !== generation) {
+			r.memoOf = generation;
+			r.asked = 0;
+			r.begins = 0;
+		}
+		if (r.asked & bit) return r.begins & bit ? this.firsts.get(r.w)! : 0;
+		const words = this.firsts.get(r.w) ?? 0;
+		r.asked |= bit;
+		if (words) r.begins |= bit;
+		return words;
 	}
 
 	/** Every phrase and its values. */

@@ -9,7 +9,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { DocEntity } from '../reading/items';
 import { nameKey as foldedKey } from '../reading/mentions';
-import { sameSkeleton, skeleton } from '../reading/skeleton';
+import { sameSkeleton, skeleton, skeletonKeys } from '../reading/skeleton';
 import type { Actor, ActorKind } from './model';
 
 /** A story actor built from document entities. */
@@ -57,19 +57,21 @@ export function mergeEntities(
 		return x;
 	};
 	const people: StoryEntity[] = [];
+	const index = new SameIndex();
 	perDoc.forEach((list, k) => {
 		for (const e of list) {
 			if (e.known || g.get(e.id)) continue;
 			const have = entities.get(find(local[k].get(e.id) ?? e.id));
 			if (have && (local[k].has(e.id) || !apart(have, e))) {
 				local[k].set(e.id, have.id);
-				absorb(have, e);
+				index.absorb(have, e);
 				continue;
 			}
-			const match = e.anonymous ? undefined : [...entities.values()].find((x) => same(x, e));
+			// the first story entity, in the order they were made, that is `same` as e
+			const match = e.anonymous ? undefined : index.candidates(e).find((x) => same(x, e));
 			if (match) {
 				local[k].set(e.id, match.id);
-				absorb(match, e);
+				index.absorb(match, e);
 				continue;
 			}
 			const id = have ? `${e.id}@${k + 1}` : e.id;
@@ -81,6 +83,7 @@ export function mergeEntities(
 				affiliation: e.affiliation,
 				anonymous: e.anonymous
 			};
+			index.add(se, entities.get(id));
 			entities.set(id, se);
 			local[k].set(e.id, id);
 			if (e.kind === 'person') people.push(se);
@@ -194,6 +197,98 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 			return crossScript(a, b) && sameSkeleton(a, b);
 		})
 	);
+}
+
+/**
+ * The story entities `same` may accept for a document entity, found by look-up: a story is
+ * thousands of entities and comparing each document entity with every one of them was quadratic
+ * in the number of documents. Every entity is filed under keys such that `same` accepts an
+ * entity only if the two share one (a superset: `same` still decides, in the order the entities
+ * were made, so the first match is the one the scan over all of them found):
+ * - its id, and each name folded (`nameKey`);
+ * - a person: the last word of each name (the surname), and its skeleton keys (`skeletonKeys`:
+ *   the same surname in another script);
+ * - any other kind: each run of words of each name, looked up with the whole of the other's name
+ *   (one name inside the other, «تسنيم» / «تسنيم الدولية»), and each name's skeleton keys.
+ * Anonymous entities are filed nowhere: `same` never accepts them.
+ */
+class SameIndex {
+	private byKey = new Map<string, StoryEntity[]>();
+	/** Each entity's place in the story's map of entities (the order a scan of it meets them). */
+	private order = new Map<StoryEntity, number>();
+	private next = 0;
+
+	/** A new story entity; `replaced`: the one of the same id it takes the place of in the map. */
+	add(x: StoryEntity, replaced?: StoryEntity): void {
+		const at = replaced && this.order.get(replaced);
+		if (replaced) this.order.delete(replaced);
+		this.order.set(x, at ?? this.next++);
+		if (x.anonymous) return;
+		this.file(x, `i ${x.id}`);
+		this.fileNames(x, x.names);
+	}
+
+	/** `absorb`, and the names x gains filed under x. */
+	absorb(x: StoryEntity, e: DocEntity): void {
+		const had = x.names.length;
+		absorb(x, e);
+		if (!x.anonymous && this.order.has(x) && x.names.length > had) this.fileNames(x, x.names.slice(had));
+	}
+
+	/** The entities filed under some key of e, in the order they were made. */
+	candidates(e: DocEntity): StoryEntity[] {
+		const found = new Set<StoryEntity>();
+		const look = (key: string) => {
+			for (const x of this.byKey.get(`${e.kind} ${key}`) ?? []) found.add(x);
+		};
+		look(`i ${e.id}`);
+		for (const n of e.names) for (const key of keysOf(e.kind, n, true)) look(key);
+		// (an entity whose id a later one took is no longer in the story's map)
+		return [...found]
+			.filter((x) => this.order.has(x))
+			.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+	}
+
+	private fileNames(x: StoryEntity, names: string[]): void {
+		for (const n of names) for (const key of keysOf(x.kind, n, false)) this.file(x, key);
+	}
+
+	private file(x: StoryEntity, key: string): void {
+		const k = `${x.kind} ${key}`;
+		let list = this.byKey.get(k);
+		if (!list) this.byKey.set(k, (list = []));
+		// the keys of one entity's names repeat (a surname, a run of words): filed once in a row
+		// (a name gained later may file it again; `candidates` counts it once)
+		if (list[list.length - 1] !== x) list.push(x);
+	}
+}
+
+/**
+ * The keys of one name of an entity of `kind` (see SameIndex): `asked` for the name of the
+ * document entity looked up, else for a name filed. They differ only for the runs of words of a
+ * body's name: the story's names are filed under each of their runs (`r …`) and under the whole
+ * (`n …`), and a document's name is looked up by its whole among the runs and by each of its runs
+ * among the wholes, so that one name inside the other finds it both ways.
+ */
+function keysOf(kind: ActorKind, name: string, asked: boolean): string[] {
+	const key = nameKey(name);
+	if (!key) return [];
+	const out = [`n ${key}`];
+	const ws = key.split(' ');
+	if (kind === 'person') {
+		const last = words(name).at(-1) ?? '';
+		if (last.length >= 3) out.push(`l ${last}`);
+		for (const s of skeletonKeys(last)) out.push(`s ${s}`);
+		return out;
+	}
+	if (asked) out.push(`r ${key}`);
+	for (let i = 0; i < ws.length; i++)
+		for (let j = i + 1; j <= ws.length; j++) {
+			const run = ws.slice(i, j).join(' ');
+			out.push(asked ? `n ${run}` : `r ${run}`);
+		}
+	for (const s of skeletonKeys(name)) out.push(`w ${s}`);
+	return out;
 }
 
 function isRoleIdDoc(e: DocEntity): boolean {

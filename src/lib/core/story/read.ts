@@ -154,9 +154,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 	const segs = segments(text);
 	const base = input.path.replace(/^.*[\\/]/, '').replace(/\.(txt|html?|md)$/i, '');
 	const found = findPublicationDate(publicationHead(text), { lang, url });
-	const out: DocItems[] = [];
-	const finder = datesOnce(text, lang);
-	segs.forEach((seg, k) => {
+	const docs = segs.map((seg, k): StoryDocument => {
 		const part = k === 0 ? meta : { ...(meta.parts?.[k - 1] ?? {}) };
 		let published: TimeValue | null = null;
 		let publishedSource: PublishedSource | null = null;
@@ -201,6 +199,17 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 			bodyEnd: seg.end
 		};
 		if (publishedReason) doc.publishedReason = publishedReason;
+		return doc;
+	});
+	const finder = datesOnce(
+		text,
+		lang,
+		docs.map((d) => ({ ref: refDay(d.published), start: d.bodyStart, end: d.bodyEnd }))
+	);
+	const out: DocItems[] = [];
+	segs.forEach((seg, k) => {
+		const doc = docs[k];
+		const published = doc.published;
 		const dates = datesFor(finder, seg.start, seg.end, published);
 		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
 		const items = readItems(text, sentences, {
@@ -215,18 +224,38 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 	return out;
 }
 
+/** The reference day relative dates of a document resolve against: its publication day, or the last day it may be. */
+function refDay(published: TimeValue | null): string | null {
+	return published ? (published.precision === 'day' ? published.earliest : published.latest) : null;
+}
+
 /**
- * The dates of a whole text against a reference day, found once per reference day: a file of many
+ * The dates of a text against a reference day, found once per reference day: a file of many
  * articles asks for each article's dates, and finding them in the whole text once per article was
  * quadratic in the number of articles (articles after the first without a date of their own share
- * the reference null).
+ * the reference null). Each reference day's dates are read only from the first to the last
+ * article that asks for them (`within`: the same mentions there as in the whole text), so that a
+ * file whose first article has a date and the others none is read about once, not twice.
  */
-function datesOnce(text: string, lang: string): (ref: string | null) => Found {
+function datesOnce(
+	text: string,
+	lang: string,
+	asks: { ref: string | null; start: number; end: number }[]
+): (ref: string | null) => Found {
+	const spans = new Map<string | null, { start: number; end: number }>();
+	for (const a of asks) {
+		const s = spans.get(a.ref);
+		if (!s) spans.set(a.ref, { start: a.start, end: a.end });
+		else {
+			s.start = Math.min(s.start, a.start);
+			s.end = Math.max(s.end, a.end);
+		}
+	}
 	const found = new Map<string | null, Found>();
 	return (ref) => {
 		let f = found.get(ref);
 		if (!f) {
-			const all = findDates(text, { lang, ref });
+			const all = findDates(text, { lang, ref, within: spans.get(ref) });
 			let sorted = true;
 			for (let i = 1; i < all.length && sorted; i++) sorted = all[i].start >= all[i - 1].start;
 			found.set(ref, (f = { all, sorted }));
@@ -252,8 +281,7 @@ function datesFor(
 	end: number,
 	published: TimeValue | null
 ): TimeMention[] {
-	const ref = published ? (published.precision === 'day' ? published.earliest : published.latest) : null;
-	return within(finder(ref), start, end).map((m) => {
+	return within(finder(refDay(published)), start, end).map((m) => {
 		if (!m.relative || !published || published.precision === 'day') return m;
 		if (RANK[m.precision] >= RANK[published.precision]) return m;
 		return {
