@@ -5,6 +5,9 @@ import { READING_FOLD } from '../../../src/lib/core/reading/lexicon';
 import { tokenize } from '../../../src/lib/core/reading/tokens';
 import { normalize } from '../../../src/lib/core/text';
 import { findDates } from '../../../src/lib/core/reading/dates-port';
+import { readDocuments } from '../../../src/lib/core/story';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The references of each sentence in turn, read with one discourse (as a document is). */
 function refsOf(lang: string, ...sentences: string[]): Ref[][] {
@@ -121,5 +124,22 @@ describe('look-alikes', () => {
 			kind: 'person',
 			affiliation: 'Iranian Foreign Ministry'
 		});
+	});
+});
+
+describe('an office folded into the person named beside it', () => {
+	// «أحمد شريف شودري، المتحدث باسم الجيش الباكستاني» folds the office into the person; a later
+	// mention of the office with its body found the office's old entity, gone, and reading threw
+	it('is found by every key it was filed under (the khost-strike articles as one input)', () => {
+		const dir = join(import.meta.dirname, '../../eval/reading/dev');
+		const text = readdirSync(dir)
+			.filter((f) => /^khost-strike-.*\.txt$/.test(f))
+			.sort()
+			.map((f) => readFileSync(join(dir, f), 'utf8'))
+			.join('\n\n');
+		const story = readDocuments([
+			{ path: 'n.txt', text, meta: { lang: null, published: '2025-11-25', outlet: null } }
+		]);
+		expect(story.statements.some((s) => /Chaudhry|چودری|شودري/.test(s.speaker))).toBe(true);
 	});
 });

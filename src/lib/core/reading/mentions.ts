@@ -1221,17 +1221,18 @@ function rolePhrase(
 		prep: false,
 		gluedPrep: glued
 	};
-	if (before) {
-		const e = d.entities.get(before)!;
+	// (an office whose holder was named beside it was folded into that person: its entity is gone)
+	const held = before ? d.entities.get(before) : undefined;
+	if (held) {
 		return {
 			ref: {
 				...base,
-				id: e.id,
-				kind: e.kind,
-				anonymous: e.anonymous,
-				affiliation: e.affiliation,
+				id: held.id,
+				kind: held.kind,
+				anonymous: held.anonymous,
+				affiliation: held.affiliation,
 				via: 'anaphor',
-				role: e.role
+				role: held.role
 			},
 			next: end
 		};
@@ -2003,8 +2004,11 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			// the person gets the role; the role reference is that person
 			const e = d.entities.get(prev.id);
 			// the office named beside the person is that person's: later mentions of the office find them
-			if (r.id !== prev.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known)
+			if (r.id !== prev.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known) {
 				d.entities.delete(r.id);
+				// every key the office was filed under (with its body too) now finds the person
+				for (const [k, id] of d.byRole) if (id === r.id) d.byRole.set(k, prev.id);
+			}
 			if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, prev.id);
 			if (e) {
 				e.role ??= r.role;
