@@ -28,13 +28,16 @@ export function tokenize(n: Normalized, whole = false): Token[] {
 	const out: Token[] = [];
 	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 	let m: RegExpExecArray | null;
+	// every token made with the same fields (`bases` filled in later by `basesOf`): tokens of one
+	// shape are read faster, everywhere they are read
 	while ((m = re.exec(n.text)))
-		out.push(
-			whole
-				? { s: m.index, e: m.index + m[0].length, w: m[0], whole }
-				: { s: m.index, e: m.index + m[0].length, w: m[0] }
-		);
+		out.push({ s: m.index, e: m.index + m[0].length, w: m[0], whole: whole || undefined, bases: undefined });
 	return out;
+}
+
+/** The token with another word in its place (the same span; its readings read anew). */
+export function withWord(t: Token, w: string): Token {
+	return { s: t.s, e: t.e, w, whole: t.whole, bases: undefined };
 }
 
 /**
@@ -51,8 +54,9 @@ export function withoutEnclitic(t: Token): string | null {
 /** The readings of a token's word: only the word itself when the token is read whole. */
 export function basesOf(t: Token): readonly Base[] {
 	// every phrase table is tried at every word, each asking for the word's readings: kept with
-	// the token rather than looked up again. A copy with another word (`{ ...t, w }`) carries the
-	// readings of the first: they are kept only while they read this word (the word is the first)
+	// the token rather than looked up again. A copy spread with another word (`{ ...t, w }`; make
+	// it with `withWord`) would carry the readings of the first: they are kept only while they
+	// read this word (the word is the first reading)
 	const kept = t.bases;
 	if (kept !== undefined && kept[0].w === t.w) return kept;
 	return (t.bases = t.whole ? wholeBases(t.w) : bases(t.w));
@@ -231,8 +235,11 @@ export class PhraseTable<T> {
 	 * to look up (each key a new string, at every word, for every table).
 	 */
 	private firsts = new Map<string, WordNode<T>>();
-	/** This table's bit in a reading's memo (`Reading.asked`): the first 31 tables made have one. */
-	private readonly bit = tableCount < 31 ? 1 << tableCount++ : 0;
+	/**
+	 * This table's bit in a reading's memo (`Reading.asked`): the first 30 tables made have one
+	 * (30 bits keep the memo a small integer, which the engine stores in the object itself).
+	 */
+	private readonly bit = tableCount < 30 ? 1 << tableCount++ : 0;
 	maxWords = 0;
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
