@@ -38,7 +38,13 @@ export interface Segment {
 
 const cues = parseLexicon(CHROME)
 	.filter((l) => l.kind === 'chrome')
-	.flatMap((l) => l.spellings.map((sp) => ({ kind: l.args[0], phrase: fold(sp.s, READING_FOLD) })));
+	.flatMap((l) =>
+		l.spellings.map((sp) => {
+			const phrase = fold(sp.s, READING_FOLD);
+			// what a 'line' cue opens a line with, made once (every cue is tried on every line)
+			return { kind: l.args[0], phrase, space: phrase + ' ', colon: phrase + ':' };
+		})
+	);
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "… [File: Name/Reuters]", "Photo: Name / AFP", «عکس: …»: a caption's label and credit end the line
 const CAPTION = new RegExp(
@@ -105,12 +111,14 @@ export function classifyLines(text: string): Line[] {
 			push('chrome', 'after a share or newsletter box');
 			continue;
 		}
+		const trimmed = f.trimEnd();
+		const label = bare.replace(/[:：]$/, '');
 		const cue = cues.find((c) =>
 			c.kind === 'credit'
-				? f.trimEnd().endsWith(c.phrase)
+				? trimmed.endsWith(c.phrase)
 				: c.kind === 'line'
-					? bare === c.phrase || bare.startsWith(c.phrase + ' ') || bare.startsWith(c.phrase + ':')
-					: bare === c.phrase || bare.replace(/[:：]$/, '') === c.phrase
+					? bare === c.phrase || bare.startsWith(c.space) || bare.startsWith(c.colon)
+					: bare === c.phrase || label === c.phrase
 		);
 		if (cue?.kind === 'tail') {
 			inTail = true;
@@ -130,7 +138,7 @@ export function classifyLines(text: string): Line[] {
 			push('chrome', 'photo caption (ends with a credit)');
 			continue;
 		}
-		if (f.trim().length <= CAPTION_MAX && CAPTION.test(f.trimEnd())) {
+		if (f.trim().length <= CAPTION_MAX && CAPTION.test(trimmed)) {
 			push('chrome', 'photo caption (ends with a credit label)');
 			continue;
 		}

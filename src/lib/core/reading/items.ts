@@ -17,7 +17,7 @@ import { fold, normalize } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
-import { basesOf, tokenize, withoutEnclitic, type Token } from './tokens';
+import { basesOf, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
 
@@ -236,7 +236,7 @@ function findCues(S: Sent): Hit[] {
 			// a verb with an object pronoun glued on («ووصفها», «ونفاه»)
 			const bare = withoutEnclitic(toks[i]);
 			if (bare) {
-				const c = T.cues.match([{ ...toks[i], w: bare }], 0, 1);
+				const c = T.cues.match([withWord(toks[i], bare)], 0, 1);
 				vals = c?.values.filter((x) => x.role === 'verbo' || x.role === 'verb') ?? [];
 				len = 1;
 			}

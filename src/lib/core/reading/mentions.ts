@@ -333,10 +333,13 @@ export function findRefs(
 		...over
 	});
 	const lang = d.lang;
+	// the last token a state's name starts at: no capitalised run after it holds a place
+	let lastState = -1;
+	for (const r of gaz) if (r.kind === 'state' && r.ti > lastState) lastState = r.ti;
 	let i = 0;
 	while (i < toks.length) {
 		// "The Kyiv Independent", "Tehran Times": an English outlet's name may hold a place
-		if (/^[a-z]/.test(toks[i].w) && view.cap(i)) {
+		if (i <= lastState && /^[a-z]/.test(toks[i].w) && view.cap(i)) {
 			const whole = capitalRun(view, i, []);
 			if (
 				whole &&

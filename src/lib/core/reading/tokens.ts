@@ -28,13 +28,16 @@ export function tokenize(n: Normalized, whole = false): Token[] {
 	const out: Token[] = [];
 	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 	let m: RegExpExecArray | null;
+	// every token made with the same fields (`bases` filled in later by `basesOf`): tokens of one
+	// shape are read faster, everywhere they are read
 	while ((m = re.exec(n.text)))
-		out.push(
-			whole
-				? { s: m.index, e: m.index + m[0].length, w: m[0], whole }
-				: { s: m.index, e: m.index + m[0].length, w: m[0] }
-		);
+		out.push({ s: m.index, e: m.index + m[0].length, w: m[0], whole: whole || undefined, bases: undefined });
 	return out;
+}
+
+/** The token with another word in its place (the same span; its readings read anew). */
+export function withWord(t: Token, w: string): Token {
+	return { s: t.s, e: t.e, w, whole: t.whole, bases: undefined };
 }
 
 /**
@@ -51,8 +54,9 @@ export function withoutEnclitic(t: Token): string | null {
 /** The readings of a token's word: only the word itself when the token is read whole. */
 export function basesOf(t: Token): readonly Base[] {
 	// every phrase table is tried at every word, each asking for the word's readings: kept with
-	// the token rather than looked up again. A copy with another word (`{ ...t, w }`) carries the
-	// readings of the first: they are kept only while they read this word (the word is the first)
+	// the token rather than looked up again. A copy spread with another word (`{ ...t, w }`; make
+	// it with `withWord`) would carry the readings of the first: they are kept only while they
+	// read this word (the word is the first reading)
 	const kept = t.bases;
 	if (kept !== undefined && kept[0].w === t.w) return kept;
 	return (t.bases = t.whole ? wholeBases(t.w) : bases(t.w));
@@ -208,9 +212,15 @@ export function gluedPrep(w: string): boolean {
 	return bases(w).some((b) => b.prep);
 }
 
+/** A word of the phrases of a table: the values of the phrase ending here, and the words that go on. */
+interface WordNode<T> {
+	values: T[] | null;
+	next: Map<string, WordNode<T>> | null;
+}
+
 /** Phrase tables given a bit so far (`PhraseTable.bit`). */
 let tableCount = 0;
-/** Changes whenever some table gains a first word or a longer phrase: every memo is made anew. */
+/** Changes whenever some table gains a first word: every memo is made anew. */
 let generation = 0;
 
 /**
@@ -219,10 +229,17 @@ let generation = 0;
  */
 export class PhraseTable<T> {
 	private map = new Map<string, T[]>();
-	/** The first word of every phrase, and the most words of a phrase it begins. */
-	private firsts = new Map<string, number>();
-	/** This table's bit in a reading's memo (`Reading.asked`): the first 31 tables made have one. */
-	private readonly bit = tableCount < 31 ? 1 << tableCount++ : 0;
+	/**
+	 * The phrases word by word: the first word of every phrase, then the words after it. A
+	 * phrase is matched by walking the words that follow a token, not by joining them into keys
+	 * to look up (each key a new string, at every word, for every table).
+	 */
+	private firsts = new Map<string, WordNode<T>>();
+	/**
+	 * This table's bit in a reading's memo (`Reading.asked`): the first 30 tables made have one
+	 * (30 bits keep the memo a small integer, which the engine stores in the object itself).
+	 */
+	private readonly bit = tableCount < 30 ? 1 << tableCount++ : 0;
 	maxWords = 0;
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
@@ -233,14 +250,22 @@ export class PhraseTable<T> {
 			.replace(/\s+/g, ' ');
 		if (!key) return;
 		const words = key.split(' ');
-		const list = this.map.get(key);
+		let list = this.map.get(key);
 		if (list) {
 			if (!list.includes(value)) list.push(value);
-		} else this.map.set(key, [value]);
-		if (words.length > (this.firsts.get(words[0]) ?? 0)) {
-			this.firsts.set(words[0], words.length);
+		} else this.map.set(key, (list = [value]));
+		let node = this.firsts.get(words[0]);
+		if (!node) {
+			this.firsts.set(words[0], (node = { values: null, next: null }));
 			generation++;
 		}
+		for (const w of words.slice(1)) {
+			node.next ??= new Map();
+			let child = node.next.get(w);
+			if (!child) node.next.set(w, (child = { values: null, next: null }));
+			node = child;
+		}
+		node.values = list;
 		if (words.length > this.maxWords) this.maxWords = words.length;
 	}
 
@@ -255,7 +280,8 @@ export class PhraseTable<T> {
 	/**
 	 * The longest phrase starting at token i: its values, its length in tokens and whether its
 	 * first word carried a glued preposition (`plural`: a Persian plural ending); null when none.
-	 * `max` caps the words tried.
+	 * `max` caps the words tried. Of two readings of the first word beginning phrases of the same
+	 * length, the earlier reading's wins.
 	 */
 	match(
 		toks: Token[],
@@ -264,60 +290,52 @@ export class PhraseTable<T> {
 		noPrep = false
 	): { values: T[]; len: number; prep: boolean; plural?: boolean } | null {
 		if (i < 0 || i >= toks.length) return null;
-		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»);
-		// only the readings that begin some phrase are tried (most words begin none: no array then)
-		// each with the most words of a phrase it begins: a key is never tried longer than that
-		// (most first words begin only phrases of a word or two, and each key tried is a new string)
-		let firsts: Base[] | null = null;
-		let most: number[] | null = null;
+		const top = Math.min(max, toks.length - i);
+		let best: Base | null = null;
+		let len = 0;
+		let values: T[] | null = null;
+		// `noPrep`: only the word and its conjunction-stripped form («ولم», not «كما» as «ما»)
 		for (const b of basesOf(toks[i])) {
 			if (noPrep && b.prep) continue;
 			readingWork.lexiconProbes++;
-			const words = this.begun(b as Reading);
-			if (!words) continue;
-			(firsts ??= []).push(b);
-			(most ??= []).push(words);
-		}
-		if (!firsts || !most) return null;
-		const top = Math.min(max, Math.max(...most), toks.length - i);
-		// the words after the first, joined as the table's keys are: rests[k] for a phrase of k words
-		const rests = [''];
-		for (let k = 1; k < top; k++) rests.push(rests[k - 1] + ' ' + toks[i + k].w);
-		for (let k = top; k >= 1; k--) {
-			const rest = rests[k - 1];
-			for (let f = 0; f < firsts.length; f++) {
-				if (k > most[f]) continue;
-				const b = firsts[f];
+			// the phrases this reading begins, along the words that follow it
+			let node = this.begun(b as Reading);
+			for (let k = 1; node && k <= top; k++) {
+				if (node.values && k > len) {
+					best = b;
+					len = k;
+					values = node.values;
+				}
+				if (k === top || !node.next) break;
 				readingWork.lexiconProbes++;
-				const v = this.map.get(b.w + rest);
-				if (v)
-					return b.suffix === 'plural'
-						? { values: v, len: k, prep: b.prep, plural: true }
-						: { values: v, len: k, prep: b.prep };
+				node = node.next.get(toks[i + k].w);
 			}
 		}
-		return null;
+		if (!best || !values) return null;
+		return best.suffix === 'plural'
+			? { values, len, prep: best.prep, plural: true }
+			: { values, len, prep: best.prep };
 	}
 
 	/**
-	 * The most words of a phrase the reading's word begins, 0 for none. Dozens of tables are
-	 * tried at every word, and most words begin no phrase of most tables: each table's answer is
-	 * kept with the reading (one object for every token of the word) as a bit, while no table
-	 * has changed since (`generation`).
+	 * The phrases the reading's word begins, if any. Dozens of tables are tried at every word,
+	 * and most words begin no phrase of most tables: whether they do is kept with the reading
+	 * (one object for every token of the word), a bit per table, while no table has gained a
+	 * first word since (`generation`).
 	 */
-	private begun(r: Reading): number {
+	private begun(r: Reading): WordNode<T> | undefined {
 		const bit = this.bit;
-		if (!bit) return this.firsts.get(r.w) ?? 0;
+		if (!bit) return this.firsts.get(r.w);
 		if (r.memoOf !== generation) {
 			r.memoOf = generation;
 			r.asked = 0;
 			r.begins = 0;
 		}
-		if (r.asked & bit) return r.begins & bit ? this.firsts.get(r.w)! : 0;
-		const words = this.firsts.get(r.w) ?? 0;
+		if (r.asked & bit) return r.begins & bit ? this.firsts.get(r.w) : undefined;
+		const node = this.firsts.get(r.w);
 		r.asked |= bit;
-		if (words) r.begins |= bit;
-		return words;
+		if (node) r.begins |= bit;
+		return node;
 	}
 
 	/** Every phrase and its values. */
