@@ -12,7 +12,7 @@ import { getLexicon, type EntryKind } from '../lexicon';
 import type { TimeMention } from './mention';
 
 /** Characters looked at before and after a mention: more than the longest title or list we read. */
-const LOOK_BACK = 200;
+const LOOK_BACK = 160;
 const LOOK_AHEAD = 100;
 /** Tokens walked back to a title's opening quote or a list's plural noun, and on to a closing quote. */
 const REACH = 12;
@@ -39,13 +39,56 @@ export function dropNamed(text: string, mentions: TimeMention[], lang: 'ar' | 'f
 
 /** True when the relative mention `m` lies in a quoted title, a list of places or before an English name noun. */
 function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boolean {
-	const before = words(text.slice(Math.max(0, m.start - LOOK_BACK), m.start));
+	const back = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
+	// Most mentions stand in none of these: read the words around one only where a quote before it,
+	// an English capital after it, or the word right before it (a comma or "and" of a list, a plural
+	// place noun, "such as") makes a name possible. Tokenizing every mention's surroundings costs a
+	// fifth of the finder's time on English news.
+	const quoted = QUOTES.test(back);
+	const capital = lang === 'en' && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 8));
+	const last = lastWord(back);
+	const cue = cueWords();
+	if (!quoted && !capital && !cue.suchAs.has(last) && !cue.list.has(last)) return false;
+	const before = words(back);
 	const after = words(text.slice(m.end, m.end + LOOK_AHEAD));
 	return (
 		inTitle(before, after, lang) ||
 		inPlaceList(m, before, lang) ||
 		beforeNameNoun(text, m.end, before, after, lang)
 	);
+}
+
+/** Quotation marks of the three languages (folded to '"' in tokens). */
+const QUOTES = /["«»“”„]/;
+
+/** The last word of `s`, folded ("," for a trailing comma), '' when none. */
+function lastWord(s: string): string {
+	const t = s.trimEnd();
+	if (!t) return '';
+	const c = t[t.length - 1];
+	if (c === ',' || c === '،') return ',';
+	const w = /[^\s,،:;«»"“”]+$/.exec(t);
+	if (!w) return '';
+	const toks = words(w[0]);
+	return toks.length ? toks[toks.length - 1].text : '';
+}
+
+let cues: { suchAs: Set<string>; list: Set<string> } | null = null;
+
+/**
+ * Last words of the phrases a name can end on right before a date: "such as" words (`suchAs`), and
+ * a list's comma, "and" or plural place noun (`list`). Built once from the lexicon.
+ */
+function cueWords(): { suchAs: Set<string>; list: Set<string> } {
+	if (cues) return cues;
+	const c = { suchAs: new Set<string>(), list: new Set<string>([',']) };
+	for (const [key, entries] of getLexicon().phrases) {
+		const tail = key.slice(key.lastIndexOf(' ') + 1);
+		if (entries.some((e) => e.kind === 'suchas')) c.suchAs.add(tail);
+		if (entries.some((e) => e.kind === 'places' || e.kind === 'and')) c.list.add(tail);
+	}
+	cues = c;
+	return c;
 }
 
 function words(s: string): Token[] {
