@@ -22,7 +22,9 @@ function inNames(file: string): string[] {
 const test = armanSentences('test_fold1.txt');
 
 describe('Persian trap sentences (ArmanPersoNERCorpus)', () => {
-	// the bar is 0 (issue 14); measured 7 of 433 mentions on the held-out fold, each in the README
+	// the bar is 0 (issue 14), not met: 7 of 433 mentions on the held-out fold, each in the README;
+	// unchanged by the name rules of names.ts (train_fold1 7 → 3), whose held-out «دوم خرداد» come
+	// after «علیه», «مخالف», «منتسب به», not after a group noun
 	it.skipIf(!test.length)('test fold: at most 7 dates read inside a name', () => {
 		const found = inNames('test_fold1.txt');
 		expect(found.length, found.join('\n')).toBeLessThanOrEqual(7);

@@ -36,6 +36,7 @@ import { weekday as dowOf } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
 import { joinEnds } from './range';
+import { dropNamed } from './names';
 import { TenseReader } from './tense';
 import { dateWork } from './work';
 
@@ -454,7 +455,8 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	dateWork.anchors += anchors;
 	dateWork.mentions += out.length;
 	// the ends of each range were paired as they were read; a range is one mention with two ends
-	return joinEnds(text, out);
+	// a date inside a title, a list of named places or before an English name noun is part of the name
+	return dropNamed(text, joinEnds(text, out), lang);
 }
 
 /**

@@ -45,7 +45,12 @@ export type EntryKind =
 	| 'tense'
 	| 'yearlead'
 	| 'named'
-	| 'place';
+	| 'place'
+	| 'title'
+	| 'suchas'
+	| 'places'
+	| 'nameafter'
+	| 'listend';
 
 /** One meaning of a phrase. */
 export interface Entry {
@@ -93,7 +98,7 @@ export interface Lexicon {
 }
 
 /** The kinds of words.ts lines that are word lists (`Lexicon.lists`), not phrases. */
-const LIST_KINDS = new Set(['glued', 'inyear', 'habit']);
+const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix']);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
 const COMMON = new Set([

@@ -35,6 +35,19 @@
  *                      before, with no article and nothing between (one list for Arabic and Persian:
  *                      their spellings fold together): «شارع 26 يوليو», «مدينة 6 أكتوبر», «سوق الجمعة»,
  *                      «خیابان ۱۵ خرداد», «رستوران آذر»; the date is part of a name, not a date
+ *   title -            a noun for a work with a title (a programme, film, book, song, newspaper, conference):
+ *                      a relative date inside the quoted title after it is part of the title, not a day
+ *                      counted from the publication date: «برنامه «عصر امروز»», «برنامج «صباح اليوم»»,
+ *                      'NBC's "Today" show' (the noun after the closing quote, English), "songs such as
+ *                      Yesterday" (after a `suchas` word, no quote needed: what follows is the title)
+ *   suchas -           "such as" before examples: after a `title` or `places` noun, the names it lists
+ *   places -           a plural noun of places that are named after dates too (streets, squares): a date
+ *                      without a year in the list after it is one of the names: «خیابان‌های زمزم ، دهم
+ *                      فروردین», «شوارع الحمراء و26 يوليو»
+ *   listend -          a word that closes a list's noun phrase (a verb comes next, not another name):
+ *                      «خیابان‌ها را بستند و ۱۵ خرداد …» is no list of streets
+ *   nameafter -        an English name noun written with a capital right after a date without a year: the
+ *                      date names it ("the July 26 Movement", "the 6th of October Bridge")
  *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
  *                      units, not the year 1400, even after a preposition
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; the
@@ -49,6 +62,9 @@
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
  *   habit glued        the same written as one word («دوشنبه شبها»)
+ *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
+ *                      noun's phrase is looked up before them
+ *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
  * `*` after a spelling: ambiguous, used only in a supporting context.
  * "previous"/"following" (السابق/التالي) are left out on purpose: in news they count from the event
  * being told, not from the publication date, so resolving them against the reference would be wrong.
@@ -138,8 +154,15 @@ block -: می شود | می شوند | می شد | می شدند | می رسد |
 yearlead -: a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar
 yearlead -: جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
-place -: حركة | جبهة | تيار | تحالف | مجلة | فيلم | مسلسل | شارع | ميدان | جسر | مدينة | حي | مسجد | سوق | مستشفى | جامعة | مدرسة | ملعب | فندق | مطار | قاعة | نادي | مجمع | شركة | مصنع | محطة | كوبري | طريق | مخيم | مركز | مطعم | بنك | مصرف | قرية | حديقة
-place -: جبهه | جنبش | فراکسیون | حزب | سازمان | بنیاد | نهضت | ستاد | انجمن | کانون | اتحادیه | مجله | نشریه | هفته نامه | ماهنامه | فیلم | سریال | خیابان | بلوار | بزرگراه | بیمارستان | دانشگاه | ورزشگاه | بازار | رستوران | هتل | مدرسه | پل | شهرک | کوی | کوچه | شرکت | کارخانه | فروشگاه | سینما | پارک | تالار | بانک | مجتمع | هواپیمایی | ایستگاه | فرودگاه | خوابگاه | دبیرستان | هنرستان | باشگاه
+place -: حركة | جبهة | تيار | تحالف | ائتلاف | قوى | شباب@ar | جماعة | مجلة | فيلم | مسلسل | شارع | ميدان | جسر | مدينة | حي | مسجد | سوق | مستشفى | جامعة | مدرسة | ملعب | فندق | مطار | قاعة | نادي | مجمع | شركة | مصنع | محطة | كوبري | طريق | مخيم | مركز | مطعم | بنك | مصرف | قرية | حديقة
+place -: جبهه | جنبش | جناح | طیف | ائتلاف | تشکل | تشکل‌های | گروه‌های | نیروهای | زیرمجموعه‌های | فراکسیون | حزب | سازمان | بنیاد | نهضت | ستاد | انجمن | کانون | اتحادیه | مجله | نشریه | هفته نامه | ماهنامه | فیلم | سریال | خیابان | بلوار | بزرگراه | بیمارستان | دانشگاه | ورزشگاه | بازار | رستوران | هتل | مدرسه | پل | شهرک | کوی | کوچه | شرکت | کارخانه | فروشگاه | سینما | پارک | تالار | بانک | مجتمع | هواپیمایی | ایستگاه | فرودگاه | خوابگاه | دبیرستان | هنرستان | باشگاه
+title -: برنامه | فیلم | کتاب | ترانه | آهنگ | سریال | مجموعه | نمایش | نمایشنامه | رمان | داستان | شعر | سروده | آلبوم | مستند | روزنامه | نشریه | هفته نامه | هفته‌نامه | ماهنامه | مجله | ستون | همایش | کنفرانس | جشنواره
+title -: برنامج | برامج | فيلم | أفلام | كتاب | رواية | قصيدة | ديوان | أغنية | أغاني | مسلسل | مسرحية | ألبوم | صحيفة | جريدة | مجلة | عمود | مؤتمر | مهرجان
+title -: film@en | films@en | movie@en | show@en | programme@en | program@en | book@en | books@en | novel@en | song@en | songs@en | hit@en | hits@en | album@en | series@en | play@en | poem@en | newspaper@en | magazine@en | column@en | documentary@en
+suchas -: چون@fa | همچون | مانند | مثل | نظیر | از جمله | such as | including@en | like@en
+places -: خیابان‌های | خیابان‌ها | خیابانهای | خیابانها | میدان‌های | میدان‌ها | میدانهای | بزرگراه‌های | بزرگراه‌ها | بزرگراههای | بلوارهای | بلوار‌ها | کوچه‌های | کوچههای | میادین | شوارع | ميادين | ساحات | أحياء | streets@en | squares@en | avenues@en
+listend -: را@fa | که@fa | التي@ar | الذي@ar | which@en | that@en | were@en | are@en | was@en | is@en
+nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | avenue@en | square@en | bridge@en | stadium@en | boulevard@en | road@en
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
 count -: بالمئة | بالمائة | في المئة | في المائة | شخصا | شخصاً | أشخاص | اشخاص | فردا@ar | فرداً | قتيل | قتيلا | قتيلاً | جريح | جريحا | جندي | جنود | مقاتل | مقاتلا | مقاتلاً | عنصر | عنصرا | دولار | دينار | جنيه | درهم | ليرة | يورو | كيلومتر | كيلومترا | متر | طن | برميل | اسم | اسما | اسماً | نسمة | منزل | وحدة | عائلة | أسرة | اسرة | مدني | مدنيا | لاجئ | نازح | معتقل | سجين
@@ -152,4 +175,6 @@ inyear -: في | فى | در | in
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
+suffix plural: ها | های | هایی
+suffix ezafe: ی
 `;

@@ -1,0 +1,263 @@
+/**
+ * Dates that are part of a name, recognised after the parsers have read them (a refiner, as chrono
+ * calls it): the parsers look a few tokens around a date, while a title's quote or a list's plural
+ * noun can lie further back. Only relative mentions are dropped (no year said: a day, month,
+ * weekday or "today" counted from the publication date); a date with its year stays a date even
+ * inside a name, since it still names a real time («کتاب «ایران در ۱۳۵۷»»). What counts as a title
+ * noun, a list of places or a name noun is data (lexicon/words.ts: `title`, `suchas`, `places`,
+ * `listend`, `nameafter`, `suffix`).
+ */
+import { fold, tokenize, type Token } from '../text';
+import { getLexicon, type EntryKind } from '../lexicon';
+import type { TimeMention } from './mention';
+
+/** Characters looked at before and after a mention: more than the longest title or list we read. */
+const LOOK_BACK = 160;
+const LOOK_AHEAD = 100;
+/** Tokens walked back to a title's opening quote or a list's plural noun, and on to a closing quote. */
+const REACH = 12;
+/** Longest phrase (in tokens) of the kinds looked up here ("هفته نامه", "از جمله"). */
+const MAX_PHRASE = 3;
+
+/** Punctuation that ends a sentence or a clause: no title or list reaches across it. */
+const STOPS = '.!?؟;؛:';
+
+/**
+ * The mentions that are not part of a name. `lang` is the text's language.
+ * @example dropNamed('برنامه «عصر امروز» پخش شد', mentions, 'fa') // without «امروز»
+ */
+export function dropNamed(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en'): TimeMention[] {
+	let out: TimeMention[] | null = null;
+	for (let k = 0; k < mentions.length; k++) {
+		const m = mentions[k];
+		const named = m.relative && !m.invalid && partOfName(text, m, lang);
+		if (named && !out) out = mentions.slice(0, k);
+		else if (!named && out) out.push(m);
+	}
+	return out ?? mentions;
+}
+
+/** True when the relative mention `m` lies in a quoted title, a list of places or before an English name noun. */
+function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boolean {
+	const back = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
+	// Most mentions stand in none of these: read the words around one only where a quote before it,
+	// an English capital after it, or the word right before it (a comma or "and" of a list, a plural
+	// place noun, "such as") makes a name possible. Tokenizing every mention's surroundings costs a
+	// fifth of the finder's time on English news.
+	const quoted = QUOTES.test(back);
+	const capital = lang === 'en' && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 8));
+	const last = lastWord(back);
+	const cue = cueWords();
+	if (!quoted && !capital && !cue.suchAs.has(last) && !cue.list.has(last)) return false;
+	const before = words(back);
+	const after = words(text.slice(m.end, m.end + LOOK_AHEAD));
+	return (
+		inTitle(before, after, lang) ||
+		inPlaceList(m, before, lang) ||
+		beforeNameNoun(text, m.end, before, after, lang)
+	);
+}
+
+/** Quotation marks of the three languages (folded to '"' in tokens). */
+const QUOTES = /["«»“”„]/;
+
+/** The last word of `s`, folded ("," for a trailing comma), '' when none. */
+function lastWord(s: string): string {
+	const t = s.trimEnd();
+	if (!t) return '';
+	const c = t[t.length - 1];
+	if (c === ',' || c === '،') return ',';
+	const w = /[^\s,،:;«»"“”]+$/.exec(t);
+	if (!w) return '';
+	const toks = words(w[0]);
+	return toks.length ? toks[toks.length - 1].text : '';
+}
+
+let cues: { suchAs: Set<string>; list: Set<string> } | null = null;
+
+/**
+ * Last words of the phrases a name can end on right before a date: "such as" words (`suchAs`), and
+ * a list's comma, "and" or plural place noun (`list`). Built once from the lexicon.
+ */
+function cueWords(): { suchAs: Set<string>; list: Set<string> } {
+	if (cues) return cues;
+	const c = { suchAs: new Set<string>(), list: new Set<string>([',']) };
+	for (const [key, entries] of getLexicon().phrases) {
+		const tail = key.slice(key.lastIndexOf(' ') + 1);
+		if (entries.some((e) => e.kind === 'suchas')) c.suchAs.add(tail);
+		if (entries.some((e) => e.kind === 'places' || e.kind === 'and')) c.list.add(tail);
+	}
+	cues = c;
+	return c;
+}
+
+function words(s: string): Token[] {
+	return tokenize(fold(s));
+}
+
+function isStop(t: Token): boolean {
+	return t.kind === 'nl' || (t.kind === 'punct' && STOPS.includes(t.text));
+}
+
+const isQuote = (t: Token) => t.kind === 'punct' && t.text === '"';
+const isComma = (t: Token) => t.kind === 'punct' && t.text === ',';
+
+/**
+ * Start index of a phrase of `kind` ending right before token `end`, or -1. A Persian plural or
+ * ezafe ending written apart may follow the phrase («برنامه‌های», «برنامه‌ی»).
+ */
+function kindBefore(toks: Token[], end: number, kind: EntryKind, lang: string): number {
+	const last = toks[end - 1];
+	if (
+		last &&
+		last.kind === 'word' &&
+		end >= 2 &&
+		(has('suffix plural', last.text) || has('suffix ezafe', last.text))
+	) {
+		const s = phraseEndingAt(toks, end - 1, kind, lang);
+		if (s >= 0) return s;
+	}
+	return phraseEndingAt(toks, end, kind, lang);
+}
+
+/** Start index of a phrase of `kind` made of the tokens right before `end`, or -1. */
+function phraseEndingAt(toks: Token[], end: number, kind: EntryKind, lang: string): number {
+	const lex = getLexicon();
+	for (let n = Math.min(MAX_PHRASE, end); n >= 1; n--) {
+		const key = toks
+			.slice(end - n, end)
+			.map((t) => t.text)
+			.join(' ');
+		if (lex.phrases.get(key)?.some((x) => x.kind === kind && (!x.lang || x.lang === lang))) return end - n;
+	}
+	return -1;
+}
+
+const foldedLists = new Map<string, ReadonlySet<string>>();
+
+/** Membership of a folded token in a word list of the lexicon (its lists keep the data's spelling). */
+function has(name: string, folded: string): boolean {
+	let list = foldedLists.get(name);
+	if (!list) {
+		list = new Set([...(getLexicon().lists.get(name) ?? [])].map((w) => fold(w)));
+		foldedLists.set(name, list);
+	}
+	return list.has(folded);
+}
+
+/** True when a phrase of `kind` starts at token `at`. */
+function kindAt(toks: Token[], at: number, kind: EntryKind, lang: string): boolean {
+	const lex = getLexicon();
+	for (let n = Math.min(MAX_PHRASE, toks.length - at); n >= 1; n--) {
+		const key = toks
+			.slice(at, at + n)
+			.map((t) => t.text)
+			.join(' ');
+		if (lex.phrases.get(key)?.some((x) => x.kind === kind && (!x.lang || x.lang === lang))) return true;
+	}
+	return false;
+}
+
+/**
+ * A title noun ends right before token `end`, "such as" and a comma or colon allowed between
+ * («ترانه‌هایی چون ،», "songs such as").
+ */
+function titleBefore(toks: Token[], end: number, lang: string, needSuchAs: boolean): boolean {
+	let e = end;
+	while (e > 0 && isComma(toks[e - 1])) e--;
+	const s = kindBefore(toks, e, 'suchas', lang);
+	if (s >= 0) e = s;
+	else if (needSuchAs) return false;
+	while (e > 0 && isComma(toks[e - 1])) e--;
+	return kindBefore(toks, e, 'title', lang) >= 0;
+}
+
+/**
+ * In a title: inside quotes opened right after a title noun («برنامه «عصر امروز»», 'the film
+ * "Tomorrow Never Dies"') or closed right before one ('NBC's "Today" show'), or right after a title
+ * noun and "such as" ("songs such as Yesterday", «ترانه‌هایی چون ، امشب …»). Quotes that follow
+ * "said" are speech, and a date in speech is a date.
+ */
+function inTitle(before: Token[], after: Token[], lang: string): boolean {
+	let open = -1;
+	for (let i = before.length - 1; i >= 0 && i >= before.length - REACH; i--) {
+		if (isStop(before[i])) break;
+		if (isQuote(before[i])) {
+			open = i;
+			break;
+		}
+	}
+	if (open < 0) return titleBefore(before, before.length, lang, true);
+	let close = -1;
+	for (let i = 0; i < after.length && i < REACH; i++) {
+		if (isStop(after[i])) break;
+		if (isQuote(after[i])) {
+			close = i;
+			break;
+		}
+	}
+	if (close < 0) return false;
+	return titleBefore(before, open, lang, false) || kindAt(after, close + 1, 'title', lang);
+}
+
+/**
+ * In a list of places named by a plural noun before it: «خیابان‌های زمزم ، دهم فروردین», «شوارع
+ * الحمراء و26 يوليو». The date opens the list or follows a comma or "and"; the list is walked back
+ * to the noun over names, commas and "and", never across a clause's end or a preposition. Only a
+ * day of a month names a street: "today" or a weekday after «خیابان‌های شهر ،» is a date.
+ */
+function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
+	if (!namesDay(m, lang)) return false;
+	const plural = (end: number) => kindBefore(before, end, 'places', lang) >= 0;
+	const n = before.length;
+	if (plural(n)) return true;
+	const last = before[n - 1];
+	if (!last || !(isComma(last) || kindAt(before, n - 1, 'and', lang))) return false;
+	const lex = getLexicon();
+	for (let i = n - 1; i >= 1 && i >= n - REACH; i--) {
+		const t = before[i - 1];
+		if (isStop(t) || isQuote(t)) return false;
+		const e = lex.phrases.get(t.text);
+		// "و" and "and" are prepositions too (of a year: «و 2014»), here they join names
+		if (
+			e?.some((x) => x.kind === 'prep' || x.kind === 'tense' || x.kind === 'listend') &&
+			!e.some((x) => x.kind === 'and')
+		)
+			return false;
+		if (plural(i)) return true;
+	}
+	return false;
+}
+
+/** The mention names a month (a day of it, as street names do) and no weekday or "today". */
+function namesDay(m: TimeMention, lang: string): boolean {
+	const toks = words(m.text);
+	let month = false;
+	for (let k = 0; k < toks.length; k++) {
+		if (kindAt(toks, k, 'deictic', lang) || kindAt(toks, k, 'weekday', lang)) return false;
+		month ||= kindAt(toks, k, 'month', lang);
+	}
+	return month;
+}
+
+/**
+ * Before an English name noun with a capital, up to two other capitalised words between: "the July
+ * 26 Movement", "the 6th of October Bridge", "the April 6 Youth Movement"; only after a determiner
+ * or possessive.
+ */
+function beforeNameNoun(text: string, end: number, before: Token[], after: Token[], lang: string): boolean {
+	if (lang !== 'en') return false;
+	// a name comes after a determiner or possessive ("the", "its", "Cuba's": `of` and `yearlead` words);
+	// "on July 26 Movement leaders met" is a date
+	const n = before.length;
+	if (!n || (kindBefore(before, n, 'of', lang) < 0 && kindBefore(before, n, 'yearlead', lang) < 0))
+		return false;
+	let at = end;
+	for (let k = 0; k < 3 && k < after.length; k++) {
+		const cap = /^\s+[A-Z][a-z]*/.exec(text.slice(at, at + 40));
+		if (!cap || after[k].kind !== 'word') return false;
+		if (kindAt(after, k, 'nameafter', lang)) return true;
+		at += cap[0].length;
+	}
+	return false;
+}

@@ -1,0 +1,72 @@
+import { describeRows, type Row } from './rows';
+
+/**
+ * Dates that are part of a name (issue 14, Persian trap sentences): a movement or its members named
+ * after a day, a quoted title with "today" in it, a list of streets named after days, an English
+ * name noun after a date. Beside each, the same date said as a date, which must still be found; a
+ * date with its year, or a named event («قیام ۱۵ خرداد»), stays a date. Each row: [lang, ref, text,
+ * exactly the mentions found, as "span=day" or "span=first/last"].
+ */
+
+const REF = '2019-07-15';
+
+const rows: Record<string, Row[]> = {
+	'a movement, its factions or its forces named after a day are no date': [
+		['fa', REF, 'زیرمجموعه‌های دوم خرداد از کنترل خارج شدند', []],
+		['fa', REF, 'نیروهای دوم خرداد در انتخابات شرکت کردند', []],
+		['fa', REF, 'گروه‌های دوم خرداد بیانیه دادند', []],
+		['fa', REF, 'جناح دوم خرداد اکثریت را به دست آورد', []],
+		['fa', REF, 'ائتلاف دوم خرداد فهرست داد', []],
+		['ar', REF, 'قال قادة ائتلاف 14 آذار', []],
+		['ar', REF, 'نظم شباب 6 أبريل وقفة', []],
+		['ar', REF, 'وانتقدت قوى 8 آذار الحكومة', []],
+		['en', REF, 'the April 6 Youth Movement called a strike', []],
+		['en', REF, "Castro's July 26 Movement took power", []],
+		['en', REF, 'members of the July 26 Movement', []],
+		['en', REF, 'They crossed the 6th of October Bridge.', []],
+		// the same days said as dates: with a year, after a preposition or «روز», or as the event
+		['fa', REF, 'در دوم خرداد ۱۳۷۶ رای دادند', ['دوم خرداد ۱۳۷۶=1997-05-23']],
+		['fa', REF, 'نیروها روز دوم خرداد رسیدند', ['روز دوم خرداد=2019-05-23']],
+		['fa', REF, 'در ۱۵ خرداد ۱۳۴۲ قیام شد', ['۱۵ خرداد ۱۳۴۲=1963-06-05']],
+		['fa', REF, 'سالگرد قیام ۱۵ خرداد', ['قیام ۱۵ خرداد=1963-06-05']],
+		['ar', REF, 'تظاهر الشباب في 6 أبريل', ['6 أبريل=2019-04-06']],
+		['en', REF, 'The movement met on July 26.', ['July 26=2018-07-26']],
+		['en', REF, 'on July 26 Movement leaders met', ['July 26=2018-07-26']],
+		['en', REF, 'The bridge opened on October 6, 1973.', ['October 6, 1973=1973-10-06']]
+	],
+	'"today" or "tonight" in a title named by a programme, film, book or song is no date': [
+		['fa', REF, 'برنامه‌های « عصر امروز ، یکشنبه‌ها » را اجرا می‌کند', []],
+		['fa', REF, 'فیلم «فردا» در جشنواره نمایش داده شد', []],
+		['fa', REF, 'روزنامه «امروز» توقیف شد', []],
+		['fa', REF, 'ترانه‌هایی چون ، امشب در سر شوری دارم را خواند', []],
+		['ar', REF, 'قدم برنامج «صباح اليوم» على القناة', []],
+		['ar', REF, 'عرض فيلم «أمس» في المهرجان', []],
+		['en', REF, 'the film "Tomorrow Never Dies" was shown', []],
+		['en', REF, 'he told NBC\'s "Today" show', []],
+		['en', REF, 'she sang hits such as Yesterday and Imagine', []],
+		// the same words as dates: in speech, or not in the title
+		['fa', REF, 'او گفت « فردا می‌آیم »', ['فردا=2019-07-16']],
+		['fa', REF, 'فیلم امروز اکران شد', ['امروز=2019-07-15']],
+		['ar', REF, 'قال «سنلتقي غدا»', ['غدا=2019-07-16']],
+		['ar', REF, 'عرض البرنامج اليوم', ['اليوم=2019-07-15']],
+		['en', REF, 'he said "we meet tomorrow"', ['tomorrow=2019-07-16']],
+		['en', REF, 'The film opened yesterday.', ['yesterday=2019-07-14']],
+		['en', REF, 'Songs were played yesterday.', ['yesterday=2019-07-14']]
+	],
+	'a day in a list of streets or squares is one of their names': [
+		['fa', REF, 'خیابانهای زمزم ، دهم فروردین ، پاسدار گمنام', []],
+		['fa', REF, 'خیابان‌های ۱۵ خرداد و ۱۷ شهریور بسته شد', []],
+		['fa', REF, 'میدان‌های انقلاب و ۷ تیر', []],
+		['fa', REF, 'خیابان‌های آزادی و انقلاب و ۱۷ شهریور', []],
+		['ar', REF, 'أغلقت شوارع الحمراء و26 يوليو', []],
+		// a date after the list, beyond a verb or a preposition, is a date
+		['fa', REF, 'خیابان‌ها را بستند و ۱۵ خرداد بازگشایی شد', ['۱۵ خرداد=2019-06-05']],
+		['fa', REF, 'خیابان‌های شهر ، امروز شلوغ بود', ['امروز=2019-07-15']],
+		['fa', REF, 'اتحادیه‌های کارگری ، ۱۵ خرداد اعتصاب کردند', ['۱۵ خرداد=2019-06-05']],
+		['fa', REF, 'خیابان‌های شهر در ۱۵ خرداد بسته شد', ['۱۵ خرداد=2019-06-05']],
+		['ar', REF, 'أغلقت الشوارع في 26 يوليو', ['26 يوليو=2018-07-26']],
+		['en', REF, 'streets were closed, and on July 26 they reopened', ['July 26=2018-07-26']]
+	]
+};
+
+describeRows('dates that are part of a name', rows);
