@@ -89,15 +89,21 @@ export function mergeEntities(
 			if (e.kind === 'person') people.push(se);
 		}
 	});
-	// a role with no name («وزیر امور خارجه روسیه») is the one named person of the story who holds it
+	// a role with no name («وزیر امور خارجه روسیه») is the one named person of the story who holds it.
+	// Who may hold a role is found by the role, in the order a scan of all entities meets them
+	// (scanning them all for every role-holder was quadratic): below, only role-holders leave the
+	// story and no role or affiliation changes, so the lists made here stay true
+	const named = groupBy(
+		[...entities.values()].filter((p) => !isRoleId(p)),
+		(p) => p.role
+	);
+	const known = groupBy(knownHolders(g, perDoc), (e) => e.role);
 	for (const r of [...entities.values()]) {
 		if (r.kind !== 'person' || r.anonymous || !r.role || !r.affiliation) continue;
 		if (!isRoleId(r)) continue;
 		const holders = [
-			...[...entities.values()].filter(
-				(p) => p !== r && !isRoleId(p) && p.role === r.role && sameSide(g, p.affiliation, r.affiliation)
-			),
-			...knownHolders(g, perDoc, r)
+			...(named.get(r.role) ?? []).filter((p) => p !== r && sameSide(g, p.affiliation, r.affiliation)),
+			...(known.get(r.role) ?? []).filter((e) => sameSide(g, e.affiliation, r.affiliation))
 		];
 		const ids = [...new Set(holders.map((h) => h.id))];
 		if (ids.length === 1) {
@@ -118,12 +124,25 @@ function isRoleId(e: StoryEntity): boolean {
 	return !!e.role && e.id.toLowerCase().endsWith(e.role.toLowerCase());
 }
 
-/** Gazetteer people read with this role and affiliation somewhere in the story. */
-function knownHolders(g: Gazetteer, perDoc: DocEntity[][], r: StoryEntity): StoryEntity[] {
+/** Items grouped by a key (items without one are left out), each group in the items' order. */
+function groupBy<T>(items: T[], key: (x: T) => string | null): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const x of items) {
+		const k = key(x);
+		if (!k) continue;
+		const list = out.get(k);
+		if (list) list.push(x);
+		else out.set(k, [x]);
+	}
+	return out;
+}
+
+/** Gazetteer people read with a role somewhere in the story, in document order. */
+function knownHolders(g: Gazetteer, perDoc: DocEntity[][]): StoryEntity[] {
 	const out: StoryEntity[] = [];
 	for (const list of perDoc)
 		for (const e of list)
-			if ((e.known || g.get(e.id)) && e.role === r.role && sameSide(g, e.affiliation, r.affiliation))
+			if ((e.known || g.get(e.id)) && e.role)
 				out.push({
 					id: e.id,
 					kind: e.kind,
