@@ -868,10 +868,14 @@ function readStatements(
 	// "…, Russia's state news agency TASS reported.", "As reported by RT, he commented …": an outlet's
 	// report whose words hold another speaker's speech verb relays that speech; it is no report of
 	// its own ("X reported, citing Y, that …" stays X's report: citing is no speech verb of Y's)
+	// (only a sentence with a report and another statement has anything to fold)
+	const folds = merged.length > 1 && merged.some((r) => r.act === 'report');
 	const verbAt = new Set(
-		hits.filter((h) => h.cue.role === 'verb' || h.cue.role === 'verbo').map((h) => S.at(toks[h.ti].s))
+		folds
+			? hits.filter((h) => h.cue.role === 'verb' || h.cue.role === 'verbo').map((h) => S.at(toks[h.ti].s))
+			: []
 	);
-	for (let q = merged.length - 1; q >= 0; q--) {
+	for (let q = folds ? merged.length - 1 : -1; q >= 0; q--) {
 		const r = merged[q];
 		if (r.act !== 'report' || r.referred) continue;
 		if (r.speakerRef.kind !== 'outlet' && r.speakerRef.kind !== 'agency') continue;

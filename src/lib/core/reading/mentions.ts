@@ -155,6 +155,20 @@ function namedBefore(d: Discourse, v: SentenceView, r: Ref, k: number, role: str
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!name) return null;
+	return namedPerson(d, r, name, role, { start: v.at(v.toks[k].s), ti: k });
+}
+
+/**
+ * Reference `r` (a role or a descriptor) as the person `name` set beside it, registered in the
+ * discourse with `role` and `r`'s affiliation; `span` widens it over the name (before or after).
+ */
+function namedPerson(
+	d: Discourse,
+	r: Ref,
+	name: string,
+	role: string | null,
+	span: Partial<Pick<Ref, 'start' | 'end' | 'ti' | 'tj'>>
+): Ref {
 	const e = register(d, {
 		id: name,
 		kind: 'person',
@@ -166,8 +180,7 @@ function namedBefore(d: Discourse, v: SentenceView, r: Ref, k: number, role: str
 	});
 	return {
 		...r,
-		start: v.at(v.toks[k].s),
-		ti: k,
+		...span,
 		id: e.id,
 		kind: 'person',
 		anonymous: false,
@@ -1902,11 +1915,8 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 		const r = refs[q];
 		if (r.via !== 'role' && r.via !== 'descriptor') continue;
 		if (r.kind !== 'person' && r.kind !== 'anonymous') continue;
-		if (
-			r.via === 'descriptor' &&
-			!/\b(official|source|spokes\w*|diplomat|officer|aide|member|activist)$/.test(r.id)
-		)
-			continue;
+		// a descriptor of one person ("a senior official"), not of many ("officials"): the heads are data
+		if (r.via === 'descriptor' && ![...T.headNames].some((h) => r.id.endsWith(' ' + h))) continue;
 		let j = r.tj;
 		let skip = 0;
 		const next = refs[q + 1];
@@ -1925,26 +1935,7 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 			!!T.grammar.complementizer?.match(v.toks, end, 2, true);
 		if (!closes) continue;
 		const name = cleanName(v.raw(j, end));
-		const e = register(d, {
-			id: name,
-			kind: 'person',
-			names: [name],
-			role: r.role,
-			affiliation: r.affiliation,
-			known: false,
-			anonymous: false
-		});
-		refs.splice(q, 1 + skip, {
-			...r,
-			end: v.endAt(v.toks[end - 1].e),
-			tj: end,
-			id: e.id,
-			kind: 'person',
-			anonymous: false,
-			via: 'surface',
-			weight: 3,
-			unsure: false
-		});
+		refs.splice(q, 1 + skip, namedPerson(d, r, name, r.role, { end: v.endAt(v.toks[end - 1].e), tj: end }));
 	}
 }
 

@@ -86,6 +86,8 @@ export interface ReadingTables {
 	linkers: PhraseTable<true>;
 	titles: PhraseTable<true>;
 	heads: PhraseTable<string>;
+	/** The English glosses of the singular heads ("official", "source"): an anonymous source of one person. */
+	headNames: Set<string>;
 	plurals: PhraseTable<string>;
 	ranks: PhraseTable<string>;
 	counts: PhraseTable<string>;
@@ -131,6 +133,7 @@ function build(): ReadingTables {
 		linkers: new PhraseTable(),
 		titles: new PhraseTable(),
 		heads: new PhraseTable(),
+		headNames: new Set(),
 		plurals: new PhraseTable(),
 		ranks: new PhraseTable(),
 		counts: new PhraseTable(),
@@ -226,6 +229,7 @@ function build(): ReadingTables {
 		};
 		const table = tables[l.kind];
 		if (!table) return;
+		if (l.kind === 'head') t.headNames.add(words(l.args[0]));
 		for (const s of l.spellings) {
 			if (l.kind === 'link' || l.kind === 'indefinite') (table as PhraseTable<true>).add(s.s, true);
 			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));
