@@ -24,6 +24,7 @@ export type EntryKind =
 	| 'era'
 	| 'rel'
 	| 'deictic'
+	| 'anchored'
 	| 'unit'
 	| 'relunit'
 	| 'ago'
@@ -258,7 +259,7 @@ function addWords(lex: Lexicon, data: string): void {
 		}
 		let tag = value;
 		let n = 1;
-		if (kind === 'deictic' || kind === 'decade') {
+		if (kind === 'deictic' || kind === 'anchored' || kind === 'decade') {
 			n = Number(value);
 			tag = '';
 		} else if (kind === 'unit' || kind === 'relunit') {

@@ -87,6 +87,12 @@ export interface Discourse {
 	 * capitalised only because it opens a sentence ("Twelve", "Following", "Smoke") is no name.
 	 */
 	lower?: Set<string>;
+	/**
+	 * People the story's other documents introduced (a name given with a role or a body): their
+	 * full names and surnames are looked up like the document's own, and a person found this way
+	 * enters the document's entities when it is first named (`entityOf`).
+	 */
+	prior?: Map<string, DocEntity>;
 }
 
 /**
@@ -103,7 +109,8 @@ export function lowerWords(text: string): Set<string> {
 export function newDiscourse(
 	lang = 'ar',
 	outlet: string | null = null,
-	lower: Set<string> | null = null
+	lower: Set<string> | null = null,
+	prior: readonly DocEntity[] = []
 ): Discourse {
 	const d: Discourse = {
 		lang,
@@ -129,7 +136,51 @@ export function newDiscourse(
 			known: false,
 			anonymous: false
 		});
+	if (prior.length) registerPrior(d, prior);
 	return d;
+}
+
+/** The shortest surname another document's person is found by: «سيف علي» is no «علي» (nor «على»). */
+export const PRIOR_SURNAME = 4;
+
+/**
+ * The story's people in a new document's discourse: each by its full names and its surname, a key
+ * that two of them share by neither (a first name never: «محمد» names too many). Registered before
+ * the document names anyone, so that a name the document gives itself takes the key over.
+ */
+function registerPrior(d: Discourse, prior: readonly DocEntity[]): void {
+	const owner = new Map<string, string | null>();
+	const claim = (k: string, id: string) => owner.set(k, owner.has(k) && owner.get(k) !== id ? null : id);
+	for (const e of prior)
+		for (const n of e.names) {
+			const k = nameKey(n);
+			if (!k) continue;
+			claim(k, e.id);
+			const words = k.split(' ');
+			if (words.length > 1 && words[words.length - 1].length >= PRIOR_SURNAME)
+				claim(words[words.length - 1], e.id);
+		}
+	d.prior = new Map(prior.map((e) => [e.id, e]));
+	for (const [k, id] of owner) {
+		if (!id) continue;
+		d.byName.set(k, id);
+		d.nameStarts.add(k.split(' ', 1)[0]);
+	}
+}
+
+/**
+ * The entity a looked-up name belongs to: the document's own, or a person of the story named here
+ * for the first time, who then becomes one of the document's entities (a copy: documents never
+ * share what they learn).
+ */
+function entityOf(d: Discourse, id: string): DocEntity {
+	const own = d.entities.get(id);
+	if (own) return own;
+	const p = d.prior!.get(id)!;
+	const e: DocEntity = { ...p, names: [...p.names] };
+	d.entities.set(e.id, e);
+	if (e.role) for (const k of roleKeys(e.role, e.affiliation, e.org ?? null)) d.byRole.set(k, e.id);
+	return e;
 }
 
 /** The folded form of a name as names are looked up (no diacritics, Arabic-script letters folded). */
@@ -139,10 +190,6 @@ export function nameKey(s: string): string {
 		.trim();
 }
 
-/**
- * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
- * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
- */
 /**
  * The person named by the words from token `k` up to reference `r` (a role or a descriptor set
  * beside the name), registered in the discourse: the reference that replaces `r`, starting at the
@@ -190,6 +237,10 @@ function namedPerson(
 	};
 }
 
+/**
+ * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
+ * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
+ */
 function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 	const old = d.entities.get(e.id);
 	if (old) {
@@ -487,7 +538,7 @@ export function findRefs(
 				const name = cleanName(view.raw(k, end));
 				const known = d.byName.get(nameKey(name));
 				const e = known
-					? d.entities.get(known)!
+					? entityOf(d, known)
 					: register(d, {
 							id: name,
 							kind: 'person',
@@ -541,7 +592,7 @@ export function findRefs(
 		// a name the document gave before (full name or surname)
 		const known = knownName(view, d, i);
 		if (known) {
-			const e = d.entities.get(known.id)!;
+			const e = entityOf(d, known.id);
 			refs.push(
 				mk(i, known.next, {
 					id: e.id,
@@ -1109,7 +1160,7 @@ function rolePhrase(
 	if (m.values[0].ofPerson && !aff && !/[،,]/.test(v.gap(j))) {
 		const served = gaz.find((r) => r.ti === j && r.kind === 'person') ?? null;
 		const known = served ? null : knownName(v, d, j);
-		const other = known ? d.entities.get(known.id) : undefined;
+		const other = known ? (d.entities.get(known.id) ?? d.prior?.get(known.id)) : undefined;
 		if (served || (other && other.role && other.role !== role)) {
 			aff = served ? served.id : other!.id;
 			j = served ? served.tj : known!.next;
@@ -1150,7 +1201,7 @@ function rolePhrase(
 		if (!/[،,.:;؛«»"“”()]/.test(v.gap(k)) || k === j) {
 			const known = knownName(v, d, k);
 			if (known) {
-				person = known.id;
+				person = entityOf(d, known.id).id;
 				nameTo = known.next;
 			} else if (!/[.:;؛«»"“”()]/.test(v.gap(k))) {
 				let end = nameRun(v, k, d.lang, gaz);
