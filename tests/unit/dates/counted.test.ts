@@ -20,6 +20,18 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'twenty-one days ago', ['twenty-one days ago=2013-04-19']],
 		['en', REF, 'a hundred years ago', ['a hundred years ago=1913-01-01/1913-12-31']]
 	],
+	'two number words joined by a spaced "and" are one count only when it is a sensible count of the unit': [
+		['fa', REF, 'در برنامه نود و دو ماه پیش گفت', ['دو ماه پیش=2013-02-19/2013-03-20']],
+		['en', REF, 'ninety-two months ago', ['ninety-two months ago=2005-09-01/2005-09-30']],
+		['fa', REF, 'سی و پنج سال پیش', ['سی و پنج سال پیش=1978-03-21/1979-03-20']]
+	],
+	'a demonstrative points at the noun after it; a "better tomorrow" is no day': [
+		['ar', REF, 'لعل اول هذه الدوافع هو محاولة', []],
+		['ar', REF, 'في 24 الجاري', ['24 الجاري=2013-05-24']],
+		['ar', REF, 'من أجل غد أفضل', []],
+		['en', REF, 'for a better tomorrow', []],
+		['ar', REF, 'تنطلق مساء غد الفعاليات', ['غد=2013-05-11']]
+	],
 	'the last word of a bigger number is no count of its own (nothing rather than a wrong year)': [
 		['en', REF, 'one hundred and five years ago', []],
 		['ar', REF, 'قبل مائة وخمسين عاما', []],

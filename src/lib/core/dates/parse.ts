@@ -894,6 +894,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (
 				relAfter(c, j, false) === 0 &&
 				c.tok(j)!.text.charCodeAt(0) >= 128 &&
+				!wordList('demonstrative').has(c.tok(j)!.text) &&
 				!c.ent(j + c.len(j), 'unit')
 			) {
 				p.day = day.day;
@@ -1341,7 +1342,7 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	return { start: i, end: j, parts: p };
 }
 
-/** A count: a number (1–99) or a cardinal word. */
+/** A count: a number (1–99) or a cardinal word, or two words of one number ("ninety-five"). */
 function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	const t = c.tok(i);
 	if (!t) return null;
@@ -1354,21 +1355,18 @@ function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	)
 		return { n: t.value, end: i + 1 };
 	const e = cardinalAt(c, i);
-	if (!e || compoundBefore(c, i)) return null;
-	let n = e.n;
-	let end = i + c.len(i);
-	// «خمسة وتسعين» (units, «و», tens); «نود و پنج», "ninety-five", "ninety five" (tens, then units)
-	const joined = c.s.prefixed[end] === GLUED_AND;
-	const gap = joined ? 0 : c.isPunct(end, '-') || c.ent(end, 'and') ? c.len(end) : 0;
-	const next = cardinalAt(c, end + gap);
-	if (next && (joined || gap || c.tok(end)?.kind === 'word')) {
-		if (n < 10 && next.n === 100 && !gap && !joined) n *= 100;
-		else if (n < 10 && next.n >= 20 && next.n % 10 === 0 && next.n < 100 && (joined || gap)) n += next.n;
-		else if (n >= 20 && n % 10 === 0 && n < 100 && next.n < 10) n += next.n;
-		else return null;
-		end = end + gap + c.len(end + gap);
+	if (!e) return null;
+	// the last word of a bigger number ("ninety-five", «تسعين» in «خمسة وتسعين») counts nothing alone
+	const from = compoundStartBefore(c, i);
+	if (from === 'number') return null;
+	if (from !== null) {
+		const whole = compoundAt(c, from);
+		if (whole === 'other' || (whole && plausible(c, whole))) return null;
 	}
-	return { n, end };
+	const whole = compoundAt(c, i);
+	if (whole === 'other') return null;
+	if (whole && plausible(c, whole)) return whole;
+	return { n: e.n, end: i + c.len(i) };
 }
 
 /** A cardinal word at i (not a weak one). */
@@ -1378,19 +1376,54 @@ function cardinalAt(c: Cursor, i: number): Entry | null {
 }
 
 /**
- * The number word at i ends a bigger number ("ninety-five", «نود و پنج», «تسعين» in «خمسة
- * وتسعين»): a count read from it alone would be another number, so it is none.
+ * Two number words from i that make one number: «خمسة وتسعين» (units, «و», tens), «نود و پنج»,
+ * "ninety-five", "ninety five" (tens, then units), "a hundred"; null when no number word follows
+ * the first, 'other' when one does that makes no number of two words ("one hundred and five").
  */
-function compoundBefore(c: Cursor, i: number): boolean {
-	if (i === 0) return false;
-	if (c.s.prefixed[i] === GLUED_AND) return !!cardinalAt(c, i - 1);
+function compoundAt(c: Cursor, i: number): { n: number; end: number; tight: boolean } | 'other' | null {
+	const e = cardinalAt(c, i);
+	if (!e) return null;
+	const end = i + c.len(i);
+	const joined = c.s.prefixed[end] === GLUED_AND;
+	const gap = joined ? 0 : c.isPunct(end, '-') || c.ent(end, 'and') ? c.len(end) : 0;
+	const next = cardinalAt(c, end + gap);
+	if (!next || !(joined || gap || c.tok(end)?.kind === 'word')) return null;
+	const n = e.n;
+	const to = end + gap + c.len(end + gap);
+	// glued or hyphened, the two words are one number beyond doubt
+	const tight = joined || c.isPunct(end, '-');
+	if (n < 10 && next.n === 100 && !gap && !joined) return { n: n * 100, end: to, tight };
+	if (n < 10 && next.n >= 20 && next.n % 10 === 0 && next.n < 100 && (joined || gap))
+		return { n: n + next.n, end: to, tight };
+	if (n >= 20 && n % 10 === 0 && n < 100 && next.n < 10) return { n: n + next.n, end: to, tight };
+	return 'other';
+}
+
+/**
+ * Where a number that the word at i ends begins: the token of its first word, 'number' after a
+ * figure ("3 and five"), or null when the word at i begins its number.
+ */
+function compoundStartBefore(c: Cursor, i: number): number | 'number' | null {
+	if (i === 0) return null;
+	if (c.s.prefixed[i] === GLUED_AND) return cardinalAt(c, i - 1) ? i - 1 : null;
 	const k = c.isPunct(i - 1, '-') || c.ent(i - 1, 'and') ? i - 2 : i - 1;
-	if (k < 0) return false;
-	const before = c.tok(k);
-	return (
-		!!before &&
-		(before.kind === 'num' || !!cardinalAt(c, k) || (k > 0 && !!cardinalAt(c, k - 1) && c.len(k - 1) === 2))
-	);
+	if (k < 0) return null;
+	if (c.tok(k)?.kind === 'num') return 'number';
+	if (cardinalAt(c, k)) return k;
+	if (k > 0 && cardinalAt(c, k - 1) && c.len(k - 1) === 2) return k - 1;
+	return null;
+}
+
+/**
+ * A count of two words is read as one number when they are glued or hyphened ("ninety-two"), or
+ * else when it is a sensible count of the unit after it: years, decades and centuries by the
+ * dozen, days, weeks and months up to 31 («نود و دو ماه» is no 92 months: a name «نود», and then
+ * two months, rather).
+ */
+function plausible(c: Cursor, count: { n: number; end: number; tight: boolean }): boolean {
+	if (count.tight) return true;
+	const u = c.ent(count.end, 'unit');
+	return !u || u.tag === 'year' || u.tag === 'decade' || u.tag === 'century' || count.n <= 31;
 }
 
 const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'century'];

@@ -60,6 +60,8 @@
  *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
+ *   demonstrative -    an Arabic demonstrative: it points at the noun after it, so a day before it is
+ *                      no day of this month («24 الجاري» is, «أول هذه الدوافع» is not)
  *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
@@ -153,7 +155,7 @@ and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
-block -: جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
+block -: غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 yearlead -: a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
@@ -177,6 +179,7 @@ count -: votes | ballots | spectators | passengers | soldiers | troops | employe
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
+demonstrative -: هذا | هذه | هذي | ذلك | تلك
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
