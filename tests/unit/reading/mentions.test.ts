@@ -21,6 +21,36 @@ function refsOf(lang: string, ...sentences: string[]): Ref[][] {
 
 const first = (lang: string, text: string) => refsOf(lang, text)[0][0];
 
+describe('bodies in no list, named by what they are (orghead) and their name', () => {
+	it.each([
+		['ar', 'وقالت جبهة التحرير الوطني إنها ستواصل', 'جبهة التحرير الوطني', null],
+		['ar', 'وقالت المقاومة الإسلامية في العراق إنها ستواصل', 'المقاومة الإسلامية في العراق', 'Iraq'],
+		['ar', 'قالت لجنة التحقيق إن الأدلة كافية', 'لجنة التحقيق', null],
+		['fa', 'مقاومت اسلامی عراق همچنین افزوده است که', 'مقاومت اسلامی عراق', 'Iraq'],
+		['fa', 'گروه جیش العدل با انتشار بیانیه‌ای اعلام کرد', 'گروه جیش العدل', null],
+		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null]
+	])('%s: «%s» is the body %s', (lang, text, id, aff) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation', anonymous: false, affiliation: aff });
+	});
+
+	it.each([
+		// a rank that is spelt like a body's head word («لواء», a brigade) introduces a person
+		['ar', 'وقال اللواء أحمد شريف إن الجيش سيرد', 'أحمد شريف', 'person'],
+		// a body the gazetteer knows keeps its name
+		['ar', 'وقالت حركة طالبان إنها لم تنفذ الهجوم', 'Taliban', 'organisation']
+	])('%s: «%s» is %s', (lang, text, id, kind) => {
+		expect(refsOf(lang, text)[0].find((r) => !r.prep)).toMatchObject({ id, kind });
+	});
+
+	it.each([
+		// a head alone points back to a group named before; "a group of" is no body's name
+		['ar', 'ونفت الحركة ذلك'],
+		['fa', 'گروهی از معترضان گفتند که پلیس شلیک کرد']
+	])('%s: «%s» names no new body', (lang, text) => {
+		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'organisation' && r.via === 'surface')).toEqual([]);
+	});
+});
+
 describe('people introduced by a role, in any order', () => {
 	it.each([
 		['ar', 'قال الرئيس الفرنسي إيمانويل ماكرون إن', 'إيمانويل ماكرون', 'president', 'France'],

@@ -474,6 +474,12 @@ export function findRefs(
 			i = org.next;
 			continue;
 		}
+		const body = gz ? null : namedBody(view, d, i, gaz);
+		if (body) {
+			refs.push(body.ref);
+			i = body.next;
+			continue;
+		}
 		if (gz) {
 			refs.push(gz);
 			i = gz.tj;
@@ -1362,6 +1368,87 @@ function rolePhrase(
  * government is its state («الحكومة الباكستانية» is Pakistan); a body with no state named is
  * the one of that kind the document named before, or else a body of no known state.
  */
+/**
+ * A body the lists do not know, named by what it is and its name: «جبهة التحرير الوطني», «گروه
+ * جیش العدل», «المقاومة الإسلامية في العراق», «مقاومت اسلامی عراق». The name runs from the head word
+ * over up to four words, to punctuation, a speech, event or role word, a complementizer, a
+ * preposition, another body or a date; a state named at its end («في العراق», «عراق») is whom it
+ * belongs to. A head alone («الحركة») points back to a group named before and is read elsewhere;
+ * English names bodies with capitals (`classifyRun`).
+ */
+function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref: Ref; next: number } | null {
+	if (d.lang === 'en') return null;
+	const T = tables();
+	const { toks } = v;
+	const head = T.orgHeads.match(toks, i, 2);
+	if (!head) return null;
+	const from = i + head.len;
+	let k = from;
+	let owner: Ref | null = null;
+	while (k < toks.length && k - from < 4) {
+		if (/[،,.:;؛!?؟()[\]«»"“”]/.test(v.gap(k))) break;
+		const gz = gaz.find((r) => r.ti === k);
+		if (gz) {
+			if (gz.kind === 'state') {
+				owner = gz;
+				k = gz.tj;
+			}
+			break;
+		}
+		// «في العراق», «در عراق»: a state after a preposition ends the name and owns the body
+		if (T.grammar.preposition?.match(toks, k, 1, true)) {
+			const st = gaz.find((r) => r.ti === k + 1 && r.kind === 'state');
+			if (st && k > from && T.grammar.locative?.match(toks, k, 1, true)) {
+				owner = st;
+				k = st.tj;
+			}
+			break;
+		}
+		if (
+			/\d/.test(toks[k].w) ||
+			v.inDate(k) ||
+			T.cues.match(toks, k, 3) ||
+			T.roles.match(toks, k, 3) ||
+			// «لجنة التحقيق»: what a body is of may be an event noun; a later one ends the name
+			(k > from && T.events.match(toks, k, 1)) ||
+			T.orgHeads.match(toks, k, 1) ||
+			T.grammar.complementizer?.match(toks, k, 2, true) ||
+			T.grammar.stop?.match(toks, k, 1, true)
+		)
+			break;
+		k++;
+	}
+	if (k === from || (owner && owner.ti === from)) return null;
+	const name = cleanName(v.raw(i, k));
+	const e = register(d, {
+		id: name,
+		kind: 'organisation',
+		names: [name],
+		role: null,
+		affiliation: owner?.id ?? null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		ref: {
+			start: v.at(toks[i].s),
+			end: v.endAt(toks[k - 1].e),
+			ti: i,
+			tj: k,
+			id: e.id,
+			kind: 'organisation',
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: null,
+			weight: 2,
+			prep: head.prep,
+			gluedPrep: head.prep
+		},
+		next: k
+	};
+}
+
 function orgPhrase(
 	g: Gazetteer,
 	v: SentenceView,

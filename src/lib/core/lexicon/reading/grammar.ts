@@ -83,7 +83,7 @@ target: ضد | علیه | against | لمكافحة | لمحاربة | محارب
 topic: حول | عن | بشأن | درباره | about | on
 generic: تنظيم | جماعة | حركة | گروه | جنبش | group | the
 stop: في | من | إن | أن | الذي | التي | الذين | اللذين | و | أو | ثم | قد | كان | كانت | هذا | هذه | ذلك | تلك | هو | هي | هم | كل | بعض | أي | عدة | لا | لم
-stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
+stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | همچنین | همچنان | سپس | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
 stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
 stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
 stop: instead | meanwhile | however | moreover | furthermore | separately | additionally | nevertheless | nonetheless | therefore | thus | indeed | earlier | later | yesterday | today | tonight | afterwards | previously
