@@ -96,6 +96,25 @@ describe('speakers, outlets and channels', () => {
 			null
 		],
 		['en', "The Pentagon's spokesman, Pat Ryder, said the balloon was tracked.", 'claim', 'Pat Ryder', null],
+		// an outlet that says what it cites relays it: the cited source speaks
+		[
+			'ar',
+			'وقالت صحيفة لوموند نقلا عن مصادر رسمية إن الاتفاق وقع.',
+			'claim',
+			'anonymous sources',
+			['لوموند', 'anonymous sources']
+		],
+		// …but a report that cites a body stays the report's (no new speaker)
+		[
+			'ar',
+			'وذكر تقرير للأمم المتحدة نقلاً عن جهاز الاستخبارات أن الهجوم وقع.',
+			'claim',
+			'United Nations',
+			['United Nations']
+		],
+		// a name in quotes right after the verb, before what was said, is the subject
+		['ar', 'وقالت "تسنيم" إن الصحيفة تعتمد على مصادر إسرائيلية.', 'report', 'Tasnim', ['Tasnim']],
+		['ar', 'أوضحت "أورانو" أنها لم تبع اليورانيوم.', 'claim', 'أورانو', ['أورانو']],
 		// an outlet in no list, named after what it is and where it is from; «گلوبال تایمز» is not «تایمز»
 		['fa', 'روزنامه چینی گلوبال تایمز نوشت که اوکراین مقصر است.', 'report', 'گلوبال تایمز', null],
 		['fa', 'روزنامه تایمز نوشت که اوکراین مقصر است.', 'report', 'The Times', null],

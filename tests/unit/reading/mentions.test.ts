@@ -43,8 +43,10 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 	});
 
 	it.each([
-		// a head alone points back to a group named before; "a group of" is no body's name
+		// a head alone points back to a group named before; "a group of" is no body's name; words
+		// quoted after «بأنه» are what something is called
 		['ar', 'ونفت الحركة ذلك'],
+		['ar', 'وصف الهجوم بأنه "عمل إرهابي" وقال إن الرد قادم'],
 		['fa', 'گروهی از معترضان گفتند که پلیس شلیک کرد']
 	])('%s: «%s» names no new body', (lang, text) => {
 		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'organisation' && r.via === 'surface')).toEqual([]);

@@ -485,6 +485,14 @@ export function findRefs(
 			i = gz.tj;
 			continue;
 		}
+		// «أوضحت "أورانو" أنها»: a name of a word or three in quotes that what was said follows is a
+		// body (Arabic news quotes the names of firms, groups and outlets, seldom of people)
+		const quoted = lang !== 'en' && !gz ? quotedBody(view, d, i) : null;
+		if (quoted) {
+			refs.push(quoted.ref);
+			i = quoted.next;
+			continue;
+		}
 		// «حساب باسم "جواد مجاهد"»: a quoted name introduced as an account is who speaks
 		const intro = T.intro.match(toks, i, 4);
 		if (intro) {
@@ -1368,6 +1376,51 @@ function rolePhrase(
  * government is its state («الحكومة الباكستانية» is Pakistan); a body with no state named is
  * the one of that kind the document named before, or else a body of no known state.
  */
+/** A quoted name at token i, right after a speech verb and before what was said (see `findRefs`), as a body. */
+function quotedBody(v: SentenceView, d: Discourse, i: number): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	if (!/[«"“]\s*$/.test(v.gap(i)) || /:/.test(v.gap(i))) return null;
+	// right after a speech verb: «وصف الهجوم بأنه "عمل إرهابي"» quotes words, not a name
+	if (i === 0 || !T.cues.match(toks, i - 1, 1)) return null;
+	let m = i + 1;
+	while (m <= i + 3 && m < toks.length && !/[»"”]/.test(v.gap(m))) m++;
+	if (m > i + 3 || m >= toks.length || !/^\s*[»"”]/.test(v.gap(m))) return null;
+	for (let k = i; k < m; k++) if (!nameish(v, k, d.lang)) return null;
+	if (
+		!T.grammar.complementizer?.match(toks, m, 2, true) &&
+		!T.grammar.complementizer?.match(toks, m + 1, 2, true)
+	)
+		return null;
+	const name = cleanName(v.raw(i, m));
+	const e = register(d, {
+		id: name,
+		kind: 'organisation',
+		names: [name],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		ref: {
+			start: v.at(toks[i].s),
+			end: v.endAt(toks[m - 1].e),
+			ti: i,
+			tj: m,
+			id: e.id,
+			kind: e.kind,
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: null,
+			weight: 2,
+			prep: false
+		},
+		next: m
+	};
+}
+
 /**
  * A body the lists do not know, named by what it is and its name: «جبهة التحرير الوطني», «گروه
  * جیش العدل», «المقاومة الإسلامية في العراق», «مقاومت اسلامی عراق». The name runs from the head word
