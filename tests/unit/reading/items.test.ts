@@ -112,6 +112,8 @@ describe('speakers, outlets and channels', () => {
 			'United Nations',
 			['United Nations']
 		],
+		// «به نوشته X»: as X wrote
+		['fa', 'به نوشته الجزیره، این پایگاه در خاک اردن قرار دارد.', 'report', 'Al Jazeera', ['Al Jazeera']],
 		// a name in quotes right after the verb, before what was said, is the subject
 		['ar', 'وقالت "تسنيم" إن الصحيفة تعتمد على مصادر إسرائيلية.', 'report', 'Tasnim', ['Tasnim']],
 		['ar', 'أوضحت "أورانو" أنها لم تبع اليورانيوم.', 'claim', 'أورانو', ['أورانو']],

@@ -88,7 +88,11 @@ describe('people introduced by a role, in any order', () => {
 		['ar', 'قال قائد في طالبان', 'anonymous Taliban commander'],
 		['en', 'A senior Taliban official said', 'anonymous senior Taliban official'],
 		['ar', 'بحسب ما قال اثنان من قادة طالبان', 'two anonymous Taliban leaders'],
-		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official']
+		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official'],
+		// "official" says no more than the head; a body in no list is a side too
+		['fa', 'منابع رسمی اردن نیز اعلام کردند', 'anonymous Jordanian sources'],
+		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous حركة الجهاد الإسلامي official'],
+		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official']
 	])('%s: «%s» stays anonymous with its side: %s', (lang, text, id) => {
 		expect(refsOf(lang, text)[0].find((r) => r.anonymous)?.id).toBe(id);
 	});

@@ -1911,6 +1911,18 @@ function descriptor(
 			j += r.len;
 			continue;
 		}
+		// «منابع رسمی اردن», «مصادر رسمية مصرية»: "official" says no more than the head
+		if (T.grammar.official?.has(toks[j].w) && j === i + m.len) {
+			j++;
+			continue;
+		}
+		// «یک مقام مقاومت اسلامی عراق»: a body in no list that the head is of
+		const unlisted = !aff && d.lang !== 'en' && !gaz.some((x) => x.ti === j) ? namedBody(v, d, j, gaz) : null;
+		if (unlisted) {
+			aff = unlisted.ref.id;
+			j = unlisted.next;
+			continue;
+		}
 		const gz = gaz.find((x) => x.ti === j);
 		// an adjective («مسؤول روسي»), or the body or state the head is of («قيادي طالبان», «مقام طالبان»)
 		if (
@@ -1979,6 +1991,13 @@ function descriptor(
 					j = k + pr.len;
 					continue;
 				}
+			}
+			// «قيادي في حركة الجهاد الإسلامي»: a body in no list
+			const nb = d.lang !== 'en' ? namedBody(v, d, k, gaz) : null;
+			if (nb) {
+				aff = nb.ref.id;
+				j = nb.next;
+				continue;
 			}
 			break;
 		}
