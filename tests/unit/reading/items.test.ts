@@ -112,6 +112,14 @@ describe('speakers, outlets and channels', () => {
 			'United Nations',
 			['United Nations']
 		],
+		// «X را Y توصیف کرد»: described as
+		[
+			'fa',
+			'وزارت امور خارجه طالبان این حادثه را دردناک توصیف کرد.',
+			'claim',
+			'Taliban foreign ministry',
+			null
+		],
 		// «به نوشته X»: as X wrote
 		['fa', 'به نوشته الجزیره، این پایگاه در خاک اردن قرار دارد.', 'report', 'Al Jazeera', ['Al Jazeera']],
 		// a name in quotes right after the verb, before what was said, is the subject
@@ -1076,7 +1084,11 @@ describe('one statement per speaker and act in a sentence', () => {
 		['ar', 'وأردف بيسكوف قائلاً: “يبدو أن هذا هو أحدث كذبة، وهو أمر تعاملنا معه كثيراً”.', 1],
 		['en', 'Peskov added, saying: “This looks like the latest lie, something we have dealt with a lot.”', 1],
 		// two speakers in one sentence stay two statements
-		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2]
+		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2],
+		// two subjects joined by «و» both say it; a body and its adjective are one
+		['fa', 'روسیه و چین این قطعنامه را رد کردند.', 2],
+		['fa', 'ارتش پاکستان و وزارت خارجه این کشور این گزارش را رد کردند.', 2],
+		['fa', 'وزارت خارجه روسیه این قطعنامه را رد کرد.', 1]
 	])('%s: %s', (lang, text, n) => {
 		const s = read(lang, text);
 		expect(s.statements.filter((x) => x.act !== 'report')).toHaveLength(n);

@@ -310,6 +310,16 @@ function introAfter(S: Sent, j: number, limit = 12): number {
 }
 
 /**
+ * The subject joined to `first` by «و» / "and" right after it («جو بایدن و ارتش امریکا گفتند»),
+ * when it is another actor that is no object; else undefined.
+ */
+function coordinated(S: Sent, cands: Ref[], first: Ref): Ref | undefined {
+	const and = S.toks[first.tj];
+	if (!and || (and.w !== 'و' && and.w !== 'and') || /[،,.:;؛]/.test(S.gap(first.tj))) return undefined;
+	return cands.find((r) => r.ti === first.tj + 1 && r.id !== first.id && r.via !== 'adjective');
+}
+
+/**
  * Where the short quote opening before token k ends when it is a name: its closing mark within
  * three words, then a complementizer (or «إلى أن») within two — the token after the quote; else -1.
  */
@@ -671,7 +681,14 @@ function readStatements(
 			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w)))
 				speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
+			// «جو بایدن و ارتش امریکا گفته‌اند»: two subjects joined by «و» both said it
+			const chain = pending;
+			const second = passive ? undefined : coordinated(S, cands, speaker);
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+			if (second) {
+				pending = chain;
+				local.push(make(act, second, contentFrom, contentTo, h.ti));
+			}
 			continue;
 		}
 		if (S.lang === 'en') {
