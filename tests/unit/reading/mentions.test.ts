@@ -67,6 +67,28 @@ describe('people introduced by a role, in any order', () => {
 			'Ned Price',
 			'spokesperson',
 			'US State Department'
+		],
+		// where the post sits (after whom it serves) is no one it serves; «امیر» is a first name too
+		[
+			'ar',
+			'وقال مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا إن',
+			'فاسيلي نيبينزيا',
+			'representative',
+			'Russia'
+		],
+		[
+			'ar',
+			'وقال سفير إيران في الأمم المتحدة أمير سعيد إيرواني إن',
+			'أمير سعيد إيرواني',
+			'ambassador',
+			'Iran'
+		],
+		[
+			'fa',
+			'نماینده دائم ایران در سازمان ملل، امیر سعید ایروانی، گفت',
+			'امیر سعید ایروانی',
+			'representative',
+			'Iran'
 		]
 	])('%s: «%s» is %s, %s', (lang, text, name, role, aff) => {
 		const r = first(lang, text);
@@ -78,6 +100,9 @@ describe('people introduced by a role, in any order', () => {
 		// a role without a name is the office, never an anonymous person
 		['ar', 'قال وزير الخارجية المصري إن', 'Egyptian foreign minister'],
 		['fa', 'سخنگوی وزارت امور خارجه چین گفت', 'Chinese foreign ministry spokesperson'],
+		// a role word that is a first name too stays the role before a state («أمير قطر»)
+		['ar', 'وقال أمير قطر إن', 'Qatari emir'],
+		['ar', 'وقال ممثل جمهورية إيران الإسلامية في الأمم المتحدة إن', 'Iranian representative'],
 		// one word after a role is what the role is of, not a name (look-alike of a surname)
 		['ar', 'وقال حاكم بالي إن لافروف بصحة جيدة', 'governor of بالي']
 	])('%s: «%s» is the office %s', (lang, text, id) => {

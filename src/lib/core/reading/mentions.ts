@@ -707,6 +707,14 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	// «حمد الله فيترات», «ذبیح الله مجاهد»: a word that is a common word too but builds names
 	// after a name word («الله», «الدين»)
 	if (T.grammar.namebuilder?.has(t.w) && j > 0 && nameish(v, j - 1, lang)) return true;
+	// «امیر سعید ایروانی»: a role word that is a first name too, before a name word
+	if (
+		T.grammar.givenname?.has(t.w) &&
+		j + 1 < v.toks.length &&
+		!/[،,.:;؛]/.test(v.gap(j + 1)) &&
+		nameish(v, j + 1, lang)
+	)
+		return true;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
 	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
@@ -1118,6 +1126,19 @@ function rolePhrase(
 			aff = gz.id;
 			j = gz.tj;
 			continue;
+		}
+		// «مندوب روسيا الدائم لدى الأمم المتحدة», «نماینده دائم ایران در سازمان ملل»: where the post
+		// sits, once whom it serves is known, is no one it serves
+		if (aff && T.ranks.match(toks, j, 1)) {
+			j += T.ranks.match(toks, j, 1)!.len;
+			continue;
+		}
+		if (aff && T.grammar.seat?.has(toks[j].w)) {
+			const at = gaz.find((r) => r.ti === j + 1 && r.kind === 'organisation');
+			if (at) {
+				j = at.tj;
+				continue;
+			}
 		}
 		const link = T.linkers.match(toks, j, 1);
 		if (link && j + 1 < toks.length) {

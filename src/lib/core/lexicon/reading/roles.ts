@@ -33,7 +33,7 @@ role defence_minister org=defence_ministry: وزير الدفاع | وزير د�
 role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
 role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
-role representative of=person: ممثل | ممثلة | الممثل | representative of
+role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
 role mayor: رئيس بلدية | عمدة | شهردار | mayor
