@@ -112,6 +112,10 @@ describe('speakers, outlets and channels', () => {
 			'United Nations',
 			['United Nations']
 		],
+		// threats, pledges and welcomes are said too
+		['ar', 'وهدد الحرس الثوري بالرد على الهجوم.', 'claim', 'IRGC', null],
+		['fa', 'سپاه پاسداران تهدید کرد که پاسخ خواهد داد.', 'claim', 'IRGC', null],
+		['en', 'The Pentagon vowed that it would respond to the attack.', 'claim', 'Pentagon', null],
 		// «X را Y توصیف کرد»: described as
 		[
 			'fa',
