@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseHtmlNode } from '../../lib/core/reading/html-node';
 import { gazetteer, type Input, type InputMeta } from '../../lib/core/story';
 import { buildStory, type DocItems } from '../../lib/core/story/build';
-import { readEachDocument } from '../../lib/core/story/read';
+import { readEachDocument, storyPeople } from '../../lib/core/story/read';
 import { decodeText } from '../../lib/core/text/encoding';
 import { readTextFile } from '../read-text';
 import { writeStoryJson } from '../story-json';
@@ -81,16 +81,27 @@ export async function run(args: string[]): Promise<number> {
 	// Each file is read once, alone, so that one bad article is named and skipped, not fatal; the
 	// story is then built from what every file gave (as readDocuments does, without reading twice).
 	const g = gazetteer();
-	const perDoc: DocItems[] = [];
+	const opts = { parseHtml: parseHtmlNode };
+	const read: { input: Input; docs: DocItems[] }[] = [];
 	for (const input of inputs) {
 		try {
-			perDoc.push(...readEachDocument([input], { parseHtml: parseHtmlNode }, g));
+			read.push({ input, docs: readEachDocument([input], opts, g) });
 		} catch (e) {
 			process.stderr.write(`taqvim extract: ${input.path}: ${(e as Error).message}\n`);
 			failed++;
 		}
 	}
 	inputs.length = 0;
+	// a person one file introduced is found by name alone in the others (as readDocuments does)
+	const people = storyPeople(read.map((r) => r.docs));
+	const perDoc = read.flatMap(({ input, docs }, k) => {
+		if (!people[k].length) return docs;
+		try {
+			return readEachDocument([input], { ...opts, people: people[k] }, g);
+		} catch {
+			return docs;
+		}
+	});
 	writeStoryJson(buildStory(g, perDoc), (chunk) => process.stdout.write(chunk));
 	return failed ? 1 : 0;
 }

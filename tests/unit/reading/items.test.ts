@@ -96,6 +96,39 @@ describe('speakers, outlets and channels', () => {
 			null
 		],
 		['en', "The Pentagon's spokesman, Pat Ryder, said the balloon was tracked.", 'claim', 'Pat Ryder', null],
+		// an outlet that says what it cites relays it: the cited source speaks
+		[
+			'ar',
+			'وقالت صحيفة لوموند نقلا عن مصادر رسمية إن الاتفاق وقع.',
+			'claim',
+			'anonymous sources',
+			['لوموند', 'anonymous sources']
+		],
+		// …but a report that cites a body stays the report's (no new speaker)
+		[
+			'ar',
+			'وذكر تقرير للأمم المتحدة نقلاً عن جهاز الاستخبارات أن الهجوم وقع.',
+			'claim',
+			'United Nations',
+			['United Nations']
+		],
+		// threats, pledges and welcomes are said too
+		['ar', 'وهدد الحرس الثوري بالرد على الهجوم.', 'claim', 'IRGC', null],
+		['fa', 'سپاه پاسداران تهدید کرد که پاسخ خواهد داد.', 'claim', 'IRGC', null],
+		['en', 'The Pentagon vowed that it would respond to the attack.', 'claim', 'Pentagon', null],
+		// «X را Y توصیف کرد»: described as
+		[
+			'fa',
+			'وزارت امور خارجه طالبان این حادثه را دردناک توصیف کرد.',
+			'claim',
+			'Taliban foreign ministry',
+			null
+		],
+		// «به نوشته X»: as X wrote
+		['fa', 'به نوشته الجزیره، این پایگاه در خاک اردن قرار دارد.', 'report', 'Al Jazeera', ['Al Jazeera']],
+		// a name in quotes right after the verb, before what was said, is the subject
+		['ar', 'وقالت "تسنيم" إن الصحيفة تعتمد على مصادر إسرائيلية.', 'report', 'Tasnim', ['Tasnim']],
+		['ar', 'أوضحت "أورانو" أنها لم تبع اليورانيوم.', 'claim', 'أورانو', ['أورانو']],
 		// an outlet in no list, named after what it is and where it is from; «گلوبال تایمز» is not «تایمز»
 		['fa', 'روزنامه چینی گلوبال تایمز نوشت که اوکراین مقصر است.', 'report', 'گلوبال تایمز', null],
 		['fa', 'روزنامه تایمز نوشت که اوکراین مقصر است.', 'report', 'The Times', null],
@@ -1055,7 +1088,11 @@ describe('one statement per speaker and act in a sentence', () => {
 		['ar', 'وأردف بيسكوف قائلاً: “يبدو أن هذا هو أحدث كذبة، وهو أمر تعاملنا معه كثيراً”.', 1],
 		['en', 'Peskov added, saying: “This looks like the latest lie, something we have dealt with a lot.”', 1],
 		// two speakers in one sentence stay two statements
-		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2]
+		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2],
+		// two subjects joined by «و» both say it; a body and its adjective are one
+		['fa', 'روسیه و چین این قطعنامه را رد کردند.', 2],
+		['fa', 'ارتش پاکستان و وزارت خارجه این کشور این گزارش را رد کردند.', 2],
+		['fa', 'وزارت خارجه روسیه این قطعنامه را رد کرد.', 1]
 	])('%s: %s', (lang, text, n) => {
 		const s = read(lang, text);
 		expect(s.statements.filter((x) => x.act !== 'report')).toHaveLength(n);

@@ -21,6 +21,38 @@ function refsOf(lang: string, ...sentences: string[]): Ref[][] {
 
 const first = (lang: string, text: string) => refsOf(lang, text)[0][0];
 
+describe('bodies in no list, named by what they are (orghead) and their name', () => {
+	it.each([
+		['ar', 'وقالت جبهة التحرير الوطني إنها ستواصل', 'جبهة التحرير الوطني', null],
+		['ar', 'وقالت المقاومة الإسلامية في العراق إنها ستواصل', 'المقاومة الإسلامية في العراق', 'Iraq'],
+		['ar', 'قالت لجنة التحقيق إن الأدلة كافية', 'لجنة التحقيق', null],
+		['fa', 'مقاومت اسلامی عراق همچنین افزوده است که', 'مقاومت اسلامی عراق', 'Iraq'],
+		['fa', 'گروه جیش العدل با انتشار بیانیه‌ای اعلام کرد', 'گروه جیش العدل', null],
+		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null]
+	])('%s: «%s» is the body %s', (lang, text, id, aff) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation', anonymous: false, affiliation: aff });
+	});
+
+	it.each([
+		// a rank that is spelt like a body's head word («لواء», a brigade) introduces a person
+		['ar', 'وقال اللواء أحمد شريف إن الجيش سيرد', 'أحمد شريف', 'person'],
+		// a body the gazetteer knows keeps its name
+		['ar', 'وقالت حركة طالبان إنها لم تنفذ الهجوم', 'Taliban', 'organisation']
+	])('%s: «%s» is %s', (lang, text, id, kind) => {
+		expect(refsOf(lang, text)[0].find((r) => !r.prep)).toMatchObject({ id, kind });
+	});
+
+	it.each([
+		// a head alone points back to a group named before; "a group of" is no body's name; words
+		// quoted after «بأنه» are what something is called
+		['ar', 'ونفت الحركة ذلك'],
+		['ar', 'وصف الهجوم بأنه "عمل إرهابي" وقال إن الرد قادم'],
+		['fa', 'گروهی از معترضان گفتند که پلیس شلیک کرد']
+	])('%s: «%s» names no new body', (lang, text) => {
+		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'organisation' && r.via === 'surface')).toEqual([]);
+	});
+});
+
 describe('people introduced by a role, in any order', () => {
 	it.each([
 		['ar', 'قال الرئيس الفرنسي إيمانويل ماكرون إن', 'إيمانويل ماكرون', 'president', 'France'],
@@ -35,6 +67,28 @@ describe('people introduced by a role, in any order', () => {
 			'Ned Price',
 			'spokesperson',
 			'US State Department'
+		],
+		// where the post sits (after whom it serves) is no one it serves; «امیر» is a first name too
+		[
+			'ar',
+			'وقال مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا إن',
+			'فاسيلي نيبينزيا',
+			'representative',
+			'Russia'
+		],
+		[
+			'ar',
+			'وقال سفير إيران في الأمم المتحدة أمير سعيد إيرواني إن',
+			'أمير سعيد إيرواني',
+			'ambassador',
+			'Iran'
+		],
+		[
+			'fa',
+			'نماینده دائم ایران در سازمان ملل، امیر سعید ایروانی، گفت',
+			'امیر سعید ایروانی',
+			'representative',
+			'Iran'
 		]
 	])('%s: «%s» is %s, %s', (lang, text, name, role, aff) => {
 		const r = first(lang, text);
@@ -46,6 +100,9 @@ describe('people introduced by a role, in any order', () => {
 		// a role without a name is the office, never an anonymous person
 		['ar', 'قال وزير الخارجية المصري إن', 'Egyptian foreign minister'],
 		['fa', 'سخنگوی وزارت امور خارجه چین گفت', 'Chinese foreign ministry spokesperson'],
+		// a role word that is a first name too stays the role before a state («أمير قطر»)
+		['ar', 'وقال أمير قطر إن', 'Qatari emir'],
+		['ar', 'وقال ممثل جمهورية إيران الإسلامية في الأمم المتحدة إن', 'Iranian representative'],
 		// one word after a role is what the role is of, not a name (look-alike of a surname)
 		['ar', 'وقال حاكم بالي إن لافروف بصحة جيدة', 'governor of بالي']
 	])('%s: «%s» is the office %s', (lang, text, id) => {
@@ -56,7 +113,11 @@ describe('people introduced by a role, in any order', () => {
 		['ar', 'قال قائد في طالبان', 'anonymous Taliban commander'],
 		['en', 'A senior Taliban official said', 'anonymous senior Taliban official'],
 		['ar', 'بحسب ما قال اثنان من قادة طالبان', 'two anonymous Taliban leaders'],
-		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official']
+		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official'],
+		// "official" says no more than the head; a body in no list is a side too
+		['fa', 'منابع رسمی اردن نیز اعلام کردند', 'anonymous Jordanian sources'],
+		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous حركة الجهاد الإسلامي official'],
+		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official']
 	])('%s: «%s» stays anonymous with its side: %s', (lang, text, id) => {
 		expect(refsOf(lang, text)[0].find((r) => r.anonymous)?.id).toBe(id);
 	});

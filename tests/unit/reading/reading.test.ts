@@ -41,6 +41,15 @@ describe('cleaning', () => {
 		expect(kinds).toEqual(['heading', 'prose', 'chrome', 'chrome', 'chrome']);
 	});
 
+	it('ends a "related news" list at a sentence: the article goes on after the headlines', () => {
+		const text =
+			'عنوان المقال\n\nقالت صحيفة لوموند إن النيجر تفاوضت سرا مع إيران على بيع اليورانيوم الخام في العام الماضي.\n\nأخبار ذات صلة\n\nفي سباق فرض النفوذ.. 4 دول تهرول إلى النيجر\nروسيا تعزز وجودها في النيجر\n\nوتعتبر النيجر سابع أكبر منتج لليورانيوم في العالم.\n\nوتعليقا على هذه التقارير، أوضحت "أورانو" أن حكومة النيجر مساهم.';
+		const kinds = classifyLines(text)
+			.filter((l) => l.kind !== 'blank')
+			.map((l) => l.kind);
+		expect(kinds).toEqual(['heading', 'prose', 'chrome', 'chrome', 'chrome', 'prose', 'prose']);
+	});
+
 	it('splits a page holding two articles into two', () => {
 		const para =
 			'قال مسؤولون إن قوات الأمن أطلقت عملية أمنية تستهدف المسلحين في منطقة مضطربة على الحدود مع أفغانستان.';

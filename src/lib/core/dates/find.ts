@@ -31,7 +31,7 @@ import {
 	type Match,
 	type Parts
 } from './parse';
-import { resolve, valueOf, type Resolved } from './resolve';
+import { dayAfter, resolve, valueOf, type Resolved } from './resolve';
 import { weekday as dowOf } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
@@ -456,7 +456,38 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	dateWork.mentions += out.length;
 	// the ends of each range were paired as they were read; a range is one mention with two ends
 	// a date inside a title, a list of named places or before an English name noun is part of the name
-	return dropNamed(text, joinEnds(text, out), lang);
+	// "the next day" counts from the day told before it
+	return followDays(text, dropNamed(text, joinEnds(text, out), lang));
+}
+
+/**
+ * How far back "the next day" («اليوم التالي», «روز پس از آن») looks for the day it counts from:
+ * within a few sentences and the same paragraph (no blank line between), or it stays unresolved.
+ */
+const FOLLOW_REACH = 600;
+
+/**
+ * Mentions counted from the day told before them (`afterPrevious`) valued from the last single
+ * day before them within `FOLLOW_REACH`; the others as they are. One with no such day is left
+ * out: "the same day" with no day told names no date (it points at one the text does not give).
+ */
+function followDays(text: string, mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.afterPrevious !== undefined)) return mentions;
+	let last: TimeMention | null = null;
+	const out: TimeMention[] = [];
+	for (const m of mentions) {
+		let r = m;
+		if (m.afterPrevious !== undefined) {
+			if (!last || m.start - last.end > FOLLOW_REACH || /\n[^\S\n]*\n/.test(text.slice(last.end, m.start)))
+				continue;
+			const { unresolved: _why, ...rest } = m;
+			void _why;
+			r = { ...rest, ...dayAfter(last.calendar, isoToDay(last.earliest!), m.afterPrevious) };
+		}
+		if (r.precision === 'day' && r.earliest !== null && r.earliest === r.latest && !r.ends) last = r;
+		out.push(r);
+	}
+	return out;
 }
 
 /**
@@ -793,6 +824,7 @@ function findInWindow(
 			text: text.slice(start, end),
 			...v
 		};
+		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (
 			ep === null &&
 			firstOut >= 0 &&

@@ -23,6 +23,11 @@ export interface TimeMention {
 	anchor?: string;
 	approximate?: boolean;
 	uncertain?: boolean;
+	/**
+	 * Days from the day the text told just before it ("the next day": 1, «اليوم السابق»: -1): it is
+	 * valued from that day (its `anchor`); without one it is no mention.
+	 */
+	afterPrevious?: number;
 	/** Why a relative mention could not be resolved (no publication date known…). */
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */

@@ -55,6 +55,8 @@ export interface Parts {
 	 */
 	dateline?: boolean;
 	deictic?: number;
+	/** Days from the day the text told just before ("the next day": 1), not from the reference. */
+	anchored?: number;
 	/**
 	 * Said in a future clause ("will start on June 3", «سيعقد في يناير»): a day, month, weekday,
 	 * season or holiday without a year is the earliest such one on or after the reference.
@@ -136,6 +138,7 @@ function bitOf(e: Entry): number {
 		case 'weekday':
 			return BIT.weekday;
 		case 'deictic':
+		case 'anchored':
 			return BIT.deictic;
 		case 'relunit':
 			return BIT.relunit;
@@ -715,7 +718,15 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	const r0 = relAfter(c, j, false);
 	if (r0 !== null) {
 		const u2 = c.ent(j + c.len(j), 'unit');
-		if (u2 && u2.tag === 'year' && c.tok(j)!.kind === 'word' && c.tok(j)!.text.charCodeAt(0) < 128) {
+		// "March this year", and «مارس هذا العام», «صيف هذه السنة» (this, then the year with its article)
+		const thisYearAr =
+			r0 === 0 && c.s.lang === 'ar' && !!u2 && u2.n === 1 && !indefiniteArabic(c, j + c.len(j));
+		if (
+			u2 &&
+			u2.tag === 'year' &&
+			c.tok(j)!.kind === 'word' &&
+			(c.tok(j)!.text.charCodeAt(0) < 128 || thisYearAr)
+		) {
 			p.yearRel = r0;
 			return j + c.len(j) + c.len(j + c.len(j));
 		}
@@ -883,6 +894,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			if (
 				relAfter(c, j, false) === 0 &&
 				c.tok(j)!.text.charCodeAt(0) >= 128 &&
+				!wordList('demonstrative').has(c.tok(j)!.text) &&
 				!c.ent(j + c.len(j), 'unit')
 			) {
 				p.day = day.day;
@@ -1297,6 +1309,8 @@ function habitual(c: Cursor, j: number): boolean {
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */
 export function parseDeictic(c: Cursor, i: number): Match | null {
+	const a = c.ent(i, 'anchored');
+	if (a) return { start: i, end: i + c.len(i), parts: { anchored: a.n } };
 	const e = c.ent(i, 'deictic');
 	if (!e || e.weak) {
 		if (!e) return null;
@@ -1328,7 +1342,7 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	return { start: i, end: j, parts: p };
 }
 
-/** A count: a number (1–99) or a cardinal word. */
+/** A count: a number (1–99) or a cardinal word, or two words of one number ("ninety-five"). */
 function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	const t = c.tok(i);
 	if (!t) return null;
@@ -1340,9 +1354,76 @@ function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 		!c.numberContinuedBefore(i)
 	)
 		return { n: t.value, end: i + 1 };
+	const e = cardinalAt(c, i);
+	if (!e) return null;
+	// the last word of a bigger number ("ninety-five", «تسعين» in «خمسة وتسعين») counts nothing alone
+	const from = compoundStartBefore(c, i);
+	if (from === 'number') return null;
+	if (from !== null) {
+		const whole = compoundAt(c, from);
+		if (whole === 'other' || (whole && plausible(c, whole))) return null;
+	}
+	const whole = compoundAt(c, i);
+	if (whole === 'other') return null;
+	if (whole && plausible(c, whole)) return whole;
+	return { n: e.n, end: i + c.len(i) };
+}
+
+/** A cardinal word at i (not a weak one). */
+function cardinalAt(c: Cursor, i: number): Entry | null {
 	const e = c.ent(i, 'cardinal');
-	if (e && !e.weak) return { n: e.n, end: i + c.len(i) };
+	return e && !e.weak ? e : null;
+}
+
+/**
+ * Two number words from i that make one number: «خمسة وتسعين» (units, «و», tens), «نود و پنج»,
+ * "ninety-five", "ninety five" (tens, then units), "a hundred"; null when no number word follows
+ * the first, 'other' when one does that makes no number of two words ("one hundred and five").
+ */
+function compoundAt(c: Cursor, i: number): { n: number; end: number; tight: boolean } | 'other' | null {
+	const e = cardinalAt(c, i);
+	if (!e) return null;
+	const end = i + c.len(i);
+	const joined = c.s.prefixed[end] === GLUED_AND;
+	const gap = joined ? 0 : c.isPunct(end, '-') || c.ent(end, 'and') ? c.len(end) : 0;
+	const next = cardinalAt(c, end + gap);
+	if (!next || !(joined || gap || c.tok(end)?.kind === 'word')) return null;
+	const n = e.n;
+	const to = end + gap + c.len(end + gap);
+	// glued or hyphened, the two words are one number beyond doubt
+	const tight = joined || c.isPunct(end, '-');
+	if (n < 10 && next.n === 100 && !gap && !joined) return { n: n * 100, end: to, tight };
+	if (n < 10 && next.n >= 20 && next.n % 10 === 0 && next.n < 100 && (joined || gap))
+		return { n: n + next.n, end: to, tight };
+	if (n >= 20 && n % 10 === 0 && n < 100 && next.n < 10) return { n: n + next.n, end: to, tight };
+	return 'other';
+}
+
+/**
+ * Where a number that the word at i ends begins: the token of its first word, 'number' after a
+ * figure ("3 and five"), or null when the word at i begins its number.
+ */
+function compoundStartBefore(c: Cursor, i: number): number | 'number' | null {
+	if (i === 0) return null;
+	if (c.s.prefixed[i] === GLUED_AND) return cardinalAt(c, i - 1) ? i - 1 : null;
+	const k = c.isPunct(i - 1, '-') || c.ent(i - 1, 'and') ? i - 2 : i - 1;
+	if (k < 0) return null;
+	if (c.tok(k)?.kind === 'num') return 'number';
+	if (cardinalAt(c, k)) return k;
+	if (k > 0 && cardinalAt(c, k - 1) && c.len(k - 1) === 2) return k - 1;
 	return null;
+}
+
+/**
+ * A count of two words is read as one number when they are glued or hyphened ("ninety-two"), or
+ * else when it is a sensible count of the unit after it: years, decades and centuries by the
+ * dozen, days, weeks and months up to 31 («نود و دو ماه» is no 92 months: a name «نود», and then
+ * two months, rather).
+ */
+function plausible(c: Cursor, count: { n: number; end: number; tight: boolean }): boolean {
+	if (count.tight) return true;
+	const u = c.ent(count.end, 'unit');
+	return !u || u.tag === 'year' || u.tag === 'decade' || u.tag === 'century' || count.n <= 31;
 }
 
 const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'century'];
@@ -1447,7 +1528,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 		j > 0 &&
 		!c.s.prefixed[j] &&
 		((c.isNum(j - 1) && c.tok(j - 1)!.text.length <= 3) || !!c.ent(j - 1, 'cardinal'));
-	if (u && u.n === 1 && u.tag !== 'day' && !counted) {
+	if (u && u.n === 1 && u.tag !== 'day' && !counted && !indefiniteArabic(c, j)) {
 		const k = j + c.len(j);
 		const r2 = relAfter(c, k, true);
 		if (r2 !== null) {
@@ -1507,6 +1588,19 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	return null;
 }
 
+/**
+ * An Arabic noun without its article at i: a word after it is no adjective of it («عقد هذا
+ * الاجتماع» is "this meeting was held", «عام قبل ذلك» "a year before that"; this decade is «هذا
+ * العقد» or «العقد الحالي»). Persian has no article and English puts "this" first.
+ */
+function indefiniteArabic(c: Cursor, i: number): boolean {
+	const t = c.tok(i);
+	// one word: the first noun of a phrase («نهاية الأسبوع») is made definite by the noun after it
+	return (
+		c.s.lang === 'ar' && !!t && t.kind === 'word' && c.len(i) === 1 && !/^(?:[وفبكل]?ال|لل)/.test(t.text)
+	);
+}
+
 /** Seasons: "صيف 2015", "تابستان امسال", "the summer of 2015", "زمستان سال گذشته", "last summer". */
 export function parseSeason(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.season, 5)) return null;
@@ -1537,13 +1631,18 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 		// such season, like a month without a year; only after a preposition or a cue, and only a
 		// spelling that is no everyday word ("fall", "ربيع"), so that names and verbs stay out
 		if (s.weak) return null;
-		if (!p.cue && !seasonPrep(c, i)) return null;
+		if (!p.cue && !seasonPrep(c, i) && !adverbial(c, j - 1)) return null;
 		p.selfRel = undefined;
 		delete p.year;
 		delete p.yearRel;
 		return { start: i, end: j, parts: p };
 	}
 	return { start: i, end: k, parts: p };
+}
+
+/** An Arabic season in the accusative, an adverb of time on its own: «صيفا», «خريفا». */
+function adverbial(c: Cursor, i: number): boolean {
+	return c.s.lang === 'ar' && c.len(i) === 1 && /ا$/.test(c.tok(i)?.text ?? '');
 }
 
 /** A preposition before a season: "في", "در", "during", and English "in the" (not a bare "the"). */
@@ -1580,16 +1679,12 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		// a bare number reads as a year only after a preposition (or as the end of a span of years,
 		// "1996-2001", "بين 1996 و2001") and in a modern range
 		const inParens = parenthesised(c, i, y.end);
-		if (
-			!prepBefore(c, i) &&
-			!afterYear(c, i) &&
-			!beforeYear(c, i) &&
-			!inParens &&
-			!yearLeadBefore(c, i, y.end)
-		)
+		const afterPrep = prepBefore(c, i);
+		if (!afterPrep && !afterYear(c, i) && !beforeYear(c, i) && !inParens && !yearLeadBefore(c, i, y.end))
 			return null;
-		// a modern year; one of the 19th century too when it stands alone in parentheses ("(1898)")
-		const from = inParens ? 1800 : 1900;
+		// a modern year; one of the 19th century too after a preposition ("in 1821", «في 1840») or
+		// alone in parentheses ("(1898)")
+		const from = inParens || afterPrep ? 1800 : 1900;
 		if (cal === 'gregorian' && (y.year < from || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
 		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity

@@ -163,6 +163,17 @@ function out(
 	});
 }
 
+const NO_EARLIER_DAY = 'counted from a day told before it, and no day is told just before it';
+
+/**
+ * The day `offset` days after `day` (a day number), as a value relative to it: "the next day"
+ * after the day a text told before it.
+ * @example dayAfter('gregorian', isoToDay('2013-05-05'), 1).earliest === '2013-05-06'
+ */
+export function dayAfter(cal: CalendarId, day: number, offset: number): Resolved {
+	return out(cal, [day + offset, day + offset], 'day', true, day);
+}
+
 function unresolved(cal: CalendarId, precision: Precision): Resolved {
 	return {
 		calendar: cal,
@@ -235,6 +246,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	// early/mid/late are loose; a half is exact
 	const approx = p.cue === 'early' || p.cue === 'mid' || p.cue === 'late';
 	if (p.holiday) return resolveHoliday(p, p.holiday, ref);
+	// "the next day": counted from the day told before it, which the finder gives it (`followDays`)
+	if (p.anchored !== undefined) return { ...unresolved(tcal, 'day'), unresolved: NO_EARLIER_DAY };
 	// today, yesterday… (a weekday next to it is only a confirmation)
 	if (p.deictic !== undefined) {
 		if (ref === null) return unresolved(tcal, 'day');

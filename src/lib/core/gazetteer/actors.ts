@@ -117,7 +117,7 @@ The Daily Telegraph | outlet | - | The Daily Telegraph | الديلي تلغرا
 The Guardian | outlet | - | The Guardian | الغارديان | گاردین | Guardian | - | -
 CNN | outlet | - | CNN | سي إن إن | سی‌ان‌ان | سی.ان.ان; سی ان ان; سي ان ان; CNN | - | -
 BBC | outlet | - | BBC | بي بي سي | بی‌بی‌سی | بی بی سی; BBC | - | -
-Al Jazeera | outlet | - | Al Jazeera | قناة الجزيرة | شبکه الجزیره | الجزيرة نت; Al Jazeera | - | -
+Al Jazeera | outlet | - | Al Jazeera | قناة الجزيرة | شبکه الجزیره | الجزيرة نت; الجزيرة; الجزیره; Al Jazeera | - | العربية; الكورية; الإيبيرية; الهندية; السورية; الفراتية; السورى; الكوري
 Al Arabiya | outlet | - | Al Arabiya | العربية نت | شبکه العربیه | قناة العربية; العربية.نت; Al Arabiya | - | -
 Asharq Al-Awsat | outlet | - | Asharq Al-Awsat | صحيفة الشرق الأوسط | روزنامه الشرق الاوسط | جريدة الشرق الأوسط; Asharq Al-Awsat | - | -
 Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس | Al-Ray Press | - | -

@@ -24,4 +24,5 @@ export default `
 70: سبعين | سبعون | هفتاد@fa | seventy
 80: ثمانين | ثمانون | هشتاد@fa | eighty
 90: تسعين | تسعون | نود@fa | ninety
+100: مئة | مائة | صد@fa | hundred
 `;

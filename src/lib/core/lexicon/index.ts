@@ -24,6 +24,7 @@ export type EntryKind =
 	| 'era'
 	| 'rel'
 	| 'deictic'
+	| 'anchored'
 	| 'unit'
 	| 'relunit'
 	| 'ago'
@@ -98,7 +99,7 @@ export interface Lexicon {
 }
 
 /** The kinds of words.ts lines that are word lists (`Lexicon.lists`), not phrases. */
-const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix']);
+const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix', 'demonstrative']);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
 const COMMON = new Set([
@@ -258,7 +259,7 @@ function addWords(lex: Lexicon, data: string): void {
 		}
 		let tag = value;
 		let n = 1;
-		if (kind === 'deictic' || kind === 'decade') {
+		if (kind === 'deictic' || kind === 'anchored' || kind === 'decade') {
 			n = Number(value);
 			tag = '';
 		} else if (kind === 'unit' || kind === 'relunit') {

@@ -6,6 +6,8 @@
  *   rel DIR            a relative word after (or before) a unit, month or weekday: past | next | this,
  *                      past2 | next2 ("before last", "after next")
  *   deictic N          a day N days from the reference (today 0, yesterday -1…)
+ *   anchored N         a day N days from the day the text told just before it ("the next day" 1,
+ *                      «اليوم السابق» -1, "the same day" 0): it counts from that day, never from the reference
  *   unit U[:N]         a calendar unit (day, week, weekend, month, year, decade, century); N = 2 for a dual,
  *                      0 for a plural (counted only: "3 days ago"), else 1
  *   relunit U:N        a fused relative unit (امسال = this year, پارسال = last year)
@@ -58,6 +60,8 @@
  *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
+ *   demonstrative -    an Arabic demonstrative: it points at the noun after it, so a day before it is
+ *                      no day of this month («24 الجاري» is, «أول هذه الدوافع» is not)
  *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
@@ -66,8 +70,8 @@
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
  * `*` after a spelling: ambiguous, used only in a supporting context.
- * "previous"/"following" (السابق/التالي) are left out on purpose: in news they count from the event
- * being told, not from the publication date, so resolving them against the reference would be wrong.
+ * "previous"/"following" (السابق/التالي) count from the day being told, not from the publication
+ * date: they are `anchored`, never `deictic`.
  */
 export default `
 era gregorian: م | م. | ميلادي | ميلادية | الميلادي | الميلادية | للميلاد | میلادی | ميلادى | ترسایی | ترسائی | عیسوی | ad | a.d | ce | c.e
@@ -85,6 +89,9 @@ deictic -1: أمس | امس | الأمس | البارحة | الليلة الم�
 deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | أمس الأول | پریروز | پری روز | the day before yesterday
 deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
+anchored 1: اليوم التالي | اليوم الموالي | اليوم اللاحق | فردای آن روز | روز پس از آن | روز بعد از آن | the next day | the following day
+anchored 0: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | همان روز | the same day | that same day
+anchored -1: اليوم السابق | اليوم الذي سبقه | روز پیش از آن | روز قبل از آن | the previous day | the day before that
 
 unit day: يوم | اليوم* | روز | day
 unit day:0: أيام | ايام | الأيام | يوما | روزها | days
@@ -112,10 +119,10 @@ relunit week:0: اینهفته*
 ago past: قبل | منذ | پیش | قبل از این | ago | earlier | before
 ago next: from now | دیگر | hence | بعد@ar
 
-season winter: شتاء | الشتاء | زمستان | winter
-season spring: ربيع* | الربيع | بهار | spring
-season summer: صيف | الصيف | تابستان | summer
-season autumn: خريف | الخريف | پاییز | پائیز | autumn | fall*
+season winter: شتاء | الشتاء | شتاءا | زمستان | winter
+season spring: ربيع* | الربيع | ربيعا* | بهار | spring
+season summer: صيف | الصيف | صيفا | تابستان | summer
+season autumn: خريف | الخريف | خريفا | پاییز | پائیز | autumn | fall*
 
 cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
@@ -148,8 +155,8 @@ and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
-block -: جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
-block -: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم التالي | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
+block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
+block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 yearlead -: a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar
@@ -172,6 +179,7 @@ count -: votes | ballots | spectators | passengers | soldiers | troops | employe
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
+demonstrative -: هذا | هذه | هذي | ذلك | تلك
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها

@@ -12,7 +12,8 @@ import type { TimeMention } from '../dates/mention';
 import { gazetteer, type Gazetteer } from '../gazetteer';
 import type { DocItems } from '../story/build';
 import type { Story, StoryDocument } from '../story/model';
-import { readEachDocument } from '../story/read';
+import { readEachDocument, storyPeople } from '../story/read';
+import type { DocEntity } from '../reading/items';
 import { storyOf } from './corrections';
 import { actorLines, sourceInput } from './inputs';
 import { MAX_SOURCE_CHARS, type Correction, type NotebookActor, type SourceCell } from './model';
@@ -70,6 +71,11 @@ interface Cached {
 	lines: string;
 	perDoc: DocItems[];
 	reading: SourceReading;
+	/**
+	 * The cell read again with the people the other cells introduced (`storyPeople`), and which
+	 * people those were: read again only when they change.
+	 */
+	again?: { people: string; perDoc: DocItems[] };
 }
 
 const EMPTY_STORY: Story = { documents: [], actors: [], events: [], statements: [], links: [] };
@@ -122,12 +128,14 @@ export class NotebookReader {
 		const perDoc: DocItems[] = [];
 		const sources: SourceReading[] = [];
 		const texts = new Map<string, string>();
-		for (const c of input.sources) {
+		// a person one cell introduced is found by name alone in the others (as readDocuments does)
+		const people = storyPeople(input.sources.map((c) => this.#cache.get(c.id)!.perDoc));
+		input.sources.forEach((c, k) => {
 			const got = this.#cache.get(c.id)!;
-			perDoc.push(...got.perDoc);
+			perDoc.push(...(people[k].length ? readAgain(c, got, people[k], g) : got.perDoc));
 			sources.push(got.reading);
 			texts.set(c.id, c.text);
-		}
+		});
 		let story = EMPTY_STORY;
 		const failed: string[] = [];
 		try {
@@ -162,6 +170,23 @@ function name(c: SourceCell): string {
 /** Everything of a cell but its text that reading depends on. */
 function metaKey(c: SourceCell): string {
 	return JSON.stringify({ ...sourceInput(c), text: undefined });
+}
+
+/**
+ * What a cell reads into with the people the other cells introduced: its second reading, kept
+ * while those people stay the same; its first one if reading again fails.
+ */
+function readAgain(c: SourceCell, got: Cached, people: DocEntity[], g: Gazetteer): DocItems[] {
+	const key = JSON.stringify(people.map((e) => [e.id, e.names, e.role, e.affiliation, e.org ?? null]));
+	if (got.again?.people === key) return got.again.perDoc;
+	let perDoc = got.perDoc;
+	try {
+		perDoc = readEachDocument([sourceInput(c)], { people }, g);
+	} catch {
+		// the first reading stands
+	}
+	got.again = { people: key, perDoc };
+	return perDoc;
 }
 
 function readCell(c: SourceCell, g: Gazetteer, lines: string): Cached {

@@ -143,8 +143,9 @@ export function classifyLines(text: string): Line[] {
 			continue;
 		}
 		const prose = isProseShape(s) && !BULLET.test(s);
-		// under a "most read" heading only a real paragraph ends the list
-		if (inList && s.trim().length < 200) {
+		// under a "most read" heading only a real paragraph ends the list: a long one, or a sentence
+		// (headlines end with no full stop, and never open with a glued «و» before a known word)
+		if (inList && s.trim().length < 200 && !/[.!?؟۔]["»”)]?$/.test(s.trim()) && !cutSentence(s, false)) {
 			push('chrome', 'headline under a "most read" list');
 			continue;
 		}

@@ -295,9 +295,41 @@ const breaks = (S: Sent, j: number, re = /[،,.:;؛!?؟«»"“”]/) => re.test
 function introAfter(S: Sent, j: number, limit = 12): number {
 	const T = tables();
 	for (let k = j; k < S.toks.length && k < j + limit; k++) {
+		// «قالت "تسنيم" إن», «أوضحت "أورانو" أنها»: a name of a word or three in quotes, what was said
+		// introduced after it, is the subject, not the quote of what was said
+		const named = /[«"“]/.test(S.gap(k)) && !/:/.test(S.gap(k)) ? quotedName(S, k) : -1;
+		if (named > 0) {
+			k = named - 1;
+			continue;
+		}
 		if (/[:«"“]/.test(S.gap(k))) return k;
 		if (T.grammar.complementizer?.match(S.toks, k, 2, true)) return k;
 		if (k > j && HARD.test(S.gap(k))) return -1;
+	}
+	return -1;
+}
+
+/**
+ * The subject joined to `first` by «و» / "and" right after it («جو بایدن و ارتش امریکا گفتند»),
+ * when it is another actor that is no object; else undefined.
+ */
+function coordinated(S: Sent, cands: Ref[], first: Ref): Ref | undefined {
+	const and = S.toks[first.tj];
+	if (!and || (and.w !== 'و' && and.w !== 'and') || /[،,.:;؛]/.test(S.gap(first.tj))) return undefined;
+	return cands.find((r) => r.ti === first.tj + 1 && r.id !== first.id && r.via !== 'adjective');
+}
+
+/**
+ * Where the short quote opening before token k ends when it is a name: its closing mark within
+ * three words, then a complementizer (or «إلى أن») within two — the token after the quote; else -1.
+ */
+function quotedName(S: Sent, k: number): number {
+	const T = tables();
+	for (let m = k + 1; m <= k + 3 && m < S.toks.length; m++) {
+		if (!/[»"”]/.test(S.gap(m))) continue;
+		for (let q = m; q < m + 2 && q < S.toks.length; q++)
+			if (T.grammar.complementizer?.match(S.toks, q, 2, true)) return m;
+		return -1;
 	}
 	return -1;
 }
@@ -404,8 +436,23 @@ function readStatements(
 		const role: CueRole = h.cue.role;
 		const act = h.cue.act as SpeechAct;
 		if (role === 'relay') {
-			// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a statement already said cites a source; no new speaker
-			if (local.length && is('source', toks[h.tj - 1].w) && h.tj - h.ti >= 2) continue;
+			if (local.length && is('source', toks[h.tj - 1].w) && h.tj - h.ti >= 2) {
+				// «وقالت الصحيفة نقلا عن مصادر رسمية إن …»: an outlet that says what it cites relays it
+				const last = local[local.length - 1];
+				const cited = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && r.via !== 'adjective');
+				const outlet = last.speakerRef.kind === 'outlet' || last.speakerRef.kind === 'agency';
+				if (outlet && cited && !last.referred && last.speakerRef.ti < h.ti) {
+					local.pop();
+					pending = [
+						...last.chain.slice(0, -1).map((id) => refs.find((r) => r.id === id) ?? last.speakerRef),
+						last.speakerRef
+					];
+					const intro = introAfter(S, cited.tj);
+					local.push(make('claim', cited, intro >= 0 ? intro : cited.tj, toks.length, h.ti));
+				}
+				// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a report already said cites a source; no new speaker
+				continue;
+			}
 			// «به گزارش X», «نقلت X عن Y», "quoted X as saying", "citing X"
 			// of two references at one word, the wider ("US officials", not "US")
 			let after = refs
@@ -634,7 +681,14 @@ function readStatements(
 			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w)))
 				speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
+			// «جو بایدن و ارتش امریکا گفته‌اند»: two subjects joined by «و» both said it
+			const chain = pending;
+			const second = passive ? undefined : coordinated(S, cands, speaker);
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+			if (second) {
+				pending = chain;
+				local.push(make(act, second, contentFrom, contentTo, h.ti));
+			}
 			continue;
 		}
 		if (S.lang === 'en') {

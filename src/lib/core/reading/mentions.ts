@@ -87,6 +87,12 @@ export interface Discourse {
 	 * capitalised only because it opens a sentence ("Twelve", "Following", "Smoke") is no name.
 	 */
 	lower?: Set<string>;
+	/**
+	 * People the story's other documents introduced (a name given with a role or a body): their
+	 * full names and surnames are looked up like the document's own, and a person found this way
+	 * enters the document's entities when it is first named (`entityOf`).
+	 */
+	prior?: Map<string, DocEntity>;
 }
 
 /**
@@ -103,7 +109,8 @@ export function lowerWords(text: string): Set<string> {
 export function newDiscourse(
 	lang = 'ar',
 	outlet: string | null = null,
-	lower: Set<string> | null = null
+	lower: Set<string> | null = null,
+	prior: readonly DocEntity[] = []
 ): Discourse {
 	const d: Discourse = {
 		lang,
@@ -129,7 +136,51 @@ export function newDiscourse(
 			known: false,
 			anonymous: false
 		});
+	if (prior.length) registerPrior(d, prior);
 	return d;
+}
+
+/** The shortest surname another document's person is found by: «سيف علي» is no «علي» (nor «على»). */
+export const PRIOR_SURNAME = 4;
+
+/**
+ * The story's people in a new document's discourse: each by its full names and its surname, a key
+ * that two of them share by neither (a first name never: «محمد» names too many). Registered before
+ * the document names anyone, so that a name the document gives itself takes the key over.
+ */
+function registerPrior(d: Discourse, prior: readonly DocEntity[]): void {
+	const owner = new Map<string, string | null>();
+	const claim = (k: string, id: string) => owner.set(k, owner.has(k) && owner.get(k) !== id ? null : id);
+	for (const e of prior)
+		for (const n of e.names) {
+			const k = nameKey(n);
+			if (!k) continue;
+			claim(k, e.id);
+			const words = k.split(' ');
+			if (words.length > 1 && words[words.length - 1].length >= PRIOR_SURNAME)
+				claim(words[words.length - 1], e.id);
+		}
+	d.prior = new Map(prior.map((e) => [e.id, e]));
+	for (const [k, id] of owner) {
+		if (!id) continue;
+		d.byName.set(k, id);
+		d.nameStarts.add(k.split(' ', 1)[0]);
+	}
+}
+
+/**
+ * The entity a looked-up name belongs to: the document's own, or a person of the story named here
+ * for the first time, who then becomes one of the document's entities (a copy: documents never
+ * share what they learn).
+ */
+function entityOf(d: Discourse, id: string): DocEntity {
+	const own = d.entities.get(id);
+	if (own) return own;
+	const p = d.prior!.get(id)!;
+	const e: DocEntity = { ...p, names: [...p.names] };
+	d.entities.set(e.id, e);
+	if (e.role) for (const k of roleKeys(e.role, e.affiliation, e.org ?? null)) d.byRole.set(k, e.id);
+	return e;
 }
 
 /** The folded form of a name as names are looked up (no diacritics, Arabic-script letters folded). */
@@ -139,10 +190,6 @@ export function nameKey(s: string): string {
 		.trim();
 }
 
-/**
- * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
- * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
- */
 /**
  * The person named by the words from token `k` up to reference `r` (a role or a descriptor set
  * beside the name), registered in the discourse: the reference that replaces `r`, starting at the
@@ -190,6 +237,10 @@ function namedPerson(
 	};
 }
 
+/**
+ * Record an entity of the document. Its `names` are looked up later (a surname finds the person)
+ * unless `lookup` is false: a role phrase («الرئيس الأوكراني») is kept as an alias, never as a name.
+ */
 function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 	const old = d.entities.get(e.id);
 	if (old) {
@@ -423,9 +474,23 @@ export function findRefs(
 			i = org.next;
 			continue;
 		}
+		const body = gz ? null : namedBody(view, d, i, gaz);
+		if (body) {
+			refs.push(body.ref);
+			i = body.next;
+			continue;
+		}
 		if (gz) {
 			refs.push(gz);
 			i = gz.tj;
+			continue;
+		}
+		// «أوضحت "أورانو" أنها»: a name of a word or three in quotes that what was said follows is a
+		// body (Arabic news quotes the names of firms, groups and outlets, seldom of people)
+		const quoted = lang !== 'en' && !gz ? quotedBody(view, d, i) : null;
+		if (quoted) {
+			refs.push(quoted.ref);
+			i = quoted.next;
 			continue;
 		}
 		// «حساب باسم "جواد مجاهد"»: a quoted name introduced as an account is who speaks
@@ -487,7 +552,7 @@ export function findRefs(
 				const name = cleanName(view.raw(k, end));
 				const known = d.byName.get(nameKey(name));
 				const e = known
-					? d.entities.get(known)!
+					? entityOf(d, known)
 					: register(d, {
 							id: name,
 							kind: 'person',
@@ -541,7 +606,7 @@ export function findRefs(
 		// a name the document gave before (full name or surname)
 		const known = knownName(view, d, i);
 		if (known) {
-			const e = d.entities.get(known.id)!;
+			const e = entityOf(d, known.id);
 			refs.push(
 				mk(i, known.next, {
 					id: e.id,
@@ -642,6 +707,14 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	// «حمد الله فيترات», «ذبیح الله مجاهد»: a word that is a common word too but builds names
 	// after a name word («الله», «الدين»)
 	if (T.grammar.namebuilder?.has(t.w) && j > 0 && nameish(v, j - 1, lang)) return true;
+	// «امیر سعید ایروانی»: a role word that is a first name too, before a name word
+	if (
+		T.grammar.givenname?.has(t.w) &&
+		j + 1 < v.toks.length &&
+		!/[،,.:;؛]/.test(v.gap(j + 1)) &&
+		nameish(v, j + 1, lang)
+	)
+		return true;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
 	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
@@ -1054,6 +1127,19 @@ function rolePhrase(
 			j = gz.tj;
 			continue;
 		}
+		// «مندوب روسيا الدائم لدى الأمم المتحدة», «نماینده دائم ایران در سازمان ملل»: where the post
+		// sits, once whom it serves is known, is no one it serves
+		if (aff && T.ranks.match(toks, j, 1)) {
+			j += T.ranks.match(toks, j, 1)!.len;
+			continue;
+		}
+		if (aff && T.grammar.seat?.has(toks[j].w)) {
+			const at = gaz.find((r) => r.ti === j + 1 && r.kind === 'organisation');
+			if (at) {
+				j = at.tj;
+				continue;
+			}
+		}
 		const link = T.linkers.match(toks, j, 1);
 		if (link && j + 1 < toks.length) {
 			// "a spokesperson of the Afghan Defense Ministry": an article may stand after the linker
@@ -1109,7 +1195,7 @@ function rolePhrase(
 	if (m.values[0].ofPerson && !aff && !/[،,]/.test(v.gap(j))) {
 		const served = gaz.find((r) => r.ti === j && r.kind === 'person') ?? null;
 		const known = served ? null : knownName(v, d, j);
-		const other = known ? d.entities.get(known.id) : undefined;
+		const other = known ? (d.entities.get(known.id) ?? d.prior?.get(known.id)) : undefined;
 		if (served || (other && other.role && other.role !== role)) {
 			aff = served ? served.id : other!.id;
 			j = served ? served.tj : known!.next;
@@ -1150,7 +1236,7 @@ function rolePhrase(
 		if (!/[،,.:;؛«»"“”()]/.test(v.gap(k)) || k === j) {
 			const known = knownName(v, d, k);
 			if (known) {
-				person = known.id;
+				person = entityOf(d, known.id).id;
 				nameTo = known.next;
 			} else if (!/[.:;؛«»"“”()]/.test(v.gap(k))) {
 				let end = nameRun(v, k, d.lang, gaz);
@@ -1311,6 +1397,132 @@ function rolePhrase(
  * government is its state («الحكومة الباكستانية» is Pakistan); a body with no state named is
  * the one of that kind the document named before, or else a body of no known state.
  */
+/** A quoted name at token i, right after a speech verb and before what was said (see `findRefs`), as a body. */
+function quotedBody(v: SentenceView, d: Discourse, i: number): { ref: Ref; next: number } | null {
+	const T = tables();
+	const { toks } = v;
+	if (!/[«"“]\s*$/.test(v.gap(i)) || /:/.test(v.gap(i))) return null;
+	// right after a speech verb: «وصف الهجوم بأنه "عمل إرهابي"» quotes words, not a name
+	if (i === 0 || !T.cues.match(toks, i - 1, 1)) return null;
+	let m = i + 1;
+	while (m <= i + 3 && m < toks.length && !/[»"”]/.test(v.gap(m))) m++;
+	if (m > i + 3 || m >= toks.length || !/^\s*[»"”]/.test(v.gap(m))) return null;
+	for (let k = i; k < m; k++) if (!nameish(v, k, d.lang)) return null;
+	if (
+		!T.grammar.complementizer?.match(toks, m, 2, true) &&
+		!T.grammar.complementizer?.match(toks, m + 1, 2, true)
+	)
+		return null;
+	const name = cleanName(v.raw(i, m));
+	const e = register(d, {
+		id: name,
+		kind: 'organisation',
+		names: [name],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		ref: {
+			start: v.at(toks[i].s),
+			end: v.endAt(toks[m - 1].e),
+			ti: i,
+			tj: m,
+			id: e.id,
+			kind: e.kind,
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: null,
+			weight: 2,
+			prep: false
+		},
+		next: m
+	};
+}
+
+/**
+ * A body the lists do not know, named by what it is and its name: «جبهة التحرير الوطني», «گروه
+ * جیش العدل», «المقاومة الإسلامية في العراق», «مقاومت اسلامی عراق». The name runs from the head word
+ * over up to four words, to punctuation, a speech, event or role word, a complementizer, a
+ * preposition, another body or a date; a state named at its end («في العراق», «عراق») is whom it
+ * belongs to. A head alone («الحركة») points back to a group named before and is read elsewhere;
+ * English names bodies with capitals (`classifyRun`).
+ */
+function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref: Ref; next: number } | null {
+	if (d.lang === 'en') return null;
+	const T = tables();
+	const { toks } = v;
+	const head = T.orgHeads.match(toks, i, 2);
+	if (!head) return null;
+	const from = i + head.len;
+	let k = from;
+	let owner: Ref | null = null;
+	while (k < toks.length && k - from < 4) {
+		if (/[،,.:;؛!?؟()[\]«»"“”]/.test(v.gap(k))) break;
+		const gz = gaz.find((r) => r.ti === k);
+		if (gz) {
+			if (gz.kind === 'state') {
+				owner = gz;
+				k = gz.tj;
+			}
+			break;
+		}
+		// «في العراق», «در عراق»: a state after a preposition ends the name and owns the body
+		if (T.grammar.preposition?.match(toks, k, 1, true)) {
+			const st = gaz.find((r) => r.ti === k + 1 && r.kind === 'state');
+			if (st && k > from && T.grammar.locative?.match(toks, k, 1, true)) {
+				owner = st;
+				k = st.tj;
+			}
+			break;
+		}
+		if (
+			/\d/.test(toks[k].w) ||
+			v.inDate(k) ||
+			T.cues.match(toks, k, 3) ||
+			T.roles.match(toks, k, 3) ||
+			// «لجنة التحقيق»: what a body is of may be an event noun; a later one ends the name
+			(k > from && T.events.match(toks, k, 1)) ||
+			T.orgHeads.match(toks, k, 1) ||
+			T.grammar.complementizer?.match(toks, k, 2, true) ||
+			T.grammar.stop?.match(toks, k, 1, true)
+		)
+			break;
+		k++;
+	}
+	if (k === from || (owner && owner.ti === from)) return null;
+	const name = cleanName(v.raw(i, k));
+	const e = register(d, {
+		id: name,
+		kind: 'organisation',
+		names: [name],
+		role: null,
+		affiliation: owner?.id ?? null,
+		known: false,
+		anonymous: false
+	});
+	return {
+		ref: {
+			start: v.at(toks[i].s),
+			end: v.endAt(toks[k - 1].e),
+			ti: i,
+			tj: k,
+			id: e.id,
+			kind: 'organisation',
+			anonymous: false,
+			affiliation: e.affiliation,
+			via: 'surface',
+			role: null,
+			weight: 2,
+			prep: head.prep,
+			gluedPrep: head.prep
+		},
+		next: k
+	};
+}
+
 function orgPhrase(
 	g: Gazetteer,
 	v: SentenceView,
@@ -1720,6 +1932,18 @@ function descriptor(
 			j += r.len;
 			continue;
 		}
+		// «منابع رسمی اردن», «مصادر رسمية مصرية»: "official" says no more than the head
+		if (T.grammar.official?.has(toks[j].w) && j === i + m.len) {
+			j++;
+			continue;
+		}
+		// «یک مقام مقاومت اسلامی عراق»: a body in no list that the head is of
+		const unlisted = !aff && d.lang !== 'en' && !gaz.some((x) => x.ti === j) ? namedBody(v, d, j, gaz) : null;
+		if (unlisted) {
+			aff = unlisted.ref.id;
+			j = unlisted.next;
+			continue;
+		}
 		const gz = gaz.find((x) => x.ti === j);
 		// an adjective («مسؤول روسي»), or the body or state the head is of («قيادي طالبان», «مقام طالبان»)
 		if (
@@ -1788,6 +2012,13 @@ function descriptor(
 					j = k + pr.len;
 					continue;
 				}
+			}
+			// «قيادي في حركة الجهاد الإسلامي»: a body in no list
+			const nb = d.lang !== 'en' ? namedBody(v, d, k, gaz) : null;
+			if (nb) {
+				aff = nb.ref.id;
+				j = nb.next;
+				continue;
 			}
 			break;
 		}

@@ -9,8 +9,8 @@ import type { TimeValue } from '../time/time-value';
 import { segments } from '../reading/clean';
 import { findDates, findPublicationDate } from '../reading/dates-port';
 import { htmlToArticle, type ParseHtml } from '../reading/html';
-import { readItems, newDiscourse, VERB_FORMS } from '../reading/items';
-import { lowerWords } from '../reading/mentions';
+import { readItems, newDiscourse, VERB_FORMS, type DocEntity } from '../reading/items';
+import { lowerWords, nameKey, PRIOR_SURNAME } from '../reading/mentions';
 import { splitSentences } from '../reading/sentences';
 import { readingWork } from '../reading/work';
 import type { PublishedSource, Story, StoryDocument } from './model';
@@ -42,6 +42,11 @@ export interface ReadOptions {
 	parseHtml?: ParseHtml;
 	/** Extra gazetteer lines (same format as the shipped data) for this notebook. */
 	gazetteer?: string;
+	/**
+	 * People the story's other inputs introduced, to be found here by name alone (`storyPeople`):
+	 * «اسماعیل بقائی گفت» in one article when another gave his post.
+	 */
+	people?: readonly DocEntity[];
 }
 
 /**
@@ -66,9 +71,68 @@ export function readEachDocument(
 	opts: ReadOptions = {},
 	g: Gazetteer = loadGazetteer(opts.gazetteer)
 ): DocItems[] {
-	const perDoc: DocItems[] = [];
-	for (const input of inputs) perDoc.push(...readInput(g, input, opts));
-	return perDoc;
+	const first = inputs.map((input) => readInput(g, input, opts));
+	const people = storyPeople(first);
+	return first.flatMap((read, k) =>
+		people[k].length ? readInput(g, inputs[k], { ...opts, people: people[k] }) : read
+	);
+}
+
+/**
+ * The second reading of a story: for each input (as read alone, `read[k]`), the people the other
+ * inputs introduced whose names its text holds and it did not introduce itself. An input with
+ * none keeps its first reading; the others are read again with `ReadOptions.people`. A person
+ * qualifies when a document gave a full name (two words or more) with a role or a body: a
+ * name alone proves too little to be carried into another article. Order-independent but for
+ * ties, which the first input wins.
+ * @example storyPeople([readEachDocument([ar]), readEachDocument([fa])])[1] // [{ id: 'اسماعيل بقائي', role: 'foreign ministry spokesperson', … }]
+ */
+export function storyPeople(read: readonly DocItems[][]): DocEntity[][] {
+	const introduced = read.map((docs) => {
+		const out: DocEntity[] = [];
+		for (const d of docs)
+			for (const e of d.entities ?? [])
+				if (
+					e.kind === 'person' &&
+					!e.known &&
+					!e.anonymous &&
+					(e.role || e.affiliation) &&
+					e.names.some((n) => nameKey(n).includes(' '))
+				)
+					out.push(e);
+		return out;
+	});
+	if (read.length < 2 || introduced.every((p) => !p.length)) return read.map(() => []);
+	return read.map((docs, k) => {
+		// what the input itself introduced: its people's ids and surnames («امانوئل ماکرون» is the
+		// input's own Macron, whichever first name another article spelt)
+		const own = new Set<string>();
+		for (const d of docs)
+			for (const e of d.entities ?? []) {
+				own.add(e.id);
+				if (e.kind === 'person') for (const n of e.names) own.add(surnameOf(nameKey(n)));
+			}
+		const seen = new Set<string>();
+		let folded: string | null = null;
+		const out: DocEntity[] = [];
+		introduced.forEach((people, j) => {
+			if (j === k) return;
+			for (const e of people) {
+				if (own.has(e.id) || seen.has(e.id) || e.names.some((n) => own.has(surnameOf(nameKey(n))))) continue;
+				seen.add(e.id);
+				folded ??= docs.map((d) => nameKey(d.doc.text.slice(d.doc.bodyStart, d.doc.bodyEnd))).join(' ');
+				const keys = e.names.map(nameKey).filter((n) => n.includes(' '));
+				const surnames = keys.map(surnameOf).filter((n) => n.length >= PRIOR_SURNAME);
+				if ([...keys, ...surnames].some((n) => folded!.includes(n))) out.push(e);
+			}
+		});
+		return out;
+	});
+}
+
+/** The last word of a folded name (`nameKey`): its surname. */
+function surnameOf(key: string): string {
+	return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /** Language of a text from its letters: 'fa' (Persian letters), 'ar', else 'en'. */
@@ -217,7 +281,7 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 			lang,
 			published,
 			dates,
-			discourse: newDiscourse(lang, doc.outlet, lowerWords(text.slice(seg.start, seg.end)))
+			discourse: newDiscourse(lang, doc.outlet, lowerWords(text.slice(seg.start, seg.end)), opts.people)
 		});
 		out.push({ doc, dates, statements: items.statements, events: items.events, entities: items.entities });
 	});

@@ -44,6 +44,7 @@ rank former: سابق | سابقة | سابقون | سابقين | پیشین | 
 rank security: أمني | أمنية | أمنيون | امنیتی | security
 rank military: عسكري | عسكرية | عسكريون | نظامی | military
 rank local: محلي | محلية | محليون | محلی | local
+rank permanent: الدائم | الدائمة | دائم | دائمة | دائمی | permanent
 rank other: آخر | أخرى | دیگر | another | other
 rank women: زن | نساء | women | female
 rank government: حكومي | حكومية | حكوميون | دولتی | حکومتی | government

@@ -42,6 +42,8 @@
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   article          an English article between a linker and the body it links ("of the ministry")
  *   namebuilder      an Arabic-script word that ends compound first names after a name word
+ *   givenname        a word the lexicon knows (a role, a common word) that is also a first name: a
+ *                    name word when a name word follows it («امیر سعید ایروانی»)
  *                    («حمد الله», «نور الدين», «عبد الرحمن»), though it is a common word too
  *   passive          an auxiliary before a passive verb ("was dismissed by X": X speaks)
  *   activeshod       a Persian preverb whose «شد» is no passive: «مدعی شد» (claimed), «یادآور شد»
@@ -52,6 +54,8 @@
  *   official         a word for "official, state" between an outlet's kind and its name
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
  *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
+ *   seat             after a role and whom it serves, before an international body: where the post
+ *                    sits, not whom it serves («مندوب روسيا لدى الأمم المتحدة», «نماینده ایران در سازمان ملل»)
  *   subjectpronoun   a pronoun subject of a speech verb ("he said", "it added"): the last speaker
  *   between          a word that may stand between a subject and its speech verb (adverbs, auxiliaries,
  *                    "in a statement"): any other word there means the subject is someone else
@@ -83,7 +87,7 @@ target: ضد | علیه | against | لمكافحة | لمحاربة | محارب
 topic: حول | عن | بشأن | درباره | about | on
 generic: تنظيم | جماعة | حركة | گروه | جنبش | group | the
 stop: في | من | إن | أن | الذي | التي | الذين | اللذين | و | أو | ثم | قد | كان | كانت | هذا | هذه | ذلك | تلك | هو | هي | هم | كل | بعض | أي | عدة | لا | لم
-stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
+stop: که | از | در | با | این | آن | یکی | یک | هم | نیز | همچنین | همچنان | سپس | را | و | یا | اما | هر | همه | چند | برخی | بود | است | هست | شد | باید | نباید
 stop: منه | منها | منهم | عنه | عنها | عنهم | له | لها | لهم | به | بها | بهم | فيه | فيها | فيهم | عليه | عليها | عليهم | إليه | إليها | إليهم | معه | معها | معهم | لدیه | وی | او | ما | شما | ایشان | آنها | کشورمان | خود | خویش
 stop: أحد | the | a | an | and | or | of | in | on | at | to | for | with | by | from | as | that | this | these | those | it | its | he | she | they | we | i | you | his | her | their | our | has | have | had | was | were | is | are | be | been | will | would | could | should | may | might | also | not | no | but | if | than | then | there | here | who | whom | which | what | when | where | why | how | after | before | during | while | since | until | over | under | about | into | said | says | told | mr | ms | mrs
 stop: instead | meanwhile | however | moreover | furthermore | separately | additionally | nevertheless | nonetheless | therefore | thus | indeed | earlier | later | yesterday | today | tonight | afterwards | previously
@@ -111,6 +115,7 @@ continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
+givenname: أمير | امیر | امير | عادل | کریم | كريم | ملک | ملك | شاه | میر | مير
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
@@ -119,6 +124,7 @@ namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | t
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
 servicelinker: باسم | ل | لـ | of | for
 inlink: في | فى | من | in | at
+seat: لدى | في | فى | در | at | to
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
 `;

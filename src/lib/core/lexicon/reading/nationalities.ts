@@ -63,7 +63,7 @@ skip CN: چین*
 alias US: أمريكا | أميركا | امریکا | آمریکا | ایالات متحده آمریکا | واشنطن | واشنگتن | Washington | America | U.S. | US | USA
 alias GB: بريطانيا | بریتانیا | انگلیس | انگلستان | لندن | London | Britain | UK | England
 alias RU: روسيا الاتحادية | موسكو | مسکو | Moscow | Russian Federation
-alias IR: جمهوری اسلامی ایران | الجمهورية الإسلامية الإيرانية | طهران | تهران | Tehran | Islamic Republic
+alias IR: جمهوری اسلامی ایران | الجمهورية الإسلامية الإيرانية | جمهورية إيران الإسلامية | الجمهورية الاسلامية الايرانية | طهران | تهران | Tehran | Islamic Republic
 alias SA: عربستان | عربستان سعودی | السعودية | المملكة العربية السعودية | الرياض | ریاض | Riyadh | Saudi
 alias AE: الإمارات | الامارات | امارات | امارات متحده عربی | أبوظبي | ابوظبی | Abu Dhabi | UAE
 alias CN: بكين | پکن | Beijing

@@ -33,7 +33,7 @@ role defence_minister org=defence_ministry: وزير الدفاع | وزير د�
 role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
 role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
-role representative of=person: ممثل | ممثلة | الممثل | representative of
+role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
 role mayor: رئيس بلدية | عمدة | شهردار | mayor
@@ -67,7 +67,7 @@ org government: الحكومة | حكومة | دولت | حکومت | government
 org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
 org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
 org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
-org embassy: السفارة | سفارة | سفارت | embassy
+org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
 org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
 org office: مكتب | دفتر | office | press office
 org court: المحكمة | محكمة | دادگاه | court
@@ -81,7 +81,7 @@ org mission: البعثة | بعثة | البعثة الدائمة | هیئت ن
 org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
 
 orghead party: حزب | الحزب | party
-orghead organisation: حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency
+orghead organisation: المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance
 
 describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از

@@ -38,6 +38,7 @@ speech claim verbo needs=عن: عبر | عبرت | يعبر | تعبر | أعر�
 speech claim verb: أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
 speech claim verbo: أعلن | أعلنت | أعلنوا | يعلن | تعلن | كشف | كشفت | كشفوا | يكشف | تكشف | وصف | وصفت | يصف | تصف | اتهم | اتهمت | يتهم | تتهم | أصدر بيانا | أصدرت بيانا | أصدر بياناً | أصدرت بياناً | أصدر بيانًا | أصدرت بيانًا | أصدرت بيانا رسميا | أصدر بيانا رسميا
 speech claim verbo: أدلى بتصريحات | أدلت بتصريحات | نشر | نشرت | كتب | كتبت | طالب | طالبت | دعا | دعت
+speech claim verbo: هدد | هددت | يهدد | تهدد | توعد | توعدت | يتوعد | تتوعد | تعهد | تعهدت | يتعهد | تتعهد | رحب | رحبت | يرحب | ترحب
 speech report verbo: ذكر | ذكرت | ذكروا | يذكر | تذكر | أورد | أوردت | أوردت | تورد | يورد | بثت | بث | نقلت مصادر
 speech denial verb: أكد عدم | أكدت عدم | يؤكد عدم | تؤكد عدم | نفى صحة | نفت صحة | شدد على عدم | شددت على عدم
 speech denial verbo: نفى | نفت | نفوا | ينفي | تنفي | ينفون | أنكر | أنكرت | ينكر | تنكر | فند | فندت | يفند | تفند | دحض | دحضت | كذب | كذبت | يكذب | تكذب
@@ -57,28 +58,29 @@ speech report verb: نوشت | نوشتند | نوشته است | نوشته‌�
 speech claim verb: خواند | خواندند | خوانده است | خوانده‌اند | می‌خواند
 speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خواند@fa | را بی‌اساس خواند@fa | را بی‌پایه خواند@fa
 speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
+speech claim verb: وعده داد | وعده دادند | وعده داده است | وعده داده‌اند | قول داد | قول دادند
 speech claim verb: هشدار داد | هشدار دادند | هشدار داده است | توضیح داد | توضیح دادند | توضیح داده است | گزارش داد | گزارش دادند | گزارش داده است | خبر داد | خبر دادند | خبر داده است | پاسخ داد
 speech claim verb: هشدار داده بود | هشدار داده بودند | توضیح داده بود | گزارش داده بود | گزارش داده بودند | خبر داده بود | خبر داده بودند | افزوده بود
 speech claim source: به گفته | به ادعای | بنا به ادعای | طبق ادعای | به زعم | به گفتهٔ | به گفته‌ی | طبق گفته | بنا به گفته | بنابر گفته | به اعلام | طبق اعلام | بنا بر اعلام | بر اساس اعلام | بر پایه اعلام | بر اساس گزارش | طبق گزارش | بنا به گزارش | بنابر گزارش | بر پایه گزارش
-speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش
+speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش | به نوشته | به نوشتهٔ | به نوشته‌ی | بنا به نوشته | بنابر نوشته
 speech claim told: در گفت‌وگو با | در گفتگو با | در گفت و گو با | در مصاحبه با | در مصاحبه‌ای با | در گفت‌وگویی با | در گفتگویی با | به خبرنگار | به خبرنگاران
 speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
 speech none none: از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
 
-fa-compound claim: مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر
+fa-compound claim: مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال
 fa-compound denial: تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی
 fa-compound confirmation: تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
 fa-light کرد: کرد | کردند | کرده | کرده است | کرده‌اند | کرده بود | کرده بودند | می‌کند | میکند | می‌کنند | میکنند | کند | کنند | نمود | نمودند | نموده است | نموده‌اند | کرده‌ایم | کردیم | می‌کنیم
 fa-light داشت: داشت | داشتند | داشته است | داشته‌اند | می‌دارد | می‌دارند
 fa-light ساخت: ساخت | ساختند | ساخته است | ساخته‌اند | می‌سازد
 fa-light شد: شد | شدند | شده است | شده‌اند | می‌شود | می‌شوند
-fa-uses کرد: اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
+fa-uses کرد: اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق | توصیف | تهدید | استقبال
 fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
 fa-uses ساخت: خاطرنشان | متذکر
 fa-uses شد: یادآور | متذکر | مدعی | تکذیب | رد | انکار | نفی | تایید | تأیید
 
 # ——— English
-speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested
+speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes
 speech report verb: reported | reports | wrote | writes | published
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked
