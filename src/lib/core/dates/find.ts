@@ -707,7 +707,8 @@ function findInWindow(
 			continue;
 		}
 		let best: Match | null = null;
-		for (const [parse, starts] of PARSERS) {
+		for (let k = 0; k < PARSERS.length; k++) {
+			const [parse, starts] = PARSERS[k];
 			if (!(mask & starts)) continue;
 			c.parses++;
 			const m = parse(c, i);

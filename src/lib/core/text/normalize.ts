@@ -196,14 +196,19 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 	const buf = bufScratch;
 	const map = mapScratch;
 	let n = 0;
+	let ascii = true;
 	for (let i = 0; i < len; i++) {
-		const f = foldWith(table, text.charCodeAt(i));
+		const c = text.charCodeAt(i);
+		if (c >= 0x80) ascii = false;
+		const f = foldWith(table, c);
 		if (f < 0) continue;
 		buf[n] = f;
 		map[n++] = i;
 	}
 	map[n] = len;
-	const result = { text: stringOf(buf, n), map: map.subarray(0, n + 1) };
+	// ASCII only folds A–Z to lower case (nothing is dropped): the native lower-casing builds the same string
+	const folded = ascii ? text.toLowerCase() : stringOf(buf, n);
+	const result = { text: folded, map: map.subarray(0, n + 1) };
 	releaseScratch();
 	return result;
 }
