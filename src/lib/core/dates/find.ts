@@ -331,8 +331,8 @@ function rangeSecondAt(c: Cursor, m: Match): number {
  */
 function yearOnly(p: Parts): boolean {
 	if (p.year === undefined) return false;
-	for (const [k, v] of Object.entries(p))
-		if (v !== undefined && k !== 'year' && k !== 'cal' && k !== 'era') return false;
+	for (const k in p)
+		if (p[k as keyof Parts] !== undefined && k !== 'year' && k !== 'cal' && k !== 'era') return false;
 	return true;
 }
 

@@ -186,6 +186,24 @@ function stringOf(buf: Uint16Array, n: number): string {
 }
 
 /**
+ * A short text folded through `table`: the runs it leaves unchanged are sliced from it, so that a
+ * window with a few folded letters costs a few concatenations rather than one per character.
+ */
+function foldedShort(text: string, table: Int32Array): string {
+	let out = '';
+	let run = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const f = foldWith(table, c);
+		if (f === c) continue;
+		out += text.slice(run, i);
+		if (f >= 0) out += String.fromCharCode(f);
+		run = i + 1;
+	}
+	return run === 0 ? text : out + text.slice(run);
+}
+
+/**
  * `normalize` into shared scratch space: the returned `map` is only valid until the next call.
  * For hot loops that use one result at a time (the date finder); everyone else calls `normalize`.
  */
@@ -207,7 +225,7 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 	}
 	map[n] = len;
 	// ASCII only folds A–Z to lower case (nothing is dropped): the native lower-casing builds the same string
-	const folded = ascii ? text.toLowerCase() : stringOf(buf, n);
+	const folded = ascii ? text.toLowerCase() : len <= 64 ? foldedShort(text, table) : stringOf(buf, n);
 	const result = { text: folded, map: map.subarray(0, n + 1) };
 	releaseScratch();
 	return result;
@@ -241,11 +259,16 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 	const buf = bufScratch;
 	let n = 0;
 	let space = false;
+	let white = false;
+	let ascii = true;
 	for (let i = 0; i < len; i++) {
-		const f = foldWith(table, s.charCodeAt(i));
+		const c = s.charCodeAt(i);
+		if (c >= 0x80) ascii = false;
+		const f = foldWith(table, c);
 		if (f < 0) continue;
 		if (isSpaceCode(f)) {
 			space = n > 0;
+			white = true;
 			continue;
 		}
 		if (space) {
@@ -254,7 +277,15 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 		}
 		buf[n++] = f;
 	}
-	const out = stringOf(buf, n);
+	// without white space there is nothing to collapse or trim: a word (the usual call) is folded as
+	// normalizeInto folds a short text
+	const out = white
+		? stringOf(buf, n)
+		: ascii
+			? s.toLowerCase()
+			: len <= 64
+				? foldedShort(s, table)
+				: stringOf(buf, n);
 	releaseScratch();
 	return out;
 }

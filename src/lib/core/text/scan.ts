@@ -57,7 +57,10 @@ const FC = (() => {
 	return t;
 })();
 
-const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
+/** و ب ل ف: letters Arabic glues to the next word (compared, not looked up: this runs per word). */
+function gluedLetter(f: number): boolean {
+	return f === 0x648 || f === 0x628 || f === 0x644 || f === 0x641;
+}
 
 /** Bits of a hash that index the quick-reject filter (2^16 bits, 8 KB per hash set). */
 const FILTER_BITS = 16;
@@ -124,7 +127,7 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 		} else if (cls === C.Latin || cls === C.Arabic) {
 			let h = Math.imul(0x811c9dc5 ^ f, 0x01000193);
 			// the hash without the first letter, only where that letter may be a glued و/ب/ل/ف
-			const glued = cls === C.Arabic && PREFIX.has(f);
+			const glued = cls === C.Arabic && gluedLetter(f);
 			let h2 = 0x811c9dc5;
 			let count = 1;
 			i++;
