@@ -7,7 +7,7 @@
  * noun, a list of places or a name noun is data (lexicon/words.ts: `title`, `suchas`, `places`,
  * `listend`, `nameafter`, `suffix`).
  */
-import { fold, tokenize, type Token } from '../text';
+import { fold, foldCode, tokenize, type Token } from '../text';
 import { getLexicon, type EntryKind } from '../lexicon';
 import type { TimeMention } from './mention';
 
@@ -48,7 +48,14 @@ function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boo
 	const capital = lang === 'en' && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 8));
 	const last = lastWord(back);
 	const cue = cueWords();
-	if (!quoted && !capital && !cue.suchAs.has(last) && !cue.list.has(last)) return false;
+	const cued = cue.suchAs.has(last) || cue.list.has(last);
+	if (!quoted && !capital && !cued) return false;
+	// A quote that a sentence end follows before the mention opens no title around it (`inTitle`):
+	// then, as without a quote, only the word right before the mention (a cue word, or a plural or
+	// ezafe ending after one) or an English capital after it could make it part of a name
+	if (quoted && !cued && last !== '' && !suffix(last) && closedBeforeEnd(back)) {
+		if (lang !== 'en' || !CAPITAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+	}
 	const before = words(back);
 	// the words after are read only by the tests that need them (a title's closing quote, a name noun)
 	const after: After = { text, end: m.end, toks: null };
@@ -73,6 +80,35 @@ function afterWords(a: After): Token[] {
 
 /** Quotation marks of the three languages (folded to '"' in tokens). */
 const QUOTES = /["«»“”„]/;
+
+/** White space and a capital after a mention: the first name word `beforeNameNoun` needs. */
+const CAPITAL_AFTER = /^\s+[A-Z]/;
+
+/**
+ * True when, going back from the end of `s`, a sentence end (a `STOPS` mark) comes before any
+ * quotation mark, as its tokens would show: the quote, if any, is no open title around what follows.
+ * False when a quote comes first or neither does, and when `s` holds a surrogate (the tokenizer
+ * keeps a pair's halves together, so a mark after one might be no token of its own).
+ */
+function closedBeforeEnd(s: string): boolean {
+	let stop = false;
+	for (let i = s.length - 1; i >= 0 && !stop; i--) {
+		const f = foldCode(s.charCodeAt(i));
+		if (f === 0x22) return false; // "
+		stop = f >= 0 && STOPS.includes(String.fromCharCode(f));
+	}
+	if (!stop) return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) return false;
+	}
+	return true;
+}
+
+/** A Persian plural or ezafe ending written apart («ها», «ی»): what `kindBefore` steps over. */
+function suffix(word: string): boolean {
+	return has('suffix plural', word) || has('suffix ezafe', word);
+}
 
 /**
  * The last word of `s`, folded ("," for a trailing comma), '' when none: the run of characters
