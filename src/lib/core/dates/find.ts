@@ -708,10 +708,11 @@ function findInWindow(
 		}
 		let best: Match | null = null;
 		for (let k = 0; k < PARSERS.length; k++) {
-			const [parse, starts] = PARSERS[k];
-			if (!(mask & starts)) continue;
+			// [parser, the bits of the tokens it can start at], read without destructuring
+			const parser = PARSERS[k];
+			if (!(mask & parser[1])) continue;
 			c.parses++;
-			const m = parse(c, i);
+			const m = parser[0](c, i);
 			if (m && m.end > m.start && (!best || m.end > best.end)) best = m;
 		}
 		if (!best) {
