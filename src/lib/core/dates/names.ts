@@ -21,6 +21,7 @@ const MAX_PHRASE = 3;
 
 /** Punctuation that ends a sentence or a clause: no title or list reaches across it. */
 const STOPS = '.!?؟;؛:';
+const STOP_CODES = [...STOPS].map((c) => c.charCodeAt(0));
 
 /**
  * The mentions that are not part of a name. `lang` is the text's language.
@@ -95,7 +96,7 @@ function closedBeforeEnd(s: string): boolean {
 	for (let i = s.length - 1; i >= 0 && !stop; i--) {
 		const f = foldCode(s.charCodeAt(i));
 		if (f === 0x22) return false; // "
-		stop = f >= 0 && STOPS.includes(String.fromCharCode(f));
+		stop = STOP_CODES.includes(f);
 	}
 	if (!stop) return false;
 	for (let i = 0; i < s.length; i++) {
