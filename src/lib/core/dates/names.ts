@@ -51,11 +51,17 @@ function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boo
 	const cue = cueWords();
 	const cued = cue.suchAs.has(last) || cue.list.has(last);
 	if (!quoted && !capital && !cued) return false;
-	// A quote that a sentence end follows before the mention opens no title around it (`inTitle`):
-	// then, as without a quote, only the word right before the mention (a cue word, or a plural or
-	// ezafe ending after one) or an English capital after it could make it part of a name
-	if (quoted && !cued && last !== '' && !suffix(last) && closedBeforeEnd(back)) {
-		if (lang !== 'en' || !CAPITAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+	// A quote with a sentence end between it and the mention, or no quote between the mention and the
+	// next sentence end, makes no title around it (`inTitle`): then, as without a quote, only the word
+	// right before the mention (a cue word, or a plural or ezafe ending after one) or an English
+	// capital after it could make it part of a name
+	if (quoted && !cued && last !== '' && !suffix(last) && !hasSurrogate(back)) {
+		const ahead = text.slice(m.end, m.end + LOOK_AHEAD);
+		if (
+			(noQuoteInClause(back, true) || noQuoteInClause(ahead, false)) &&
+			(lang !== 'en' || !CAPITAL_AFTER.test(text.slice(m.end, m.end + 40)))
+		)
+			return false;
 	}
 	const before = words(back);
 	// the words after are read only by the tests that need them (a title's closing quote, a name noun)
@@ -86,24 +92,28 @@ const QUOTES = /["«»“”„]/;
 const CAPITAL_AFTER = /^\s+[A-Z]/;
 
 /**
- * True when, going back from the end of `s`, a sentence end (a `STOPS` mark) comes before any
- * quotation mark, as its tokens would show: the quote, if any, is no open title around what follows.
- * False when a quote comes first or neither does, and when `s` holds a surrogate (the tokenizer
- * keeps a pair's halves together, so a mark after one might be no token of its own).
+ * True when the tokens of `s` hold no quotation mark before its first sentence end (a `STOPS`
+ * mark), read from its end backwards (`backwards`, a mention's look-back: no quote opens a title
+ * before the mention) or from its start (its look-ahead: none closes one after it). False when a
+ * quote comes first, and when `s` holds a surrogate (the tokenizer keeps a pair's halves together,
+ * so a mark after one might be no token of its own).
  */
-function closedBeforeEnd(s: string): boolean {
-	let stop = false;
-	for (let i = s.length - 1; i >= 0 && !stop; i--) {
-		const f = foldCode(s.charCodeAt(i));
+function noQuoteInClause(s: string, backwards: boolean): boolean {
+	if (hasSurrogate(s)) return false;
+	for (let k = 0; k < s.length; k++) {
+		const f = foldCode(s.charCodeAt(backwards ? s.length - 1 - k : k));
 		if (f === 0x22) return false; // "
-		stop = STOP_CODES.includes(f);
-	}
-	if (!stop) return false;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c >= 0xd800 && c <= 0xdfff) return false;
+		if (STOP_CODES.includes(f)) return true;
 	}
 	return true;
+}
+
+function hasSurrogate(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) return true;
+	}
+	return false;
 }
 
 /** A Persian plural or ezafe ending written apart («ها», «ی»): what `kindBefore` steps over. */
