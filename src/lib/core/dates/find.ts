@@ -331,8 +331,8 @@ function rangeSecondAt(c: Cursor, m: Match): number {
  */
 function yearOnly(p: Parts): boolean {
 	if (p.year === undefined) return false;
-	for (const [k, v] of Object.entries(p))
-		if (v !== undefined && k !== 'year' && k !== 'cal' && k !== 'era') return false;
+	for (const k in p)
+		if (p[k as keyof Parts] !== undefined && k !== 'year' && k !== 'cal' && k !== 'era') return false;
 	return true;
 }
 
@@ -738,10 +738,12 @@ function findInWindow(
 			continue;
 		}
 		let best: Match | null = null;
-		for (const [parse, starts] of PARSERS) {
-			if (!(mask & starts)) continue;
+		for (let k = 0; k < PARSERS.length; k++) {
+			// [parser, the bits of the tokens it can start at], read without destructuring
+			const parser = PARSERS[k];
+			if (!(mask & parser[1])) continue;
 			c.parses++;
-			const m = parse(c, i);
+			const m = parser[0](c, i);
 			if (m && m.end > m.start && (!best || m.end > best.end)) best = m;
 		}
 		if (!best) {

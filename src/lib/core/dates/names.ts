@@ -7,7 +7,7 @@
  * noun, a list of places or a name noun is data (lexicon/words.ts: `title`, `suchas`, `places`,
  * `listend`, `nameafter`, `suffix`).
  */
-import { fold, tokenize, type Token } from '../text';
+import { fold, foldCode, tokenize, type Token } from '../text';
 import { getLexicon, type EntryKind } from '../lexicon';
 import type { TimeMention } from './mention';
 
@@ -21,6 +21,7 @@ const MAX_PHRASE = 3;
 
 /** Punctuation that ends a sentence or a clause: no title or list reaches across it. */
 const STOPS = '.!?؟;؛:';
+const STOP_CODES = [...STOPS].map((c) => c.charCodeAt(0));
 
 /**
  * The mentions that are not part of a name. `lang` is the text's language.
@@ -48,9 +49,23 @@ function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boo
 	const capital = lang === 'en' && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 8));
 	const last = lastWord(back);
 	const cue = cueWords();
-	if (!quoted && !capital && !cue.suchAs.has(last) && !cue.list.has(last)) return false;
+	const cued = cue.suchAs.has(last) || cue.list.has(last);
+	if (!quoted && !capital && !cued) return false;
+	// A quote with a sentence end between it and the mention, or no quote between the mention and the
+	// next sentence end, makes no title around it (`inTitle`): then, as without a quote, only the word
+	// right before the mention (a cue word, or a plural or ezafe ending after one) or an English
+	// capital after it could make it part of a name
+	if (quoted && !cued && last !== '' && !suffix(last) && !hasSurrogate(back)) {
+		const ahead = text.slice(m.end, m.end + LOOK_AHEAD);
+		if (
+			(noQuoteInClause(back, true) || noQuoteInClause(ahead, false)) &&
+			(lang !== 'en' || !CAPITAL_AFTER.test(text.slice(m.end, m.end + 40)))
+		)
+			return false;
+	}
 	const before = words(back);
-	const after = words(text.slice(m.end, m.end + LOOK_AHEAD));
+	// the words after are read only by the tests that need them (a title's closing quote, a name noun)
+	const after: After = { text, end: m.end, toks: null };
 	return (
 		inTitle(before, after, lang) ||
 		inPlaceList(m, before, lang) ||
@@ -58,19 +73,90 @@ function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boo
 	);
 }
 
+/** The words after a mention, tokenized on first use. */
+interface After {
+	text: string;
+	end: number;
+	toks: Token[] | null;
+}
+
+function afterWords(a: After): Token[] {
+	a.toks ??= words(a.text.slice(a.end, a.end + LOOK_AHEAD));
+	return a.toks;
+}
+
 /** Quotation marks of the three languages (folded to '"' in tokens). */
 const QUOTES = /["«»“”„]/;
 
-/** The last word of `s`, folded ("," for a trailing comma), '' when none. */
+/** White space and a capital after a mention: the first name word `beforeNameNoun` needs. */
+const CAPITAL_AFTER = /^\s+[A-Z]/;
+
+/**
+ * True when the tokens of `s` hold no quotation mark before its first sentence end (a `STOPS`
+ * mark), read from its end backwards (`backwards`, a mention's look-back: no quote opens a title
+ * before the mention) or from its start (its look-ahead: none closes one after it). False when a
+ * quote comes first, and when `s` holds a surrogate (the tokenizer keeps a pair's halves together,
+ * so a mark after one might be no token of its own).
+ */
+function noQuoteInClause(s: string, backwards: boolean): boolean {
+	if (hasSurrogate(s)) return false;
+	for (let k = 0; k < s.length; k++) {
+		const f = foldCode(s.charCodeAt(backwards ? s.length - 1 - k : k));
+		if (f === 0x22) return false; // "
+		if (STOP_CODES.includes(f)) return true;
+	}
+	return true;
+}
+
+function hasSurrogate(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) return true;
+	}
+	return false;
+}
+
+/** A Persian plural or ezafe ending written apart («ها», «ی»): what `kindBefore` steps over. */
+function suffix(word: string): boolean {
+	return has('suffix plural', word) || has('suffix ezafe', word);
+}
+
+/**
+ * The last word of `s`, folded ("," for a trailing comma), '' when none: the run of characters
+ * after the last white space or mark of `ENDS_WORD` (none of which may end `s`, white space aside).
+ * Read backwards from the end, so that a mention's look-back costs its last word, not its length.
+ */
 function lastWord(s: string): string {
-	const t = s.trimEnd();
-	if (!t) return '';
-	const c = t[t.length - 1];
-	if (c === ',' || c === '،') return ',';
-	const w = /[^\s,،:;«»"“”]+$/.exec(t);
-	if (!w) return '';
-	const toks = words(w[0]);
+	let e = s.length;
+	while (e > 0 && isWhite(s.charCodeAt(e - 1))) e--;
+	if (e === 0) return '';
+	const c = s.charCodeAt(e - 1);
+	if (c === 0x2c || c === 0x60c) return ','; // , ،
+	let b = e;
+	while (b > 0 && !isWhite(s.charCodeAt(b - 1)) && !ENDS_WORD.includes(s[b - 1])) b--;
+	if (b === e) return '';
+	const toks = words(s.slice(b, e));
 	return toks.length ? toks[toks.length - 1].text : '';
+}
+
+/** Marks that end a word for `lastWord`, beside white space: commas, colons, semicolons, quotes. */
+const ENDS_WORD = ',،:;«»"“”';
+
+/** White space as `\s` and `trimEnd` know it (Unicode White_Space and line terminators, BOM). */
+function isWhite(c: number): boolean {
+	return (
+		c === 0x20 ||
+		(c >= 0x9 && c <= 0xd) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
 }
 
 let cues: { suchAs: Set<string>; list: Set<string> } | null = null;
@@ -122,15 +208,23 @@ function kindBefore(toks: Token[], end: number, kind: EntryKind, lang: string): 
 
 /** Start index of a phrase of `kind` made of the tokens right before `end`, or -1. */
 function phraseEndingAt(toks: Token[], end: number, kind: EntryKind, lang: string): number {
-	const lex = getLexicon();
-	for (let n = Math.min(MAX_PHRASE, end); n >= 1; n--) {
-		const key = toks
-			.slice(end - n, end)
-			.map((t) => t.text)
-			.join(' ');
-		if (lex.phrases.get(key)?.some((x) => x.kind === kind && (!x.lang || x.lang === lang))) return end - n;
-	}
+	for (let n = Math.min(MAX_PHRASE, end); n >= 1; n--)
+		if (isKind(keyOf(toks, end - n, end), kind, lang)) return end - n;
 	return -1;
+}
+
+/** The lexicon key of tokens [from, to): their texts joined by spaces. */
+function keyOf(toks: Token[], from: number, to: number): string {
+	let key = toks[from].text;
+	for (let i = from + 1; i < to; i++) key += ' ' + toks[i].text;
+	return key;
+}
+
+/** True when the lexicon has the phrase `key` as a `kind` of `lang` (or of every language). */
+function isKind(key: string, kind: EntryKind, lang: string): boolean {
+	const entries = getLexicon().phrases.get(key);
+	if (entries) for (const x of entries) if (x.kind === kind && (!x.lang || x.lang === lang)) return true;
+	return false;
 }
 
 const foldedLists = new Map<string, ReadonlySet<string>>();
@@ -147,14 +241,8 @@ function has(name: string, folded: string): boolean {
 
 /** True when a phrase of `kind` starts at token `at`. */
 function kindAt(toks: Token[], at: number, kind: EntryKind, lang: string): boolean {
-	const lex = getLexicon();
-	for (let n = Math.min(MAX_PHRASE, toks.length - at); n >= 1; n--) {
-		const key = toks
-			.slice(at, at + n)
-			.map((t) => t.text)
-			.join(' ');
-		if (lex.phrases.get(key)?.some((x) => x.kind === kind && (!x.lang || x.lang === lang))) return true;
-	}
+	for (let n = Math.min(MAX_PHRASE, toks.length - at); n >= 1; n--)
+		if (isKind(keyOf(toks, at, at + n), kind, lang)) return true;
 	return false;
 }
 
@@ -178,7 +266,7 @@ function titleBefore(toks: Token[], end: number, lang: string, needSuchAs: boole
  * noun and "such as" ("songs such as Yesterday", «ترانه‌هایی چون ، امشب …»). Quotes that follow
  * "said" are speech, and a date in speech is a date.
  */
-function inTitle(before: Token[], after: Token[], lang: string): boolean {
+function inTitle(before: Token[], around: After, lang: string): boolean {
 	let open = -1;
 	for (let i = before.length - 1; i >= 0 && i >= before.length - REACH; i--) {
 		if (isStop(before[i])) break;
@@ -188,6 +276,7 @@ function inTitle(before: Token[], after: Token[], lang: string): boolean {
 		}
 	}
 	if (open < 0) return titleBefore(before, before.length, lang, true);
+	const after = afterWords(around);
 	let close = -1;
 	for (let i = 0; i < after.length && i < REACH; i++) {
 		if (isStop(after[i])) break;
@@ -245,13 +334,14 @@ function namesDay(m: TimeMention, lang: string): boolean {
  * 26 Movement", "the 6th of October Bridge", "the April 6 Youth Movement"; only after a determiner
  * or possessive.
  */
-function beforeNameNoun(text: string, end: number, before: Token[], after: Token[], lang: string): boolean {
+function beforeNameNoun(text: string, end: number, before: Token[], around: After, lang: string): boolean {
 	if (lang !== 'en') return false;
 	// a name comes after a determiner or possessive ("the", "its", "Cuba's": `of` and `yearlead` words);
 	// "on July 26 Movement leaders met" is a date
 	const n = before.length;
 	if (!n || (kindBefore(before, n, 'of', lang) < 0 && kindBefore(before, n, 'yearlead', lang) < 0))
 		return false;
+	const after = afterWords(around);
 	let at = end;
 	for (let k = 0; k < 3 && k < after.length; k++) {
 		const cap = /^\s+[A-Z][a-z]*/.exec(text.slice(at, at + 40));

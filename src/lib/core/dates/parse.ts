@@ -247,6 +247,7 @@ export function buildStream(
 	const caps: number[] = new Array(n).fill(0);
 	const prefixed: number[] = new Array(n).fill(0);
 	const glued = gluedAnd(lex);
+	const prefixes = wordList('glued', lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		if (t.kind === 'nl') continue;
@@ -259,7 +260,7 @@ export function buildStream(
 		if (
 			t.kind === 'word' &&
 			t.text.length > 2 &&
-			wordList('glued', lex).has(t.text[0]) &&
+			prefixes.has(t.text[0]) &&
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
 			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
@@ -398,15 +399,15 @@ function cueAt(c: Cursor, i: number): Entry | null {
 
 /**
  * A leading early/mid/late cue at i ("أواخر", "اوایل", "late", "mid-"): records it in `p.cue` and
- * returns its entry with `next`, the token after the cue, its hyphen and one connector; null if none.
+ * returns the token after the cue, its hyphen and one connector; -1 if none. `e` is the cue's
+ * entry when the caller has looked it up.
  */
-function leadingCue(c: Cursor, i: number, p: Parts): (Entry & { next: number }) | null {
-	const e = cueAt(c, i);
-	if (!e) return null;
+function leadingCue(c: Cursor, i: number, p: Parts, e: Entry | null = cueAt(c, i)): number {
+	if (!e) return -1;
 	p.cue = e.tag as Cue;
 	let j = i + c.len(i);
 	if (c.isPunct(j, '-')) j++;
-	return { ...e, next: skipOf(c, j) };
+	return skipOf(c, j);
 }
 
 /** Skip one optional connector (من, of, the, "-" after "mid"). */
@@ -830,8 +831,9 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = leadingCue(c, j, p);
-	if (cue) j = skipOf(c, cue.next);
+	const cue = cueAt(c, j);
+	const afterCue = leadingCue(c, j, p, cue);
+	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const rb = relBefore(c, j);
 	if (rb && c.ent(rb.end, 'month')) {
 		p.selfRel = rb.dir;
@@ -1436,8 +1438,9 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.unit | BIT.relunit, 7) && c.ent(i, 'cue', false)?.tag[0] !== 'q') return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = leadingCue(c, j, p);
-	if (cue) j = skipOf(c, cue.next);
+	const cue = cueAt(c, j);
+	const afterCue = leadingCue(c, j, p, cue);
+	if (afterCue >= 0) j = skipOf(c, afterCue);
 	if (!p.cue) {
 		// English "year-end", "year-end 2015": the last third of this year or of the year named
 		const u = c.ent(j, 'unit');
@@ -1606,8 +1609,8 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.season, 5)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = leadingCue(c, j, p);
-	if (cue) j = skipOf(c, cue.next);
+	const afterCue = leadingCue(c, j, p);
+	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const rs = relAt(c, j, false);
 	const rb = rs !== null ? { dir: rs, end: j + c.len(j) } : null;
 	if (rb && c.ent(rb.end, 'season')) {
@@ -1657,8 +1660,8 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.num, 6)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = leadingCue(c, j, p);
-	if (cue) j = skipOf(c, cue.next);
+	const afterCue = leadingCue(c, j, p);
+	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const u = c.ent(j, 'unit');
 	let yearWord = false;
 	if (u && u.tag === 'year' && u.n === 1) {
@@ -1729,9 +1732,9 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = leadingCue(c, j, p);
-	if (cue) {
-		j = cue.next;
+	const afterCue = leadingCue(c, j, p);
+	if (afterCue >= 0) {
+		j = afterCue;
 		if (c.tok(j)?.text === 'the') j++;
 	}
 	// Arabic/English decade word
@@ -1823,9 +1826,9 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 	const p: Parts = {};
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const cue = leadingCue(c, j, p);
-	if (cue) {
-		j = cue.next;
+	const afterCue = leadingCue(c, j, p);
+	if (afterCue >= 0) {
+		j = afterCue;
 		if (c.tok(j)?.text === 'the') j++;
 	}
 	const u = c.ent(j, 'unit');

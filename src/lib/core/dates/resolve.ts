@@ -129,21 +129,23 @@ export function valueOf(
 ): Resolved {
 	const v = timeValueFromDays(first, last, precision, calendar, {
 		relative: q.relative,
-		...(q.anchor ? { anchor: q.anchor } : {}),
+		anchor: q.anchor || undefined,
 		approximate: !!q.approximate,
 		uncertain: !!q.uncertain
 	});
-	return {
+	// built field by field, in this order (a mention's JSON keeps it), without spreading an object per field
+	const r: Resolved = {
 		calendar: v.calendar,
 		earliest: v.earliest,
 		latest: v.latest,
 		precision: v.precision,
 		edtf: v.edtf,
-		relative: q.relative,
-		...(v.anchor ? { anchor: v.anchor } : {}),
-		...(v.approximate ? { approximate: true } : {}),
-		...(v.uncertain ? { uncertain: true } : {})
+		relative: q.relative
 	};
+	if (v.anchor) r.anchor = v.anchor;
+	if (v.approximate) r.approximate = true;
+	if (v.uncertain) r.uncertain = true;
+	return r;
 }
 
 function out(
@@ -157,10 +159,18 @@ function out(
 ): Resolved {
 	return valueOf(cal, r[0], r[1], precision, {
 		relative: rel,
-		...(rel && ref !== null ? { anchor: iso(ref) } : {}),
+		anchor: rel && ref !== null ? anchorOf(ref) : undefined,
 		approximate,
 		uncertain
 	});
+}
+
+/** The last reference day written as an anchor, and its ISO form: a text's mentions share one. */
+let lastAnchor = { day: NaN, iso: '' };
+
+function anchorOf(ref: number): string {
+	if (lastAnchor.day !== ref) lastAnchor = { day: ref, iso: iso(ref) };
+	return lastAnchor.iso;
 }
 
 const NO_EARLIER_DAY = 'counted from a day told before it, and no day is told just before it';

@@ -171,18 +171,47 @@ function releaseScratch(): void {
 	}
 }
 
-/** `buf[0, n)` as a string, in chunks (spreading a megabyte into one call overflows the stack). */
-function stringOf(buf: Uint16Array, n: number): string {
+/** UTF-16 decoding of the scratch buffer, where the platform's byte order is little-endian. */
+const UTF16 =
+	new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+		? new TextDecoder('utf-16le', { ignoreBOM: true })
+		: null;
+
+/**
+ * `buf[0, n)` as a string. Decoded natively when it holds no surrogate (`surrogates` false: a lone
+ * one would come back as U+FFFD), else in chunks of `String.fromCharCode` (spreading a megabyte into
+ * one call overflows the stack).
+ */
+function stringOf(buf: Uint16Array, n: number, surrogates: boolean): string {
 	let out = '';
-	if (n <= 64) {
-		// lexicon entries and short slices: `apply` over a typed array costs more than it saves here
+	if (n <= 8) {
+		// lexicon entries and short words: a call into the decoder costs more than it saves here
 		for (let k = 0; k < n; k++) out += String.fromCharCode(buf[k]);
 		return out;
 	}
+	if (UTF16 && !surrogates) return UTF16.decode(new Uint8Array(buf.buffer, buf.byteOffset, 2 * n));
 	const CHUNK = 8192;
 	for (let k = 0; k < n; k += CHUNK)
 		out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
 	return out;
+}
+
+/**
+ * A short text folded through `table`: the runs it leaves unchanged are sliced from it, so that a
+ * window with a few folded letters costs a few concatenations rather than one per character.
+ */
+function foldedShort(text: string, table: Int32Array): string {
+	let out = '';
+	let run = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const f = foldWith(table, c);
+		if (f === c) continue;
+		out += text.slice(run, i);
+		if (f >= 0) out += String.fromCharCode(f);
+		run = i + 1;
+	}
+	return run === 0 ? text : out + text.slice(run);
 }
 
 /**
@@ -196,14 +225,27 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 	const buf = bufScratch;
 	const map = mapScratch;
 	let n = 0;
+	let ascii = true;
+	let surrogates = false;
 	for (let i = 0; i < len; i++) {
-		const f = foldWith(table, text.charCodeAt(i));
+		const c = text.charCodeAt(i);
+		if (c >= 0x80) {
+			ascii = false;
+			if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+		}
+		const f = foldWith(table, c);
 		if (f < 0) continue;
 		buf[n] = f;
 		map[n++] = i;
 	}
 	map[n] = len;
-	const result = { text: stringOf(buf, n), map: map.subarray(0, n + 1) };
+	// ASCII only folds A–Z to lower case (nothing is dropped): the native lower-casing builds the same string
+	const folded = ascii
+		? text.toLowerCase()
+		: len <= 64
+			? foldedShort(text, table)
+			: stringOf(buf, n, surrogates);
+	const result = { text: folded, map: map.subarray(0, n + 1) };
 	releaseScratch();
 	return result;
 }
@@ -236,11 +278,20 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 	const buf = bufScratch;
 	let n = 0;
 	let space = false;
+	let white = false;
+	let ascii = true;
+	let surrogates = false;
 	for (let i = 0; i < len; i++) {
-		const f = foldWith(table, s.charCodeAt(i));
+		const c = s.charCodeAt(i);
+		if (c >= 0x80) {
+			ascii = false;
+			if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+		}
+		const f = foldWith(table, c);
 		if (f < 0) continue;
 		if (isSpaceCode(f)) {
 			space = n > 0;
+			white = true;
 			continue;
 		}
 		if (space) {
@@ -249,7 +300,15 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 		}
 		buf[n++] = f;
 	}
-	const out = stringOf(buf, n);
+	// without white space there is nothing to collapse or trim: a word (the usual call) is folded as
+	// normalizeInto folds a short text
+	const out = white
+		? stringOf(buf, n, surrogates)
+		: ascii
+			? s.toLowerCase()
+			: len <= 64
+				? foldedShort(s, table)
+				: stringOf(buf, n, surrogates);
 	releaseScratch();
 	return out;
 }

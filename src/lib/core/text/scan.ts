@@ -6,6 +6,7 @@
  */
 import { grown } from './grow';
 import { foldCode } from './normalize';
+import { CHAR_CLASS } from './tokenize';
 
 /** Token boundaries in ORIGINAL offsets, kinds and a candidate flag, as flat arrays. */
 export interface QuickScan {
@@ -18,6 +19,7 @@ export interface QuickScan {
 	cand: Uint8Array;
 }
 
+/** The classes of `CHAR_CLASS` (tokenize.ts: `CHAR`). */
 const enum C {
 	Other = 0,
 	Digit = 1,
@@ -27,18 +29,8 @@ const enum C {
 	Nl = 5
 }
 
-const CLS = (() => {
-	const t = new Uint8Array(0x10000);
-	for (let c = 0; c < 0x10000; c++) {
-		if (c >= 48 && c <= 57) t[c] = C.Digit;
-		else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)) t[c] = C.Latin;
-		else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff))
-			t[c] = C.Arabic;
-		else if (c === 32 || c === 9 || c === 13 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) t[c] = C.Space;
-		else if (c === 10 || c === 0x2028 || c === 0x2029) t[c] = C.Nl;
-	}
-	return t;
-})();
+/** The tokenizer's classes (`CHAR_CLASS`), numbered as `C`. */
+const CLS = CHAR_CLASS;
 
 function fresh(cap: number): QuickScan {
 	return {
@@ -65,7 +57,10 @@ const FC = (() => {
 	return t;
 })();
 
-const PREFIX = new Set([0x648, 0x628, 0x644, 0x641]); // و ب ل ف
+/** و ب ل ف: letters Arabic glues to the next word (compared, not looked up: this runs per word). */
+function gluedLetter(f: number): boolean {
+	return f === 0x648 || f === 0x628 || f === 0x644 || f === 0x641;
+}
 
 /** Bits of a hash that index the quick-reject filter (2^16 bits, 8 KB per hash set). */
 const FILTER_BITS = 16;
@@ -131,6 +126,8 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 			isCand = 1;
 		} else if (cls === C.Latin || cls === C.Arabic) {
 			let h = Math.imul(0x811c9dc5 ^ f, 0x01000193);
+			// the hash without the first letter, only where that letter may be a glued و/ب/ل/ف
+			const glued = cls === C.Arabic && gluedLetter(f);
 			let h2 = 0x811c9dc5;
 			let count = 1;
 			i++;
@@ -143,16 +140,12 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 				if (y >> 16 !== cls) break;
 				const g = y & 0xffff;
 				h = Math.imul(h ^ g, 0x01000193);
-				h2 = Math.imul(h2 ^ g, 0x01000193);
+				if (glued) h2 = Math.imul(h2 ^ g, 0x01000193);
 				count++;
 				i++;
 			}
 			kind = 1;
-			if (
-				inSet(filter, hashes, h) ||
-				(count > 2 && cls === C.Arabic && PREFIX.has(f) && inSet(filter, hashes, h2))
-			)
-				isCand = 1;
+			if (inSet(filter, hashes, h) || (glued && count > 2 && inSet(filter, hashes, h2))) isCand = 1;
 		} else if (cls === C.Nl) {
 			i++;
 			kind = 3;

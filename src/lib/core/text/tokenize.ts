@@ -39,6 +39,29 @@ function isSpace(c: number): boolean {
 	return c === 32 || c === 9 || c === 13 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+function isNewline(c: number): boolean {
+	return c === 10 || c === 0x2028 || c === 0x2029;
+}
+
+/** Classes of `CHAR_CLASS`. */
+export const CHAR = { other: 0, digit: 1, latin: 2, arabic: 3, space: 4, nl: 5 } as const;
+
+/**
+ * The class of every UTF-16 code unit, as `isDigit`, `isLetter` (Latin below U+0600, Arabic script
+ * above), `isSpace` and `isNewline` say: one look-up per character for the scanners (this file's and
+ * quickScan's), which meet the same token boundaries.
+ */
+export const CHAR_CLASS = (() => {
+	const t = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) {
+		if (isDigit(c)) t[c] = CHAR.digit;
+		else if (isLetter(c)) t[c] = c < 0x600 ? CHAR.latin : CHAR.arabic;
+		else if (isSpace(c)) t[c] = CHAR.space;
+		else if (isNewline(c)) t[c] = CHAR.nl;
+	}
+	return t;
+})();
+
 /** Token boundaries as flat arrays (no objects): the cheap first pass over a text. */
 export interface Scan {
 	n: number;
@@ -70,21 +93,19 @@ function scanWith(text: string, minCap: number, reuse: Scan | null): Scan {
 	let i = 0;
 	while (i < len) {
 		const c = text.charCodeAt(i);
-		if (isSpace(c)) {
+		const cls = CHAR_CLASS[c];
+		if (cls === CHAR.space) {
 			i++;
 			continue;
 		}
 		const start = i;
 		let kind: number;
-		if (isDigit(c)) {
-			while (i < len && isDigit(text.charCodeAt(i))) i++;
-			kind = 0;
-		} else if (isLetter(c)) {
-			// a word never mixes scripts ("سورياfebruary" is two words)
-			const latin = c < 0x600;
-			while (i < len && isLetter(text.charCodeAt(i)) && text.charCodeAt(i) < 0x600 === latin) i++;
-			kind = 1;
-		} else if (c === 10 || c === 0x2028 || c === 0x2029) {
+		if (cls === CHAR.digit || cls === CHAR.latin || cls === CHAR.arabic) {
+			// a run of one class: digits, or letters of one script ("سورياfebruary" is two words)
+			i++;
+			while (i < len && CHAR_CLASS[text.charCodeAt(i)] === cls) i++;
+			kind = cls === CHAR.digit ? 0 : 1;
+		} else if (cls === CHAR.nl) {
 			i++;
 			kind = 3;
 		} else {
