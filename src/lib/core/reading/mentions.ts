@@ -528,7 +528,9 @@ export function findRefs(
 		}
 		// a title introduces a name («المحامي سيف علي، …», «آقای X»): its words up to a comma or a verb
 		const title = T.titles.match(toks, i, 3);
-		if (title && !gazAt(i + title.len)) {
+		// English titles and the names after them are written with capitals ("the major cities" is none)
+		const latinTitle = /^[a-z]/.test(toks[i].w);
+		if (title && !gazAt(i + title.len) && (!latinTitle || view.cap(i))) {
 			const k = i + title.len;
 			let end = k;
 			while (
@@ -536,6 +538,7 @@ export function findRefs(
 				end - k < 3 &&
 				(end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) &&
 				!/\d/.test(toks[end].w) &&
+				(!latinTitle || view.cap(end)) &&
 				!T.cues.match(toks, end, 3) &&
 				!T.roles.match(toks, end, 3) &&
 				!view.inDate(end)
