@@ -1139,9 +1139,10 @@ function rolePhrase(
 			j = gz.tj;
 			continue;
 		}
-		// «مندوب روسيا الدائم لدى الأمم المتحدة», «نماینده دائم ایران در سازمان ملل»: where the post
-		// sits, once whom it serves is known, is no one it serves
-		if (aff && T.ranks.match(toks, j, 1)) {
+		// «فرمانده ارشد سپاه», «مندوب روسيا الدائم»: a rank says what kind of holder, not whose;
+		// «… لدى الأمم المتحدة», «در سازمان ملل»: where the post sits, once whom it serves is known,
+		// is no one it serves
+		if (T.ranks.match(toks, j, 1) && !gaz.some((r) => r.ti === j)) {
 			j += T.ranks.match(toks, j, 1)!.len;
 			continue;
 		}
