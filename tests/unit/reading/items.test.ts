@@ -112,6 +112,34 @@ describe('speakers, outlets and channels', () => {
 			'United Nations',
 			['United Nations']
 		],
+		// a name set off by commas right before the verb is its subject, whatever follows the verb;
+		// a military rank is a title; "Niger" is the state
+		[
+			'en',
+			"Niger's government spokesman, Colonel Abderrahmane Amadou, denied Western reports of a deal.",
+			'denial',
+			'Abderrahmane Amadou',
+			null
+		],
+		['en', 'Russia attacked Ukraine, said Zelensky.', 'claim', 'Zelensky', null],
+		['en', 'The major cities were hit, officials said.', 'claim', 'anonymous officials', null],
+		['ar', 'وقال العقيد أحمد المسماري إن القوات تقدمت.', 'claim', 'أحمد المسماري', null],
+		['en', 'Niger denied the reports of a uranium deal.', 'denial', 'Niger', null],
+		// dismissals with no denial verb: "no basis for", "full of lies", "psychological warfare"
+		[
+			'ar',
+			'وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إنه "لا أساس لمزاعم الغرب بإرسال صواريخ إلى روسيا".',
+			'denial',
+			'ناصر كنعاني',
+			null
+		],
+		[
+			'fa',
+			'فضل‌الله نوذری، فرمانده ارشد سپاه پاسداران، گزارش‌ها مبنی بر انتقال موشک به روسیه را "جنگ روانی" خواند.',
+			'denial',
+			'فضل‌الله نوذری',
+			null
+		],
 		// threats, pledges and welcomes are said too
 		['ar', 'وهدد الحرس الثوري بالرد على الهجوم.', 'claim', 'IRGC', null],
 		['fa', 'سپاه پاسداران تهدید کرد که پاسخ خواهد داد.', 'claim', 'IRGC', null],

@@ -34,6 +34,14 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 	});
 
 	it.each([
+		// English bodies: "in" and a state go on with the name; the head word is kept
+		['en', 'The Islamic Resistance in Iraq said it would continue', 'Islamic Resistance in Iraq'],
+		['en', 'The Council of Europe said it was worried', 'Council of Europe']
+	])('%s: «%s» is the body %s', (lang, text, id) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation' });
+	});
+
+	it.each([
 		// a rank that is spelt like a body's head word («لواء», a brigade) introduces a person
 		['ar', 'وقال اللواء أحمد شريف إن الجيش سيرد', 'أحمد شريف', 'person'],
 		// a body the gazetteer knows keeps its name

@@ -736,8 +736,20 @@ function readStatements(
 							.sort((a, b) => Number(a.via === 'adjective') - Number(b.via === 'adjective') || b.tj - a.tj)[0]
 					: undefined;
 			const apposed = appositive(S, before, near, h.ti);
+			// "Niger's spokesman, Colonel Abderrahmane Amadou, denied Western reports": a name set off
+			// by commas right before the verb is its subject, whatever follows the verb
+			const enclosed =
+				near &&
+				near.tj === h.ti &&
+				(near.kind === 'person' || near.kind === 'organisation') &&
+				/^\s*,\s*$/.test(S.gap(h.ti)) &&
+				(/,\s*$/.test(S.gap(near.ti)) ||
+					/,/.test(S.text.slice(S.at(toks[near.ti].s), S.at(toks[near.tj - 1].s))))
+					? near
+					: undefined;
 			if (agent) speaker = agent;
 			else if (apposed) speaker = apposed;
+			else if (enclosed) speaker = enclosed;
 			else if (quoteBefore && afterRef) speaker = afterRef;
 			else if (near && gapWords <= 6) speaker = near;
 			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;

@@ -528,7 +528,9 @@ export function findRefs(
 		}
 		// a title introduces a name («المحامي سيف علي، …», «آقای X»): its words up to a comma or a verb
 		const title = T.titles.match(toks, i, 3);
-		if (title && !gazAt(i + title.len)) {
+		// English titles and the names after them are written with capitals ("the major cities" is none)
+		const latinTitle = /^[a-z]/.test(toks[i].w);
+		if (title && !gazAt(i + title.len) && (!latinTitle || view.cap(i))) {
 			const k = i + title.len;
 			let end = k;
 			while (
@@ -536,6 +538,7 @@ export function findRefs(
 				end - k < 3 &&
 				(end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) &&
 				!/\d/.test(toks[end].w) &&
+				(!latinTitle || view.cap(end)) &&
 				!T.cues.match(toks, end, 3) &&
 				!T.roles.match(toks, end, 3) &&
 				!view.inDate(end)
@@ -881,18 +884,27 @@ function capitalRun(
 	const T = tables();
 	if (!/^[a-z]/.test(v.toks[i].w) || !v.cap(i) || v.inDate(i)) return null;
 	let k = i;
+	let body = false;
 	while (k < v.toks.length && (k === i || !/[,.:;!?"“”()]/.test(v.gap(k)))) {
 		if (gaz.some((r) => r.ti <= k && k < r.tj)) break;
 		const w = v.toks[k].w;
 		if (!/^[a-z]/.test(w) || v.inDate(k)) break;
-		if (!v.cap(k) && !(k > i && T.grammar.namepart?.has(w))) break;
+		// "the Islamic Resistance in Iraq": a body's name goes on with "in" and a capitalised place
+		const inPlace = body && w === 'in' && k + 1 < v.toks.length && v.cap(k + 1);
+		const state = inPlace ? gaz.find((r) => r.ti === k + 1 && r.kind === 'state') : undefined;
+		if (state) {
+			k = state.tj;
+			break;
+		}
+		if (!v.cap(k) && !(k > i && T.grammar.namepart?.has(w)) && !inPlace) break;
+		if (T.orgHeads.match(v.toks, k, 1)) body = true;
 		k++;
 	}
 	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false)) k--;
 	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
 	let from = i;
 	const common = (w: string) => T.known(w) || T.known(w.replace(/'s$/, ''));
-	while (from < k && common(v.toks[from].w)) from++;
+	while (from < k && common(v.toks[from].w) && !(from + 1 < k && T.orgHeads.match(v.toks, from, 1))) from++;
 	if (from >= k) return null;
 	// nor is a word that opens the sentence and that the document writes in lower case elsewhere,
 	// when nothing but common words follows it ("Smoke rises" beside "smoke covered"); a first name
@@ -1127,9 +1139,10 @@ function rolePhrase(
 			j = gz.tj;
 			continue;
 		}
-		// «مندوب روسيا الدائم لدى الأمم المتحدة», «نماینده دائم ایران در سازمان ملل»: where the post
-		// sits, once whom it serves is known, is no one it serves
-		if (aff && T.ranks.match(toks, j, 1)) {
+		// «فرمانده ارشد سپاه», «مندوب روسيا الدائم»: a rank says what kind of holder, not whose;
+		// «… لدى الأمم المتحدة», «در سازمان ملل»: where the post sits, once whom it serves is known,
+		// is no one it serves
+		if (T.ranks.match(toks, j, 1) && !gaz.some((r) => r.ti === j)) {
 			j += T.ranks.match(toks, j, 1)!.len;
 			continue;
 		}

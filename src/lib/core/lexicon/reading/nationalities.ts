@@ -80,6 +80,8 @@ alias AF: كابل | کابل | Kabul | امارت اسلامی افغانستا
 alias PK: إسلام آباد | اسلام آباد | اسلام‌آباد | Islamabad
 alias IN: نيودلهي | دهلی نو | دهلی | New Delhi | هندوستان
 alias UA: كييف | كييف | کی‌یف | کیف | Kyiv | Kiev | اکراین
+alias NE: Niger!
+alias ML: Mali!
 alias DE: برلين | برلین | Berlin
 alias FR: باريس | پاریس | Paris
 alias YE: صنعاء | صنعا | Sanaa

@@ -88,6 +88,6 @@ issued: صادر عن | صادرة عن | الصادر عن | الصادرة ع�
 intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
 deputy: نائب | نائبة | معاون | deputy | vice | acting | first deputy
 linker: باسم | ل | لـ | في | of | for | at | من
-title: الشيخ | الشيخة | الدكتور | الدكتورة | د. | المهندس | المحامي | الحاج | الأستاذ | السيد | السيدة | سماحة | فخامة | معالي | سمو | الملا | ملا | مولوي | مولوی | مولانا | قاری | حافظ | الحاج | شیخ | دکتر | مهندس | سید | سیده | آقای | خانم | آیت‌الله | آیت الله | حجت‌الاسلام | حجت الاسلام | سرهنگ | سردار
-title: brig | brig. | gen | gen. | lt | lt. | col | col. | maj | maj. | adm | adm. | sgt | sgt. | rep | rep. | sen | sen. | mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sheikh | mullah | maulvi | sir | lord | ayatollah | imam | rev. | prof. | president-elect
+title: الشيخ | الشيخة | الدكتور | الدكتورة | د. | المهندس | المحامي | الحاج | الأستاذ | السيد | السيدة | سماحة | فخامة | معالي | سمو | الملا | ملا | مولوي | مولوی | مولانا | قاری | حافظ | الحاج | شیخ | دکتر | مهندس | سید | سیده | آقای | خانم | آیت‌الله | آیت الله | حجت‌الاسلام | حجت الاسلام | سرهنگ | سردار | سرتیپ | سرلشکر | سپهبد | سرگرد | سروان | ژنرال | العقيد | العميد | الفريق | الفريق أول | المقدم | الرائد | النقيب | المشير | الجنرال
+title: colonel | general | major | captain | lieutenant | brigadier | admiral | sergeant | field marshal | brig | brig. | gen | gen. | lt | lt. | col | col. | maj | maj. | adm | adm. | sgt | sgt. | rep | rep. | sen | sen. | mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sheikh | mullah | maulvi | sir | lord | ayatollah | imam | rev. | prof. | president-elect
 `;
