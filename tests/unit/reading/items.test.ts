@@ -140,6 +140,14 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		// a statement issued is said; "the statement said" is its issuer's
+		[
+			'fa',
+			'وزارت خارجه تاجیکستان بیانیه‌ای صادر کرد و گفت که سه شهروند کشته شدند.',
+			'claim',
+			'Tajik foreign ministry',
+			null
+		],
 		// threats, pledges and welcomes are said too
 		['ar', 'وهدد الحرس الثوري بالرد على الهجوم.', 'claim', 'IRGC', null],
 		['fa', 'سپاه پاسداران تهدید کرد که پاسخ خواهد داد.', 'claim', 'IRGC', null],
@@ -1115,6 +1123,11 @@ describe('one statement per speaker and act in a sentence', () => {
 	it.each([
 		['ar', 'وأردف بيسكوف قائلاً: “يبدو أن هذا هو أحدث كذبة، وهو أمر تعاملنا معه كثيراً”.', 1],
 		['en', 'Peskov added, saying: “This looks like the latest lie, something we have dealt with a lot.”', 1],
+		[
+			'en',
+			'The Tajik foreign ministry issued a statement. "Three citizens were killed," the statement said.',
+			2
+		],
 		// two speakers in one sentence stay two statements
 		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2],
 		// two subjects joined by «و» both say it; a body and its adjective are one

@@ -59,6 +59,7 @@ speech claim verb: خواند | خواندند | خوانده است | خوان�
 speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خواند@fa | را بی‌اساس خواند@fa | را بی‌پایه خواند@fa
 speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
 speech claim verb: وعده داد | وعده دادند | وعده داده است | وعده داده‌اند | قول داد | قول دادند
+speech claim verb: بیانیه‌ای صادر کرد | بیانیه صادر کرد | بیانیه‌ای منتشر کرد | بیانیه منتشر کرد | بیانیه‌ای صادر کردند | بیانیه‌ای منتشر کردند
 speech claim verb: هشدار داد | هشدار دادند | هشدار داده است | توضیح داد | توضیح دادند | توضیح داده است | گزارش داد | گزارش دادند | گزارش داده است | خبر داد | خبر دادند | خبر داده است | پاسخ داد
 speech claim verb: هشدار داده بود | هشدار داده بودند | توضیح داده بود | گزارش داده بود | گزارش داده بودند | خبر داده بود | خبر داده بودند | افزوده بود
 speech claim source: به گفته | به ادعای | بنا به ادعای | طبق ادعای | به زعم | به گفتهٔ | به گفته‌ی | طبق گفته | بنا به گفته | بنابر گفته | به اعلام | طبق اعلام | بنا بر اعلام | بر اساس اعلام | بر پایه اعلام | بر اساس گزارش | طبق گزارش | بنا به گزارش | بنابر گزارش | بر پایه گزارش
@@ -82,6 +83,7 @@ fa-uses شد: یادآور | متذکر | مدعی | تکذیب | رد | انک�
 # ——— English
 speech claim verb: commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes
 speech report verb: reported | reports | wrote | writes | published
+speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked
 speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
