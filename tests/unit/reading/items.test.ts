@@ -140,6 +140,14 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		// "A report by X revealed": the report's owner speaks
+		[
+			'en',
+			'A report by "Africa Intelligence" revealed that the junta negotiated with Iran.',
+			'claim',
+			'Africa Intelligence',
+			null
+		],
 		// a statement issued is said; "the statement said" is its issuer's
 		[
 			'fa',

@@ -694,8 +694,15 @@ function readStatements(
 		if (S.lang === 'en') {
 			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
 			const cs = clauseStart(h.ti);
+			// "A report by X revealed …": the owner of the report that is the subject speaks
+			const ownerOfSubject = (r: Ref) =>
+				r.prep && r.ti >= 2 && is('agent', toks[r.ti - 1]?.w) && !!T.claimWords.match(toks, r.ti - 2, 1);
 			const before = refs.filter(
-				(r) => r.tj <= h.ti && r.ti >= Math.max(0, cs - 1) && !r.prep && r.via !== 'adjective'
+				(r) =>
+					r.tj <= h.ti &&
+					r.ti >= Math.max(0, cs - 1) &&
+					(!r.prep || ownerOfSubject(r)) &&
+					r.via !== 'adjective'
 			);
 			let near: Ref | undefined = before[before.length - 1];
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
