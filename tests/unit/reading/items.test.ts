@@ -140,6 +140,14 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		// an Arabic subject before its verb, with where it sits and «قد» between
+		[
+			'ar',
+			'وكانت البعثة الإيرانية في الأمم المتحدة قد نفت أي تورط في الهجوم.',
+			'denial',
+			'Iranian mission',
+			null
+		],
 		// "A report by X revealed": the report's owner speaks
 		[
 			'en',

@@ -836,7 +836,13 @@ function readStatements(
 			const cs = clauseStart(h.ti);
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= cs && !r.prep && r.via !== 'adjective');
 			const near = before[before.length - 1];
-			if (near && h.ti - near.tj <= 3) speaker = near;
+			// «وكانت البعثة الإيرانية في الأمم المتحدة قد نفت»: where the subject sits and «قد» do not
+			// part it from its verb
+			let words = 0;
+			if (near)
+				for (let q = near.tj; q < h.ti; q++)
+					if (!refs.some((r) => r.prep && r.ti <= q + 1 && q < r.tj) && !is('svogap', toks[q].w)) words++;
+			if (near && words <= 3) speaker = near;
 		}
 		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
 		const toldOnly =

@@ -50,6 +50,7 @@
  *                    (recalled) — the subject speaks, as with «کرد»
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
  *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
+ *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
  *   official         a word for "official, state" between an outlet's kind and its name
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
@@ -120,6 +121,7 @@ activeshod: مدعی | یادآور | متذکر | خواستار | منکر | �
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
+svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
 servicelinker: باسم | ل | لـ | of | for
