@@ -140,6 +140,28 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		// "according to a statement issued by X": X speaks
+		[
+			'ar',
+			'وبحسب بيان صادر عن وزارة الدفاع السورية، فإن الهجوم فشل.',
+			'claim',
+			'Syrian defence ministry',
+			null
+		],
+		[
+			'fa',
+			'بر اساس بیانیه منتشر شده از سوی وزارت دفاع روسیه، دو پهپاد سرنگون شد.',
+			'claim',
+			'Russian Defence Ministry',
+			null
+		],
+		[
+			'en',
+			'According to a statement issued by the Pentagon, the strike killed a leader.',
+			'claim',
+			'Pentagon',
+			null
+		],
 		// an Arabic subject before its verb, with where it sits and «قد» between
 		[
 			'ar',

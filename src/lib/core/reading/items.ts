@@ -505,7 +505,16 @@ function readStatements(
 		}
 		if (role === 'source') {
 			// «بحسب X», «به گفته X», "according to X": X is the speaker of the clause
-			const sp = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			let sp = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			if (!sp) {
+				// «بحسب بيان صادر عن وزارة الدفاع», "according to a statement issued by X": who issued it
+				for (let k = h.tj; k <= h.tj + 4 && k < toks.length && !sp; k++) {
+					const issued = T.issued.match(toks, k, 4);
+					if (!issued) continue;
+					const at = k + issued.len;
+					sp = refs.find((r) => r.ti >= at && r.ti <= at + 1 && r.via !== 'adjective');
+				}
+			}
 			if (!sp) continue;
 			const prev = local[local.length - 1];
 			if (
