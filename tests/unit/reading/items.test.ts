@@ -140,6 +140,8 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		// "called the report baseless": a claim of a claim-like object, a denial by its words
+		['en', 'The Kremlin called the report baseless.', 'denial', 'Kremlin', null],
 		// "according to a statement issued by X": X speaks
 		[
 			'ar',
@@ -1166,6 +1168,7 @@ describe('one statement per speaker and act in a sentence', () => {
 			'The Tajik foreign ministry issued a statement. "Three citizens were killed," the statement said.',
 			2
 		],
+		['en', 'The Kremlin called a meeting of the security council.', 0],
 		// two speakers in one sentence stay two statements
 		['ar', 'وقال بيسكوف إن التقرير كذبة، فيما قال زاخاروفا إن روسيا سترد.', 2],
 		// two subjects joined by «و» both say it; a body and its adjective are one

@@ -85,6 +85,7 @@ speech claim verb: commented | comments | commenting | described | describes | c
 speech report verb: reported | reports | wrote | writes | published
 speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
+speech claim object: called | calls | branded | brands | labelled | labeled | termed
 speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked
 speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
 speech claim source: according to | as cited by | in the words of
