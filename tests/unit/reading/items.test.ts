@@ -140,6 +140,13 @@ describe('speakers, outlets and channels', () => {
 			'فضل‌الله نوذری',
 			null
 		],
+		[
+			'ar',
+			'وأكد المتحدث باسم الكرملين ديمتري بيسكوف أن لا صحة لما نشرته الصحيفة.',
+			'denial',
+			'Dmitry Peskov',
+			null
+		],
 		// "called the report baseless": a claim of a claim-like object, a denial by its words
 		['en', 'The Kremlin called the report baseless.', 'denial', 'Kremlin', null],
 		// "according to a statement issued by X": X speaks
