@@ -21,6 +21,7 @@ import {
 	type Notebook,
 	type NotebookActor,
 	type SourceCell,
+	fingerprint,
 	makeRescue,
 	restoreRescue
 } from '$lib/core/notebook';
@@ -379,6 +380,24 @@ export class NotebookState {
 			const r = await this.#put(`/api/notebooks/${sent.id}`, this.baseVersion, sent);
 			const body = await r.json().catch(() => ({}));
 			if (r.status === 409) {
+				// saved elsewhere since: no conflict when what was saved is what this tab sends (the
+				// flush sent on leaving the page landed after the page was loaded again)
+				const theirs = await this.#current(sent.id);
+				if (theirs && fingerprint(theirs) === fingerprint(sent)) {
+					this.baseVersion = theirs.version;
+					this.#saved = theirs;
+					if (this.#gen === gen) this.notebook = theirs;
+					else this.notebook = { ...this.notebook, version: theirs.version };
+					if (this.#gen === gen && !this.#drafts.size) {
+						this.status = 'saved';
+						this.message = '';
+						this.#forgetRescue();
+					} else {
+						this.status = 'unsaved';
+						this.#schedule();
+					}
+					return;
+				}
 				this.status = 'conflict';
 				this.message = body.error ?? 'This notebook was changed elsewhere.';
 				return;
@@ -416,6 +435,16 @@ export class NotebookState {
 			}, 3000);
 		} finally {
 			this.#inflight = null;
+		}
+	}
+
+	/** The notebook as the server has it now, or null when it cannot be had. */
+	async #current(id: string): Promise<Notebook | null> {
+		try {
+			const r = await this.#fetch(`/api/notebooks/${id}`);
+			return r.ok ? ((await r.json()) as Notebook) : null;
+		} catch {
+			return null;
 		}
 	}
 

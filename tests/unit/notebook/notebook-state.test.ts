@@ -256,6 +256,43 @@ describe('unsaved work when the page is left', () => {
 		expect(server.puts.length).toBe(0);
 	});
 
+	it('takes a save answered "changed elsewhere" as saved when what was saved is what it sends', async () => {
+		// the page is left while typing: the edits are kept and a flush goes out; the page loads
+		// again before the flush lands, puts the kept edits back and saves them against the old
+		// version — the flush has already saved exactly that
+		const server = fakeServer(start());
+		const storage = memoryStorage();
+		const a = new NotebookState(start(), { fetch: server.fetch, delay: 60_000, storage });
+		a.edit((n) => ({ ...n, title: 'Typed' }));
+		a.keepForLater();
+		void a.save();
+		await until(() => server.puts.length === 1, 'the flush');
+		const b = new NotebookState(start(), { fetch: server.fetch, delay: 60_000, storage });
+		expect(b.restoreKept()).toBe('apply');
+		await until(() => server.puts.length === 2, 'the restored save');
+		await server.releaseAll(); // the flush lands first; the restored save is answered 409
+		await until(() => b.status !== 'saving', 'the answer');
+		expect(b.status).toBe('saved');
+		expect(b.notebook.version).toBe(server.stored.version);
+		expect(b.notebook.title).toBe('Typed');
+	});
+
+	it('stays a conflict when what was saved elsewhere differs', async () => {
+		const server = fakeServer(start());
+		const other = new NotebookState(start(), { fetch: server.fetch, delay: 60_000, storage: null });
+		other.edit((n) => ({ ...n, title: 'Theirs' }));
+		void other.save();
+		await until(() => server.puts.length === 1, 'the other save');
+		await server.releaseAll();
+		const b = new NotebookState(start(), { fetch: server.fetch, delay: 60_000, storage: null });
+		b.edit((n) => ({ ...n, title: 'Mine' }));
+		void b.save();
+		await until(() => server.puts.length === 1, 'my save');
+		await server.releaseAll();
+		await until(() => b.status !== 'saving', 'the answer');
+		expect(b.status).toBe('conflict');
+	});
+
 	it('drops a rescue that holds nothing new, or is not one', () => {
 		const storage = memoryStorage();
 		const nb = start();
