@@ -384,18 +384,7 @@ export class NotebookState {
 				// flush sent on leaving the page landed after the page was loaded again)
 				const theirs = await this.#current(sent.id);
 				if (theirs && fingerprint(theirs) === fingerprint(sent)) {
-					this.baseVersion = theirs.version;
-					this.#saved = theirs;
-					if (this.#gen === gen) this.notebook = theirs;
-					else this.notebook = { ...this.notebook, version: theirs.version };
-					if (this.#gen === gen && !this.#drafts.size) {
-						this.status = 'saved';
-						this.message = '';
-						this.#forgetRescue();
-					} else {
-						this.status = 'unsaved';
-						this.#schedule();
-					}
+					this.#acknowledged(theirs, gen);
 					return;
 				}
 				this.status = 'conflict';
@@ -411,19 +400,7 @@ export class NotebookState {
 						: `Not saved: the server answered ${r.status}`;
 				return;
 			}
-			this.baseVersion = body.version;
-			this.#saved = { ...sent, version: body.version };
-			// Edits made while the save was on its way stay, and are saved next.
-			if (this.#gen === gen) this.notebook = this.#saved;
-			else this.notebook = { ...this.notebook, version: body.version };
-			if (this.#gen === gen && !this.#drafts.size) {
-				this.status = 'saved';
-				this.message = '';
-				this.#forgetRescue();
-			} else {
-				this.status = 'unsaved';
-				this.#schedule();
-			}
+			this.#acknowledged({ ...sent, version: body.version }, gen);
 		} catch (e) {
 			this.status = 'error';
 			this.message = `Not saved: the server could not be reached (${(e as Error).message}). Your edits are kept in this tab; saving will be retried.`;
@@ -435,6 +412,25 @@ export class NotebookState {
 			}, 3000);
 		} finally {
 			this.#inflight = null;
+		}
+	}
+
+	/**
+	 * The server holds `saved` (what was sent when the edit generation was `gen`): it is the new
+	 * base; edits made while the save was on its way stay, and are saved next.
+	 */
+	#acknowledged(saved: Notebook, gen: number): void {
+		this.baseVersion = saved.version;
+		this.#saved = saved;
+		if (this.#gen === gen) this.notebook = saved;
+		else this.notebook = { ...this.notebook, version: saved.version };
+		if (this.#gen === gen && !this.#drafts.size) {
+			this.status = 'saved';
+			this.message = '';
+			this.#forgetRescue();
+		} else {
+			this.status = 'unsaved';
+			this.#schedule();
 		}
 	}
 

@@ -1599,9 +1599,9 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 function indefiniteArabic(c: Cursor, i: number): boolean {
 	const t = c.tok(i);
 	// one word: the first noun of a phrase («نهاية الأسبوع») is made definite by the noun after it
-	return (
-		c.s.lang === 'ar' && !!t && t.kind === 'word' && c.len(i) === 1 && !/^(?:[وفبكل]?ال|لل)/.test(t.text)
-	);
+	if (c.s.lang !== 'ar' || !t || t.kind !== 'word' || c.len(i) !== 1) return false;
+	for (const p of wordList('definite')) if (t.text.startsWith(p)) return false;
+	return true;
 }
 
 /** Seasons: "صيف 2015", "تابستان امسال", "the summer of 2015", "زمستان سال گذشته", "last summer". */
@@ -1645,7 +1645,7 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 
 /** An Arabic season in the accusative, an adverb of time on its own: «صيفا», «خريفا». */
 function adverbial(c: Cursor, i: number): boolean {
-	return c.s.lang === 'ar' && c.len(i) === 1 && /ا$/.test(c.tok(i)?.text ?? '');
+	return c.s.lang === 'ar' && c.len(i) === 1 && wordList('adverb').has(c.tok(i)?.text ?? '');
 }
 
 /** A preposition before a season: "في", "در", "during", and English "in the" (not a bare "the"). */

@@ -99,7 +99,7 @@ export interface Lexicon {
 }
 
 /** The kinds of words.ts lines that are word lists (`Lexicon.lists`), not phrases. */
-const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix', 'demonstrative']);
+const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix', 'demonstrative', 'definite', 'adverb']);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
 const COMMON = new Set([

@@ -60,6 +60,9 @@
  *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
+ *   definite -         how an Arabic word made definite by the article begins (with a glued letter
+ *                      before it, or «لل»): a unit without it takes no "this" or "last" after it
+ *   adverb -           an Arabic season in the accusative, an adverb of time on its own («صيفا»)
  *   demonstrative -    an Arabic demonstrative: it points at the noun after it, so a day before it is
  *                      no day of this month («24 الجاري» is, «أول هذه الدوافع» is not)
  *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
@@ -180,6 +183,8 @@ count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilom
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
 demonstrative -: هذا | هذه | هذي | ذلك | تلك
+definite -: ال | وال | فال | بال | كال | لال | لل
+adverb -: صيفا | شتاءا | ربيعا | خريفا
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها

@@ -315,7 +315,7 @@ function introAfter(S: Sent, j: number, limit = 12): number {
  */
 function coordinated(S: Sent, cands: Ref[], first: Ref): Ref | undefined {
 	const and = S.toks[first.tj];
-	if (!and || (and.w !== 'و' && and.w !== 'and') || /[،,.:;؛]/.test(S.gap(first.tj))) return undefined;
+	if (!and || !tables().grammar.conjunction?.has(and.w) || /[،,.:;؛]/.test(S.gap(first.tj))) return undefined;
 	return cands.find((r) => r.ti === first.tj + 1 && r.id !== first.id && r.via !== 'adjective');
 }
 
@@ -443,12 +443,11 @@ function readStatements(
 				const outlet = last.speakerRef.kind === 'outlet' || last.speakerRef.kind === 'agency';
 				if (outlet && cited && !last.referred && last.speakerRef.ti < h.ti) {
 					local.pop();
-					pending = [
-						...last.chain.slice(0, -1).map((id) => refs.find((r) => r.id === id) ?? last.speakerRef),
-						last.speakerRef
-					];
 					const intro = introAfter(S, cited.tj);
-					local.push(make('claim', cited, intro >= 0 ? intro : cited.tj, toks.length, h.ti));
+					const st = make('claim', cited, intro >= 0 ? intro : cited.tj, toks.length, h.ti);
+					// the outlet's own chain, then the outlet, then the source it cites
+					st.chain = [...last.chain.filter((x) => x !== cited.id), cited.id];
+					local.push(st);
 				}
 				// «وذكر تقرير … نقلاً عن جهاز الاستخبارات»: what a report already said cites a source; no new speaker
 				continue;

@@ -890,7 +890,7 @@ function capitalRun(
 		const w = v.toks[k].w;
 		if (!/^[a-z]/.test(w) || v.inDate(k)) break;
 		// "the Islamic Resistance in Iraq": a body's name goes on with "in" and a capitalised place
-		const inPlace = body && w === 'in' && k + 1 < v.toks.length && v.cap(k + 1);
+		const inPlace = body && !!T.grammar.locative?.has(w) && k + 1 < v.toks.length && v.cap(k + 1);
 		const state = inPlace ? gaz.find((r) => r.ti === k + 1 && r.kind === 'state') : undefined;
 		if (state) {
 			k = state.tj;
@@ -1426,33 +1426,7 @@ function quotedBody(v: SentenceView, d: Discourse, i: number): { ref: Ref; next:
 		!T.grammar.complementizer?.match(toks, m + 1, 2, true)
 	)
 		return null;
-	const name = cleanName(v.raw(i, m));
-	const e = register(d, {
-		id: name,
-		kind: 'organisation',
-		names: [name],
-		role: null,
-		affiliation: null,
-		known: false,
-		anonymous: false
-	});
-	return {
-		ref: {
-			start: v.at(toks[i].s),
-			end: v.endAt(toks[m - 1].e),
-			ti: i,
-			tj: m,
-			id: e.id,
-			kind: e.kind,
-			anonymous: false,
-			affiliation: e.affiliation,
-			via: 'surface',
-			role: null,
-			weight: 2,
-			prep: false
-		},
-		next: m
-	};
+	return bodyRef(v, d, i, m, null, false);
 }
 
 /**
@@ -1506,31 +1480,46 @@ function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref:
 		k++;
 	}
 	if (k === from || (owner && owner.ti === from)) return null;
+	return bodyRef(v, d, i, k, owner?.id ?? null, head.prep);
+}
+
+/**
+ * A body in no list named by tokens [i, k) as written, registered in the discourse with
+ * `affiliation`: the reference to it and the token after it. `prep`: a preposition is glued on.
+ */
+function bodyRef(
+	v: SentenceView,
+	d: Discourse,
+	i: number,
+	k: number,
+	affiliation: string | null,
+	prep: boolean
+): { ref: Ref; next: number } {
 	const name = cleanName(v.raw(i, k));
 	const e = register(d, {
 		id: name,
 		kind: 'organisation',
 		names: [name],
 		role: null,
-		affiliation: owner?.id ?? null,
+		affiliation,
 		known: false,
 		anonymous: false
 	});
 	return {
 		ref: {
-			start: v.at(toks[i].s),
-			end: v.endAt(toks[k - 1].e),
+			start: v.at(v.toks[i].s),
+			end: v.endAt(v.toks[k - 1].e),
 			ti: i,
 			tj: k,
 			id: e.id,
-			kind: 'organisation',
+			kind: e.kind,
 			anonymous: false,
 			affiliation: e.affiliation,
 			via: 'surface',
 			role: null,
 			weight: 2,
-			prep: head.prep,
-			gluedPrep: head.prep
+			prep,
+			...(prep ? { gluedPrep: true } : {})
 		},
 		next: k
 	};

@@ -50,6 +50,7 @@
  *                    (recalled) — the subject speaks, as with «کرد»
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
  *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
+ *   conjunction      joins two subjects of one verb («روسیه و چین … رد کردند», "Russia and China said")
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -120,6 +121,7 @@ givenname: أمير | امیر | امير | عادل | کریم | كريم | م�
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند
 coordinator: and | but | or | while | yet
+conjunction: و | and
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
 svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
