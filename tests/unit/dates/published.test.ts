@@ -125,6 +125,35 @@ describe('findPublicationDate', () => {
 		expect(r.value).toBeNull();
 	});
 
+	const menu = (items: string[]) => items.map((x) => x + '\n').join('\n');
+	const provinces = Array.from({ length: 45 }, (_, k) => `استان ${k + 1}`);
+	it.each([
+		// a site's clock next to the weather, then the article's own stamp under the headline
+		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\n- 3 أغسطس 2024, 2:48:25 م\nكذبت الوكالة التقرير', '2024-08-03'],
+		['en', 'Weather 11°C Ankara\nDecember 22, 2024\nHeadline\nAugust 3, 2024, 2:48 PM\nThe agency denied', '2024-08-03'],
+		// a stamp below a site menu longer than the head's first lines
+		['fa', menu(provinces) + 'پخش زنده\n\n۱۲:۴۱ - ۲۶ بهمن ۱۳۹۹\n\nتیتر خبر\n\nمتن خبر', '2021-02-14'],
+		['fa', menu(provinces) + '۱۹:۴۲ | ۲۸ / ۰۳ /۱۴۰۴\n| |\n\nتیتر خبر', '2025-06-18'],
+		['ar', menu(provinces.map((p) => p.replace('استان', 'قسم'))) + '١٢:٤١ - ١٤ فبراير ٢٠٢١\nعنوان\nنص', '2021-02-14']
+	])('reads the article\'s stamp past the site header [%s] %#', (lang, text, day) => {
+		const r = findPublicationDate(text, { lang });
+		expect(r.source).toBe('header');
+		expect(r.value?.earliest).toBe(day);
+	});
+
+	it.each([
+		// a list of headlines, each with its stamp: no one of them is the page's date
+		['fa', menu(provinces) + '۱۲:۴۱ - ۲۶ بهمن ۱۳۹۹\nخبر یک\n۰۹:۱۰ - ۲۵ بهمن ۱۳۹۹\nخبر دو'],
+		// a stamp next to site furniture is the site's clock
+		['fa', menu(provinces) + 'جستجو\n۱۲:۴۱ - ۲۶ بهمن ۱۳۹۹\nتیتر'],
+		// the weather and the clock, and no article stamp after them
+		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\nنص الخبر'],
+		// a date inside a sentence, even with a time, is no stamp
+		['en', menu(provinces) + 'The meeting began at 10:30 on 14 February 2021 in Doha.\nBody']
+	])('takes no publication date from a clock, a list of stamps or a sentence [%s] %#', (lang, text) => {
+		expect(findPublicationDate(text, { lang }).value).toBeNull();
+	});
+
 	it('never takes an "updated" date for the publication date', () => {
 		const r = findPublicationDate('Updated: 27 December 2015\nLast updated 28 December 2015\nBody', {
 			lang: 'en'

@@ -145,6 +145,35 @@ function headerDay(line: string, lang: string, w: Words): TimeMention | null {
 	return days.reduce((a, b) => (rank(b) < rank(a) ? b : a));
 }
 
+/** The lines of a page's head: up to its 80th line that is not blank. */
+function headLines(text: string): string[] {
+	const lines = text.split('\n');
+	let filled = 0;
+	let n = 0;
+	while (n < lines.length && filled < 80) if (lines[n++].trim()) filled++;
+	return lines.slice(0, n);
+}
+
+/**
+ * The day of the one line in `head` that holds a day and a time of day and nothing else («۱۲:۴۱ -
+ * ۲۶ بهمن ۱۳۹۹», «۱۹:۴۲ | ۲۸ / ۰۳ /۱۴۰۴», "3 أغسطس 2024, 2:48:25 م") and stands clear of site
+ * furniture; null when there is none, or when lines stamp different days (a list of headlines).
+ */
+function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
+	let found: TimeMention | null = null;
+	for (let i = 0; i < head.length; i++) {
+		const line = head[i];
+		if (!/\d{1,2}\s*:\s*\d{2}/.test(fold(line))) continue;
+		const m = headerDay(line, lang, w);
+		if (!m) continue;
+		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter((l): l is string => l !== undefined);
+		if (around.some((l) => has(l, w.chrome)) || has(line, w.updated)) continue;
+		if (found && found.earliest !== m.earliest) return null;
+		found ??= m;
+	}
+	return found;
+}
+
 /** A date in a URL path: numeric (/2015/12/26/, /1398/01/31/, /20151226) or in words (february-9,-2022). */
 function fromUrl(url: string): TimeMention | null {
 	let path = url;
@@ -202,8 +231,7 @@ export function findPublicationDate(
 ): PublicationDate {
 	const lang = normaliseLang(opts.lang) ?? detectLang(text);
 	const w = getWords();
-	const lines = text.split('\n');
-	const head = lines.slice(0, 80);
+	const head = headLines(text);
 	// 1. a labelled publication date (the date on the label's line or the next one)
 	for (let i = 0; i < head.length; i++) {
 		const line = head[i];
@@ -250,6 +278,7 @@ export function findPublicationDate(
 	}
 	let seen = 0;
 	let clock: TimeMention | null = null;
+	let siteClock: PublicationDate | null = null;
 	for (let i = 0; i < head.length && seen < 8; i++) {
 		const whole = head[i];
 		if (!whole.trim()) continue;
@@ -273,12 +302,16 @@ export function findPublicationDate(
 			(l): l is string => l !== undefined
 		);
 		const chrome = around.map((l) => has(l, w.chrome)).find((x) => x);
-		if (chrome)
-			return {
+		if (chrome) {
+			// the site's clock; the article's own date line may follow it («- ℃ 11 تركيا / - 22 ديسمبر
+			// 2024 / title / - 3 أغسطس 2024, 2:48:25 م»)
+			siteClock ??= {
 				value: null,
 				source: null,
 				reason: `the date at the head (${m.text.trim()}) sits in the site header next to "${chrome}": it is the site's clock on the day the page was saved, not the article's date`
 			};
+			continue;
+		}
 		return {
 			value: valueOf(m),
 			source: 'header',
@@ -286,6 +319,16 @@ export function findPublicationDate(
 		};
 	}
 	if (fromAddress) return byAddress(fromAddress);
+	// 4. below a long site menu: the one line of the head that stamps a day with its time of day
+	// («۱۲:۴۱ - ۲۶ بهمن ۱۳۹۹» right above the headline), when no other day is stamped so
+	const stamp = stampDay(head, lang, w);
+	if (stamp)
+		return {
+			value: valueOf(stamp),
+			source: 'header',
+			reason: `the one date stamped with a time of day at the head of the article (${stamp.text.trim()})`
+		};
+	if (siteClock) return siteClock;
 	if (clock)
 		return {
 			value: null,

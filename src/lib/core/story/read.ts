@@ -183,18 +183,22 @@ const HEAD_LINES = 80;
 const HEAD_LINE_CHARS = 2000;
 
 /**
- * The head of a document as `findPublicationDate` reads it: its first 80 lines (all it looks at),
- * each cut to 2,000 characters. A label, a header date or the date after a label sits near the
- * start of its line; without the cut a megabyte-long first paragraph was folded and date-scanned
- * whole, several times, for nothing.
+ * The head of a document as `findPublicationDate` reads it: its first 80 lines that are not blank
+ * (all it looks at; a saved page's menu of forty items, one every other line, comes before the
+ * article's date line), each cut to 2,000 characters. A label, a header date or the date after a
+ * label sits near the start of its line; without the cut a megabyte-long first paragraph was
+ * folded and date-scanned whole, several times, for nothing.
  */
 function publicationHead(text: string): string {
 	const lines: string[] = [];
+	let filled = 0;
 	let at = 0;
-	while (lines.length < HEAD_LINES && at <= text.length) {
+	while (filled < HEAD_LINES && at <= text.length) {
 		let nl = text.indexOf('\n', at);
 		if (nl < 0) nl = text.length;
-		lines.push(text.slice(at, Math.min(nl, at + HEAD_LINE_CHARS)));
+		const line = text.slice(at, Math.min(nl, at + HEAD_LINE_CHARS));
+		lines.push(line);
+		if (line.trim()) filled++;
 		at = nl + 1;
 	}
 	return lines.join('\n');
