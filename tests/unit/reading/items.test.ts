@@ -524,6 +524,35 @@ describe('a statement’s time is the date of its own clause', () => {
 		expect(st.saidAt).toMatchObject({ earliest: day, latest: day });
 	});
 
+	it.each([
+		// a speaker's name in quotes is no quotation: the date after it is the clause's own
+		[
+			'ar',
+			'وقال مصدر أمني في "أنصار الله" في تصريحات أمس الأربعاء، إن الحركة لم تشارك.',
+			'anonymous',
+			'2023-05-03'
+		],
+		['ar', 'وقال "حزب الله" في بيان أمس الأربعاء إن الحركة لم تشارك.', 'Hezbollah', '2023-05-03'],
+		['ar', 'وقالت "تسنيم" مساء الثلاثاء إن الهجوم فشل.', 'Tasnim', '2023-05-02'],
+		// look-alike: a quotation that opens with a name is what was said (no date in the clause: the page's day)
+		['ar', 'وقال المتحدث: "حزب الله" لم يشارك في الهجوم يوم الثلاثاء.', 'spokesperson', '2023-05-04']
+	])('%s: «%s» is said by %s on %s', (lang, text, speaker, day) => {
+		const s = read(lang, text);
+		expect(s.statements).toHaveLength(1);
+		expect(s.statements[0].speaker).toContain(speaker);
+		expect(s.statements[0].saidAt).toMatchObject({ earliest: day, latest: day });
+	});
+
+	it('reads no statement from a verb whose only quotation marks enclose a name', () => {
+		// «يؤكدون انتماءهم لتنظيم "الدولة الإسلامية"»: fighters who assert they belong to it; ISIS says nothing
+		expect(
+			read(
+				'ar',
+				'والمقاتلون الذين يؤكدون انتماءهم لتنظيم "الدولة الإسلامية" هم في أغلب الأحيان أعضاء سابقون في طالبان.'
+			).statements
+		).toEqual([]);
+	});
+
 	it('takes the day a page shows within the month its address gives, and no other day', () => {
 		const doc = (head: string) =>
 			readDocuments([

@@ -297,9 +297,18 @@ function introAfter(S: Sent, j: number, limit = 12): number {
 	for (let k = j; k < S.toks.length && k < j + limit; k++) {
 		// «قالت "تسنيم" إن», «أوضحت "أورانو" أنها»: a name of a word or three in quotes, what was said
 		// introduced after it, is the subject, not the quote of what was said
-		const named = /[«"“]/.test(S.gap(k)) && !/:/.test(S.gap(k)) ? quotedName(S, k) : -1;
+		const named =
+			/[«"“]/.test(S.gap(k)) && !/:/.test(S.gap(k))
+				? quotedName(S, k) > 0
+					? quotedName(S, k)
+					: quotedActor(S, k)
+				: -1;
 		if (named > 0) {
-			k = named - 1;
+			// past the closing mark: what was said is introduced right there, or further on
+			const rest = S.gap(named).replace(/^\s*[»"”]/, '');
+			if (/[:«"“]/.test(rest) || T.grammar.complementizer?.match(S.toks, named, 2, true)) return named;
+			if (HARD.test(rest)) return -1;
+			k = named;
 			continue;
 		}
 		if (/[:«"“]/.test(S.gap(k))) return k;
@@ -332,6 +341,33 @@ function quotedName(S: Sent, k: number): number {
 		return -1;
 	}
 	return -1;
+}
+
+/**
+ * Where the quote opening before token k ends when all it holds is an actor the reader knows
+ * («مصدر أمني في "أنصار الله" في تصريحات أمس…، إن»): the token after it; else -1.
+ */
+function quotedActor(S: Sent, k: number): number {
+	const r = S.refs.find((x) => x.ti <= k && x.tj > k && x.tj < S.toks.length && /[»"”]/.test(S.gap(x.tj)));
+	return r ? r.tj : -1;
+}
+
+/**
+ * A colon or a quotation mark opening what was said from token j on; the marks around a name
+ * («لتنظيم "الدولة الإسلامية" هم») are none.
+ */
+function speechMarkAfter(S: Sent, j: number): boolean {
+	for (let k = j; k < S.toks.length; k++) {
+		const gap = S.gap(k);
+		if (/:/.test(gap)) return true;
+		if (!/[«"“]/.test(gap)) continue;
+		const name = quotedName(S, k) > 0 ? quotedName(S, k) : quotedActor(S, k);
+		if (name < 0) return true;
+		k = name;
+	}
+	return /[:«"“]/.test(
+		S.text.slice(S.toks.length ? S.endAt(S.toks[S.toks.length - 1].e) : S.sent.start, S.sent.end)
+	);
 }
 
 /**
@@ -884,14 +920,17 @@ function readStatements(
 		for (const x of addressees)
 			if ((x.kind === 'outlet' || x.kind === 'agency') && !pending.includes(x)) pending.push(x);
 		const subjTo = speaker.ti >= h.tj ? speaker.tj : h.tj;
+		// (the mark after a quoted subject closes it: «لتنظيم "الدولة الإسلامية" هم»)
+		const quotedSubject =
+			refs.includes(speaker) && speaker.ti >= h.tj && /[«"“]\s*$/.test(S.gap(speaker.ti));
 		if (
 			role === 'verb' &&
 			intro < 0 &&
-			!/^\s*["«“]/.test(S.gap(subjTo)) &&
+			!/^\s*["«“]/.test(quotedSubject ? S.gap(subjTo).replace(/^\s*[»"”]/, '') : S.gap(subjTo)) &&
 			!hasDismissal(S, subjTo, toks.length)
 		) {
 			// an Arabic speech verb introduces what is said; without it «قال» is not reporting speech
-			if (!/[:«"“]/.test(S.text.slice(S.at(toks[h.ti].s), S.sent.end))) continue;
+			if (!speechMarkAfter(S, h.tj)) continue;
 		}
 		contentFrom = intro >= 0 ? intro : skipDates(S, subjTo);
 		local.push(make(act, speaker, contentFrom, contentTo, h.ti));
