@@ -97,6 +97,32 @@ describe('people introduced by a role, in any order', () => {
 			'امیر سعید ایروانی',
 			'representative',
 			'Iran'
+		],
+		// a word or two of what the post deals with between the role and its body
+		['fa', 'عیسی کاملی مدیرکل آمریکای وزارت امور خارجه ادعا را رد کرد', 'عیسی کاملی', 'head', null],
+		['fa', 'عیسی کاملی مدیرکل حقوقی وزارت امور خارجه گفت', 'عیسی کاملی', 'head', null],
+		['ar', 'وقال مدير عام الشؤون الأمريكية في الخارجية الإيرانية عيسى كاملي إن', 'عيسى كاملي', 'head', null],
+		// a press officer with a name is that person, not an anonymous official
+		[
+			'fa',
+			'احمدالله وثیق مسوول مطبوعاتی طالبان در قطر خبر را تکذیب کرد',
+			'احمدالله وثیق',
+			'media officer',
+			'Taliban'
+		],
+		[
+			'ar',
+			'وكان مسؤول العلاقات الإعلامية في حزب الله محمد عفيف قد نفى',
+			'محمد عفيف',
+			'media officer',
+			'Hezbollah'
+		],
+		[
+			'en',
+			'Taliban press officer Ahmadullah Wasiq denied the report',
+			'Ahmadullah Wasiq',
+			'media officer',
+			'Taliban'
 		]
 	])('%s: «%s» is %s, %s', (lang, text, name, role, aff) => {
 		const r = first(lang, text);
@@ -115,6 +141,13 @@ describe('people introduced by a role, in any order', () => {
 		['ar', 'وقال حاكم بالي إن لافروف بصحة جيدة', 'governor of بالي']
 	])('%s: «%s» is the office %s', (lang, text, id) => {
 		expect(first(lang, text)).toMatchObject({ id, kind: 'person', anonymous: false });
+	});
+
+	it("reads the head of a body's own name as the body, not as what a post deals with (look-alike)", () => {
+		// «رئيس لجنة التحقيق في البرلمان»: the committee is read, and no person across it
+		const refs = refsOf('ar', 'وقال رئيس لجنة التحقيق في البرلمان إن')[0];
+		expect(refs.map((r) => r.id)).toContain('لجنة التحقيق');
+		expect(refs.some((r) => r.kind === 'person' && r.tj > 3)).toBe(false);
 	});
 
 	it.each([

@@ -1193,6 +1193,32 @@ function rolePhrase(
 			afterBody = true;
 			continue;
 		}
+		// «مدیرکل آمریکای وزارت امور خارجه», «مدیرکل حقوقی وزارت …», «مدير عام الشؤون الأمريكية في
+		// الخارجية»: a word or two of what the post deals with, between the role and its body
+		if (guard === 1 && !aff && !org) {
+			const body = (k: number) =>
+				!!T.orgs.match(toks, k, 4) ||
+				gaz.some((r) => r.ti === k && (r.kind === 'organisation' || r.kind === 'agency'));
+			// (not the head of a body's own name: «رئيس لجنة التحقيق» heads the committee)
+			let k = j;
+			while (
+				k < j + 2 &&
+				k < toks.length &&
+				!gaz.some((r) => r.ti === k && r.kind === 'person') &&
+				!body(k) &&
+				!T.orgHeads.match(toks, k, 1) &&
+				!T.roles.match(toks, k, 1)
+			) {
+				if (k > j && /[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) break;
+				k++;
+			}
+			const via = k < toks.length && T.grammar.locative?.has(toks[k].w) ? 1 : 0;
+			if (k > j && k + via < toks.length && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k)) && body(k + via)) {
+				j = k + via;
+				afterBody = true;
+				continue;
+			}
+		}
 		// a glued «لـ»/«بـ» on an org or state ("المتحدث باسم الخارجية", "وزير خارجية روسيا")
 		const p = T.pronouns.match(toks, j, 2);
 		if (p && (p.values[0] === 'group' || p.values[0] === 'organisation')) {

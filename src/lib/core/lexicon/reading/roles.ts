@@ -24,6 +24,7 @@
 export default `
 role spokesperson of=person: المتحدث باسم | المتحدثة باسم | الناطق باسم | الناطقة باسم | المتحدث الرسمي باسم | المتحدثة الرسمية باسم | الناطق الرسمي باسم | الناطقة الرسمية باسم | المتحدث الرسمي | الناطق الرسمي | المتحدث | المتحدثة | الناطق | الناطقة | متحدث باسم | متحدثة باسم | ناطق باسم | متحدث | ناطق
 role spokesperson of=person: سخنگوی مطبوعاتی | سخنگوی | سخنگو | سخن‌گوی | press secretary | spokesman | spokeswoman | spokesperson
+role media_officer of=person: مسؤول الإعلام | مسئول الإعلام | مسؤول العلاقات الإعلامية | مسئول العلاقات الإعلامية | المسؤول الإعلامي | المسئول الإعلامي | مسؤول إعلامي | مسئول مطبوعاتی | مسوول مطبوعاتی | مسؤول مطبوعاتی | مسئول روابط عمومی | مسوول روابط عمومی | مسئول رسانه‌ای | press officer | media officer | press attaché | press attache | communications director
 role president org=presidency: الرئيس | رئيس الجمهورية | رئيسة | رئیس جمهور | رئیس‌جمهور | رئیس جمهوری | رئیس‌جمهوری | president
 role vice_president org=presidency: نائب الرئيس | نائب رئيس الجمهورية | معاون رئیس جمهور | معاون رئیس‌جمهور | معاون اول رئیس جمهور | معاون اول رئیس‌جمهور | معاون رئیس الوزرا | vice president | vice-president
 role prime_minister org=government: رئيس الوزراء | رئيس وزراء | رئيسة الوزراء | رئيس الحكومة | رئیس الوزرا | رئیس‌الوزرا | نخست وزیر | نخست‌وزیر | prime minister | premier
@@ -42,7 +43,7 @@ role chief_of_staff org=army: رئيس الأركان | رئيس هيئة الأ
 role leader bare=no: زعيم | زعيمة | رهبر | leader
 role supreme_leader: المرشد الأعلى | المرشد | مرشد الثورة | رهبر معظم انقلاب | رهبر انقلاب | رهبر جمهوری اسلامی | supreme leader
 role secretary_general: الأمين العام | أمين عام | دبیرکل | دبیر کل | secretary-general | secretary general
-role head bare=no: رئيس | رئيسة | مدير | مديرة | رئیس | مدیر | مدیرکل | head | chief | director | chairman | chairwoman | chair
+role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | director general | director-general | head | chief | director | chairman | chairwoman | chair
 role lawmaker org=parliament bare=no: عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
 role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
 role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
