@@ -1177,6 +1177,12 @@ function hasDismissal(S: Sent, a: number, b: number): boolean {
 function denies(S: Sent, a: number, b: number): boolean {
 	const T = tables();
 	const is = isWord(T);
+	// "said it did not target civilians", «قالت إنها لم ترسل»: the speaker denies having done it
+	// (not "it did not know", «إنها لم تتلق»)
+	for (const q of [a, a + 1]) {
+		const own = q < b ? T.selfNegations.match(S.toks, q, 5) : null;
+		if (own && q + own.len < b && !T.selfNegationsNot.match(S.toks, q + own.len, 3)) return true;
+	}
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
 		// «لم يكن للوزارة أي تورط», "had no involvement": "no" / «أي» right before a noun of taking

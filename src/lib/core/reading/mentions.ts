@@ -1111,6 +1111,7 @@ function rolePhrase(
 	// what follows: «باسم / of / for» + a body, a state or an adjective, an organisation word
 	// a role ending in «باسم» / «لـ» / "of" serves whom follows it
 	const endsLinked = !!T.grammar.servicelinker?.has(toks[j - 1]?.w ?? '');
+	const roleEnd = j;
 	let guard = 0;
 	let afterBody = endsLinked;
 	while (j < toks.length && guard++ < 6) {
@@ -1238,8 +1239,9 @@ function rolePhrase(
 		if (served || (other && other.role && other.role !== role)) {
 			aff = served ? served.id : other!.id;
 			j = served ? served.tj : known!.next;
-		} else if (d.lang === 'fa' || endsLinked) {
+		} else if ((d.lang === 'fa' || endsLinked) && j === roleEnd) {
 			// «سخنگوی ولودیمیر زلنسکی»: in Persian (and after «باسم») a new name right after the role is whom it serves
+			// (after a body it is the holder's own: «المتحدث باسم وزارة الدفاع سون لي فانغ»)
 			const end = nameRun(v, j, d.lang, gaz);
 			if (end - j >= 2) {
 				const name = cleanName(v.raw(j, end));

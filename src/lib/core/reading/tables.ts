@@ -74,6 +74,10 @@ export interface ReadingTables {
 	involvement: PhraseTable<true>;
 	/** Nouns of rejecting («رفضها», «تکذیب», "its rejection of"): before a claim word, a denial. */
 	rejections: PhraseTable<true>;
+	/** The speaker and a negated past verb opening what was said ("it did not", «أنها لم»): a denial. */
+	selfNegations: PhraseTable<true>;
+	/** Verbs after such an opening that deny nothing ("it did not know", «إنها لم تتلق»). */
+	selfNegationsNot: PhraseTable<true>;
 	/** A claim referred back to without its owner («هذه الاتهامات», "this claim"). */
 	claimAnaphors: PhraseTable<true>;
 	roles: PhraseTable<RoleEntry>;
@@ -122,6 +126,8 @@ function build(): ReadingTables {
 		noinfo: new PhraseTable(),
 		involvement: new PhraseTable(),
 		rejections: new PhraseTable(),
+		selfNegations: new PhraseTable(),
+		selfNegationsNot: new PhraseTable(),
 		claimAnaphors: new PhraseTable(),
 		roles: new PhraseTable(),
 		orgs: new PhraseTable(),
@@ -273,6 +279,8 @@ function build(): ReadingTables {
 			else if (l.kind === 'noinfo') t.noinfo.add(s.s, true);
 			else if (l.kind === 'involvement') t.involvement.add(s.s, true);
 			else if (l.kind === 'rejection') t.rejections.add(s.s, true);
+			else if (l.kind === 'selfneg') t.selfNegations.add(s.s, true);
+			else if (l.kind === 'selfnegnot') t.selfNegationsNot.add(s.s, true);
 			else if (l.kind === 'anaphor') t.claimAnaphors.add(s.s, true);
 			else if (l.kind === 'claimword') {
 				t.claimWords.add(s.s, words(l.args[0]));

@@ -13,6 +13,10 @@
  *   rejection       a noun of rejecting: followed within a few words by a claim word, what was
  *                   said is a denial («أعلنت رفضها القاطع لأي اتهامات», "announced its rejection of
  *                   the allegations», «تکذیب قاطع این ادعاها را اعلام کرد»)
+ *   selfneg         the speaker (a pronoun) and a negated past verb opening what was said: a denial
+ *                   of having done it ("said it did not target civilians", «قالت إنها لم ترسل»)
+ *   selfnegnot      a verb after such an opening that denies nothing ("it did not know", "we have
+ *                   not received", «إنها لم تتلق», "did not comment")
  *   anaphor         a claim referred back to without its owner («هذه الاتهامات», «این اتهام», "this
  *                   claim", "the report"): a denial of it answers the last claim or report its
  *                   article told before it
@@ -36,6 +40,10 @@ involvement: تورط | التورط | ضلوع | الضلوع | علاقة | ص
 rejection: رفض | رفضه | رفضها | رفضهم | رفضنا | الرفض | نفي | نفيه | نفيها | نفيهم | النفي | تكذيب | تكذيبه | تكذيبها | تكذيبهم | التكذيب | استنكاره | استنكارها
 rejection: رد | تکذیب | انکار | رد قاطع | تکذیب قاطع
 rejection: rejection of | denial of | rejected | repudiation of | reject | rejects | categorically reject | categorically rejects | firmly reject | strongly reject
+selfneg: it did not | it didn't | it had not | it hadn't | it has not | it hasn't | it never | it was not | it wasn't | they did not | they didn't | they had not | they hadn't | they have not | they haven't | they never | they were not | they weren't | we did not | we didn't | we had not | we have not | we haven't | we never | we were not | he did not | he didn't | he had not | he has not | he never | he was not | she did not | she didn't | she had not | she has not | she never | she was not | i did not | i never
+selfneg: أنها لم | إنها لم | بأنها لم | أنهم لم | إنهم لم | بأنهم لم | أننا لم | إننا لم | بأننا لم | أنني لم | إنني لم | أنها لم تكن | إنها لم تكن | أنهم لم يكونوا | إننا لم نكن
+selfnegnot: know | knew | expect | expected | think | believe | want | wanted | intend | plan | receive | received | comment | commented | specify | elaborate | respond | responded | say | said | mention | disclose | reveal | give | provide | see | hear | heard | immediately | yet | be | been | have | had | do | make public | confirm | deny | rule out | identify | name
+selfnegnot: تتلق | يتلق | نتلق | تتلقى | يتلقى | نتلقى | تعلم | يعلم | نعلم | تعلق | يعلق | نعلق | تتوقع | يتوقع | نتوقع | تحدد | يحدد | نحدد | تكشف | يكشف | نكشف | تذكر | يذكر | نذكر | تؤكد | يؤكد | نؤكد | تنف | ينف | ننف | تتمكن | يتمكن | نتمكن | تتخذ | يتخذ | نتخذ | يصدر | تصدر | نصدر | ترد | يرد | نرد
 anaphor: هذه الاتهامات | هذا الاتهام | هذه الادعاءات | هذا الادعاء | هذه المزاعم | هذه التقارير | هذا التقرير | هذه الأنباء | هذه الأخبار | هذه التصريحات | تلك الاتهامات | تلك التقارير | تلك المزاعم
 anaphor: این اتهام | این اتهامات | این ادعا | این ادعاها | این گزارش | این گزارش‌ها | این گزارشها | این خبر | این اخبار | این اظهارات | این ادعای | چنین ادعایی | چنین ادعاهایی
 anaphor: this claim | these claims | the claim | the claims | this report | these reports | the report | the reports | this allegation | these allegations | the allegations | these accusations | the accusations | such claims | such reports
