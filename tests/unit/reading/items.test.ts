@@ -211,7 +211,7 @@ describe('speakers, outlets and channels', () => {
 		['fa', 'به نوشته الجزیره، این پایگاه در خاک اردن قرار دارد.', 'report', 'Al Jazeera', ['Al Jazeera']],
 		// a name in quotes right after the verb, before what was said, is the subject
 		['ar', 'وقالت "تسنيم" إن الصحيفة تعتمد على مصادر إسرائيلية.', 'report', 'Tasnim', ['Tasnim']],
-		['ar', 'أوضحت "أورانو" أنها لم تبع اليورانيوم.', 'claim', 'أورانو', ['أورانو']],
+		['ar', 'أوضحت "أورانو" أنها لم تبع اليورانيوم.', 'denial', 'أورانو', ['أورانو']],
 		// an outlet in no list, named after what it is and where it is from; «گلوبال تایمز» is not «تایمز»
 		['fa', 'روزنامه چینی گلوبال تایمز نوشت که اوکراین مقصر است.', 'report', 'گلوبال تایمز', null],
 		['fa', 'روزنامه تایمز نوشت که اوکراین مقصر است.', 'report', 'The Times', null],
@@ -357,7 +357,17 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'سخنگوی طالبان گفت چنین دیداری صورت نگرفته است.', 'denial'],
 		['fa', 'سخنگوی طالبان با رد هرگونه نقش در این حمله گفت که گروه درگیر نبوده است.', 'denial'],
 		['ar', 'أصدرت وزارة الخارجية الروسية بيانا قالت فيه إن العلاقات مستقرة.', 'claim'],
-		['fa', 'سخنگوی وزارت خارجه خاطرنشان کرد که مذاکرات ادامه دارد.', 'claim']
+		['fa', 'سخنگوی وزارت خارجه خاطرنشان کرد که مذاکرات ادامه دارد.', 'claim'],
+		// the perfect without «است», as news writes it
+		['fa', 'سیمور هرش روزنامه‌نگار آمریکایی مدعی شده که غواصان بمب کار گذاشتند.', 'claim'],
+		['fa', 'سخنگوی وزارت خارجه اظهار داشته که مذاکرات ادامه دارد.', 'claim'],
+		['fa', 'سخنگوی طالبان این گزارش را تکذیب کرده و گفته چنین دیداری نبوده است.', 'denial'],
+		// what was said past the speaker and a negated past verb of its own
+		['en', 'Pakistan’s foreign ministry said it did not target any Iranian nationals.', 'denial'],
+		['ar', 'وقالت الخارجية الإيرانية إنها لم ترسل أي صواريخ إلى روسيا.', 'denial'],
+		// … not a verb that denies nothing (look-alikes)
+		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
+		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
 	});

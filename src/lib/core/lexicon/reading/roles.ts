@@ -43,7 +43,7 @@ role chief_of_staff org=army: رئيس الأركان | رئيس هيئة الأ
 role leader bare=no: زعيم | زعيمة | رهبر | leader
 role supreme_leader: المرشد الأعلى | المرشد | مرشد الثورة | رهبر معظم انقلاب | رهبر انقلاب | رهبر جمهوری اسلامی | supreme leader
 role secretary_general: الأمين العام | أمين عام | دبیرکل | دبیر کل | secretary-general | secretary general
-role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | director general | director-general | head | chief | director | chairman | chairwoman | chair
+role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | head | chief | director | chairman | chairwoman | chair
 role lawmaker org=parliament bare=no: عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
 role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
 role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
