@@ -35,6 +35,22 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'USA Today reported the strike.', []],
 		['en', REF, 'He told Russia Today that talks resume today.', ['today=2019-07-15']]
 	],
+	'"today" of an age ("today\'s world") is no day; the Arabic «اليوم» in Persian text is part of a name': [
+		['fa', REF, 'اوضاع حساس جهان امروز را بررسی کرد', []],
+		['fa', REF, 'افکار عمومی در دنیای امروز بسیار مهم است', []],
+		['fa', REF, 'مشکلات جامعه امروز ایران', []],
+		['ar', REF, 'التحديات في عالم اليوم كثيرة', []],
+		['en', REF, "in today's world, news travels fast", []],
+		['fa', REF, 'روزنامه العرب الیوم چاپ امان نوشت', []],
+		['fa', REF, 'روزنامه مصر الیوم گزارش داد', []],
+		// the same words as days
+		['fa', REF, 'نشست جهانی امروز برگزار شد', ['امروز=2019-07-15']],
+		['fa', REF, 'جهان امروزی را بررسی کرد، امروز', ['امروز=2019-07-15']],
+		['ar', REF, 'يحتفل العالم اليوم بعيد العمال', ['اليوم=2019-07-15']],
+		['ar', REF, 'وصل الوفد اليوم', ['اليوم=2019-07-15']],
+		['en', REF, "today's meeting was short", ['today=2019-07-15']],
+		['en', REF, 'The world changed today.', ['today=2019-07-15']]
+	],
 	'month and weekday words inside personal names are no dates': [
 		['ar', REF, 'قال رجب طيب أردوغان إن بلاده ستشارك', []],
 		['ar', REF, 'وغنى شعبان عبد الرحيم أغنية جديدة', []],
@@ -48,7 +64,18 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'and Jan Kavan signed', []],
 		['en', REF, 'April Ryan asked the question', []],
 		['en', REF, 'Theresa May said', []],
+		// «و» glued to a name after another name joins two names, not two dates
+		['ar', REF, 'ومسرح فيفي عبده وشعبان عبد الرحيم يصاب بالتخمة', []],
+		['ar', REF, 'والتقى الوزير أحمد ورجب طيب أردوغان', []],
+		['fa', REF, 'سعید وبهمن قبادی فیلم ساختند', []],
 		// the same words as dates
+		[
+			'ar',
+			REF,
+			'وقع الهجوم في رجب وشعبان الماضيين',
+			['رجب=2019-03-08/2019-04-05', 'شعبان=2019-04-06/2019-05-05']
+		],
+		['ar', REF, 'وشعبان الماضي شهد هجمات', ['شعبان الماضي=2019-04-06/2019-05-05']],
 		['ar', REF, 'وفي رجب الماضي وقع الهجوم', ['رجب الماضي=2019-03-08/2019-04-05']],
 		['ar', REF, 'وصل الوفد في شعبان', ['شعبان=2019-04-06/2019-05-05']],
 		['fa', REF, 'در آذر برگزار شد', ['آذر=2018-11-22/2018-12-21']],
@@ -70,6 +97,18 @@ const rows: Record<string, Row[]> = {
 		// the same words as dates
 		['fa', REF, 'در دوم خرداد ۱۳۷۶ رای دادند', ['دوم خرداد ۱۳۷۶=1997-05-23']],
 		['fa', REF, 'روز دوشنبه به تهران رسید', ['روز دوشنبه=2019-07-15']]
+	],
+	'weekdays after "except" are left out of a weekly schedule, no particular days': [
+		['ar', REF, 'تبث المسلسلات طوال أيام الأسبوع عدا الخميس والجمعة', []],
+		['ar', REF, 'يفتح المتحف يوميا ما عدا الجمعة', []],
+		['fa', REF, 'موزه همه روزها به جز جمعه باز است', []],
+		['en', REF, 'The museum opens daily except Saturday and Sunday.', []],
+		['en', REF, 'The office opens except Saturday, Sunday and Monday.', []],
+		// the same weekdays as days, and a date after "except"
+		['ar', REF, 'وصل الوفد الخميس والجمعة', ['الخميس=2019-07-11', 'الجمعة=2019-07-12']],
+		['fa', REF, 'موزه روز جمعه باز بود', ['روز جمعه=2019-07-12']],
+		['en', REF, 'every day except on May 3, 2019', ['May 3, 2019=2019-05-03']],
+		['en', REF, 'They met on Friday.', ['Friday=2019-07-12']]
 	],
 	'places, markets and firms named after a date are no dates': [
 		['ar', REF, 'في سوق الجمعة بالقاهرة', []],

@@ -34,6 +34,38 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'on July 26 Movement leaders met', ['July 26=2018-07-26']],
 		['en', REF, 'The bridge opened on October 6, 1973.', ['October 6, 1973=1973-10-06']]
 	],
+	'a day after a word whose object is a camp or a cause (against, opposed to, attributed to) is no date': [
+		['fa', REF, 'تهاجم علیه دوم خرداد شدت گرفت', []],
+		['fa', REF, 'جناح راست و مخالف دوم خرداد تغییر کرد', []],
+		['fa', REF, 'درگیری بین گروه منتسب به دوم خرداد و نیروهای امنیتی', []],
+		['fa', REF, 'مخالفان ۱۸ تیر بیانیه دادند', []],
+		['ar', REF, 'تظاهر الآلاف ضد 30 يونيو', []],
+		['ar', REF, 'وقال معارضو 14 آذار إن الحكومة', []],
+		// the same days as dates: after a preposition, «روز» or nothing
+		['fa', REF, 'تهاجم در دوم خرداد شدت گرفت', ['دوم خرداد=2019-05-23']],
+		['fa', REF, 'مخالفت‌ها از دوم خرداد شدت گرفت', ['دوم خرداد=2019-05-23']],
+		['ar', REF, 'تظاهر الآلاف في 30 يونيو', ['30 يونيو=2019-06-30']],
+		// English says "against Tuesday's ruling" of a ruling made that day: a date
+		['en', REF, "They protested against Tuesday's ruling.", ['Tuesday=2019-07-09']]
+	],
+	'a day that names a camp (day-names.ts) is its name after a noun of its followers, its real day after its event':
+		[
+			['fa', REF, 'سیاست اصلاح‌طلبان دوم خرداد تنش‌زدایی است', []],
+			['fa', REF, 'هواداران ۱۸ تیر تجمع کردند', []],
+			['ar', REF, 'قال أنصار 14 آذار إن', []],
+			['ar', REF, 'وقال أنصار 30 يونيو إن', []],
+			['fa', REF, 'پیش از انتخابات دوم خرداد پیش‌بینی کردند', ['انتخابات دوم خرداد=1997-05-23']],
+			['fa', REF, 'مدافعان حماسه دوم خرداد', ['حماسه دوم خرداد=1997-05-23']],
+			['fa', REF, 'سالروز حادثه ۱۸ تیر', ['حادثه ۱۸ تیر=1999-07-09']],
+			['ar', REF, 'شارك في مظاهرات 14 آذار', ['مظاهرات 14 آذار=2005-03-14']],
+			// followers before a day that names no camp, or the day said with «روز» or a year: a date
+			['fa', REF, 'اصلاح‌طلبان ۱۵ مهر تجمع کردند', ['۱۵ مهر=2018-10-07']],
+			['fa', REF, 'اصلاح‌طلبان روز دوم خرداد تجمع کردند', ['روز دوم خرداد=2019-05-23']],
+			['fa', REF, 'هواداران در ۱۸ تیر ۱۳۹۸ تجمع کردند', ['۱۸ تیر ۱۳۹۸=2019-07-09']],
+			['ar', REF, 'قال أنصار الحزب في 14 آذار', ['14 آذار=2019-03-14']],
+			// a day kept every year is this year's: «راهپیمایی ۲۲ بهمن» is no day-name
+			['fa', REF, 'راهپیمایی ۲۲ بهمن برگزار شد', ['۲۲ بهمن=2019-02-11']]
+		],
 	'"today" or "tonight" in a title named by a programme, film, book or song is no date': [
 		['fa', REF, 'برنامه‌های « عصر امروز ، یکشنبه‌ها » را اجرا می‌کند', []],
 		['fa', REF, 'فیلم «فردا» در جشنواره نمایش داده شد', []],

@@ -122,7 +122,50 @@ const named: Record<string, Row[]> = {
 	]
 };
 
+const decadesOfCentury: Record<string, Row[]> = {
+	'the n-th decade of a century is its years (n − 1) × 10 to (n − 1) × 10 + 9': [
+		[
+			'ar',
+			REF,
+			'كانت السينما خلال العقد الأول من القرن الماضي متخلفة',
+			['العقد الأول من القرن الماضي=1900-01-01/1909-12-31']
+		],
+		[
+			'ar',
+			REF,
+			'في العقد الثاني من القرن الحادي والعشرين',
+			['العقد الثاني من القرن الحادي والعشرين=2010-01-01/2019-12-31']
+		],
+		['fa', REF, 'در دهه اول قرن بیستم', ['دهه اول قرن بیستم=1900-01-01/1909-12-31']],
+		['fa', REF, 'در دهه‌ی نخست قرن گذشته', ['دهه‌ی نخست قرن گذشته=1900-01-01/1909-12-31']],
+		[
+			'en',
+			REF,
+			'in the first decade of the 20th century',
+			['the first decade of the 20th century=1900-01-01/1909-12-31']
+		],
+		[
+			'en',
+			REF,
+			'in the first decade of the last century',
+			['the first decade of the last century=1900-01-01/1909-12-31']
+		],
+		[
+			'en',
+			REF,
+			'in the second decade of the twenty-first century',
+			['the second decade of the twenty-first century=2010-01-01/2019-12-31']
+		]
+	],
+	'a decade of something else than a century is no date': [
+		['ar', REF, 'في العقد الأول من عمره', []],
+		['fa', REF, 'در دهه دوم انقلاب', []],
+		['en', REF, 'the first decade of his rule', []]
+	]
+};
+
 describeRows('bare years', years);
+describeRows('decades of a century', decadesOfCentury);
 describePairedRows('ranges of years', ranges);
 describeRows('N units ago or after', counts);
 describeRows('lunar Hijri spellings and dates in words', hijri);

@@ -235,17 +235,33 @@ function directionless(p: Parts): boolean {
 }
 
 /**
- * A date without a year right after a place, institution or firm word with nothing between
- * («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران آذر»): part of its name.
+ * A date without a year that the words right before it, with nothing between, make part of a name:
+ * a place, institution or firm word («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران
+ * آذر»); a word whose object is a camp or a cause, never a time («علیه دوم خرداد», «منتسب به دوم
+ * خرداد», «ضد 14 آذار»); or, before a day that names a camp (lexicon/day-names.ts), a noun of its
+ * followers («اصلاح‌طلبان دوم خرداد», «أنصار 14 آذار»; «اصلاح‌طلبان ۱۵ مهر» is a day).
  */
 function namedPlace(c: Cursor, m: Match): boolean {
 	const p = m.parts;
 	if (p.year !== undefined || p.named || p.unitRel || p.deictic !== undefined) return false;
 	const t = c.s.toks[m.start];
 	if (!t.space || m.start === 0) return false;
-	for (let b = Math.max(0, m.start - 3); b < m.start; b++)
-		if (c.s.lens[b] && b + c.s.lens[b] === m.start && c.ent(b, 'place')) return true;
-	return false;
+	let partisan = false;
+	for (let b = Math.max(0, m.start - 3); b < m.start; b++) {
+		if (!c.s.lens[b] || b + c.s.lens[b] !== m.start) continue;
+		if (c.ent(b, 'place') || c.ent(b, 'stance')) return true;
+		if (c.ent(b, 'partisan')) partisan = true;
+	}
+	return partisan && namesCamp(c, m);
+}
+
+/** True when the match is exactly a day of lexicon/day-names.ts («دوم خرداد», «14 آذار») in its language. */
+function namesCamp(c: Cursor, m: Match): boolean {
+	const toks = c.s.toks;
+	let key = c.s.prefixed[m.start] ? toks[m.start].text.slice(1) : toks[m.start].text;
+	for (let k = m.start + 1; k < m.end; k++) key += ' ' + toks[k].text;
+	const e = getLexicon().dayNames.get(key);
+	return !!e && (!e.lang || e.lang === c.s.lang);
 }
 
 /** Parts said in a future clause (the end of a span too). */
@@ -286,6 +302,31 @@ function weekdaySpanEnd(c: Cursor, m: Match): number | null {
 	// "Monday to Friday, 24 December": the second day names its date, so it is a real span
 	if (withFollowingDate(c, next) !== next) return null;
 	return next.end;
+}
+
+/**
+ * «عدا الخميس والجمعة», «به جز جمعه», "except Saturday and Sunday": bare weekdays after an `except`
+ * word are left out of a weekly schedule («طوال أيام الأسبوع عدا الخميس»), no particular days.
+ * Returns the token index after the last of them (joined by "و"/"and"/","), or null.
+ */
+function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
+	if (!bareWeekday(m.parts) || m.start === 0) return null;
+	let except = false;
+	for (let b = Math.max(0, m.start - 2); b < m.start && !except; b++)
+		except = !!c.s.lens[b] && b + c.s.lens[b] === m.start && !!c.ent(b, 'except');
+	if (!except) return null;
+	let end = m.end;
+	for (;;) {
+		let k = end;
+		if (c.s.prefixed[k] === GLUED_AND) {
+			// «والجمعة»: the weekday is read without its «و»
+		} else if (c.isPunct(k, ',') || c.ent(k, 'and')) k += c.len(k) || 1;
+		else return end;
+		c.parses++;
+		const next = parseWeekday(c, k);
+		if (!next || !bareWeekday(next.parts)) return end;
+		end = next.end;
+	}
 }
 
 /** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
@@ -750,7 +791,7 @@ function findInWindow(
 			i++;
 			continue;
 		}
-		const schedule = weekdaySpanEnd(c, best);
+		const schedule = weekdaySpanEnd(c, best) ?? exceptedWeekdaysEnd(c, best);
 		if (schedule !== null) {
 			i = schedule;
 			continue;

@@ -1044,7 +1044,21 @@ function nameAfter(c: Cursor, i: number, j: number, cal: CalendarId): boolean {
 	if (c.ent(j, 'and') || c.ent(j, 'range') || c.ent(j, 'era') || c.ent(j, 'of')) return false;
 	if (c.s.lang === 'en') return !!c.s.caps[j];
 	// Gregorian names (يناير، ژانویه) are no given names: "شهد يناير احتجاجات" is a date
-	return cal !== 'gregorian' && !prepBefore(c, i) && !c.s.prefixed[i];
+	return cal !== 'gregorian' && !prepBefore(c, i) && !timeGlue(c, i);
+}
+
+/**
+ * True when the letter glued to token i makes it a time: a preposition («برجب», «لشعبان»), or «و»
+ * continuing a list of dates («في رجب وشعبان»). «و» after a word that is no date joins two names
+ * («فيفي عبده وشعبان عبد الرحيم»).
+ */
+function timeGlue(c: Cursor, i: number): boolean {
+	if (!c.s.prefixed[i]) return false;
+	if (c.s.prefixed[i] !== GLUED_AND || i === 0) return true;
+	const prev = c.tok(i - 1)!;
+	return (
+		prev.kind !== 'word' || !!(c.s.masks[i - 1] & (BIT.month | BIT.weekday | BIT.rel | BIT.unit | BIT.num))
+	);
 }
 
 /** True when the token before i is a number of one or two digits that no day can be (0, 32–99). */
@@ -1062,7 +1076,7 @@ function afterImpossibleDay(c: Cursor, i: number): boolean {
  */
 function nameBefore(c: Cursor, i: number, cal: CalendarId): boolean {
 	if (c.s.lang === 'en' || cal === 'gregorian' || i === 0) return false;
-	if (prepBefore(c, i) || c.s.prefixed[i]) return false;
+	if (prepBefore(c, i) || timeGlue(c, i)) return false;
 	const prev = c.tok(i - 1)!;
 	// at the start of a line or after punctuation it stands on its own ("آذر: ماه نهم")
 	return prev.kind === 'word';
@@ -1820,6 +1834,56 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 	return null;
 }
 
+/**
+ * A decade counted within a century: "العقد الأول من القرن الماضي", «العقد الثاني من القرن الحادي
+ * والعشرين», «دهه اول قرن بیستم», "the first decade of the 20th century" (1900–1909: the n-th decade
+ * starts at the century's year (n − 1) × 10). The decade word and its ordinal come in either order,
+ * then "of" (optional in Persian, which joins them by the ezafe) and a century as `parseCentury`
+ * reads it, with no cue of its own.
+ */
+export function parseDecadeOfCentury(c: Cursor, i: number): Match | null {
+	// "the second decade of the twenty - first century": the century word is the ninth token
+	if (!c.ahead(i, BIT.century, 9)) return null;
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	let o = c.ent(j, 'ordinal');
+	let u: Entry | null;
+	if (o) {
+		// "first decade"
+		u = c.ent(j + c.len(j), 'unit');
+		j += c.len(j);
+	} else {
+		// «العقد الأول», «دهه اول»
+		u = c.ent(j, 'unit');
+		if (!u) return null;
+		j += c.len(j);
+		o = c.ent(j, 'ordinal');
+		if (!o) return null;
+	}
+	if (!u || u.tag !== 'decade' || u.n !== 1 || o.n < 1 || o.n > 10) return null;
+	j += c.len(j);
+	const century = parseCentury(c, skipOf(c, j)) ?? relCentury(c, skipOf(c, j));
+	if (!century || century.parts.cue) return null;
+	const { century: n, centuryRel, era } = century.parts;
+	const p: Parts = { decadeOf: (o.n - 1) * 10 };
+	if (n !== undefined) p.century = n;
+	if (centuryRel !== undefined) p.centuryRel = centuryRel;
+	if (era) p.cal = era;
+	return { start: i, end: century.end, parts: p };
+}
+
+/** A century said with "last/next/this" before it, as English says it: "the last century". */
+function relCentury(c: Cursor, i: number): Match | null {
+	let j = i;
+	if (c.tok(j)?.text === 'the') j++;
+	const r = relAt(c, j, false);
+	if (r === null) return null;
+	j += c.len(j);
+	const u = c.ent(j, 'unit');
+	if (!u || u.tag !== 'century' || u.n !== 1) return null;
+	return { start: i, end: j + c.len(j), parts: { centuryRel: r } };
+}
+
 /** Centuries: "القرن العشرين", "قرن بیستم", "the 20th century", "القرن الماضي". */
 export function parseCentury(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.century, 6)) return null;
@@ -1934,6 +1998,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseRelUnit, B.cue | B.relunit | B.rel | B.unit | B.num | B.cardinal | B.ago],
 	[parseSeason, B.cue | B.rel | B.season],
 	[parseDecade, B.lead | B.cue | B.decade | B.num | B.unit],
+	[parseDecadeOfCentury, B.lead | B.unit | B.ordinal],
 	[parseCentury, B.lead | B.cue | B.unit | B.num | B.ordinal],
 	[parseYear, B.cue | B.unit | B.num]
 ];

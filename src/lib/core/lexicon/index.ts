@@ -15,6 +15,7 @@ import holidays from './holidays';
 import agencies from './agencies';
 import tense from './tense';
 import namedDates from './named-dates';
+import dayNames from './day-names';
 
 export type EntryKind =
 	| 'month'
@@ -51,7 +52,10 @@ export type EntryKind =
 	| 'suchas'
 	| 'places'
 	| 'nameafter'
-	| 'listend';
+	| 'listend'
+	| 'stance'
+	| 'partisan'
+	| 'except';
 
 /** One meaning of a phrase. */
 export interface Entry {
@@ -96,10 +100,24 @@ export interface Lexicon {
 	 * words.ts (`glued`, `inyear`, `habit plural`…): not phrases, so never a match of their own.
 	 */
 	lists: Map<string, ReadonlySet<string>>;
+	/**
+	 * Days that name a camp or an event (day-names.ts), by the lexicon key of their spelling ("دوم
+	 * خرداد"): the real day they stand for, as a `named` entry's tag ("CALENDAR EARLIEST LATEST").
+	 */
+	dayNames: Map<string, Entry>;
 }
 
 /** The kinds of words.ts lines that are word lists (`Lexicon.lists`), not phrases. */
-const LIST_KINDS = new Set(['glued', 'inyear', 'habit', 'suffix', 'demonstrative', 'definite', 'adverb']);
+const LIST_KINDS = new Set([
+	'glued',
+	'inyear',
+	'habit',
+	'suffix',
+	'demonstrative',
+	'definite',
+	'adverb',
+	'dayevent'
+]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
 const COMMON = new Set([
@@ -299,6 +317,12 @@ function addHolidays(lex: Lexicon, data: string): void {
  * tag is "CALENDAR EARLIEST LATEST".
  */
 function addNamed(lex: Lexicon, data: string): void {
+	for (const { s, entry } of namedLines(data)) add(lex, s, entry);
+}
+
+/** The `VALUE CALENDAR | spelling | source` lines of named-dates.ts and day-names.ts, as `named` entries. */
+function namedLines(data: string): { s: string; entry: Entry }[] {
+	const out: { s: string; entry: Entry }[] = [];
 	for (const raw of data.split('\n')) {
 		const line = raw.trim();
 		if (!line || line.startsWith('#')) continue;
@@ -306,7 +330,23 @@ function addNamed(lex: Lexicon, data: string): void {
 		const [value, cal] = head.split(/\s+/);
 		const [a, b = a] = value.split('/');
 		const { s, lang } = parseSpelling(spelling);
-		add(lex, s, { kind: 'named', n: 1, tag: `${cal} ${a} ${b}`, weak: false, ...(lang ? { lang } : {}) });
+		out.push({
+			s,
+			entry: { kind: 'named', n: 1, tag: `${cal} ${a} ${b}`, weak: false, ...(lang ? { lang } : {}) }
+		});
+	}
+	return out;
+}
+
+/**
+ * day-names.ts: each day by its key in `Lexicon.dayNames`, and after each word of the `dayevent` list
+ * a named date of its own («حماسه دوم خرداد»): the event said with its day is that day.
+ */
+function addDayNames(lex: Lexicon, data: string): void {
+	const events = lex.lists.get('dayevent') ?? new Set<string>();
+	for (const { s, entry } of namedLines(data)) {
+		lex.dayNames.set(keyOf(s).key, entry);
+		for (const w of events) add(lex, `${w} ${s}`, entry);
 	}
 }
 
@@ -332,7 +372,8 @@ export function getLexicon(): Lexicon {
 		prefixes: new Set(),
 		anchorHashes: { ar: new Set(), fa: new Set(), en: new Set() },
 		capsOnlyAnchors: new Set(),
-		lists: new Map()
+		lists: new Map(),
+		dayNames: new Map()
 	};
 	addMonths(lex, gregorianMonths, 'gregorian', false);
 	addMonths(lex, solarMonths, 'persian', true);
@@ -345,6 +386,7 @@ export function getLexicon(): Lexicon {
 	addList(lex, agencies, 'agency');
 	addWords(lex, tense);
 	addNamed(lex, namedDates);
+	addDayNames(lex, dayNames);
 	const anchors = new Set<EntryKind>([
 		'month',
 		'weekday',

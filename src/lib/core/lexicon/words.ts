@@ -50,9 +50,22 @@
  *                      «خیابان‌ها را بستند و ۱۵ خرداد …» is no list of streets
  *   nameafter -        an English name noun written with a capital right after a date without a year: the
  *                      date names it ("the July 26 Movement", "the 6th of October Bridge")
+ *   stance -           a word whose object is a camp, a cause or a person, never a time (against, opposed
+ *                      to, attributed to): a date without a year right after it names a movement or an
+ *                      event, not a day: «علیه دوم خرداد», «مخالف دوم خرداد», «منتسب به دوم خرداد», «ضد 14
+ *                      آذار». Not English: "against Tuesday's ruling" is a date
+ *   partisan -         a noun of the people or the press that follow a cause: before a day that names a
+ *                      camp (day-names.ts) it makes the day that camp's name, «اصلاح‌طلبان دوم خرداد»,
+ *                      «أنصار 14 آذار»; before any other date it says nothing («اصلاح‌طلبان ۱۵ مهر تجمع کردند»)
+ *   dayevent -         a word for what happened on a day that names an event (day-names.ts): with it the
+ *                      day is the event's real day, a named date: «حماسه دوم خرداد» is 1997-05-23
+ *   except -           "except" before weekdays: a bare weekday after it is left out of a weekly schedule,
+ *                      no particular day («طوال أيام الأسبوع عدا الخميس والجمعة», «به جز جمعه», "daily
+ *                      except Sunday"); with a date after it ("except on 3 May") the day is a date
  *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
  *                      units, not the year 1400, even after a preposition
- *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; the
+ *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; "today"
+ *                      of an age, not a day: «جهان امروز», «دنیای امروز», «عالم اليوم», "today's world"; the
  *                      Persian verb prefix می before common verb stems, "به ۲۰ می‌رسد" reaches 20)
  *
  * Word lists the parsers compare with one token as written (not phrases of the lexicon):
@@ -87,7 +100,7 @@ rel past2: قبل الماضي | قبل الماضية | ما قبل الماض�
 rel next2: بعد المقبل | بعد المقبلة | بعد القادم | بعد القادمة | after next
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current
 
-deictic 0: اليوم* | امروز | today | tonight | this morning | this afternoon | this evening | هذا اليوم | امشب | امروز صبح | روز جاری
+deictic 0: اليوم*@ar | امروز | today | tonight | this morning | this afternoon | this evening | هذا اليوم | امشب | امروز صبح | روز جاری
 deictic -1: أمس | امس | الأمس | البارحة | الليلة الماضية | ليلة البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night | روز گذشته | شب گذشته | دیروز عصر
 deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس | أمس الأول | پریروز | پری روز | the day before yesterday
 deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
@@ -96,7 +109,7 @@ anchored 1: اليوم التالي | اليوم الموالي | اليوم ا�
 anchored 0: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | همان روز | the same day | that same day
 anchored -1: اليوم السابق | اليوم الذي سبقه | روز پیش از آن | روز قبل از آن | the previous day | the day before that
 
-unit day: يوم | اليوم* | روز | day
+unit day: يوم | اليوم*@ar | روز | day
 unit day:0: أيام | ايام | الأيام | يوما | روزها | days
 unit day:2: يومين | يومان
 unit week: أسبوع | الأسبوع | اسبوع | الاسبوع | هفته | week
@@ -160,6 +173,7 @@ equals -: الموافق | الموافقة | الموافق ل | المصادف
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
 block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد
+block -: جهان امروز@fa | دنیای امروز@fa | دنیا امروز@fa | بشر امروز@fa | انسان امروز@fa | جامعه امروز@fa | جامعه‌ی امروز@fa | نسل امروز@fa | عالم اليوم@ar | عالمنا اليوم@ar | جيل اليوم@ar | إنسان اليوم@ar | انسان اليوم@ar | today's world@en | today's youth@en | today's society@en | today's generation@en
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 yearlead -: a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar
@@ -172,6 +186,10 @@ title -: film@en | films@en | movie@en | show@en | programme@en | program@en | b
 suchas -: چون@fa | همچون | مانند | مثل | نظیر | از جمله | such as | including@en | like@en
 places -: خیابان‌های | خیابان‌ها | خیابانهای | خیابانها | میدان‌های | میدان‌ها | میدانهای | بزرگراه‌های | بزرگراه‌ها | بزرگراههای | بلوارهای | بلوار‌ها | کوچه‌های | کوچههای | میادین | شوارع | ميادين | ساحات | أحياء | streets@en | squares@en | avenues@en
 listend -: را@fa | که@fa | التي@ar | الذي@ar | which@en | that@en | were@en | are@en | was@en | is@en
+stance -: علیه@fa | مخالف@fa | مخالفان@fa | منتسب به@fa | منسوب به@fa | ضد | مناهضي@ar | مناهضو@ar | معارضي@ar | معارضو@ar
+partisan -: اصلاح‌طلبان@fa | اصلاح طلبان@fa | طرفداران@fa | هواداران@fa | حامیان@fa | مدافعان@fa | فعالان@fa | مطبوعات@fa | رسانه‌های@fa | جریان@fa | دولت@fa | گفتمان@fa | آرمان‌های@fa | أنصار@ar | انصار@ar | مؤيدي@ar | مؤيدو@ar | ثوار@ar
+dayevent -: حماسه@fa | حماسه‌ی@fa | انتخابات@fa | قیام@fa | واقعه@fa | حادثه@fa | فاجعه@fa | کودتای@fa | کشتار@fa | ثورة@ar | انتفاضة@ar | مظاهرات@ar | تظاهرات@ar
+except -: عدا@ar | ما عدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
 nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | avenue@en | square@en | bridge@en | stadium@en | boulevard@en | road@en
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
