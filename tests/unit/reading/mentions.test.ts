@@ -195,7 +195,15 @@ describe('outlets in no list', () => {
 		['fa', 'به گزارش خبرگزاری آناتولی', 'Anadolu', 'agency'],
 		['en', 'The Kyiv Independent reported that', 'Kyiv Independent', 'outlet'],
 		['ar', 'وكانت صحيفة بريطانية قد ذكرت', 'anonymous British newspaper', 'outlet'],
-		['fa', 'رسانه‌های پاکستانی گزارش دادند', 'Pakistani media', 'outlet']
+		['fa', 'رسانه‌های پاکستانی گزارش دادند', 'Pakistani media', 'outlet'],
+		// a word for "state" between the media and whose they are; «عبرية» is Israeli
+		['en', 'Iran’s state media reported earlier that', 'Iranian state media', 'outlet'],
+		['en', 'Iranian state media reported that', 'Iranian state media', 'outlet'],
+		['ar', 'وذكرت وسائل الإعلام الرسمية الإيرانية أن', 'Iranian state media', 'outlet'],
+		['fa', 'رسانه‌های دولتی ایران گزارش دادند', 'Iranian state media', 'outlet'],
+		['ar', 'وقالت وسائل إعلام عبرية إن', 'Israeli media', 'outlet'],
+		// no one's: media and nothing more
+		['en', 'State media reported that', 'media', 'outlet']
 	])('%s: «%s» names the %s %s', (lang, text, id, kind) => {
 		expect(refsOf(lang, text)[0].find((r) => r.kind === kind)?.id).toBe(id);
 	});

@@ -1701,19 +1701,34 @@ function mediaPhrase(
 	const { toks } = v;
 	let from = i;
 	let aff: Ref | undefined;
-	const before = gaz.find((r) => r.tj === i && r.via === 'adjective');
 	const m = T.media.match(toks, i, 4);
 	if (!m) return null;
 	let end = i + m.len;
-	const after = gaz.find((r) => r.ti === end && (r.via === 'adjective' || r.kind === 'state'));
-	if (after && !/[،,.:;؛«»"“”()]/.test(v.gap(end))) {
+	// "Iranian state media", "Iran's state media", «وسائل الإعلام الرسمية الإيرانية», «رسانه‌های
+	// دولتی ایران»: a word for "state" may stand between the media and whose they are
+	const official = (k: number) => k >= 0 && k < toks.length && !!T.grammar.official?.has(toks[k].w);
+	const stateBefore = v.lang === 'en' && official(i - 1);
+	const before = gaz.find(
+		(r) =>
+			(r.tj === i ||
+				(stateBefore && r.tj === i - 1) ||
+				(stateBefore && r.tj === i - 2 && /^'?s$|^’s$/.test(toks[i - 2].w))) &&
+			(r.via === 'adjective' || (v.lang === 'en' && r.kind === 'state'))
+	);
+	const stateAfter = official(end) && !/[،,.:;؛«»"“”()]/.test(v.gap(end));
+	const at = stateAfter ? end + 1 : end;
+	const after = gaz.find((r) => r.ti === at && (r.via === 'adjective' || r.kind === 'state'));
+	let state = false;
+	if (after && !/[،,.:;؛«»"“”()]/.test(v.gap(at))) {
 		aff = after;
 		end = after.tj;
-	} else if (before && v.lang === 'en') {
+		state = stateAfter;
+	} else if (before && v.lang === 'en' && (before.via === 'adjective' || stateBefore)) {
 		aff = before;
 		from = before.ti;
+		state = stateBefore;
 	}
-	const id = aff ? `${affLabel(g, aff.id)} media` : 'media';
+	const id = aff ? `${affLabel(g, aff.id)}${state ? ' state' : ''} media` : 'media';
 	return {
 		ref: {
 			start: v.at(toks[from].s),

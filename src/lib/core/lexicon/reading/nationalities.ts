@@ -106,7 +106,7 @@ demonym TR: ترک | ترکی | Turkish | Turk | Turks
 demonym NL: هولندي | هلندی | Dutch
 demonym CH: سويسري | سوئیسی | Swiss
 demonym PS: فلسطيني | فلسطینی | Palestinian | Palestinians
-demonym IL: إسرائيلي | اسرائيلي | اسرائیلی | صهیونیستی | صهيوني | Israeli | Israelis
+demonym IL: إسرائيلي | اسرائيلي | اسرائیلی | صهیونیستی | صهيوني | عبري | عبری | Israeli | Israelis
 demonym EG: Egyptian | Egyptians
 demonym RU: روسي | روس | روسی | روس‌ها | Russian | Russians
 demonym CN: صيني | چینی | Chinese
