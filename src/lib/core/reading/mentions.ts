@@ -675,7 +675,9 @@ export function findRefs(
 		const wholeKnown = r.via === 'name' && basesOf(first)[0].w !== first.w;
 		const prev = toks[r.ti - 1];
 		const glued = gluedHere(first.w, r, view);
-		if (((prev && T.grammar.preposition?.match(toks, r.ti - 1, 1, true)) || glued) && !issuedBy.has(r))
+		// ("to the UN": an article may stand between)
+		const at = prev && r.ti >= 2 && T.grammar.article?.has(prev.w) ? r.ti - 2 : r.ti - 1;
+		if (((at >= 0 && T.grammar.preposition?.match(toks, at, 1, true)) || glued) && !issuedBy.has(r))
 			r.prep = true;
 		void wholeKnown;
 	}
