@@ -129,13 +129,25 @@ describe('findPublicationDate', () => {
 	const provinces = Array.from({ length: 45 }, (_, k) => `استان ${k + 1}`);
 	it.each([
 		// a site's clock next to the weather, then the article's own stamp under the headline
-		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\n- 3 أغسطس 2024, 2:48:25 م\nكذبت الوكالة التقرير', '2024-08-03'],
-		['en', 'Weather 11°C Ankara\nDecember 22, 2024\nHeadline\nAugust 3, 2024, 2:48 PM\nThe agency denied', '2024-08-03'],
+		[
+			'ar',
+			'- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\n- 3 أغسطس 2024, 2:48:25 م\nكذبت الوكالة التقرير',
+			'2024-08-03'
+		],
+		[
+			'en',
+			'Weather 11°C Ankara\nDecember 22, 2024\nHeadline\nAugust 3, 2024, 2:48 PM\nThe agency denied',
+			'2024-08-03'
+		],
 		// a stamp below a site menu longer than the head's first lines
 		['fa', menu(provinces) + 'پخش زنده\n\n۱۲:۴۱ - ۲۶ بهمن ۱۳۹۹\n\nتیتر خبر\n\nمتن خبر', '2021-02-14'],
 		['fa', menu(provinces) + '۱۹:۴۲ | ۲۸ / ۰۳ /۱۴۰۴\n| |\n\nتیتر خبر', '2025-06-18'],
-		['ar', menu(provinces.map((p) => p.replace('استان', 'قسم'))) + '١٢:٤١ - ١٤ فبراير ٢٠٢١\nعنوان\nنص', '2021-02-14']
-	])('reads the article\'s stamp past the site header [%s] %#', (lang, text, day) => {
+		[
+			'ar',
+			menu(provinces.map((p) => p.replace('استان', 'قسم'))) + '١٢:٤١ - ١٤ فبراير ٢٠٢١\nعنوان\nنص',
+			'2021-02-14'
+		]
+	])("reads the article's stamp past the site header [%s] %#", (lang, text, day) => {
 		const r = findPublicationDate(text, { lang });
 		expect(r.source).toBe('header');
 		expect(r.value?.earliest).toBe(day);

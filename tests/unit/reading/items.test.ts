@@ -290,7 +290,13 @@ describe('speakers, outlets and channels', () => {
 		['en', 'The Russian authorities claimed that the military disabled the drones.', 'claim', 'Russia', null],
 		['ar', 'وقالت السلطات الإيرانية إن الحادث وقع مساء الأحد.', 'claim', 'Iran', null],
 		// a body after "to the" is where the subject goes, not the subject
-		['en', 'The Iranian mission to the UN said the strike was a violation.', 'claim', 'Iranian mission', null],
+		[
+			'en',
+			'The Iranian mission to the UN said the strike was a violation.',
+			'claim',
+			'Iranian mission',
+			null
+		],
 		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous authorities', null]
 	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
 		const s = read(lang as string, text as string);

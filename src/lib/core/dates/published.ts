@@ -166,7 +166,9 @@ function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
 		if (!/\d{1,2}\s*:\s*\d{2}/.test(fold(line))) continue;
 		const m = headerDay(line, lang, w);
 		if (!m) continue;
-		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter((l): l is string => l !== undefined);
+		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter(
+			(l): l is string => l !== undefined
+		);
 		if (around.some((l) => has(l, w.chrome)) || has(line, w.updated)) continue;
 		if (found && found.earliest !== m.earliest) return null;
 		found ??= m;

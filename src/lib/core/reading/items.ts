@@ -921,8 +921,7 @@ function readStatements(
 			if ((x.kind === 'outlet' || x.kind === 'agency') && !pending.includes(x)) pending.push(x);
 		const subjTo = speaker.ti >= h.tj ? speaker.tj : h.tj;
 		// (the mark after a quoted subject closes it: «لتنظيم "الدولة الإسلامية" هم»)
-		const quotedSubject =
-			refs.includes(speaker) && speaker.ti >= h.tj && /[«"“]\s*$/.test(S.gap(speaker.ti));
+		const quotedSubject = refs.includes(speaker) && speaker.ti >= h.tj && /[«"“]\s*$/.test(S.gap(speaker.ti));
 		if (
 			role === 'verb' &&
 			intro < 0 &&
