@@ -102,6 +102,22 @@ describe('people introduced by a role, in any order', () => {
 		['fa', 'عیسی کاملی مدیرکل آمریکای وزارت امور خارجه ادعا را رد کرد', 'عیسی کاملی', 'head', null],
 		['fa', 'عیسی کاملی مدیرکل حقوقی وزارت امور خارجه گفت', 'عیسی کاملی', 'head', null],
 		['ar', 'وقال مدير عام الشؤون الأمريكية في الخارجية الإيرانية عيسى كاملي إن', 'عيسى كاملي', 'head', null],
+		// a firm's chief, of a firm of a state; a firm's name before the verb is no person's
+		[
+			'ar',
+			'وأكدت الرئيسة التنفيذية للشركة المجرية كريستيانا بارسوني أن الشركة لا تصنعها',
+			'كريستيانا بارسوني',
+			'chief executive',
+			'Hungary'
+		],
+		['fa', 'هسو چینگ کوانگ مدیرعامل شرکت گلد آپولو گفت که', 'هسو چینگ کوانگ', 'chief executive', null],
+		[
+			'en',
+			'Chief executive Hsu Ching-Kuang said the pagers were made by BAC',
+			'Hsu Ching-Kuang',
+			'chief executive',
+			null
+		],
 		// a press officer with a name is that person, not an anonymous official
 		[
 			'fa',

@@ -1196,6 +1196,16 @@ function rolePhrase(
 			afterBody = true;
 			continue;
 		}
+		// «الرئيسة التنفيذية للشركة المجرية», «مدیرعامل یک شرکت روسی»: a body of a kind and its state
+		const kindHead = !aff && !org ? T.orgHeads.match(toks, j, 2) : null;
+		if (kindHead) {
+			const st = gaz.find((r) => r.ti === j + kindHead.len && r.kind === 'state');
+			if (st && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(st.ti))) {
+				aff = st.id;
+				j = st.tj;
+				continue;
+			}
+		}
 		// «مدیرکل آمریکای وزارت امور خارجه», «مدیرکل حقوقی وزارت …», «مدير عام الشؤون الأمريكية في
 		// الخارجية»: a word or two of what the post deals with, between the role and its body
 		if (guard === 1 && !aff && !org) {

@@ -44,6 +44,8 @@ role leader bare=no: زعيم | زعيمة | رهبر | leader
 role supreme_leader: المرشد الأعلى | المرشد | مرشد الثورة | رهبر معظم انقلاب | رهبر انقلاب | رهبر جمهوری اسلامی | supreme leader
 role secretary_general: الأمين العام | أمين عام | دبیرکل | دبیر کل | secretary-general | secretary general
 role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | head | chief | director | chairman | chairwoman | chair
+role chief_executive: الرئيس التنفيذي | الرئيسة التنفيذية | المدير التنفيذي | المديرة التنفيذية | رئيس تنفيذي | مدیرعامل | مدیر عامل | مدیراجرایی | مدیر اجرایی | chief executive | chief executive officer | ceo
+role founder bare=no: مؤسس | مؤسسة | المؤسس | بنیانگذار | بنیان‌گذار | founder | co-founder
 role lawmaker org=parliament bare=no: عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
 role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
 role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
@@ -83,6 +85,7 @@ org health_ministry: وزارة الصحة | وزارت بهداشت | وزار�
 
 orghead party: حزب | الحزب | party
 orghead organisation: المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance
+orghead company: شركة | الشركة | شرکت | company | firm | corporation
 
 describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
