@@ -587,6 +587,16 @@ describe('a statement’s time is the date of its own clause', () => {
 		expect(doc('الخميس ٩ مارس ٢٠٢٣').documents[0].published?.edtf).toBe('2023-02');
 	});
 
+	it('takes a date after the article that opens what was said for the event, not the saying', () => {
+		const s = read(
+			'en',
+			'In an earlier statement, Pakistan had said the strike late on Tuesday “resulted in the death of two children”.',
+			'2023-05-06'
+		);
+		expect(s.statements[0].saidAt?.earliest).toBe('2023-05-06');
+		expect(s.events[0].when?.earliest).toBe('2023-05-02');
+	});
+
 	it('dates the event by the date inside what was said, not by the saying', () => {
 		const s = read(
 			'en',

@@ -830,7 +830,15 @@ function readStatements(
 					pending.push(r);
 			// a passive's object is its subject, before the verb («This claim was dismissed by …»)
 			if (h.cue.role === 'object' && !agent && !objectAfter(S, h.tj, 5)) continue;
-			const that = introAfter(S, h.tj, 8);
+			// "the ministry had said the strike late on Tuesday “resulted in …”": what was said opens
+			// with the article right after the verb, before any quotation inside it
+			const bare = skipDates(S, h.tj);
+			const opens =
+				bare < toks.length &&
+				bare > h.tj - 1 &&
+				T.grammar.article?.has(toks[bare].w) &&
+				!/["“«:]/.test(S.gap(bare));
+			const that = opens ? bare : introAfter(S, h.tj, 8);
 			if (speaker === afterRef && quoteBefore) {
 				contentFrom = 0;
 				contentTo = h.ti;
