@@ -625,6 +625,10 @@ describe('events with their own time in every language', () => {
 			'2025-04-04'
 		],
 		['en', 'Police arrested two journalists in Kabul on 3 March 2024.', '2024-03-05', 'arrest', '2024-03-03'],
+		// a person gone missing (a weak word: kept with a party or a date of its own)
+		['en', 'Tsurkov disappeared in Baghdad on 21 March 2023.', '2025-09-09', 'disappearance', '2023-03-21'],
+		['ar', 'واختفت الباحثة في بغداد في 21 مارس 2023.', '2025-09-09', 'disappearance', '2023-03-21'],
+		['fa', 'این پژوهشگر روز ۱ فروردین ۱۴۰۲ در بغداد ناپدید شد.', '2025-09-09', 'disappearance', '2023-03-21'],
 		['ar', 'وقعت روسيا وإيران اتفاقية تعاون في 17 يناير 2025.', '2025-01-20', 'agreement', '2025-01-17'],
 		['fa', 'وزیر خارجه ایران روز دوشنبه ۱۴ آبان ۱۴۰۳ به مسکو سفر کرد.', '2024-11-06', 'visit', '2024-11-04'],
 		// «کشتند» (they killed), «قتلت»: the verbs, not only the nouns
@@ -658,6 +662,8 @@ describe('events with their own time in every language', () => {
 		['fa', 'در این حمله هیچ کس کشته نشد.'],
 		['fa', 'سه غیرنظامی روز شنبه در خوست به قتل نرسیدند.'],
 		['en', 'Nobody was injured in Kabul on Monday.'],
+		// a thing gone, with no party or date of its own, is no disappearance
+		['en', 'The file disappeared.'],
 		// threatened, possible: not told as having happened
 		['en', 'Pakistan threatened to strike Afghanistan.'],
 		['ar', 'هددت باكستان بشن غارات على أفغانستان.'],
