@@ -28,7 +28,10 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 		['ar', 'قالت لجنة التحقيق إن الأدلة كافية', 'لجنة التحقيق', null],
 		['fa', 'مقاومت اسلامی عراق همچنین افزوده است که', 'مقاومت اسلامی عراق', 'Iraq'],
 		['fa', 'گروه جیش العدل با انتشار بیانیه‌ای اعلام کرد', 'گروه جیش العدل', null],
-		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null]
+		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null],
+		// a family, named by whose it is
+		['ar', 'وقالت عائلة تسوركوف إنها ممتنة', 'عائلة تسوركوف', null],
+		['fa', 'خانواده خانم تسورکوف اعلام کرد که', 'خانواده خانم تسورکوف', null]
 	])('%s: «%s» is the body %s', (lang, text, id, aff) => {
 		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation', anonymous: false, affiliation: aff });
 	});
