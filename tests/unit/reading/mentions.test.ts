@@ -153,6 +153,8 @@ describe('people introduced by a role, in any order', () => {
 		// a role without a name is the office, never an anonymous person
 		['ar', 'قال وزير الخارجية المصري إن', 'Egyptian foreign minister'],
 		['fa', 'سخنگوی وزارت امور خارجه چین گفت', 'Chinese foreign ministry spokesperson'],
+		// the ezafe glued after a final «ه» («خارجه‌ی») as Dari and much Persian news write it
+		['fa', 'سخنگوی وزارت خارجه‌ی ایران گفت', 'Iranian foreign ministry spokesperson'],
 		// a role word that is a first name too stays the role before a state («أمير قطر»)
 		['ar', 'وقال أمير قطر إن', 'Qatari emir'],
 		['ar', 'وقال ممثل جمهورية إيران الإسلامية في الأمم المتحدة إن', 'Iranian representative'],
@@ -237,6 +239,11 @@ describe('outlets in no list', () => {
 });
 
 describe('look-alikes', () => {
+	it('takes a word ending in «هی» with no ezafe mark for itself («سپاهی» is no IRGC)', () => {
+		expect(refsOf('fa', 'یک نیروی سپاهی و گروهی از معترضان در خیابان بودند.')[0]).toEqual([]);
+		expect(first('fa', 'سپاه پاسداران اعلام کرد')).toMatchObject({ id: 'IRGC' });
+	});
+
 	it.each([
 		// a capital (Dushanbe) that is also a weekday in Persian, inside a date
 		['fa', 'روز دوشنبه گفت'],

@@ -78,6 +78,10 @@ function wholeBases(w: string): readonly Base[] {
 			if (!list.some((b) => b.w === stem))
 				list.push(reading(stem, { prep: false, suffix: suf.plural ? 'plural' : 'other' }));
 		}
+	// «خارجه‌ی» (folded «خارجهي»): the ezafe after a final «ه»
+	const stem = ezafeStem(w);
+	if (stem !== w && !list.some((b) => b.w === stem))
+		list.push(reading(stem, { prep: false, suffix: 'other' }));
 	out = list;
 	if (wholeCache.size >= 100_000) wholeCache.clear();
 	wholeCache.set(w, out);
@@ -91,7 +95,9 @@ const CLITICS = (() => {
 	let article = '';
 	const enclitics: string[] = [];
 	const faSuffixes: { s: string; plural: boolean }[] = [];
+	const ezafeAfter: string[] = [];
 	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'ezafe@fa') ezafeAfter.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'suffix@fa')
 			for (const sp of l.spellings)
 				faSuffixes.push({ s: fold(sp.s, READING_FOLD), plural: l.args[0] === 'plural' });
@@ -105,8 +111,28 @@ const CLITICS = (() => {
 	}
 	enclitics.sort((a, b) => b.length - a.length);
 	faSuffixes.sort((a, b) => b.s.length - a.s.length);
-	return { conj, prep, prepArticle, article, enclitics, faSuffixes };
+	return {
+		conj,
+		prep,
+		prepArticle,
+		article,
+		enclitics,
+		faSuffixes,
+		ezafeAfter,
+		ezafe: fold('ی', READING_FOLD)
+	};
 })();
+
+/**
+ * A Persian word without the ezafe glued after its final «ه» («خارجه‌ی» → «خارجه», proclitics.ts
+ * `ezafe@fa`); the word itself when it has none.
+ */
+function ezafeStem(w: string): string {
+	const last = w.length - CLITICS.ezafe.length;
+	return w.length >= 4 && w.endsWith(CLITICS.ezafe) && CLITICS.ezafeAfter.includes(w[last - 1])
+		? w.slice(0, last)
+		: w;
+}
 
 /** The longest run of proclitics `procliticPrefix` accepts (a conjunction, then one letter). */
 export const MAX_PROCLITICS = Math.max(0, ...CLITICS.conj.map((c) => c.length)) + 1;
@@ -308,7 +334,8 @@ export class PhraseTable<T> {
 				}
 				if (k === top || !node.next) break;
 				readingWork.lexiconProbes++;
-				node = node.next.get(toks[i + k].w);
+				const w = toks[i + k].w;
+				node = node.next.get(w) ?? (toks[i + k].whole ? node.next.get(ezafeStem(w)) : undefined);
 			}
 		}
 		if (!best || !values) return null;
