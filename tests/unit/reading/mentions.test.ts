@@ -223,6 +223,11 @@ describe('outlets in no list', () => {
 		['ar', 'وذكرت وسائل الإعلام الرسمية الإيرانية أن', 'Iranian state media', 'outlet'],
 		['fa', 'رسانه‌های دولتی ایران گزارش دادند', 'Iranian state media', 'outlet'],
 		['ar', 'وقالت وسائل إعلام عبرية إن', 'Israeli media', 'outlet'],
+		// an outlet told by what it is, then named between commas
+		['ar', 'وقالت وكالة الأنباء السورية، سانا، إن الضربة استهدفت القنصلية', 'سانا', 'agency'],
+		['en', 'Syria’s state news agency, SANA, reported that the strike hit the consulate', 'SANA', 'agency'],
+		// … not a date between the commas (look-alike)
+		['ar', 'وقالت صحيفة بريطانية، أمس، إن الضربة استهدفت القنصلية', 'anonymous British newspaper', 'outlet'],
 		// no one's: media and nothing more
 		['en', 'State media reported that', 'media', 'outlet']
 	])('%s: «%s» names the %s %s', (lang, text, id, kind) => {

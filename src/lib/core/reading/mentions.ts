@@ -2202,6 +2202,32 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 	for (let q = 0; q < refs.length; q++) {
 		const r = refs[q];
 		if (r.via !== 'role' && r.via !== 'descriptor') continue;
+		// «وكالة الأنباء السورية، سانا، إن»: an outlet told by what it is, then its name between commas
+		if ((r.kind === 'outlet' || r.kind === 'agency') && r.anonymous && r.via === 'descriptor') {
+			const j = r.tj;
+			if (!/^\s*[،,]\s*$/.test(v.gap(j)) || refs[q + 1]?.ti === j) continue;
+			const end = nameRun(v, j, d.lang, refs, 3);
+			if (end <= j || end >= v.toks.length || !/^\s*[،,]\s*$/.test(v.gap(end))) continue;
+			const name = cleanName(v.raw(j, end));
+			const e = register(d, {
+				id: name,
+				kind: r.kind,
+				names: [name],
+				role: null,
+				affiliation: r.affiliation,
+				known: false,
+				anonymous: false
+			});
+			refs.splice(q, 1, {
+				...r,
+				id: e.id,
+				anonymous: false,
+				via: 'surface',
+				end: v.endAt(v.toks[end - 1].e),
+				tj: end
+			});
+			continue;
+		}
 		if (r.kind !== 'person' && r.kind !== 'anonymous') continue;
 		// a descriptor of one person ("a senior official"), not of many ("officials"): the heads are data
 		if (r.via === 'descriptor' && ![...T.headNames].some((h) => r.id.endsWith(' ' + h))) continue;
