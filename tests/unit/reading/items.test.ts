@@ -369,6 +369,10 @@ describe('speech acts beyond a verb list', () => {
 		// the perfect without «است», as news writes it
 		['fa', 'سیمور هرش روزنامه‌نگار آمریکایی مدعی شده که غواصان بمب کار گذاشتند.', 'claim'],
 		['fa', 'سخنگوی وزارت خارجه اظهار داشته که مذاکرات ادامه دارد.', 'claim'],
+		['fa', 'سی‌ان‌ان افزوده که آمریکا امتیازی نداده است.', 'report'],
+		// a preverb of two words: «ابراز امیدواری کرد», «ابراز نگرانی کرد»
+		['fa', 'آمریکا ابراز امیدواری کرده است که او آزاد شود.', 'claim'],
+		['fa', 'وزارت خارجه ایران از این حمله ابراز نگرانی کرد.', 'claim'],
 		['fa', 'سخنگوی طالبان این گزارش را تکذیب کرده و گفته چنین دیداری نبوده است.', 'denial'],
 		// what was said past the speaker and a negated past verb of its own
 		['en', 'Pakistan’s foreign ministry said it did not target any Iranian nationals.', 'denial'],
