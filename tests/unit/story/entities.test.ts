@@ -32,6 +32,21 @@ describe('one person across articles, scripts and posts', () => {
 				['ar', 'وقال الفريق الركن أحمد شريف شودري إن الاتهامات لا أساس لها.'],
 				['en', 'Lt. Gen. Ahmed Sharif Chaudhry said the accusations were baseless.']
 			]
+		],
+		[
+			'a surname of two skeleton letters, in three scripts (Baghaei / «بقائي» / «بقائی»)',
+			[
+				['en', 'Foreign ministry spokesman Esmaeil Baghaei said the report was false.'],
+				['ar', 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن التقرير كاذب.'],
+				['fa', 'اسماعیل بقائی سخنگوی وزارت امور خارجه گفت که این گزارش دروغ است.']
+			]
+		],
+		[
+			'a short surname with the same first name («سيمور هيرش» / Seymour Hersh)',
+			[
+				['ar', 'وقال الصحفي الأمريكي سيمور هيرش إن البحرية الأمريكية فجرت الأنابيب.'],
+				['en', 'US journalist Seymour Hersh said the US Navy blew up the pipelines.']
+			]
 		]
 	] as [string, [string, string][]][])('%s', (_name, docs) => {
 		const s = story(docs);
@@ -46,6 +61,13 @@ describe('one person across articles, scripts and posts', () => {
 			[
 				['en', 'Imran Khan said the government had lied.'],
 				['en', 'Ahmad Khan said the report was false.']
+			]
+		],
+		[
+			'a short surname alike, first names apart (look-alike)',
+			[
+				['en', 'US journalist Seymour Hersh said the US Navy blew up the pipelines.'],
+				['ar', 'وقال الصحفي الأمريكي مايكل هيرش إن البحرية الأمريكية لم تفجر الأنابيب.']
 			]
 		],
 		[

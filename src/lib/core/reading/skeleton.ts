@@ -139,3 +139,27 @@ export function sameSkeleton(a: string, b: string): boolean {
 	if (x === y) return true;
 	return distance(x, y, 1) <= (Math.max(x.length, y.length) >= 4 ? 1 : 0);
 }
+
+/**
+ * A surname of two skeleton letters («هيرش» / Hersh → rS, «بقائي» / Baghaei → bk / bg), which
+ * `sameSkeleton` never accepts alone: its key (alike letters made one) for a look-up, or '' for
+ * any other length.
+ */
+export function shortSkeletonKey(name: string): string {
+	const x = skeleton(name);
+	if (x.length !== 2) return '';
+	let c = '';
+	for (const ch of x) c += GROUP.get(ch) ?? ch;
+	return c;
+}
+
+/**
+ * Two surnames of two skeleton letters each that are one name (alike letters only: Baghaei /
+ * «بقائي»); the caller must also have the first names agree (`sameSkeleton`), since two letters
+ * alone match too much.
+ */
+export function sameShortSkeleton(a: string, b: string): boolean {
+	const x = skeleton(a);
+	const y = skeleton(b);
+	return x.length === 2 && y.length === 2 && distance(x, y, 0) === 0;
+}

@@ -9,7 +9,13 @@
 import type { Gazetteer } from '../gazetteer';
 import type { DocEntity } from '../reading/items';
 import { nameKey as foldedKey } from '../reading/mentions';
-import { sameSkeleton, skeleton, skeletonKeys } from '../reading/skeleton';
+import {
+	sameShortSkeleton,
+	sameSkeleton,
+	shortSkeletonKey,
+	skeleton,
+	skeletonKeys
+} from '../reading/skeleton';
 import type { Actor, ActorKind } from './model';
 
 /** A story actor built from document entities. */
@@ -191,7 +197,10 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 			// another script or spelling: the surnames' skeletons
 			x.names.some((a) =>
 				e.names.some((b) => crossScript(a, b) && sameSkeleton(words(a).at(-1) ?? '', words(b).at(-1) ?? ''))
-			);
+			) ||
+			// a surname of two letters' skeleton («سيمور هيرش» / Seymour Hersh), with first names of
+			// three letters or more that agree
+			x.names.some((a) => e.names.some((b) => crossScript(a, b) && shortNamesAgree(words(a), words(b))));
 		if (!surname) return false;
 		// the same first name and surname are one person, whatever each article calls their post
 		// (an adviser in one, a spokesman in another); the same surname alone, only with nothing
@@ -298,6 +307,8 @@ function keysOf(kind: ActorKind, name: string, asked: boolean): string[] {
 		const last = words(name).at(-1) ?? '';
 		if (last.length >= 3) out.push(`l ${last}`);
 		for (const s of skeletonKeys(last)) out.push(`s ${s}`);
+		const short = shortSkeletonKey(last);
+		if (short) out.push(`t ${short}`);
 		return out;
 	}
 	if (asked) out.push(`r ${key}`);
@@ -317,6 +328,12 @@ function isRoleIdDoc(e: DocEntity): boolean {
 /** Two spellings in different scripts, or in Arabic and Persian spellings that fold apart. */
 function crossScript(a: string, b: string): boolean {
 	return latin(a) !== latin(b) || nameKey(a) !== nameKey(b);
+}
+
+/** Two full names whose surnames have two skeleton letters each, alike, and whose first names agree. */
+function shortNamesAgree(a: string[], b: string[]): boolean {
+	if (a.length < 2 || b.length < 2) return false;
+	return sameShortSkeleton(a[a.length - 1], b[b.length - 1]) && sameSkeleton(a[0], b[0]);
 }
 
 /** The first word of every name of two words or more. */
