@@ -42,6 +42,13 @@ describe('one person across articles, scripts and posts', () => {
 			]
 		],
 		[
+			'another spelling of a person the gazetteer knows, in an earlier article',
+			[
+				['en', 'Zabiullah Mujahid, the Taliban spokesman, said the strike was illegal.'],
+				['en', 'Zabihullah Mujahid said the strike was a crime.']
+			]
+		],
+		[
 			'a short surname with the same first name («سيمور هيرش» / Seymour Hersh)',
 			[
 				['ar', 'وقال الصحفي الأمريكي سيمور هيرش إن البحرية الأمريكية فجرت الأنابيب.'],

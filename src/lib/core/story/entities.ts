@@ -64,6 +64,27 @@ export function mergeEntities(
 	};
 	const people: StoryEntity[] = [];
 	const index = new SameIndex();
+	// a person the gazetteer knows is filed first (never in `entities`: the gazetteer makes its
+	// actor), so that another spelling of the name in any article («Zabiullah Mujahid» for
+	// Zabihullah Mujahid) is that person
+	const knownFiled = new Set<string>();
+	for (const list of perDoc)
+		for (const e of list) {
+			if (e.kind !== 'person' || e.anonymous || knownFiled.has(e.id) || !(e.known || g.get(e.id))) continue;
+			knownFiled.add(e.id);
+			const entry = g.get(e.id);
+			const names = [
+				...new Set([...e.names, ...(entry ? [entry.names.en, entry.names.ar, entry.names.fa] : [])])
+			];
+			index.add({
+				id: e.id,
+				kind: e.kind,
+				names: names.filter((n): n is string => !!n && n !== '-'),
+				role: e.role,
+				affiliation: e.affiliation,
+				anonymous: false
+			});
+		}
 	perDoc.forEach((list, k) => {
 		for (const e of list) {
 			if (e.known || g.get(e.id)) continue;
