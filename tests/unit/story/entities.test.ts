@@ -42,6 +42,13 @@ describe('one person across articles, scripts and posts', () => {
 			]
 		],
 		[
+			'given names written as one word in one script and two in another, after a title («مفتی»)',
+			[
+				['en', 'TTP chief Noor Wali Mehsud said he was alive.'],
+				['fa', 'مفتی نورولی محسود رهبر تحریک طالبان پاکستان گفت که زنده است.']
+			]
+		],
+		[
 			'another spelling of a person the gazetteer knows, in an earlier article',
 			[
 				['en', 'Zabiullah Mujahid, the Taliban spokesman, said the strike was illegal.'],

@@ -357,12 +357,15 @@ function shortNamesAgree(a: string[], b: string[]): boolean {
 	return sameShortSkeleton(a[a.length - 1], b[b.length - 1]) && sameSkeleton(a[0], b[0]);
 }
 
-/** The first word of every name of two words or more. */
+/**
+ * The first word of every name of two words or more, and, of three words or more, the words
+ * before the surname written as one («نورولی محسود» / Noor Wali Mehsud).
+ */
 const firstNames = (ns: string[]): string[] =>
 	ns
 		.map(words)
 		.filter((w) => w.length >= 2)
-		.map((w) => w[0]);
+		.flatMap((w) => (w.length >= 3 ? [w[0], w.slice(0, -1).join('')] : [w[0]]));
 
 /** Both give a first name and the first names agree (Mikhaylo / Mykhailo / ميخائيل). */
 function fullNamesAgree(a: string[], b: string[]): boolean {
