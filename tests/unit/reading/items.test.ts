@@ -591,6 +591,33 @@ describe('a statement’s time is the date of its own clause', () => {
 		expect(doc('الخميس ٩ مارس ٢٠٢٣').documents[0].published?.edtf).toBe('2023-02');
 	});
 
+	it.each([
+		[
+			'fa',
+			'تاجیکستان گفت سه شهروند چین در یک حمله کشته شدند. بر اساس این بیانیه، در این حمله که روز چهارشنبه به وقوع پیوست، بم دستی در یک پهپاد جابجا شده بود.'
+		],
+		[
+			'ar',
+			'وقالت طاجيكستان إن ثلاثة صينيين قتلوا في هجوم. وأضافت أن هذا الهجوم الذي وقع يوم الأربعاء نفذ بطائرة مسيرة.'
+		],
+		[
+			'en',
+			'Tajikistan said three Chinese nationals were killed in an attack. This attack, which took place on Wednesday, was carried out with a drone.'
+		]
+	])('%s: an event pointed back to takes the day of the relative clause after it: «%s»', (lang, text) => {
+		const attacks = read(lang, text, '2024-01-18').events.filter((e) => e.reading?.head === 'attack');
+		expect(attacks).toHaveLength(1);
+		expect(attacks[0].when).toMatchObject({ earliest: '2024-01-17', latest: '2024-01-17' });
+	});
+
+	it('keeps a date of another clause off an event pointed back to (look-alike)', () => {
+		// «این حمله روز شنبه محکوم شد»: condemned on Saturday, not attacked on Saturday
+		const s = read('fa', 'روسیه دیروز به اوکراین حمله کرد. این حمله روز شنبه محکوم شد.', '2024-01-18');
+		const attacks = s.events.filter((e) => e.reading?.head === 'attack');
+		expect(attacks).toHaveLength(1);
+		expect(attacks[0].when).toMatchObject({ earliest: '2024-01-17' });
+	});
+
 	it('takes a date after the article that opens what was said for the event, not the saying', () => {
 		const s = read(
 			'en',

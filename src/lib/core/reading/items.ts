@@ -1254,6 +1254,17 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 	return best;
 }
 
+/**
+ * The words from `a` to `b` are a relative pronoun and at most a word before a date («که روز», «التي
+ * وقعت يوم», ", which took place on»).
+ */
+function relativeBefore(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	const words = S.toks.filter((t) => S.at(t.s) >= a && S.endAt(t.e) <= b);
+	if (!words.length || words.length > 4 || /[.;؛!?؟:]/.test(S.text.slice(a, b))) return false;
+	return words.some((t) => T.grammar.relative?.has(t.w));
+}
+
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */
 function readEvents(
 	S: Sent,
@@ -1397,8 +1408,10 @@ function readEvents(
 		if (owner && !/[،,]/.test(S.text.slice(Math.min(dm.end, owner.cuePos), Math.max(dm.start, owner.cuePos))))
 			continue;
 		for (const f of found) {
-			// «این حملات» points back to an event of its own time: a date nearby is another clause's
-			if (f.back) continue;
+			// «این حملات» points back to an event of its own time: a date nearby is another clause's —
+			// but for one in a relative clause right after it («در این حمله که روز چهارشنبه به وقوع
+			// پیوست», "the attack, which took place on Wednesday")
+			if (f.back && !(dm.start > f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start))) continue;
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
 			const between = S.text.slice(
@@ -1418,9 +1431,10 @@ function readEvents(
 		taken.add(p.d);
 	}
 	const out: ReadEvent[] = [];
-	for (const { ev, word, underway: begun } of found) {
+	for (const { ev, word, underway: begun, back } of found) {
 		// «الاجتماع» with a date of its own is an event told again with its time, not only a pointer back
-		if (ev.when) ev.anaphoric = false;
+		// («این حمله که روز چهارشنبه …»: the one it points back to, now with its day)
+		if (ev.when && !back) ev.anaphoric = false;
 		const incident = word.type.incident && !word.weak && !word.type.weak;
 		// what someone says happened (a trigger inside a statement's content) is an event of its own
 		const said =
