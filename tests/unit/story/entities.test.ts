@@ -95,3 +95,25 @@ describe('one person across articles, scripts and posts', () => {
 		expect(speakers(story(docs))).toHaveLength(2);
 	});
 });
+
+describe('an actor keeps the ways the articles wrote it', () => {
+	it('is the gazetteer body its office names, with the words an article wrote it in', () => {
+		const s = story([
+			['en', 'Russia’s foreign ministry said the report was false. It added that Moscow took no part.'],
+			['ar', 'وقالت وزارة الخارجية الروسية إن التقرير كاذب.']
+		]);
+		expect(speakers(s)).toEqual(['Russian Foreign Ministry']);
+		const mfa = s.actors.find((a) => a.id === 'Russian Foreign Ministry');
+		expect(mfa?.aliases).toContain('Russia’s foreign ministry');
+		// a pronoun that pointed back is no way of writing it
+		expect(mfa?.aliases).not.toContain('It');
+	});
+
+	it('lists the words that named a body in no list', () => {
+		const s = story([['fa', 'وزارت دفاع امارت اسلامی اعلام کرد که این حمله بی‌پاسخ نمی‌ماند.']]);
+		const speaker = s.actors.find((a) => a.id === s.statements[0].speaker);
+		expect([speaker?.id, ...(speaker?.aliases ?? []), ...Object.values(speaker?.names ?? {})]).toContain(
+			'وزارت دفاع امارت اسلامی'
+		);
+	});
+});

@@ -17,17 +17,21 @@ import {
 	withStoryIds,
 	type DocItems
 } from '../../../src/lib/core/story/build';
-import { entityActor, mergeEntities } from '../../../src/lib/core/story/entities';
-import { speakerKin, storySides, type Sides } from '../../../src/lib/core/story/build';
+import { mergeEntities } from '../../../src/lib/core/story/entities';
+import {
+	actorsUsed,
+	speakerKin,
+	storyActors,
+	storySides,
+	type Sides
+} from '../../../src/lib/core/story/build';
 import type {
-	Actor,
 	Evidence,
 	EventStatus,
 	Link,
 	Statement,
 	StatementReading,
 	Story,
-	StoryDocument,
 	StoryEvent
 } from '../../../src/lib/core/story/model';
 
@@ -280,7 +284,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 		g,
 		{
 			documents: perDoc.map((d) => d.doc),
-			actors: [...entities.values()].map((e) => entityActor(e, idOf)),
+			actors: storyActors(g, perDoc, entities, idOf),
 			events: events.map((e) => e.ev),
 			statements: statements.map((s) => s.st),
 			links: []
@@ -307,34 +311,6 @@ export function deriveStory(g: Gazetteer, story: Story, opts: Options = {}): Sto
 		statements,
 		links
 	};
-}
-
-function actorsUsed(
-	g: Gazetteer,
-	documents: StoryDocument[],
-	events: StoryEvent[],
-	statements: Statement[],
-	prior: Actor[]
-): Actor[] {
-	const used = new Set<string>();
-	for (const d of documents) if (d.outlet) used.add(d.outlet);
-	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
-	for (const e of events) for (const id of e.participants) used.add(id);
-	const read = new Map(prior.map((a) => [a.id, a]));
-	const extra: Actor[] = [...used]
-		.filter((id) => !g.get(id))
-		.sort()
-		.map(
-			(id) =>
-				read.get(id) ?? {
-					id,
-					kind: id.includes('anonymous') ? 'anonymous' : 'person',
-					names: { en: id },
-					aliases: [],
-					parent: statements.find((s) => s.speaker === id)?.reading?.affiliation ?? null
-				}
-		);
-	return [...g.actors(used), ...extra];
 }
 
 function addEvidence(list: Evidence[], e: Evidence): void {

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
 import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
-import { entityActor, mergeEntities } from './entities';
+import { entityActor, mergeEntities, type StoryEntity } from './entities';
 import type {
 	Actor,
 	Evidence,
@@ -262,13 +262,51 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 	for (const s of statements)
 		if (s.referredOnly && !s.st.saidAt) s.st.saidAt = perDoc[s.born].doc.published ?? null;
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
+	const actors = storyActors(g, perDoc, entities, idOf);
 	return deriveStory(g, {
 		documents: perDoc.map((d) => d.doc),
-		actors: [...entities.values()].map((e) => entityActor(e, idOf)),
+		actors,
 		events: events.map((e) => e.ev),
 		statements: statements.map((s) => s.st),
 		links: []
 	});
+}
+
+/**
+ * The actors the documents' entities make, each with every way the articles wrote it as the speaker
+ * of a statement in its own sentence («کاخ کرملین», «وزارت دفاع امارت اسلامی») among its aliases
+ * (not a pronoun or a noun pointing back: «این روزنامه‌نگار», "he"); a gazetteer actor written so
+ * is listed too, to keep those spellings (`actorsUsed` adds them to its record).
+ */
+export function storyActors(
+	g: Gazetteer,
+	perDoc: DocItems[],
+	entities: Map<string, StoryEntity>,
+	idOf: (id: string) => string
+): Actor[] {
+	const written = new Map<string, Set<string>>();
+	for (const d of perDoc)
+		for (const rs of d.statements) {
+			// (its own sentence's words, not a pronoun or a noun pointing back: «این روزنامه‌نگار», "he")
+			const r = rs.speakerRef;
+			const own = r.start >= rs.sentence.start && r.end <= rs.sentence.end && r.via !== 'anaphor';
+			const text =
+				own && r.end > r.start && r.end - r.start <= 80 ? d.doc.text.slice(r.start, r.end).trim() : '';
+			if (!text) continue;
+			let set = written.get(rs.speaker);
+			if (!set) written.set(rs.speaker, (set = new Set()));
+			set.add(text);
+		}
+	const withWritten = (a: Actor): Actor => {
+		const more = [...(written.get(a.id) ?? [])].filter(
+			(n) => n !== a.id && !a.aliases.includes(n) && !Object.values(a.names).includes(n)
+		);
+		return more.length ? { ...a, aliases: [...a.aliases, ...more] } : a;
+	};
+	const actors = [...entities.values()].map((e) => withWritten(entityActor(e, idOf)));
+	for (const id of [...written.keys()].sort())
+		if (!entities.has(id) && g.get(id)) actors.push(withWritten(g.actors(new Set([id]))[0]));
+	return actors;
 }
 
 /**
@@ -690,7 +728,7 @@ export function deriveStory(g: Gazetteer, story: Story): Story {
  * The actors a story uses (outlets, speakers, chains, participants): gazetteer records, then the
  * others (anonymous descriptors, names not in the gazetteer) with the affiliation read for them.
  */
-function actorsUsed(
+export function actorsUsed(
 	g: Gazetteer,
 	documents: StoryDocument[],
 	events: StoryEvent[],
@@ -701,7 +739,13 @@ function actorsUsed(
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
 	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
 	for (const e of events) for (const id of e.participants) used.add(id);
-	const known = g.actors(used);
+	const read0 = new Map(prior.map((a) => [a.id, a]));
+	// a gazetteer actor keeps the spellings the articles gave it
+	const known = g.actors(used).map((a) => {
+		const p = read0.get(a.id);
+		const more = p ? p.aliases.filter((n) => !a.aliases.includes(n)) : [];
+		return more.length ? { ...a, aliases: [...a.aliases, ...more] } : a;
+	});
 	const firstSaid = new Map<string, Statement>();
 	for (const s of statements) if (!firstSaid.has(s.speaker)) firstSaid.set(s.speaker, s);
 	const read = new Map(prior.map((a) => [a.id, a]));

@@ -64,13 +64,13 @@ export function mergeEntities(
 	};
 	const people: StoryEntity[] = [];
 	const index = new SameIndex();
-	// a person the gazetteer knows is filed first (never in `entities`: the gazetteer makes its
+	// an actor the gazetteer knows is filed first (never in `entities`: the gazetteer makes its
 	// actor), so that another spelling of the name in any article («Zabiullah Mujahid» for
-	// Zabihullah Mujahid) is that person
+	// Zabihullah Mujahid, "Russia's foreign ministry" read as "Russian foreign ministry") is that actor
 	const knownFiled = new Set<string>();
 	for (const list of perDoc)
 		for (const e of list) {
-			if (e.kind !== 'person' || e.anonymous || knownFiled.has(e.id) || !(e.known || g.get(e.id))) continue;
+			if (e.anonymous || knownFiled.has(e.id) || !(e.known || g.get(e.id))) continue;
 			knownFiled.add(e.id);
 			const entry = g.get(e.id);
 			const names = [
@@ -93,6 +93,16 @@ export function mergeEntities(
 				local[k].set(e.id, have.id);
 				index.absorb(have, e);
 				continue;
+			}
+			// a body read by what it is whose whole id the gazetteer names ("Russia's foreign ministry",
+			// read as "Russian foreign ministry"): the gazetteer's actor
+			if (e.kind !== 'person' && !e.anonymous) {
+				const whole = g.find(e.id).find((m) => m.via === 'name' && m.start === 0 && m.end === e.id.length);
+				const known = whole && g.get(whole.id);
+				if (known && known.kind === e.kind) {
+					local[k].set(e.id, whole.id);
+					continue;
+				}
 			}
 			// the first story entity, in the order they were made, that is `same` as e
 			const match = e.anonymous ? undefined : index.candidates(e).find((x) => same(x, e));
@@ -206,8 +216,9 @@ function absorb(into: StoryEntity, e: DocEntity): void {
 function same(x: StoryEntity, e: DocEntity): boolean {
 	if (x.kind !== e.kind || x.anonymous || e.anonymous) return false;
 	if (x.id === e.id) return !apart(x, e);
-	const xs = x.names.map(nameKey);
-	const es = e.names.map(nameKey);
+	const xs = [...x.names, x.id].map(nameKey);
+	// (an office's id is a name too: "Russian foreign ministry" for "Russia's foreign ministry")
+	const es = [...e.names, ...(e.kind === 'person' ? [] : [e.id])].map(nameKey);
 	if (xs.some((n) => n && es.includes(n))) return true;
 	if (x.kind === 'person') {
 		if (isRoleIdDoc(e) || isRoleId(x)) return false;
@@ -291,7 +302,8 @@ class SameIndex {
 			for (const x of this.byKey.get(`${e.kind} ${key}`) ?? []) found.add(x);
 		};
 		look(`i ${e.id}`);
-		for (const n of e.names) for (const key of keysOf(e.kind, n, true)) look(key);
+		for (const n of e.kind === 'person' ? e.names : [...e.names, e.id])
+			for (const key of keysOf(e.kind, n, true)) look(key);
 		// (an entity whose id a later one took is no longer in the story's map)
 		return [...found]
 			.filter((x) => this.order.has(x))
