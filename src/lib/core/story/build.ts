@@ -275,7 +275,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 /**
  * The actors the documents' entities make, each with every way the articles wrote it as the speaker
  * of a statement in its own sentence («کاخ کرملین», «وزارت دفاع امارت اسلامی») among its aliases
- * (not a pronoun or a noun pointing back: «این روزنامه‌نگار», "he"); a gazetteer actor written so
+ * (not a pronoun or a noun pointing back: «این روزنامه‌نگار», "he"; not an anonymous source, a kind
+ * of source rather than one actor); a gazetteer actor written so
  * is listed too, to keep those spellings (`actorsUsed` adds them to its record).
  */
 export function storyActors(
@@ -289,7 +290,9 @@ export function storyActors(
 		for (const rs of d.statements) {
 			// (its own sentence's words, not a pronoun or a noun pointing back: «این روزنامه‌نگار», "he")
 			const r = rs.speakerRef;
-			const own = r.start >= rs.sentence.start && r.end <= rs.sentence.end && r.via !== 'anaphor';
+			// (an anonymous source is a kind of source, not one actor: its words name none)
+			const own =
+				r.start >= rs.sentence.start && r.end <= rs.sentence.end && r.via !== 'anaphor' && !r.anonymous;
 			const text =
 				own && r.end > r.start && r.end - r.start <= 80 ? d.doc.text.slice(r.start, r.end).trim() : '';
 			if (!text) continue;
@@ -298,6 +301,8 @@ export function storyActors(
 			set.add(text);
 		}
 	const withWritten = (a: Actor): Actor => {
+		// (nor an office told by its role, "Taliban spokesperson": whoever holds it)
+		if (a.kind === 'anonymous' || (a.role && a.id.toLowerCase().endsWith(a.role.toLowerCase()))) return a;
 		const more = [...(written.get(a.id) ?? [])].filter(
 			(n) => n !== a.id && !a.aliases.includes(n) && !Object.values(a.names).includes(n)
 		);
