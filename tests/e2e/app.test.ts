@@ -208,6 +208,8 @@ describe('the seed notebook in use', () => {
 		const r = await page.goto(app.url + '/notebooks/no-such-notebook');
 		expect(r?.status()).toBe(404);
 		const back = page.locator('a[href="/notebooks"]');
+		// (waited for: one CI run in five counted it while the page was still hydrating)
+		await back.first().waitFor({ state: 'visible', timeout: 15_000 });
 		expect(await back.count()).toBeGreaterThan(0);
 		await back.first().click();
 		await page.waitForURL(/\/notebooks$/);
