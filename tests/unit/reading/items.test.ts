@@ -370,6 +370,13 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'سیمور هرش روزنامه‌نگار آمریکایی مدعی شده که غواصان بمب کار گذاشتند.', 'claim'],
 		['fa', 'سخنگوی وزارت خارجه اظهار داشته که مذاکرات ادامه دارد.', 'claim'],
 		['fa', 'سی‌ان‌ان افزوده که آمریکا امتیازی نداده است.', 'report'],
+		// "suggest" and "mentioned" as speech verbs
+		[
+			'en',
+			'While Pakistan has not confirmed the airstrike, security sources suggest that the attack was aimed at hideouts.',
+			'claim'
+		],
+		['en', 'Iranian officials mentioned that the helicopter carried the president.', 'claim'],
 		// a preverb of two words: «ابراز امیدواری کرد», «ابراز نگرانی کرد»
 		['fa', 'آمریکا ابراز امیدواری کرده است که او آزاد شود.', 'claim'],
 		['fa', 'وزارت خارجه ایران از این حمله ابراز نگرانی کرد.', 'claim'],

@@ -100,7 +100,7 @@ subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
-pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military
 pronoun state: البلاد | این کشور | the country
 pronoun anonymous: هذه المصادر | تلك المصادر | المصادر | این منابع | این مقامات | these sources | the sources | those officials | these officials | المسؤول | المسئول | المصدر | this official | the official | the source | این مقام | این منبع
 pronoun report: التقرير | البيان | این گزارش | این بیانیه | the report | the statement
