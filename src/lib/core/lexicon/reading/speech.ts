@@ -34,6 +34,7 @@ speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤك
 speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
 speech claim verb: expressed concern | voiced concern | ابراز نگرانی کرد | ابراز نگرانی کردند
+speech claim verbo needs=المسؤولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
 speech claim verbo needs=عن: عبر | عبرت | يعبر | تعبر | أعرب | أعربت | يعرب | تعرب
 speech claim verb: أبدى | أبدت | أدان | أدانت | يدين | تدين | ندد | نددت | استنكرت | حث | حثت | يعتقد | تعتقد | أعلم | حذر | حذرت | يحذر | تحذر | أبلغ | أبلغت | أفاد | أفادت | يفيد | تفيد | أردف | أردفت | استطرد | ختم | جدد | جددت | غرد | غردت | كتب في تغريدة | قال في تغريدة
 speech claim verbo: أعلن | أعلنت | أعلنوا | يعلن | تعلن | كشف | كشفت | كشفوا | يكشف | تكشف | وصف | وصفت | يصف | تصف | اتهم | اتهمت | يتهم | تتهم | أصدر بيانا | أصدرت بيانا | أصدر بياناً | أصدرت بياناً | أصدر بيانًا | أصدرت بيانًا | أصدرت بيانا رسميا | أصدر بيانا رسميا
@@ -58,7 +59,7 @@ speech report verb: نوشت | نوشتند | نوشته است | نوشته‌�
 speech claim verb: خواند | خواندند | خوانده است | خوانده‌اند | می‌خواند
 speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خواند@fa | را بی‌اساس خواند@fa | را بی‌پایه خواند@fa
 speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
-speech claim verb: وعده داد | وعده دادند | وعده داده است | وعده داده‌اند | قول داد | قول دادند
+speech claim verb: را مسئول دانست | را مسئول دانستند | را مسئول می‌داند | را مسئول میداند | را مسؤول دانست | وعده داد | وعده دادند | وعده داده است | وعده داده‌اند | قول داد | قول دادند
 speech claim verb: بیانیه‌ای صادر کرد | بیانیه صادر کرد | بیانیه‌ای منتشر کرد | بیانیه منتشر کرد | بیانیه‌ای صادر کردند | بیانیه‌ای منتشر کردند
 speech claim verb: هشدار داد | هشدار دادند | هشدار داده است | توضیح داد | توضیح دادند | توضیح داده است | گزارش داد | گزارش دادند | گزارش داده است | خبر داد | خبر دادند | خبر داده است | پاسخ داد
 speech claim verb: هشدار داده بود | هشدار داده بودند | توضیح داده بود | گزارش داده بود | گزارش داده بودند | خبر داده بود | خبر داده بودند | افزوده بود
@@ -81,7 +82,7 @@ fa-uses ساخت: خاطرنشان | متذکر
 fa-uses شد: یادآور | متذکر | مدعی | تکذیب | رد | انکار | نفی | تایید | تأیید
 
 # ——— English
-speech claim verb: suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes
+speech claim verb: held responsible | holds responsible | suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes
 speech report verb: reported | reports | wrote | writes | published
 speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
