@@ -539,6 +539,15 @@ describe('speech acts beyond a verb list', () => {
 	);
 });
 
+describe('a verb of speech only with the word it needs', () => {
+	it.each([
+		['ar', 'وحمل المتظاهرون لافتات كتب عليها شعارات.'],
+		['ar', 'وعبر المتظاهرون الجسر إلى وسط المدينة.']
+	])('%s: «%s» says nothing', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
+});
+
 describe('a statement’s time is the date of its own clause', () => {
 	it.each([
 		['ar', 'نفت الخارجية الروسية، الخميس ٢٤ ديسمبر ٢٠١٥، أي اتصالات مع الحركة.', '2015-12-28', '2015-12-24'],
