@@ -216,6 +216,9 @@ describe('outlets in no list', () => {
 		['fa', 'به گزارش خبرگزاری آناتولی', 'Anadolu', 'agency'],
 		['en', 'The Kyiv Independent reported that', 'Kyiv Independent', 'outlet'],
 		['ar', 'وكانت صحيفة بريطانية قد ذكرت', 'anonymous British newspaper', 'outlet'],
+		// told only by where it is from: named by what its head says it is
+		['ar', 'وقال التلفزيون الإيراني إن', 'anonymous Iranian television', 'outlet'],
+		['ar', 'وقالت قناة عراقية إن', 'anonymous Iraqi channel', 'outlet'],
 		['fa', 'رسانه‌های پاکستانی گزارش دادند', 'Pakistani media', 'outlet'],
 		// a word for "state" between the media and whose they are; «عبرية» is Israeli
 		['en', 'Iran’s state media reported earlier that', 'Iranian state media', 'outlet'],

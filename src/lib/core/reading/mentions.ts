@@ -1843,7 +1843,7 @@ function outletPhrase(
 		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
 		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
 		if (!adj) return null;
-		const words = kind === 'agency' ? 'agency' : 'newspaper';
+		const words = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
 		return {
 			ref: {
 				start: v.at(toks[i].s),

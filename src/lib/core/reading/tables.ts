@@ -83,6 +83,8 @@ export interface ReadingTables {
 	roles: PhraseTable<RoleEntry>;
 	orgs: PhraseTable<string>;
 	orgHeads: PhraseTable<string>;
+	/** What an outlet head says the outlet is («التلفزيون» → television), for one told only by where it is from. */
+	outletWhat: PhraseTable<string>;
 	deputy: PhraseTable<true>;
 	issued: PhraseTable<true>;
 	intro: PhraseTable<true>;
@@ -132,6 +134,7 @@ function build(): ReadingTables {
 		roles: new PhraseTable(),
 		orgs: new PhraseTable(),
 		orgHeads: new PhraseTable(),
+		outletWhat: new PhraseTable(),
 		deputy: new PhraseTable(),
 		issued: new PhraseTable(),
 		intro: new PhraseTable(),
@@ -244,8 +247,10 @@ function build(): ReadingTables {
 	});
 	each(OUTLETS, (l) => {
 		for (const s of l.spellings) {
-			if (l.kind === 'outlethead') t.outletHeads.add(s.s, l.args[0] as 'outlet' | 'agency');
-			else if (l.kind === 'outlettail') t.outletTails.add(s.s, l.args[0] as 'outlet' | 'agency');
+			if (l.kind === 'outlethead') {
+				t.outletHeads.add(s.s, l.args[0] as 'outlet' | 'agency');
+				t.outletWhat.add(s.s, l.args[1] ?? l.args[0]);
+			} else if (l.kind === 'outlettail') t.outletTails.add(s.s, l.args[0] as 'outlet' | 'agency');
 			else if (l.kind === 'media') t.media.add(s.s, true);
 			if (l.kind !== 'outlettail') note(s.s);
 		}
