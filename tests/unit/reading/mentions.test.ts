@@ -219,6 +219,20 @@ describe('outlets in no list', () => {
 		// told only by where it is from: named by what its head says it is
 		['ar', 'وقال التلفزيون الإيراني إن', 'anonymous Iranian television', 'outlet'],
 		['ar', 'وقالت قناة عراقية إن', 'anonymous Iraqi channel', 'outlet'],
+		[
+			'en',
+			'A British newspaper reported that the meeting took place',
+			'anonymous British newspaper',
+			'outlet'
+		],
+		[
+			'en',
+			'Iranian state television reported that the helicopter crashed',
+			'anonymous Iranian state television',
+			'outlet'
+		],
+		// a named outlet after its kind stays the named one (look-alike)
+		['en', 'The British newspaper The Times reported that the meeting took place', 'The Times', 'outlet'],
 		['fa', 'رسانه‌های پاکستانی گزارش دادند', 'Pakistani media', 'outlet'],
 		// a word for "state" between the media and whose they are; «عبرية» is Israeli
 		['en', 'Iran’s state media reported earlier that', 'Iranian state media', 'outlet'],

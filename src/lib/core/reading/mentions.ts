@@ -454,6 +454,8 @@ export function findRefs(
 		}
 		const outlet = gz ? null : outletPhrase(g, view, d, i, gaz);
 		if (outlet) {
+			// (the adjective it begins with is part of it: "Iranian state television")
+			while (refs.length && refs[refs.length - 1].ti >= outlet.ref.ti) refs.pop();
 			refs.push(outlet.ref);
 			i = outlet.next;
 			continue;
@@ -1842,6 +1844,33 @@ function outletPhrase(
 	if (end <= j) {
 		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
 		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
+		// "a British newspaper", "Iranian state television": English says where it is from first
+		const stateWord = i > 0 && !!T.grammar.official?.has(toks[i - 1].w);
+		const before =
+			d.lang === 'en' && !adj
+				? gaz.find((r) => r.via === 'adjective' && (r.tj === i || (stateWord && r.tj === i - 1)))
+				: undefined;
+		if (before) {
+			const what = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
+			return {
+				ref: {
+					start: v.at(toks[before.ti].s),
+					end: v.endAt(toks[i + head.len - 1].e),
+					ti: before.ti,
+					tj: i + head.len,
+					id: `anonymous ${affLabel(g, before.id)} ${stateWord ? 'state ' : ''}${what}`,
+					kind,
+					anonymous: true,
+					affiliation: before.id,
+					via: 'descriptor',
+					role: null,
+					weight: 2,
+					prep: false,
+					gluedPrep: glued
+				},
+				next: i + head.len
+			};
+		}
 		if (!adj) return null;
 		const words = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
 		return {
