@@ -197,10 +197,22 @@ describe('later mentions point back to the person', () => {
 			'Sergey Lavrov'
 		],
 		// Arabic news names a person by the first name too
-		['ar', ['وقال المحامي سيف علي، المتحدث باسم حكومة الإقليم، إن', 'وأضاف سيف أن'], 'سيف علي']
+		['ar', ['وقال المحامي سيف علي، المتحدث باسم حكومة الإقليم، إن', 'وأضاف سيف أن'], 'سيف علي'],
+		// a person the gazetteer knows, named after a role, then by the surname as written
+		[
+			'ar',
+			['وقال المتحدث باسم طالبان ذبيح الله مجاهد إن', 'وقال مجاهد للوكالة الإيرانية:'],
+			'Zabihullah Mujahid'
+		]
 	])('%s: %j', (lang, sentences, id) => {
 		const refs = refsOf(lang, ...(sentences as string[]));
 		expect(refs[refs.length - 1][0]?.id).toBe(id);
+	});
+
+	it('takes a surname that is a common word for no one before the person was named («مجاهد», a fighter)', () => {
+		expect(
+			refsOf('ar', 'وقال مجاهد في الحركة إنه سيقاتل.')[0].some((r) => r.id === 'Zabihullah Mujahid')
+		).toBe(false);
 	});
 
 	it('does not take a role held for someone as that person («سخنگوی ولودیمیر زلنسکی»)', () => {

@@ -1335,10 +1335,13 @@ function rolePhrase(
 	const roleKey = (r: string) => (affId ? `${r}|${affId}|${org ?? ''}` : `${r}||${org ?? ''}`);
 	if (person) {
 		const known = g.get(person);
+		// a known person is later named by the last word of the name as written here
+		// («المتحدث باسم طالبان ذبيح الله مجاهد» … «وقال مجاهد»)
+		const written = gzName && person === gzName.id ? cleanName(v.raw(gzName.ti, gzName.tj)) : null;
 		const e = register(d, {
 			id: person,
 			kind: known?.kind ?? 'person',
-			names: [person],
+			names: written && written !== person ? [person, written] : [person],
 			role: fullRole,
 			affiliation: affId,
 			known: !!known,
