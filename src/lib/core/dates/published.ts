@@ -145,13 +145,25 @@ function headerDay(line: string, lang: string, w: Words): TimeMention | null {
 	return days.reduce((a, b) => (rank(b) < rank(a) ? b : a));
 }
 
+/** How many lines that are not blank a page's head holds (the story reader cuts its text as many). */
+const HEAD_LINES = 80;
+
 /** The lines of a page's head: up to its 80th line that is not blank. */
 function headLines(text: string): string[] {
 	const lines = text.split('\n');
 	let filled = 0;
 	let n = 0;
-	while (n < lines.length && filled < 80) if (lines[n++].trim()) filled++;
+	while (n < lines.length && filled < HEAD_LINES) if (lines[n++].trim()) filled++;
 	return lines.slice(0, n);
+}
+
+/** The site furniture word on one of the two lines either side of head line i («جستجو», "menu"), or null. */
+function chromeNear(head: string[], i: number, w: Words): string | null {
+	for (const l of [head[i - 2], head[i - 1], head[i + 1], head[i + 2]]) {
+		const found = l === undefined ? null : has(l, w.chrome);
+		if (found) return found;
+	}
+	return null;
 }
 
 /**
@@ -166,10 +178,7 @@ function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
 		if (!/\d{1,2}\s*:\s*\d{2}/.test(fold(line))) continue;
 		const m = headerDay(line, lang, w);
 		if (!m) continue;
-		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter(
-			(l): l is string => l !== undefined
-		);
-		if (around.some((l) => has(l, w.chrome)) || has(line, w.updated)) continue;
+		if (chromeNear(head, i, w) || has(line, w.updated)) continue;
 		if (found && found.earliest !== m.earliest) return null;
 		found ??= m;
 	}
@@ -300,10 +309,7 @@ export function findPublicationDate(
 				source: null,
 				reason: `the date at the head (${m.text.trim()}) is the page's update date, not its publication date`
 			};
-		const around = [head[i - 2], head[i - 1], head[i + 1], head[i + 2]].filter(
-			(l): l is string => l !== undefined
-		);
-		const chrome = around.map((l) => has(l, w.chrome)).find((x) => x);
+		const chrome = chromeNear(head, i, w);
 		if (chrome) {
 			// the site's clock; the article's own date line may follow it («- ℃ 11 تركيا / - 22 ديسمبر
 			// 2024 / title / - 3 أغسطس 2024, 2:48:25 م»)

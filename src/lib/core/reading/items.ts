@@ -297,12 +297,7 @@ function introAfter(S: Sent, j: number, limit = 12): number {
 	for (let k = j; k < S.toks.length && k < j + limit; k++) {
 		// «قالت "تسنيم" إن», «أوضحت "أورانو" أنها»: a name of a word or three in quotes, what was said
 		// introduced after it, is the subject, not the quote of what was said
-		const named =
-			/[«"“]/.test(S.gap(k)) && !/:/.test(S.gap(k))
-				? quotedName(S, k) > 0
-					? quotedName(S, k)
-					: quotedActor(S, k)
-				: -1;
+		const named = /[«"“]/.test(S.gap(k)) && !/:/.test(S.gap(k)) ? nameQuoteEnd(S, k) : -1;
 		if (named > 0) {
 			// past the closing mark: what was said is introduced right there, or further on
 			const rest = S.gap(named).replace(/^\s*[»"”]/, '');
@@ -352,6 +347,12 @@ function quotedActor(S: Sent, k: number): number {
 	return r ? r.tj : -1;
 }
 
+/** Where the quote opening before token k ends when it holds a name (`quotedName`, `quotedActor`); else -1. */
+function nameQuoteEnd(S: Sent, k: number): number {
+	const named = quotedName(S, k);
+	return named > 0 ? named : quotedActor(S, k);
+}
+
 /**
  * A colon or a quotation mark opening what was said from token j on; the marks around a name
  * («لتنظيم "الدولة الإسلامية" هم») are none.
@@ -361,7 +362,7 @@ function speechMarkAfter(S: Sent, j: number): boolean {
 		const gap = S.gap(k);
 		if (/:/.test(gap)) return true;
 		if (!/[«"“]/.test(gap)) continue;
-		const name = quotedName(S, k) > 0 ? quotedName(S, k) : quotedActor(S, k);
+		const name = nameQuoteEnd(S, k);
 		if (name < 0) return true;
 		k = name;
 	}
@@ -833,11 +834,7 @@ function readStatements(
 			// "the ministry had said the strike late on Tuesday “resulted in …”": what was said opens
 			// with the article right after the verb, before any quotation inside it
 			const bare = skipDates(S, h.tj);
-			const opens =
-				bare < toks.length &&
-				bare > h.tj - 1 &&
-				T.grammar.article?.has(toks[bare].w) &&
-				!/["“«:]/.test(S.gap(bare));
+			const opens = bare < toks.length && T.grammar.article?.has(toks[bare].w) && !/["“«:]/.test(S.gap(bare));
 			const that = opens ? bare : introAfter(S, h.tj, 8);
 			if (speaker === afterRef && quoteBefore) {
 				contentFrom = 0;
@@ -1260,9 +1257,15 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
  */
 function relativeBefore(S: Sent, a: number, b: number): boolean {
 	const T = tables();
-	const words = S.toks.filter((t) => S.at(t.s) >= a && S.endAt(t.e) <= b);
-	if (!words.length || words.length > 4 || /[.;؛!?؟:]/.test(S.text.slice(a, b))) return false;
-	return words.some((t) => T.grammar.relative?.has(t.w));
+	if (/[.;؛!?؟:]/.test(S.text.slice(a, b))) return false;
+	let words = 0;
+	let relative = false;
+	for (const t of S.toks) {
+		if (S.at(t.s) < a) continue;
+		if (S.endAt(t.e) > b || ++words > 4) break;
+		relative ||= !!T.grammar.relative?.has(t.w);
+	}
+	return words <= 4 && relative;
 }
 
 /** Events of a sentence: an event word, the actors around it, the date of its own clause. */

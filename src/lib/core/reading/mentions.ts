@@ -1845,54 +1845,35 @@ function outletPhrase(
 	} else if (longer) end = known!.tj;
 	else end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', gaz, 4);
 	if (end <= j) {
-		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from
+		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from —
+		// after its kind, or in English before it ("Iranian state television")
 		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
-		// "a British newspaper", "Iranian state television": English says where it is from first
 		const stateWord = i > 0 && !!T.grammar.official?.has(toks[i - 1].w);
 		const before =
 			d.lang === 'en' && !adj
 				? gaz.find((r) => r.via === 'adjective' && (r.tj === i || (stateWord && r.tj === i - 1)))
 				: undefined;
-		if (before) {
-			const what = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
-			return {
-				ref: {
-					start: v.at(toks[before.ti].s),
-					end: v.endAt(toks[i + head.len - 1].e),
-					ti: before.ti,
-					tj: i + head.len,
-					id: `anonymous ${affLabel(g, before.id)} ${stateWord ? 'state ' : ''}${what}`,
-					kind,
-					anonymous: true,
-					affiliation: before.id,
-					via: 'descriptor',
-					role: null,
-					weight: 2,
-					prep: false,
-					gluedPrep: glued
-				},
-				next: i + head.len
-			};
-		}
-		if (!adj) return null;
-		const words = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
+		const from = adj ?? before;
+		if (!from) return null;
+		const what = kind === 'agency' ? 'agency' : (T.outletWhat.match(toks, i, 4)?.values[0] ?? 'newspaper');
+		const [ti, tj] = before ? [before.ti, i + head.len] : [i, from.tj];
 		return {
 			ref: {
-				start: v.at(toks[i].s),
-				end: v.endAt(toks[adj.tj - 1].e),
-				ti: i,
-				tj: adj.tj,
-				id: `anonymous ${affLabel(g, adj.id)} ${words}`,
+				start: v.at(toks[ti].s),
+				end: v.endAt(toks[tj - 1].e),
+				ti,
+				tj,
+				id: `anonymous ${affLabel(g, from.id)} ${before && stateWord ? 'state ' : ''}${what}`,
 				kind,
 				anonymous: true,
-				affiliation: adj.id,
+				affiliation: from.id,
 				via: 'descriptor',
 				role: null,
 				weight: 2,
 				prep: false,
 				gluedPrep: glued
 			},
-			next: adj.tj
+			next: tj
 		};
 	}
 	// English keeps a capitalised head in the name ("Radio Azadi", "Xinhua News Agency"); Arabic and

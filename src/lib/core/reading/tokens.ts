@@ -96,8 +96,12 @@ const CLITICS = (() => {
 	const enclitics: string[] = [];
 	const faSuffixes: { s: string; plural: boolean }[] = [];
 	const ezafeAfter: string[] = [];
+	let ezafe = '';
 	for (const l of parseLexicon(PROCLITICS)) {
-		if (l.kind === 'ezafe@fa') ezafeAfter.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
+		if (l.kind === 'ezafe@fa') {
+			ezafe = fold(l.args[0], READING_FOLD);
+			ezafeAfter.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
+		}
 		if (l.kind === 'suffix@fa')
 			for (const sp of l.spellings)
 				faSuffixes.push({ s: fold(sp.s, READING_FOLD), plural: l.args[0] === 'plural' });
@@ -119,7 +123,7 @@ const CLITICS = (() => {
 		enclitics,
 		faSuffixes,
 		ezafeAfter,
-		ezafe: fold('ی', READING_FOLD)
+		ezafe
 	};
 })();
 
@@ -129,7 +133,10 @@ const CLITICS = (() => {
  */
 function ezafeStem(w: string): string {
 	const last = w.length - CLITICS.ezafe.length;
-	return w.length >= 4 && w.endsWith(CLITICS.ezafe) && CLITICS.ezafeAfter.includes(w[last - 1])
+	return CLITICS.ezafe &&
+		w.length >= 4 &&
+		w.endsWith(CLITICS.ezafe) &&
+		CLITICS.ezafeAfter.includes(w[last - 1])
 		? w.slice(0, last)
 		: w;
 }

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
 import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
-import { entityActor, mergeEntities, type StoryEntity } from './entities';
+import { entityActor, isRoleId, mergeEntities, type StoryEntity } from './entities';
 import type {
 	Actor,
 	Evidence,
@@ -302,7 +302,7 @@ export function storyActors(
 		}
 	const withWritten = (a: Actor): Actor => {
 		// (nor an office told by its role, "Taliban spokesperson": whoever holds it)
-		if (a.kind === 'anonymous' || (a.role && a.id.toLowerCase().endsWith(a.role.toLowerCase()))) return a;
+		if (a.kind === 'anonymous' || isRoleId(a)) return a;
 		const more = [...(written.get(a.id) ?? [])].filter(
 			(n) => n !== a.id && !a.aliases.includes(n) && !Object.values(a.names).includes(n)
 		);
@@ -744,16 +744,15 @@ export function actorsUsed(
 	for (const d of documents) if (d.outlet) used.add(d.outlet);
 	for (const s of statements) for (const id of [s.speaker, ...s.chain]) used.add(id);
 	for (const e of events) for (const id of e.participants) used.add(id);
-	const read0 = new Map(prior.map((a) => [a.id, a]));
+	const read = new Map(prior.map((a) => [a.id, a]));
 	// a gazetteer actor keeps the spellings the articles gave it
 	const known = g.actors(used).map((a) => {
-		const p = read0.get(a.id);
+		const p = read.get(a.id);
 		const more = p ? p.aliases.filter((n) => !a.aliases.includes(n)) : [];
 		return more.length ? { ...a, aliases: [...a.aliases, ...more] } : a;
 	});
 	const firstSaid = new Map<string, Statement>();
 	for (const s of statements) if (!firstSaid.has(s.speaker)) firstSaid.set(s.speaker, s);
-	const read = new Map(prior.map((a) => [a.id, a]));
 	const extra: Actor[] = [...used]
 		.filter((id) => !g.get(id))
 		.sort()

@@ -157,7 +157,7 @@ export function mergeEntities(
 }
 
 /** A role-holder's id is made of its role («Russian foreign minister»), not a name. */
-function isRoleId(e: StoryEntity): boolean {
+export function isRoleId(e: { id: string; role?: string | null }): boolean {
 	return !!e.role && e.id.toLowerCase().endsWith(e.role.toLowerCase());
 }
 
@@ -221,7 +221,7 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 	const es = [...e.names, ...(e.kind === 'person' ? [] : [e.id])].map(nameKey);
 	if (xs.some((n) => n && es.includes(n))) return true;
 	if (x.kind === 'person') {
-		if (isRoleIdDoc(e) || isRoleId(x)) return false;
+		if (isRoleId(e) || isRoleId(x)) return false;
 		const xl = x.names.map((n) => words(n).at(-1) ?? '');
 		const el = e.names.map((n) => words(n).at(-1) ?? '');
 		const surname =
@@ -352,10 +352,6 @@ function keysOf(kind: ActorKind, name: string, asked: boolean): string[] {
 		}
 	for (const s of skeletonKeys(name)) out.push(`w ${s}`);
 	return out;
-}
-
-function isRoleIdDoc(e: DocEntity): boolean {
-	return !!e.role && e.id.toLowerCase().endsWith(e.role.toLowerCase());
 }
 
 /** Two spellings in different scripts, or in Arabic and Persian spellings that fold apart. */

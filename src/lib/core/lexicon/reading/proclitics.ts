@@ -13,8 +13,8 @@
  *                           which also makes adjectives: «نظامی» is no «نظام»): a Persian
  *                           word is also looked up without them
  *   suffix@fa plural        the same, making a plural («مقام‌های» = officials)
- *   ezafe@fa                a letter after which a glued «ی» is the ezafe, not a suffix («وزارت
- *                           خارجه‌ی پاکستان», «اعلامیه‌ی»): the word is also looked up without it
+ *   ezafe@fa EZAFE          a letter after which a glued EZAFE («ی») is the ezafe, not a suffix
+ *                           («وزارت خارجه‌ی پاکستان», «اعلامیه‌ی»): the word is also looked up without it
  */
 export default `
 proclitic conj: و | ف
@@ -25,5 +25,5 @@ article: ال
 enclitic: ها | هم | هما | ه | كم
 suffix@fa: ای | اش | شان
 suffix@fa plural: های | ها
-ezafe@fa: ه
+ezafe@fa ی: ه
 `;
