@@ -312,6 +312,30 @@ describe('speakers, outlets and channels', () => {
 		);
 		expect(s.statements.find((x) => x.speaker === 'The New York Times')?.act).toBe('report');
 	});
+
+	// a name written with its lower-case particle ("al-Ansari", "el-Sisi") is a name; a body of two
+	// words before a role ("foreign ministry spokesperson") gives the role its state
+	it.each([
+		[
+			'Qatari foreign ministry spokesperson Majed al-Ansari said the talks failed.',
+			'Majed al-Ansari',
+			'Qatar'
+		],
+		[
+			'Pakistan’s foreign ministry spokesperson Mumtaz Zahra Baloch said the talks failed.',
+			'Mumtaz Zahra Baloch',
+			'Pakistan'
+		],
+		['Egypt’s President Abdel Fattah el-Sisi said the talks failed.', 'Abdel Fattah el-Sisi', 'Egypt'],
+		['Majed al-Ansari said the talks failed.', 'Majed al-Ansari', null]
+	])('en: «%s» is said by %s of %s', (text, speaker, aff) => {
+		const st = read('en', text).statements;
+		expect(st.map((x) => [x.speaker, x.reading?.affiliation ?? null])).toEqual([[speaker, aff]]);
+	});
+	it('en: a lower-case word before a hyphen is no name ("well-known", "so-called")', () => {
+		const s = read('en', 'The well-known analyst said the so-called talks failed.');
+		expect(s.actors.map((a) => a.id)).not.toContain('well-known');
+	});
 });
 
 describe('a name whose last word is also a common word', () => {
@@ -407,9 +431,37 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The White House said it had seen no indication that Egypt was sending weapons.', 'denial'],
 		['en', '"We categorically reject any and all accusations of spying," the UN spokesman said.', 'denial'],
 		['en', '"We reject the proposal," the UN spokesman said.', 'claim'],
-		['en', '"The meeting was useful," the UN spokesman said.', 'claim']
+		['en', '"The meeting was useful," the UN spokesman said.', 'claim'],
+		// a negated copula before being involved or behind it: a denial («ليست متورطة», "not behind")
+		['ar', 'وقال المتحدث باسم وزارة الدفاع الصينية إن بلاده "ليست متورطة في أي تعاون".', 'denial'],
+		['ar', 'وقال المتحدث باسم وزارة الدفاع الصينية إن بلاده متورطة في التعاون.', 'claim'],
+		['ar', 'وقال مستشار الرئاسة الأوكرانية إن أوكرانيا ليست لها أي علاقة بالهجوم.', 'denial'],
+		['ar', 'وقال مستشار الرئاسة الأوكرانية إن لأوكرانيا علاقة جيدة بالمجر.', 'claim'],
+		['en', 'The Iranian foreign minister said Iran was not behind the attack.', 'denial'],
+		['en', 'The Iranian foreign minister said Iran was behind the deal.', 'claim'],
+		['fa', 'سخنگوی وزارت خارجه گفت که ایران در این حمله دست نداشته است.', 'denial'],
+		['fa', 'سخنگوی وزارت خارجه گفت که ایران در این توافق دست داشته است.', 'claim'],
+		// a quotation before "X quoted Y as saying" or "Y told X" is what was said
+		[
+			'en',
+			'The US "had no involvement in the strike," Reuters quoted a Pentagon spokesman as saying.',
+			'denial'
+		],
+		['en', 'The US "had a role in the talks," Reuters quoted a Pentagon spokesman as saying.', 'claim'],
+		['en', '"It wasn\'t us," an Israeli official told Reuters.', 'denial'],
+		['en', '"It was a long day," an Israeli official told Reuters.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
+	});
+
+	// condemning a report is a denial of it; condemning an attack, or saying something, is not
+	it.each([
+		['ar', 'واستنكرت وزارة الخارجية الروسية التقرير.', ['denial']],
+		['ar', 'ونددت إيران بالتقرير ووصفته بأنه "قصة مثيرة للسخرية".', ['denial']],
+		['ar', 'ونددت إيران بالهجوم وقالت إنه جريمة.', ['claim']],
+		['en', '"This report is utterly fake," Reuters reported, citing a Taliban spokesman.', ['denial']]
+	])('%s: «%s» reads %j', (lang, text, acts) => {
+		expect(read(lang, text).statements.map((x) => x.act)).toEqual(acts);
 	});
 
 	// a negated speech verb is no speech act, whatever the auxiliary ("hadn't yet revealed")
@@ -1030,6 +1082,27 @@ describe('one story across documents and languages', () => {
 });
 
 describe('what a denial answers', () => {
+	// a denial that names its own side after the claim word («the reports that Qatar was informed»)
+	// still answers the other side's claim: its own side is never whom it answers
+	it.each([
+		[
+			'en',
+			'The White House said on Tuesday that Qatar had been informed ahead of the Israeli strike. ' +
+				'Qatar’s foreign ministry spokesperson Majed al-Ansari said on Tuesday that the reports that Qatar was informed ahead of the strike were false.'
+		],
+		[
+			'ar',
+			'وقال البيت الأبيض يوم الثلاثاء إن قطر أُبلغت مسبقاً بالضربة الإسرائيلية. ' +
+				'ونفى المتحدث باسم الخارجية القطرية ماجد الأنصاري يوم الثلاثاء التقارير التي تحدثت عن إبلاغ قطر مسبقاً بالضربة.'
+		]
+	])('%s: the other side’s claim, whatever its own side named', (lang, text) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(denial.speaker).toMatch(/Ansari|الأنصاري/);
+		const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+		expect(s.statements.filter((x) => targets.includes(x.id)).map((x) => x.speaker)).toEqual(['White House']);
+	});
+
 	// the accusation names the denier's side; a claim of the same side about the attack that does
 	// not name it («the attack caused no damage») is not what a denial of involvement answers
 	it.each([

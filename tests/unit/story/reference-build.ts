@@ -353,6 +353,8 @@ interface Said {
 	docs: Set<string>;
 	n: number;
 	side: Set<string>;
+	/** whom it names as the owner of what it answers, but for its own side */
+	answers: string[];
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
@@ -371,12 +373,14 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
 	const all: Said[] = list.map((st, n) => {
 		const r = st.reading ?? NO_READING;
+		const side = lineageOf(st.speaker, r.affiliation);
 		return {
 			st,
 			r,
 			docs: new Set(st.evidence.map((e) => e.doc)),
 			n,
-			side: lineageOf(st.speaker, r.affiliation)
+			side,
+			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y)))
 		};
 	});
 	for (const s of all)
@@ -405,8 +409,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			const mine = involvedIn(d);
 			return [...involvedIn(c)].some((x) => mine.has(x) && !d.side.has(x));
 		}
-		if (d.r.answers.length)
-			return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses);
+		if (d.answers.length)
+			return d.answers.includes(c.st.speaker) || (d.answers.some((a) => c.side.has(a)) && accuses);
 		if (d.st.about && c.st.about === d.st.about) return true;
 		// what the claim says names the denier's side (its event's parties alone are not enough)
 		if (!accuses) return false;
@@ -429,9 +433,9 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			(c) =>
 				c.st.act !== 'denial' &&
 				c.st.act !== 'confirmation' &&
-				(d.r.answers.some((a) => c.st.speaker === a || c.side.has(a)) ||
+				(d.answers.some((a) => c.st.speaker === a || c.side.has(a)) ||
 					(!!d.st.about && c.st.about === d.st.about) ||
-					(!d.r.answers.length && [...d.side].some((y) => involvedIn(c).has(y))) ||
+					(!d.answers.length && [...d.side].some((y) => involvedIn(c).has(y))) ||
 					(!!d.r.ofClaims && c.st.act === 'report'))
 		);
 		candidates.sort((a, b) => Math.abs(a.n - d.n) - Math.abs(b.n - d.n) || a.n - b.n);

@@ -257,6 +257,13 @@ function findCues(S: Sent): Hit[] {
 			const nounish = is('determiner', prev) || is('nounfollower', next) || /'s$/.test(prev);
 			cue = nounish ? nouns[0] : verbs[0];
 		} else cue = vals[0];
+		// «استنكرت الوزارة التقرير» (a denial of the report) but «استنكرت … إن» (said): a verb that is a
+		// speech act with a claim-like object is that act when one follows
+		if (vals.length > 1 && cue.role !== 'noun') {
+			const obj = vals.find((c) => c.role === 'object');
+			if (obj && objectAfter(S, i + len, 6)) cue = obj;
+			else if (obj && cue === obj) cue = vals.find((c) => c.role !== 'object' && c.role !== 'noun') ?? obj;
+		}
 		// «تقارير أفادت بأن», «تقارير إعلامية أفغانية ذكرت»: a verb right after a claim word (and its
 		// adjectives) tells what the claim says
 		const claimBefore = [1, 2, 3].find((k) => i - k >= 0 && T.claimWords.match(toks, i - k, 1));
@@ -509,7 +516,27 @@ function readStatements(
 				const before = refs.filter((r) => r.tj <= h.ti && !r.prep).at(-1);
 				if (before && before.kind !== 'person') pending.push(before);
 				const intro = introAfter(S, after.tj);
-				local.push(make('claim', after, intro >= 0 ? intro : after.tj, toks.length, h.ti));
+				let from = intro >= 0 ? intro : after.tj;
+				let to = toks.length;
+				// '"…," Axios quoted a spokesperson as saying.', '"…," Arab News reported, citing X.':
+				// nothing is said after whom it cites; the quotation the sentence opens with is what was said
+				const said = from + (T.grammar.quotedas?.match(toks, from, 3, true)?.len ?? 0);
+				const opener = before && before.tj <= h.ti ? before.ti : h.ti;
+				if (said >= toks.length && opener > 0 && /["”»]\s*,?\s*$/.test(S.gap(opener))) {
+					from = 0;
+					to = opener;
+					// the outlet's report of that quotation is the relay of it, not a report of its own
+					const last = local.at(-1);
+					if (
+						last &&
+						before &&
+						last.speaker === before.id &&
+						!last.referred &&
+						S.at(toks[opener].s) <= last.cuePos
+					)
+						local.pop();
+				}
+				local.push(make('claim', after, from, to, h.ti));
 				continue;
 			}
 			if (after && (an < 0 || after.ti < an)) pending.push(after);
@@ -534,7 +561,13 @@ function readStatements(
 				if (subj && h.ti - subj.tj <= 6) {
 					const intro = introAfter(S, h.tj);
 					if (x && (x.kind === 'outlet' || x.kind === 'agency')) pending.push(x);
-					local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
+					// '"It wasn't us," the official told a news agency.': nothing said after whom it was
+					// told to; the quotation before the speaker is what was said
+					const open = subj.ti - (T.grammar.article?.has(toks[subj.ti - 1]?.w ?? '') ? 1 : 0);
+					const quoted =
+						intro < 0 && (x ? x.tj : h.tj) >= toks.length && open > 0 && /["”»]\s*,?\s*$/.test(S.gap(open));
+					if (quoted) local.push(make('claim', subj, 0, open, h.ti));
+					else local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
 				}
 			}
 			continue;
@@ -591,7 +624,8 @@ function readStatements(
 							r.ti >= h.tj &&
 							r.ti <= h.tj + 1 &&
 							r.via !== 'adjective' &&
-							!(S.lang !== 'en' && r.prep && r.ti === h.tj && false)
+							// "the reports that Qatar was informed": after "that", who the claim is about, not its owner
+							!(S.lang === 'en' && T.grammar.complementizer?.match(toks, h.tj, 1, true))
 					)
 				) ??
 				(S.lang === 'en'

@@ -352,7 +352,7 @@ export function findRefs(
 		endAt,
 		gap: (j) => text.slice(j > 0 ? tokEnd(j - 1) : sent.start, j < toks.length ? tokStart(j) : sent.end),
 		inDate: (j) => dates.some((m) => m.start <= tokStart(j) && m.end >= tokEnd(j)),
-		cap: (j) => /^\p{Lu}/u.test(text[tokStart(j)] ?? ''),
+		cap: (j) => capitalised(text, tokStart(j), toks[j].w),
 		raw: (i, j) => text.slice(tokStart(i), tokEnd(j - 1))
 	};
 	readingWork.gazetteerChars += n.text.length;
@@ -780,7 +780,7 @@ export function outletByName(
 		gap: (q: number) =>
 			text.slice(q > 0 ? endAt(toks[q - 1].e) : sent.start, q < toks.length ? at(toks[q].s) : sent.end),
 		inDate: () => false,
-		cap: (q: number) => /^\p{Lu}/u.test(text[at(toks[q].s)] ?? ''),
+		cap: (q: number) => capitalised(text, at(toks[q].s), toks[q].w),
 		raw: (a: number, b: number) => text.slice(at(toks[a].s), endAt(toks[b - 1].e))
 	} as SentenceView;
 	const end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', [], 4);
@@ -876,6 +876,17 @@ function knownName(
 			if (id) return { id, next: i + k, prep: b.prep };
 		}
 	return null;
+}
+
+/**
+ * A word that starts a name: a capital, or a small name word joined to a capitalised one by a
+ * hyphen ("al-Ansari", "el-Sisi", "bin-Salman"): written with its lower-case particle, a name
+ * still.
+ */
+function capitalised(text: string, at: number, w: string): boolean {
+	if (/^\p{Lu}/u.test(text[at] ?? '')) return true;
+	const h = w.indexOf('-');
+	return h > 0 && !!tables().grammar.namepart?.has(w.slice(0, h)) && /^\p{Lu}/u.test(text[at + h + 1] ?? '');
 }
 
 /** A run of capitalised English words at token i (not a gazetteer name): [from, to). */
@@ -1083,7 +1094,17 @@ function rolePhrase(
 			const gz = gaz.find(
 				(r) => r.tj === b + 1 || (r.tj === b + 2 && /'s?$|’s?$/.test(toks[b + 1]?.w ?? ''))
 			);
-			const orgM = T.orgs.match(toks, b, 3);
+			// the longest body whose words end right before what was read so far ("foreign ministry
+			// spokesperson", not "ministry spokesperson")
+			let orgAt = b;
+			let orgM: ReturnType<typeof T.orgs.match> = null;
+			for (let s = Math.max(0, b - 2); s <= b && !orgM; s++) {
+				const o = T.orgs.match(toks, s, 4);
+				if (o && s + o.len === from) {
+					orgM = o;
+					orgAt = s;
+				}
+			}
 			if (gz && !aff && gz.kind !== 'person') {
 				aff = gz.id;
 				from = gz.ti;
@@ -1099,10 +1120,10 @@ function rolePhrase(
 					continue;
 				}
 			}
-			if (orgM && orgM.len >= 1 && b + orgM.len === from) {
+			if (orgM && orgM.len >= 1 && orgAt + orgM.len === from) {
 				org = orgM.values[0];
-				from = b;
-				b--;
+				from = orgAt;
+				b = orgAt - 1;
 				continue;
 			}
 			if (T.grammar.determiner?.has(toks[b].w)) {

@@ -828,6 +828,11 @@ interface Said {
 	n: number;
 	/** The speaker's lineage and the affiliation's: its side. */
 	side: Set<string>;
+	/**
+	 * Whom a denial names as the owner of what it answers, but for its own side: «نفى المتحدث
+	 * باسم الحكومة القطرية» names Qatar, the denier's own state, not whom it answers.
+	 */
+	answers: string[];
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
@@ -878,12 +883,14 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
 	const statements: Said[] = list.map((st, n) => {
 		const r = st.reading ?? NO_READING;
+		const side = lineageOf(st.speaker, r.affiliation);
 		return {
 			st,
 			r,
 			docs: new Set(st.evidence.map((e) => e.doc)),
 			n,
-			side: lineageOf(st.speaker, r.affiliation)
+			side,
+			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y)))
 		};
 	});
 	for (const s of statements) {
@@ -916,9 +923,9 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		};
 		// what it answers: the claims of whom it names («نفت تصريحات مسؤول روسي»), the claims about
 		// the event it denies, and the claims of others that implicate its side
-		for (const a of d.r.answers) take(byActor.get(a));
+		for (const a of d.answers) take(byActor.get(a));
 		if (d.st.about) take(byEvent.get(d.st.about));
-		if (!d.r.answers.length) for (const y of d.side) take(byInvolved.get(y));
+		if (!d.answers.length) for (const y of d.side) take(byInvolved.get(y));
 		if (d.r.ofClaims) take(reports);
 		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
@@ -1058,8 +1065,8 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	// a claim of whom it names («ادعاءات موسكو», "Moscow's allegations"), or of a body on their
 	// side that accuses the denier's side (the Kremlin's claim that Kyiv attacked, not its claim
 	// that two drones were downed)
-	if (d.r.answers.length)
-		return d.r.answers.includes(c.st.speaker) || (d.r.answers.some((a) => c.side.has(a)) && accuses(g, d, c));
+	if (d.answers.length)
+		return d.answers.includes(c.st.speaker) || (d.answers.some((a) => c.side.has(a)) && accuses(g, d, c));
 	if (d.st.about && c.st.about === d.st.about) return true;
 	// an accusation names the accused: what the claim says (not only its event's parties) names the denier's side
 	if (!accuses(g, d, c)) return false;

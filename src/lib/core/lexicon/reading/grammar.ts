@@ -56,6 +56,8 @@
  *   official         a word for "official, state" between an outlet's kind and its name
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
  *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
+ *   quotedas         after whom a relay cites, when nothing else follows: what was said is the
+ *                    quotation the sentence opens with ('"…," Axios quoted an official as saying')
  *   seat             after a role and whom it serves, before an international body: where the post
  *                    sits, not whom it serves («مندوب روسيا لدى الأمم المتحدة», «نماینده ایران در سازمان ملل»)
  *   subjectpronoun   a pronoun subject of a speech verb ("he said", "it added"): the last speaker
@@ -69,7 +71,7 @@ preposition: در | از | به | با | بر | برای | علیه | دربار
 preposition: in | to | with | from | against | of | for | on | at | by | about | over | into | between | among | toward | towards
 addressee: ل | لـ | لل | به | با | to | with
 locative: في | فى | ب | در | in | at | inside | near
-negator: لا | لم | لن | ما | ليس | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | hadn't | had not | hasn't | has not | haven't | have not | wasn't | weren't | isn't | aren't | wouldn't | couldn't | cannot | can't | won't | no | nobody | no one | هیچ کس | هیچکس | هیچ‌کس | لا أحد
+negator: لا | لم | لن | ما | ليس | ليست | ليسوا | لسنا | لست | نمی | نه | هرگز | not | never | didn't | did not | does not | doesn't | hadn't | had not | hasn't | has not | haven't | have not | wasn't | weren't | isn't | aren't | wouldn't | couldn't | cannot | can't | won't | no | nobody | no one | هیچ کس | هیچکس | هیچ‌کس | لا أحد
 negverb: نکرد | نکردند | نرسید | نرسیدند | نرسیده | نرساند | نرساندند | نزد | نزدند | نکرده | نکرده‌اند | نکرده است | نمی‌کند | نمیکند | نمی‌کنند | نمیکنند | نشد | نشدند | نشده | نشده‌اند | نشده است | نخواهد | نخواهند | نداشت | نداشتند | نداشته | نداشته‌اند | نداد | ندادند | نداده | نگرفت | نگرفته | نگرفته است | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ نداد | رخ نداده
 unreal: could | might | may | would | was to | were to | called for | calls for | urged | demanded | threatened to | threatens to | threaten to | threatening to | plans to | planned to | plan to | planned | hoped to | hopes to | aims to | aimed at | intends to | intended to | vowed to | vows to | wants to | wanted to | seeks to | sought to | ready to | whenever | if | unless
 unreal: لعقد | إلى عقد | الى عقد | دعا إلى | دعت إلى | دعا الى | دعت الى | طالب ب | طالبت ب | ربما | يمكن | يمكن أن | من الممكن | من المحتمل | قد يكون | هدد | هددت | تهدد | يهدد | توعد | توعدت | يتوعد | تعتزم | يعتزم | تخطط | يخطط | تنوي | ينوي | تسعى | يسعى | إذا | اذا | لو | كلما
@@ -96,6 +98,7 @@ stop: instead | meanwhile | however | moreover | furthermore | separately | addi
 stop: following | despite | amid | amidst | thousands | hundreds | dozens | scores | millions
 stop: شامگاه | بامداد | صبح | ظهر | عصر | شب | امشب | امروز | دیروز | صباح | مساء | فجر | ليلة | الليلة | اليوم | أمس | morning | evening | night | overnight
 pronoun any: وی | او | ایشان | هو | هي | he | she
+quotedas: as saying | as telling | as having said | as writing | as stating
 subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
