@@ -332,6 +332,46 @@ describe('speakers, outlets and channels', () => {
 		const st = read('en', text).statements;
 		expect(st.map((x) => [x.speaker, x.reading?.affiliation ?? null])).toEqual([[speaker, aff]]);
 	});
+	// a role right after a person's name (no comma in Persian and Arabic) is that person's: the
+	// words after it are no new name; a dateline opening a paragraph is no one of the sentence
+	it.each([
+		[
+			'fa',
+			'سیمور هرش روزنامه‌نگار تحقیقی برنده جایزه پولیتزر مدعی شده که غواصان آمریکایی مین کار گذاشته‌اند.',
+			'سیمور هرش'
+		],
+		['fa', 'عیسی کاملی مدیرکل آمریکای وزارت امور خارجه گفت که این گزارش دروغ است.', 'عیسی کاملی'],
+		['ar', 'وقال ماجد الأنصاري المتحدث باسم الخارجية القطرية إن التقارير كاذبة.', 'ماجد الأنصاري'],
+		[
+			'fa',
+			'باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان در بیانیه‌ای رسمی این حادثه را محکوم کرد و گفت که این حمله تروریستی است.',
+			'Taliban foreign ministry'
+		],
+		[
+			'en',
+			'ISLAMABAD (Reuters) — Zabihullah Mujahid said on Monday that the attack was a crime.',
+			'Zabihullah Mujahid'
+		]
+	])('%s: «%s» is said by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
+	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
+		const s = read(
+			'ar',
+			'وقالت مصادر أميركية إن واشنطن تملك أدلة. وقال شهود عيان إنهم سمعوا انفجارا. وأضاف المصدر أن طالبان تعرف مكانه.'
+		);
+		expect(s.statements.map((x) => x.speaker)).toEqual([
+			'anonymous American sources',
+			'anonymous witnesses',
+			'anonymous American sources'
+		]);
+	});
+	// a rank of two words before a name ("Lt Gen") and a speech verb before it
+	it('en: \'"…," said Lt Gen Ahmad Sharif Chaudhry\' is his', () => {
+		const s = read('en', '"The operation is over," said Lt Gen Ahmad Sharif Chaudhry.');
+		expect(s.statements.map((x) => x.speaker)).toEqual(['Ahmad Sharif Chaudhry']);
+	});
 	it('en: a lower-case word before a hyphen is no name ("well-known", "so-called")', () => {
 		const s = read('en', 'The well-known analyst said the so-called talks failed.');
 		expect(s.actors.map((a) => a.id)).not.toContain('well-known');
@@ -449,7 +489,19 @@ describe('speech acts beyond a verb list', () => {
 		],
 		['en', 'The US "had a role in the talks," Reuters quoted a Pentagon spokesman as saying.', 'claim'],
 		['en', '"It wasn\'t us," an Israeli official told Reuters.', 'denial'],
-		['en', '"It was a long day," an Israeli official told Reuters.', 'claim']
+		['en', '"It was a long day," an Israeli official told Reuters.', 'claim'],
+		// "challenged Pakistan's version", "no information to indicate": denials; a version of an app is no claim
+		['en', 'The Baloch Liberation Army challenged Pakistan’s version of events.', 'denial'],
+		[
+			'en',
+			'The Pentagon spokesman said there is no information to indicate that a missile hit the plane.',
+			'denial'
+		],
+		[
+			'en',
+			'The Pentagon spokesman said there is information to indicate that a missile hit the plane.',
+			'claim'
+		]
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toEqual([act]);
 	});

@@ -127,9 +127,13 @@ export function readItems(
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n, ctx.lang === 'fa');
 		if (!toks.length) continue;
-		const refs = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
+		const found = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
 		const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+		// «باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان … توصیف کرد», "KABUL, Afghanistan (AP) —":
+		// the outlet or place of a dateline opening a paragraph is no one of the sentence
+		const lead = datelineEnd(text, sent, toks, at, endAt);
+		const refs = lead > 0 ? found.filter((r) => r.ti >= lead) : found;
 		const S: Sent = {
 			text,
 			sent,
@@ -200,7 +204,35 @@ export function readItems(
 	return { statements, events, entities: [...ctx.discourse.entities.values()] };
 }
 
+/** The most words a dateline before its dash holds ("date 2025-11-28 باشگاه خبرنگاران جوان-"). */
+const DATELINE_WORDS = 7;
+
 /**
+ * The first word after a dateline that opens a paragraph: a few words, then a dash standing apart
+ * from them («کابل- », "KABUL, Afghanistan (AP) — "); 0 when the sentence opens with none. A dash
+ * inside a word ("al-Ansari") is part of it; a speech verb before the dash makes it no dateline.
+ */
+function datelineEnd(
+	text: string,
+	sent: { start: number; end: number },
+	toks: Token[],
+	at: (i: number) => number,
+	endAt: (i: number) => number
+): number {
+	const line = text.lastIndexOf('\n', sent.start - 1) + 1;
+	if (/\S/.test(text.slice(line, sent.start))) return 0;
+	const T = tables();
+	for (let k = 1; k <= DATELINE_WORDS && k < toks.length; k++) {
+		if (T.cues.match(toks, k - 1, 1)) return 0;
+		const gap = text.slice(endAt(toks[k - 1].e), at(toks[k].s));
+		if (/[-–—]/.test(gap) && /[-–—]\s|\s[-–—]/.test(gap)) return k;
+		if (/[.!?؟:;؛]/.test(gap)) return 0;
+	}
+	return 0;
+}
+
+/**
+ * A date a page label opens its line with/**
  * A date a page label opens its line with («date 2025-10-25 اعتقلت …», «تاریخ ۱۴۰۴/۰۸/۰۳»): the
  * page's own date (the publication date reads it), not the date of the clause glued after it.
  */

@@ -297,6 +297,9 @@ export function affLabel(g: Gazetteer, id: string): string {
  */
 export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
 	m.set(r.anonymous && r.kind === 'anonymous' ? 'anonymous' : r.kind, r);
+	// («anonymous Pakistani sources» is the last anonymous source, for «المصدر» and "the sources")
+	if (r.anonymous && r.kind === 'anonymous')
+		m.set(`anonymous ${r.id.split(' ').at(-1)!.replace(/s$/, '')}`, r);
 	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
 		m.set('group', r);
 	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
@@ -422,7 +425,21 @@ export function findRefs(
 		}
 		// a gazetteer person, outlet or organisation name wins over any pattern starting inside it
 		const gz = gazAt(i);
-		const role = gz && gz.via === 'name' ? null : rolePhrase(g, view, d, i, gaz);
+		// «سیمور هرش روزنامه‌نگار تحقیقی …», «ماجد الأنصاري المتحدث باسم …»: a role right after a
+		// person's name (Arabic and Persian write the apposition without a comma) is that person's, and
+		// the words after it are no new name
+		const prev = refs.at(-1);
+		const holder =
+			lang !== 'en' &&
+			!/\S/.test(view.gap(i)) &&
+			((!!prev && prev.tj === i && prev.kind === 'person' && !prev.anonymous) ||
+				(i >= 2 &&
+					(!prev || prev.tj <= i - 2) &&
+					nameish(view, i - 1, lang) &&
+					nameish(view, i - 2, lang) &&
+					!/\S/.test(view.gap(i - 1)) &&
+					(i === 2 || /[،,.:;؛«»"“”()-]/.test(view.gap(i - 2)) || !!T.cues.match(toks, i - 3, 1))));
+		const role = gz && gz.via === 'name' ? null : rolePhrase(g, view, d, i, gaz, holder);
 		if (role) {
 			// an English role takes in what stands before it ("the State Department spokesman")
 			while (refs.length && refs[refs.length - 1].tj > role.ref.ti) refs.pop();
@@ -1033,6 +1050,12 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, wo
 			d.lastByKind.get('organisation') ??
 			null
 		);
+	if (kind.startsWith('anonymous ')) {
+		// «وأضاف المصدر»: the last source, else the last anonymous one
+		const byHead = d.lastSpeakerByKind.get(kind) ?? d.lastByKind.get(kind);
+		if (byHead) return byHead;
+		kind = 'anonymous';
+	}
 	return d.lastSpeakerByKind.get(kind) ?? recent(kind) ?? d.lastByKind.get(kind) ?? null;
 }
 
@@ -1063,7 +1086,9 @@ function rolePhrase(
 	v: SentenceView,
 	d: Discourse,
 	i: number,
-	gaz: Ref[]
+	gaz: Ref[],
+	/** The role follows its holder's name: no name is read after it. */
+	afterHolder = false
 ): { ref: Ref; next: number } | null {
 	const T = tables();
 	const { toks } = v;
@@ -1267,7 +1292,7 @@ function rolePhrase(
 	}
 	// the name it introduces: a known person, a name the document gave, or name words
 	// «سخنگوی ولودیمیر زلنسکی»: a role held for a known person names whom it serves
-	if (m.values[0].ofPerson && !aff && !/[،,]/.test(v.gap(j))) {
+	if (m.values[0].ofPerson && !aff && !afterHolder && !/[،,]/.test(v.gap(j))) {
 		const served = gaz.find((r) => r.ti === j && r.kind === 'person') ?? null;
 		const known = served ? null : knownName(v, d, j);
 		const other = known ? (d.entities.get(known.id) ?? d.prior?.get(known.id)) : undefined;
@@ -1300,7 +1325,9 @@ function rolePhrase(
 	let kind: ActorKind = 'person';
 	let unsure = false;
 	let ofWhat: string | null = null;
-	if (gzName && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+	if (afterHolder) {
+		// the holder is named before the role
+	} else if (gzName && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
 		person = gzName.id;
 		nameTo = gzName.tj;
 	} else {
@@ -1422,7 +1449,7 @@ function rolePhrase(
 	const indefinite =
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
 		(d.lang === 'ar' && viaLink && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
-	if (m.values[0].bareNo && !affId && !ofWhat && !org) return null;
+	if (m.values[0].bareNo && !affId && !ofWhat && !org && !afterHolder) return null;
 	const orgLabel =
 		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
 	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`

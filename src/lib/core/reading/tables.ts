@@ -198,7 +198,7 @@ function build(): ReadingTables {
 		}
 	each(GRAMMAR, (l) => {
 		if (l.kind === 'pronoun') {
-			for (const s of l.spellings) t.pronouns.add(s.s, l.args[0]);
+			for (const s of l.spellings) t.pronouns.add(s.s, l.args.join(' '));
 			return;
 		}
 		const table = (t.grammar[l.kind] ??= new PhraseTable());

@@ -21,12 +21,13 @@ export interface Token {
 }
 
 /**
- * Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens).
+ * Word tokens of a normalised string (letters, digits, inner dots as in "سی.ان.ان", inner hyphens;
+ * a hyphen ending a word, «جوان- », is no part of it).
  * `whole`: read no proclitics off the words (Persian text).
  */
 export function tokenize(n: Normalized, whole = false): Token[] {
 	const out: Token[] = [];
-	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
+	const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]|[-.](?=[\p{L}\p{N}]))*/gu;
 	let m: RegExpExecArray | null;
 	// every token made with the same fields (`bases` filled in later by `basesOf`): tokens of one
 	// shape are read faster, everywhere they are read

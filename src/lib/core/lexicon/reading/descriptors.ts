@@ -48,9 +48,9 @@ rank permanent: الدائم | الدائمة | دائم | دائمة | دائم
 rank other: آخر | أخرى | دیگر | another | other
 rank women: زن | نساء | women | female
 rank government: حكومي | حكومية | حكوميون | دولتی | حکومتی | government
-count two: اثنان من | اثنين من | دو تن از | دو نفر از | two
+count two: اثنان من | اثنين من | دو تن از | دو نفر از | two of the | two
 count three: ثلاثة من | سه تن از | سه نفر از | three
-count one: أحد | إحدى | یکی از | یک | one of | one
+count one: أحد | إحدى | یکی از | یک | one of the | one of | one
 count several: عدد من | عدة | بعض | چند | چندین | برخی | برخی از | شماری از | several | a number of | some
 link: في | فى | من | ب | باسم | عن | لدى | داخل | از | در | of | in | from | at | with | within | close to | familiar with
 indefinite: a | an | یک

@@ -87,7 +87,7 @@ speech report verb: reported | reports | wrote | writes | published
 speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech claim object: called | calls | branded | brands | labelled | labeled | termed
-speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked
+speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
 speech claim source: according to | as cited by | in the words of
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
