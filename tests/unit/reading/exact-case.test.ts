@@ -63,3 +63,28 @@ describe('the `!` mark of a spelling', () => {
 		expect(ids(text, extra)).toEqual(want);
 	});
 });
+
+describe('a parent taken on at a date', () => {
+	// "-; Afghanistan from 2021-08-15": no parent before that day, Afghanistan from it on
+	const [e] = parseGazetteer(
+		'Taliban | organisation | -; Afghanistan from 2021-08-15 | Taliban | طالبان | طالبان | - | - | -'
+	);
+	it('reads the first parent and the later ones', () => {
+		expect(e.parent).toBeNull();
+		expect(e.later).toEqual([{ parent: 'Afghanistan', from: '2021-08-15' }]);
+	});
+	it.each([
+		[undefined, ['Taliban']],
+		['2015-12-23', ['Taliban']],
+		['2021-08-14', ['Taliban']],
+		['2021-08-15', ['Taliban', 'Afghanistan']],
+		['2025-03-14', ['Taliban', 'Afghanistan']]
+	])('on %s the Taliban’s lineage is %j', (at, lineage) => {
+		expect(gazetteer().lineage('Taliban', at as string | undefined)).toEqual(lineage);
+	});
+	it('names the line of a parent it cannot read', () => {
+		expect(() =>
+			parseGazetteer('X | organisation | -; Afghanistan since 2021 | X | - | - | - | - | -')
+		).toThrow(/malformed parent "Afghanistan since 2021"/);
+	});
+});

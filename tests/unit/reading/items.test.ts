@@ -1134,6 +1134,31 @@ describe('one story across documents and languages', () => {
 });
 
 describe('what a denial answers', () => {
+	// sides as they stood when the story was told: from 15 August 2021 the Taliban govern
+	// Afghanistan, so an accusation against Afghanistan is one against them; in 2015 it was not
+	it.each([
+		[
+			'en',
+			'Pakistan’s army said on Wednesday that the attack on the train was planned in Afghanistan. ' +
+				'Taliban spokesman Zabihullah Mujahid said on Thursday that the Taliban had no involvement in the attack.'
+		],
+		[
+			'ar',
+			'وقال الجيش الباكستاني يوم الأربعاء إن الهجوم على القطار خطط له في أفغانستان. ' +
+				'وقال المتحدث باسم طالبان ذبيح الله مجاهد يوم الخميس إن طالبان لا علاقة لها بالهجوم.'
+		]
+	])(
+		'%s: a denial by the Taliban answers an accusation against Afghanistan in 2025, not in 2015',
+		(lang, text) => {
+			const denies = (published: string) => {
+				const s = read(lang, text, published);
+				return s.links.filter((l) => l.type === 'denies').map((l) => [l.from, l.to]);
+			};
+			expect(denies('2025-03-14')).toEqual([['s2', 's1']]);
+			expect(denies('2015-03-14')).toEqual([]);
+		}
+	);
+
 	// a denial that names its own side after the claim word («the reports that Qatar was informed»)
 	// still answers the other side's claim: its own side is never whom it answers
 	it.each([

@@ -22,6 +22,7 @@ import {
 	actorsUsed,
 	speakerKin,
 	storyActors,
+	storyDay,
 	storySides,
 	type Sides
 } from '../../../src/lib/core/story/build';
@@ -296,7 +297,12 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 /** Links, status, corroboration and actors of a story, pairwise (see the builder's `deriveStory`). */
 export function deriveStory(g: Gazetteer, story: Story, opts: Options = {}): Story {
 	const { documents, statements } = story;
-	const links = linkStory(storySides(g, story.actors), story.events, statements, opts.capped !== false);
+	const links = linkStory(
+		storySides(g, story.actors, storyDay(story)),
+		story.events,
+		statements,
+		opts.capped !== false
+	);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	const events = story.events.map((e): StoryEvent => ({
 		...e,

@@ -69,7 +69,7 @@ Abu Mohammad al-Jolani | person | Hayat Tahrir al-Sham | Abu Mohammad al-Jolani 
 Ayman al-Zawahiri | person | al-Qaeda | Ayman al-Zawahiri | أيمن الظواهري | ایمن الظواهری | الظواهري; Zawahiri | - | -
 Abu Bakr al-Baghdadi | person | ISIS | Abu Bakr al-Baghdadi | أبو بكر البغدادي | ابوبکر البغدادی | البغدادي; Baghdadi | - | -
 # — armed organisations
-Taliban | organisation | - | Taliban | طالبان | طالبان | حركة طالبان; حركة طالبان الأفغانية; طالبان الأفغانية; الإمارة الإسلامية; إمارة أفغانستان الإسلامية; امارت اسلامی; گروه طالبان; Taliban; the Taliban; Islamic Emirate | - | الباكستانية; باكستان; پاکستان; Pakistan
+Taliban | organisation | -; Afghanistan from 2021-08-15 | Taliban | طالبان | طالبان | حركة طالبان; حركة طالبان الأفغانية; طالبان الأفغانية; الإمارة الإسلامية; إمارة أفغانستان الإسلامية; امارت اسلامی; گروه طالبان; Taliban; the Taliban; Islamic Emirate | - | الباكستانية; باكستان; پاکستان; Pakistan
 Tehrik-i-Taliban Pakistan | organisation | - | Tehrik-i-Taliban Pakistan | حركة طالبان باكستان | تحریک طالبان پاکستان | طالبان الباكستانية; طالبان باكستان; طالبان پاکستان; Pakistani Taliban; TTP | - | -
 ISIS | organisation | - | Islamic State | داعش | داعش | تنظيم داعش; تنظيم الدولة; تنظيم الدولة الإسلامية; الدولة الإسلامية; الدولة الاسلامية في العراق والشام; دولت اسلامی; ولاية خراسان; ISIS; ISIL; Islamic State; Daesh; ISKP; ISIS-K; IS-K | - | -
 al-Qaeda | organisation | - | al-Qaeda | القاعدة | القاعده | تنظيم القاعدة; al-Qaeda; al-Qaida; Al Qaeda | - | العسكرية; الجوية; البحرية; الأمريكية; الروسية

@@ -13,10 +13,23 @@ export interface GazetteerEntry extends Actor {
 	adjectives: string[];
 	notFollowedBy: string[];
 	/**
+	 * Parents it took on at a date, in order ("Afghanistan from 2021-08-15": the Taliban govern
+	 * Afghanistan from then on; before, they fought its government): what side it is on in a story
+	 * told after that day (`parentAt`).
+	 */
+	later?: { parent: string; from: string }[];
+	/**
 	 * Spellings (among the names and aliases) found only as written, capitals included: an
 	 * all-caps abbreviation whose letters are an everyday word ("US" is not "us", "UN" not "un").
 	 */
 	exact?: string[];
+}
+
+/** The parent of an entry on day `at` (an ISO date): the last it took on by then, else its first. */
+export function parentAt(e: GazetteerEntry, at?: string): string | null {
+	let p = e.parent ?? null;
+	if (at) for (const l of e.later ?? []) if (l.from <= at) p = l.parent;
+	return p;
 }
 
 /** A gazetteer spelling marked to match only as written: `US!` (the mark is dropped). */
@@ -105,13 +118,17 @@ export class Gazetteer {
 		return this.entries.get(id);
 	}
 
-	/** Ids from `id` up through its parents (Putin → Kremlin → Russia). Cycles are cut. */
-	lineage(id: string): string[] {
+	/**
+	 * Ids from `id` up through its parents (Putin → Kremlin → Russia), as they stood on day `at`
+	 * (an ISO date; without it, the parents the entries give first). Cycles are cut.
+	 */
+	lineage(id: string, at?: string): string[] {
 		const out: string[] = [];
 		let cur: string | null | undefined = id;
 		while (cur && !out.includes(cur)) {
 			out.push(cur);
-			cur = this.entries.get(cur)?.parent;
+			const e = this.entries.get(cur);
+			cur = e ? parentAt(e, at) : undefined;
 		}
 		return out;
 	}
@@ -231,10 +248,18 @@ export function parseGazetteer(data: string): GazetteerEntry[] {
 		}
 		const aliases = listField(f[6]).map(exactMark);
 		const exact = aliases.filter((a) => a.exact).map((a) => a.s);
+		// "-; Afghanistan from 2021-08-15": the first parent, then those taken on at a date
+		const [first, ...rest] = f[2].split(';').map((x) => x.trim());
+		const later = rest.map((x) => {
+			const m = /^(.+?)\s+from\s+(\d{4}-\d{2}-\d{2})$/.exec(x);
+			if (!m) throw new Error(`gazetteer: malformed parent "${x}" in line "${f.join(' | ')}"`);
+			return { parent: m[1], from: m[2] };
+		});
 		return {
 			id: f[0],
 			kind: f[1] as ActorKind,
-			parent: f[2] === '-' ? null : f[2],
+			parent: first === '-' ? null : first,
+			...(later.length ? { later } : {}),
 			names: { en: f[3], ...(f[4] !== '-' ? { ar: f[4] } : {}), ...(f[5] !== '-' ? { fa: f[5] } : {}) },
 			aliases: aliases.map((a) => a.s),
 			...(exact.length ? { exact } : {}),

@@ -5,7 +5,7 @@
  * list the actors used. The derivation reads only the story, so the analyst's corrections
  * (notebook/corrections.ts) run the same code again on the corrected items.
  */
-import type { Gazetteer } from '../gazetteer';
+import { parentAt, type Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
 import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
@@ -694,7 +694,7 @@ function prefix(w: Set<string>): string[] {
  */
 export function deriveStory(g: Gazetteer, story: Story): Story {
 	const { documents, statements } = story;
-	const links = linkStory(storySides(g, story.actors), story.events, statements);
+	const links = linkStory(storySides(g, story.actors, storyDay(story)), story.events, statements);
 	const aboutOf = new Map(statements.map((s) => [s.id, s.about]));
 	// what a denial reaches (its target and the event its target is about), what is confirmed,
 	// and the origins said of each event: one pass each instead of one per event
@@ -846,7 +846,7 @@ export interface Sides {
  * Sides from the gazetteer, and for actors in no list from what the story read of them: an
  * adviser of «مكتب زيلينسكي» is on the side of the president the story calls Ukraine's.
  */
-export function storySides(g: Gazetteer, actors: Actor[]): Sides {
+export function storySides(g: Gazetteer, actors: Actor[], at?: string): Sides {
 	const parent = new Map(actors.map((a) => [a.id, a.parent]));
 	return {
 		lineage(id: string): string[] {
@@ -854,11 +854,23 @@ export function storySides(g: Gazetteer, actors: Actor[]): Sides {
 			let cur: string | null | undefined = id;
 			while (cur && !out.includes(cur)) {
 				out.push(cur);
-				cur = g.get(cur) ? g.get(cur)!.parent : parent.get(cur);
+				const e = g.get(cur);
+				cur = e ? parentAt(e, at) : parent.get(cur);
 			}
 			return out;
 		}
 	};
+}
+
+/**
+ * The day a story is told on, for the sides as they stood then (`parentAt`): its latest
+ * publication date, else the latest time a statement was said; undefined when nothing is dated.
+ */
+export function storyDay(story: Story): string | undefined {
+	let day: string | undefined;
+	for (const t of [...story.documents.map((d) => d.published), ...story.statements.map((s) => s.saidAt)])
+		if (t && (!day || t.latest > day)) day = t.latest;
+	return day;
 }
 
 /**
