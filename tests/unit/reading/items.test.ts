@@ -451,6 +451,9 @@ describe('speech acts beyond a verb list', () => {
 		// what was said past the speaker and a negated past verb of its own
 		['en', 'Pakistan’s foreign ministry said it did not target any Iranian nationals.', 'denial'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم ترسل أي صواريخ إلى روسيا.', 'denial'],
+		// (a date between the verb and what was said is no part of it)
+		['en', 'Gold Apollo said on Wednesday it did not make the pagers.', 'denial'],
+		['en', 'Gold Apollo said on Wednesday it made the pagers.', 'claim'],
 		// … not a verb that denies nothing (look-alikes)
 		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim']

@@ -142,8 +142,13 @@ export function readItems(
 			dates: inSentence.filter((m) => mentionValue(m)),
 			at,
 			endAt,
+			// (past the last word, the rest of the sentence: a reference carried from another sentence
+			// may end beyond this one's words)
 			gap: (j) =>
-				text.slice(j > 0 ? endAt(toks[j - 1].e) : sent.start, j < toks.length ? at(toks[j].s) : sent.end),
+				text.slice(
+					j > 0 ? endAt(toks[Math.min(j, toks.length) - 1].e) : sent.start,
+					j < toks.length ? at(toks[j].s) : sent.end
+				),
 			lang: ctx.lang
 		};
 		const local = readStatements(S, ctx, statements.length, n);
@@ -1102,7 +1107,8 @@ function readStatements(
 		// what was said, and the words between the verb and it ("said it had seen no indication that …":
 		// "that" opens the content after the words that deny)
 		const cue = tokAt(st.cuePos);
-		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? cue + 1 : c0;
+		// ("said on Wednesday it did not make": the date after the verb is no part of what was said)
+		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? skipDates(S, cue + 1) : c0;
 		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, from, c1))
 			st.act = 'denial';
 		st.topic = [
