@@ -493,6 +493,7 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The US "had a role in the talks," Reuters quoted a Pentagon spokesman as saying.', 'claim'],
 		['en', '"It wasn\'t us," an Israeli official told Reuters.', 'denial'],
 		['en', '"It was a long day," an Israeli official told Reuters.', 'claim'],
+		['en', '“These reports are baseless,” the country’s foreign ministry spokesman said.', 'denial'],
 		// "challenged Pakistan's version", "no information to indicate": denials; a version of an app is no claim
 		['en', 'The Baloch Liberation Army challenged Pakistan’s version of events.', 'denial'],
 		[
@@ -666,7 +667,14 @@ describe('a statement’s time is the date of its own clause', () => {
 			'2025-04-04'
 		],
 		// no date in its clause: the publication day; a date inside what was said dates the event instead
-		['en', 'Reuters reported that the meeting took place on 3 May 2023.', '2023-05-06', '2023-05-06']
+		['en', 'Reuters reported that the meeting took place on 3 May 2023.', '2023-05-06', '2023-05-06'],
+		// a quotation closed before a speaker of several words is what was said, its date too
+		[
+			'en',
+			'“The Kremlin assessed the attack as a terrorist act on the eve of the 9 May Parade,” Russia’s state news agency RIA reported.',
+			'2023-05-03',
+			'2023-05-03'
+		]
 	])('%s: «%s» (published %s) was said on %s', (lang, text, published, day) => {
 		const st = read(lang, text, published).statements[0];
 		expect(st.saidAt).toMatchObject({ earliest: day, latest: day });

@@ -912,15 +912,18 @@ function readStatements(
 				contentTo = h.ti;
 			} else contentFrom = that >= 0 ? that : skipDates(S, h.tj);
 			// '"We reject the accusations," Dujarric said.': nothing after the verb, and a quote or a
-			// comma closes what was said before the speaker
-			if (
-				contentFrom >= toks.length &&
-				speaker.ti > 0 &&
-				speaker.ti < h.ti &&
-				/["”»]\s*,?\s*$|,\s*$/.test(S.gap(speaker.ti))
-			) {
-				contentFrom = 0;
-				contentTo = speaker.ti;
+			// comma closes what was said before the speaker ('"…," Russia's state news agency RIA
+			// reported': a few words of who it is may stand between)
+			if (contentFrom >= toks.length && speaker.ti > 0 && speaker.ti < h.ti) {
+				// (a comma closes it only right before the speaker: "X denied it, Russia's TASS reported"
+				// is TASS relaying X)
+				let k = speaker.ti;
+				if (!/,\s*$/.test(S.gap(k)))
+					while (k > 0 && speaker.ti - k < 6 && !/["”»]\s*,?\s*$/.test(S.gap(k)) && !breaks(S, k)) k--;
+				if (k > 0 && (/["”»]\s*,?\s*$/.test(S.gap(k)) || (k === speaker.ti && /,\s*$/.test(S.gap(k))))) {
+					contentFrom = 0;
+					contentTo = k;
+				}
 			}
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
 			continue;
