@@ -191,6 +191,38 @@ const cases: Record<string, Row[]> = {
 		['en', R19, 'April 31, 2019', 'April 31, 2019', 'invalid'],
 		['fa', R19, '۳۰ اسفند ۱۳۹۹', '۳۰ اسفند ۱۳۹۹', '2021-03-20']
 	],
+	'a weekday, a restatement in brackets, a range or the reference day tells the year': [
+		// the year whose day falls on the weekday written with it, before or after the reference
+		['fa', '2018-12-19', 'امتحانات در روز شنبه(اول دی) لغو شود', 'اول دی', '2018-12-22'],
+		['ar', '2019-07-15', 'يوم الخميس 18 يوليو يجتمع المجلس', '18 يوليو', '2019-07-18'],
+		['en', '2019-07-15', 'the council meets on Thursday, August 1', 'August 1', '2019-08-01'],
+		// (a weekday that matches no year within half a year of the reference leaves the default: a
+		// text's wrong weekday moves no date by a year)
+		['en', '2019-07-15', 'on Thursday, July 12, the council met', 'July 12', '2019-07-12'],
+		// a day and month in brackets after a day restate it
+		['fa', '2022-08-14', 'فردا دوشنبه (۲۴ مرداد) تعطیل عمومی است', '۲۴ مرداد', '2022-08-15'],
+		['fa', '2022-08-14', 'دیروز (۲۲ مرداد) تعطیل بود', '۲۲ مرداد', '2022-08-13'],
+		// a range runs forward: its end without a year after its start
+		['ar', '2022-12-17', 'قد يتمخض عن نتائج بين كانون الأول وشباط', 'شباط', '2023-02-01/2023-02-28'],
+		['ar', '2022-12-17', 'بين أيلول وتشرين الأول وقعت الاشتباكات', 'تشرين الأول', '2022-10-01/2022-10-31'],
+		// day and month either way: the reading that is the reference day
+		['en', '2022-01-05', 'Updated: 05-01-2022 01:29 IST', '05-01-2022', '2022-01-05'],
+		['ar', '2019-11-03', 'نشر في 11/3/2019', '11/3/2019', '2019-11-03'],
+		['ar', '2019-07-15', 'في 11/3/2019 وقع الهجوم', '11/3/2019', '2019-03-11'],
+		// a year opening a line of a chronology; after «مصوب»
+		['en', '2011-11-08', '1992: Leaked copy of a Pentagon strategy', '1992', '1992-01-01/1992-12-31'],
+		['fa', '2011-09-21', 'بر اساس قانون مصوب 1386 مجلس', '1386', '2007-03-21/2008-03-19'],
+		// "last" makes a weekday after an institution word a day («سازمان دوشنبه» alone is a name)
+		['fa', '2012-08-22', 'بهای نفت این سازمان دوشنبه گذشته ۱۱۱ دلار بود', 'دوشنبه گذشته', '2012-08-20'],
+		// a date between a past speech verb and what was said is the verb's, whatever tense follows
+		[
+			'ar',
+			'2017-07-09',
+			'وقال التلفزيون الحكومي السبت إنه من المتوقع الإعلان عن النصر',
+			'السبت',
+			'2017-07-08'
+		]
+	],
 	'relative mentions without a reference day stay unresolved': [
 		['ar', null, 'سبتمبر (أيلول)', 'سبتمبر (أيلول)', 'unresolved'],
 		['fa', null, 'امروز', 'امروز', 'unresolved'],

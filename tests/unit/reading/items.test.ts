@@ -494,6 +494,22 @@ describe('speech acts beyond a verb list', () => {
 		['en', '"It wasn\'t us," an Israeli official told Reuters.', 'denial'],
 		['en', '"It was a long day," an Israeli official told Reuters.', 'claim'],
 		['en', '“These reports are baseless,” the country’s foreign ministry spokesman said.', 'denial'],
+		// «هیچ …» and a negated light verb after it: none was sent; «هیچ کس … کشته نشد» (nobody was
+		// killed) denies nothing
+		[
+			'fa',
+			'عباس عراقچی، وزیر امور خارجه ایران، تأکید کرد: «هیچ هیأت مذاکره‌ای از سوی ایران به عمان اعزام نشده است.»',
+			'denial'
+		],
+		[
+			'fa',
+			'عباس عراقچی، وزیر امور خارجه ایران، تأکید کرد: «هیأت مذاکره‌ای از سوی ایران به عمان اعزام شده است.»',
+			'claim'
+		],
+		['fa', 'عباس عراقچی، وزیر امور خارجه ایران، گفت که هیچ کس در این حادثه کشته نشد.', 'claim'],
+		// "no evidence was found", "refuting the claim"
+		['en', 'The Taliban spokesman said no evidence was found that he had been detained.', 'denial'],
+		['en', 'The Taliban spokesman said evidence was found that he had been detained.', 'claim'],
 		// "challenged Pakistan's version", "no information to indicate": denials; a version of an app is no claim
 		['en', 'The Baloch Liberation Army challenged Pakistan’s version of events.', 'denial'],
 		[

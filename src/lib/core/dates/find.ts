@@ -32,7 +32,7 @@ import {
 	type Parts
 } from './parse';
 import { dayAfter, resolve, valueOf, type Resolved } from './resolve';
-import { weekday as dowOf } from './calendar-adapter';
+import { fromDay, weekday as dowOf } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
 import { joinEnds } from './range';
@@ -243,7 +243,9 @@ function directionless(p: Parts): boolean {
  */
 function namedPlace(c: Cursor, m: Match): boolean {
 	const p = m.parts;
-	if (p.year !== undefined || p.named || p.unitRel || p.deictic !== undefined) return false;
+	// («این سازمان دوشنبه گذشته»: "last" makes it a day, whatever stands before it)
+	if (p.year !== undefined || p.named || p.unitRel || p.deictic !== undefined || p.selfRel !== undefined)
+		return false;
 	const t = c.s.toks[m.start];
 	if (!t.space || m.start === 0) return false;
 	let partisan = false;
@@ -498,7 +500,45 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// the ends of each range were paired as they were read; a range is one mention with two ends
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
-	return followDays(text, dropNamed(text, joinEnds(text, out), lang));
+	return restated(text, followDays(text, dropNamed(text, joinEnds(text, out), lang)));
+}
+
+/**
+ * A numeric date read day-first or month-first by the text's language, unless the other reading
+ * is the reference day (within a day: time zones) and this one is not: "Updated: 05-01-2022" on a
+ * page of 5 January 2022 (an Indian outlet writes day-first in English), «11/3/2019» on one of 3
+ * November 2019.
+ */
+function resolveSwappable(p: Parts, lang: 'ar' | 'fa' | 'en', ref: number | null): Resolved {
+	const v = resolve(p, lang, ref);
+	if (!p.swappable || ref === null || p.day === undefined || p.month === undefined || !v.earliest) return v;
+	const near = (iso: string) => Math.abs(isoToDay(iso) - ref) <= 1;
+	if (near(v.earliest)) return v;
+	const w = resolve({ ...p, day: p.month, month: p.day }, lang, ref);
+	return w.earliest && near(w.earliest) ? w : v;
+}
+
+/**
+ * «فردا دوشنبه (۲۴ مرداد)», "tomorrow (August 15)": a day and month without a year, in brackets
+ * right after a day, restate that day. Read on its own it took the latest such day on or before the
+ * reference (last year's, when the day named before is still to come); it takes that day's year.
+ */
+function restated(text: string, mentions: TimeMention[]): TimeMention[] {
+	let out: TimeMention[] | null = null;
+	for (let k = 1; k < mentions.length; k++) {
+		const a = mentions[k - 1];
+		const m = mentions[k];
+		if (!m.relative || m.precision !== 'day' || m.earliest === null || m.earliest !== m.latest) continue;
+		if (a.precision !== 'day' || a.earliest === null || a.earliest !== a.latest || a.earliest === m.earliest)
+			continue;
+		if (!/^\s*\(\s*$/.test(text.slice(a.end, m.start))) continue;
+		const was = fromDay(m.calendar, isoToDay(m.earliest));
+		const day = fromDay(m.calendar, isoToDay(a.earliest));
+		if (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1) continue;
+		out ??= mentions.slice();
+		out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
+	}
+	return out ?? mentions;
 }
 
 /**
@@ -860,7 +900,7 @@ function findInWindow(
 		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
 		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
-		const v = resolve(best.parts, lang, ref);
+		const v = resolveSwappable(best.parts, lang, ref);
 		const mention: TimeMention = {
 			start: start + offset,
 			end: end + offset,

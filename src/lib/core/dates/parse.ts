@@ -54,6 +54,11 @@ export interface Parts {
 	 * two ahead of the publication date it is compared with.
 	 */
 	dateline?: boolean;
+	/**
+	 * A numeric date whose day and month could be read either way ("05-01-2022", "11/3/2019"): read
+	 * the other way when that lands on the reference day and this way does not (see `find.ts`).
+	 */
+	swappable?: boolean;
 	deictic?: number;
 	/** Days from the day the text told just before ("the next day": 1), not from the reference. */
 	anchored?: number;
@@ -1184,6 +1189,7 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 			dd = a.value;
 			m = b.value;
 		}
+		if (a.value <= 12 && b.value <= 12 && a.value !== b.value) p.swappable = true;
 	} else if (a.text.length === 2 && a.value > 31 && d.text.length <= 2 && c.s.lang === 'fa') {
 		// Persian shorthand year first ("۹۵/۵/۲۹" = 29 Mordad 1395): a first part above 31 is no day
 		y = a.value >= 50 ? 1300 + a.value : 1400 + a.value;
@@ -1697,7 +1703,16 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		// "1996-2001", "بين 1996 و2001") and in a modern range
 		const inParens = parenthesised(c, i, y.end);
 		const afterPrep = prepBefore(c, i);
-		if (!afterPrep && !afterYear(c, i) && !beforeYear(c, i) && !inParens && !yearLeadBefore(c, i, y.end))
+		// "1992: Leaked copy of …": a year opening a line of a chronology, before a colon
+		const entry = (i === 0 || c.tok(i - 1)?.kind === 'nl') && c.isPunct(y.end, ':') && !c.isNum(y.end + 1);
+		if (
+			!afterPrep &&
+			!afterYear(c, i) &&
+			!beforeYear(c, i) &&
+			!inParens &&
+			!entry &&
+			!yearLeadBefore(c, i, y.end)
+		)
 			return null;
 		// a modern year; one of the 19th century too after a preposition ("in 1821", «في 1840») or
 		// alone in parentheses ("(1898)")

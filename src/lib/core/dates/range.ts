@@ -5,7 +5,8 @@
  * each pair one mention here; `mentionEnds` gives them back as two paired mentions, the form the
  * `dates --jsonl` command writes (the scorers and the blind sets count ends).
  */
-import { isoToDay } from '../calendars/iso';
+import { dayToIso, isoToDay } from '../calendars/iso';
+import { daysInMonth, fromDay, toDay, whyInvalid } from './calendar-adapter';
 import type { TimeMention } from './mention';
 import { valueOf } from './resolve';
 
@@ -28,8 +29,14 @@ export function joinEnds(text: string, mentions: TimeMention[]): TimeMention[] {
 			continue;
 		}
 		used.add(b);
-		const ends: [TimeMention, TimeMention] = [unpaired(a), unpaired(b)];
-		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), ...joinedValue(a, b), ends });
+		const ends: [TimeMention, TimeMention] = [unpaired(a), unpaired(laterThan(a, b))];
+		out.push({
+			start: a.start,
+			end: b.end,
+			text: text.slice(a.start, b.end),
+			...joinedValue(a, ends[1]),
+			ends
+		});
 	}
 	return out;
 }
@@ -51,6 +58,37 @@ export function mentionEnds(mentions: TimeMention[]): TimeMention[] {
 		out.push({ ...a, rangeTo: b.start }, { ...b, rangeFrom: a.start });
 	}
 	return out;
+}
+
+/**
+ * The second end of a range, a year later when it was read with no year and lands before the first
+ * («بين كانون الأول وشباط» told in December: February of the next year). A range runs forward.
+ */
+function laterThan(a: TimeMention, b: TimeMention): TimeMention {
+	if (!b.relative || !a.earliest || !b.earliest || !b.latest || b.latest >= a.earliest) return b;
+	// (a month, or a day after a first end that is not itself counted from the reference: "from
+	// Monday to Thursday, 5 May" keeps the Thursday its weekday says)
+	if (b.precision !== 'month' && !(b.precision === 'day' && !a.relative)) return b;
+	const cal = b.calendar;
+	const x = fromDay(cal, isoToDay(b.earliest));
+	const z = fromDay(cal, isoToDay(b.latest));
+	if (
+		whyInvalid(cal, x.y + 1, x.m, x.d) ||
+		whyInvalid(cal, z.y + 1, z.m, Math.min(z.d, daysInMonth(cal, z.y + 1, z.m)))
+	)
+		return b;
+	const s = toDay(cal, x.y + 1, x.m, x.d);
+	const e = toDay(cal, z.y + 1, z.m, b.precision === 'month' ? daysInMonth(cal, z.y + 1, z.m) : z.d);
+	if (dayToIso(e) < a.earliest) return b;
+	return {
+		...b,
+		...valueOf(cal, s, e, b.precision, {
+			relative: true,
+			...(b.anchor ? { anchor: b.anchor } : {}),
+			approximate: !!b.approximate,
+			uncertain: !!b.uncertain
+		})
+	};
 }
 
 /** A mention without its range fields. */

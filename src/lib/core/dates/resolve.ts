@@ -387,7 +387,13 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
 			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
-			else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
+			else if (
+				p.day !== undefined &&
+				p.weekday !== undefined &&
+				(y = weekdayYear(cal, c.y, m, p.day, p.weekday, ref)) !== undefined
+			) {
+				// «روز شنبه (اول دی)», «فردا دوشنبه (۲۴ مرداد)»: the year whose day falls on that weekday
+			} else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
 			else if (p.future) y = m >= c.m ? c.y : c.y + 1;
 			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
 			else y = m <= c.m ? c.y : c.y - 1;
@@ -432,6 +438,38 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		return out(tcal, [d, d], 'day', true, ref);
 	}
 	return invalid(tcal, 'day', 'nothing to resolve');
+}
+
+/** Days from the reference within which a weekday written with a day and month picks their year. */
+const WEEKDAY_REACH = 183;
+
+/**
+ * The year (of y-1, y, y+1) in which day `d` of month `m` falls on weekday `w` and lies nearest to
+ * the reference (the earlier on a tie), within `WEEKDAY_REACH` of it: a weekday written with a day
+ * and month says which year they are of, before or after the reference. Undefined when none does.
+ */
+function weekdayYear(
+	cal: CalendarId,
+	y: number,
+	m: number,
+	d: number,
+	w: number,
+	ref: number
+): number | undefined {
+	let best: number | undefined;
+	let dist = Infinity;
+	for (const yy of [y - 1, y, y + 1]) {
+		if (whyInvalid(cal, yy, m, d)) continue;
+		const day = toDay(cal, yy, m, d);
+		// (within half a year of the reference: a weekday a text got wrong moves no date by a year)
+		if (dow(day) !== w || Math.abs(day - ref) > WEEKDAY_REACH) continue;
+		const dd = Math.abs(day - ref) + (day > ref ? 0.5 : 0);
+		if (dd < dist) {
+			dist = dd;
+			best = yy;
+		}
+	}
+	return best;
 }
 
 /**

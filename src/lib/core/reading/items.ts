@@ -1269,6 +1269,10 @@ function denies(S: Sent, a: number, b: number): boolean {
 		if (q > a && is('negquant', S.toks[q - 1].w) && T.involvement.match(S.toks, q, 1))
 			for (let k = q - 1; k >= Math.max(a, q - 6); k--)
 				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
+		// «هیچ هیأت مذاکره‌ای … اعزام نشده است»: "no …" and a negated light verb after it (none was sent)
+		if (is('negquant', S.toks[q].w) && !T.grammar.negator?.match(S.toks, q, 2, true))
+			for (let k = q + 1; k < Math.min(b, q + 14) && !breaks(S, k, /[.:;؛!?؟«»"“”]/); k++)
+				if (T.grammar.negverb?.match(S.toks, k, 3, true)) return true;
 		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
 		const rej = T.rejections.match(S.toks, q, 3);
 		// (not a refusal to comment on them: «رفض التعليق على التقارير»)

@@ -35,6 +35,7 @@ occurred: حدث | يحدث | تحدث | جرى | يجر | تجر | جرت | ع�
 occurred: صورت گرفت | صورت گرفته | صورت نگرفت | صورت نگرفته | صورت نگرفته است | رخ داد | رخ نداد | رخ نداده | انجام شد | انجام نشد | انجام نشده | برگزار شد | برگزار نشد | برگزار نشده | اتفاق افتاد | اتفاق نیفتاد | اتفاق نیفتاده | وجود نداشت | وجود ندارد | وجود نداشته
 occurred: took place | take place | happened | happen | occurred | occur | existed | exist | was held | were held
 noinfo: لم نر أي مؤشر | لم نر أي دليل | لا يوجد أي دليل | لا يوجد دليل | لا دليل على | لا توجد أي مؤشرات | لا مؤشر على | هیچ نشانه‌ای | هیچ مدرکی | شواهدی وجود ندارد | مدرکی وجود ندارد | no indication that | no indication of | no evidence that | no evidence of | no evidence to suggest | not seen any indication | not seen any evidence | no sign of
+noinfo: no evidence was found | no evidence has been found | no evidence had been found | لم يتم العثور على أي دليل | لم يعثر على أي دليل | هیچ مدرکی یافت نشد | هیچ شواهدی یافت نشد
 noinfo: no information to indicate | no information indicating | no information suggesting | nothing to indicate | no indication to suggest | no evidence to indicate | no evidence indicating
 noinfo: لم تر أي مؤشر | لم ير أي مؤشر | لم تر أي دليل | لم ير أي دليل | لم يروا أي مؤشر | seen no indication | saw no indication | see no indication | seen no evidence | saw no evidence | see no evidence
 noinfo: لسنا على علم | لسنا على دراية | لا علم لدينا | we are not aware | we were not aware
