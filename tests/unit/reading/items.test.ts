@@ -355,6 +355,15 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// Persian: two name words opening a clause right before a speech verb (a date may stand between)
+	// are a person; a common noun and a place are not
+	it.each([
+		['عباس عراقچی روز شنبه گفت که هیأت به عمان اعزام شده است.', ['عباس عراقچی']],
+		['عباس عراقچی تأکید کرد: «هیچ هیأتی به عمان اعزام نشده است.»', ['عباس عراقچی']],
+		['نیروهای امنیتی گفتند که حمله دفع شد.', []]
+	])('fa: «%s» is said by %j', (text, speakers) => {
+		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

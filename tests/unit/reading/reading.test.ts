@@ -114,8 +114,9 @@ describe('statements', () => {
 			'Kremlin'
 		],
 		[
+			// "had no contact with Russia": «هیچ …» and a negated verb after it deny the contacts
 			'ذبیح‌الله مجاهد، سخنگوی طالبان روز شنبه به خبرگزاری فرانسه گفت که این گروه با روسیه هیچ تماسی نداشته است.',
-			'claim',
+			'denial',
 			'Zabihullah Mujahid'
 		]
 	])('reads "%s" as a %s by %s', (text, act, speaker) => {

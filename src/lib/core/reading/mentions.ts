@@ -609,7 +609,12 @@ export function findRefs(
 					T.orgs.match(toks, end + 1, 3) ||
 					T.orgHeads.match(toks, end + 1, 2) ||
 					T.outletHeads.match(toks, end + 1, 2));
-			if (end - i >= 2 && from) {
+			// «علی رضایی گفت», «علی رضایی روز شنبه گفت»: or right before a speech verb (a date between)
+			let verbAt = end;
+			while (verbAt < toks.length && view.inDate(verbAt)) verbAt++;
+			const speaks =
+				end > i && verbAt < toks.length && !!T.cues.match(toks, verbAt, 3) && !/[،,.:;؛]/.test(view.gap(end));
+			if (end - i >= 2 && (from || speaks)) {
 				const name = cleanName(view.raw(i, end));
 				const e = register(d, {
 					id: name,
