@@ -62,6 +62,10 @@ eventtype sabotage sabotage incident family=violence
 eventtype sanctions sanctions weak
 eventtype summons summons
 eventtype disappearance disappearance weak
+eventtype withdrawal withdrawal weak
+eventtype takeover takeover weak
+eventtype founding founding weak
+eventtype evacuation evacuation weak
 
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | التفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
@@ -123,4 +127,9 @@ event sabotage: تخريب | تفجير خط | عمل تخريبي | خرابک�
 event sanctions: عقوبات | فرض عقوبات | تحریم | تحریم‌ها | sanctions | sanctioned
 event summons: استدعاء | استدعى | استدعت | احضار | فراخواند | summoned | summons
 event delivery: تزويد | بتزويد | لتزويد | زودت | زود | زرع متفجرات | كاشتن
+event withdrawal: انسحاب | الانسحاب | انسحبت | انسحب | انسحبوا | سحب القوات | خروج القوات | خروج نیروهای | خروج نیروها | عقب‌نشینی | عقب نشینی | withdrew | withdrawal | withdrawn | pulled out | pullout | pull-out
+event takeover: استولت | استولى | الاستيلاء | العودة إلى السلطة | عودة إلى السلطة | تسلم السلطة | تصرف | تصرف کرد | تصرف کردند | به قدرت رسید | به قدرت رسیدند | بازگشت به قدرت | seized power | took power | taking power | took control | takeover | take-over | return to power | returned to power | reclaimed power | came to power | seized control
+event founding: تأسس | تأسست | تأسيس | تاسیس شد | تأسیس شد | founded | was founded
+event evacuation: إخلاء | أخلت | أخلى | تخلیه | تخلیه کرد | تخلیه کردند | evacuated | evacuation
+event sabotage: planted explosives | planted bombs | planted a bomb | زرعت متفجرات | زرع عبوات
 `;
