@@ -355,6 +355,18 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// a participle of speech after a comma, with no speech verb before it, is said by the subject that
+	// opens the sentence; with none there, by no one
+	it.each([
+		['The Taliban defended their governance, asserting that Afghanistan is now secure.', ['Taliban']],
+		[
+			'Putin broke his silence about the crash on Thursday, calling Prigozhin a man with a complicated fate.',
+			['Vladimir Putin']
+		],
+		['The army moved into the city, calling residents to stay at home.', []]
+	])('en: «%s» is said by %j', (text, speakers) => {
+		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// Persian: two name words opening a clause right before a speech verb (a date may stand between)
 	// are a person; a common noun and a place are not
 	it.each([
@@ -519,6 +531,12 @@ describe('speech acts beyond a verb list', () => {
 		// "no evidence was found", "refuting the claim"
 		['en', 'The Taliban spokesman said no evidence was found that he had been detained.', 'denial'],
 		['en', 'The Taliban spokesman said evidence was found that he had been detained.', 'claim'],
+		// what did not happen is denied; what will not happen is promised
+		['en', 'The Kremlin said the meeting did not take place.', 'denial'],
+		['en', 'The Kremlin said the meeting will not take place.', 'claim'],
+		['ar', 'وقال الكرملين إن الاجتماع لم يحدث.', 'denial'],
+		['ar', 'وقال الكرملين إن الاجتماع لن يحدث.', 'claim'],
+		['en', 'The White House assured Qatar that such an attack will not happen again.', 'claim'],
 		// "challenged Pakistan's version", "no information to indicate": denials; a version of an app is no claim
 		['en', 'The Baloch Liberation Army challenged Pakistan’s version of events.', 'denial'],
 		[

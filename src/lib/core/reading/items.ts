@@ -733,6 +733,18 @@ function readStatements(
 			if (act === 'denial') local[local.length - 1].act = 'denial';
 			continue;
 		}
+		// "The Taliban defended their governance, asserting that …", "Putin broke his silence, calling
+		// Prigozhin …": a participle of speech after a comma, with no speech verb before it, is said by
+		// the subject that opens the sentence
+		if (role === 'manner' && S.lang === 'en' && /,\s*$/.test(S.gap(h.ti))) {
+			const subj = refs.find((r) => r.ti < h.ti && !r.prep && r.via !== 'adjective');
+			if (subj && subj.ti <= 2 && !breaks(S, subj.tj, /[.:;!?"“”]/)) {
+				const intro = introAfter(S, h.tj, 4);
+				local.push(make(act, subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
+			}
+			// ("The army moved in, calling residents to stay home": no subject opens it, no one speaks)
+			continue;
+		}
 		// verbs: find the subject
 		let speaker: Ref | undefined;
 		let contentFrom: number;
@@ -1284,7 +1296,11 @@ function denies(S: Sent, a: number, b: number): boolean {
 			// Persian negates the verb itself («صورت نگرفته», «رخ نداد»)
 			const w = S.toks.slice(q, q + occ.len).map((t) => t.w);
 			if (S.lang === 'fa' && w.some((x, k) => k > 0 && /^ن/.test(x) && !/^نمود/.test(x))) return true;
-			for (let k = q - 1; k >= Math.max(a, q - 4); k--) {
+			// ("will not happen again", «لن يحدث»: a promise about what is to come denies nothing)
+			const promised = [1, 2, 3, 4].some(
+				(k) => q - k >= a && !!T.grammar.future?.match(S.toks, q - k, 2, true)
+			);
+			for (let k = q - 1; k >= Math.max(a, q - 4) && !promised; k--) {
 				if (T.grammar.negator?.match(S.toks, k, 2, true)) return true;
 				if (is('negquant', S.toks[k].w) && k >= q - 3) return true;
 			}
