@@ -367,6 +367,13 @@ describe('speakers, outlets and channels', () => {
 	])('en: «%s» is said by %j', (text, speakers) => {
 		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// Dari spellings of a known outlet; condemning as a Persian compound verb of speech
+	it.each([
+		['نیویارک تایمز گزارش داده است که طالبان با روسیه رابطه دارند.', 'report', 'The New York Times'],
+		['وزارت خارجه طالبان این حمله را محکوم کرده است.', 'claim', 'Taliban foreign ministry']
+	])('fa: «%s» is a %s by %s', (text, act, speaker) => {
+		expect(read('fa', text).statements.map((x) => [x.act, x.speaker])).toEqual([[act, speaker]]);
+	});
 	// Persian: two name words opening a clause right before a speech verb (a date may stand between)
 	// are a person; a common noun and a place are not
 	it.each([

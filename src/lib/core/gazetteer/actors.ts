@@ -112,7 +112,7 @@ Human Rights Watch | organisation | - | Human Rights Watch | هيومن رايت
 The Washington Post | outlet | - | The Washington Post | واشنطن بوست | واشنگتن پست | Washington Post; The Washington Post | - | -
 The Sunday Times | outlet | - | The Sunday Times | صنداي تايمز | ساندی تایمز | صاندي تايمز; صنداى تايمز; سنداي تايمز; ساندي تايمز; Sunday Times; The Sunday Times | - | -
 The Times | outlet | - | The Times | التايمز | تایمز | The Times | - | -
-The New York Times | outlet | - | The New York Times | نيويورك تايمز | نیویورک تایمز | New York Times; The New York Times | - | -
+The New York Times | outlet | - | The New York Times | نيويورك تايمز | نیویورک تایمز | New York Times; The New York Times; نیویارک تایمز; نیویارک‌تایمز; نیویورک‌تایمز | - | -
 The Daily Telegraph | outlet | - | The Daily Telegraph | الديلي تلغراف | دیلی تلگراف | ديلي تلغراف; Daily Telegraph; The Telegraph | - | -
 The Guardian | outlet | - | The Guardian | الغارديان | گاردین | Guardian | - | -
 CNN | outlet | - | CNN | سي إن إن | سی‌ان‌ان | سی.ان.ان; سی ان ان; سي ان ان; CNN | - | -
