@@ -370,7 +370,9 @@ describe('speakers, outlets and channels', () => {
 	// Dari spellings of a known outlet; condemning as a Persian compound verb of speech
 	it.each([
 		['نیویارک تایمز گزارش داده است که طالبان با روسیه رابطه دارند.', 'report', 'The New York Times'],
-		['وزارت خارجه طالبان این حمله را محکوم کرده است.', 'claim', 'Taliban foreign ministry']
+		['وزارت خارجه طالبان این حمله را محکوم کرده است.', 'claim', 'Taliban foreign ministry'],
+		// Dari posts: a district governor («ولسوال») named before his post, in the present tense
+		['عبدالغنی نوری، ولسوال گلران به سلام‌وطندار می‌گوید که اجساد پیدا شده است.', 'claim', 'عبدالغنی نوری']
 	])('fa: «%s» is a %s by %s', (text, act, speaker) => {
 		expect(read('fa', text).statements.map((x) => [x.act, x.speaker])).toEqual([[act, speaker]]);
 	});

@@ -37,7 +37,9 @@ role ambassador org=embassy: السفير | السفيرة | سفير | سفير
 role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
-role mayor: رئيس بلدية | عمدة | شهردار | mayor
+role district_governor: ولسوال | فرماندار | بخشدار | district governor | district chief
+role police_chief: قوماندان امنیه | فرمانده پولیس | فرمانده پلیس | رئيس الشرطة | قائد الشرطة | police chief
+role mayor: رئيس بلدية | عمدة | شهردار | شاروال | mayor
 role commander org=army bare=no: قائد | القائد | قائدة | فرمانده | سرفرمانده | commander
 role chief_of_staff org=army: رئيس الأركان | رئيس هيئة الأركان | رئیس ستاد کل | رئیس ستاد | chief of staff | army chief
 role leader bare=no: زعيم | زعيمة | رهبر | leader
