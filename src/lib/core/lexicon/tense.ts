@@ -31,6 +31,6 @@ tense sa: يعقد | تعقد | يبدأ | تبدأ | يتم | تتم | يزور
 tense deadline: by@en
 tense neutral: due to@en | because of@en
 tense infinitive: to@en
-tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en | that@en | إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa
+tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en | إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa
 tense passive: be@en | been@en | being@en | is@en | are@en
 `;
