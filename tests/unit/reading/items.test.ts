@@ -542,6 +542,9 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Taliban spokesman said evidence was found that he had been detained.', 'claim'],
 		// what did not happen is denied; what will not happen is promised
 		['en', 'The Kremlin said the meeting did not take place.', 'denial'],
+		// "has no presence": a denial; a presence is none
+		['ar', 'وقالت الخارجية الإيرانية إن تنظيم القاعدة ليس لديه تواجد على الأراضي الإيرانية.', 'denial'],
+		['ar', 'وقالت الخارجية الإيرانية إن لتنظيم القاعدة تواجدا في المنطقة.', 'claim'],
 		['en', 'The Kremlin said the meeting will not take place.', 'claim'],
 		['ar', 'وقال الكرملين إن الاجتماع لم يحدث.', 'denial'],
 		['ar', 'وقال الكرملين إن الاجتماع لن يحدث.', 'claim'],
