@@ -367,6 +367,14 @@ describe('speakers, outlets and channels', () => {
 	])('en: «%s» is said by %j', (text, speakers) => {
 		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// Arabic: «، وقال» with no subject of its own shares the subject of the sentence's first verb, not
+	// the object nearest to it
+	it.each([
+		['واستقبل المتحدث باسم طالبان ذبيح الله مجاهد الصحفيين، وقال: لا صحة للتقارير.', ['Zabihullah Mujahid']],
+		['واستقبل الرئيس الإيراني وزير الخارجية الروسي، وقال إن العلاقات جيدة.', ['Iranian president']]
+	])('ar: «%s» is said by %j', (text, speakers) => {
+		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// Dari spellings of a known outlet; condemning as a Persian compound verb of speech
 	it.each([
 		['نیویارک تایمز گزارش داده است که طالبان با روسیه رابطه دارند.', 'report', 'The New York Times'],

@@ -967,6 +967,23 @@ function readStatements(
 			);
 			if (named && speaker.ti === h.tj) speaker = named;
 		}
+		// «واستقبل المتحدث باسم طالبان الصحفيين، وقال: …», «وعزّى موسوي عوائل الضحايا، وقال»: a verb
+		// joined by «و» after a comma, with no subject of its own, shares the subject of the first verb
+		// of its sentence (the first name after it), not the object nearest to it
+		const joined = !speaker && /[،,]\s*$/.test(S.gap(h.ti)) && basesOf(toks[h.ti]).some((b) => b.conj);
+		if (joined) {
+			const cs = clauseStart(h.ti);
+			speaker = refs.find(
+				(r) =>
+					r.ti >= cs &&
+					r.ti < h.ti &&
+					r.ti <= cs + 3 &&
+					!r.prep &&
+					r.via !== 'adjective' &&
+					r.kind !== 'outlet' &&
+					r.kind !== 'agency'
+			);
+		}
 		if (!speaker) {
 			const cs = clauseStart(h.ti);
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= cs && !r.prep && r.via !== 'adjective');
@@ -979,6 +996,20 @@ function readStatements(
 					if (!refs.some((r) => r.prep && r.ti <= q + 1 && q < r.tj) && !is('svogap', toks[q].w)) words++;
 			if (near && words <= 3) speaker = near;
 		}
+		// (a verb after a comma that found no subject at all: a name of the sentence before it that no
+		// punctuation parts from the clause's start)
+		if (!speaker && /[،,]\s*$/.test(S.gap(h.ti)))
+			speaker = refs.find(
+				(r) =>
+					r.ti < h.ti &&
+					!r.prep &&
+					r.via !== 'adjective' &&
+					r.kind !== 'outlet' &&
+					r.kind !== 'agency' &&
+					!/[،,.:;؛]/.test(
+						S.text.slice(S.at(toks[clauseStart(h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
+					)
+			);
 		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
 		const toldOnly =
 			intro >= h.tj &&
