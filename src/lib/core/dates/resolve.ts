@@ -382,18 +382,18 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			if (ref === null) return unresolved(cal, p.day !== undefined ? 'day' : 'month');
 			rel = true;
 			const c = fromDay(cal, ref);
+			const weekdayY =
+				p.day !== undefined && p.weekday !== undefined
+					? weekdayYear(cal, c.y, m, p.day, p.weekday, ref)
+					: undefined;
 			if (p.yearRel !== undefined) y = c.y + p.yearRel;
 			else if (p.selfRel === -1) y = m < c.m ? c.y : c.y - 1;
 			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
 			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
-			else if (
-				p.day !== undefined &&
-				p.weekday !== undefined &&
-				(y = weekdayYear(cal, c.y, m, p.day, p.weekday, ref)) !== undefined
-			) {
-				// «روز شنبه (اول دی)», «فردا دوشنبه (۲۴ مرداد)»: the year whose day falls on that weekday
-			} else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
+			// «روز شنبه (اول دی)», «فردا دوشنبه (۲۴ مرداد)»: the year whose day falls on that weekday
+			else if (weekdayY !== undefined) y = weekdayY;
+			else if (p.future && p.day !== undefined) y = m > c.m || (m === c.m && p.day >= c.d) ? c.y : c.y + 1;
 			else if (p.future) y = m >= c.m ? c.y : c.y + 1;
 			else if (p.day !== undefined) y = m < c.m || (m === c.m && p.day <= c.d) ? c.y : c.y - 1;
 			else y = m <= c.m ? c.y : c.y - 1;

@@ -237,7 +237,6 @@ function datelineEnd(
 }
 
 /**
- * A date a page label opens its line with/**
  * A date a page label opens its line with («date 2025-10-25 اعتقلت …», «تاریخ ۱۴۰۴/۰۸/۰۳»): the
  * page's own date (the publication date reads it), not the date of the clause glued after it.
  */
@@ -331,6 +330,13 @@ function findCues(S: Sent): Hit[] {
 	}
 	return out.filter((h) => !blocked.some(([a, b]) => h.ti >= a && h.ti < b));
 }
+
+/** A reference that may be the subject of an Arabic verb with none of its own: no object of a preposition, no adjective, no outlet. */
+const mayBeSubject = (r: Ref) =>
+	!r.prep && r.via !== 'adjective' && r.kind !== 'outlet' && r.kind !== 'agency';
+
+/** A quotation closes right before token j (its mark, then at most a comma): '"…," X said'. */
+const quoteClosesBefore = (S: Sent, j: number) => /["”»]\s*,?\s*$/.test(S.gap(j));
 
 /** A boundary between token j-1 and j: punctuation that closes a clause or opens a quote. */
 const breaks = (S: Sent, j: number, re = /[،,.:;؛!?؟«»"“”]/) => re.test(S.gap(j));
@@ -559,7 +565,7 @@ function readStatements(
 				// nothing is said after whom it cites; the quotation the sentence opens with is what was said
 				const said = from + (T.grammar.quotedas?.match(toks, from, 3, true)?.len ?? 0);
 				const opener = before && before.tj <= h.ti ? before.ti : h.ti;
-				if (said >= toks.length && opener > 0 && /["”»]\s*,?\s*$/.test(S.gap(opener))) {
+				if (said >= toks.length && opener > 0 && quoteClosesBefore(S, opener)) {
 					from = 0;
 					to = opener;
 					// the outlet's report of that quotation is the relay of it, not a report of its own
@@ -602,7 +608,7 @@ function readStatements(
 					// told to; the quotation before the speaker is what was said
 					const open = subj.ti - (T.grammar.article?.has(toks[subj.ti - 1]?.w ?? '') ? 1 : 0);
 					const quoted =
-						intro < 0 && (x ? x.tj : h.tj) >= toks.length && open > 0 && /["”»]\s*,?\s*$/.test(S.gap(open));
+						intro < 0 && (x ? x.tj : h.tj) >= toks.length && open > 0 && quoteClosesBefore(S, open);
 					if (quoted) local.push(make('claim', subj, 0, open, h.ti));
 					else local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
 				}
@@ -842,7 +848,7 @@ function readStatements(
 				const closeRel = toks.findIndex((t, k) => k > rel && k <= h.ti && /,\s*$/.test(S.gap(k)));
 				if (head && closeRel > 0 && closeRel <= h.ti && h.ti - closeRel <= 2) {
 					near = head;
-					relClosed = closeRel === h.ti && !/["”»]\s*,?\s*$/.test(S.gap(h.ti));
+					relClosed = closeRel === h.ti && !quoteClosesBefore(S, h.ti);
 				}
 			}
 			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
@@ -859,8 +865,7 @@ function readStatements(
 			}
 			const gapWords = near ? (rel > 0 && near.tj <= rel ? 0 : h.ti - near.tj) : 99;
 			const quoteBefore =
-				!relClosed &&
-				((/["”»]\s*,?\s*$/.test(S.gap(h.ti)) && !scareQuoted(S, h.ti)) || /,\s*$/.test(S.gap(h.ti)));
+				!relClosed && ((quoteClosesBefore(S, h.ti) && !scareQuoted(S, h.ti)) || /,\s*$/.test(S.gap(h.ti)));
 			const afterRef = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 1 && !r.prep);
 			// "was dismissed by U.S. officials": the passive's agent speaks
 			// (the longest name there: "U.S. officials" before "U.S.", "Afghan media" before "Afghan")
@@ -931,8 +936,8 @@ function readStatements(
 				// is TASS relaying X)
 				let k = speaker.ti;
 				if (!/,\s*$/.test(S.gap(k)))
-					while (k > 0 && speaker.ti - k < 6 && !/["”»]\s*,?\s*$/.test(S.gap(k)) && !breaks(S, k)) k--;
-				if (k > 0 && (/["”»]\s*,?\s*$/.test(S.gap(k)) || (k === speaker.ti && /,\s*$/.test(S.gap(k))))) {
+					while (k > 0 && speaker.ti - k < 6 && !quoteClosesBefore(S, k) && !breaks(S, k)) k--;
+				if (k > 0 && (quoteClosesBefore(S, k) || (k === speaker.ti && /,\s*$/.test(S.gap(k))))) {
 					contentFrom = 0;
 					contentTo = k;
 				}
@@ -973,16 +978,7 @@ function readStatements(
 		const joined = !speaker && /[،,]\s*$/.test(S.gap(h.ti)) && basesOf(toks[h.ti]).some((b) => b.conj);
 		if (joined) {
 			const cs = clauseStart(h.ti);
-			speaker = refs.find(
-				(r) =>
-					r.ti >= cs &&
-					r.ti < h.ti &&
-					r.ti <= cs + 3 &&
-					!r.prep &&
-					r.via !== 'adjective' &&
-					r.kind !== 'outlet' &&
-					r.kind !== 'agency'
-			);
+			speaker = refs.find((r) => r.ti >= cs && r.ti < h.ti && r.ti <= cs + 3 && mayBeSubject(r));
 		}
 		if (!speaker) {
 			const cs = clauseStart(h.ti);
@@ -1002,10 +998,7 @@ function readStatements(
 			speaker = refs.find(
 				(r) =>
 					r.ti < h.ti &&
-					!r.prep &&
-					r.via !== 'adjective' &&
-					r.kind !== 'outlet' &&
-					r.kind !== 'agency' &&
+					mayBeSubject(r) &&
 					!/[،,.:;؛]/.test(
 						S.text.slice(S.at(toks[clauseStart(h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
 					)

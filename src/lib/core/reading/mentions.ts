@@ -297,9 +297,8 @@ export function affLabel(g: Gazetteer, id: string): string {
  */
 export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
 	m.set(r.anonymous && r.kind === 'anonymous' ? 'anonymous' : r.kind, r);
-	// («anonymous Pakistani sources» is the last anonymous source, for «المصدر» and "the sources")
-	if (r.anonymous && r.kind === 'anonymous')
-		m.set(`anonymous ${r.id.split(' ').at(-1)!.replace(/s$/, '')}`, r);
+	// («anonymous Pakistani sources» is the last anonymous "sources", for «المصدر» and "the sources")
+	if (r.anonymous && r.kind === 'anonymous') m.set(`anonymous ${r.id.split(' ').at(-1)}`, r);
 	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
 		m.set('group', r);
 	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
@@ -1056,8 +1055,15 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, wo
 			null
 		);
 	if (kind.startsWith('anonymous ')) {
-		// «وأضاف المصدر»: the last source, else the last anonymous one
-		const byHead = d.lastSpeakerByKind.get(kind) ?? d.lastByKind.get(kind);
+		// «وأضاف المصدر»: the last source (told by any of the heads the pronoun names: "source",
+		// "sources"), else the last anonymous one
+		const last = (m: Map<string, Ref>) =>
+			kind
+				.split(' ')
+				.slice(1)
+				.map((h) => m.get(`anonymous ${h}`))
+				.reduce<Ref | undefined>((a, r) => (r && (!a || r.start > a.start) ? r : a), undefined);
+		const byHead = last(d.lastSpeakerByKind) ?? last(d.lastByKind);
 		if (byHead) return byHead;
 		kind = 'anonymous';
 	}

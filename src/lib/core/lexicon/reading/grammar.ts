@@ -12,9 +12,9 @@
  *   generic          a common head before a name (تنظيم داعش، گروه طالبان, the)
  *   stop             a word that is never part of a person's name
  *   pronoun KIND     a pronoun or bare noun pointing back to the last speaker (any) or the last
- *                    actor of a kind (outlet, agency, group, anonymous, person); `anonymous HEAD`:
- *                    the last anonymous source told by that head («المصدر» → the last "sources",
- *                    not the last witnesses), else the last anonymous one
+ *                    actor of a kind (outlet, agency, group, anonymous, person); `anonymous HEAD…`:
+ *                    the last anonymous source told by one of those heads («المصدر» → the last
+ *                    "source" or "sources", not the last witnesses), else the last anonymous one
  *   future           marks a clause about what will happen
  *   refused          what a refusal is of when it is no speech act («رفض التعليق», «رفض الكشف»)
  *   relative         a relative pronoun: the verb after it belongs to the noun before it
@@ -107,8 +107,8 @@ pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | 
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
 pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military
 pronoun state: البلاد | این کشور | the country
-pronoun anonymous source: هذه المصادر | تلك المصادر | المصادر | المصدر | این منابع | این منبع | منابع مذکور | these sources | the sources | the source | those sources
-pronoun anonymous official: المسؤول | المسئول | المسؤولون | هؤلاء المسؤولين | این مقام | این مقامات | those officials | these officials | this official | the official | the officials
+pronoun anonymous source sources: هذه المصادر | تلك المصادر | المصادر | المصدر | این منابع | این منبع | منابع مذکور | these sources | the sources | the source | those sources
+pronoun anonymous official officials: المسؤول | المسئول | المسؤولون | هؤلاء المسؤولين | این مقام | این مقامات | those officials | these officials | this official | the official | the officials
 pronoun report: التقرير | البيان | این گزارش | این بیانیه | the report | the statement
 future: سوف | لن | سيتم | ستتم | سيكون | ستكون | خواهد | خواهند | قرار است | قرار بود | will | shall | is to | are to | is due to | are due to | is expected to | are expected to | plans to | is scheduled to
 between: also | has | have | had | would | will | was | were | is | are | been | later | earlier | then | separately | further | furthermore | previously | publicly | repeatedly | recently | again | once | on | in | at | a | an | the | statement | post | interview | tweet | briefing | news | conference | press | reporters | journalists | late | early | night | morning | afternoon | evening | day | week | month | year | last | this | today | yesterday | tuesday | monday | wednesday | thursday | friday | saturday | sunday | immediately | quickly | strongly | flatly | firmly | vehemently | categorically | angrily | swiftly | on x | in a | separately | herself | himself | themselves | itself | also | however | meanwhile | not | never | did | does | do | had | said | spokesman | spokeswoman | spokesperson
