@@ -305,6 +305,48 @@ describe('speakers, outlets and channels', () => {
 		if (chain) expect(st?.chain).toEqual(chain);
 	});
 
+	// a name right after a role or a descriptor, with no comma, is the person's: across the body the
+	// post is in («في طالبان»), a title («الملا») or a word that names («يدعى», "named"); a body's
+	// name stops before two bare words after its definite words; no name → still anonymous
+	it.each([
+		['ar', 'قال عضو اللجنة الثقافية في طالبان محمد وثيق إن الأنباء كاذبة.', 'محمد وثيق', 'اللجنة الثقافية'],
+		['ar', 'قال مسؤول في طالبان يدعى محمد وثيق إن الأنباء كاذبة.', 'محمد وثيق', 'Taliban'],
+		['ar', 'نفى عضو اللجنة الثقافية الملا أحمد الله وثيق أنباء مقتل برادر.', 'أحمد الله وثيق', null],
+		['ar', 'قال مسؤول في طالبان إن الأنباء كاذبة.', 'anonymous Taliban official', 'Taliban'],
+		['ar', 'أعلنت جماعة جيش العدل مسؤوليتها عن الهجوم.', 'جماعة جيش العدل', null],
+		['ar', 'قالت المقاومة الإسلامية في العراق إنها استهدفت القاعدة.', 'المقاومة الإسلامية في العراق', null]
+	])('%s: «%s» is said by %s (%s)', (lang, text, speaker, aff) => {
+		const st = read(lang, text).statements.filter((x) => !x.reading?.referred);
+		expect(st.map((x) => x.speaker)).toEqual([speaker]);
+		if (aff) expect(st[0].reading?.affiliation).toBe(aff);
+	});
+
+	// a denial's subject stands between its verb and the claim it rejects: the claim's owner after
+	// it is not the speaker («نفت وزارة الخارجية الأوكرانية تصريحات الرئيس الروسي»)
+	it.each([
+		[
+			'ar',
+			'نفت وزارة الخارجية الأوكرانية تصريحات الرئيس الروسي بشأن تورط البلاد في الهجوم.',
+			'Ukrainian foreign ministry'
+		],
+		[
+			'ar',
+			'رفضت الاستخبارات العسكرية الأوكرانية بشدة تصريحات الرئيس الروسي فلاديمير بوتين.',
+			'Ukrainian intelligence'
+		],
+		['en', "Ukraine's military intelligence rejected Putin's claims.", 'Ukrainian intelligence'],
+		// a person right after the role is the holder (no claim word between)
+		[
+			'ar',
+			'نفى الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف التقارير.',
+			'Igor Konashenkov'
+		]
+	])('%s: «%s» is denied by %s', (lang, text, speaker) => {
+		const st = read(lang, text).statements.find((x) => !x.reading?.referred);
+		expect(st?.speaker).toBe(speaker);
+		expect(st?.act).toBe('denial');
+	});
+
 	it('en: "X reported, citing Y, that …" stays the report of X', () => {
 		const s = read(
 			'en',

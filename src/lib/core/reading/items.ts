@@ -967,8 +967,13 @@ function readStatements(
 		speaker = after[0] && near(after[0]) ? after[0] : undefined;
 		// a person named inside a long title closes it («الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف»)
 		if (speaker && speaker.kind !== 'person') {
+			// (not the owner of a claim the verb takes: «نفت وزارة الخارجية الأوكرانية تصريحات الرئيس الروسي»)
 			const named = after.find(
-				(r) => r.kind === 'person' && r.via !== 'descriptor' && r.ti - speaker!.tj <= 1
+				(r) =>
+					r.kind === 'person' &&
+					r.via !== 'descriptor' &&
+					r.ti - speaker!.tj <= 1 &&
+					(r.ti === speaker!.tj || !T.claimWords.match(toks, speaker!.tj, 1))
 			);
 			if (named && speaker.ti === h.tj) speaker = named;
 		}

@@ -1186,11 +1186,26 @@ function rolePhrase(
 				break;
 			}
 		}
+		const afterLinker = afterBody && j > 0 && !!T.linkers.match(toks, j - 1, 1);
 		afterBody = false;
 		const gz = gaz.find((r) => r.ti === j);
 		if (gz && gz.kind === 'person') break;
 		if (gz && (gz.kind === 'state' || gz.kind === 'organisation' || gz.kind === 'agency') && !aff) {
 			aff = gz.id;
+			j = gz.tj;
+			continue;
+		}
+		// «عضو اللجنة الثقافية في طالبان»: the body a body belongs to, after a linker; the one the
+		// gazetteer knows is the affiliation
+		if (
+			gz &&
+			aff &&
+			afterLinker &&
+			(gz.kind === 'organisation' ||
+				gz.kind === 'agency' ||
+				(gz.kind === 'state' && g.get(aff)?.kind === 'state'))
+		) {
+			if (!g.get(aff) && g.get(gz.id)) aff = gz.id;
 			j = gz.tj;
 			continue;
 		}
@@ -1581,11 +1596,24 @@ function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref:
 			T.grammar.stop?.match(toks, k, 1, true)
 		)
 			break;
+		// Arabic: after a definite word a body's name goes on with definite words («اللجنة الثقافية»,
+		// «المقاومة الإسلامية») or a construct before one («جماعة جيش العدل»); two bare words after it
+		// are someone's name («اللجنة الثقافية محمد وثيق»)
+		if (
+			d.lang === 'ar' &&
+			definite(toks[k - 1]) &&
+			!definite(toks[k]) &&
+			!(k + 1 < toks.length && definite(toks[k + 1]) && !T.grammar.namebuilder?.has(toks[k + 1].w))
+		)
+			break;
 		k++;
 	}
 	if (k === from || (owner && owner.ti === from)) return null;
 	return bodyRef(v, d, i, k, owner?.id ?? null, head.prep);
 }
+
+/** An Arabic word with the article («الثقافية», «والحركة»). */
+const definite = (t: Token) => basesOf(t).some((b) => b.article);
 
 /**
  * A body in no list named by tokens [i, k) as written, registered in the discourse with
@@ -2311,17 +2339,44 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 			j = next.tj;
 			skip = 1;
 		}
-		if (!/^\s*["»”]?\s*[،,]\s*$/.test(v.gap(j))) continue;
+		const comma = /^\s*["»”]?\s*[،,]\s*$/.test(v.gap(j));
+		// with no comma: «عضو اللجنة الثقافية في طالبان محمد وثيق إن», «مسؤول في طالبان يدعى محمد
+		// وثيق»: the body the post is in may stand between, and a word that names
+		let body: Ref | undefined;
+		if (!comma) {
+			if (/\S/.test(v.gap(j))) continue;
+			const b = refs[q + 1 + skip];
+			if (
+				b &&
+				b.ti === j + 1 &&
+				b.kind !== 'person' &&
+				T.grammar.inlink?.has(v.toks[j].w) &&
+				!/\S/.test(v.gap(j + 1)) &&
+				!/\S/.test(v.gap(b.tj))
+			) {
+				body = b;
+				j = b.tj;
+				skip++;
+			}
+			const namer = T.grammar.namer?.match(v.toks, j, 2) ?? T.titles.match(v.toks, j, 2);
+			if (namer) j += namer.len;
+		}
 		const end = nameRun(v, j, d.lang, refs, 4);
 		if (end - j < 2) continue;
 		const closes =
-			end >= v.toks.length ||
+			(comma && end >= v.toks.length) ||
 			/^\s*[،,]\s*$/.test(v.gap(end)) ||
 			!!T.cues.match(v.toks, end, 3) ||
-			!!T.grammar.complementizer?.match(v.toks, end, 2, true);
+			!!T.grammar.complementizer?.match(v.toks, end, 2, true) ||
+			(!comma && !!T.claimWords.match(v.toks, end, 2));
 		if (!closes) continue;
 		const name = cleanName(v.raw(j, end));
-		refs.splice(q, 1 + skip, namedPerson(d, r, name, r.role, { end: v.endAt(v.toks[end - 1].e), tj: end }));
+		const holder = body && !r.affiliation ? { ...r, affiliation: body.id } : r;
+		refs.splice(
+			q,
+			1 + skip,
+			namedPerson(d, holder, name, r.role, { end: v.endAt(v.toks[end - 1].e), tj: end })
+		);
 	}
 }
 

@@ -58,6 +58,7 @@
  *   official         a word for "official, state" between an outlet's kind and its name
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
  *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
+ *   namer            between a role or a descriptor and the name it introduces («مسؤول في طالبان يدعى X», "an official named X")
  *   quotedas         after whom a relay cites, when nothing else follows: what was said is the
  *                    quotation the sentence opens with ('"…," Axios quoted an official as saying')
  *   seat             after a role and whom it serves, before an international body: where the post
@@ -134,6 +135,7 @@ namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | t
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
 servicelinker: باسم | ل | لـ | of | for
 inlink: في | فى | من | in | at
+namer: يدعى | يُدعى | تدعى | تُدعى | يدعي | اسمه | اسمها | به نام | بنام | named | called
 seat: لدى | في | فى | در | at | to
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that

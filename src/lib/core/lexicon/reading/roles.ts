@@ -73,7 +73,7 @@ org army: الجيش | جيش | القوات المسلحة | ارتش | ارد�
 org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
 org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
 org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
-org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
+org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | الاستخبارات العسكرية | المخابرات العسكرية | الاستخبارات الحربية | استخبارات ارتش | اطلاعات ارتش | military intelligence | defence intelligence | defense intelligence | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
 org office: مكتب | دفتر | office | press office
 org court: المحكمة | محكمة | دادگاه | court
 org prosecution: النيابة العامة | النيابة | النائب العام | دادستانی | دادستان کل | prosecutor's office | public prosecutor | prosecutors
