@@ -336,11 +336,7 @@ describe('speakers, outlets and channels', () => {
 		],
 		['en', "Ukraine's military intelligence rejected Putin's claims.", 'Ukrainian intelligence'],
 		// a person right after the role is the holder (no claim word between)
-		[
-			'ar',
-			'نفى الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف التقارير.',
-			'Igor Konashenkov'
-		]
+		['ar', 'نفى الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف التقارير.', 'Igor Konashenkov']
 	])('%s: «%s» is denied by %s', (lang, text, speaker) => {
 		const st = read(lang, text).statements.find((x) => !x.reading?.referred);
 		expect(st?.speaker).toBe(speaker);
