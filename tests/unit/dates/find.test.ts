@@ -214,6 +214,35 @@ const cases: Record<string, Row[]> = {
 		['fa', '2011-09-21', 'بر اساس قانون مصوب 1386 مجلس', '1386', '2007-03-21/2008-03-19'],
 		// "last" makes a weekday after an institution word a day («سازمان دوشنبه» alone is a name)
 		['fa', '2012-08-22', 'بهای نفت این سازمان دوشنبه گذشته ۱۱۱ دلار بود', 'دوشنبه گذشته', '2012-08-20'],
+		// a day and month with no year after a full date in its sentence take that date's year (the
+		// first such day on or after it); after a sentence end they do not
+		[
+			'fa',
+			'2011-11-05',
+			'نمایشگاه در روز چهاردهم آبان ۱۳۶۶ ش افتتاح شد و تا بیست و سوم آبان ادامه یافت',
+			'بیست و سوم آبان',
+			'1987-11-14'
+		],
+		[
+			'en',
+			'2024-06-01',
+			'He was arrested on 5 December 2019 and released on 10 January.',
+			'10 January',
+			'2020-01-10'
+		],
+		[
+			'en',
+			'2024-06-01',
+			'He was arrested on 5 March 2020. He was released on 10 April.',
+			'10 April',
+			'2024-04-10'
+		],
+		// "of this year" with «من» or a glued «لـ», in the month's calendar
+		['ar', '2026-01-19', 'هو الأول من شهر شعبان لهذا العام', 'الأول من شهر شعبان لهذا العام', '2026-01-20'],
+		['ar', '2026-01-19', 'في 5 مارس من هذا العام', '5 مارس من هذا العام', '2026-03-05'],
+		// a day of this month after «يوم» and "in" («قتل 20 في الشهر الماضي» is a count)
+		['ar', '2023-08-20', 'تمديد القوائم إلى يوم 20 في الشهر الجاري', 'يوم 20 في الشهر الجاري', '2023-08-20'],
+		['ar', '2023-08-20', 'قتل 20 في الشهر الماضي', 'الشهر الماضي', '2023-07-01/2023-07-31'],
 		// a date between a past speech verb and what was said is the verb's, whatever tense follows
 		[
 			'ar',

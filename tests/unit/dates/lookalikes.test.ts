@@ -110,6 +110,20 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'every day except on May 3, 2019', ['May 3, 2019=2019-05-03']],
 		['en', REF, 'They met on Friday.', ['Friday=2019-07-12']]
 	],
+	'a weekday every week is a habit, no particular day': [
+		['ar', REF, 'ويعقد مجلس الوزراء جلساته في يوم الثلاثاء من كل أسبوع', []],
+		['ar', REF, 'يجتمع المجلس كل يوم ثلاثاء', []],
+		['fa', REF, 'جلسه هر سه‌شنبه برگزار می‌شود', []],
+		['en', REF, 'The council meets every Tuesday.', []],
+		['en', REF, 'The council meets on Tuesday of each week.', []],
+		// «كل» and "every" elsewhere in the sentence change nothing
+		['ar', REF, 'كل ذلك حدث يوم الثلاثاء', ['يوم الثلاثاء=2019-07-09']],
+		['en', REF, 'It happened on Tuesday, every witness said.', ['Tuesday=2019-07-09']]
+	],
+	'the Maghrebi «جوان» (June) is Persian for young': [
+		['fa', REF, 'به تاریخ ۷ دسمبر نیز ۴ جوان هراتی را بازداشت کرده بود', ['۷ دسمبر=2018-12-07']],
+		['ar', REF, 'يوم 4 جوان 2024 بالجزائر', ['يوم 4 جوان 2024=2024-06-04']]
+	],
 	'places, markets and firms named after a date are no dates': [
 		['ar', REF, 'في سوق الجمعة بالقاهرة', []],
 		['ar', REF, 'في مدينة 6 أكتوبر', []],

@@ -68,6 +68,18 @@ const rows: Record<string, Row[]> = {
 		['fa', ESFAND, 'نتایج در فروردین اعلام شد', ['فروردین=2023-03-21/2023-04-20']],
 		['fa', ESFAND, 'هیئت روز شنبه به تهران آمد', ['روز شنبه=2024-02-24']]
 	],
+	'scheduled happenings in the present look forward: an Arabic imperfect of holding or concluding, «برگزار می‌شود», "meets next"':
+		[
+			['ar', MAY, 'وتختتم الجولة يوم السبت بمواجهات التعاون ضد القادسية', ['يوم السبت=2024-05-18']],
+			['ar', MAY, '21 مليون عراقي يختارون نوابهم 11 نوفمبر', ['11 نوفمبر=2024-11-11']],
+			['fa', ESFAND, 'نمایشگاه کتاب از ۲۱ اردیبهشت در مصلی برگزار می‌شود', ['۲۱ اردیبهشت=2024-05-10']],
+			['en', MAY, 'The committee meets next on November 3.', ['November 3=2024-11-03']],
+			// the past of the same, and a verb of saying in a headline's present, stay back
+			['ar', MAY, 'واختتمت الجولة يوم السبت', ['يوم السبت=2024-05-11']],
+			['ar', MAY, 'طالبان تنفي يوم الأحد أي علاقة', ['يوم الأحد=2024-05-12']],
+			['fa', ESFAND, 'نمایشگاه کتاب از ۲۱ اردیبهشت در مصلی برگزار شد', ['۲۱ اردیبهشت=2023-05-11']],
+			['en', MAY, 'The committee met on November 3.', ['November 3=2023-11-03']]
+		],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

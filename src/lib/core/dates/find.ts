@@ -32,7 +32,7 @@ import {
 	type Parts
 } from './parse';
 import { dayAfter, resolve, valueOf, type Resolved } from './resolve';
-import { fromDay, weekday as dowOf } from './calendar-adapter';
+import { fromDay, toDay, weekday as dowOf, whyInvalid } from './calendar-adapter';
 import { isoToDay } from '../calendars/iso';
 import { detectLang, normaliseLang } from './lang';
 import { joinEnds } from './range';
@@ -500,7 +500,49 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// the ends of each range were paired as they were read; a range is one mention with two ends
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
-	return restated(text, followDays(text, dropNamed(text, joinEnds(text, out), lang)));
+	// a day and month with no year after a full date in the same sentence take its year
+	return restated(text, toldYear(text, followDays(text, dropNamed(text, joinEnds(text, out), lang))));
+}
+
+/** How far back a day and month with no year look for the full date whose year they take. */
+const TOLD_REACH = 400;
+
+/**
+ * A day and month with no year (`yearless`) in the sentence of a full date told before it, within
+ * `TOLD_REACH`, and in its calendar, is the first such day on or after that date: «افتتاح شد در
+ * روز چهاردهم آبان ۱۳۶۶ … و تا بیست و سوم آبان ادامه یافت» is 23 Aban 1366, not the last 23 Aban
+ * before the publication date. Without one it keeps the value the reference gave it.
+ */
+function toldYear(text: string, mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.yearless)) return mentions;
+	let last: TimeMention | null = null;
+	return mentions.map((m) => {
+		let r = m;
+		if (m.yearless) {
+			const { yearless: _y, ...rest } = m;
+			void _y;
+			r = rest;
+			if (
+				last &&
+				last.calendar === m.calendar &&
+				m.earliest !== null &&
+				m.start - last.end <= TOLD_REACH &&
+				!/[.!?؟\n]/.test(text.slice(last.end, m.start))
+			) {
+				const told = isoToDay(last.earliest!);
+				const was = fromDay(m.calendar, isoToDay(m.earliest));
+				const y = fromDay(m.calendar, told).y;
+				let d = whyInvalid(m.calendar, y, was.m, was.d) ? NaN : toDay(m.calendar, y, was.m, was.d);
+				if (d < told)
+					d = whyInvalid(m.calendar, y + 1, was.m, was.d) ? NaN : toDay(m.calendar, y + 1, was.m, was.d);
+				if (!Number.isNaN(d) && d !== isoToDay(m.earliest))
+					r = { ...rest, ...dayAfter(m.calendar, told, d - told) };
+			}
+		}
+		if (!r.relative && r.precision === 'day' && r.earliest !== null && r.earliest === r.latest && !r.ends)
+			last = r;
+		return r;
+	});
 }
 
 /**
@@ -847,6 +889,14 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
+		// a day and month with no year: a year told before it in its sentence may be theirs (`toldYear`)
+		const yearless =
+			ref !== null &&
+			directionless(best.parts) &&
+			best.parts.day !== undefined &&
+			best.parts.dayEnd === undefined &&
+			best.parts.weekday === undefined &&
+			!best.parts.holiday;
 		if (ref !== null && directionless(best.parts)) {
 			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
@@ -908,6 +958,7 @@ function findInWindow(
 			...v
 		};
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
+		if (yearless && ep === null) mention.yearless = true;
 		if (
 			ep === null &&
 			firstOut >= 0 &&

@@ -28,6 +28,11 @@ export interface TimeMention {
 	 * valued from that day (its `anchor`); without one it is no mention.
 	 */
 	afterPrevious?: number;
+	/**
+	 * Only while the finder works (never in its output): a day and month said with no year, which a
+	 * full date told before it in its sentence may give its year.
+	 */
+	yearless?: boolean;
 	/** Why a relative mention could not be resolved (no publication date known…). */
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */

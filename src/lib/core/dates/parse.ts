@@ -719,7 +719,22 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	// "this year" / "last year" after a month in English ("September of last year" too)
 	if (k !== j && relAfter(c, j, false) === null && relAfter(c, k, false) !== null) {
 		const u3 = c.ent(k + c.len(k), 'unit');
-		if (u3 && u3.tag === 'year' && u3.n === 1 && c.tok(k)!.text.charCodeAt(0) < 128) j = k;
+		// (and «شعبان من هذا العام»: this, then the year with its article)
+		const ar = c.s.lang === 'ar' && relAfter(c, k, false) === 0 && !indefiniteArabic(c, k + c.len(k));
+		if (u3 && u3.tag === 'year' && u3.n === 1 && (c.tok(k)!.text.charCodeAt(0) < 128 || ar)) j = k;
+	}
+	// «الأول من شهر شعبان لهذا العام»: "of this year" with «لـ» glued on "this"
+	if (
+		c.s.lang === 'ar' &&
+		c.s.prefixed[j] === GLUED &&
+		c.tok(j)!.text.startsWith('ل') &&
+		relAt(c, j, false) === 0
+	) {
+		const u4 = c.ent(j + c.len(j), 'unit');
+		if (u4 && u4.tag === 'year' && u4.n === 1 && !indefiniteArabic(c, j + c.len(j))) {
+			p.yearRel = 0;
+			return j + c.len(j) + c.len(j + c.len(j));
+		}
 	}
 	const r0 = relAfter(c, j, false);
 	if (r0 !== null) {
@@ -909,6 +924,14 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 				return { start: i, end: j + c.len(j), parts: p };
 			}
 			let k2 = j;
+			// «يوم 20 في الشهر الجاري»: after «يوم» and its day, "in" before a month counted from now
+			const dayWord = c.ent(i, 'unit');
+			if (
+				dayWord?.tag === 'day' &&
+				wordList('inyear').has(c.tok(k2)?.text ?? '') &&
+				c.ent(k2 + 1, 'unit')?.tag === 'month'
+			)
+				k2++;
 			const r1 = relBefore(c, k2);
 			if (r1) k2 = r1.end;
 			const u = c.ent(k2, 'unit');
@@ -1290,8 +1313,9 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 	if (c.tok(j)!.text.charCodeAt(0) < 128 && !c.s.caps[j]) return null;
 	p.weekday = wd.n;
 	j += c.len(j);
-	// Persian plural "شنبه‌ها" (Saturdays) is no particular day
-	if (habitual(c, j)) return null;
+	// Persian plural "شنبه‌ها" (Saturdays) is no particular day, nor "every Tuesday", «كل يوم ثلاثاء»,
+	// «يوم الثلاثاء من كل أسبوع», «هر سه‌شنبه»
+	if (habitual(c, j) || everyAround(c, i, j)) return null;
 	const r = relAfter(c, j, false);
 	if (r !== null && p.selfRel === undefined && !c.ent(j + c.len(j), 'unit')) {
 		p.selfRel = r;
@@ -1327,6 +1351,23 @@ function habitual(c: Cursor, j: number): boolean {
 	const plural = wordList('habit plural');
 	if (plural.has(t) || wordList('habit glued').has(t)) return true;
 	return wordList('habit time').has(t) && plural.has(c.tok(j + 1)?.text ?? '');
+}
+
+/**
+ * A word of recurrence (`habit every`: «كل», "every", «هر») right before the weekday at [i, j) or
+ * before its «يوم», or after it with a week («من كل أسبوع», "of every week"): every such day.
+ */
+function everyAround(c: Cursor, i: number, j: number): boolean {
+	const every = wordList('habit every');
+	const at = (k: number) => k >= 0 && every.has(c.tok(k)?.text ?? '');
+	if (at(i - 1)) return true;
+	// («كل يوم ثلاثاء»; «هر سه‌شنبه», whose «شنبه» is tried again after its «سه»)
+	const dw = i >= 2 ? c.ent(i - 1, 'unit') : null;
+	const inWeekday = i >= 1 && !!c.ent(i - 1, 'weekday') && i - 1 + c.len(i - 1) > i;
+	if (at(i - 2) && ((dw && dw.tag === 'day') || inWeekday)) return true;
+	const k = skipOf(c, j);
+	const u = at(k) ? c.ent(k + 1, 'unit') : null;
+	return !!u && u.tag === 'week';
 }
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */

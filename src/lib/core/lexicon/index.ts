@@ -291,6 +291,12 @@ function addWords(lex: Lexicon, data: string): void {
 				add(lex, 'س' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				continue;
 			}
+			if (kind === 'tense' && tag === 'sched') {
+				// …and one of a scheduled happening is future on its own too («وتختتم الجولة يوم السبت»)
+				add(lex, 'س' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				add(lex, s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				continue;
+			}
 			add(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 			addEzafe(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });
 			if (s.includes('\u200c'))

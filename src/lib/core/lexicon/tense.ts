@@ -9,6 +9,10 @@
  *                  "He said on Monday that talks will resume in June" (Monday is past, June future)
  *   tense sa       an Arabic imperfect verb that news puts after the future prefix سـ: each spelling
  *                  here stands for its future form («يعقد» → «سيعقد»), so «سيعقد في يناير» looks forward
+ *   tense sched    an Arabic imperfect verb of a scheduled happening (held, opened, met, concluded,
+ *                  voted): future on its own as well as after سـ — news puts what is to come in the
+ *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»). Verbs of saying
+ *                  are not here: a headline puts them in the present for the past («طالبان تنفي»)
  *   tense passive  "be", "been", "being": a past participle right after one is no past ("will be held")
  *   tense deadline a future marker only right before the date, and only when no past word comes
  *                  before it in the clause: "must return by Jan. 14", not "had filed reports by Wednesday"
@@ -21,13 +25,14 @@
  * are listed. `@lang` limits a spelling to texts of one language.
  */
 export default `
-tense future: will@en | ' ll@en | shall@en | would@en | must@en | should@en | won ' t@en | going to@en | due to be@en | due to begin@en | due to start@en | due to open@en | due to end@en | due to expire@en | due to arrive@en | due to meet@en | due to resume@en | due to hold@en | due to take@en | due@en | set to@en | scheduled@en | scheduled to@en | expected to@en | is expected@en | are expected@en | plans to@en | plan to@en | planned@en | planning@en | intends to@en | to begin@en | to start@en | to open@en | to end@en | to expire@en | expire@en | expires@en | to take effect@en | takes effect@en | effective@en | payable@en | deadline@en | extended to@en | extend to@en | extends to@en | postponed to@en | postponed until@en | delayed until@en | upcoming@en | forthcoming@en
+tense future: will@en | next@en | ' ll@en | shall@en | would@en | must@en | should@en | won ' t@en | going to@en | due to be@en | due to begin@en | due to start@en | due to open@en | due to end@en | due to expire@en | due to arrive@en | due to meet@en | due to resume@en | due to hold@en | due to take@en | due@en | set to@en | scheduled@en | scheduled to@en | expected to@en | is expected@en | are expected@en | plans to@en | plan to@en | planned@en | planning@en | intends to@en | to begin@en | to start@en | to open@en | to end@en | to expire@en | expire@en | expires@en | to take effect@en | takes effect@en | effective@en | payable@en | deadline@en | extended to@en | extend to@en | extends to@en | postponed to@en | postponed until@en | delayed until@en | upcoming@en | forthcoming@en
 tense future: سوف@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar
-tense future: خواهد@fa | خواهند@fa | خواهم@fa | خواهیم@fa | خواهید@fa | خواهی@fa | نخواهد@fa | نخواهند@fa | قرار است@fa | قرار است که@fa | قراراست@fa | قرار شده@fa | قرار بود@fa | پیش بینی می شود@fa | برنامه ریزی شده@fa
+tense future: برگزار می‌شود@fa | برگزار می شود@fa | برگزار می‌گردد@fa | برگزار می گردد@fa | آغاز می‌شود@fa | آغاز می شود@fa | افتتاح می‌شود@fa | افتتاح می شود@fa | برپا می‌شود@fa | دایر می‌شود@fa | خواهد@fa | خواهند@fa | خواهم@fa | خواهیم@fa | خواهید@fa | خواهی@fa | نخواهد@fa | نخواهند@fa | قرار است@fa | قرار است که@fa | قراراست@fa | قرار شده@fa | قرار بود@fa | پیش بینی می شود@fa | برنامه ریزی شده@fa
 tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | met@en | went@en | came@en | took@en | gave@en | made@en | fell@en | rose@en | won@en | lost@en | left@en | held@en | saw@en | ago@en | earlier@en
 tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
-tense sa: يعقد | تعقد | يبدأ | تبدأ | يتم | تتم | يزور | تزور | يجري | تجري | ينطلق | تنطلق | يصل | تصل | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يكون | تكون | يعلن | تعلن | يقام | تقام | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يستمر | تستمر | يحضر | تحضر | يتوجه | تتوجه | يناقش | تناقش | يبحث | تبحث | يفتتح | تفتتح | يوقع | توقع | يجتمع | تجتمع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يبدأ | يطلق | تطلق | يعلن | يغادر | تغادر | يسافر | تسافر | يجرى | تجرى | نعقد | نبدأ | يرتفع | ترتفع | ينخفض | تنخفض | يحتفل | تحتفل | يستأنف | تستأنف | ينعقد | تنعقد | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف | يصوت | تصوت
+tense sa: يتم | تتم | يجري | تجري | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يستمر | تستمر | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | يسافر | تسافر | يجرى | تجرى | نعقد | نبدأ | يرتفع | ترتفع | ينخفض | تنخفض | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف
+tense sched: يعقد | تعقد | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
 tense deadline: by@en
 tense neutral: due to@en | because of@en
 tense infinitive: to@en

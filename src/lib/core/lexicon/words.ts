@@ -82,6 +82,8 @@
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
  *   habit glued        the same written as one word («دوشنبه شبها»)
+ *   habit every        a word of recurrence before a weekday («كل يوم ثلاثاء», "every Tuesday», «هر
+ *                      سه‌شنبه») or before the week after it («يوم الثلاثاء من كل أسبوع»): a habit
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -206,6 +208,7 @@ adverb -: صيفا | شتاءا | ربيعا | خريفا
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
+habit every: كل | every | each | هر
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 `;
