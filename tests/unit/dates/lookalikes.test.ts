@@ -120,6 +120,13 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'كل ذلك حدث يوم الثلاثاء', ['يوم الثلاثاء=2019-07-09']],
 		['en', REF, 'It happened on Tuesday, every witness said.', ['Tuesday=2019-07-09']]
 	],
+	'a site called "X Today" opening a dateline is no day': [
+		['ar', REF, 'بغداد اليوم - بغداد', []],
+		['ar', REF, 'بغداد اليوم - كردستان أكد بارزاني، اليوم الاثنين، ثقته', ['اليوم الاثنين=2019-07-15']],
+		// "today" in a speaker's quotation, or after a verb at a line's head, is the day
+		['ar', REF, 'وقال "سنعود اليوم" للمدينة', ['اليوم=2019-07-15']],
+		['ar', REF, 'وصل الوفد اليوم - بحسب المصادر', ['اليوم=2019-07-15']]
+	],
 	'the Maghrebi «جوان» (June) is Persian for young': [
 		['fa', REF, 'به تاریخ ۷ دسمبر نیز ۴ جوان هراتی را بازداشت کرده بود', ['۷ دسمبر=2018-12-07']],
 		['ar', REF, 'يوم 4 جوان 2024 بالجزائر', ['يوم 4 جوان 2024=2024-06-04']]

@@ -445,6 +445,19 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
 }
 
 /**
+ * "Today" closing a one-word name at the head of a line before a spaced dash, as a dateline opens
+ * («بغداد اليوم - بغداد»): the name of a site such as «روسيا اليوم», not the day. (In quotes in
+ * running text, «وتابعته "بغداد اليوم"», it stays a day: «قال "سنعود اليوم"» is one.)
+ */
+function todayInName(toks: Token[], m: Match): boolean {
+	if (m.end - m.start !== 1 || m.start < 1 || toks[m.start - 1].kind !== 'word') return false;
+	const before = toks[m.start - 2];
+	const after = toks[m.end];
+	if (!after || after.kind !== 'punct') return false;
+	return (!before || before.kind === 'nl') && /^[-–—]$/.test(after.text) && after.space;
+}
+
+/**
  * Every date expression in a text, in order, with offsets into the ORIGINAL text (UTF-16, end
  * exclusive). Relative expressions resolve against `opts.ref` (ISO day); without it they come back
  * with `unresolved` set. Dates that do not exist come back with `invalid` set. A range is one
@@ -881,6 +894,11 @@ function findInWindow(
 		best = withRangeEnd(c, withDayMonthFigures(c, withFollowingDate(c, best), lang, ref));
 		if (aloneOnLine(toks, best) && (best.parts.deictic !== undefined || best.parts.unitRel)) {
 			// "- اليوم" alone in a list is a navigation link ("Today"), not a date
+			i = best.end;
+			continue;
+		}
+		if (best.parts.deictic === 0 && todayInName(toks, best)) {
+			// «بغداد اليوم - بغداد»: a site called "X Today" opening a dateline
 			i = best.end;
 			continue;
 		}

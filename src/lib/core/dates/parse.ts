@@ -969,7 +969,12 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		}
 		// "آذار 19 قتيلاً", "آبان ۳۰ درصد": a count after the month, not its day; Persian "آبان ۰۱"
 		// (month, then a zero-led number) is the shorthand year 1401, Persian puts the day first
-		const zeroLed = c.s.lang === 'fa' && m.cal === 'persian' && /^0[0-9]$/.test(c.tok(j)?.text ?? '');
+		// (but «حمل 01, 1403», a byline's month, day, comma and year, has its day)
+		const zeroLed =
+			c.s.lang === 'fa' &&
+			m.cal === 'persian' &&
+			/^0[0-9]$/.test(c.tok(j)?.text ?? '') &&
+			!(c.isPunct(j + 1, ',') && c.tok(j + 2)?.kind === 'num' && c.tok(j + 2)!.text.length === 4);
 		if (d2 && d2.numeric && !zeroLed && !c.ent(d2.end, 'count')) {
 			const after = c.tok(d2.end);
 			// "Dec. 24, 2015", and without the comma "December 22 2015", "Dec 22nd 2015": a

@@ -66,6 +66,21 @@ export function mentionEnds(mentions: TimeMention[]): TimeMention[] {
  */
 function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	if (!b.relative || !a.earliest || !b.earliest || !b.latest || b.latest >= a.earliest) return b;
+	// "from Saturday to Monday", «از امروز یکشنبه تا سه شنبه»: a weekday after a day counted from
+	// the reference is the first such day after it, within the week
+	if (a.relative && b.precision === 'day' && b.earliest === b.latest) {
+		const d = isoToDay(b.earliest) + 7;
+		if (d < isoToDay(a.earliest) || d - isoToDay(a.earliest) >= 7) return b;
+		return {
+			...b,
+			...valueOf(b.calendar, d, d, 'day', {
+				relative: true,
+				...(b.anchor ? { anchor: b.anchor } : {}),
+				approximate: !!b.approximate,
+				uncertain: !!b.uncertain
+			})
+		};
+	}
 	// (a month, or a day after a first end that is not itself counted from the reference: "from
 	// Monday to Thursday, 5 May" keeps the Thursday its weekday says)
 	if (b.precision !== 'month' && !(b.precision === 'day' && !a.relative)) return b;
