@@ -524,6 +524,13 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'آمریکا ابراز امیدواری کرده است که او آزاد شود.', 'claim'],
 		['fa', 'وزارت خارجه ایران از این حمله ابراز نگرانی کرد.', 'claim'],
 		['fa', 'سخنگوی طالبان این گزارش را تکذیب کرده و گفته چنین دیداری نبوده است.', 'denial'],
+		// a Persian compound with «داد» in any form (its preverb is no name word: «عباس عراقچی پاسخ داد»)
+		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
+		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
+		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// attributing («أرجعت … إلى»), a senator calling on someone
+		['ar', 'لكن مصادر في كابل أرجعت تأجيل الزيارة إلى مشكلات فنية.', 'claim'],
+		['ar', 'دعا السيناتور الأميركي ليندسي غراهام الحكومة إلى الرد.', 'claim'],
 		// what was said past the speaker and a negated past verb of its own
 		['en', 'Pakistan’s foreign ministry said it did not target any Iranian nationals.', 'denial'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم ترسل أي صواريخ إلى روسيا.', 'denial'],

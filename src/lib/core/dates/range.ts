@@ -68,7 +68,8 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	if (!b.relative || !a.earliest || !b.earliest || !b.latest || b.latest >= a.earliest) return b;
 	// "from Saturday to Monday", «از امروز یکشنبه تا سه شنبه»: a weekday after a day counted from
 	// the reference is the first such day after it, within the week
-	if (a.relative && b.precision === 'day' && b.earliest === b.latest) {
+	// (a weekday said alone: "Thursday, 5 May" keeps the day it names)
+	if (a.relative && b.precision === 'day' && b.earliest === b.latest && !/[0-9٠-٩۰-۹]/.test(b.text)) {
 		const d = isoToDay(b.earliest) + 7;
 		if (d < isoToDay(a.earliest) || d - isoToDay(a.earliest) >= 7) return b;
 		return {

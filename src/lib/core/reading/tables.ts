@@ -194,6 +194,8 @@ function build(): ReadingTables {
 		for (const p of preverbs) {
 			const act = faActs.get(p);
 			if (!act) throw new Error(`lexicon/reading/speech: preverb «${p}» has no fa-compound act`);
+			// (its words are words of the lexicon, never name words: «عباس عراقچی پاسخ داد»)
+			note(p);
 			for (const f of faLight.get(light) ?? []) t.cues.add(`${p} ${f}`, { act, role: 'verb', lang: 'fa' });
 		}
 	each(GRAMMAR, (l) => {

@@ -48,7 +48,7 @@ role secretary_general: الأمين العام | أمين عام | دبیرکل
 role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | head | chief | director | chairman | chairwoman | chair
 role chief_executive: الرئيس التنفيذي | الرئيسة التنفيذية | المدير التنفيذي | المديرة التنفيذية | رئيس تنفيذي | مدیرعامل | مدیر عامل | مدیراجرایی | مدیر اجرایی | chief executive | chief executive officer | ceo
 role founder bare=no: مؤسس | مؤسسة | المؤسس | بنیانگذار | بنیان‌گذار | founder | co-founder
-role lawmaker org=parliament bare=no: عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
+role lawmaker org=parliament bare=no: السيناتور | سيناتور | السناتور | سناتور | عضو مجلس الشيوخ | عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
 role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
 role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
 role emir: الأمير | أمير | امیر | emir
