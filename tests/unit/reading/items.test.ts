@@ -528,6 +528,13 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// the perfect with «است» joined to it, as Dari news writes it
+		['fa', 'ذبیح‌الله مجاهد گفته‌است که هیچ عضو القاعده وجود ندارد.', 'denial'],
+		['fa', 'این مقام طالبان مدعی شده‌است که منبع گزارش‌ها مخالفان هستند.', 'claim'],
+		// expressing and urging take what was said as their object
+		['ar', 'أبدى مسؤولون أميركيون مخاوفهم من صفقة محتملة.', 'claim'],
+		['ar', 'السفارة الصينية حثت رعاياها على تجنب المنطقة.', 'claim'],
+		['en', 'Iran\'s foreign ministry called the US allegations "meaningless".', 'denial'],
 		// attributing («أرجعت … إلى»), a senator calling on someone
 		['ar', 'لكن مصادر في كابل أرجعت تأجيل الزيارة إلى مشكلات فنية.', 'claim'],
 		['ar', 'دعا السيناتور الأميركي ليندسي غراهام الحكومة إلى الرد.', 'claim'],

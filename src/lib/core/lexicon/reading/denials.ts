@@ -30,6 +30,7 @@ dismissal: not involved | was not involved | were not involved | nothing to do w
 dismissal: لا أساس | لا صحة | ليس صحيحا | ليس صحيحاً | الأكاذيب | بالأكاذيب | حرب نفسية | الحرب النفسية | عمليات نفسية | العمليات النفسية | باطلة | باطل | سخيفة | مضحكة | جنگ روانی | عملیات روانی | داستان‌سرایی | داستانسرایی | داستان سرایی | مسخره | دروغ‌پردازی | دروغپردازی | psychological warfare | psychological operation | psychological operations
 dismissal: ليست متورطة | ليس متورطا | ليس متورطاً | ليسوا متورطين | لسنا متورطين | غير متورطة | غير متورط | ليست ضالعة | ليس ضالعا | ليس ضالعاً | غير ضالعة | غير ضالع | لم تتورط | لم يتورط | لم نتورط | لم يتورطوا | ليست وراء | ليس وراء | لسنا وراء | لم تكن وراء | لم يكن وراء | لم نكن وراء
 dismissal: دست نداشته | دست نداشته است | دست نداشته‌ایم | دستی نداشته | دخالت نداشته | دخالت نداشته است | پشت این حمله نبوده | مسئولیتی ندارد | مسئولیتی نداریم
+dismissal: meaningless | laughable | preposterous
 dismissal: ليس لديه تواجد | ليس له تواجد | ليس لديه وجود | ليس له وجود | ليس لها وجود | لا وجود له | لا وجود لها | لا تواجد له | حضور ندارد | حضوری ندارد | حضوری نداشته | has no presence | had no presence | no presence in
 dismissal: not behind | were not behind | was not behind | is not behind | are not behind | wasn't behind | weren't behind | wasn't us | was not us | it wasn't us | not responsible for | no part in | had no part | no connection to | no connection with | no links to | not involved in | uninvolved
 occurred: حدث | يحدث | تحدث | جرى | يجر | تجر | جرت | عقد | يعقد | تعقد | تم | يتم | وقع | يقع | حصل | يحصل | تحصل
