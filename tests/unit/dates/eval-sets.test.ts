@@ -14,7 +14,7 @@ const FLOORS: [string, number][] = [
 	['dates-blind2.jsonl', 1],
 	['dates-blind3.jsonl', 0.994],
 	['dates-blind4.jsonl', 1],
-	['dates-real5.jsonl', 0.96],
+	['dates-real5.jsonl', 0.975],
 	['dates-real6.jsonl', 0.95]
 ];
 

@@ -682,6 +682,14 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		return absurd.end;
 	}
 	let j = i;
+	// «31 شهریورماه (1359)»: the year in brackets right after the day and month
+	if (c.isPunct(j, '(') && c.isPunct(j + 2, ')')) {
+		const yb = yearNumAt(c, j + 1, p.cal, false);
+		if (yb && yb.end === j + 2 && p.day !== undefined && !c.ent(j + 3, 'count')) {
+			p.year = yb.year;
+			return j + 3;
+		}
+	}
 	if (c.isPunct(j, ',/-') && c.isNum(j + 1)) j++;
 	let k = skipOf(c, j);
 	// "15 آذار/مارس في عام 2011", "۱۵ اسفند در سال ۱۳۹۰": "in the year" joins a day and month to their year
@@ -1332,7 +1340,11 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 		let k = j;
 		if (c.isPunct(k, ',')) k++;
 		k = skipOf(c, k);
-		const rb = relBefore(c, k);
+		// («پنج شنبه این هفته», «الخميس من هذا الأسبوع»: "this" before the week in any script)
+		const rw = relAt(c, k, false);
+		const rb =
+			relBefore(c, k) ??
+			(rw === 0 && c.ent(k + c.len(k), 'unit')?.tag === 'week' ? { dir: 0, end: k + c.len(k) } : null);
 		const uk = rb ? rb.end : k;
 		const u = c.ent(uk, 'unit');
 		if (u && u.tag === 'week' && u.n === 1) {
