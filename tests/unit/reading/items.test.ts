@@ -527,6 +527,12 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// a passive's agent announces («از سوی X اعلام شد»); a consulate speaks
+		['fa', 'این خبر از سوی وزارت خارجه ایران اعلام شد.', 'claim'],
+		['fa', 'ادعای مشابهی نیز از سوی خبرگزاری رویترز مطرح شده بود.', 'report'],
+		['en', 'The Iranian consulate in Herat said that Iranian border guards arrested no one.', 'claim'],
+		// state television named by where it is from, "official" between
+		['ar', 'وقال التلفزيون الرسمي الإيراني إن الرئيس قتل.', 'report'],
 		// the perfect with «است» joined to it, as Dari news writes it
 		['fa', 'ذبیح‌الله مجاهد گفته‌است که هیچ عضو القاعده وجود ندارد.', 'denial'],
 		['fa', 'این مقام طالبان مدعی شده‌است که منبع گزارش‌ها مخالفان هستند.', 'claim'],

@@ -1934,8 +1934,10 @@ function outletPhrase(
 	if (end <= j) {
 		// «صحيفة بريطانية», "a British newspaper": an outlet not named, known by where it is from —
 		// after its kind, or in English before it ("Iranian state television")
-		const adj = gaz.find((r) => r.ti === j && r.via === 'adjective');
-		const stateWord = i > 0 && !!T.grammar.official?.has(toks[i - 1].w);
+		// («التلفزيون الرسمي الإيراني»: "official" may stand before where it is from)
+		const officialAfter = j < toks.length && !!T.grammar.official?.has(toks[j].w) ? 1 : 0;
+		const adj = gaz.find((r) => r.ti === j + officialAfter && r.via === 'adjective');
+		const stateWord = (i > 0 && !!T.grammar.official?.has(toks[i - 1].w)) || (!!adj && officialAfter === 1);
 		const before =
 			d.lang === 'en' && !adj
 				? gaz.find((r) => r.via === 'adjective' && (r.tj === i || (stateWord && r.tj === i - 1)))
@@ -1950,7 +1952,7 @@ function outletPhrase(
 				end: v.endAt(toks[tj - 1].e),
 				ti,
 				tj,
-				id: `anonymous ${affLabel(g, from.id)} ${before && stateWord ? 'state ' : ''}${what}`,
+				id: `anonymous ${affLabel(g, from.id)} ${stateWord ? 'state ' : ''}${what}`,
 				kind,
 				anonymous: true,
 				affiliation: from.id,

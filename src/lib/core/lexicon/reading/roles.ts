@@ -34,6 +34,7 @@ role defence_minister org=defence_ministry: وزير الدفاع | وزير د�
 role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
 role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
+role consul org=consulate: القنصل العام | القنصل | قنصل | سرکنسول | کنسول | consul general | consul
 role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
@@ -73,6 +74,7 @@ org army: الجيش | جيش | القوات المسلحة | ارتش | ارد�
 org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
 org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
 org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
+org consulate: القنصلية العامة | القنصلية | قنصلية | سرکنسولگری | کنسولگری | consulate general | consulate
 org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | الاستخبارات العسكرية | المخابرات العسكرية | الاستخبارات الحربية | استخبارات ارتش | اطلاعات ارتش | military intelligence | defence intelligence | defense intelligence | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
 org office: مكتب | دفتر | office | press office
 org court: المحكمة | محكمة | دادگاه | court

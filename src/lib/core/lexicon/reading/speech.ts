@@ -82,7 +82,7 @@ fa-uses کرد: ابراز امیدواری | ابراز نگرانی | ابرا
 fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
 fa-uses ساخت: خاطرنشان | متذکر
 fa-uses داد: هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع
-fa-uses شد: یادآور | متذکر | مدعی | تکذیب | رد | انکار | نفی | تایید | تأیید
+fa-uses شد: اعلام | مطرح | یادآور | متذکر | مدعی | تکذیب | رد | انکار | نفی | تایید | تأیید
 
 # ——— English
 speech claim verb: held responsible | holds responsible | suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes | assured | assures | reassured | attributed | attributes
