@@ -342,6 +342,25 @@ describe('speakers, outlets and channels', () => {
 		expect(st?.speaker).toBe(speaker);
 	});
 
+	// a bare anonymous head ("Officials said") is of the body the last such source of the document
+	// was; alone, it is of none
+	it.each([
+		[
+			'en',
+			'White House officials said the strike was wrong. Officials said the US was not told.',
+			['anonymous White House officials', 'anonymous White House officials']
+		],
+		[
+			'ar',
+			'قال مسؤولون أميركيون إن الضربة خاطئة. وقال مسؤولون إن واشنطن لم تبلغ.',
+			['anonymous American officials', 'anonymous American officials']
+		],
+		['en', 'Officials said the US was not told.', ['anonymous officials']],
+		['ar', 'وقال مسؤولون إن واشنطن لم تبلغ.', ['anonymous officials']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+
 	it('en: "X reported, citing Y, that …" stays the report of X', () => {
 		const s = read(
 			'en',

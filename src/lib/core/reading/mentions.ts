@@ -2260,6 +2260,12 @@ function descriptor(
 			next: j
 		};
 	if (count === 'one' && plural) head = head.replace(/ies$/, 'y').replace(/s$/, '');
+	// "White House officials said … Officials said", «مسؤولون أميركيون … وقال مسؤولون»: a bare head
+	// with no body of its own is of the body the last such source of the document was
+	if (!aff && !count && !ranks.length) {
+		const prev = d.lastByKind.get(`anonymous ${head}`);
+		if (prev?.affiliation) aff = prev.affiliation;
+	}
 	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
 	if (ranks.includes('senior')) words.push('senior');
