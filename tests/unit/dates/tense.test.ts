@@ -80,6 +80,17 @@ const rows: Record<string, Row[]> = {
 			['fa', ESFAND, 'نمایشگاه کتاب از ۲۱ اردیبهشت در مصلی برگزار شد', ['۲۱ اردیبهشت=2023-05-11']],
 			['en', MAY, 'The committee met on November 3.', ['November 3=2023-11-03']]
 		],
+	'after «که» / «إن» the verb of saying is not the tense: what was said decides, far in a Persian clause': [
+		[
+			'fa',
+			ESFAND,
+			'عضو هیات رئیسه مجلس شورای اسلامی گفت که ۹ اردیبهشت مراسم تحلیف «مسعود پزشکیان» رئیس جمهور منتخب در مجلس شورای اسلامی برگزار میشود.',
+			['۹ اردیبهشت=2024-04-28']
+		],
+		['fa', ESFAND, 'سخنگو گفت که ۹ اردیبهشت مراسم در مجلس برگزار شد.', ['۹ اردیبهشت=2023-04-29']],
+		// a date before «إن» is the verb's
+		['ar', MAY, 'وقال التلفزيون الحكومي السبت إنه من المتوقع الإعلان عن النصر', ['السبت=2024-05-11']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

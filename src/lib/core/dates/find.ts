@@ -514,7 +514,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
-	return restated(text, toldYear(text, followDays(text, dropNamed(text, joinEnds(text, out), lang))));
+	return restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out)), lang)));
 }
 
 /** How far back a day and month with no year look for the full date whose year they take. */
@@ -545,14 +545,23 @@ function toldYear(text: string, mentions: TimeMention[]): TimeMention[] {
 				const told = isoToDay(last.earliest!);
 				const was = fromDay(m.calendar, isoToDay(m.earliest));
 				const y = fromDay(m.calendar, told).y;
-				let d = whyInvalid(m.calendar, y, was.m, was.d) ? NaN : toDay(m.calendar, y, was.m, was.d);
-				if (d < told)
-					d = whyInvalid(m.calendar, y + 1, was.m, was.d) ? NaN : toDay(m.calendar, y + 1, was.m, was.d);
+				const on = (yy: number) =>
+					whyInvalid(m.calendar, yy, was.m, was.d) ? NaN : toDay(m.calendar, yy, was.m, was.d);
+				let d = on(y);
+				if (d < told) d = on(y + 1);
 				if (!Number.isNaN(d) && d !== isoToDay(m.earliest))
 					r = { ...rest, ...dayAfter(m.calendar, told, d - told) };
 			}
 		}
-		if (!r.relative && r.precision === 'day' && r.earliest !== null && r.earliest === r.latest && !r.ends)
+		if (
+			!r.relative &&
+			r.earliest !== null &&
+			!r.ends &&
+			r.rangeTo === undefined &&
+			r.rangeFrom === undefined &&
+			r.precision === 'day' &&
+			r.earliest === r.latest
+		)
 			last = r;
 		return r;
 	});

@@ -740,8 +740,16 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 	) {
 		const u4 = c.ent(j + c.len(j), 'unit');
 		if (u4 && u4.tag === 'year' && u4.n === 1 && !indefiniteArabic(c, j + c.len(j))) {
+			const after = j + c.len(j) + c.len(j + c.len(j));
+			// («لهذا العام 1446هـ»: the year said after it is the year)
+			const y = yearNumAt(c, after, p.cal, true);
+			if (y) {
+				p.year = y.year;
+				if (y.era) p.era = y.era;
+				return y.end;
+			}
 			p.yearRel = 0;
-			return j + c.len(j) + c.len(j + c.len(j));
+			return after;
 		}
 	}
 	const r0 = relAfter(c, j, false);
@@ -1411,6 +1419,8 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3) || c.ent(i - 1, 'cardinal'))
 	)
 		return null;
+	// «اليوم التاسع لفتح أبوابه», «روز اول»: "the ninth day" of something, no day counted from now
+	if (e.n === 0 && c.tok(i)!.text.charCodeAt(0) >= 128 && c.ent(i + c.len(i), 'ordinal')) return null;
 	const p: Parts = { deictic: e.n };
 	let j = i + c.len(i);
 	if (c.isPunct(j, ',')) j++;

@@ -29,12 +29,13 @@ export function joinEnds(text: string, mentions: TimeMention[]): TimeMention[] {
 			continue;
 		}
 		used.add(b);
-		const ends: [TimeMention, TimeMention] = [unpaired(a), unpaired(laterThan(a, b))];
+		const [a2, b2] = inOrder(a, b);
+		const ends: [TimeMention, TimeMention] = [unpaired(a2), unpaired(b2)];
 		out.push({
 			start: a.start,
 			end: b.end,
 			text: text.slice(a.start, b.end),
-			...joinedValue(a, ends[1]),
+			...joinedValue(a2, ends[1]),
 			ends
 		});
 	}
@@ -58,6 +59,65 @@ export function mentionEnds(mentions: TimeMention[]): TimeMention[] {
 		out.push({ ...a, rangeTo: b.start }, { ...b, rangeFrom: a.start });
 	}
 	return out;
+}
+
+/**
+ * The two ends of a range in order. When both were read with no year and the second lands before
+ * the first, either the second moves a year later (`laterThan`) or the first a year earlier,
+ * whichever puts the range nearer the day both were counted from: «تُقام … خلال الفترة من 21
+ * يناير حتى 3 فبراير» said on 30 January in a future clause is 21 January – 3 February of that
+ * year, not of the next; «بين كانون الأول وشباط» said in December ends in February next year.
+ */
+function inOrder(a: TimeMention, b: TimeMention): [TimeMention, TimeMention] {
+	const later = laterThan(a, b);
+	if (
+		!a.relative ||
+		!b.relative ||
+		!a.anchor ||
+		a.anchor !== b.anchor ||
+		!a.earliest ||
+		!a.latest ||
+		!b.earliest ||
+		!b.latest
+	)
+		return [a, later];
+	const at = isoToDay(a.anchor);
+	const away = (x: TimeMention, y: TimeMention) =>
+		Math.max(0, isoToDay(x.earliest!) - at, at - isoToDay(y.latest!));
+	// the second before the first: the second a year later, or the first a year earlier
+	if (b.latest < a.earliest) {
+		const earlier = a.precision === b.precision ? yearShifted(a, -1) : null;
+		return earlier && away(earlier, b) < away(a, later) ? [earlier, b] : [a, later];
+	}
+	// a range of ends said with no year spans less than a year («من 26 يناير حتى 7 فبراير المقبل»
+	// said in January: the first end is in the year of the second)
+	const sooner = yearShifted(a, 1);
+	if (sooner && sooner.latest! <= b.earliest) return [sooner, b];
+	return [a, later];
+}
+
+/** A mention of a day or a month `n` years later in its calendar, or null. */
+function yearShifted(a: TimeMention, n: number): TimeMention | null {
+	if (a.precision !== 'month' && a.precision !== 'day') return null;
+	const cal = a.calendar;
+	const x = fromDay(cal, isoToDay(a.earliest!));
+	const z = fromDay(cal, isoToDay(a.latest!));
+	if (
+		whyInvalid(cal, x.y + n, x.m, x.d) ||
+		whyInvalid(cal, z.y + n, z.m, Math.min(z.d, daysInMonth(cal, z.y + n, z.m)))
+	)
+		return null;
+	const s = toDay(cal, x.y + n, x.m, x.d);
+	const e = toDay(cal, z.y + n, z.m, a.precision === 'month' ? daysInMonth(cal, z.y + n, z.m) : z.d);
+	return {
+		...a,
+		...valueOf(cal, s, e, a.precision, {
+			relative: true,
+			...(a.anchor ? { anchor: a.anchor } : {}),
+			approximate: !!a.approximate,
+			uncertain: !!a.uncertain
+		})
+	};
 }
 
 /**

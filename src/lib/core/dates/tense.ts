@@ -5,7 +5,7 @@
  * it otherwise (DESIGN.md §3).
  *
  * The clause is read on the whole text's scan tokens (not the finder's window, which holds only a
- * few tokens around a date): up to `REACH` tokens each way, stopping at a sentence end. The nearest
+ * few tokens around a date): up to `REACH` tokens each way (`REACH_FA` in Persian), stopping at a sentence end. The nearest
  * tense word decides (lexicon/tense.ts), so "He said on Monday that talks will resume in June"
  * reads Monday as past and June as future. Each scan token is looked up at most once per text.
  */
@@ -13,8 +13,9 @@ import { fold, type QuickScan } from '../text';
 import { getLexicon, type Entry, type Lexicon } from '../lexicon';
 import { dateWork } from './work';
 
-/** Tokens looked at on each side of a date. */
+/** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
 const REACH = 12;
+const REACH_FA = 20;
 
 const UNKNOWN = -2;
 const NONE = 0;
@@ -30,6 +31,8 @@ const CLAUSE = 4;
 const DEADLINE = 5;
 /** "to" before a verb: a past word before it says nothing of a deadline after it. */
 const INFINITIVE = 6;
+/** «إن», «که»: what was said starts; the verb of saying before it is not the tense of a date after it. */
+const COMPLEMENT = 7;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -79,10 +82,11 @@ export class TenseReader {
 		const b = this.firstAtOrAfter(end);
 		let best = NONE;
 		let bestDist = Infinity;
+		const reach = this.lang === 'fa' ? REACH_FA : REACH;
 		// back
-		for (let k = a - 1, d = 1; k >= 0 && d <= REACH; k--, d++) {
+		for (let k = a - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
 			const t = this.tag(k);
-			if (t === STOP) break;
+			if (t === STOP || t === COMPLEMENT) break;
 			if (t === DEADLINE && d === 1) {
 				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
 				best = this.pastBefore(k) ? PAST : FUTURE;
@@ -96,9 +100,9 @@ export class TenseReader {
 			}
 		}
 		// ahead: a nearer word wins; at the same distance the one before the date does
-		for (let k = b, d = 1; k < q.n && d < bestDist && d <= REACH; d++) {
+		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
-			if (t === STOP || t === CLAUSE) break;
+			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
 			if (t === FUTURE || t === PAST) {
 				best = t;
 				break;
@@ -206,6 +210,7 @@ export class TenseReader {
 		if (found.tag === 'future') return FUTURE;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;
+		if (found.tag === 'complement') return COMPLEMENT;
 		if (found.tag === 'deadline') return DEADLINE;
 		if (found.tag === 'neutral') return NONE;
 		if (found.tag === 'infinitive') return INFINITIVE;

@@ -20,6 +20,9 @@
  *   tense infinitive  "to": the past before it is not the deadline's ("asked it to respond by Oct. 31")
  *   tense clause   a word that starts another clause: the tense after it is not looked at for a date
  *                  before it ("output fell in April and would recover by December")
+ *   tense complement  a word that introduces what was said («إن», «که»): as a clause word, and the
+ *                  verb of saying before it is not the tense of a date after it («گفت که ۹ مرداد
+ *                  مراسم تحلیف … برگزار می‌شود» looks forward)
  *
  * English past tense is also read from the ending -ed (dates/tense.ts), so only irregular past forms
  * are listed. `@lang` limits a spelling to texts of one language.
@@ -36,6 +39,7 @@ tense sched: يعقد | تعقد | يبدأ | تبدأ | ينطلق | تنطلق
 tense deadline: by@en
 tense neutral: due to@en | because of@en
 tense infinitive: to@en
-tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en | إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa
+tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en
+tense complement: إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa
 tense passive: be@en | been@en | being@en | is@en | are@en
 `;
