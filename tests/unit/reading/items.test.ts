@@ -546,6 +546,11 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// condemning («نکوهش کردند»), «اظهارداشت» written as one word, two officials, a plea of not guilty
+		['fa', 'حکومت طالبان نیز این حمله را نکوهش کردند.', 'claim'],
+		['fa', 'حنا ربانی وزیر خارجه پاکستان همچنین اظهارداشت که امنیت اولویت است.', 'claim'],
+		['ar', 'نفى مسؤولان أميركيان أن تكون الحاملة أصيبت.', 'denial'],
+		['en', 'Hadi Matar has pleaded not guilty to charges of attempted murder.', 'denial'],
 		// a passive's agent announces («از سوی X اعلام شد»); a consulate speaks
 		['fa', 'این خبر از سوی وزارت خارجه ایران اعلام شد.', 'claim'],
 		['fa', 'ادعای مشابهی نیز از سوی خبرگزاری رویترز مطرح شده بود.', 'report'],

@@ -26,9 +26,9 @@ head aide: مساعد | دستیار | aide
 plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
 plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
-plural officials: مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
-plural sources: مصادر | منابع | sources
-plural diplomats: دبلوماسيون | دبلوماسيين | دیپلمات‌ها | دیپلماتها | diplomats
+plural officials: مسؤولان | مسئولان | مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
+plural sources: مصدران | مصادر | منابع | sources
+plural diplomats: دبلوماسيان | دبلوماسيون | دبلوماسيين | دیپلمات‌ها | دیپلماتها | diplomats
 plural members: أعضاء | اعضای | اعضا | members
 plural activists: ناشطون | ناشطين | الناشطين | فعالان | activists
 plural witnesses: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses

@@ -63,14 +63,14 @@ speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خوا
 speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
 speech claim verb: را مسئول دانست | را مسئول دانستند | را مسئول می‌داند | را مسئول میداند | را مسؤول دانست | وعده داد | وعده دادند | وعده داده است | وعده داده‌اند | قول داد | قول دادند
 speech claim verb: بیانیه‌ای صادر کرد | بیانیه صادر کرد | بیانیه‌ای منتشر کرد | بیانیه منتشر کرد | بیانیه‌ای صادر کردند | بیانیه‌ای منتشر کردند
-speech claim verb: افزوده بود
+speech claim verb: افزوده بود | اظهارداشت | اظهارداشتند | اظهارداشته | اظهارداشته است
 speech claim source: بر اساس بیانیه | طبق بیانیه | بنا بر بیانیه | بر پایه بیانیه | به گفته | به گفتۀ | به گفتهٔ | به گفته‌ی | به ادعای | بنا به ادعای | طبق ادعای | به زعم | به گفتهٔ | به گفته‌ی | طبق گفته | بنا به گفته | بنابر گفته | به اعلام | طبق اعلام | بنا بر اعلام | بر اساس اعلام | بر پایه اعلام | بر اساس گزارش | طبق گزارش | بنا به گزارش | بنابر گزارش | بر پایه گزارش | براساس گزارش | براساس بیانیه | براساس اعلام | بر اساس اعلامیه | بر اساس اعلامیه‌ی | براساس اعلامیه | براساس اعلامیه‌ی | طبق اعلامیه | بنا بر اعلامیه | بر اساس خبرنامه | براساس خبرنامه | بر اساس اطلاعیه | براساس اطلاعیه | طبق اطلاعیه | بر اساس بیانیه‌ی | براساس بیانیه‌ی
 speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش | به نوشته | به نوشتهٔ | به نوشته‌ی | بنا به نوشته | بنابر نوشته
 speech claim told: در گفت‌وگو با | در گفتگو با | در گفت و گو با | در مصاحبه با | در مصاحبه‌ای با | در گفت‌وگویی با | در گفتگویی با | به خبرنگار | به خبرنگاران
 speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
 speech none none: از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
 
-fa-compound claim: هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | ابراز امیدواری | مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال | محکوم | تقبیح
+fa-compound claim: نکوهش | هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | ابراز امیدواری | مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال | محکوم | تقبیح
 fa-compound denial: تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی
 fa-compound confirmation: تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
 fa-light کرد: کرد | کردند | کرده | کرده است | کرده‌اند | کرده بود | کرده بودند | می‌کند | میکند | می‌کنند | میکنند | کند | کنند | نمود | نمودند | نموده است | نموده‌اند | کرده‌ایم | کردیم | می‌کنیم | کرده‌است
@@ -78,7 +78,7 @@ fa-light داشت: داشت | داشتند | داشته | داشته بود | د
 fa-light ساخت: ساخت | ساختند | ساخته | ساخته است | ساخته‌اند | می‌سازد | ساخته‌است
 fa-light داد: داد | دادند | داده | داده است | داده‌است | داده‌اند | داده بود | داده بودند | می‌دهد | می‌دهند | داده‌ایم | دادیم
 fa-light شد: شد | شدند | شده | شده بود | شده بودند | شده است | شده‌اند | می‌شود | می‌شوند | شده‌است
-fa-uses کرد: ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق | توصیف | تهدید | استقبال | محکوم | تقبیح
+fa-uses کرد: ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق | توصیف | تهدید | استقبال | محکوم | تقبیح | نکوهش
 fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
 fa-uses ساخت: خاطرنشان | متذکر
 fa-uses داد: هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع
@@ -88,7 +88,7 @@ fa-uses شد: اعلام | مطرح | یادآور | متذکر | مدعی | ت�
 speech claim verb: held responsible | holds responsible | suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes | assured | assures | reassured | attributed | attributes
 speech report verb: reported | reports | wrote | writes | published
 speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
-speech denial verb: denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
+speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech claim object: called | calls | branded | brands | labelled | labeled | termed
 speech denial object: rejected | rejects | dismissed | dismisses | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | acknowledged | acknowledges | admitted | admits | conceded | concedes
