@@ -342,6 +342,19 @@ describe('speakers, outlets and channels', () => {
 		expect(st?.speaker).toBe(speaker);
 	});
 
+	// a name after a comma and before «قد» and its verb is the role's holder
+	it('ar: «المتحدث العسكري باسم جماعة الحوثي، يحيى سريع قد أعلن» is said by the named spokesman', () => {
+		const st = read(
+			'ar',
+			'وكان المتحدث العسكري باسم جماعة الحوثي، يحيى سريع قد أعلن استهداف الحاملة.'
+		).statements;
+		expect(st.map((x) => x.speaker)).toEqual(['يحيى سريع']);
+	});
+	// "rejected" with no claim and no dismissal after it is no speech act
+	it('en: «Iranian officials rejected a plan to build a dam.» is no statement', () => {
+		expect(read('en', 'Iranian officials rejected a plan to build a dam.').statements).toEqual([]);
+	});
+
 	// a bare anonymous head ("Officials said") is of the body the last such source of the document
 	// was; alone, it is of none
 	it.each([
@@ -546,6 +559,10 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// "rejected as baseless" with its object after the dismissal; «قد» between a name and its verb
+		['en', 'Iranian officials have rejected as baseless the charges of a plot.', 'denial'],
+		['ar', 'وكان المتحدث العسكري باسم جماعة الحوثي، يحيى سريع قد أعلن استهداف الحاملة.', 'claim'],
+		['ar', 'أفاد المعهد البحري الأمريكي بأن الحاملة لم تصب.', 'claim'],
 		// condemning («نکوهش کردند»), «اظهارداشت» written as one word, two officials, a plea of not guilty
 		['fa', 'حکومت طالبان نیز این حمله را نکوهش کردند.', 'claim'],
 		['fa', 'حنا ربانی وزیر خارجه پاکستان همچنین اظهارداشت که امنیت اولویت است.', 'claim'],

@@ -918,7 +918,8 @@ function readStatements(
 				)
 					pending.push(r);
 			// a passive's object is its subject, before the verb («This claim was dismissed by …»)
-			if (h.cue.role === 'object' && !agent && !objectAfter(S, h.tj, 5)) continue;
+			// ("have rejected as baseless the claims": a dismissal right after stands for the object)
+			if (h.cue.role === 'object' && !agent && !objectAfter(S, h.tj, 5) && !asDismissed(S, h.tj)) continue;
 			// "the ministry had said the strike late on Tuesday “resulted in …”": what was said opens
 			// with the article right after the verb, before any quotation inside it
 			const bare = skipDates(S, h.tj);
@@ -1280,6 +1281,11 @@ function objectAfter(S: Sent, j: number, k: number): boolean {
 	const T = tables();
 	for (let q = j; q < S.toks.length && q < j + k; q++) if (T.claimWords.match(S.toks, q, 2)) return true;
 	return false;
+}
+
+/** "as baseless", «باعتباره كاذبا»: a dismissal within the three words after token j. */
+function asDismissed(S: Sent, j: number): boolean {
+	return hasDismissal(S, j, j + 3);
 }
 
 /** Words that call what was said false, in tokens [a, b). */

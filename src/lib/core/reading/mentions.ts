@@ -2371,10 +2371,13 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 		}
 		const end = nameRun(v, j, d.lang, refs, 4);
 		if (end - j < 2) continue;
+		// («، يحيى سريع قد أعلن»: «قد» may stand before the verb)
+		let verbAt = end;
+		while (verbAt < v.toks.length && verbAt - end < 2 && T.grammar.svogap?.has(v.toks[verbAt].w)) verbAt++;
 		const closes =
 			(comma && end >= v.toks.length) ||
 			/^\s*[،,]\s*$/.test(v.gap(end)) ||
-			!!T.cues.match(v.toks, end, 3) ||
+			!!T.cues.match(v.toks, verbAt, 3) ||
 			!!T.grammar.complementizer?.match(v.toks, end, 2, true) ||
 			(!comma && !!T.claimWords.match(v.toks, end, 2));
 		if (!closes) continue;
