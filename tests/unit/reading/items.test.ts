@@ -559,6 +559,8 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// a claim referred to with what it is about before the Persian verb that denies it
+		['fa', 'وزارت خارجه ایران ادعای دولت انگلیس در مورد مداخله ایران را رد کرد.', 'claim'],
 		// "rejected as baseless" with its object after the dismissal; «قد» between a name and its verb
 		['en', 'Iranian officials have rejected as baseless the charges of a plot.', 'denial'],
 		['ar', 'وكان المتحدث العسكري باسم جماعة الحوثي، يحيى سريع قد أعلن استهداف الحاملة.', 'claim'],

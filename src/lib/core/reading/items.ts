@@ -692,7 +692,13 @@ function readStatements(
 					(o) =>
 						o !== h &&
 						(o.cue.act === 'denial' || o.cue.act === 'confirmation') &&
-						(o.ti < h.ti || (o.ti >= owner.tj && o.ti <= owner.tj + 1 && !breaks(S, o.ti)))
+						(o.ti < h.ti ||
+							(o.ti >= owner.tj && o.ti <= owner.tj + 1 && !breaks(S, o.ti)) ||
+							// Persian: the verb ends the clause («ادعای X در مورد Y را رد کرد»)
+							(S.lang === 'fa' &&
+								o.ti > owner.tj &&
+								o.ti - owner.tj <= 8 &&
+								!clauseBreakIn(S, owner.tj, o.ti)))
 				) || hasDismissal(S, h.tj, toks.length);
 			// (what follows the owner, or the noun when the owner stands before it)
 			const after = owner.tj === h.ti ? h.tj : owner.tj;
@@ -1280,6 +1286,12 @@ function addressed(S: Sent, r: Ref, from: number): boolean {
 function objectAfter(S: Sent, j: number, k: number): boolean {
 	const T = tables();
 	for (let q = j; q < S.toks.length && q < j + k; q++) if (T.claimWords.match(S.toks, q, 2)) return true;
+	return false;
+}
+
+/** No punctuation parts tokens [a, b] (the gaps before a+1 … b). */
+function clauseBreakIn(S: Sent, a: number, b: number): boolean {
+	for (let q = a + 1; q <= b; q++) if (breaks(S, q)) return true;
 	return false;
 }
 
