@@ -559,6 +559,9 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'رسانه‌های ایران گزارش داده‌اند که این انفجار رخ داد.', 'report'],
 		['fa', 'عباس عراقچی پاسخ داد که ایران آماده است.', 'claim'],
 		['fa', 'سپاه پاسداران هشدار داد که پاسخ خواهد داد.', 'claim'],
+		// a navy speaks (a bare «البحرية» is the navy named before, if any)
+		['ar', 'ويوم السبت قالت البحرية الأمريكية إن الطائرة المسيرة انطلقت من إيران.', 'claim'],
+		['fa', 'نیروی دریایی آمریکا اعلام کرد که پهپاد از ایران آمده است.', 'claim'],
 		// a claim referred to with what it is about before the Persian verb that denies it
 		['fa', 'وزارت خارجه ایران ادعای دولت انگلیس در مورد مداخله ایران را رد کرد.', 'claim'],
 		// "rejected as baseless" with its object after the dismissal; «قد» between a name and its verb

@@ -1736,6 +1736,8 @@ function orgPhrase(
 				'court',
 				'intelligence',
 				'army',
+				'navy',
+				'air force',
 				'police',
 				'parliament',
 				'embassy',

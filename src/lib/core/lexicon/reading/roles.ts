@@ -71,6 +71,8 @@ org ministry: وزارة | وزارت | وزارتخانه | ministry | departme
 org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | presidential office | presidency
 org government: الحكومة | حكومة | دولت | حکومت | government | administration | cabinet
 org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
+org navy: البحرية | القوات البحرية | سلاح البحرية | نیروی دریایی | navy
+org air_force: القوات الجوية | سلاح الجو | نیروی هوایی | air force
 org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
 org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
 org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
