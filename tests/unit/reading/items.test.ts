@@ -342,6 +342,19 @@ describe('speakers, outlets and channels', () => {
 		expect(st?.speaker).toBe(speaker);
 	});
 
+	// Arabic: two or three name words in no list right after a speech verb and before «إن» / «أن» or
+	// a colon are its subject; a source, a report or a body there is none of this
+	it.each([
+		['قال محمد وثيق إن الخبر كاذب.', ['محمد وثيق']],
+		['وأكد أحمد الله وثيق أن الخبر كاذب.', ['أحمد الله وثيق']],
+		['قال محمد وثيق: الخبر كاذب.', ['محمد وثيق']],
+		['قال مصدر مطلع إن الخبر كاذب.', ['anonymous source']],
+		['قال التقرير الأممي إن الخبر كاذب.', []],
+		['قالت مصادر أمنية عراقية إن الهجوم وقع.', ['anonymous security Iraqi sources']]
+	])('ar: «%s» is said by %j', (text, speakers) => {
+		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+
 	// a name after a comma and before «قد» and its verb is the role's holder
 	it('ar: «المتحدث العسكري باسم جماعة الحوثي، يحيى سريع قد أعلن» is said by the named spokesman', () => {
 		const st = read(

@@ -598,6 +598,37 @@ export function findRefs(
 				continue;
 			}
 		}
+		// Arabic: «قال محمد وثيق إن …»: two or three name words right after a speech verb and right
+		// before «إن» / «أن» or a colon are the verb's subject, a person (the first word bare, not «ال…»)
+		if (lang === 'ar' && i > 0 && !basesOf(toks[i]).some((b) => b.article)) {
+			let v0 = i - 1;
+			while (v0 > 0 && view.inDate(v0)) v0--;
+			// (not after a word that names: «مسؤول يدعى محمد وثيق إن», where «يدعى» folds to «يدعي», claims)
+			const cue = T.grammar.namer?.has(toks[v0].w) ? null : T.cues.match(toks, v0, 1);
+			const end = cue ? nameRun(view, i, lang, gaz, 3) : i;
+			if (
+				cue &&
+				cue.values.some((c) => c.role === 'verb' || c.role === 'verbo') &&
+				end - i >= 2 &&
+				end < toks.length &&
+				!/[،,.;؛]/.test(view.gap(end)) &&
+				(/^\s*:/.test(view.gap(end)) || !!T.grammar.complementizer?.match(toks, end, 2, true))
+			) {
+				const name = cleanName(view.raw(i, end));
+				const e = register(d, {
+					id: name,
+					kind: 'person',
+					names: [name],
+					role: null,
+					affiliation: null,
+					known: false,
+					anonymous: false
+				});
+				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
+				i = end;
+				continue;
+			}
+		}
 		// Persian: «اولگا اولیکر از مرکز …»: two name words or more opening a clause, then «از» and a body
 		if (lang === 'fa' && (i === 0 || /[،,.:;؛«»"“”()]/.test(view.gap(i)))) {
 			const end = nameRun(view, i, lang, gaz, 3);
