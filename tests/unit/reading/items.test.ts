@@ -368,6 +368,13 @@ describe('speakers, outlets and channels', () => {
 		expect(read('en', 'Iranian officials rejected a plan to build a dam.').statements).toEqual([]);
 	});
 
+	// an adjective of two («أميركيان») says whose two officials
+	it('ar: «نفى مسؤولان أميركيان …» is denied by American officials', () => {
+		expect(
+			read('ar', 'نفى مسؤولان أميركيان أن تكون الحاملة أصيبت.').statements.map((x) => x.speaker)
+		).toEqual(['anonymous American officials']);
+	});
+
 	// a bare anonymous head ("Officials said") is of the body the last such source of the document
 	// was; alone, it is of none
 	it.each([

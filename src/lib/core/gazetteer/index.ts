@@ -8,6 +8,13 @@ import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 import { countries } from './countries';
 import { MAX_PROCLITICS, procliticPrefix } from '../reading/tokens';
+import { parseLexicon } from '../lexicon/lines';
+import GRAMMAR from '../lexicon/reading/grammar';
+
+/** Endings an Arabic nationality adjective takes for the dual («أميركي» → «أميركيان»): grammar data. */
+const ADJ_DUAL = parseLexicon(GRAMMAR)
+	.filter((l) => l.kind === 'adjdual')
+	.flatMap((l) => l.spellings.map((s) => fold(s.s, READING_FOLD)));
 
 export interface GazetteerEntry extends Actor {
 	adjectives: string[];
@@ -99,7 +106,10 @@ export class Gazetteer {
 		let order = 0;
 		for (const form of forms) {
 			const variants = [form.folded];
-			if (form.folded.startsWith('ال') && form.folded.length > 3) variants.push('لل' + form.folded.slice(2));
+			// «مسؤولان أميركيان»: an adjective of two
+			if (form.via === 'adjective' && /[\u0621-\u064a]ي$/.test(form.folded))
+				for (const end of ADJ_DUAL) variants.push(form.folded + end);
+			for (const v of [...variants]) if (v.startsWith('ال') && v.length > 3) variants.push('لل' + v.slice(2));
 			for (const v of variants) {
 				let node = this.trie;
 				for (let k = 0; k < v.length; k++) {

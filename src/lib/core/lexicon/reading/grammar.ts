@@ -59,6 +59,7 @@
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
  *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
  *   namer            between a role or a descriptor and the name it introduces («مسؤول في طالبان يدعى X», "an official named X")
+ *   adjdual          an ending an Arabic nationality adjective in «ي» takes for two («مسؤولان أميركيان»)
  *   quotedas         after whom a relay cites, when nothing else follows: what was said is the
  *                    quotation the sentence opens with ('"…," Axios quoted an official as saying')
  *   seat             after a role and whom it serves, before an international body: where the post
@@ -135,6 +136,7 @@ namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | t
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
 servicelinker: باسم | ل | لـ | of | for
 inlink: في | فى | من | in | at
+adjdual: ان
 namer: يدعى | يُدعى | تدعى | تُدعى | يدعي | اسمه | اسمها | به نام | بنام | named | called
 seat: لدى | في | فى | در | at | to
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
