@@ -5,7 +5,7 @@
  * each pair one mention here; `mentionEnds` gives them back as two paired mentions, the form the
  * `dates --jsonl` command writes (the scorers and the blind sets count ends).
  */
-import { dayToIso, isoToDay } from '../calendars/iso';
+import { isoToDay } from '../calendars/iso';
 import { daysInMonth, fromDay, toDay, whyInvalid } from './calendar-adapter';
 import type { TimeMention } from './mention';
 import { valueOf } from './resolve';
@@ -145,26 +145,8 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	// (a month, or a day after a first end that is not itself counted from the reference: "from
 	// Monday to Thursday, 5 May" keeps the Thursday its weekday says)
 	if (b.precision !== 'month' && !(b.precision === 'day' && !a.relative)) return b;
-	const cal = b.calendar;
-	const x = fromDay(cal, isoToDay(b.earliest));
-	const z = fromDay(cal, isoToDay(b.latest));
-	if (
-		whyInvalid(cal, x.y + 1, x.m, x.d) ||
-		whyInvalid(cal, z.y + 1, z.m, Math.min(z.d, daysInMonth(cal, z.y + 1, z.m)))
-	)
-		return b;
-	const s = toDay(cal, x.y + 1, x.m, x.d);
-	const e = toDay(cal, z.y + 1, z.m, b.precision === 'month' ? daysInMonth(cal, z.y + 1, z.m) : z.d);
-	if (dayToIso(e) < a.earliest) return b;
-	return {
-		...b,
-		...valueOf(cal, s, e, b.precision, {
-			relative: true,
-			...(b.anchor ? { anchor: b.anchor } : {}),
-			approximate: !!b.approximate,
-			uncertain: !!b.uncertain
-		})
-	};
+	const later = yearShifted(b, 1);
+	return later && later.latest! >= a.earliest ? later : b;
 }
 
 /** A mention without its range fields. */
