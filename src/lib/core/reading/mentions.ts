@@ -275,6 +275,19 @@ function roleKeys(role: string, aff: string | null, org: string | null): string[
 	return [`${role}||${org ?? ''}`, ...(aff ? [`${role}|${aff}|${org ?? ''}`] : [])];
 }
 
+/** A person the document names with no role or body said beside the name (registered as read). */
+function newPerson(d: Discourse, name: string): DocEntity {
+	return register(d, {
+		id: name,
+		kind: 'person',
+		names: [name],
+		role: null,
+		affiliation: null,
+		known: false,
+		anonymous: false
+	});
+}
+
 /** A name as written, without the quote marks around it or part of it, on one line. */
 function cleanName(raw: string): string {
 	return raw
@@ -530,15 +543,7 @@ export function findRefs(
 					.replace(/["«»“”]/g, '')
 					.replace(/\s+/g, ' ')
 					.trim();
-				const e = register(d, {
-					id: name,
-					kind: 'person',
-					names: [name],
-					role: null,
-					affiliation: null,
-					known: false,
-					anonymous: false
-				});
+				const e = newPerson(d, name);
 				refs.push(mk(i, end + 1, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end + 1;
 				continue;
@@ -572,17 +577,7 @@ export function findRefs(
 			) {
 				const name = cleanName(view.raw(k, end));
 				const known = d.byName.get(nameKey(name));
-				const e = known
-					? entityOf(d, known)
-					: register(d, {
-							id: name,
-							kind: 'person',
-							names: [name],
-							role: null,
-							affiliation: null,
-							known: false,
-							anonymous: false
-						});
+				const e = known ? entityOf(d, known) : newPerson(d, name);
 				refs.push(
 					mk(i, end, {
 						id: e.id,
@@ -615,15 +610,7 @@ export function findRefs(
 				(/^\s*:/.test(view.gap(end)) || !!T.grammar.complementizer?.match(toks, end, 2, true))
 			) {
 				const name = cleanName(view.raw(i, end));
-				const e = register(d, {
-					id: name,
-					kind: 'person',
-					names: [name],
-					role: null,
-					affiliation: null,
-					known: false,
-					anonymous: false
-				});
+				const e = newPerson(d, name);
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end;
 				continue;
@@ -646,15 +633,7 @@ export function findRefs(
 				end > i && verbAt < toks.length && !!T.cues.match(toks, verbAt, 3) && !/[،,.:;؛]/.test(view.gap(end));
 			if (end - i >= 2 && (from || speaks)) {
 				const name = cleanName(view.raw(i, end));
-				const e = register(d, {
-					id: name,
-					kind: 'person',
-					names: [name],
-					role: null,
-					affiliation: null,
-					known: false,
-					anonymous: false
-				});
+				const e = newPerson(d, name);
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
 				i = end;
 				continue;
@@ -1362,15 +1341,7 @@ function rolePhrase(
 			const end = nameRun(v, j, d.lang, gaz);
 			if (end - j >= 2) {
 				const name = cleanName(v.raw(j, end));
-				const e = register(d, {
-					id: name,
-					kind: 'person',
-					names: [name],
-					role: null,
-					affiliation: null,
-					known: false,
-					anonymous: false
-				});
+				const e = newPerson(d, name);
 				aff = e.id;
 				j = end;
 			}
