@@ -109,9 +109,14 @@ function yearShifted(a: TimeMention, n: number): TimeMention | null {
 		return null;
 	const s = toDay(cal, x.y + n, x.m, x.d);
 	const e = toDay(cal, z.y + n, z.m, a.precision === 'month' ? daysInMonth(cal, z.y + n, z.m) : z.d);
+	return movedTo(a, s, e);
+}
+
+/** Mention `a` valued from day `s` to day `e` at its own precision, still counted from its anchor. */
+function movedTo(a: TimeMention, s: number, e: number): TimeMention {
 	return {
 		...a,
-		...valueOf(cal, s, e, a.precision, {
+		...valueOf(a.calendar, s, e, a.precision, {
 			relative: true,
 			...(a.anchor ? { anchor: a.anchor } : {}),
 			approximate: !!a.approximate,
@@ -132,15 +137,7 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	if (a.relative && b.precision === 'day' && b.earliest === b.latest && !/[0-9٠-٩۰-۹]/.test(b.text)) {
 		const d = isoToDay(b.earliest) + 7;
 		if (d < isoToDay(a.earliest) || d - isoToDay(a.earliest) >= 7) return b;
-		return {
-			...b,
-			...valueOf(b.calendar, d, d, 'day', {
-				relative: true,
-				...(b.anchor ? { anchor: b.anchor } : {}),
-				approximate: !!b.approximate,
-				uncertain: !!b.uncertain
-			})
-		};
+		return movedTo(b, d, d);
 	}
 	// (a month, or a day after a first end that is not itself counted from the reference: "from
 	// Monday to Thursday, 5 May" keeps the Thursday its weekday says)

@@ -266,7 +266,12 @@ function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 }
 
 function addWords(lex: Lexicon, data: string): void {
+	// the future prefix glued to an Arabic imperfect (tense.ts `futureprefix`: «سـ»)
+	const futurePrefixes = lines(data)
+		.filter((l) => l.head === 'tense futureprefix')
+		.flatMap((l) => l.spellings.map((x) => x.s));
 	for (const { head, spellings } of lines(data)) {
+		if (head === 'tense futureprefix') continue;
 		const [kind, value = ''] = head.split(/\s+/) as [EntryKind, string?];
 		if (LIST_KINDS.has(kind)) {
 			const name = value && value !== '-' ? `${kind} ${value}` : kind;
@@ -286,15 +291,11 @@ function addWords(lex: Lexicon, data: string): void {
 			n = c === undefined ? (kind === 'unit' ? 1 : 0) : Number(c);
 		}
 		for (const { s, weak, lang } of spellings) {
-			if (kind === 'tense' && tag === 'sa') {
-				// an Arabic imperfect verb stands for its future form with سـ glued («يعقد» → «سيعقد»)
-				add(lex, 'س' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
-				continue;
-			}
-			if (kind === 'tense' && tag === 'sched') {
-				// …and one of a scheduled happening is future on its own too («وتختتم الجولة يوم السبت»)
-				add(lex, 'س' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
-				add(lex, s, { kind, n, tag: 'future', weak, lang: 'ar' });
+			if (kind === 'tense' && (tag === 'sa' || tag === 'sched')) {
+				// an Arabic imperfect verb stands for its future form with سـ glued («يعقد» → «سيعقد»);
+				// one of a scheduled happening is future on its own too («وتختتم الجولة يوم السبت»)
+				for (const pre of futurePrefixes) add(lex, pre + s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				if (tag === 'sched') add(lex, s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				continue;
 			}
 			add(lex, s, { kind, n, tag, weak, ...(lang ? { lang } : {}) });

@@ -9,6 +9,7 @@
  *                  "He said on Monday that talks will resume in June" (Monday is past, June future)
  *   tense sa       an Arabic imperfect verb that news puts after the future prefix سـ: each spelling
  *                  here stands for its future form («يعقد» → «سيعقد»), so «سيعقد في يناير» looks forward
+ *   tense futureprefix  the Arabic future prefix glued to an imperfect verb of `sa` and `sched` (سـ)
  *   tense sched    an Arabic imperfect verb of a scheduled happening (held, opened, met, concluded,
  *                  voted): future on its own as well as after سـ — news puts what is to come in the
  *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»). Verbs of saying
@@ -34,6 +35,7 @@ tense future: برگزار می‌شود@fa | برگزار می شود@fa | بر
 tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | met@en | went@en | came@en | took@en | gave@en | made@en | fell@en | rose@en | won@en | lost@en | left@en | held@en | saw@en | ago@en | earlier@en
 tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
+tense futureprefix: س
 tense sa: يتم | تتم | يجري | تجري | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يستمر | تستمر | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | يسافر | تسافر | يجرى | تجرى | نعقد | نبدأ | يرتفع | ترتفع | ينخفض | تنخفض | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف
 tense sched: يعقد | تعقد | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
 tense deadline: by@en
