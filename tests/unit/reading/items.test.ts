@@ -1672,3 +1672,123 @@ describe('one statement per speaker and act in a sentence', () => {
 		expect(s.statements.filter((x) => x.act !== 'report')).toHaveLength(n);
 	});
 });
+
+describe('a denial answers what its side denies in the story’s other articles', () => {
+	/** Two articles: one where `first` names the claim it denies, one with a later denial of the same side. */
+	const story = (a: [string, string, string], b: [string, string, string]) =>
+		readDocuments(
+			[a, b].map(([lang, text, published], k) => ({
+				path: `${k}.txt`,
+				text: `عنوان\n\n${text}\n`,
+				meta: { lang, published, outlet: null }
+			}))
+		);
+	const deniesOf = (s: Story, speaker: RegExp) => {
+		const claim = s.statements.find((x) => x.act === 'claim' && /بومبيو|پمپئو|Pompeo/.test(x.speaker));
+		const later = s.statements.filter((x) => x.act === 'denial' && speaker.test(x.speaker)).at(-1);
+		return {
+			claim,
+			later,
+			linked: s.links.some((l) => l.type === 'denies' && l.from === later?.id && l.to === claim?.id)
+		};
+	};
+	it.each<[[string, string, string], [string, string, string]]>([
+		[
+			['ar', 'ونفت إيران اتهامات وزير الخارجية الأمريكي مايك بومبيو لها بالوقوف وراء الهجوم.', '2019-09-15'],
+			['en', 'Iran on Monday again denied any role in the attacks on Saudi oil facilities.', '2019-09-16']
+		],
+		[
+			['fa', 'ایران اتهامات مایک پمپئو وزیر خارجه آمریکا را رد کرد.', '2019-09-15'],
+			['ar', 'وكررت إيران الاثنين نفيها الضلوع في الهجمات على منشآت النفط في السعودية.', '2019-09-16']
+		],
+		[
+			['en', 'Iran rejected the accusations of US Secretary of State Mike Pompeo.', '2019-09-15'],
+			['fa', 'ایران روز دوشنبه بار دیگر هرگونه نقش در حملات به تأسیسات نفتی عربستان را رد کرد.', '2019-09-16']
+		]
+	])('%j → %j', (a, b) => {
+		const { claim, later, linked } = deniesOf(story(a, b), /Iran/);
+		expect(claim).toBeDefined();
+		expect(later?.evidence[0].doc).toBe('1');
+		expect(linked).toBe(true);
+	});
+
+	it.each<[string, [string, string, string], [string, string, string]]>([
+		// another side's denial answers nothing Iran denied
+		[
+			'Saudi Arabia',
+			['ar', 'ونفت إيران اتهامات وزير الخارجية الأمريكي مايك بومبيو لها بالوقوف وراء الهجوم.', '2019-09-15'],
+			['en', 'Saudi Arabia on Monday denied any role in the attacks on Yemen.', '2019-09-16']
+		],
+		// a denial of the same side a year later answers something else
+		[
+			'Iran',
+			['ar', 'ونفت إيران اتهامات وزير الخارجية الأمريكي مايك بومبيو لها بالوقوف وراء الهجوم.', '2019-09-15'],
+			['en', 'Iran on Monday again denied any role in the attacks on Saudi oil facilities.', '2020-09-14']
+		]
+	])('not: %s', (who, a, b) => {
+		const { later, linked } = deniesOf(story(a, b), new RegExp(who));
+		expect(later).toBeDefined();
+		expect(linked).toBe(false);
+	});
+});
+
+describe('a date in the clause of a sentence’s only event word is its time', () => {
+	it.each([
+		[
+			'en',
+			'At least nine people were killed and nearly 3,000 wounded when pagers used by Hezbollah members detonated simultaneously across Lebanon on Tuesday.',
+			'2024-09-17'
+		],
+		[
+			'ar',
+			'قتل تسعة أشخاص على الأقل وأصيب نحو ثلاثة آلاف آخرين عندما انفجرت أجهزة النداء التي يستخدمها أعضاء حزب الله في أنحاء لبنان يوم الثلاثاء.',
+			'2024-09-17'
+		],
+		[
+			'fa',
+			'دست‌کم نه نفر کشته و نزدیک به سه هزار نفر زخمی شدند، زمانی که پیجرهای اعضای حزب‌الله در سراسر لبنان روز سه‌شنبه منفجر شد.',
+			'2024-09-17'
+		],
+		// the date of the saying is not the event's
+		['en', 'At least nine people were killed in the blasts, the health ministry said on Tuesday.', null]
+	])('%s: %s', (lang, text, when) => {
+		const s = read(lang, text, '2024-09-18');
+		expect(s.events).toHaveLength(1);
+		expect(s.events[0].when?.edtf ?? null).toBe(when);
+	});
+});
+
+describe('a claim dated only by its page may have been said before the denial', () => {
+	// published Monday 16 September 2019; the denial is of Thursday the 12th
+	it.each([
+		[
+			'en',
+			'The Houthis said they attacked Abu Dhabi airport with a drone. The UAE denied on Thursday that any attack on the airport took place.',
+			true
+		],
+		[
+			'ar',
+			'وقال الحوثيون إنهم هاجموا مطار أبوظبي بطائرة مسيرة. ونفت الإمارات يوم الخميس وقوع أي هجوم على المطار.',
+			true
+		],
+		[
+			'fa',
+			'حوثی‌ها گفتند که به فرودگاه ابوظبی حمله کرده‌اند. امارات روز پنجشنبه وقوع هرگونه حمله به فرودگاه را تکذیب کرد.',
+			true
+		],
+		// a claim with a day of its own after the denial is no claim the denial answered
+		[
+			'en',
+			'The UAE denied on Thursday that any attack on Abu Dhabi airport took place. The Houthis said on Monday they attacked the airport with a drone.',
+			false
+		]
+	])('%s: %s', (lang, text, linked) => {
+		const s = read(lang, text, '2019-09-16');
+		const claim = s.statements.find((x) => x.act === 'claim')!;
+		const denial = s.statements.find((x) => x.act === 'denial')!;
+		expect(denial.saidAt?.edtf).toBe('2019-09-12');
+		expect(s.links.some((l) => l.type === 'denies' && l.from === denial.id && l.to === claim.id)).toBe(
+			linked
+		);
+	});
+});

@@ -228,6 +228,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
 					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, evidence);
+				if (!rs.pageDated && rs.saidAt) delete same.reading.pageDated;
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
 				for (const t of rs.topic) same.topic.add(t);
@@ -256,7 +257,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					topic: [],
 					answers: rs.answers.slice(),
 					answersIds,
-					...(rs.ofClaims ? { ofClaims: true } : {})
+					...(rs.ofClaims ? { ofClaims: true } : {}),
+					...(rs.pageDated ? { pageDated: true } : {})
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -279,7 +281,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 	// a claim only referred to has no clause of its own to date it (its sentence's date is its
 	// speaker's): as any statement whose clause gives no date, it takes its page's date
 	for (const s of statements)
-		if (s.referredOnly && !s.st.saidAt) s.st.saidAt = perDoc[s.born].doc.published ?? null;
+		if (s.referredOnly && !s.st.saidAt && perDoc[s.born].doc.published) {
+			s.st.saidAt = perDoc[s.born].doc.published;
+			s.reading.pageDated = true;
+		}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	return deriveStory(
 		g,
@@ -377,8 +382,13 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lineageOf = (id: string, aff: string | null) =>
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
+	// a claim named by a denial's own sentence implicates its denier
 	const all: Said[] = list.map((st, n) => {
-		const r = st.reading ?? NO_READING;
+		const r0 = st.reading ?? NO_READING;
+		const deniers = list.filter((d) => d.act === 'denial' && d.reading?.answersIds?.includes(st.id));
+		const r = deniers.length
+			? { ...r0, topic: [...new Set([...r0.topic, ...deniers.map((d) => d.speaker)])] }
+			: r0;
 		const side = lineageOf(st.speaker, r.affiliation);
 		return {
 			st,
@@ -402,8 +412,9 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
 		for (const x of c.side) if (d.side.has(x)) return false;
 		if (c.st.saidAt && d.st.saidAt) {
-			// a claim dated only by the page that told it may have been said the day before
-			if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
+			// a claim dated only by the page that told it may have been said the day before, or,
+			// dated by a later page, any time before it
+			if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
 		// of whom it names, or of a body on their side that accuses the denier's side
@@ -428,6 +439,10 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		if (!others.length) return true;
 		return others.some((x) => involved.has(x) || c.side.has(x));
 	};
+	const deniedBy: [string, Said][] = [];
+	const linked = new Set<string>();
+	const room = new Map<Said, number>();
+	const topOf = (d: Said) => g.lineage(d.r.affiliation ?? d.st.speaker).at(-1) ?? d.st.speaker;
 	for (const d of all) {
 		if (d.st.act !== 'denial') continue;
 		const named = (d.r.answersIds ?? [])
@@ -456,6 +471,37 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		if (!answered.length && !named.length && d.st.about)
 			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		for (const c of [...named, ...answered]) {
+			deniedBy.push([topOf(d), c]);
+			linked.add(`${d.st.id}>${c.st.id}`);
+		}
+		room.set(d, MAX_ANSWERED - answered.length);
+	}
+	// what another denial of its side answers, the same month, about the same kind of event
+	for (const d of all) {
+		if (d.st.act !== 'denial') continue;
+		const candidates = [...new Set(deniedBy.filter(([t]) => t === topOf(d)).map(([, c]) => c))].sort(
+			(a, b) => Math.abs(a.n - d.n) - Math.abs(b.n - d.n) || a.n - b.n
+		);
+		const answered: Said[] = [];
+		let tested = 0;
+		for (const c of candidates) {
+			if (capped && (answered.length >= room.get(d)! || tested >= MAX_TESTED)) break;
+			tested++;
+			if (linked.has(`${d.st.id}>${c.st.id}`) || [...c.side].some((x) => d.side.has(x))) continue;
+			if (
+				c.st.saidAt &&
+				d.st.saidAt &&
+				((gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) || gapDays(c.st.saidAt, d.st.saidAt) > 31)
+			)
+				continue;
+			const head = (id: string) => byId.get(id)?.reading?.head;
+			if (d.st.about && c.st.about && d.st.about !== c.st.about && head(d.st.about) !== head(c.st.about))
+				continue;
+			answered.push(c);
+		}
+		answered.sort((a, b) => a.n - b.n);
+		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
 	for (const c of all) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;

@@ -50,6 +50,8 @@ export interface ReadStatement {
 	ofClaims?: boolean;
 	/** The date mention that gave `saidAt` (not stored in the story). */
 	ownDate?: TimeMention | null;
+	/** `saidAt` is the page's publication date (no date of its own): said then or before. */
+	pageDated?: boolean;
 }
 
 /** An event read from one sentence. */
@@ -1185,6 +1187,7 @@ function readStatements(
 		const inherited = !own && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
 		// a claim only referred to was said at some time before, not when its sentence's speaker spoke
 		st.saidAt = st.referred ? null : (own ?? inherited ?? ctx.published);
+		if (!st.referred && !own && !inherited && ctx.published) st.pageDated = true;
 		if (!st.referred) {
 			d.lastSaidAt = own ?? inherited;
 			d.lastSpeaker = st.speakerRef;
@@ -1571,7 +1574,7 @@ function readEvents(
 	pairs.sort((a, b) => a.dist - b.dist);
 	const taken = new Set<TimeMention>();
 	for (const p of pairs) {
-		if (taken.has(p.d) || p.f.ev.when || p.dist > 90) continue;
+		if (taken.has(p.d) || p.f.ev.when || p.dist > (found.length === 1 ? REACH_ONE : REACH)) continue;
 		p.f.ev.when = mentionValue(p.d);
 		taken.add(p.d);
 	}
@@ -1602,6 +1605,14 @@ function readEvents(
 	}
 	return out;
 }
+
+/**
+ * How far (characters) a date may stand from the event word it dates. A sentence with one event
+ * word gives it a date further off: "nine people were killed … when pagers … detonated across
+ * Lebanon on Tuesday" (a "when" clause is the event's own).
+ */
+const REACH = 90;
+const REACH_ONE = 160;
 
 /**
  * Tokens [a, b) around an event word where its participants are looked for: its clause, within

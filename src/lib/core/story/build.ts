@@ -205,6 +205,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
 					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, same.seen, evidence);
+				// told with a time of its own in one of its documents: that time, not a page's
+				if (!rs.pageDated && rs.saidAt) delete same.reading.pageDated;
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
 				if (saidAt !== same.st.saidAt) merger.moveLater(same);
 				same.st.saidAt = saidAt;
@@ -235,7 +237,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 					topic: [],
 					answers: rs.answers.slice(),
 					answersIds,
-					...(rs.ofClaims ? { ofClaims: true } : {})
+					...(rs.ofClaims ? { ofClaims: true } : {}),
+					...(rs.pageDated ? { pageDated: true } : {})
 				},
 				topic: new Set(rs.topic),
 				words,
@@ -260,7 +263,10 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 	// a claim only referred to has no clause of its own to date it (its sentence's date is its
 	// speaker's): as any statement whose clause gives no date, it takes its page's date
 	for (const s of statements)
-		if (s.referredOnly && !s.st.saidAt) s.st.saidAt = perDoc[s.born].doc.published ?? null;
+		if (s.referredOnly && !s.st.saidAt && perDoc[s.born].doc.published) {
+			s.st.saidAt = perDoc[s.born].doc.published;
+			s.reading.pageDated = true;
+		}
 	for (const s of statements) s.st.reading = { ...s.reading, topic: [...s.topic] };
 	const actors = storyActors(g, perDoc, entities, idOf);
 	return deriveStory(g, {
@@ -893,8 +899,9 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lineageOf = (id: string, aff: string | null) =>
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
+	const referredBy = deniersOf(list);
 	const statements: Said[] = list.map((st, n) => {
-		const r = st.reading ?? NO_READING;
+		const r = implicated(st.reading ?? NO_READING, referredBy.get(st.id));
 		const side = lineageOf(st.speaker, r.affiliation);
 		return {
 			st,
@@ -922,6 +929,12 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
 	/** Reports by outlets and agencies, in story order: what a denial of "the reports" answers. */
 	const reports = statements.filter((c) => c.st.act === 'report');
+	/** By the side at the top of a denier's lineage (a state, a movement): the claims its denials answer. */
+	const deniedBySide = new Map<string, Set<Said>>();
+	const linked = new Set<string>();
+	/** By denial, how many more statements it may answer (MAX_ANSWERED in all). */
+	const room = new Map<Said, number>();
+	const topOf = (d: Said) => g.lineage(d.r.affiliation ?? d.st.speaker).at(-1) ?? d.st.speaker;
 	for (const d of statements) {
 		if (d.st.act !== 'denial') continue;
 		// the claims its own sentence names («نفى تقرير وكالة X») are what it answers
@@ -944,6 +957,24 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		// a denial that answers no claim of the story denies the event itself
 		if (!answered.length && !named.length && d.st.about)
 			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		for (const c of [...named, ...answered]) {
+			const side = deniedBySide.get(topOf(d)) ?? new Set<Said>();
+			deniedBySide.set(topOf(d), side.add(c));
+			linked.add(`${d.st.id}>${c.st.id}`);
+		}
+		room.set(d, MAX_ANSWERED - answered.length);
+	}
+	// a denial answers what its side denies elsewhere in the story («کررت إيران نفيها» answers the
+	// accusation Iran's foreign ministry rejected in another article): nearest first, as above, up
+	// to MAX_ANSWERED statements answered in all
+	const bySide = new Map([...deniedBySide].map(([k, v]) => [k, [...v].sort((a, b) => a.n - b.n)]));
+	for (const d of statements) {
+		if (d.st.act !== 'denial') continue;
+		const list = bySide.get(topOf(d));
+		if (!list) continue;
+		const test = (c: Said) => !linked.has(`${d.st.id}>${c.st.id}`) && sameStand(byId, d, c);
+		for (const c of nearest([list], d.n, test, room.get(d)))
+			links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 	}
 	for (const c of statements) {
 		if (c.st.act !== 'confirmation' || !c.st.about) continue;
@@ -956,13 +987,29 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 }
 
 /**
+ * By claim, the speakers of the denials whose own sentence names it («نفى تقرير وكالة X», "denied
+ * the Post's report"): a claim known from its denial implicates whoever denies it.
+ */
+export function deniersOf(list: Statement[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const st of list)
+		if (st.act === 'denial') for (const id of st.reading?.answersIds ?? []) push(out, id, st.speaker);
+	return out;
+}
+
+/** A reading whose topic also names `deniers` (`deniersOf`): what the claim implicates. */
+export function implicated(r: StatementReading, deniers: string[] | undefined): StatementReading {
+	return deniers ? { ...r, topic: [...new Set([...r.topic, ...deniers])] } : r;
+}
+
+/**
  * The most statements one denial or confirmation is linked to. A statement said over and over in
  * one long text (a megabyte of unpunctuated English cut into a thousand sentences, each with the
  * same claim and the same denial) answered every copy of what it answers: a million links from a
  * thousand denials, drawn on top of each other. With the cap the links grow with the number of
- * statements, not its square. The seed story's busiest denial answers 8 statements.
+ * statements, not its square. The seed story's busiest denial answers 17 statements (the Taliban's denial of the reports).
  */
-export const MAX_ANSWERED = 16;
+export const MAX_ANSWERED = 24;
 
 /**
  * The most candidates one denial or confirmation is tested against, nearest first. A denial that
@@ -972,7 +1019,7 @@ export const MAX_ANSWERED = 16;
 export const MAX_TESTED = 8 * MAX_ANSWERED;
 
 /**
- * The statements among `lists` that pass `test`, at most `MAX_ANSWERED`, the nearest to place `n`
+ * The statements among `lists` that pass `test`, at most `most` (`MAX_ANSWERED`), the nearest to place `n`
  * in story order first (on a tie, the earlier: a denial answers what was said before it), given
  * back in story order. Story order is the order of documents, then of text: the nearest are the
  * sentences around it in its own article, then the articles next to its own. Each list is in
@@ -980,7 +1027,7 @@ export const MAX_TESTED = 8 * MAX_ANSWERED;
  * outward from `n` together, so that a statement with many candidates that answer stops after
  * the nearest few instead of testing them all. Every candidate tested counts in `comparisons`.
  */
-function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[] {
+function nearest(lists: Said[][], n: number, test: (c: Said) => boolean, most = MAX_ANSWERED): Said[] {
 	// per list, the next candidate before `n` (down) and at or after it (up)
 	const down: number[] = [];
 	const up: number[] = [];
@@ -998,7 +1045,7 @@ function nearest(lists: Said[][], n: number, test: (c: Said) => boolean): Said[]
 	const seen = lists.length > 1 ? new Set<Said>() : null;
 	const out: Said[] = [];
 	let tested = 0;
-	while (out.length < MAX_ANSWERED && tested < MAX_TESTED) {
+	while (out.length < most && tested < MAX_TESTED) {
 		let best: Said | undefined;
 		let from = -1;
 		let upward = false;
@@ -1060,11 +1107,7 @@ function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<strin
 function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
 	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
 	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
-	if (c.st.saidAt && d.st.saidAt) {
-		// a claim dated only by the page that told it may have been said the day before
-		if (gapDays(d.st.saidAt, c.st.saidAt) > 1) return false;
-		if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
-	}
+	if (!saidInTime(d, c)) return false;
 	// a report, when the denial speaks of reports or claims («رد ادعاهای مطرح
 	// شده», "denied the reports"): what outlets reported is what it answers
 	if (d.r.ofClaims && c.st.act === 'report') {
@@ -1090,6 +1133,30 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	const others = [...dInvolved].filter((x) => !d.side.has(x));
 	if (!others.length) return true;
 	return others.some((x) => involved.has(x) || c.side.has(x));
+}
+
+/**
+ * True when claim `c` may have been said before denial `d` answered it: said before it (or the day
+ * after: a claim dated only by the page that told it may have been said the day before), within a
+ * month, when both are dated. A claim dated only by a later page (`pageDated`) was said then or
+ * before: only the month before the denial bounds it.
+ */
+function saidInTime(d: Said, c: Said): boolean {
+	if (!c.st.saidAt || !d.st.saidAt) return true;
+	if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
+	return gapDays(c.st.saidAt, d.st.saidAt) <= 31;
+}
+
+/**
+ * True when denial `d` may answer claim `c` that another denial of its side answers: a claim of
+ * the other side, said within the month before it (or the day after), about the same event or the
+ * same kind of event when both are about one.
+ */
+function sameStand(byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
+	for (const x of c.side) if (d.side.has(x)) return false;
+	if (!saidInTime(d, c)) return false;
+	if (!d.st.about || !c.st.about || d.st.about === c.st.about) return true;
+	return byId.get(d.st.about)?.reading?.head === byId.get(c.st.about)?.reading?.head;
 }
 
 /** What claim `c` says (its topic, not only its event's parties) names the side of denier `d`. */

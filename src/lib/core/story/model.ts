@@ -104,6 +104,8 @@ export interface StatementReading {
 	answersIds?: string[];
 	/** For a denial: its sentence speaks of reports or claims, so it answers the story's reports. */
 	ofClaims?: boolean;
+	/** Said at no time of its own: `saidAt` is the publication date of its page, so said then or before. */
+	pageDated?: boolean;
 }
 
 export type LinkType = 'denies' | 'reports-on' | 'same-as' | 'confirms';
