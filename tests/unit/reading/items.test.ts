@@ -1792,3 +1792,31 @@ describe('a claim dated only by its page may have been said before the denial', 
 		);
 	});
 });
+
+describe('a person in no list, named beside an apposition, a title or a descriptor', () => {
+	it.each([
+		['en', 'Caroline Levin, a lawyer for the family, said the case was closed.', 'Caroline Levin'],
+		['en', 'John Smith, a senior analyst at the institute, said the case was closed.', 'John Smith'],
+		['fa', 'جان اسمیت، تحلیلگر این موسسه، گفت که پرونده بسته شده است.', 'جان اسمیت'],
+		['fa', 'جان اسمیت، تحلیلگر این موسسه، روز شنبه گفت که پرونده بسته شده است.', 'جان اسمیت'],
+		['ar', 'وقال الكاتب جون سميث إن القضية أغلقت.', 'جون سميث'],
+		['ar', 'وقال المحامي جون سميث إن القضية أغلقت.', 'جون سميث'],
+		// a definite role heads no construct: one bare word after it is the name
+		['ar', 'وقال الرئيس ماكرون إن الهجوم إرهابي.', 'ماكرون'],
+		// a verb after the name is no part of it
+		['ar', 'وقالت إن الرئيس الأمريكي دونالد ترامب طلب من المبعوث إبلاغ الدوحة.', null]
+	])('%s: %s', (lang, text, speaker) => {
+		const s = read(lang, text);
+		if (speaker) expect(s.statements.map((x) => x.speaker)).toEqual([speaker]);
+		expect(s.actors.map((a) => a.id).filter((id) => /طلب|إبلاغ/.test(id))).toEqual([]);
+	});
+
+	it.each([
+		['en', 'Monday, a day of mourning, saw protests across the city.'],
+		['fa', 'در تهران، پایتخت ایران، گفته شد که پرونده بسته شده است.'],
+		['ar', 'وقالت الوكالة الرسمية إن القضية أغلقت.']
+	])('%s: no one named in «%s»', (lang, text) => {
+		const s = read(lang, text);
+		expect(s.actors.filter((a) => a.kind === 'person')).toEqual([]);
+	});
+});

@@ -61,6 +61,14 @@ describe('one person across articles, scripts and posts', () => {
 				['ar', 'وقال الصحفي الأمريكي سيمور هيرش إن البحرية الأمريكية فجرت الأنابيب.'],
 				['en', 'US journalist Seymour Hersh said the US Navy blew up the pipelines.']
 			]
+		],
+		[
+			'a surname whose v Persian writes «و» (dropped: «لیویت» / «ليفيت» / Leavitt): the whole names agree',
+			[
+				['ar', 'وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن قطر أبلغت بالهجوم.'],
+				['fa', 'کارولین لیویت سخنگوی کاخ سفید گفت که قطر از حمله مطلع شده بود.'],
+				['en', 'White House press secretary Karoline Leavitt said Qatar had been informed.']
+			]
 		]
 	] as [string, [string, string][]][])('%s', (_name, docs) => {
 		const s = story(docs);
@@ -82,6 +90,14 @@ describe('one person across articles, scripts and posts', () => {
 			[
 				['en', 'US journalist Seymour Hersh said the US Navy blew up the pipelines.'],
 				['ar', 'وقال الصحفي الأمريكي مايكل هيرش إن البحرية الأمريكية لم تفجر الأنابيب.']
+			]
+		],
+		[
+			'whole names one letter apart but for the surname in the same script (look-alike: Karoline Leavitt / Caroline Levin)',
+			[
+				['en', 'White House press secretary Karoline Leavitt said Qatar had been informed.'],
+				['fa', 'کارولین لیویت سخنگوی کاخ سفید گفت که قطر از حمله مطلع شده بود.'],
+				['en', 'Caroline Levin, a lawyer for the family, said the case was closed.']
 			]
 		],
 		[

@@ -847,6 +847,7 @@ function readStatements(
 					r.via !== 'adjective'
 			);
 			let near: Ref | undefined = before[before.length - 1];
+			const nearest = near;
 			// "Zelenskyy, who was on a visit to Helsinki, dismissed …": past a relative clause
 			const rel = toks.findIndex((t, k) => k < h.ti && is('relative', t.w) && /,\s*$/.test(S.gap(k)));
 			// the comma right before the verb closes the relative clause: no quote ends there
@@ -883,7 +884,9 @@ function readStatements(
 							.filter((r) => r.ti === h.tj + 1)
 							.sort((a, b) => Number(a.via === 'adjective') - Number(b.via === 'adjective') || b.tj - a.tj)[0]
 					: undefined;
-			const apposed = appositive(S, before, near, h.ti);
+			// ("Caroline Levin, a lawyer for the family, said": a name of no list before an apposition
+			// that names no one is still the nearest reference)
+			const apposed = appositive(S, before, near ?? nearest, h.ti);
 			// "Niger's spokesman, Colonel Abderrahmane Amadou, denied Western reports": a name set off
 			// by commas right before the verb is its subject, whatever follows the verb
 			const enclosed =
@@ -915,7 +918,7 @@ function readStatements(
 			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length)
 				speaker = local[local.length - 1].speakerRef;
 			if (!speaker) continue;
-			if (speaker.unsure && speaker !== afterRef && gapWords > 1) continue;
+			if (speaker.unsure && speaker !== afterRef && speaker !== apposed && gapWords > 1) continue;
 			for (const r of refs)
 				if (
 					(r.kind === 'outlet' || r.kind === 'agency') &&

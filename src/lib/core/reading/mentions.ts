@@ -597,6 +597,16 @@ export function findRefs(
 		// before «إن» / «أن» or a colon are the verb's subject, a person (the first word bare, not «ال…»)
 		if (lang === 'ar' && i > 0 && !basesOf(toks[i]).some((b) => b.article)) {
 			let v0 = i - 1;
+			// («وقال الكاتب جون سميث إن», «قال المحامي …»: one word with the article, or a title, between
+			// the verb and the name says what the person is)
+			if (
+				v0 > 0 &&
+				(basesOf(toks[v0]).some((b) => b.article) || !!T.titles.match(toks, v0, 1)) &&
+				!gazAt(v0) &&
+				!/[،,.:;؛«»"“”()]/.test(view.gap(i)) &&
+				T.cues.match(toks, v0 - 1, 1)
+			)
+				v0--;
 			while (v0 > 0 && view.inDate(v0)) v0--;
 			// (not after a word that names: «مسؤول يدعى محمد وثيق إن», where «يدعى» folds to «يدعي», claims)
 			const cue = T.grammar.namer?.has(toks[v0].w) ? null : T.cues.match(toks, v0, 1);
@@ -631,7 +641,17 @@ export function findRefs(
 			while (verbAt < toks.length && view.inDate(verbAt)) verbAt++;
 			const speaks =
 				end > i && verbAt < toks.length && !!T.cues.match(toks, verbAt, 3) && !/[،,.:;؛]/.test(view.gap(end));
-			if (end - i >= 2 && (from || speaks)) {
+			// «جان اسمیت، تحلیلگر این موسسه، گفت»: or set off by commas from an apposition before the verb
+			let apposed = false;
+			if (end - i >= 2 && !from && !speaks && end < toks.length && /^\s*[،,]\s*$/.test(view.gap(end))) {
+				let c = end + 1;
+				while (c < toks.length && c - end <= 10 && !/[،,.:;؛«»"“”()]/.test(view.gap(c))) c++;
+				if (c < toks.length && c - end <= 10 && /^\s*[،,]\s*$/.test(view.gap(c))) {
+					while (c < toks.length && view.inDate(c)) c++;
+					apposed = c < toks.length && !!T.cues.match(toks, c, 3);
+				}
+			}
+			if (end - i >= 2 && (from || speaks || apposed)) {
 				const name = cleanName(view.raw(i, end));
 				const e = newPerson(d, name);
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
@@ -1389,10 +1409,23 @@ function rolePhrase(
 					/^[a-z]/.test(toks[k].w) &&
 					(skipTitle || v.cap(k)) &&
 					boundaryAfter(v, end);
+				// «الرئيس ماكرون»: an Arabic role with the article heads no construct, so one bare word
+				// right after it is in apposition, a name («رئيس حماس», "president of Hamas", has none)
+				const arabicOne =
+					!person &&
+					d.lang === 'ar' &&
+					k === roleEnd &&
+					end - k === 1 &&
+					definite(toks[roleEnd - 1]) &&
+					!definite(toks[k]) &&
+					boundaryAfter(v, end);
 				// «الرئيس الأوكراني، فلوديمير زيلينسكي،»: a name set off by commas on both sides
 				const closed = end >= toks.length || /[،,.]/.test(v.gap(end));
 				const ok =
-					!person && end > k && (end - k >= 2 || latinOne) && (!commaName || (closed && end - k >= 2));
+					!person &&
+					end > k &&
+					(end - k >= 2 || latinOne || arabicOne) &&
+					(!commaName || (closed && end - k >= 2));
 				if (ok) {
 					person = cleanName(v.raw(k, end));
 					nameTo = end;

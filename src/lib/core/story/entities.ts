@@ -232,7 +232,10 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 			) ||
 			// a surname of two letters' skeleton («سيمور هيرش» / Seymour Hersh), with first names of
 			// three letters or more that agree
-			x.names.some((a) => e.names.some((b) => crossScript(a, b) && shortNamesAgree(words(a), words(b))));
+			x.names.some((a) => e.names.some((b) => crossScript(a, b) && shortNamesAgree(words(a), words(b)))) ||
+			// the whole names' skeletons, when the surname's alone is too short to tell (Persian writes
+			// v as و, which drops out: «کارولین لیویت» / Karoline Leavitt)
+			x.names.some((a) => e.names.some((b) => crossScript(a, b) && fullSkeletonsAgree(a, b)));
 		if (!surname) return false;
 		// the same first name and surname are one person, whatever each article calls their post
 		// (an adviser in one, a spokesman in another); the same surname alone, only with nothing
@@ -260,6 +263,22 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 }
 
 /**
+ * Two names of as many words (two or more) whose whole skeletons (six letters or more) are one
+ * name: one letter apart across scripts, equal in one script (Karoline Leavitt / Caroline Levin
+ * are two people).
+ */
+function fullSkeletonsAgree(a: string, b: string): boolean {
+	const wa = words(a);
+	const wb = words(b);
+	if (wa.length < 2 || wb.length < 2 || wa.length !== wb.length) return false;
+	if (skeleton(a).length < 6 || skeleton(b).length < 6) return false;
+	return script(a) === script(b) ? skeleton(a) === skeleton(b) : sameSkeleton(a, b);
+}
+
+/** Latin, Persian (a letter Arabic lacks or writes otherwise: پ چ ژ گ ک ی) or Arabic letters. */
+const script = (n: string) => (latin(n) ? 'latin' : /[پچژگکی]/.test(n) ? 'fa' : 'ar');
+
+/**
  * The story entities `same` may accept for a document entity, found by look-up: a story is
  * thousands of entities and comparing each document entity with every one of them was quadratic
  * in the number of documents. Every entity is filed under keys such that `same` accepts an
@@ -267,7 +286,7 @@ function same(x: StoryEntity, e: DocEntity): boolean {
  * were made, so the first match is the one the scan over all of them found):
  * - its id, and each name folded (`nameKey`);
  * - a person: the last word of each name (the surname), and its skeleton keys (`skeletonKeys`:
- *   the same surname in another script);
+ *   the same surname in another script), and the whole name's skeleton keys (`fullSkeletonsAgree`);
  * - any other kind: each run of words of each name, looked up with the whole of the other's name
  *   (one name inside the other, «تسنيم» / «تسنيم الدولية»), and each name's skeleton keys.
  * Anonymous entities are filed nowhere: `same` never accepts them.
@@ -342,6 +361,8 @@ function keysOf(kind: ActorKind, name: string, asked: boolean): string[] {
 		for (const s of skeletonKeys(last)) out.push(`s ${s}`);
 		const short = shortSkeletonKey(last);
 		if (short) out.push(`t ${short}`);
+		// the whole name's skeleton (`fullSkeletonsAgree`)
+		if (words(name).length >= 2) for (const s of skeletonKeys(name)) out.push(`f ${s}`);
 		return out;
 	}
 	if (asked) out.push(`r ${key}`);
