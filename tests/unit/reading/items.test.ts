@@ -1820,3 +1820,53 @@ describe('a person in no list, named beside an apposition, a title or a descript
 		expect(s.actors.filter((a) => a.kind === 'person')).toEqual([]);
 	});
 });
+
+describe('a speech verb with an event as its object, and bodies named by what they are', () => {
+	it.each([
+		// «أعلن X مقتل …»: the event told is what was said
+		['ar', 'أعلن الجيش الباكستاني مقتل خمسة مسلحين في وزيرستان.', 'Pakistani army'],
+		['ar', 'أعلنت خلية الإعلام الأمني في العراق أن الهجوم نفذ بطائرة مسيرة.', /^خلية الإعلام الأمني/],
+		['ar', 'وقالت قيادة العمليات المشتركة إن الهجوم نفذ بطائرة مسيرة.', 'قيادة العمليات المشتركة'],
+		['fa', 'قرارگاه مرکزی خاتم‌الانبیا اعلام کرد که حمله انجام شده است.', 'قرارگاه مرکزی خاتم‌الانبیا'],
+		['fa', 'ستاد انتخابات کشور اعلام کرد که شمارش آرا پایان یافت.', 'ستاد انتخابات کشور'],
+		// Dari writes «ازبیکستان»
+		['fa', 'ازبیکستان می‌گوید این موشک‌ها از خاک افغانستان شلیک شده‌اند.', 'Uzbekistan']
+	])('%s: %s', (lang, text, speaker) => {
+		const s = read(lang, text);
+		expect(s.statements).toHaveLength(1);
+		if (typeof speaker === 'string') expect(s.statements[0].speaker).toBe(speaker);
+		else expect(s.statements[0].speaker).toMatch(speaker);
+	});
+
+	it.each([
+		// no event told, no mark of speech: no statement
+		['ar', 'أعلنت الحكومة الحداد ثلاثة أيام.'],
+		['ar', 'وقال الرئيس في خطاب طويل أمام البرلمان.']
+	])('%s: no statement in «%s»', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
+
+	it('a city centre is no body a source belongs to', () => {
+		const s = read('ar', 'وقال سكان في مركز المدينة إن الانفجار كان قويا.');
+		expect(s.statements.map((x) => x.speaker)).toEqual(['anonymous residents']);
+	});
+});
+
+describe('bare authorities are those of the state that spoke last', () => {
+	it.each([
+		[
+			'ar',
+			'وقالت وزارة الخارجية الأوزبكية إن خمسة صواريخ سقطت على ترمذ. وأكدت السلطات أنها تتخذ الإجراءات اللازمة.',
+			'Uzbekistan'
+		],
+		[
+			'en',
+			'The Uzbek foreign ministry said five rockets hit Termez. The authorities said they were taking measures.',
+			'Uzbekistan'
+		],
+		// no state has spoken: the authorities stay unnamed
+		['ar', 'وأكدت السلطات أنها تتخذ الإجراءات اللازمة.', 'anonymous authorities']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+});

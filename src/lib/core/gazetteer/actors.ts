@@ -25,7 +25,7 @@ China | state | - | China | الصين | چین | بكين; پکن; Beijing; Chi
 India | state | - | India | الهند | هند | نيودلهي; دهلی نو; New Delhi; India | هندي; الهندي; الهندية; هندی; Indian | -
 Syria | state | - | Syria | سوريا | سوریه | سورية; دمشق; Damascus; Syria | سوري; السوري; السورية; سوری; Syrian | -
 Tajikistan | state | - | Tajikistan | طاجيكستان | تاجیکستان | طاجاكستان; طاجكستان; دوشنبه; دوشمبي; Dushanbe; Tajikistan | طاجيكي; الطاجيكية; الطاجاكستانية; تاجیک; Tajik | -
-Uzbekistan | state | - | Uzbekistan | أوزبكستان | ازبکستان | Uzbekistan | أوزبكي; ازبک; Uzbek | -
+Uzbekistan | state | - | Uzbekistan | أوزبكستان | ازبکستان | Uzbekistan; ازبیکستان; اوزبکستان; تاشکند; طشقند; Tashkent | أوزبكي; الأوزبكي; الأوزبكية; أوزبكية; ازبک; ازبیک; ازبکی; اوزبک; Uzbek | -
 Turkmenistan | state | - | Turkmenistan | تركمانستان | ترکمنستان | Turkmenistan | - | -
 United Kingdom | state | - | United Kingdom | بريطانيا | بریتانیا | المملكة المتحدة; لندن; انگلیس; United Kingdom; Britain; UK!; London | بريطاني; البريطاني; البريطانية; بريطانية; انگلیسی; بریتانیایی; British | -
 # — state bodies

@@ -1060,8 +1060,12 @@ function readStatements(
 			!/^\s*["«“]/.test(quotedSubject ? S.gap(subjTo).replace(/^\s*[»"”]/, '') : S.gap(subjTo)) &&
 			!hasDismissal(S, subjTo, toks.length)
 		) {
-			// an Arabic speech verb introduces what is said; without it «قال» is not reporting speech
-			if (!speechMarkAfter(S, h.tj)) continue;
+			// an Arabic speech verb introduces what is said; without it «قال» is not reporting speech —
+			// but for an event told as its object («أعلن الجيش مقتل …», «أكدت السلطات سقوط صواريخ»)
+			const object = skipDates(S, subjTo);
+			// (a direct object: «أبلغت بالهجوم», informed of the attack, tells no event)
+			if (!speechMarkAfter(S, h.tj) && !(object < toks.length && T.events.match(toks, object, 2, true)))
+				continue;
 		}
 		contentFrom = intro >= 0 ? intro : skipDates(S, subjTo);
 		local.push(make(act, speaker, contentFrom, contentTo, h.ti));

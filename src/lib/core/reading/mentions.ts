@@ -2275,6 +2275,14 @@ function descriptor(
 			};
 		}
 	}
+	// «وأكدت السلطات» after the Uzbek foreign ministry spoke: bare authorities are those of the
+	// state the document's last speaker is of
+	if (plural && head === 'authorities' && !aff && !count && !ranks.length && d.lastSpeaker) {
+		const state = g
+			.lineage(d.lastSpeaker.affiliation ?? d.lastSpeaker.id)
+			.find((x) => g.get(x)?.kind === 'state');
+		if (state) aff = state;
+	}
 	// "the Russian authorities", «السلطات الإيرانية»: a state's authorities, with no rank, count or
 	// place of their own, are that state speaking
 	if (plural && head === 'authorities' && aff && !count && !ranks.length && g.get(aff)?.kind === 'state')

@@ -90,7 +90,7 @@ org mission: البعثة | بعثة | البعثة الدائمة | هیئت ن
 org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
 
 orghead party: حزب | الحزب | party
-orghead organisation: معهد | المعهد | پژوهشکده | المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance
+orghead organisation: معهد | المعهد | پژوهشکده | المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | خلية | قيادة | ستاد | قرارگاه | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance
 orghead family: خانواده | خانواده‌ی | عائلة | العائلة | أسرة | الأسرة | family
 orghead company: شركة | الشركة | شرکت | company | firm | corporation
 
