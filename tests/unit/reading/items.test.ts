@@ -1870,3 +1870,18 @@ describe('bare authorities are those of the state that spoke last', () => {
 		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
 	});
 });
+
+describe('an Arabic verb of saying is no cue in Persian («کشف», discovered)', () => {
+	it.each([
+		// published Thursday 4 May 2023: the Saturday before is 29 April
+		[
+			'fa',
+			'ذبیح‌الله مجاهد سخنگوی حکومت طالبان در توئیتی روز شنبه گفت که یک مرکز کشف شده است.',
+			'2023-04-29'
+		],
+		['ar', 'وكشف المتحدث باسم طالبان ذبيح الله مجاهد يوم السبت أن مركزا لداعش دمر.', '2023-04-29']
+	])('%s: %s', (lang, text, when) => {
+		const s = read(lang, text);
+		expect(s.statements.map((x) => [x.speaker, x.saidAt?.edtf])).toEqual([['Zabihullah Mujahid', when]]);
+	});
+});
