@@ -1079,6 +1079,21 @@ function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
 }
 
 /**
+ * True when the number [i, end) closes a line of words, as a year closes the name of an event in a
+ * headline or a title («معرض القاهرة الدولي للكتاب 2026», «انتخابات نواب الأردن 2024», «نمایشگاه
+ * کتاب ۱۴۰۳», "Cairo Book Fair 2026"): a word comes right before it and the line ends after it. Not
+ * after a noun that numbers things («القرار 1559», «کد خبر ۱۴۰۰», "Resolution 2254", "Flight 1549").
+ */
+function titleYear(c: Cursor, i: number, end: number): boolean {
+	const prev = c.tok(i - 1);
+	const next = c.tok(end);
+	if (!prev || prev.kind !== 'word' || (next && next.kind !== 'nl')) return false;
+	for (let b = Math.max(0, i - 3); b < i; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === i && c.ent(b, 'numbered')) return false;
+	return true;
+}
+
+/**
  * A month name said alone, [i, j), that is a personal name or part of one: «رجب طيب أردوغان», «آذر
  * نفیسی», «شعبان عبد الرحيم», "Jan Kavan", "April Ryan". In Arabic and Persian a month alone is a date
  * after a preposition («في رجب», «در آذر») or at the end of its clause; a lunar Hijri or Solar Hijri
@@ -1779,7 +1794,8 @@ export function parseYear(c: Cursor, i: number): Match | null {
 			!beforeYear(c, i) &&
 			!inParens &&
 			!entry &&
-			!yearLeadBefore(c, i, y.end)
+			!yearLeadBefore(c, i, y.end) &&
+			!titleYear(c, i, y.end)
 		)
 			return null;
 		// a modern year; one of the 19th century too after a preposition ("in 1821", «في 1840») or

@@ -139,11 +139,18 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 		if (d < isoToDay(a.earliest) || d - isoToDay(a.earliest) >= 7) return b;
 		return movedTo(b, d, d);
 	}
-	// (a month, or a day after a first end that is not itself counted from the reference: "from
-	// Monday to Thursday, 5 May" keeps the Thursday its weekday says)
-	if (b.precision !== 'month' && !(b.precision === 'day' && !a.relative)) return b;
+	// (a month, or a day after a first end that is not itself counted from the reference, or is a
+	// day and month said without a year: "from Monday to Thursday, 5 May" keeps the Thursday its
+	// weekday says, «من 21 يناير حتى 3 فبراير» said on 22 January ends on 3 February of that year)
+	const dayAfterDay = b.precision === 'day' && (!a.relative || dayAndMonth(a));
+	if (b.precision !== 'month' && !dayAfterDay) return b;
 	const later = yearShifted(b, 1);
 	return later && later.latest! >= a.earliest ? later : b;
+}
+
+/** True when the mention is a day said with its figures or ordinal and no weekday name. */
+function dayAndMonth(m: TimeMention): boolean {
+	return m.precision === 'day' && /[0-9٠-٩۰-۹]/.test(m.text);
 }
 
 /** A mention without its range fields. */

@@ -46,6 +46,7 @@ export type EntryKind =
 	| 'agency'
 	| 'tense'
 	| 'yearlead'
+	| 'numbered'
 	| 'named'
 	| 'place'
 	| 'title'

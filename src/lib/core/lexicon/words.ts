@@ -33,6 +33,9 @@
  *                      follows: a determiner or possessive ("a 2014 election", "her 2012 campaign", "the
  *                      company's 1989 results", "fiscal 1989"), or an event noun («انتخابات 2014»,
  *                      «جنگ ۱۳۶۷»); never a noun that numbers things («القرار 1559», "Resolution 598")
+ *   numbered -         a noun that numbers things: a number right after it is its number, never a year,
+ *                      even where a year would close a title line («القرار 1559», «کد خبر ۱۴۰۰»,
+ *                      "Resolution 2254", "Flight 1549")
  *   place -            a place, institution, movement or firm named after a date it comes right
  *                      before, with no article and nothing between (one list for Arabic and Persian:
  *                      their spellings fold together): «شارع 26 يوليو», «مدينة 6 أكتوبر», «سوق الجمعة»,
@@ -180,6 +183,9 @@ block -: می شود | می شوند | می شد | می شدند | می رسد |
 yearlead -: مصوب@fa | مصوبه@fa | مصوب سال@fa | a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar | الدوري@ar | دوري@ar | كأس@ar | كاس@ar | الكأس@ar | ألقاب@ar | القاب@ar | لقب@ar | نسخة@ar
 yearlead -: جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
+numbered -: القرار | قرار | رقم | الرقم | العدد | عدد | المادة | مادة | البند | بند | الفقرة | فقرة | الصفحة | صفحة | ص | الرحلة | رحلة | الطريق | طريق | الغرفة | غرفة | الكود | كود | الرمز | رمز | هاتف | الهاتف | فاكس | رقم الخبر | القانون رقم
+numbered -: قطعنامه | شماره | ماده | بند | صفحه | پرواز | کد | کد خبر | شماره خبر | تلفن | تلفن همراه | نمابر | کدپستی | کد پستی | تعداد | اصل
+numbered -: resolution@en | flight@en | article@en | page@en | section@en | no@en | number@en | route@en | room@en | code@en | tel@en | phone@en | fax@en | model@en | version@en | pin@en | id@en | ref@en | box@en | suite@en | unit@en | highway@en | bus@en | channel@en
 place -: حركة | جبهة | تيار | تحالف | ائتلاف | قوى | شباب@ar | جماعة | مجلة | فيلم | مسلسل | شارع | ميدان | جسر | مدينة | حي | مسجد | سوق | مستشفى | جامعة | مدرسة | ملعب | فندق | مطار | قاعة | نادي | مجمع | شركة | مصنع | محطة | كوبري | طريق | مخيم | مركز | مطعم | بنك | مصرف | قرية | حديقة
 place -: جبهه | جنبش | جناح | طیف | ائتلاف | تشکل | تشکل‌های | گروه‌های | نیروهای | زیرمجموعه‌های | فراکسیون | حزب | سازمان | بنیاد | نهضت | ستاد | انجمن | کانون | اتحادیه | مجله | نشریه | هفته نامه | ماهنامه | فیلم | سریال | خیابان | بلوار | بزرگراه | بیمارستان | دانشگاه | ورزشگاه | بازار | رستوران | هتل | مدرسه | پل | شهرک | کوی | کوچه | شرکت | کارخانه | فروشگاه | سینما | پارک | تالار | بانک | مجتمع | هواپیمایی | ایستگاه | فرودگاه | خوابگاه | دبیرستان | هنرستان | باشگاه
 title -: برنامه | فیلم | کتاب | ترانه | آهنگ | سریال | مجموعه | نمایش | نمایشنامه | رمان | داستان | شعر | سروده | آلبوم | مستند | روزنامه | نشریه | هفته نامه | هفته‌نامه | ماهنامه | مجله | ستون | همایش | کنفرانس | جشنواره

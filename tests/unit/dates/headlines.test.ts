@@ -1,0 +1,52 @@
+import { describeRows, type Row } from './rows';
+
+/**
+ * Rules from the residual errors of the real-news sets (real5–real7), each with look-alikes that
+ * must not match. Each row: [lang, ref, text, exactly the mentions found, as "span=value"].
+ */
+
+const REF = '2026-01-22';
+
+const rows: Record<string, Row[]> = {
+	'a year closing a headline or title line is that year; a numbered thing is not': [
+		['ar', REF, 'معرض القاهرة الدولي للكتاب 2026', ['2026=2026-01-01/2026-12-31']],
+		['ar', REF, 'انتخابات نواب الأردن 2024\nأخبار الأردن', ['2024=2024-01-01/2024-12-31']],
+		['fa', REF, 'نمایشگاه بین‌المللی کتاب تهران ۱۴۰۳', ['۱۴۰۳=2024-03-20/2025-03-20']],
+		['en', REF, 'Cairo International Book Fair 2026', ['2026=2026-01-01/2026-12-31']],
+		// numbered things, and a number with more after it on its line
+		['ar', REF, 'مجلس الأمن يتبنى القرار 2254', []],
+		['ar', REF, 'للاستفسار هاتف 2100', []],
+		['fa', REF, 'کد خبر ۱۴۰۰', []],
+		['fa', REF, 'تعداد ۱۴۰۰', []],
+		['en', REF, 'The Council adopted Resolution 2254', []],
+		['en', REF, 'Passengers of Flight 1549', []],
+		['ar', REF, 'وصل عدد الحضور 2000 شخص', []],
+		['en', REF, 'Its price rose 2000 points on Monday', ['Monday=2026-01-19']]
+	],
+	'the second end of a range said with no year comes after the first': [
+		[
+			'ar',
+			REF,
+			'وتقام فعاليات المعرض لعام 2026 خلال الفترة من 21 يناير حتى 3 فبراير، بمركز مصر',
+			['عام 2026=2026-01-01/2026-12-31', '21 يناير=2026-01-21', '3 فبراير=2026-02-03']
+		],
+		['fa', REF, 'نمایشگاه از ۲۵ دی تا ۵ بهمن در تهران دایر بود', ['۲۵ دی=2026-01-15', '۵ بهمن=2026-01-25']],
+		[
+			'en',
+			REF,
+			'The fair ran from January 21 to February 3 in Cairo.',
+			['January 21=2026-01-21', 'February 3=2026-02-03']
+		],
+		// a weekday with its date keeps the day it names
+		[
+			'en',
+			REF,
+			'from Monday to Thursday, 5 February',
+			['Monday=2026-01-19', 'Thursday, 5 February=2026-02-05']
+		],
+		// ends in order stay as read
+		['ar', REF, 'من 3 إلى 9 يناير', ['3=2026-01-03', '9 يناير=2026-01-09']]
+	]
+};
+
+describeRows('rules from the real-news sets', rows);
