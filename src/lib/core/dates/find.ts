@@ -23,6 +23,8 @@ import {
 	rangeOpenerBefore,
 	Cursor,
 	GLUED_AND,
+	gluedWidth,
+	lookedUp,
 	PARSERS,
 	parseNamedDate,
 	parseNumericDate,
@@ -221,7 +223,7 @@ function originalSpan(
 	s: number,
 	e: number
 ): [number, number] {
-	return toOriginal(norm, toks[s].start + (prefixed[s] ? 1 : 0), toks[e - 1].end);
+	return toOriginal(norm, toks[s].start + gluedWidth(prefixed, s), toks[e - 1].end);
 }
 
 /**
@@ -260,7 +262,7 @@ function namedPlace(c: Cursor, m: Match): boolean {
 /** True when the match is exactly a day of lexicon/day-names.ts («دوم خرداد», «14 آذار») in its language. */
 function namesCamp(c: Cursor, m: Match): boolean {
 	const toks = c.s.toks;
-	let key = c.s.prefixed[m.start] ? toks[m.start].text.slice(1) : toks[m.start].text;
+	let key = lookedUp(c.s, m.start);
 	for (let k = m.start + 1; k < m.end; k++) key += ' ' + toks[k].text;
 	const e = getLexicon().dayNames.get(key);
 	return !!e && (!e.lang || e.lang === c.s.lang);
@@ -975,7 +977,7 @@ function findInWindow(
 			continue;
 		}
 		// a glued conjunction or preposition ("وسبتمبر", "بتاريخ") is not part of the date
-		const from = toks[best.start].start + (stream.prefixed[best.start] ? 1 : 0);
+		const from = toks[best.start].start + gluedWidth(stream.prefixed, best.start);
 		const [start, end] = toOriginal(norm, from, toks[best.end - 1].end);
 		const v = resolveSwappable(best.parts, lang, ref);
 		const mention: TimeMention = {

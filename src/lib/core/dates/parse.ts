@@ -95,7 +95,8 @@ export interface Stream {
 	caps: number[];
 	/**
 	 * Non-zero when the phrase at the token was found only after removing a glued و/ب/ل/ف:
-	 * GLUED_AND when that letter is the lexicon's "and" (و), else GLUED.
+	 * GLUED_AND when that letter is the lexicon's "and" (و), GLUED_ARTICLE when it is «ل» on the
+	 * article, whose alef it drops («للخامس» is «ل» + «الخامس»), else GLUED.
 	 */
 	prefixed: number[];
 	/** Bit set of the entry kinds (and unit tags) at each token, for cheap look-ahead. */
@@ -109,9 +110,31 @@ const NONE: ReadonlySet<string> = new Set();
 function wordList(name: string, lex: Lexicon = getLexicon()): ReadonlySet<string> {
 	return lex.lists.get(name) ?? NONE;
 }
-/** `Stream.prefixed` values: a glued preposition ("بتاريخ"), or the glued conjunction ("و5"). */
+/**
+ * `Stream.prefixed` values: a glued preposition ("بتاريخ"), the glued conjunction ("و5"), or the
+ * preposition «ل» on the article («للخامس والعشرين»: the two lams stay in the date's span, as the
+ * article's cannot be cut from its word).
+ */
 export const GLUED = 1;
 export const GLUED_AND = 2;
+export const GLUED_ARTICLE = 3;
+
+/** How many characters of token `i`'s text are a glued letter outside the date (0 or 1). */
+export function gluedWidth(prefixed: ArrayLike<number>, i: number): number {
+	return prefixed[i] && prefixed[i] !== GLUED_ARTICLE ? 1 : 0;
+}
+
+/** The text of token `i` as the lexicon found it: without its glued letter, «للخامس» as «الخامس». */
+export function lookedUp(s: Stream, i: number): string {
+	const t = s.toks[i].text;
+	if (s.prefixed[i] === GLUED_ARTICLE) return ARTICLE + t.slice(2);
+	return s.prefixed[i] ? t.slice(1) : t;
+}
+
+/** True when a preposition is glued to token i («بالصيف», «للصيف»), not the conjunction. */
+function gluedPrep(c: Cursor, i: number): boolean {
+	return c.s.prefixed[i] === GLUED || c.s.prefixed[i] === GLUED_ARTICLE;
+}
 
 /** Bits for the look-ahead masks. */
 export const BIT = {
@@ -226,6 +249,10 @@ function longest(
 	return true;
 }
 
+/** The Arabic article, and how it is written after a glued «ل» (its alef dropped). */
+const ARTICLE = 'ال';
+const ARTICLE_LAM = 'لل';
+
 let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
 
 /** The glued prefixes (و/ب/ل/ف) that are the lexicon's "and". */
@@ -269,6 +296,15 @@ export function buildStream(
 			longest(lex, toks, i, t.text.slice(1), hits, lens)
 		)
 			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
+		// «للخامس والعشرين», «للعام الجاري»: «ل» glued to the article drops its alef (لل = ل + ال)
+		else if (
+			t.kind === 'word' &&
+			t.text.length > 3 &&
+			t.text.startsWith(ARTICLE_LAM) &&
+			lang === 'ar' &&
+			longest(lex, toks, i, ARTICLE + t.text.slice(2), hits, lens)
+		)
+			prefixed[i] = GLUED_ARTICLE;
 	}
 	dateWork.streamTokens += n;
 	dateWork.lexiconProbes += probes;
@@ -732,12 +768,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		if (u3 && u3.tag === 'year' && u3.n === 1 && (c.tok(k)!.text.charCodeAt(0) < 128 || ar)) j = k;
 	}
 	// «الأول من شهر شعبان لهذا العام»: "of this year" with «لـ» glued on "this"
-	if (
-		c.s.lang === 'ar' &&
-		c.s.prefixed[j] === GLUED &&
-		c.tok(j)!.text.startsWith('ل') &&
-		relAt(c, j, false) === 0
-	) {
+	if (c.s.lang === 'ar' && gluedPrep(c, j) && c.tok(j)!.text.startsWith('ل') && relAt(c, j, false) === 0) {
 		const u4 = c.ent(j + c.len(j), 'unit');
 		if (u4 && u4.tag === 'year' && u4.n === 1 && !indefiniteArabic(c, j + c.len(j))) {
 			const after = j + c.len(j) + c.len(j + c.len(j));
@@ -1753,7 +1784,7 @@ function adverbial(c: Cursor, i: number): boolean {
 
 /** A preposition before a season: "في", "در", "during", and English "in the" (not a bare "the"). */
 function seasonPrep(c: Cursor, i: number): boolean {
-	if (c.s.prefixed[i] === GLUED) return true; // "بالصيف"
+	if (gluedPrep(c, i)) return true; // "بالصيف", "للصيف"
 	if (c.tok(i - 1)?.text === 'the') return prepBefore(c, i - 1);
 	return prepBefore(c, i);
 }

@@ -57,6 +57,10 @@ const FC = (() => {
 	return t;
 })();
 
+/** Folded «ل» and «ا»: «لل» opens a word where «ل» is glued to the article «ال». */
+const LAM = 0x644;
+const ALEF = 0x627;
+
 /** و ب ل ف: letters Arabic glues to the next word (compared, not looked up: this runs per word). */
 function gluedLetter(f: number): boolean {
 	return f === 0x648 || f === 0x628 || f === 0x644 || f === 0x641;
@@ -129,6 +133,10 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 			// the hash without the first letter, only where that letter may be a glued و/ب/ل/ف
 			const glued = cls === C.Arabic && gluedLetter(f);
 			let h2 = 0x811c9dc5;
+			// and, after «ل» glued to the article (لل = ل + ال), the hash with the article's alef back
+			const lam = glued && f === LAM;
+			let h3 = Math.imul(0x811c9dc5 ^ ALEF, 0x01000193);
+			let second = 0;
 			let count = 1;
 			i++;
 			while (i < len) {
@@ -141,11 +149,18 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 				const g = y & 0xffff;
 				h = Math.imul(h ^ g, 0x01000193);
 				if (glued) h2 = Math.imul(h2 ^ g, 0x01000193);
+				if (lam) h3 = Math.imul(h3 ^ g, 0x01000193);
+				if (count === 1) second = g;
 				count++;
 				i++;
 			}
 			kind = 1;
-			if (inSet(filter, hashes, h) || (glued && count > 2 && inSet(filter, hashes, h2))) isCand = 1;
+			if (
+				inSet(filter, hashes, h) ||
+				(glued && count > 2 && inSet(filter, hashes, h2)) ||
+				(lam && second === LAM && count > 3 && inSet(filter, hashes, h3))
+			)
+				isCand = 1;
 		} else if (cls === C.Nl) {
 			i++;
 			kind = 3;
