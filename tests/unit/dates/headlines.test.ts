@@ -67,6 +67,24 @@ const rows: Record<string, Row[]> = {
 		// the same words as dates, with no glued letter
 		['ar', '2024-05-01', 'في القرن العشرين', ['القرن العشرين=1900-01-01/1999-12-31']],
 		['en', '2024-05-01', 'in the twentieth century', ['the twentieth century=1900-01-01/1999-12-31']]
+	],
+	'a site or paper called "X Today" standing apart is no day; a speaker\'s "today" is': [
+		['ar', REF, 'وكان صدر في الجريدة الرسمية (الكويت اليوم) مشروع مرسوم', []],
+		['ar', REF, 'في تصريح صحفي وتابعته "بغداد اليوم"، إن المجلس قرر', []],
+		['ar', REF, 'دمشق-لبنان اليوم', []],
+		['fa', REF, 'به گزارش روزنامه (ایران امروز) وزیر', []],
+		['fa', REF, 'تهران-ایران امروز', []],
+		['en', REF, 'according to the newspaper (Egypt Today) the minister', []],
+		['en', REF, 'CAIRO - Egypt Today', []],
+		// a speaker's words, a verb before "today", "today" alone in brackets
+		['ar', REF, 'وقال "سنعود اليوم" للمدينة', ['اليوم=2026-01-22']],
+		['ar', REF, 'وقال: "نصل اليوم" للمدينة', ['اليوم=2026-01-22']],
+		['ar', REF, 'المؤتمر (يعقد اليوم) في القاهرة', ['اليوم=2026-01-22']],
+		['ar', REF, 'وصل الوفد اليوم - بحسب المصادر', ['اليوم=2026-01-22']],
+		['ar', REF, 'وأعلن (اليوم) الوزير', ['اليوم=2026-01-22']],
+		['fa', REF, 'وزیر گفت "امروز می‌رسیم"', ['امروز=2026-01-22']],
+		['en', REF, 'He said "leave today" to them', ['today=2026-01-22']],
+		['en', REF, 'The minister arrived today - sources said', ['today=2026-01-22']]
 	]
 };
 

@@ -447,17 +447,32 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
 }
 
 /**
- * "Today" closing a one-word name at the head of a line before a spaced dash, as a dateline opens
- * («بغداد اليوم - بغداد»): the name of a site such as «روسيا اليوم», not the day. (In quotes in
- * running text, «وتابعته "بغداد اليوم"», it stays a day: «قال "سنعود اليوم"» is one.)
+ * "Today" closing a one-word name that stands apart as a site's name does: the name of a site or a
+ * paper such as «روسيا اليوم», not the day. It stands apart
+ * - at the head of a line before a spaced dash, as a dateline opens («بغداد اليوم - بغداد»);
+ * - at the end of a line after a dash, as a dateline closes («دمشق-لبنان اليوم»);
+ * - alone in brackets or quotes that no verb of saying opens («الجريدة الرسمية (الكويت اليوم)»,
+ *   «وتابعته "بغداد اليوم"»): a speaker's words are a day («وقال "سنعود اليوم"», «قال: "نصل اليوم"»).
  */
-function todayInName(toks: Token[], m: Match): boolean {
+function todayInName(c: Cursor, m: Match): boolean {
+	const toks = c.s.toks;
 	if (m.end - m.start !== 1 || m.start < 1 || toks[m.start - 1].kind !== 'word') return false;
 	const before = toks[m.start - 2];
 	const after = toks[m.end];
-	if (!after || after.kind !== 'punct') return false;
-	return (!before || before.kind === 'nl') && /^[-–—]$/.test(after.text) && after.space;
+	const dash = (t: Token | undefined) => !!t && t.kind === 'punct' && DASHES.includes(t.text);
+	if ((!before || before.kind === 'nl') && dash(after) && after.space) return true;
+	if (dash(before) && (!after || after.kind === 'nl')) return true;
+	if (!before || !after || !ENCLOSED[before.text] || ENCLOSED[before.text] !== after.text) return false;
+	const opener = c.tok(m.start - 3);
+	if (!opener || opener.kind !== 'word') return opener?.kind === 'nl' || !opener;
+	return c.ent(m.start - 3, 'tense')?.tag !== 'past' && !c.ent(m.start - 1, 'tense');
 }
+
+/** Dashes that set a dateline's parts apart. */
+const DASHES = '-–—';
+
+/** Marks that enclose a name, each with its closing mark (quotes are folded to '"'). */
+const ENCLOSED: Record<string, string> = { '(': ')', '"': '"' };
 
 /**
  * Every date expression in a text, in order, with offsets into the ORIGINAL text (UTF-16, end
@@ -908,7 +923,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (best.parts.deictic === 0 && todayInName(toks, best)) {
+		if (best.parts.deictic === 0 && todayInName(c, best)) {
 			// «بغداد اليوم - بغداد»: a site called "X Today" opening a dateline
 			i = best.end;
 			continue;
