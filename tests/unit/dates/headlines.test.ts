@@ -85,6 +85,29 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'وزیر گفت "امروز می‌رسیم"', ['امروز=2026-01-22']],
 		['en', REF, 'He said "leave today" to them', ['today=2026-01-22']],
 		['en', REF, 'The minister arrived today - sources said', ['today=2026-01-22']]
+	],
+	'a day written with its ordinal ending takes a comma before its month': [
+		['en', REF, 'Published on 19th, January 2024', ['19th, January 2024=2024-01-19']],
+		['ar', REF, 'تاريخ النشر: 19th, January 2024 GMT', ['19th, January 2024=2024-01-19']],
+		['en', REF, 'the 5th, March 2023', ['5th, March 2023=2023-03-05']],
+		// a plain number and a comma stay apart from the month
+		['en', REF, 'Of the 19, January 2024 saw most', ['January 2024=2024-01-01/2024-01-31']]
+	],
+	'the school year is no calendar year': [
+		['fa', '2024-03-20', 'آغاز سال تحصیلی در مناطق سردسیر افغانستان', []],
+		['fa', '2024-05-01', 'سال تحصیلی جدید از اول مهر آغاز می‌شود', ['اول مهر=2024-09-22']],
+		['ar', '2024-05-01', 'مع بداية العام الدراسي الجديد', []],
+		['en', '2024-05-01', 'at the start of the school year', []],
+		// the calendar year, and years said with the school year
+		['fa', '2024-05-01', 'در آغاز سال جاری', ['آغاز سال جاری=2024-03-20/2024-07-21']],
+		['ar', '2024-05-01', 'مع بداية العام الجاري', ['بداية العام الجاري=2024-01-01/2024-04-30']],
+		['en', '2024-05-01', 'at the start of the year', ['start of the year=2024-01-01/2024-04-30']],
+		[
+			'ar',
+			'2024-05-01',
+			'العام الدراسي 2023-2024',
+			['2023=2023-01-01/2023-12-31', '2024=2024-01-01/2024-12-31']
+		]
 	]
 };
 

@@ -953,6 +953,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 			j++;
 			sepAfterDay = true;
 		}
+		// "19th, January 2024": a comma after a day written with its ordinal ending, before the month
+		else if (day.numeric && day.end - k === 2 && c.isPunct(j, ',') && monthAt(c, j + 1)) j++;
 		j = skipOf(c, j);
 	}
 	const m = monthAt(c, j);
