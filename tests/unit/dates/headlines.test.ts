@@ -108,6 +108,25 @@ const rows: Record<string, Row[]> = {
 			'العام الدراسي 2023-2024',
 			['2023=2023-01-01/2023-12-31', '2024=2024-01-01/2024-12-31']
 		]
+	],
+	'a day after "and" that follows a month-first day shares its month; a count does not': [
+		[
+			'en',
+			'2020-07-29',
+			'the last two matches will be on Nov. 12 and 17 in Tehran.',
+			['Nov. 12=2020-11-12', '17=2020-11-17']
+		],
+		['en', '2020-07-29', 'They met on March 3 and 5.', ['March 3=2020-03-03', '5=2020-03-05']],
+		// day-first, the first day shares what follows (Arabic, Persian, English)
+		['ar', '2020-07-29', 'يومي 12 و17 نوفمبر', ['12=2019-11-12', '17 نوفمبر=2019-11-17']],
+		['fa', '2020-07-29', 'در روزهای ۱۲ و ۱۷ تیر', ['۱۲=2020-07-02', '۱۷ تیر=2020-07-07']],
+		// counts, times, decimals and dates of their own after "and"
+		['en', '2020-07-29', 'They met on May 5 and 6 people died', ['May 5=2020-05-05']],
+		['en', '2020-07-29', 'On March 3 and 12 of them fled', ['March 3=2020-03-03']],
+		['en', '2020-07-29', 'on March 3 and 5.5 percent more', ['March 3=2020-03-03']],
+		['en', '2020-07-29', 'on March 3 and 17:30', ['March 3=2020-03-03']],
+		['en', '2020-07-29', 'on March 3 and 4 March', ['March 3=2020-03-03', '4 March=2020-03-04']],
+		['en', '2020-07-29', 'on March 5 and 3 in Paris', ['March 5=2020-03-05']]
 	]
 };
 

@@ -19,6 +19,7 @@ import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
+	BIT,
 	buildStream,
 	rangeOpenerBefore,
 	Cursor,
@@ -331,6 +332,33 @@ function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
 		if (!next || !bareWeekday(next.parts)) return end;
 		end = next.end;
 	}
+}
+
+/**
+ * Token index of a bare day number after "and"/"و" that follows a month-first day ("on Nov. 12 and
+ * 17", "May 5 and 6"), or null. It shares the first day's month and year, so it must be a later day,
+ * stand alone (no month, no year, no counted noun, no time after it) and the first must name no
+ * weekday or span. The mirror of `elidedDay` (day-first: "5 and 6 January").
+ */
+function trailingDay(c: Cursor, m: Match): number | null {
+	const p = m.parts;
+	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.weekday !== undefined)
+		return null;
+	if (p.cue || p.unitRel || p.until || p.year !== undefined) return null;
+	if (c.tok(m.start)?.kind === 'num' || c.tok(m.end - 1)?.kind !== 'num') return null;
+	if (!c.ent(m.end, 'and')) return null;
+	const k = m.end + c.len(m.end);
+	const d = c.tok(k);
+	if (!d || d.kind !== 'num' || d.text.length > 2 || d.value <= p.day || d.value > 31) return null;
+	if (c.numberContinues(k) || c.isPunct(k + 1, ':/-') || c.ent(k + 1, 'count')) return null;
+	const after = c.s.masks[k + 1] ?? 0;
+	if (after & (BIT.month | BIT.num | BIT.unit)) return null;
+	if (c.isPunct(k + 1, ',') && c.isNum(k + 2)) return null;
+	// the clause goes on after it as after a date ("in Tehran", ".", ","), not as after a count
+	// ("and 6 people", "and 12 of them")
+	const next = c.tok(k + 1);
+	if (!next || next.kind === 'nl' || (next.kind === 'punct' && '.,;)'.includes(next.text))) return k;
+	return c.ent(k + 1, 'prep') && !c.ent(k + 1, 'of') ? k : null;
 }
 
 /** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
@@ -1032,6 +1060,14 @@ function findInWindow(
 		prevMatch = best;
 		prevOut = out.length - 1;
 		i = best.end;
+		// "on Nov. 12 and 17": a day after the month's first day shares its month (and year)
+		const td = secondAt < 0 ? trailingDay(c, best) : null;
+		if (td !== null) {
+			const [s1, e1] = toOriginal(norm, toks[td].start, toks[td].end);
+			const v1 = resolve({ ...best.parts, day: toks[td].value }, lang, ref);
+			out.push({ start: s1 + offset, end: e1 + offset, text: text.slice(s1, e1), ...v1 });
+			i = td + 1;
+		}
 	}
 	dateWork.positions += positions;
 	dateWork.parserCalls += c.parses;
