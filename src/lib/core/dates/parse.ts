@@ -3,7 +3,7 @@
  * returns the date *parts* it read (nothing is resolved here). Every parser moves forward only,
  * a bounded number of tokens, so the whole pass is linear in the text length.
  */
-import type { Token } from '../text';
+import { fold, type Token } from '../text';
 import { getLexicon, type Entry, type EntryKind, type Lexicon } from '../lexicon';
 import type { CalendarId } from '../time/time-value';
 import { whyInvalid } from './calendar-adapter';
@@ -738,14 +738,21 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		k++;
 	const u = c.ent(k, 'unit');
 	let sawYearWord = false;
+	let named: CalendarId | undefined;
 	if (u && u.tag === 'year' && u.n === 1) {
 		k += c.len(k);
 		sawYearWord = true;
+		// «ذي الحجة من العام الهجري 1445»: the era between the year word and its number
+		const e = c.ent(k, 'era', false);
+		if (e && c.isNum(k + c.len(k))) {
+			named = e.tag as CalendarId;
+			k += c.len(k);
+		}
 	}
-	const y = yearNumAt(c, k, p.cal, sawYearWord) ?? shortSolarYear(c, k, p, k === i);
+	const y = yearNumAt(c, k, named ?? p.cal, sawYearWord) ?? shortSolarYear(c, k, p, k === i);
 	if (y) {
 		p.year = y.year;
-		if (y.era) p.era = y.era;
+		if (y.era ?? named) p.era = y.era ?? named;
 		return y.end;
 	}
 	if (sawYearWord) {
@@ -1670,6 +1677,8 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	if (u && u.n === 1 && u.tag !== 'day' && !counted && !indefiniteArabic(c, j)) {
 		const k = j + c.len(j);
 		const r2 = relAfter(c, k, true);
+		// «هفته پیش از انتخابات»: the week before an event, not last week
+		if (r2 !== null && r2 < 0 && eventAfter(c, k + c.len(k))) return null;
 		if (r2 !== null) {
 			// "پیش"/"قبل" after a unit means "last" only when no count precedes (checked by the caller order)
 			p.unitRel = { unit: u.tag as Unit, offset: r2 };
@@ -1683,6 +1692,8 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 		if (u2 && u2.n <= 1) {
 			const k = cnt.end + c.len(cnt.end);
 			const ago = c.ent(k, 'ago');
+			// «یک سال پیش از انتخابات», "two years before the election": counted from an event
+			if (ago && (eventAfter(c, k + c.len(k)) || eventAgo(c, k))) return null;
 			if (ago) {
 				p.unitRel = { unit: u2.tag as Unit, offset: ago.tag === 'past' ? -cnt.n : cnt.n };
 				return k + c.len(k);
@@ -1725,6 +1736,49 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	}
 	// dual then ago: "يومين قبل" (rare) — and English "a week ago"
 	return null;
+}
+
+/**
+ * True when the `agoevent` word at token k («از» after «پیش»/«قبل») opens an event that a count
+ * before it is counted from («یک سال پیش از انتخابات»): no `agokeep` word follows it («سه روز پیش
+ * از این» is counted from the reference).
+ */
+function eventAfter(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	if (!t || !inList('agoevent', t.text)) return false;
+	const next = c.tok(k + 1);
+	return !!next && next.kind === 'word' && !inList('agokeep', next.text);
+}
+
+/**
+ * True when the ago word at k takes an event after it ("two years before the election", "a week
+ * prior to the vote"): a word follows it that is no `agokeep` word.
+ */
+function eventAgo(c: Cursor, k: number): boolean {
+	if (
+		!inList(
+			'agoevent',
+			c.s.toks
+				.slice(k, k + c.len(k))
+				.map((t) => t.text)
+				.join(' ')
+		)
+	)
+		return false;
+	const next = c.tok(k + c.len(k));
+	return !!next && next.kind === 'word' && !inList('agokeep', next.text) && !c.ent(k + c.len(k), 'tense');
+}
+
+const foldedLists = new Map<string, ReadonlySet<string>>();
+
+/** Membership of a folded token text in a word list of the lexicon (whose lists keep the data's spelling). */
+function inList(name: string, folded: string): boolean {
+	let list = foldedLists.get(name);
+	if (!list) {
+		list = new Set([...wordList(name)].map((w) => fold(w)));
+		foldedLists.set(name, list);
+	}
+	return list.has(folded);
 }
 
 /**
@@ -1791,6 +1845,16 @@ function seasonPrep(c: Cursor, i: number): boolean {
 	return prepBefore(c, i);
 }
 
+/** The calendar of an era word (not a one-letter one) that ends right before token i, or undefined. */
+function eraEndingAt(c: Cursor, i: number): CalendarId | undefined {
+	for (let b = Math.max(0, i - 3); b < i; b++) {
+		if (!c.s.lens[b] || b + c.s.lens[b] !== i) continue;
+		const e = c.ent(b, 'era', false);
+		if (e) return e.tag as CalendarId;
+	}
+	return undefined;
+}
+
 /** Years: "عام 1979", "سال ۱۳۹۳", "سال ۲۰۱۵ میلادی", "1437 هـ", "in 2001", "أوائل 2015". */
 export function parseYear(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.num, 6)) return null;
@@ -1800,14 +1864,24 @@ export function parseYear(c: Cursor, i: number): Match | null {
 	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const u = c.ent(j, 'unit');
 	let yearWord = false;
+	// the era said with the year word, between it and the number («العام الهجري 1446», «سال هجری
+	// شمسی ۱۴۰۳») or before it ("the Hijri year 1446", "the Solar Hijri year 1403")
+	let named: CalendarId | undefined;
 	if (u && u.tag === 'year' && u.n === 1) {
 		yearWord = true;
+		const before = eraEndingAt(c, j);
 		j += c.len(j);
+		const e = c.ent(j, 'era', false);
+		if (e && c.isNum(j + c.len(j))) {
+			named = e.tag as CalendarId;
+			j += c.len(j);
+		} else if (before) named = before;
 	}
 	const t = c.tok(j);
 	if (!t || t.kind !== 'num') return null;
-	const y = yearNumAt(c, j, undefined, yearWord) ?? shortSecondYear(c, j);
-	if (!y) return null;
+	const y0 = yearNumAt(c, j, named, yearWord) ?? shortSecondYear(c, j);
+	if (!y0) return null;
+	const y = named && !y0.era ? { ...y0, era: named } : y0;
 	let cal: CalendarId | null = y.era ?? null;
 	if (!cal) {
 		if (yearWord && c.s.lang === 'fa' && t.text.length === 2) cal = 'persian';

@@ -117,7 +117,9 @@ const LIST_KINDS = new Set([
 	'demonstrative',
 	'definite',
 	'adverb',
-	'dayevent'
+	'dayevent',
+	'agokeep',
+	'agoevent'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

@@ -82,6 +82,12 @@
  *   adverb -           an Arabic season in the accusative, an adverb of time on its own («صيفا»)
  *   demonstrative -    an Arabic demonstrative: it points at the noun after it, so a day before it is
  *                      no day of this month («24 الجاري» is, «أول هذه الدوافع» is not)
+ *   agoevent -         a word that makes a count before it counted from an event after it, not from
+ *                      the reference, so no date: «از» after «پیش»/«قبل» («یک سال پیش از انتخابات»,
+ *                      «هفته پیش از انتخابات»), English "before" ("two years before the election"). Not
+ *                      Arabic «من»: verbs take it after the count («حذرت قبل شهرين من تفشي الكوليرا»)
+ *   agokeep -          words after an `agoevent` word that keep the count counted from the reference:
+ *                      "now" («سه روز پیش از این») and the source of an act («دو روز پیش از سوی وزارت»)
  *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
@@ -101,7 +107,7 @@ era persian: ه.ش | هـ.ش | ه ش | هـ ش | ش* | شمسی | شمسي | خ�
 era islamic-umalqura: هـ | ه | ه.ق | هـ.ق | ه ق | ق* | قمری | قمري | هجری قمری | هجري قمري | هجري | هجرية | هجرى | الهجري | الهجرية | للهجرة | ah | a.h | hijri
 
 rel past: الماضي | الماضية | المنصرم | المنصرمة | الفائت | الفائته | گذشته | قبل* | پیش* | last | past
-rel next: المقبل | المقبلة | القادم | القادمة | آینده | آتی | بعد* | next | coming
+rel next: المقبل | المقبلة | القادم | القادمة | آینده | آتی | پیش رو | پیش‌رو | پیشرو* | بعد* | next | coming
 rel past2: قبل الماضي | قبل الماضية | ما قبل الماضي | ما قبل الماضية | before last
 rel next2: بعد المقبل | بعد المقبلة | بعد القادم | بعد القادمة | after next
 rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current
@@ -213,6 +219,8 @@ inyear -: في | فى | در | in
 demonstrative -: هذا | هذه | هذي | ذلك | تلك
 definite -: ال | وال | فال | بال | كال | لال | لل
 adverb -: صيفا | شتاءا | ربيعا | خريفا
+agokeep -: این | اکنون | کنون | حالا | now | today | امروز | سوی | طرف | طریق | جانب | سمت | قبل | بعد
+agoevent -: از | before | prior to
 habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
