@@ -37,6 +37,7 @@ const rows: Record<string, Row[]> = {
 			'The fair ran from January 21 to February 3 in Cairo.',
 			['January 21=2026-01-21', 'February 3=2026-02-03']
 		],
+		['fa', '2024-09-18', 'از اول سنبله تا ۱۵ میزان', ['اول سنبله=2024-08-22', '۱۵ میزان=2024-10-06']],
 		// a weekday with its date keeps the day it names
 		[
 			'en',
@@ -211,6 +212,16 @@ const rows: Record<string, Row[]> = {
 		// an era with no number after it: the new Hijri year is a holiday, no year
 		['ar', '2024-09-18', 'العام الهجري الجديد', []],
 		['ar', '2024-09-18', 'في العام 1446', ['العام 1446=2024-07-07/2025-06-25']]
+	],
+	'"Q3" and "H1" before a year in figures are its quarter and half': [
+		['en', '2024-09-18', 'revenue rose in Q3 2024', ['Q3 2024=2024-07-01/2024-09-30']],
+		['en', '2024-09-18', 'H1 2024 revenue', ['H1 2024=2024-01-01/2024-06-30']],
+		['ar', '2024-09-18', 'في الربع الثالث 2024', ['الربع الثالث 2024=2024-07-01/2024-09-30']],
+		['fa', '2024-09-18', 'در سه ماهه سوم ۱۴۰۳', ['سه ماهه سوم ۱۴۰۳=2024-09-22/2024-12-20']],
+		// without a year: a name, a visa, results; "end" before a year may be the verb
+		['en', '2024-09-18', 'Q3 results beat forecasts', []],
+		['en', '2024-09-18', 'the H1 visa', []],
+		['en', '2024-09-18', 'the mission will end 2024 talks', []]
 	]
 };
 

@@ -429,11 +429,16 @@ function relAfter(c: Cursor, i: number, allowWeak: boolean): number | null {
 
 /**
  * A cue word (early / mid / late) at i, or null. A weak one (English "end", "beginning", also a
- * verb or a noun of its own: "the mission will end next year") counts only before "of".
+ * verb or a noun of its own: "the mission will end next year"; "Q3", "H1") counts only before "of";
+ * a quarter or half also before a year in figures ("Q3 2024", "H1 2025").
  */
 function cueAt(c: Cursor, i: number): Entry | null {
 	const e = c.ent(i, 'cue');
-	if (!e || !e.weak || c.ent(i + c.len(i), 'of')) return e;
+	const after = i + (e ? c.len(i) : 0);
+	if (!e || !e.weak || c.ent(after, 'of')) return e;
+	// a quarter or half before its year in figures; "end 2024" may be the verb
+	if ((e.tag[0] === 'q' || e.tag.startsWith('half')) && c.isNum(after) && c.tok(after)!.text.length === 4)
+		return e;
 	// Persian آغاز / پایان take no "of" ("پایان سال"): kept, but too weak to make a weak month one
 	return c.tok(i)!.text.charCodeAt(0) < 128 ? null : e;
 }

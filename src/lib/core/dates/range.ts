@@ -6,6 +6,8 @@
  * `dates --jsonl` command writes (the scorers and the blind sets count ends).
  */
 import { isoToDay } from '../calendars/iso';
+import { getLexicon } from '../lexicon';
+import { fold, tokenize } from '../text';
 import { daysInMonth, fromDay, toDay, whyInvalid } from './calendar-adapter';
 import type { TimeMention } from './mention';
 import { valueOf } from './resolve';
@@ -148,9 +150,16 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	return later && later.latest! >= a.earliest ? later : b;
 }
 
-/** True when the mention is a day said with its figures or ordinal and no weekday name. */
+/**
+ * True when the mention is a day of a month (in figures or an ordinal: «21 يناير», «اول سنبله»), not a
+ * weekday, whose year a weekday would fix ("Monday").
+ */
 function dayAndMonth(m: TimeMention): boolean {
-	return m.precision === 'day' && /[0-9٠-٩۰-۹]/.test(m.text);
+	if (m.precision !== 'day') return false;
+	const phrases = getLexicon().phrases;
+	for (const t of tokenize(fold(m.text)))
+		if (phrases.get(t.text)?.some((e) => e.kind === 'weekday')) return false;
+	return true;
 }
 
 /** A mention without its range fields. */
