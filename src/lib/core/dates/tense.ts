@@ -83,10 +83,17 @@ export class TenseReader {
 		let best = NONE;
 		let bestDist = Infinity;
 		const reach = this.lang === 'fa' ? REACH_FA : REACH;
-		// back
+		// back; past a complement only a future word counts: the verb of saying before «إن», «که» is
+		// not the date's tense, a future one is («من المقرر أن يصل الوزير يوم الأحد», «قرار است که»)
+		let said = false;
 		for (let k = a - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
 			const t = this.tag(k);
-			if (t === STOP || t === COMPLEMENT) break;
+			if (t === STOP) break;
+			if (t === COMPLEMENT) {
+				said = true;
+				continue;
+			}
+			if (said && t !== FUTURE) continue;
 			if (t === DEADLINE && d === 1) {
 				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
 				best = this.pastBefore(k) ? PAST : FUTURE;
