@@ -1647,6 +1647,15 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 	}
 	if (got === null) return null;
 	j = got;
+	// «العام الحالي 2024», «سال جاری ۱۴۰۳»: the year said right after this (last, next) year is the year
+	const named = p.unitRel?.unit === 'year' ? namedYearAt(c, j) : null;
+	if (named) {
+		delete p.unitRel;
+		p.year = named.year;
+		p.cal = named.cal;
+		if (named.era) p.era = named.era;
+		return { start: i, end: named.end, parts: p };
+	}
 	// "ماه گذشته میلادی", "الشهر الماضي الهجري"
 	const era = eraAt(c, j);
 	if (era && !c.ent(j, 'era')!.weak) {
@@ -1654,6 +1663,26 @@ export function parseRelUnit(c: Cursor, i: number): Match | null {
 		j = era.end;
 	}
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * A year in figures at token i that names the year just said as "this/last/next year": a modern
+ * Gregorian one, a Solar Hijri one in Persian text, or any with its era; no counted noun after it
+ * («العام الماضي 2000 طن» is a quantity).
+ */
+function namedYearAt(
+	c: Cursor,
+	i: number
+): { year: number; cal: CalendarId; era?: CalendarId; end: number } | null {
+	const y = yearNumAt(c, i, undefined, false);
+	if (!y || c.ent(y.end, 'count')) return null;
+	const next = c.tok(y.end);
+	if (next && next.kind === 'word' && c.s.lang === 'en' && PLURALS.has(next.text)) return null;
+	const cal = y.era ?? yearCalendar(c.s.lang, y.year);
+	if (!cal) return null;
+	if (!y.era && cal === 'gregorian' && (y.year < 1900 || y.year > 2100)) return null;
+	if (!y.era && cal === 'islamic-umalqura') return null;
+	return { year: y.year, cal, ...(y.era ? { era: y.era } : {}), end: y.end };
 }
 
 function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
