@@ -399,6 +399,15 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			else y = m <= c.m ? c.y : c.y - 1;
 		}
 		const uncertainDay = cal === 'islamic-umalqura';
+		// «يوم الجمعة العاشر من شهر ذي الحجة», «چهارشنبه ۲۹ رمضان»: a lunar Hijri day and its weekday
+		// a day off Umm al-Qura (a country's own moon sighting): the day its weekday names
+		if (rel && uncertainDay && p.day !== undefined && p.weekday !== undefined && p.dayEnd === undefined) {
+			const c = fromDay(cal, ref!);
+			if (weekdayYear(cal, c.y, m, p.day, p.weekday, ref!) === undefined) {
+				const sd = sightedDay(cal, c.y, m, p.day, p.weekday, ref!);
+				if (sd !== undefined) return out(cal, [sd, sd], 'day', rel, ref, false, uncertainDay);
+			}
+		}
 		if (p.day !== undefined) {
 			const why = whyInvalid(cal, y, m, p.day);
 			if (why) return invalid(cal, 'day', why);
@@ -467,6 +476,39 @@ function weekdayYear(
 		if (dd < dist) {
 			dist = dd;
 			best = yy;
+		}
+	}
+	return best;
+}
+
+/**
+ * The lunar Hijri day `d` of month `m` (of y-1, y, y+1) as a country's moon sighting may put it, a
+ * day before or after Umm al-Qura's, where that day falls on weekday `w`, nearest the reference
+ * within `WEEKDAY_REACH`; a 30th in a month Umm al-Qura gives 29 days is the day after its 29th.
+ * Undefined when none does.
+ */
+function sightedDay(
+	cal: CalendarId,
+	y: number,
+	m: number,
+	d: number,
+	w: number,
+	ref: number
+): number | undefined {
+	let best: number | undefined;
+	let dist = Infinity;
+	for (const yy of [y - 1, y, y + 1]) {
+		if (whyInvalid(cal, yy, m, 1)) continue;
+		const last = daysInMonth(cal, yy, m);
+		if (d > last + 1) continue;
+		const uq = d <= last ? toDay(cal, yy, m, d) : toDay(cal, yy, m, last) + 1;
+		for (const day of [uq - 1, uq, uq + 1]) {
+			if (dow(day) !== w || Math.abs(day - ref) > WEEKDAY_REACH) continue;
+			const dd = Math.abs(day - ref) + (day > ref ? 0.5 : 0);
+			if (dd < dist) {
+				dist = dd;
+				best = day;
+			}
 		}
 	}
 	return best;
