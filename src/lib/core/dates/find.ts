@@ -559,7 +559,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
-	return restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out)), lang)));
+	return restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)));
 }
 
 /** How far back a day and month with no year look for the full date whose year they take. */
@@ -571,11 +571,37 @@ const TOLD_REACH = 400;
  * روز چهاردهم آبان ۱۳۶۶ … و تا بیست و سوم آبان ادامه یافت» is 23 Aban 1366, not the last 23 Aban
  * before the publication date. Without one it keeps the value the reference gave it.
  */
-function toldYear(text: string, mentions: TimeMention[]): TimeMention[] {
-	if (!mentions.some((m) => m.yearless)) return mentions;
+function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en'): TimeMention[] {
+	if (!mentions.some((m) => m.yearless || m.yearlessParts)) return mentions;
 	let last: TimeMention | null = null;
+	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
+	const lastDay = new Map<string, TimeMention>();
+	const lastYear = new Map<string, TimeMention>();
+	const inSentence = (t: TimeMention | null, m: TimeMention): t is TimeMention =>
+		!!t &&
+		t.calendar === m.calendar &&
+		m.start - t.end <= TOLD_REACH &&
+		!/[.!?؟\n]/.test(text.slice(t.end, m.start));
 	return mentions.map((m) => {
 		let r = m;
+		if (m.yearlessParts) {
+			// no reference day: «… ذي الحجة 1433ه …، يوم الجمعة العاشر من شهر ذي الحجة», «برای سال 1442
+			// هجری قمری … روز چهارشنبه ، 29 ماه رمضان»: the year told before it, the day on or after it
+			const { yearlessParts: parts, ...rest } = m;
+			r = rest;
+			const day = lastDay.get(m.calendar) ?? null;
+			const year = lastYear.get(m.calendar) ?? null;
+			const from = inSentence(day, m) ? day : inSentence(year, m) ? year : null;
+			if (from) {
+				const told = isoToDay(from.earliest!);
+				const p = parts as Parts;
+				const y = fromDay(m.calendar, told).y;
+				let v = resolve({ ...p, year: y }, lang, null);
+				if (from.precision === 'day' && v.earliest && isoToDay(v.earliest) < told)
+					v = resolve({ ...p, year: y + 1 }, lang, null);
+				if (v.earliest) r = { ...rest, ...v };
+			}
+		}
 		if (m.yearless) {
 			const { yearless: _y, ...rest } = m;
 			void _y;
@@ -606,8 +632,11 @@ function toldYear(text: string, mentions: TimeMention[]): TimeMention[] {
 			r.rangeFrom === undefined &&
 			r.precision === 'day' &&
 			r.earliest === r.latest
-		)
+		) {
 			last = r;
+			lastDay.set(r.calendar, r);
+		}
+		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		return r;
 	});
 }
@@ -1031,6 +1060,18 @@ function findInWindow(
 		};
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (yearless && ep === null) mention.yearless = true;
+		// with no reference day, a year told before it in its sentence is its only year (`toldYear`)
+		if (
+			ref === null &&
+			ep === null &&
+			mention.earliest === null &&
+			directionless(best.parts) &&
+			best.parts.day !== undefined &&
+			best.parts.month !== undefined &&
+			best.parts.dayEnd === undefined &&
+			!best.parts.holiday
+		)
+			mention.yearlessParts = best.parts;
 		if (
 			ep === null &&
 			firstOut >= 0 &&

@@ -33,6 +33,11 @@ export interface TimeMention {
 	 * full date told before it in its sentence may give its year.
 	 */
 	yearless?: boolean;
+	/**
+	 * Only while the finder works: the parts of a day and month said with no year and no reference
+	 * day to count from, which a date or year told before it in its sentence may give its year.
+	 */
+	yearlessParts?: unknown;
 	/** Why a relative mention could not be resolved (no publication date known…). */
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */
