@@ -210,9 +210,9 @@ nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | a
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
 count -: بالمئة | بالمائة | في المئة | في المائة | شخصا | شخصاً | أشخاص | اشخاص | فردا@ar | فرداً | قتيل | قتيلا | قتيلاً | جريح | جريحا | جندي | جنود | مقاتل | مقاتلا | مقاتلاً | عنصر | عنصرا | دولار | دينار | جنيه | درهم | ليرة | يورو | كيلومتر | كيلومترا | متر | طن | برميل | اسم | اسما | اسماً | نسمة | منزل | وحدة | عائلة | أسرة | اسرة | مدني | مدنيا | لاجئ | نازح | معتقل | سجين
-count -: رأی | رای | آرا | تماشاگر | دانش‌آموز | دانشجو | نماینده | سرباز | پناهجو | مهاجر | خودرو | دستگاه | مسافر | زندانی | کارگر | عضو | بیمار
-count -: صوت | صوتا | صوتاً | أصوات | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
-count -: votes | ballots | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
+count -: رأی | رای | آرا | نامزد | داوطلب | تماشاگر | دانش‌آموز | دانشجو | نماینده | سرباز | پناهجو | مهاجر | خودرو | دستگاه | مسافر | زندانی | کارگر | عضو | بیمار
+count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | مرشحاً | مرشحين | مرشحة | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
+count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
