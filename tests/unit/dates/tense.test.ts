@@ -91,6 +91,17 @@ const rows: Record<string, Row[]> = {
 		// a date before «إن» is the verb's
 		['ar', MAY, 'وقال التلفزيون الحكومي السبت إنه من المتوقع الإعلان عن النصر', ['السبت=2024-05-11']]
 	],
+	'a forecast: «مورد انتظار است», «انتظار می‌رود» look forward': [
+		[
+			'fa',
+			MAY,
+			'روزهای شنبه و یکشنبه افزایش نسبی دما مورد انتظار است.',
+			['شنبه=2024-05-18', 'یکشنبه=2024-05-19']
+		],
+		['fa', MAY, 'انتظار می‌رود نشست در ۱۰ خرداد برگزار شود.', ['۱۰ خرداد=2024-05-30']],
+		// the past stays back
+		['fa', MAY, 'روزهای شنبه و یکشنبه افزایش دما ثبت شد.', ['شنبه=2024-05-11', 'یکشنبه=2024-05-12']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],
