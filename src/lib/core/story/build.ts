@@ -892,7 +892,9 @@ export function storyDay(story: Story): string | undefined {
  * involve the denier). Candidates are then checked by `answers` exactly as a comparison with
  * every statement would, nearest first, and a denial or a confirmation keeps the `MAX_ANSWERED`
  * nearest statements it answers (`nearest`): the links are those of the pairwise comparison, in
- * the same order, but for that cap.
+ * the same order, but for that cap. Then a denial answers what the other denials of its side
+ * (the top of its lineage) answer, when `sameStand` allows, up to the same cap in all; a claim
+ * only known from a denial that names it implicates its denier (`implicated`).
  */
 function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const links: Link[] = [];
@@ -957,9 +959,11 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		// a denial that answers no claim of the story denies the event itself
 		if (!answered.length && !named.length && d.st.about)
 			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
+		const top = topOf(d);
+		const side = deniedBySide.get(top) ?? new Set<Said>();
+		deniedBySide.set(top, side);
 		for (const c of [...named, ...answered]) {
-			const side = deniedBySide.get(topOf(d)) ?? new Set<Said>();
-			deniedBySide.set(topOf(d), side.add(c));
+			side.add(c);
 			linked.add(`${d.st.id}>${c.st.id}`);
 		}
 		room.set(d, MAX_ANSWERED - answered.length);
@@ -990,7 +994,7 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
  * By claim, the speakers of the denials whose own sentence names it («نفى تقرير وكالة X», "denied
  * the Post's report"): a claim known from its denial implicates whoever denies it.
  */
-export function deniersOf(list: Statement[]): Map<string, string[]> {
+function deniersOf(list: Statement[]): Map<string, string[]> {
 	const out = new Map<string, string[]>();
 	for (const st of list)
 		if (st.act === 'denial') for (const id of st.reading?.answersIds ?? []) push(out, id, st.speaker);
@@ -998,7 +1002,7 @@ export function deniersOf(list: Statement[]): Map<string, string[]> {
 }
 
 /** A reading whose topic also names `deniers` (`deniersOf`): what the claim implicates. */
-export function implicated(r: StatementReading, deniers: string[] | undefined): StatementReading {
+function implicated(r: StatementReading, deniers: string[] | undefined): StatementReading {
 	return deniers ? { ...r, topic: [...new Set([...r.topic, ...deniers])] } : r;
 }
 
@@ -1007,7 +1011,8 @@ export function implicated(r: StatementReading, deniers: string[] | undefined): 
  * one long text (a megabyte of unpunctuated English cut into a thousand sentences, each with the
  * same claim and the same denial) answered every copy of what it answers: a million links from a
  * thousand denials, drawn on top of each other. With the cap the links grow with the number of
- * statements, not its square. The seed story's busiest denial answers 17 statements (the Taliban's denial of the reports).
+ * statements, not its square. The seed story's busiest denial answers 17 statements (the
+ * Taliban's denial of the reports).
  */
 export const MAX_ANSWERED = 24;
 
