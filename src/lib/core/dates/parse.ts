@@ -5,6 +5,7 @@
  */
 import { fold, type Token } from '../text';
 import { getLexicon, type Entry, type EntryKind, type Lexicon } from '../lexicon';
+import { ARTICLE, ARTICLE_AFTER_LAM } from '../lexicon/article';
 import type { CalendarId } from '../time/time-value';
 import { whyInvalid } from './calendar-adapter';
 import { dateWork } from './work';
@@ -127,7 +128,7 @@ export function gluedWidth(prefixed: ArrayLike<number>, i: number): number {
 /** The text of token `i` as the lexicon found it: without its glued letter, «للخامس» as «الخامس». */
 export function lookedUp(s: Stream, i: number): string {
 	const t = s.toks[i].text;
-	if (s.prefixed[i] === GLUED_ARTICLE) return ARTICLE + t.slice(2);
+	if (s.prefixed[i] === GLUED_ARTICLE) return ARTICLE + t.slice(ARTICLE_AFTER_LAM.length);
 	return s.prefixed[i] ? t.slice(1) : t;
 }
 
@@ -249,10 +250,6 @@ function longest(
 	return true;
 }
 
-/** The Arabic article, and how it is written after a glued «ل» (its alef dropped). */
-const ARTICLE = 'ال';
-const ARTICLE_LAM = 'لل';
-
 let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
 
 /** The glued prefixes (و/ب/ل/ف) that are the lexicon's "and". */
@@ -300,9 +297,9 @@ export function buildStream(
 		else if (
 			t.kind === 'word' &&
 			t.text.length > 3 &&
-			t.text.startsWith(ARTICLE_LAM) &&
+			t.text.startsWith(ARTICLE_AFTER_LAM) &&
 			lang === 'ar' &&
-			longest(lex, toks, i, ARTICLE + t.text.slice(2), hits, lens)
+			longest(lex, toks, i, ARTICLE + t.text.slice(ARTICLE_AFTER_LAM.length), hits, lens)
 		)
 			prefixed[i] = GLUED_ARTICLE;
 	}

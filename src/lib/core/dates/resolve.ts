@@ -465,20 +465,10 @@ function weekdayYear(
 	w: number,
 	ref: number
 ): number | undefined {
-	let best: number | undefined;
-	let dist = Infinity;
-	for (const yy of [y - 1, y, y + 1]) {
-		if (whyInvalid(cal, yy, m, d)) continue;
-		const day = toDay(cal, yy, m, d);
-		// (within half a year of the reference: a weekday a text got wrong moves no date by a year)
-		if (dow(day) !== w || Math.abs(day - ref) > WEEKDAY_REACH) continue;
-		const dd = Math.abs(day - ref) + (day > ref ? 0.5 : 0);
-		if (dd < dist) {
-			dist = dd;
-			best = yy;
-		}
-	}
-	return best;
+	const days: [number, number][] = [];
+	for (const yy of [y - 1, y, y + 1]) if (!whyInvalid(cal, yy, m, d)) days.push([toDay(cal, yy, m, d), yy]);
+	// (within half a year of the reference: a weekday a text got wrong moves no date by a year)
+	return nearestOnWeekday(days, w, ref);
 }
 
 /**
@@ -495,20 +485,30 @@ function sightedDay(
 	w: number,
 	ref: number
 ): number | undefined {
-	let best: number | undefined;
-	let dist = Infinity;
+	const days: [number, number][] = [];
 	for (const yy of [y - 1, y, y + 1]) {
 		if (whyInvalid(cal, yy, m, 1)) continue;
 		const last = daysInMonth(cal, yy, m);
 		if (d > last + 1) continue;
 		const uq = d <= last ? toDay(cal, yy, m, d) : toDay(cal, yy, m, last) + 1;
-		for (const day of [uq - 1, uq, uq + 1]) {
-			if (dow(day) !== w || Math.abs(day - ref) > WEEKDAY_REACH) continue;
-			const dd = Math.abs(day - ref) + (day > ref ? 0.5 : 0);
-			if (dd < dist) {
-				dist = dd;
-				best = day;
-			}
+		for (const day of [uq - 1, uq, uq + 1]) days.push([day, day]);
+	}
+	return nearestOnWeekday(days, w, ref);
+}
+
+/**
+ * Of candidate days (each with what it stands for), what the one on weekday `w` nearest the
+ * reference stands for, within `WEEKDAY_REACH` (the earlier on a tie); undefined when none is.
+ */
+function nearestOnWeekday<T>(days: [number, T][], w: number, ref: number): T | undefined {
+	let best: T | undefined;
+	let dist = Infinity;
+	for (const [day, x] of days) {
+		if (dow(day) !== w || Math.abs(day - ref) > WEEKDAY_REACH) continue;
+		const dd = Math.abs(day - ref) + (day > ref ? 0.5 : 0);
+		if (dd < dist) {
+			dist = dd;
+			best = x;
 		}
 	}
 	return best;

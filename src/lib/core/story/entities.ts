@@ -275,8 +275,11 @@ function fullSkeletonsAgree(a: string, b: string): boolean {
 	return script(a) === script(b) ? skeleton(a) === skeleton(b) : sameSkeleton(a, b);
 }
 
-/** Latin, Persian (a letter Arabic lacks or writes otherwise: پ چ ژ گ ک ی) or Arabic letters. */
-const script = (n: string) => (latin(n) ? 'latin' : /[پچژگکی]/.test(n) ? 'fa' : 'ar');
+/** A name in Persian letters: one Arabic lacks or writes otherwise (پ چ ژ گ ک ی). */
+const persian = (n: string) => /[پچژگکی]/.test(n);
+
+/** Latin, Persian or Arabic letters. */
+const script = (n: string) => (latin(n) ? 'latin' : persian(n) ? 'fa' : 'ar');
 
 /**
  * The story entities `same` may accept for a document entity, found by look-up: a story is
@@ -415,8 +418,8 @@ function firstNamesAgree(a: string[], b: string[]): boolean {
 /** Story actor records for entities (names by script, every spelling as an alias). */
 export function entityActor(e: StoryEntity, idOf: (id: string) => string): Actor {
 	const en = e.names.find(latin);
-	const ar = e.names.find((n) => /[\u0600-\u06ff]/.test(n) && !/[پچژگکی]/.test(n));
-	const fa = e.names.find((n) => /[پچژگکی]/.test(n)) ?? e.names.find((n) => /[\u0600-\u06ff]/.test(n));
+	const ar = e.names.find((n) => /[\u0600-\u06ff]/.test(n) && !persian(n));
+	const fa = e.names.find(persian) ?? e.names.find((n) => /[\u0600-\u06ff]/.test(n));
 	return {
 		id: e.id,
 		kind: e.kind,

@@ -4,6 +4,7 @@
  * places worth a closer look (numbers, lexicon words) without allocating a string or an object per
  * token. One pass, linear, no regular expressions.
  */
+import { ARTICLE, ARTICLE_AFTER_LAM } from '../lexicon/article';
 import { grown } from './grow';
 import { foldCode } from './normalize';
 import { CHAR_CLASS } from './tokenize';
@@ -57,9 +58,9 @@ const FC = (() => {
 	return t;
 })();
 
-/** Folded «ل» and «ا»: «لل» opens a word where «ل» is glued to the article «ال». */
-const LAM = 0x644;
-const ALEF = 0x627;
+/** Folded «ل» and «ا»: «لل» opens a word where «ل» is glued to the article «ال» (proclitics data). */
+const LAM = foldCode(ARTICLE_AFTER_LAM.charCodeAt(0));
+const ALEF = foldCode(ARTICLE.charCodeAt(0));
 
 /** و ب ل ف: letters Arabic glues to the next word (compared, not looked up: this runs per word). */
 function gluedLetter(f: number): boolean {
