@@ -28,6 +28,9 @@ const cases: Record<string, Row[]> = {
 		['en', R19, 'On July 4, 2019, the envoy said', 'July 4, 2019', '2019-07-04'],
 		['en', R19, 'Thursday, July 4, 2019 was hot', 'Thursday, July 4, 2019', '2019-07-04'],
 		['en', R19, 'signed on the 21st of March 2019', '21st of March 2019', '2019-03-21'],
+		// an ordinal ending glued to the figures (words.ts `suffix ordinal`)
+		['fa', R19, 'جمعه, 25ام تیر, 1400', 'جمعه, 25ام تیر, 1400', '2021-07-16'],
+		['fa', R19, 'در ۲۵ام تیر ۱۳۹۸ برگزار شد', '۲۵ام تیر ۱۳۹۸', '2019-07-16'],
 		['en', R19, 'It happened on Sept. 3, 2018.', 'Sept. 3, 2018', '2018-09-03']
 	],
 	'numeric dates in every digit system': [
@@ -342,7 +345,9 @@ const negatives: [string, string][] = [
 	['fa', 'شنبه‌ها تعطیل است و سال‌ها پیش'],
 	['fa', 'در سه روز گذشته'],
 	['en', 'The previous week, talks had stalled; the following week they resumed.'],
-	['en', 'Two years later, talks resumed.']
+	['en', 'Two years later, talks resumed.'],
+	['fa', 'این تیم رتبه 3ام جهان را گرفت و در 25 امین سالگرد'],
+	['en', 'He finished 3rd and 21st in the two races.']
 ];
 
 describe('numbers and words that are not dates', () => {

@@ -35,7 +35,11 @@ describe('findPublicationDate', () => {
 		['fa', 'سه‌شنبه 7 آبان 1398\nبه گزارش خبرنگار، نشست دیروز برگزار شد.', '2019-10-29'],
 		['fa', 'سه‌شنبه ۷ آبان ۱۳۹۸ - ۲۹ اکتبر ۲۰۱۹\nبه گزارش', '2019-10-29'],
 		['ar', 'الجمعة ٠٣ / مايو / ٢٠٢٤\nأعلنت الوزارة اليوم', '2024-05-03'],
-		['en', 'Thursday, 24 December 2015 | 13 Rabi al-Awwal 1437\nThe Taliban said', '2015-12-24']
+		['en', 'Thursday, 24 December 2015 | 13 Rabi al-Awwal 1437\nThe Taliban said', '2015-12-24'],
+		// the source or the writer after the date (publication.ts `byline`)
+		['ar', 'عنوان الخبر\n\n2021-11-14 00:00:00 - المصدر: العربية\n\nقال مسؤولون', '2021-11-14'],
+		['en', 'Headline\n\n12 May 2024 | By Jane Doe\n\nThe minister said', '2024-05-12'],
+		['fa', 'تیتر\n\nجمعه, 25ام تیر, 1400\n\nوزیر گفت', '2021-07-16']
 	])('reads a date line at the head of the page [%s] "%s"', (lang, text, day) => {
 		const r = findPublicationDate(text, { lang });
 		expect(r.source).toBe('header');
@@ -161,7 +165,9 @@ describe('findPublicationDate', () => {
 		// the weather and the clock, and no article stamp after them
 		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\nنص الخبر'],
 		// a date inside a sentence, even with a time, is no stamp
-		['en', menu(provinces) + 'The meeting began at 10:30 on 14 February 2021 in Doha.\nBody']
+		['en', menu(provinces) + 'The meeting began at 10:30 on 14 February 2021 in Doha.\nBody'],
+		// a writer named before the date does not make a sentence a date line
+		['en', 'Headline\n\nBy Jane Doe, 12 May 2024, said the minister who spoke\n\nBody']
 	])('takes no publication date from a clock, a list of stamps or a sentence [%s] %#', (lang, text) => {
 		expect(findPublicationDate(text, { lang }).value).toBeNull();
 	});

@@ -503,6 +503,44 @@ describe('speakers, outlets and channels', () => {
 		const s = read('en', 'The well-known analyst said the so-called talks failed.');
 		expect(s.actors.map((a) => a.id)).not.toContain('well-known');
 	});
+	// what a document says is its owner's: «وجاء في البيان», «در این بیانیه تاکید شده است»,
+	// «براساس این گزارش» — the document a report word points back to; a passive with no document
+	// and no agent is no one's
+	it.each([
+		['ar', 'نشرت الأمم المتحدة تقريرا يوم الأحد. وجاء في التقرير أن طالبان قتلت 200 شخص.', 'United Nations'],
+		[
+			'ar',
+			'وقالت وزارة الخارجية الإيرانية إن الهجوم إرهابي. وورد في البيان أن الهجوم كان مدبرا.',
+			'Iranian Foreign Ministry'
+		],
+		[
+			'fa',
+			'وزارت خارجه پاکستان بیانیه‌ای منتشر کرد. در این بیانیه تاکید شده است که حمله تروریستی بود.',
+			'Pakistani Foreign Ministry'
+		],
+		[
+			'fa',
+			'وزارت خارجه پاکستان بیانیه‌ای منتشر کرد. همچنین در این بیانیه اشاره شده است که مرز بسته است.',
+			'Pakistani Foreign Ministry'
+		],
+		['fa', 'سازمان ملل گزارشی منتشر کرد. براساس این گزارش، طالبان ۲۰۰ نفر را کشته‌اند.', 'United Nations'],
+		[
+			'en',
+			'The Pakistani foreign ministry issued a statement. According to the statement, the attack was planned.',
+			'Pakistani Foreign Ministry'
+		]
+	])('%s: «%s»: the second sentence is said by %s', (lang, text, speaker) => {
+		const st = read(lang, text).statements;
+		const second = st.find((x) => x.evidence[0].start > text.indexOf('.') + 8);
+		expect(second?.speaker).toBe(speaker);
+	});
+	it.each([
+		['fa', 'در نشست امروز بر همکاری دو کشور تاکید شد.'],
+		['fa', 'در این نشست بر همکاری دو کشور تاکید شده است.'],
+		['ar', 'وجاء في المرتبة الثانية فريق الزمالك.']
+	])('%s: «%s» is nobody’s statement', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
 });
 
 describe('a name whose last word is also a common word', () => {

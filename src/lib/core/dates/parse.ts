@@ -386,8 +386,7 @@ export class Cursor {
 		const a = this.tok(i + 1);
 		const b = this.tok(i + 2);
 		if (!a || a.space) return false;
-		if (a.kind === 'word' && a.text !== 'st' && a.text !== 'nd' && a.text !== 'rd' && a.text !== 'th')
-			return false;
+		if (a.kind === 'word' && !inList('suffix ordinal', a.text)) return false;
 		if (a.kind === 'punct' && (a.text === '%' || a.text === '٪')) return true;
 		if (
 			a.kind === 'punct' &&
@@ -484,7 +483,7 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 		if (c.numberContinuedBefore(i)) return null;
 		let j = i + 1;
 		const s = c.tok(j);
-		if (s && s.kind === 'word' && !s.space && ['st', 'nd', 'rd', 'th'].includes(s.text)) j++;
+		if (s && s.kind === 'word' && !s.space && inList('suffix ordinal', s.text)) j++;
 		else if (c.numberContinues(i)) return null;
 		return { day: t.value, end: j, numeric: true };
 	}

@@ -25,6 +25,7 @@ interface Words {
 	updated: string[];
 	chrome: string[];
 	lead: string[];
+	byline: string[];
 	time: string[];
 }
 
@@ -32,7 +33,7 @@ let words: Words | null = null;
 
 function getWords(): Words {
 	if (words) return words;
-	const w: Words = { published: [], updated: [], chrome: [], lead: [], time: [] };
+	const w: Words = { published: [], updated: [], chrome: [], lead: [], byline: [], time: [] };
 	for (const line of publicationWords.split('\n')) {
 		const at = line.indexOf(':');
 		if (at < 0) continue;
@@ -89,6 +90,20 @@ function splitUpdated(line: string, w: Words): [string, string] {
 	if (at < 0) return ['', line];
 	const cut = norm.map[at];
 	return [line.slice(0, cut), line.slice(cut)];
+}
+
+/**
+ * The line up to a byline label that follows a date on it ("2021-11-14 00:00:00 - المصدر: العربية":
+ * the source's or the writer's name is no more text on a date line); the whole line without one.
+ */
+function beforeByline(line: string, w: Words): string {
+	const label = has(line, w.byline);
+	if (!label) return line;
+	const norm = normalize(line);
+	const at = norm.text.indexOf(label);
+	if (at < 0) return line;
+	const cut = norm.map[at];
+	return /[\d٠-٩۰-۹]/.test(line.slice(0, cut)) ? line.slice(0, cut) : line;
 }
 
 /**
@@ -294,7 +309,7 @@ export function findPublicationDate(
 		const whole = head[i];
 		if (!whole.trim()) continue;
 		seen++;
-		const line = splitUpdated(whole, w)[0];
+		const line = beforeByline(splitUpdated(whole, w)[0], w);
 		if (!line.trim()) continue;
 		const m = headerDay(line, lang, w) ?? datelineDay(line, lang);
 		if (!m) continue;

@@ -97,6 +97,7 @@
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
+ *   suffix ordinal     an ending glued to a day's figures that makes it an ordinal ("23rd", «۲۵ام تیر»)
  * `*` after a spelling: ambiguous, used only in a supporting context.
  * "previous"/"following" (السابق/التالي) count from the day being told, not from the publication
  * date: they are `anchored`, never `deictic`.
@@ -227,4 +228,5 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 suffix plural: ها | های | هایی
 suffix ezafe: ی
+suffix ordinal: st | nd | rd | th | ام | اُم | م
 `;

@@ -486,6 +486,16 @@ function readStatements(
 	let pending: Ref[] = [];
 	const addressees: Ref[] = [];
 	const tokAt = (pos: number) => toks.findIndex((t) => S.endAt(t.e) > pos);
+	// «وجاء في البيان», «در این بیانیه آمده است», "according to the statement": the document a
+	// report word points back to (../lexicon/reading/grammar.ts, `pronoun report`) is its owner's
+	const documentIn = (from: number, to: number) =>
+		refs.find(
+			(r) =>
+				r.via === 'anaphor' &&
+				r.ti >= from &&
+				r.tj <= to &&
+				T.pronouns.match(toks, r.ti, r.tj - r.ti)?.values[0] === 'report'
+		);
 	const make = (
 		act: SpeechAct,
 		speaker: Ref,
@@ -619,7 +629,13 @@ function readStatements(
 		}
 		if (role === 'source') {
 			// «بحسب X», «به گفته X», "according to X": X is the speaker of the clause
-			let sp = refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
+			// («براساس این گزارش، طالبان …»: a cue that names the document is not followed by its owner)
+			const namesDocument = toks
+				.slice(h.ti, h.tj)
+				.some((_, k) => T.pronouns.match(toks, h.ti + k, h.tj - h.ti - k)?.values[0] === 'report');
+			let sp = namesDocument
+				? documentIn(h.ti, h.tj)
+				: refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!sp) {
 				// «بحسب بيان صادر عن وزارة الدفاع», "according to a statement issued by X": who issued it
 				for (let k = h.tj; k <= h.tj + 4 && k < toks.length && !sp; k++) {
@@ -790,6 +806,8 @@ function readStatements(
 					const m = T.grammar.agent?.match(toks, q, 2, true);
 					if (m) speaker = refs.filter((r) => r.ti === q + m.len).sort((a, b) => b.tj - a.tj)[0];
 				}
+				// «در این بیانیه تاکید شده است که …»: said in the document, by its owner
+				speaker ??= documentIn(head, h.ti);
 				if (!speaker) continue;
 			}
 			if (!speaker) {
