@@ -1377,6 +1377,33 @@ describe('one story across documents and languages', () => {
 		]);
 	});
 
+	// a denial answers the accusation that says the same thing in the same words — the words few
+	// other statements of the story use — even when it names someone else too (France below)
+	it.each([
+		[
+			'ar',
+			'وقال رئيس الوزراء الكندي جاستن ترودو إن طائرة الركاب سقطت بصاروخ إيراني. وقال ترودو أيضا إن إيران تتحمل مسؤولية سلامة الأجواء. ' +
+				'ونفى المتحدث باسم الحكومة الإيرانية علي ربيعي أن تكون طائرة الركاب قد سقطت بصاروخ، وقال إن الصندوق الأسود سيرسل إلى فرنسا.'
+		],
+		[
+			'en',
+			'Canadian Prime Minister Justin Trudeau said the airliner was downed by an Iranian missile. Trudeau also said Iran was responsible for the safety of its airspace. ' +
+				'Iranian government spokesman Ali Rabiei denied that a missile downed the airliner, adding that the black boxes would be sent to France.'
+		]
+	])(
+		'%s: a denial answers the claim that shares its words, not the other claim of its speaker',
+		(lang, text) => {
+			const s = read(lang, text);
+			const denial = s.statements.find((x) => x.act === 'denial')!;
+			const targets = s.links.filter((l) => l.type === 'denies' && l.from === denial.id).map((l) => l.to);
+			const [missile, airspace] = s.statements.filter(
+				(x) => x.act === 'claim' && x.speaker.includes(lang === 'en' ? 'Trudeau' : 'ترودو')
+			);
+			expect(targets).toContain(missile.id);
+			expect(targets).not.toContain(airspace.id);
+		}
+	);
+
 	it('links a denial to what it answers, not to any nearby statement', () => {
 		const s = read(
 			'en',

@@ -165,10 +165,35 @@ describe('people introduced by a role, in any order', () => {
 	});
 
 	it("reads the head of a body's own name as the body, not as what a post deals with (look-alike)", () => {
-		// «رئيس لجنة التحقيق في البرلمان»: the committee is read, and no person across it
+		// «رئيس لجنة التحقيق في البرلمان»: the committee's head speaks — not anonymous (a construct is
+		// definite), not a person named across the committee's words
 		const refs = refsOf('ar', 'وقال رئيس لجنة التحقيق في البرلمان إن')[0];
-		expect(refs.map((r) => r.id)).toContain('لجنة التحقيق');
-		expect(refs.some((r) => r.kind === 'person' && r.tj > 3)).toBe(false);
+		const head = refs.find((r) => r.role === 'head');
+		expect(head?.affiliation).toBe('لجنة التحقيق');
+		expect(head?.anonymous).toBe(false);
+		expect(refs.some((r) => r.kind === 'person' && r.role !== 'head' && r.tj > 3)).toBe(false);
+	});
+	it.each([
+		// a body in no list after the role, then the holder's name, in quotes or not
+		[
+			'ar',
+			'نفى رئيس هيئة الطيران المدني الإيرانية “علي عابد زاده” اليوم أن تكون الطائرة سقطت.',
+			'علي عابد زاده'
+		],
+		['ar', 'وقال رئيس هيئة الطيران المدني محمد عابد زاده إن الطائرة لم تسقط.', 'محمد عابد زاده'],
+		['ar', 'وقال وزير الخارجية “أنتوني بلينكن” إن الطائرة سقطت.', 'أنتوني بلينكن'],
+		// «علي» folds to the preposition «على»: before a name word it is the first name
+		['ar', 'ونفى المتحدث باسم الحكومة الإيرانية علي ربيعي أن تكون الطائرة قد سقطت.', 'علي ربيعي'],
+		['fa', 'علی میثم نظری، سخنگوی جبهه مقاومت ملی گفته است که این خبر صحت ندارد.', 'علی میثم نظری']
+	])('%s: «%s» is said by %s', (lang, text, id) => {
+		expect(refsOf(lang, text)[0].find((r) => r.kind === 'person')?.id).toBe(id);
+	});
+	it.each([
+		// look-alikes: «على» the preposition, a quoted body after «باسم»
+		['ar', 'وقال المتحدث إن الاتفاق علي وشك الانهيار.'],
+		['ar', 'وقال المتحدث باسم “الحركة الشعبية” إن الطائرة سقطت.']
+	])('%s: «%s» names no person', (lang, text) => {
+		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'person' && r.role === null)).toEqual([]);
 	});
 
 	it.each([

@@ -18,6 +18,7 @@ import {
 	type DocItems
 } from '../../../src/lib/core/story/build';
 import { mergeEntities } from '../../../src/lib/core/story/entities';
+import { sameGist, storyGists } from '../../../src/lib/core/story/gist';
 import {
 	actorsUsed,
 	speakerKin,
@@ -366,6 +367,7 @@ interface Said {
 	side: Set<string>;
 	/** whom it names as the owner of what it answers, but for its own side */
 	answers: string[];
+	gist: Set<string>;
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
@@ -382,6 +384,7 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lineageOf = (id: string, aff: string | null) =>
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
+	const gists = storyGists(list.map((st) => st.text));
 	// a claim named by a denial's own sentence implicates its denier
 	const all: Said[] = list.map((st, n) => {
 		const r0 = st.reading ?? NO_READING;
@@ -396,7 +399,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			docs: new Set(st.evidence.map((e) => e.doc)),
 			n,
 			side,
-			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y)))
+			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y))),
+			gist: gists[n]
 		};
 	});
 	for (const s of all)
@@ -437,7 +441,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		if (dEv && cEv && dEv.reading?.head === cEv.reading?.head) return true;
 		const others = [...involvedIn(d)].filter((x) => !d.side.has(x));
 		if (!others.length) return true;
-		return others.some((x) => involved.has(x) || c.side.has(x));
+		// or the words few other statements of the story use
+		return others.some((x) => involved.has(x) || c.side.has(x)) || sameGist(d.gist, c.gist);
 	};
 	const deniedBy: [string, Said][] = [];
 	const linked = new Set<string>();

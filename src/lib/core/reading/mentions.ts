@@ -1203,6 +1203,7 @@ function rolePhrase(
 	// a role ending in «باسم» / «لـ» / "of" serves whom follows it
 	const endsLinked = !!T.grammar.servicelinker?.has(toks[j - 1]?.w ?? '');
 	const roleEnd = j;
+	let construct = false;
 	let guard = 0;
 	let afterBody = endsLinked;
 	while (j < toks.length && guard++ < 6) {
@@ -1344,6 +1345,16 @@ function rolePhrase(
 			j += p.len;
 			continue;
 		}
+		// «رئيس هيئة الطيران المدني الإيرانية علي عابد زاده»: a body in no list that the role heads
+		// (the head of the body speaks, not the body)
+		const unlisted = !aff && !org && d.lang !== 'en' ? namedBody(v, d, j, gaz) : null;
+		if (unlisted) {
+			// (right after the role, a construct: the role is definite — «رئيس لجنة التحقيق في البرلمان»)
+			construct ||= j === roleEnd;
+			aff = unlisted.ref.id;
+			j = unlisted.next;
+			continue;
+		}
 		break;
 	}
 	// the name it introduces: a known person, a name the document gave, or name words
@@ -1435,6 +1446,13 @@ function rolePhrase(
 					ofWhat = v.raw(k, end);
 					j = end;
 				}
+			} else if (/^\s*["«“]\s*$/.test(v.gap(k)) && d.lang !== 'en') {
+				// «رئيس هيئة الطيران المدني “علي عابد زاده”»: the name in quotes right after the role
+				const end = nameRun(v, k, d.lang, gaz);
+				if (end - k >= 2 && end - k <= 4 && /^\s*["»”]/.test(v.gap(end))) {
+					person = cleanName(v.raw(k, end));
+					nameTo = end;
+				}
 			}
 		}
 	}
@@ -1509,7 +1527,7 @@ function rolePhrase(
 	// "a Taliban commander", «یک فرمانده», «قائد في طالبان» (no article, a body after «في / من»): anonymous
 	const indefinite =
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
-		(d.lang === 'ar' && viaLink && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
+		(d.lang === 'ar' && viaLink && !construct && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
 	if (m.values[0].bareNo && !affId && !ofWhat && !org && !afterHolder) return null;
 	const orgLabel =
 		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
@@ -1626,7 +1644,8 @@ function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref:
 			T.roles.match(toks, k, 3) ||
 			// «لجنة التحقيق»: what a body is of may be an event noun; a later one ends the name
 			(k > from && T.events.match(toks, k, 1)) ||
-			T.orgHeads.match(toks, k, 1) ||
+			// («جبهه مقاومت ملی»: a head word right after the head is part of the name)
+			(k > from && T.orgHeads.match(toks, k, 1)) ||
 			T.grammar.complementizer?.match(toks, k, 2, true) ||
 			T.grammar.stop?.match(toks, k, 1, true)
 		)

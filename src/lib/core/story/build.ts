@@ -10,6 +10,7 @@ import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
 import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
 import { entityActor, isRoleId, mergeEntities, type StoryEntity } from './entities';
+import { sameGist, storyGists } from './gist';
 import type {
 	Actor,
 	Evidence,
@@ -839,6 +840,8 @@ interface Said {
 	 * باسم الحكومة القطرية» names Qatar, the denier's own state, not whom it answers.
 	 */
 	answers: string[];
+	/** The words of its sentence that few others of the story use (`storyGists`). */
+	gist: Set<string>;
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
@@ -902,6 +905,7 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const lineageOf = (id: string, aff: string | null) =>
 		new Set([...g.lineage(id), ...(aff ? g.lineage(aff) : [])]);
 	const referredBy = deniersOf(list);
+	const gists = storyGists(list.map((st) => st.text));
 	const statements: Said[] = list.map((st, n) => {
 		const r = implicated(st.reading ?? NO_READING, referredBy.get(st.id));
 		const side = lineageOf(st.speaker, r.affiliation);
@@ -911,7 +915,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 			docs: new Set(st.evidence.map((e) => e.doc)),
 			n,
 			side,
-			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y)))
+			answers: r.answers.filter((a) => !g.lineage(a).some((y) => side.has(y))),
+			gist: gists[n]
 		};
 	});
 	for (const s of statements) {
@@ -1137,7 +1142,8 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	const dInvolved = involvedIn(g, byId, d);
 	const others = [...dInvolved].filter((x) => !d.side.has(x));
 	if (!others.length) return true;
-	return others.some((x) => involved.has(x) || c.side.has(x));
+	// … or the same words: "not brought down by a missile" answers "hit by an Iranian missile"
+	return others.some((x) => involved.has(x) || c.side.has(x)) || sameGist(d.gist, c.gist);
 }
 
 /**
