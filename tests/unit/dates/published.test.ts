@@ -166,6 +166,8 @@ describe('findPublicationDate', () => {
 		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\nنص الخبر'],
 		// a date inside a sentence, even with a time, is no stamp
 		['en', menu(provinces) + 'The meeting began at 10:30 on 14 February 2021 in Doha.\nBody'],
+		// the site's clock under its accessibility links and "latest news" (Radio Azadi's header)
+		['fa', 'لینکهای قابل دسترسی\n\nخبر تازه\nجمعه ۲۵ عقرب ۱۴۰۳ کابل ۰۴:۰۴\n\nتیتر خبر\nمتن خبر'],
 		// a writer named before the date does not make a sentence a date line
 		['en', 'Headline\n\nBy Jane Doe, 12 May 2024, said the minister who spoke\n\nBody']
 	])('takes no publication date from a clock, a list of stamps or a sentence [%s] %#', (lang, text) => {

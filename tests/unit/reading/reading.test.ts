@@ -62,7 +62,14 @@ describe('sentences', () => {
 	it.each([
 		['قال كذا. وأضاف كذا؟ ثم انتهى', 3],
 		['به گزارش سی.ان.ان، گفت. پایان', 2],
-		['صورة (إ.ب.أ) هنا. وجملة', 2]
+		['صورة (إ.ب.أ) هنا. وجملة', 2],
+		// a page that lost the space after a period: the next word glued on still starts a sentence
+		['بحسب ما أوردت وكالة الأنباء (واس) أمس.وندد المصدر بالاتهامات.', 2],
+		['ومعرفة الحقيقة كاملة".وكانت رويترز نقلت الخبر.', 2],
+		// look-alikes: figures, abbreviations and Latin addresses
+		['بلغ العدد 3.5 مليون شخص.', 1],
+		['قالت شبكة سی.ان.ان إن الهجوم وقع.', 1],
+		['ذكر موقع example.com ذلك.', 1]
 	])('splits "%s" into %i sentences', (text, n) => {
 		expect(splitSentences(text, [{ start: 0, end: text.length }])).toHaveLength(n);
 	});

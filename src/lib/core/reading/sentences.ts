@@ -41,7 +41,9 @@ export function splitSentences(text: string, spans: Span[], verbs: string[] = []
 			let j = i + 1;
 			while (j < sp.end && CLOSERS.test(text[j])) j++;
 			steps += j - i - 1;
-			if (j < sp.end && !/\s/.test(text[j])) continue; // abbreviation or number
+			// abbreviation or number — but a word, a period and an Arabic word glued on ("أمس.وندد",
+			// «كاملة".وكانت»: pages that lost the space) is a sentence end
+			if (j < sp.end && !/\s/.test(text[j]) && !gluedEnd(text, i, j, sp.end)) continue;
 			// "U.S." and initials ("J. Smith") are not sentence ends
 			if (
 				text[i] === '.' &&
@@ -58,6 +60,22 @@ export function splitSentences(text: string, spans: Span[], verbs: string[] = []
 	readingWork.splitChars += steps;
 	return out;
 }
+
+/**
+ * True when the period at `i` ends a sentence though the next one, from `j`, follows with no space:
+ * a word of two letters or more (or a closing quote) before it, an Arabic-script word of three
+ * letters or more after it with no period of its own ("سی.ان.ان", «إ.ب.أ» are abbreviations).
+ */
+function gluedEnd(text: string, i: number, j: number, end: number): boolean {
+	if (text[i] !== '.' || !ARABIC_LETTER.test(text[j])) return false;
+	const before = text.slice(Math.max(0, i - 2), i);
+	if (!/^(\p{L}\p{L}|.[»"”'\u2019)])$/u.test(before) || text[i - 3] === '.') return false;
+	let k = j;
+	while (k < end && k - j < 4 && ARABIC_LETTER.test(text[k])) k++;
+	return k - j >= 3 && text[k] !== '.';
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: string[]): void {
 	const s0 = s;
