@@ -204,7 +204,13 @@ describe('people introduced by a role, in any order', () => {
 		// "official" says no more than the head; a body in no list is a side too
 		['fa', 'منابع رسمی اردن نیز اعلام کردند', 'anonymous Jordanian sources'],
 		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous حركة الجهاد الإسلامي official'],
-		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official']
+		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official'],
+		// "an official source" is a source; the state a body's word or two on is its side, and the
+		// name after a role passed over is that role's, not the source's
+		['ar', 'نفى مصدر مسؤول في القنصلية العامة للسعودية بإسطنبول التقارير', 'anonymous Saudi source'],
+		['ar', 'وقال مسؤول كبير في إدارة الرئيس الأمريكي جو بايدن إن', 'anonymous senior American official'],
+		// (an outlet spoken to is no side)
+		['ar', 'وقال مسؤول كبير في إدارة بانججور لرويترز إن', 'anonymous senior official']
 	])('%s: «%s» stays anonymous with its side: %s', (lang, text, id) => {
 		expect(refsOf(lang, text)[0].find((r) => r.anonymous)?.id).toBe(id);
 	});

@@ -2212,10 +2212,20 @@ function descriptor(
 			const o = T.orgs.match(toks, k, 4);
 			if (o) {
 				j = k + o.len;
-				const gz3 = gaz.find((x) => x.ti === j);
-				if (gz3 && gz3.kind !== 'person') {
-					aff = gz3.id;
-					j = gz3.tj;
+				// the state or body it is of, right after it or a word or two on («القنصلية العامة
+				// للسعودية», «إدارة الرئيس الأمريكي»), with no punctuation between
+				for (let q = j; q <= j + 2 && q < toks.length; q++) {
+					if (q > j && /[،,.:;؛«»"“”()]/.test(v.gap(q))) break;
+					const gz3 = gaz.find((x) => x.ti === q);
+					if (!gz3) continue;
+					if (gz3.kind === 'state' || gz3.kind === 'organisation' || gz3.via === 'adjective') {
+						aff = gz3.id;
+						j = gz3.tj;
+						// «إدارة الرئيس الأمريكي جو بايدن»: the name after a role passed over is the role's
+						if (q > k + o.len && T.roles.match(toks, k + o.len, 3))
+							j = Math.max(j, nameRun(v, j, d.lang, gaz, 4));
+					}
+					break;
 				}
 				continue;
 			}

@@ -137,7 +137,7 @@ conjunction: و | and
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
 svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
-official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره
+official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره | مسؤول | مسئول | مسؤولة | مسئولة | مطلع | مطلعة | مسؤولا | مسؤولاً
 servicelinker: باسم | ل | لـ | of | for
 inlink: في | فى | من | in | at
 adjdual: ان

@@ -69,7 +69,7 @@ org defence_ministry: وزارة الدفاع | الدفاع | وزارت دفا
 org interior_ministry: وزارة الداخلية | الداخلية | وزارت کشور | وزارت داخله | interior ministry | ministry of interior | home office
 org ministry: وزارة | وزارت | وزارتخانه | ministry | department
 org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | presidential office | presidency
-org government: الحكومة | حكومة | دولت | حکومت | government | administration | cabinet
+org government: الحكومة | حكومة | الإدارة | إدارة | دولت | حکومت | government | administration | cabinet
 org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
 org navy: البحرية | القوات البحرية | سلاح البحرية | نیروی دریایی | navy
 org air_force: القوات الجوية | سلاح الجو | نیروی هوایی | air force
