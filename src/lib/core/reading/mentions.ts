@@ -1206,8 +1206,20 @@ function rolePhrase(
 	let construct = false;
 	let guard = 0;
 	let afterBody = endsLinked;
+	// where a body named in quotes ended («الناطق باسم "طالبان" بلال كريمي»): its closing quote
+	// stands between the role's words and the name, and separates nothing
+	let quotedTo = -1;
 	while (j < toks.length && guard++ < 6) {
-		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) break;
+		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+			const q = /^\s*["«“]\s*$/.test(v.gap(j))
+				? gaz.find((r) => r.ti === j && r.kind !== 'person')
+				: undefined;
+			if (!q || !/^\s*["»”]/.test(v.gap(q.tj)) || aff) break;
+			aff = q.id;
+			j = q.tj;
+			quotedTo = j;
+			continue;
+		}
 		// «المتحدث باسم الرئيس الأوكراني», «مستشار مكتب الرئيس»: the role of someone who holds a role
 		if (afterBody && !aff && T.roles.match(toks, j, 5)) {
 			const sub = rolePhrase(g, v, d, j, gaz);
@@ -1378,6 +1390,8 @@ function rolePhrase(
 			}
 		}
 	}
+	// (the closing quote of a body named in quotes separates nothing)
+	const gapAt = (x: number) => (x === quotedTo ? v.gap(x).replace(/["»”]/g, ' ') : v.gap(x));
 	const gzName = gaz.find((r) => r.ti === j && r.kind === 'person');
 	let nameTo = j;
 	let person: string | null = null;
@@ -1386,7 +1400,7 @@ function rolePhrase(
 	let ofWhat: string | null = null;
 	if (afterHolder) {
 		// the holder is named before the role
-	} else if (gzName && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+	} else if (gzName && !/[،,.:;؛«»"“”()]/.test(gapAt(j))) {
 		person = gzName.id;
 		nameTo = gzName.tj;
 	} else {
@@ -1394,13 +1408,13 @@ function rolePhrase(
 		let k = j;
 		const skipTitle = T.titles.match(toks, k, 2);
 		if (skipTitle) k += skipTitle.len;
-		const commaName = /^\s*[،,]\s*$/.test(v.gap(k)) && k === j;
-		if (!/[،,.:;؛«»"“”()]/.test(v.gap(k)) || k === j) {
+		const commaName = /^\s*[،,]\s*$/.test(gapAt(k)) && k === j;
+		if (!/[،,.:;؛«»"“”()]/.test(gapAt(k)) || k === j) {
 			const known = knownName(v, d, k);
 			if (known) {
 				person = entityOf(d, known.id).id;
 				nameTo = known.next;
-			} else if (!/[.:;؛«»"“”()]/.test(v.gap(k))) {
+			} else if (!/[.:;؛«»"“”()]/.test(gapAt(k))) {
 				let end = nameRun(v, k, d.lang, gaz);
 				// «سيرجي لافروف» when the gazetteer knows only «لافروف»: the known person
 				const tailGz = gaz.find(
@@ -1446,7 +1460,7 @@ function rolePhrase(
 					ofWhat = v.raw(k, end);
 					j = end;
 				}
-			} else if (/^\s*["«“]\s*$/.test(v.gap(k)) && d.lang !== 'en') {
+			} else if (/^\s*["«“]\s*$/.test(gapAt(k)) && d.lang !== 'en') {
 				// «رئيس هيئة الطيران المدني “علي عابد زاده”»: the name in quotes right after the role
 				const end = nameRun(v, k, d.lang, gaz);
 				if (end - k >= 2 && end - k <= 4 && /^\s*["»”]/.test(v.gap(end))) {
