@@ -564,6 +564,7 @@ export function findRefs(
 				(!latinTitle || view.cap(end)) &&
 				!T.cues.match(toks, end, 3) &&
 				!T.roles.match(toks, end, 3) &&
+				!(end > k && T.grammar.stop?.match(toks, end, 1, true)) &&
 				!view.inDate(end)
 			)
 				end++;
@@ -572,6 +573,8 @@ export function findRefs(
 				(end === toks.length ||
 					/[،,.:;؛«»"“”()]/.test(view.gap(end)) ||
 					T.cues.match(toks, end, 3) ||
+					// «آقای ظریف نیز گفت»: an adverb between the name and its verb
+					(T.grammar.stop?.match(toks, end, 1, true) && T.cues.match(toks, end + 1, 3)) ||
 					T.roles.match(toks, end, 3) ||
 					T.grammar.complementizer?.match(toks, end, 1, true))
 			) {
@@ -1134,12 +1137,14 @@ function rolePhrase(
 	const T = tables();
 	const { toks } = v;
 	let j = i;
+	// «نائب وزير», "deputy minister": a deputy's role; «القائم بأعمال وزير», "acting minister": the role
 	let deputy = false;
-	const dep = T.deputy.match(toks, j, 2);
+	const dep = T.deputy.match(toks, j, 3);
 	if (dep && T.roles.match(toks, j + dep.len, 4)) {
-		deputy = true;
+		deputy = dep.values[0];
 		j += dep.len;
 	}
+	const roleStart = j;
 	// the longest role that is not the start of a known person's name
 	const m = T.roles.match(toks, j, 5);
 	if (!m) return null;
@@ -1153,7 +1158,7 @@ function rolePhrase(
 	let affLabelText: string | null = null;
 	let viaLink = false;
 	// English: what stands before the role ("Russian Foreign Minister", "Taliban spokesman", "Russia's")
-	let from = deputy ? i - 0 : i;
+	let from = i;
 	if (d.lang === 'en' || /^[a-z]/.test(toks[i].w)) {
 		let b = i - 1;
 		while (b >= 0 && b >= i - 4) {
@@ -1201,11 +1206,32 @@ function rolePhrase(
 	}
 	// what follows: «باسم / of / for» + a body, a state or an adjective, an organisation word
 	// a role ending in «باسم» / «لـ» / "of" serves whom follows it
+	// «وزير الخارجية الإيرانية»: a body the gazetteer names across the role's last words («الخارجية
+	// الإيرانية», Iran's foreign ministry) is whose the role is
+	const across = gaz.find((r) => r.ti > roleStart && r.ti < j && r.tj > j && r.kind !== 'person');
+	if (across && !aff && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+		// (the state, as «وزير الخارجية الإيراني» says it: the ministry is the role's own)
+		aff = g.lineage(across.id).find((x) => g.get(x)?.kind === 'state') ?? across.id;
+		j = across.tj;
+	}
 	const endsLinked = !!T.grammar.servicelinker?.has(toks[j - 1]?.w ?? '');
 	const roleEnd = j;
 	let construct = false;
 	let guard = 0;
 	let afterBody = endsLinked;
+	/** The token after a portfolio opening at k and its two words at most («للشؤون السياسية»); k without one. */
+	const pastPortfolio = (k: number) => {
+		const pf = T.grammar.portfolio?.match(toks, k, 2);
+		if (!pf || /[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) return k;
+		// one word, and those «و» joins to it («للشؤون العربية والأفريقية», «در امور حقوقی و بین‌المللی»)
+		let e = k + pf.len + 1;
+		while (e < toks.length && e - k - pf.len < 4 && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(e))) {
+			if (toks[e].w === 'و' && e + 1 < toks.length) e += 2;
+			else if (/^و./.test(toks[e].w) && basesOf(toks[e]).some((b) => b.conj && b.article)) e++;
+			else break;
+		}
+		return Math.min(e, toks.length);
+	};
 	// where a body named in quotes ended («الناطق باسم "طالبان" بلال كريمي»): its closing quote
 	// stands between the role's words and the name, and separates nothing
 	let quotedTo = -1;
@@ -1222,7 +1248,7 @@ function rolePhrase(
 		}
 		// «المتحدث باسم الرئيس الأوكراني», «مستشار مكتب الرئيس»: the role of someone who holds a role
 		if (afterBody && !aff && T.roles.match(toks, j, 5)) {
-			const sub = rolePhrase(g, v, d, j, gaz);
+			const sub = rolePhrase(g, v, d, j, gaz, true);
 			if (sub) {
 				aff = sub.ref.id;
 				j = sub.next;
@@ -1259,6 +1285,12 @@ function rolePhrase(
 			j = gz.tj;
 			continue;
 		}
+		// «للشؤون السياسية», «در امور سیاسی», "for political affairs": what the post deals with, up to
+		// two words, says nothing of whose it is
+		if (pastPortfolio(j) > j) {
+			j = pastPortfolio(j);
+			continue;
+		}
 		// «فرمانده ارشد سپاه», «مندوب روسيا الدائم»: a rank says what kind of holder, not whose;
 		// «… لدى الأمم المتحدة», «در سازمان ملل»: where the post sits, once whom it serves is known,
 		// is no one it serves
@@ -1289,7 +1321,7 @@ function rolePhrase(
 			const inner = T.roles.match(toks, j + 1, 5);
 			if (inner && !aff) {
 				// «المتحدث باسم الرئيس الأوكراني»: the role of someone who holds a role
-				const sub = rolePhrase(g, v, d, j + 1, gaz);
+				const sub = rolePhrase(g, v, d, j + 1, gaz, true);
 				if (sub) {
 					aff = sub.ref.id;
 					j = sub.next;
@@ -1390,6 +1422,8 @@ function rolePhrase(
 			}
 		}
 	}
+	// «مساعد مكتب الرئيس الإيراني للشؤون السياسية محمد جمشيدي»: past what the post deals with
+	j = pastPortfolio(j);
 	// (the closing quote of a body named in quotes separates nothing)
 	const gapAt = (x: number) => (x === quotedTo ? v.gap(x).replace(/["»”]/g, ' ') : v.gap(x));
 	const gzName = gaz.find((r) => r.ti === j && r.kind === 'person');
@@ -1541,7 +1575,7 @@ function rolePhrase(
 	// "a Taliban commander", «یک فرمانده», «قائد في طالبان» (no article, a body after «في / من»): anonymous
 	const indefinite =
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
-		(d.lang === 'ar' && viaLink && !construct && !basesOf(toks[deputy ? i + 1 : i]).some((b) => b.article));
+		(d.lang === 'ar' && viaLink && !construct && !basesOf(toks[roleStart]).some((b) => b.article));
 	if (m.values[0].bareNo && !affId && !ofWhat && !org && !afterHolder) return null;
 	const orgLabel =
 		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';

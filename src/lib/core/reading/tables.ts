@@ -85,7 +85,8 @@ export interface ReadingTables {
 	orgHeads: PhraseTable<string>;
 	/** What an outlet head says the outlet is («التلفزيون» → television), for one told only by where it is from. */
 	outletWhat: PhraseTable<string>;
-	deputy: PhraseTable<true>;
+	/** `deputy` words (true) and `acting` words (false): before a role, whose the role is. */
+	deputy: PhraseTable<boolean>;
 	issued: PhraseTable<true>;
 	intro: PhraseTable<true>;
 	describedAs: PhraseTable<true>;
@@ -221,6 +222,7 @@ function build(): ReadingTables {
 			else if (l.kind === 'org') t.orgs.add(s.s, words(l.args[0]));
 			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
 			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
+			else if (l.kind === 'acting') t.deputy.add(s.s, false);
 			else if (l.kind === 'issued') t.issued.add(s.s, true);
 			else if (l.kind === 'intro') t.intro.add(s.s, true);
 			else if (l.kind === 'describedas') t.describedAs.add(s.s, true);

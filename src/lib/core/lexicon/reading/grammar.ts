@@ -44,6 +44,8 @@
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   article          an English article between a linker and the body it links ("of the ministry")
  *   namebuilder      an Arabic-script word that ends compound first names after a name word
+ *   portfolio        opens what a post deals with («مساعد وزير الخارجية للشؤون السياسية», «معاون وزیر در امور
+ *                    حقوقی»): up to two words after it name no one
  *   givenname        a word the lexicon knows (a role, a common word) that is also a first name: a
  *                    name word when a name word follows it («امیر سعید ایروانی»)
  *                    («حمد الله», «نور الدين», «عبد الرحمن»), though it is a common word too
@@ -103,7 +105,7 @@ stop: following | despite | amid | amidst | thousands | hundreds | dozens | scor
 stop: طلب | طلبت | تحدث | تحدثت | زار | زارت | التقى | التقت | وصل | وصلت | غادر | غادرت | أرسل | أرسلت | هدد | هددت | حذر | حذرت | قرر | قررت | أجرى | أجرت | استقبل | استقبلت | ترأس | ترأست | شارك | شاركت | أدان | أدانت | ندد | نددت | رحب | رحبت | تلقى | تلقت | بعث | بعثت | أبلغ | أبلغت | أصدر | أصدرت | سافر | سافرت | توجه | توجهت | أمر | أمرت | وقع | وقعت | ناقش | ناقشت | بحث | بحثت | عقد | عقدت | هنأ | هنأت | أجاب | أجابت | علق | علقت | اعترف | اعترفت
 stop: يطلب | تطلب | يتحدث | تتحدث | يزور | تزور | يلتقي | تلتقي | يصل | تصل | يغادر | تغادر | يرسل | ترسل | يهدد | تهدد | يحذر | تحذر | يقرر | تقرر | يجري | تجري | يستقبل | تستقبل | يشارك | تشارك | يدين | تدين | يرحب | ترحب | يبحث | تبحث | يعقد | تعقد
 stop: أيضا | أيضاً | مجددا | مجدداً | علنا | علناً | قاطعا | قاطعاً | ردا | رداً | رسميا | رسمياً | سابقا | سابقاً | لاحقا | لاحقاً | حاليا | حالياً | شخصيا | شخصياً | مباشرة | فورا | فوراً | تماما | تماماً | إبلاغ | إرسال | عقب | إثر | خلال | بشأن | حول
-stop: پیرامون | درباره | دربارهٔ | طی | ضمن | علیه | برای | بدون | توسط | گرفته | کرده | داده | شده | نموده | داشته | گفته
+stop: نیز | همچنین | پیرامون | درباره | دربارهٔ | طی | ضمن | علیه | برای | بدون | توسط | گرفته | کرده | داده | شده | نموده | داشته | گفته
 stop: شامگاه | بامداد | صبح | ظهر | عصر | شب | امشب | امروز | دیروز | صباح | مساء | فجر | ليلة | الليلة | اليوم | أمس | morning | evening | night | overnight
 pronoun any: وی | او | ایشان | هو | هي | he | she
 quotedas: as saying | as telling | as having said | as writing | as stating
@@ -129,6 +131,7 @@ continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
+portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
 givenname: أمير | امیر | امير | عادل | کریم | كريم | ملک | ملك | شاه | میر | مير | علي | علی
 activeshod: مدعی | یادآور | متذکر | خواستار | منکر | مطمئن | معتقد | متعهد
 passive: was | were | been | is | are | be | being | شد | شدند | شده | می‌شود | می‌شوند | میشود | میشوند

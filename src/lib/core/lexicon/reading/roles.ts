@@ -15,6 +15,7 @@
  *   orghead KIND          a word that heads the name of an organisation of KIND (organisation,
  *                         party, group, outlet, agency): «حركة X», «حزب X», «گروه X», "X Party"
  *   deputy                a word that makes the role a deputy's (نائب، معاون، deputy)
+ *   acting                a word before a role held for now (القائم بأعمال، سرپرست، acting): the same role
  *   linker                joins a role to whom it belongs ("المتحدث باسم X", "minister of X")
  *   title                 an honorific before a name, dropped from the name (الشيخ، آقای، Mr)
  *   intro                 introduces a quoted name that is the speaker («حساب باسم "X"», "an account named X")
@@ -46,7 +47,7 @@ role chief_of_staff org=army: رئيس الأركان | رئيس هيئة الأ
 role leader bare=no: زعيم | زعيمة | رهبر | leader
 role supreme_leader: المرشد الأعلى | المرشد | مرشد الثورة | رهبر معظم انقلاب | رهبر انقلاب | رهبر جمهوری اسلامی | supreme leader
 role secretary_general: الأمين العام | أمين عام | دبیرکل | دبیر کل | secretary-general | secretary general
-role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | head | chief | director | chairman | chairwoman | chair
+role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | سرپرست | head | chief | director | chairman | chairwoman | chair
 role chief_executive: الرئيس التنفيذي | الرئيسة التنفيذية | المدير التنفيذي | المديرة التنفيذية | رئيس تنفيذي | مدیرعامل | مدیر عامل | مدیراجرایی | مدیر اجرایی | chief executive | chief executive officer | ceo
 role founder bare=no: مؤسس | مؤسسة | المؤسس | بنیانگذار | بنیان‌گذار | founder | co-founder
 role lawmaker org=parliament bare=no: السيناتور | سيناتور | السناتور | سناتور | عضو مجلس الشيوخ | عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
@@ -57,7 +58,7 @@ role crown_prince: ولي العهد | ولیعهد | ولی‌عهد | crown pr
 role prosecutor: المدعي العام | النائب العام | دادستان | دادستان کل | prosecutor | attorney general
 role judge bare=no: القاضي | قاضی | judge
 role police_chief org=police: قائد الشرطة | مدير الشرطة | قائد شرطة | مدير شرطة | رئیس پلیس | فرمانده پلیس | فرمانده انتظامی | police chief | police commissioner
-role adviser bare=no of=person: مستشار | مستشارة | مشاور | adviser | advisor | national security adviser
+role adviser bare=no of=person: مستشار | مستشارة | مساعد | مساعدة | مشاور | adviser | advisor | national security adviser
 role analyst bare=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
 role correspondent bare=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | خبرنگار | گزارشگر | correspondent | reporter | journalist
 role member bare=no: عضو | عضو در | member
@@ -97,7 +98,8 @@ orghead company: شركة | الشركة | شرکت | company | firm | corporati
 describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
 intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
-deputy: نائب | نائبة | معاون | deputy | vice | acting | first deputy
+deputy: نائب | نائبة | معاون | deputy | vice | first deputy
+acting: القائم بأعمال | القائمة بأعمال | قائم بأعمال | سرپرست | acting | interim | caretaker
 linker: باسم | ل | لـ | في | of | for | at | من
 title: المفتي | مفتي | مفتی | الشيخ | الشيخة | الدكتور | الدكتورة | د. | المهندس | المحامي | الحاج | الأستاذ | السيد | السيدة | سماحة | فخامة | معالي | سمو | الملا | ملا | مولوي | مولوی | مولانا | قاری | حافظ | الحاج | شیخ | دکتر | مهندس | سید | سیده | آقای | خانم | آیت‌الله | آیت الله | حجت‌الاسلام | حجت الاسلام | سرهنگ | سردار | سرتیپ | سرلشکر | سپهبد | سرگرد | سروان | ژنرال | العقيد | العميد | الفريق | الفريق أول | المقدم | الرائد | النقيب | المشير | الجنرال
 title: lt gen | lt. gen. | lt gen. | maj gen | maj. gen. | brig gen | brig. gen. | lt col | lt. col. | mufti | maulana | mawlawi | qari | haji | colonel | general | major | captain | lieutenant | brigadier | admiral | sergeant | field marshal | brig | brig. | gen | gen. | lt | lt. | col | col. | maj | maj. | adm | adm. | sgt | sgt. | rep | rep. | sen | sen. | mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sheikh | mullah | maulvi | sir | lord | ayatollah | imam | rev. | prof. | president-elect
