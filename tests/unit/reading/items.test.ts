@@ -1058,6 +1058,58 @@ describe('events with their own time in every language', () => {
 			'2025-04-07',
 			'killing',
 			'2025-04-05'
+		],
+		// crashes, drownings, forced evictions, annexations (events.ts data)
+		['ar', 'تحطمت طائرة قائد مجموعة فاغنر يوم الأربعاء 23 أغسطس 2023.', '2023-08-25', 'crash', '2023-08-23'],
+		[
+			'fa',
+			'بالگرد رئیس‌جمهور روز یکشنبه ۳۰ اردیبهشت ۱۴۰۳ در ورزقان سقوط کرد و سانحه هوایی رخ داد.',
+			'2024-05-21',
+			'crash',
+			'2024-05-19'
+		],
+		['en', 'The plane crashed north of Moscow on August 23, 2023.', '2023-08-25', 'crash', '2023-08-23'],
+		[
+			'ar',
+			'غرق 20 مهاجرا أفغانيا في نهر هريرود يوم الجمعة 1 مايو 2020.',
+			'2020-05-05',
+			'drowning',
+			'2020-05-01'
+		],
+		[
+			'fa',
+			'پنجاه مهاجر افغان روز جمعه ۱۲ ثور ۱۳۹۹ در هریرود غرق شدند.',
+			'2020-05-05',
+			'drowning',
+			'2020-05-01'
+		],
+		[
+			'en',
+			'Dozens of migrants drowned in the Harirud river on May 1, 2020.',
+			'2020-05-05',
+			'drowning',
+			'2020-05-01'
+		],
+		[
+			'en',
+			'The Taliban forcibly evicted hundreds of Hazara families in October 2021.',
+			'2021-10-25',
+			'forced eviction',
+			'2021-10-01/2021-10-31'
+		],
+		[
+			'fa',
+			'طالبان در میزان ۱۴۰۰ صدها خانواده هزاره را کوچ اجباری دادند.',
+			'2021-10-25',
+			'forced eviction',
+			'2021-09-23/2021-10-22'
+		],
+		[
+			'en',
+			'Western Sahara was annexed by Morocco in 1975.',
+			'2021-11-03',
+			'annexation',
+			'1975-01-01/1975-12-31'
 		]
 	])('%s: «%s» holds a %s on %s', (lang, text, published, head, day) => {
 		const ev = read(lang, text, published).events.find((e) => e.reading?.head === head);
@@ -1076,6 +1128,9 @@ describe('events with their own time in every language', () => {
 		['fa', 'در این حمله هیچ کس کشته نشد.'],
 		['fa', 'سه غیرنظامی روز شنبه در خوست به قتل نرسیدند.'],
 		['en', 'Nobody was injured in Kabul on Monday.'],
+		// «غرق في الديون», «ضم الوفد»: drowned in debt, the delegation included — no drowning, no annexation
+		['ar', 'وقال إن البلد غرق في الديون منذ سنوات.'],
+		['ar', 'وضم الوفد وزيري الخارجية والدفاع.'],
 		// a thing gone, with no party or date of its own, is no disappearance
 		['en', 'The file disappeared.'],
 		// threatened, possible: not told as having happened

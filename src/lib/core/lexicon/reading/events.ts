@@ -66,6 +66,10 @@ eventtype withdrawal withdrawal weak
 eventtype takeover takeover weak
 eventtype founding founding weak
 eventtype evacuation evacuation weak
+eventtype crash crash incident
+eventtype drowning drowning weak outcome=violence
+eventtype eviction forced_eviction weak
+eventtype annexation annexation
 
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | التفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
@@ -132,4 +136,10 @@ event takeover: استولت | استولى | الاستيلاء | العودة 
 event founding: تأسس | تأسست | تأسيس | تاسیس شد | تأسیس شد | founded | was founded
 event evacuation: إخلاء | أخلت | أخلى | تخلیه | تخلیه کرد | تخلیه کردند | evacuated | evacuation
 event sabotage: planted explosives | planted bombs | planted a bomb | زرعت متفجرات | زرع عبوات
+event crash: تحطم | تحطمت | تحطم طائرة | تحطم مروحية | سقوط طائرة | سقوط المروحية | سقوط مروحية | سقوط بالگرد | سقوط هواپیما | سانحه هوایی | سانحه بالگرد | سانحه | crash | crashed | plane crash | helicopter crash | crash-landed
+event drowning: غرق | غرقوا | غرقت | غرقى | الغرق | غرق شد | غرق شدند | غرق شده | غرق شده‌اند | drowned | drowning
+event summons: فراخوانده شد | فراخوانده شده | فراخوانده شده بود | احضار شد
+event takeover: سيطر | سيطرت | سيطروا | سيطرة على
+event eviction: تهجير | تهجير قسري | إخلاء قسري | أوامر طرد | أوامر إخلاء | کوچ اجباری | کوچ دادن | کوچ داده | کوچ داده شده | اخراج اجباری | evicted | eviction | evictions | forcibly displaced | forced displacement | forcibly evicted
+event annexation: الضم | ضمیمه کرد | ضمیمه شد | به خاک خود ملحق کرد | annexed | annexation | annexing
 `;
