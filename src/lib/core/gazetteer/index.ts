@@ -7,6 +7,7 @@ import { listField, parseLines, READING_FOLD } from '../reading/lexicon';
 import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 import { countries } from './countries';
+import { CodeTrie } from './trie';
 import { MAX_PROCLITICS, procliticPrefix } from '../reading/tokens';
 import { parseLexicon } from '../lexicon/lines';
 import GRAMMAR from '../lexicon/reading/grammar';
@@ -66,7 +67,7 @@ interface Form {
 export class Gazetteer {
 	readonly entries: Map<string, GazetteerEntry>;
 	private forms: Form[];
-	private trie: TrieNode;
+	private trie: CodeTrie<Spelling>;
 
 	constructor(entries: GazetteerEntry[]) {
 		this.entries = new Map(entries.map((e) => [e.id, e]));
@@ -102,25 +103,16 @@ export class Gazetteer {
 		// of once per spelling (thousands of spellings, every sentence), and at a position follows
 		// only the spellings that go on as the text does (a bucket of all the spellings sharing two
 		// first letters, hundreds for «ال», was tried one by one at every word)
-		this.trie = { next: new Map(), ends: [] };
-		let order = 0;
+		const spellings: [string, Spelling][] = [];
 		for (const form of forms) {
 			const variants = [form.folded];
 			// «مسؤولان أميركيان»: an adjective of two
 			if (form.via === 'adjective' && /[\u0621-\u064a]ي$/.test(form.folded))
 				for (const end of ADJ_DUAL) variants.push(form.folded + end);
 			for (const v of [...variants]) if (v.startsWith('ال') && v.length > 3) variants.push('لل' + v.slice(2));
-			for (const v of variants) {
-				let node = this.trie;
-				for (let k = 0; k < v.length; k++) {
-					const c = v.charCodeAt(k);
-					let child = node.next.get(c);
-					if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
-					node = child;
-				}
-				node.ends.push({ form, order: order++ });
-			}
+			for (const v of variants) spellings.push([v, { form, order: spellings.length }]);
 		}
+		this.trie = CodeTrie.of(spellings);
 	}
 
 	/** The entry for an id, or undefined. */
@@ -155,6 +147,7 @@ export class Gazetteer {
 	 */
 	find(text: string, n: Normalized = normalize(text, READING_FOLD)): ActorMention[] {
 		const t = n.text;
+		const trie = this.trie;
 		const hits: { s: number; e: number; form: Form; order: number }[] = [];
 		let wordStart = 0;
 		for (let i = 0; i + 1 < t.length; i++) {
@@ -162,13 +155,15 @@ export class Gazetteer {
 			// a name starts a word, or follows proclitics glued to it (و ف ب ل ك)
 			if (i - wordStart > MAX_PROCLITICS) continue;
 			// every spelling is two code units or more: the first two open the walk
-			let node = this.trie.next.get(t.charCodeAt(i))?.next.get(t.charCodeAt(i + 1));
-			if (!node) continue;
+			const first = trie.step(CodeTrie.ROOT, t.charCodeAt(i));
+			let node = first < 0 ? -1 : trie.step(first, t.charCodeAt(i + 1));
+			if (node < 0) continue;
 			if (wordStart !== i && !gluedOk(t.slice(wordStart, i))) continue;
 			// the spellings t[i, e) spells, for e = i + 2, i + 3, … while some spelling goes on
-			for (let e = i + 2; node; e++) {
-				if (node.ends.length && !letterAt(t, e))
-					for (const { form, order } of node.ends) {
+			for (let e = i + 2; node >= 0; e++) {
+				const ends = trie.ends(node);
+				if (ends.length && !letterAt(t, e))
+					for (const { form, order } of ends) {
 						if (this.excluded(form.id, t, e)) continue;
 						if (form.exact !== undefined) {
 							const [os, oe] = toOriginal(n, i, e);
@@ -176,7 +171,7 @@ export class Gazetteer {
 						}
 						hits.push({ s: i, e, form, order });
 					}
-				node = e < t.length ? node.next.get(t.charCodeAt(e)) : undefined;
+				node = e < t.length ? trie.step(node, t.charCodeAt(e)) : -1;
 			}
 		}
 		// ties in length and start keep the spelling order (longest first), as before
@@ -217,10 +212,10 @@ export class Gazetteer {
 	}
 }
 
-/** A trie node: the spellings ending here (their form, their place in the longest-first order), and what follows. */
-interface TrieNode {
-	next: Map<number, TrieNode>;
-	ends: { form: Form; order: number }[];
+/** A spelling in the trie: its form and its place in the longest-first order. */
+interface Spelling {
+	form: Form;
+	order: number;
 }
 
 /** Whether the UTF-16 unit at `i` is a letter or digit (LETTER), read once per unit; false past the end. */

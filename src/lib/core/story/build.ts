@@ -842,13 +842,17 @@ interface Said {
 	answers: string[];
 	/** The words of its sentence that few others of the story use (`storyGists`). */
 	gist: Set<string>;
+	/** The actors it involves (`involvedIn`), once asked for. */
+	involved?: Set<string>;
+	/** The lineages of what it says (its topic) together (`accuses`), once asked for. */
+	accused?: Set<string>;
 }
 
 const NO_READING: StatementReading = { speakerKind: 'person', affiliation: null, topic: [], answers: [] };
 
 /** Whose side an actor is on: itself, then the bodies and states above it. */
 export interface Sides {
-	lineage(id: string): string[];
+	lineage(id: string): readonly string[];
 }
 
 /**
@@ -857,15 +861,21 @@ export interface Sides {
  */
 export function storySides(g: Gazetteer, actors: Actor[], at?: string): Sides {
 	const parent = new Map(actors.map((a) => [a.id, a.parent]));
+	// linking asks for the lineage of the same few actors for every pair of statements it compares:
+	// each is walked once for these sides (which never change) and shared
+	const known = new Map<string, readonly string[]>();
 	return {
-		lineage(id: string): string[] {
-			const out: string[] = [];
+		lineage(id: string): readonly string[] {
+			let out = known.get(id);
+			if (out) return out;
+			const walked: string[] = [];
 			let cur: string | null | undefined = id;
-			while (cur && !out.includes(cur)) {
-				out.push(cur);
+			while (cur && !walked.includes(cur)) {
+				walked.push(cur);
 				const e = g.get(cur);
 				cur = e ? parentAt(e, at) : parent.get(cur);
 			}
+			known.set(id, (out = walked));
 			return out;
 		}
 	};
@@ -1095,12 +1105,16 @@ const DAY = 86400000;
 /** Days from the end of `a` to the start of `b`. */
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
-/** The actors a claim involves: what was said of them, its event's parties, and their lineages. */
+/**
+ * The actors a claim involves: what was said of them, its event's parties, and their lineages
+ * (made once per statement: `answers` asks for it at every pair compared). Read it, never change it.
+ */
 function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<string> {
+	if (c.involved) return c.involved;
 	const ev = c.st.about ? byId.get(c.st.about) : undefined;
 	const out = new Set<string>();
 	for (const x of [...c.r.topic, ...(ev?.participants ?? [])]) for (const y of g.lineage(x)) out.add(y);
-	return out;
+	return (c.involved = out);
 }
 
 /**
@@ -1172,7 +1186,13 @@ function sameStand(byId: Map<string, StoryEvent>, d: Said, c: Said): boolean {
 
 /** What claim `c` says (its topic, not only its event's parties) names the side of denier `d`. */
 function accuses(g: Sides, d: Said, c: Said): boolean {
-	return [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
+	// the lineages of c's topic together, made once per claim
+	if (!c.accused) {
+		c.accused = new Set();
+		for (const x of c.r.topic) for (const y of g.lineage(x)) c.accused.add(y);
+	}
+	for (const y of d.side) if (c.accused.has(y)) return true;
+	return false;
 }
 
 /**

@@ -29,19 +29,43 @@ export interface StoryEntity {
 }
 
 const latin = (s: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
-/** A name folded for comparison (cached: every entity of a document is compared with the story's). */
-function nameKey(s: string): string {
-	let k = keys.get(s);
-	if (k === undefined) {
-		k = foldedKey(s);
-		if (keys.size >= 50_000) keys.clear();
-		keys.set(s, k);
-	}
-	return k;
-}
-const keys = new Map<string, string>();
 
-const words = (s: string) => nameKey(s).split(' ').filter(Boolean);
+/** What comparing names reads of one name, made once per spelling. */
+interface NameParts {
+	/** The name folded for comparison. */
+	key: string;
+	/** Its words, folded. */
+	words: string[];
+	/** Its first names (`firstNames`). */
+	firsts: string[];
+}
+
+/**
+ * The parts of a name (cached: every entity of a document is compared with the story's, each
+ * name with each of the other's names, and the same names come back in document after document).
+ * The arrays are shared: read them, never change them.
+ */
+function parts(s: string): NameParts {
+	let p = partsOf.get(s);
+	if (p === undefined) {
+		const key = foldedKey(s);
+		const ws = key.split(' ').filter(Boolean);
+		// the first word of a name of two words or more, and, of three words or more, the words
+		// before the surname written as one («نورولی محسود» / Noor Wali Mehsud)
+		const firsts = ws.length >= 3 ? [ws[0], ws.slice(0, -1).join('')] : ws.length === 2 ? [ws[0]] : [];
+		p = { key, words: ws, firsts };
+		if (partsOf.size >= 50_000) partsOf.clear();
+		partsOf.set(s, p);
+	}
+	return p;
+}
+const partsOf = new Map<string, NameParts>();
+
+/** A name folded for comparison. */
+const nameKey = (s: string): string => parts(s).key;
+
+/** The folded words of a name (shared: never change them). */
+const words = (s: string): readonly string[] => parts(s).words;
 
 /**
  * Merge the entities of each document (in document order) into story entities. Returns the map
@@ -384,7 +408,7 @@ function crossScript(a: string, b: string): boolean {
 }
 
 /** Two full names whose surnames have two skeleton letters each, alike, and whose first names agree. */
-function shortNamesAgree(a: string[], b: string[]): boolean {
+function shortNamesAgree(a: readonly string[], b: readonly string[]): boolean {
 	if (a.length < 2 || b.length < 2) return false;
 	return sameShortSkeleton(a[a.length - 1], b[b.length - 1]) && sameSkeleton(a[0], b[0]);
 }
@@ -393,11 +417,7 @@ function shortNamesAgree(a: string[], b: string[]): boolean {
  * The first word of every name of two words or more, and, of three words or more, the words
  * before the surname written as one («نورولی محسود» / Noor Wali Mehsud).
  */
-const firstNames = (ns: string[]): string[] =>
-	ns
-		.map(words)
-		.filter((w) => w.length >= 2)
-		.flatMap((w) => (w.length >= 3 ? [w[0], w.slice(0, -1).join('')] : [w[0]]));
+const firstNames = (ns: string[]): string[] => ns.flatMap((n) => parts(n).firsts);
 
 /** Both give a first name and the first names agree (Mikhaylo / Mykhailo / ميخائيل). */
 function fullNamesAgree(a: string[], b: string[]): boolean {
