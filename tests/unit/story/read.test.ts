@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyNotebook, insertCell, newCell, type SourceCell } from '../../../src/lib/core/notebook';
 import { NotebookReader } from '../../../src/lib/core/notebook/reading';
 import { readDocuments, type Story } from '../../../src/lib/core/story';
+import { loadSet } from '../../eval/reading/score';
 
 /**
  * A person one article introduces with a post is found by name alone in the story's other
@@ -111,5 +112,18 @@ describe('people of the story found by name alone in its other articles', () => 
 		const story = reader.read(input()).story;
 		const arabic = story.documents.find((d) => d.lang === 'ar')!.id;
 		expect(saidIn(story, arabic).some((s) => /بقائ/.test(s))).toBe(true);
+	});
+});
+
+describe('documents read together', () => {
+	// two real articles (tests/eval/reading/dev): in the second, an office the document named
+	// («دادستان …») was folded into the person named beside it; a name filed under the office
+	// still pointed at the office, and reading the two together threw instead of finding the person
+	it('a name filed for an office folded into its holder finds the holder (no crash)', () => {
+		const { inputs } = loadSet(new URL('../../eval/reading/dev', import.meta.url).pathname);
+		const docs = ['baradar-rumour-fa-1', 'icc-akhundzada-prs-2'].map((id) => inputs.get(id)!);
+		const story = readDocuments(docs);
+		expect(story.documents.map((d) => d.id)).toEqual(['baradar-rumour-fa-1', 'icc-akhundzada-prs-2']);
+		expect(story.statements.length).toBeGreaterThan(0);
 	});
 });

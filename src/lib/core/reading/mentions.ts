@@ -2576,6 +2576,8 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 				d.entities.delete(r.id);
 				// every key the office was filed under (with its body too) now finds the person
 				for (const [k, id] of d.byRole) if (id === r.id) d.byRole.set(k, prev.id);
+				// and every name it was filed under (a name the office was given is the person's)
+				for (const [k, id] of d.byName) if (id === r.id) d.byName.set(k, prev.id);
 			}
 			if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, prev.id);
 			if (e) {
