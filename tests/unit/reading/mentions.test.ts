@@ -237,6 +237,9 @@ describe('people introduced by a role, in any order', () => {
 		// name after a role passed over is that role's, not the source's
 		['ar', 'نفى مصدر مسؤول في القنصلية العامة للسعودية بإسطنبول التقارير', 'anonymous Saudi source'],
 		['ar', 'وقال مسؤول كبير في إدارة الرئيس الأمريكي جو بايدن إن', 'anonymous senior American official'],
+		// news sources are sources («منابع خبری عراق», «مصادر إعلامية عراقية»)
+		['fa', 'منابع خبری عراق امروز اعلام کردند که', 'anonymous Iraqi sources'],
+		['ar', 'وقالت مصادر إعلامية عراقية إن', 'anonymous Iraqi sources'],
 		// (an outlet spoken to is no side)
 		['ar', 'وقال مسؤول كبير في إدارة بانججور لرويترز إن', 'anonymous senior official']
 	])('%s: «%s» stays anonymous with its side: %s', (lang, text, id) => {
