@@ -565,6 +565,11 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
 
+/** Days after a day to come within which a day and month with no year told after it fall (`toldYear`). */
+const AHEAD_REACH = 62;
+/** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
+const AHEAD_FROM_REF = 183;
+
 /**
  * A day and month with no year (`yearless`) in the sentence of a full date told before it, within
  * `TOLD_REACH`, and in its calendar, is the first such day on or after that date: «افتتاح شد در
@@ -574,6 +579,9 @@ const TOLD_REACH = 400;
 function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en'): TimeMention[] {
 	if (!mentions.some((m) => m.yearless || m.yearlessParts)) return mentions;
 	let last: TimeMention | null = null;
+	// the last single day valued after its reference day (tomorrow, a day in a future clause): a day
+	// and month with no year after it in its sentence is said of the same stretch of time to come
+	let ahead: TimeMention | null = null;
 	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
 	const lastDay = new Map<string, TimeMention>();
 	const lastYear = new Map<string, TimeMention>();
@@ -606,20 +614,25 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			const { yearless: _y, ...rest } = m;
 			void _y;
 			r = rest;
+			// the nearer of the two: a full date told, or a day to come
+			const from = ahead && (!last || ahead.end > last.end) ? ahead : last;
 			if (
-				last &&
-				last.calendar === m.calendar &&
+				from &&
+				from.calendar === m.calendar &&
 				m.earliest !== null &&
-				m.start - last.end <= TOLD_REACH &&
-				!/[.!?؟\n]/.test(text.slice(last.end, m.start))
+				m.start - from.end <= TOLD_REACH &&
+				!/[.!?؟\n]/.test(text.slice(from.end, m.start))
 			) {
-				const told = isoToDay(last.earliest!);
+				const told = isoToDay(from.earliest!);
 				const was = fromDay(m.calendar, isoToDay(m.earliest));
 				const y = fromDay(m.calendar, told).y;
 				const on = (yy: number) =>
 					whyInvalid(m.calendar, yy, was.m, was.d) ? NaN : toDay(m.calendar, yy, was.m, was.d);
 				let d = on(y);
 				if (d < told) d = on(y + 1);
+				// after a day to come, only a day soon after it («غدا السبت، الموافق 13 أغسطس», "will
+				// continue until May 31, with … starting on June 10"): not a day recalled a year back
+				if (from === ahead && d - told > AHEAD_REACH) d = NaN;
 				if (!Number.isNaN(d) && d !== isoToDay(m.earliest))
 					r = { ...rest, ...dayAfter(m.calendar, told, d - told) };
 			}
@@ -636,6 +649,17 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			last = r;
 			lastDay.set(r.calendar, r);
 		}
+		if (
+			r.relative &&
+			r.anchor !== undefined &&
+			r.earliest !== null &&
+			r.earliest === r.latest &&
+			r.precision === 'day' &&
+			!r.ends &&
+			r.earliest > r.anchor &&
+			isoToDay(r.earliest) - isoToDay(r.anchor) <= AHEAD_FROM_REF
+		)
+			ahead = r;
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		return r;
 	});
