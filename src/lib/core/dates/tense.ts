@@ -38,6 +38,11 @@ const COMPLEMENT = 7;
 let scratchTags = new Int8Array(1024);
 let scratchLens = new Uint8Array(1024);
 
+/** A word list as folded spellings. */
+function folded(list: ReadonlySet<string> | undefined): ReadonlySet<string> {
+	return new Set([...(list ?? [])].map((w) => fold(w)));
+}
+
 /** Reads the tense around dates in one text; built once per `findDates` call. */
 export class TenseReader {
 	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
@@ -49,6 +54,9 @@ export class TenseReader {
 	private readonly lex: Lexicon;
 	/** Letters Arabic glues to the next word (words.ts `glued`). */
 	private readonly glued: ReadonlySet<string>;
+	/** Words of a postponement and the words that bring its new date (words.ts `shift`), folded. */
+	private readonly shiftVerbs: ReadonlySet<string>;
+	private readonly shiftTo: ReadonlySet<string>;
 
 	constructor(
 		private readonly text: string,
@@ -57,6 +65,43 @@ export class TenseReader {
 	) {
 		this.lex = getLexicon();
 		this.glued = this.lex.lists.get('glued') ?? new Set();
+		this.shiftVerbs = folded(this.lex.lists.get('shift verb'));
+		this.shiftTo = folded(this.lex.lists.get('shift to'));
+	}
+
+	/**
+	 * True when the span [start, end) is the new date of a postponement: right after "to", «إلى», «به»,
+	 * «تا» (words.ts `shift to`), with a word of postponing in its sentence within the reach, before
+	 * it or (Persian puts the verb last) after it: "adjourned the session to July 8", «تأجيل الجلسة إلى
+	 * 12 مارس», «به ۲۰ حمل موکول شد». Such a date is near the reference on either side.
+	 */
+	shifted(start: number, end: number): boolean {
+		const a = this.firstAtOrAfter(start);
+		if (a === 0 || this.q.kinds[a - 1] !== 1 || !this.shiftTo.has(this.word(a - 1))) return false;
+		const reach = this.lang === 'fa' ? REACH_FA : REACH;
+		for (let k = a - 2, d = 1; k >= 0 && d <= reach; k--, d++) {
+			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
+			if (this.isShiftVerb(k)) return true;
+		}
+		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++, d++) {
+			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
+			if (this.isShiftVerb(k)) return true;
+		}
+		return false;
+	}
+
+	private isStop(k: number): boolean {
+		if (this.q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(this.q.starts[k]);
+		return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b;
+	}
+
+	private isShiftVerb(k: number): boolean {
+		if (this.q.kinds[k] !== 1) return false;
+		const w = this.word(k);
+		return (
+			this.shiftVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.shiftVerbs.has(w.slice(1)))
+		);
 	}
 
 	/**

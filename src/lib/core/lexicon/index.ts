@@ -119,7 +119,8 @@ const LIST_KINDS = new Set([
 	'adverb',
 	'dayevent',
 	'agokeep',
-	'agoevent'
+	'agoevent',
+	'shift'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
