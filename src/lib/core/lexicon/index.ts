@@ -120,7 +120,8 @@ const LIST_KINDS = new Set([
 	'dayevent',
 	'agokeep',
 	'agoevent',
-	'shift'
+	'shift',
+	'months'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
