@@ -682,7 +682,8 @@ function resolveSwappable(p: Parts, lang: 'ar' | 'fa' | 'en', ref: number | null
 
 /**
  * «فردا دوشنبه (۲۴ مرداد)», "tomorrow (August 15)": a day and month without a year, in brackets
- * right after a day, restate that day. Read on its own it took the latest such day on or before the
+ * right after a day, restate that day; so does a weekday in brackets after a relative day that falls
+ * on it a week away («فردا (دوشنبه)», "tomorrow (Monday)"). Read on its own it took the latest such day on or before the
  * reference (last year's, when the day named before is still to come); it takes that day's year.
  */
 function restated(text: string, mentions: TimeMention[]): TimeMention[] {
@@ -696,7 +697,10 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		if (!/^\s*\(\s*$/.test(text.slice(a.end, m.start))) continue;
 		const was = fromDay(m.calendar, isoToDay(m.earliest));
 		const day = fromDay(m.calendar, isoToDay(a.earliest));
-		if (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1) continue;
+		// «فردا (دوشنبه)», "tomorrow (Monday)": a weekday a week from the day named, the same weekday
+		const gap = isoToDay(a.earliest) - isoToDay(m.earliest);
+		const sameWeekday = m.precision === 'day' && (gap === 7 || gap === -7) && a.relative;
+		if (!sameWeekday && (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1)) continue;
 		out ??= mentions.slice();
 		out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
