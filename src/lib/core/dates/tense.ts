@@ -38,9 +38,16 @@ const COMPLEMENT = 7;
 let scratchTags = new Int8Array(1024);
 let scratchLens = new Uint8Array(1024);
 
-/** A word list as folded spellings. */
-function folded(list: ReadonlySet<string> | undefined): ReadonlySet<string> {
-	return new Set([...(list ?? [])].map((w) => fold(w)));
+/** Word lists of a lexicon as folded spellings, made once per lexicon and list. */
+const foldedLists = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+
+/** The lexicon's word list `name` (words.ts) as folded spellings. */
+function folded(lex: Lexicon, name: string): ReadonlySet<string> {
+	let lists = foldedLists.get(lex);
+	if (!lists) foldedLists.set(lex, (lists = new Map()));
+	let set = lists.get(name);
+	if (!set) lists.set(name, (set = new Set([...(lex.lists.get(name) ?? [])].map((w) => fold(w)))));
+	return set;
 }
 
 /** Reads the tense around dates in one text; built once per `findDates` call. */
@@ -65,8 +72,8 @@ export class TenseReader {
 	) {
 		this.lex = getLexicon();
 		this.glued = this.lex.lists.get('glued') ?? new Set();
-		this.shiftVerbs = folded(this.lex.lists.get('shift verb'));
-		this.shiftTo = folded(this.lex.lists.get('shift to'));
+		this.shiftVerbs = folded(this.lex, 'shift verb');
+		this.shiftTo = folded(this.lex, 'shift to');
 	}
 
 	/**
