@@ -559,7 +559,40 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
-	return restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)));
+	// a weekday said alone after a day to come on that weekday is that day
+	return sameWeekday(
+		restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+	);
+}
+
+/** How far back a weekday said alone looks for the day to come it repeats (`sameWeekday`). */
+const WEEKDAY_REACH = 1200;
+
+/**
+ * A weekday said alone, in no past clause (`weekdayOnly`), after a day to come on that weekday told
+ * within `WEEKDAY_REACH` before it and within a week of the reference, is that day: «كان مقررا لها
+ * جلسة الأحد 8 يونيو ولكن … أن يكون الأحد إجازة رسمية», «تبدأ الموجة يوم السبت … ما بين السبت
+ * والأحد» (read alone each took the latest such weekday, a week back).
+ */
+function sameWeekday(mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.weekdayOnly)) return mentions;
+	return mentions.map((m, k) => {
+		if (!m.weekdayOnly) return m;
+		const { weekdayOnly: _w, ...rest } = m;
+		void _w;
+		if (m.earliest === null || m.anchor === undefined || m.earliest > m.anchor) return rest;
+		const ref = isoToDay(m.anchor);
+		const day = isoToDay(m.earliest);
+		for (let j = k - 1; j >= 0; j--) {
+			const t = mentions[j];
+			if (m.start - t.end > WEEKDAY_REACH) break;
+			if (t.precision !== 'day' || t.earliest === null || t.earliest !== t.latest || t.ends) continue;
+			const d = isoToDay(t.earliest);
+			if (d > ref && d - ref < 7 && (d - day) % 7 === 0)
+				return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
+		}
+		return rest;
+	});
 }
 
 /** How far back a day and month with no year look for the full date whose year they take. */
@@ -1095,6 +1128,10 @@ function findInWindow(
 		};
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (yearless && ep === null) mention.yearless = true;
+		if (ref !== null && ep === null && bareWeekday(best.parts) && !best.parts.future) {
+			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			if (!tense.past(s0 + offset, e0 + offset)) mention.weekdayOnly = true;
+		}
 		// with no reference day, a year told before it in its sentence is its only year (`toldYear`)
 		if (
 			ref === null &&

@@ -116,6 +116,19 @@ export class TenseReader {
 	 * future one, within its sentence.
 	 */
 	future(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === FUTURE;
+	}
+
+	/**
+	 * True when the nearest tense word around the span [start, end) is a past one ("said on Sunday"),
+	 * within its sentence.
+	 */
+	past(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === PAST;
+	}
+
+	/** The nearest tense word's tense around the span: FUTURE, PAST or NONE. */
+	private tenseAt(start: number, end: number): number {
 		const { q } = this;
 		if (!this.ready) {
 			// one reader at a time: finding dates is synchronous and never nested
@@ -168,7 +181,7 @@ export class TenseReader {
 			}
 			k += Math.max(1, this.lens[k]);
 		}
-		return best === FUTURE;
+		return best;
 	}
 
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */
