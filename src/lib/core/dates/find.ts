@@ -1132,14 +1132,15 @@ function findInWindow(
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
 			if (!tense.past(s0 + offset, e0 + offset)) mention.weekdayOnly = true;
 		}
-		// with no reference day, a year told before it in its sentence is its only year (`toldYear`)
+		// with no reference day, a year told before it in its sentence is its only year (`toldYear`),
+		// for a day and month as for a month alone («در سال ۱۴۰۱ … در فیش حقوقی خردادماه خود»)
 		if (
 			ref === null &&
 			ep === null &&
 			mention.earliest === null &&
 			directionless(best.parts) &&
-			best.parts.day !== undefined &&
 			best.parts.month !== undefined &&
+			(best.parts.day !== undefined || best.parts.weekday === undefined) &&
 			best.parts.dayEnd === undefined &&
 			!best.parts.holiday
 		)
