@@ -16,6 +16,8 @@ import { dateWork } from './work';
 /** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
 const REACH = 12;
 const REACH_FA = 20;
+/** Words after a comma looked at for a verb of saying ("…, the PIA spokesman said"). */
+const SAY_REACH = 4;
 
 const UNKNOWN = -2;
 const NONE = 0;
@@ -64,6 +66,8 @@ export class TenseReader {
 	/** Words of a postponement and the words that bring its new date (words.ts `shift`), folded. */
 	private readonly shiftVerbs: ReadonlySet<string>;
 	private readonly shiftTo: ReadonlySet<string>;
+	/** Verbs of saying (words.ts `say`), folded. */
+	private readonly sayVerbs: ReadonlySet<string>;
 
 	constructor(
 		private readonly text: string,
@@ -74,6 +78,7 @@ export class TenseReader {
 		this.glued = this.lex.lists.get('glued') ?? new Set();
 		this.shiftVerbs = folded(this.lex, 'shift verb');
 		this.shiftTo = folded(this.lex, 'shift to');
+		this.sayVerbs = folded(this.lex, 'say');
 	}
 
 	/**
@@ -93,6 +98,23 @@ export class TenseReader {
 		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++, d++) {
 			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
 			if (this.isShiftVerb(k)) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * True when scan token k is a comma with a verb of saying (words.ts `say`) among the few words
+	 * after it: "will depart on July 24, announced the ministry", "…, the spokesman said".
+	 */
+	private saidAfterComma(k: number): boolean {
+		const { q } = this;
+		if (q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(q.starts[k]);
+		if (c !== 44 && c !== 0x60c) return false;
+		for (let j = k + 1; j < q.n && j <= k + SAY_REACH && q.kinds[j] === 1; j++) {
+			const w = this.word(j);
+			if (this.sayVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.sayVerbs.has(w.slice(1))))
+				return true;
 		}
 		return false;
 	}
@@ -175,6 +197,8 @@ export class TenseReader {
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
 			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
+			if (this.saidAfterComma(k)) break;
 			if (t === FUTURE || t === PAST) {
 				best = t;
 				break;

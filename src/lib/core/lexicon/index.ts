@@ -121,7 +121,8 @@ const LIST_KINDS = new Set([
 	'agokeep',
 	'agoevent',
 	'shift',
-	'months'
+	'months',
+	'say'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
