@@ -1070,8 +1070,10 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.year !== undefined ||
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
-		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak)) ||
-		(!m.strong && inMonthList(c, i, m.cal));
+		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak));
+	// a list of month names supports each of them; looked at only when nothing else does
+	let listed: boolean | undefined;
+	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
@@ -1082,15 +1084,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		!evidence &&
 		!m.strong &&
 		p.weekday === undefined &&
-		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal))
+		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal)) &&
+		!inList()
 	)
 		return null;
 	// "0 فروردین", "the 50 March protesters": a number no day can be, right before a month said
 	// without a year, leaves the month no date either
 	if (p.day === undefined && p.year === undefined && !cue && afterImpossibleDay(c, i)) return null;
-	if (m.weak && !evidence && !m.strong && !enPrep) return null;
+	if (m.weak && !evidence && !m.strong && !enPrep && !inList()) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
-	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
+	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
 	return { start: i, end: j, parts: p };
 }
 
