@@ -559,11 +559,49 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// a date inside a title, a list of named places or before an English name noun is part of the name
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
-	return restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)));
+	// a weekday said alone after a day to come on that weekday is that day
+	return sameWeekday(
+		restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+	);
+}
+
+/** How far back a weekday said alone looks for the day to come it repeats (`sameWeekday`). */
+const WEEKDAY_REACH = 1200;
+
+/**
+ * A weekday said alone, in no past clause (`weekdayOnly`), after a day to come on that weekday told
+ * within `WEEKDAY_REACH` before it and within a week of the reference, is that day: «كان مقررا لها
+ * جلسة الأحد 8 يونيو ولكن … أن يكون الأحد إجازة رسمية», «تبدأ الموجة يوم السبت … ما بين السبت
+ * والأحد» (read alone each took the latest such weekday, a week back).
+ */
+function sameWeekday(mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.weekdayOnly)) return mentions;
+	return mentions.map((m, k) => {
+		if (!m.weekdayOnly) return m;
+		const { weekdayOnly: _w, ...rest } = m;
+		void _w;
+		if (m.earliest === null || m.anchor === undefined || m.earliest > m.anchor) return rest;
+		const ref = isoToDay(m.anchor);
+		const day = isoToDay(m.earliest);
+		for (let j = k - 1; j >= 0; j--) {
+			const t = mentions[j];
+			if (m.start - t.end > WEEKDAY_REACH) break;
+			if (t.precision !== 'day' || t.earliest === null || t.earliest !== t.latest || t.ends) continue;
+			const d = isoToDay(t.earliest);
+			if (d > ref && d - ref < 7 && (d - day) % 7 === 0)
+				return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
+		}
+		return rest;
+	});
 }
 
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
+
+/** Days after a day to come within which a day and month with no year told after it fall (`toldYear`). */
+const AHEAD_REACH = 62;
+/** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
+const AHEAD_FROM_REF = 183;
 
 /**
  * A day and month with no year (`yearless`) in the sentence of a full date told before it, within
@@ -574,6 +612,9 @@ const TOLD_REACH = 400;
 function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en'): TimeMention[] {
 	if (!mentions.some((m) => m.yearless || m.yearlessParts)) return mentions;
 	let last: TimeMention | null = null;
+	// the last single day valued after its reference day (tomorrow, a day in a future clause): a day
+	// and month with no year after it in its sentence is said of the same stretch of time to come
+	let ahead: TimeMention | null = null;
 	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
 	const lastDay = new Map<string, TimeMention>();
 	const lastYear = new Map<string, TimeMention>();
@@ -606,20 +647,25 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			const { yearless: _y, ...rest } = m;
 			void _y;
 			r = rest;
+			// the nearer of the two: a full date told, or a day to come
+			const from = ahead && (!last || ahead.end > last.end) ? ahead : last;
 			if (
-				last &&
-				last.calendar === m.calendar &&
+				from &&
+				from.calendar === m.calendar &&
 				m.earliest !== null &&
-				m.start - last.end <= TOLD_REACH &&
-				!/[.!?؟\n]/.test(text.slice(last.end, m.start))
+				m.start - from.end <= TOLD_REACH &&
+				!/[.!?؟\n]/.test(text.slice(from.end, m.start))
 			) {
-				const told = isoToDay(last.earliest!);
+				const told = isoToDay(from.earliest!);
 				const was = fromDay(m.calendar, isoToDay(m.earliest));
 				const y = fromDay(m.calendar, told).y;
 				const on = (yy: number) =>
 					whyInvalid(m.calendar, yy, was.m, was.d) ? NaN : toDay(m.calendar, yy, was.m, was.d);
 				let d = on(y);
 				if (d < told) d = on(y + 1);
+				// after a day to come, only a day soon after it («غدا السبت، الموافق 13 أغسطس», "will
+				// continue until May 31, with … starting on June 10"): not a day recalled a year back
+				if (from === ahead && d - told > AHEAD_REACH) d = NaN;
 				if (!Number.isNaN(d) && d !== isoToDay(m.earliest))
 					r = { ...rest, ...dayAfter(m.calendar, told, d - told) };
 			}
@@ -636,6 +682,17 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			last = r;
 			lastDay.set(r.calendar, r);
 		}
+		if (
+			r.relative &&
+			r.anchor !== undefined &&
+			r.earliest !== null &&
+			r.earliest === r.latest &&
+			r.precision === 'day' &&
+			!r.ends &&
+			r.earliest > r.anchor &&
+			isoToDay(r.earliest) - isoToDay(r.anchor) <= AHEAD_FROM_REF
+		)
+			ahead = r;
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		return r;
 	});
@@ -658,7 +715,8 @@ function resolveSwappable(p: Parts, lang: 'ar' | 'fa' | 'en', ref: number | null
 
 /**
  * «فردا دوشنبه (۲۴ مرداد)», "tomorrow (August 15)": a day and month without a year, in brackets
- * right after a day, restate that day. Read on its own it took the latest such day on or before the
+ * right after a day, restate that day; so does a weekday in brackets after a relative day that falls
+ * on it a week away («فردا (دوشنبه)», "tomorrow (Monday)"). Read on its own it took the latest such day on or before the
  * reference (last year's, when the day named before is still to come); it takes that day's year.
  */
 function restated(text: string, mentions: TimeMention[]): TimeMention[] {
@@ -672,7 +730,10 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		if (!/^\s*\(\s*$/.test(text.slice(a.end, m.start))) continue;
 		const was = fromDay(m.calendar, isoToDay(m.earliest));
 		const day = fromDay(m.calendar, isoToDay(a.earliest));
-		if (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1) continue;
+		// «فردا (دوشنبه)», "tomorrow (Monday)": a weekday a week from the day named, the same weekday
+		const gap = isoToDay(a.earliest) - isoToDay(m.earliest);
+		const sameWeekday = m.precision === 'day' && (gap === 7 || gap === -7) && a.relative;
+		if (!sameWeekday && (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1)) continue;
 		out ??= mentions.slice();
 		out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
@@ -1002,6 +1063,13 @@ function findInWindow(
 			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
 			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
+			else if (tense.shifted(s0 + offset, e0 + offset)) {
+				// the new date of a postponement: the nearer of the last one and the next one
+				const back = resolve(best.parts, lang, ref).earliest;
+				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
+				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))
+					best = { ...best, parts: inFuture(best.parts) };
+			}
 		}
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
 		const ep = elidedDay(c, best, lastEnd);
@@ -1060,14 +1128,19 @@ function findInWindow(
 		};
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (yearless && ep === null) mention.yearless = true;
-		// with no reference day, a year told before it in its sentence is its only year (`toldYear`)
+		if (ref !== null && ep === null && bareWeekday(best.parts) && !best.parts.future) {
+			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			if (!tense.past(s0 + offset, e0 + offset)) mention.weekdayOnly = true;
+		}
+		// with no reference day, a year told before it in its sentence is its only year (`toldYear`),
+		// for a day and month as for a month alone («در سال ۱۴۰۱ … در فیش حقوقی خردادماه خود»)
 		if (
 			ref === null &&
 			ep === null &&
 			mention.earliest === null &&
 			directionless(best.parts) &&
-			best.parts.day !== undefined &&
 			best.parts.month !== undefined &&
+			(best.parts.day !== undefined || best.parts.weekday === undefined) &&
 			best.parts.dayEnd === undefined &&
 			!best.parts.holiday
 		)

@@ -38,6 +38,11 @@ export interface TimeMention {
 	 * day to count from, which a date or year told before it in its sentence may give its year.
 	 */
 	yearlessParts?: unknown;
+	/**
+	 * Only while the finder works: a weekday said alone, in no past clause, which a day to come told
+	 * before it with the same weekday may name (`sameWeekday` in find.ts).
+	 */
+	weekdayOnly?: boolean;
 	/** Why a relative mention could not be resolved (no publication date known…). */
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */

@@ -1071,6 +1071,9 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
 		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak));
+	// a list of month names supports each of them; looked at only when nothing else does
+	let listed: boolean | undefined;
+	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
@@ -1081,17 +1084,84 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		!evidence &&
 		!m.strong &&
 		p.weekday === undefined &&
-		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal))
+		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal)) &&
+		!inList()
 	)
 		return null;
 	// "0 فروردین", "the 50 March protesters": a number no day can be, right before a month said
 	// without a year, leaves the month no date either
 	if (p.day === undefined && p.year === undefined && !cue && afterImpossibleDay(c, i)) return null;
-	if (m.weak && !evidence && !m.strong && !enPrep) return null;
+	if (m.weak && !evidence && !m.strong && !enPrep && !inList()) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
-	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep) return null;
+	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
 	return { start: i, end: j, parts: p };
 }
+
+/**
+ * The start of the month name of `cal` that ends right before the connective at token `k` (and, a
+ * comma or a glued «و» on token k + 1), or -1: looked for one to three tokens back.
+ */
+function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; weak: boolean } | -1 {
+	for (let b = end - 1; b >= Math.max(0, end - 3); b--) {
+		const m = monthAt(c, b);
+		if (m && m.end === end && m.cal === cal) return { at: b, weak: m.weak };
+	}
+	return -1;
+}
+
+/** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
+function connectiveBefore(c: Cursor, i: number): number {
+	if (c.s.prefixed[i] === GLUED_AND) return i;
+	if (i > 0 && (c.ent(i - 1, 'and') || c.isPunct(i - 1, ',،'))) return i - 1;
+	return -1;
+}
+
+/**
+ * True when the month name at i stands in a list of month names of its calendar joined by «و», "and"
+ * or commas («خلال شهري تموز وآب», «ماه‌های سنبله، میزان و عقرب»), which makes a name that is also an
+ * everyday word («آب» water, «میزان» level) a month: some name of the list is not such a word, or a
+ * plural of "month" leads the list (words.ts `months plural`). A lone pair of everyday words is not
+ * a list («آب و میزان»).
+ */
+function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
+	let sure = false;
+	let n = 1;
+	let first = i;
+	// back over "X، Y و" to the list's first name
+	for (let k = i, guard = 0; guard < 12; guard++) {
+		const conn = connectiveBefore(c, k);
+		if (conn < 0) break;
+		const prev = monthEndingAt(c, conn, cal);
+		if (prev === -1) break;
+		n++;
+		if (!prev.weak) sure = true;
+		first = prev.at;
+		k = prev.at;
+	}
+	// ahead over "، Y و Z"
+	const here = monthAt(c, i);
+	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
+		let k = j;
+		if (c.ent(k, 'and') || c.isPunct(k, ',،')) k++;
+		else if (c.s.prefixed[k] !== GLUED_AND) break;
+		const next = monthAt(c, k);
+		if (!next || next.cal !== cal) break;
+		n++;
+		if (!next.weak) sure = true;
+		j = next.end;
+	}
+	if (n < 2) return false;
+	if (sure) return true;
+	// «ماه‌های» is read as «ماه» «های»
+	const lead = c.tok(first - 1);
+	if (!lead) return false;
+	const plural = monthsPlural ?? (monthsPlural = new Set([...wordList('months plural')].map((w) => fold(w))));
+	if (plural.has(lead.text)) return true;
+	return lead.text === fold('های') && c.ent(first - 2, 'unit')?.tag === 'month';
+}
+
+/** words.ts `months plural`, folded (made on first use). */
+let monthsPlural: Set<string> | null = null;
 
 /** A number alone in parentheses: «فيلم الرسالة (1976)», "(۱۳۵۷)". */
 function parenthesised(c: Cursor, i: number, end: number): boolean {

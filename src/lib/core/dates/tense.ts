@@ -16,6 +16,8 @@ import { dateWork } from './work';
 /** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
 const REACH = 12;
 const REACH_FA = 20;
+/** Words after a comma looked at for a verb of saying ("…, the PIA spokesman said"). */
+const SAY_REACH = 4;
 
 const UNKNOWN = -2;
 const NONE = 0;
@@ -38,6 +40,18 @@ const COMPLEMENT = 7;
 let scratchTags = new Int8Array(1024);
 let scratchLens = new Uint8Array(1024);
 
+/** Word lists of a lexicon as folded spellings, made once per lexicon and list. */
+const foldedLists = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+
+/** The lexicon's word list `name` (words.ts) as folded spellings. */
+function folded(lex: Lexicon, name: string): ReadonlySet<string> {
+	let lists = foldedLists.get(lex);
+	if (!lists) foldedLists.set(lex, (lists = new Map()));
+	let set = lists.get(name);
+	if (!set) lists.set(name, (set = new Set([...(lex.lists.get(name) ?? [])].map((w) => fold(w)))));
+	return set;
+}
+
 /** Reads the tense around dates in one text; built once per `findDates` call. */
 export class TenseReader {
 	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
@@ -49,6 +63,11 @@ export class TenseReader {
 	private readonly lex: Lexicon;
 	/** Letters Arabic glues to the next word (words.ts `glued`). */
 	private readonly glued: ReadonlySet<string>;
+	/** Words of a postponement and the words that bring its new date (words.ts `shift`), folded. */
+	private readonly shiftVerbs: ReadonlySet<string>;
+	private readonly shiftTo: ReadonlySet<string>;
+	/** Verbs of saying (words.ts `say`), folded. */
+	private readonly sayVerbs: ReadonlySet<string>;
 
 	constructor(
 		private readonly text: string,
@@ -57,6 +76,61 @@ export class TenseReader {
 	) {
 		this.lex = getLexicon();
 		this.glued = this.lex.lists.get('glued') ?? new Set();
+		this.shiftVerbs = folded(this.lex, 'shift verb');
+		this.shiftTo = folded(this.lex, 'shift to');
+		this.sayVerbs = folded(this.lex, 'say');
+	}
+
+	/**
+	 * True when the span [start, end) is the new date of a postponement: right after "to", «إلى», «به»,
+	 * «تا» (words.ts `shift to`), with a word of postponing in its sentence within the reach, before
+	 * it or (Persian puts the verb last) after it: "adjourned the session to July 8", «تأجيل الجلسة إلى
+	 * 12 مارس», «به ۲۰ حمل موکول شد». Such a date is near the reference on either side.
+	 */
+	shifted(start: number, end: number): boolean {
+		const a = this.firstAtOrAfter(start);
+		if (a === 0 || this.q.kinds[a - 1] !== 1 || !this.shiftTo.has(this.word(a - 1))) return false;
+		const reach = this.lang === 'fa' ? REACH_FA : REACH;
+		for (let k = a - 2, d = 1; k >= 0 && d <= reach; k--, d++) {
+			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
+			if (this.isShiftVerb(k)) return true;
+		}
+		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++, d++) {
+			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
+			if (this.isShiftVerb(k)) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * True when scan token k is a comma with a verb of saying (words.ts `say`) among the few words
+	 * after it: "will depart on July 24, announced the ministry", "…, the spokesman said".
+	 */
+	private saidAfterComma(k: number): boolean {
+		const { q } = this;
+		if (q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(q.starts[k]);
+		if (c !== 44 && c !== 0x60c) return false;
+		for (let j = k + 1; j < q.n && j <= k + SAY_REACH && q.kinds[j] === 1; j++) {
+			const w = this.word(j);
+			if (this.sayVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.sayVerbs.has(w.slice(1))))
+				return true;
+		}
+		return false;
+	}
+
+	private isStop(k: number): boolean {
+		if (this.q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(this.q.starts[k]);
+		return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b;
+	}
+
+	private isShiftVerb(k: number): boolean {
+		if (this.q.kinds[k] !== 1) return false;
+		const w = this.word(k);
+		return (
+			this.shiftVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.shiftVerbs.has(w.slice(1)))
+		);
 	}
 
 	/**
@@ -64,6 +138,19 @@ export class TenseReader {
 	 * future one, within its sentence.
 	 */
 	future(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === FUTURE;
+	}
+
+	/**
+	 * True when the nearest tense word around the span [start, end) is a past one ("said on Sunday"),
+	 * within its sentence.
+	 */
+	past(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === PAST;
+	}
+
+	/** The nearest tense word's tense around the span: FUTURE, PAST or NONE. */
+	private tenseAt(start: number, end: number): number {
 		const { q } = this;
 		if (!this.ready) {
 			// one reader at a time: finding dates is synchronous and never nested
@@ -110,13 +197,15 @@ export class TenseReader {
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
 			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
+			if (this.saidAfterComma(k)) break;
 			if (t === FUTURE || t === PAST) {
 				best = t;
 				break;
 			}
 			k += Math.max(1, this.lens[k]);
 		}
-		return best === FUTURE;
+		return best;
 	}
 
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */

@@ -119,7 +119,10 @@ const LIST_KINDS = new Set([
 	'adverb',
 	'dayevent',
 	'agokeep',
-	'agoevent'
+	'agoevent',
+	'shift',
+	'months',
+	'say'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

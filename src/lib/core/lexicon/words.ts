@@ -217,6 +217,16 @@ count -: votes | ballots | candidates | spectators | passengers | soldiers | tro
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
+# verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
+# "…, the spokesman said"): the saying's tense is not that of a date before the comma (dates/tense.ts)
+say -: said | says | announced | told | added | stated | noted | reported | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
+# a plural of "month" before a list of month names («معاشات ماه های سنبله، میزان و عقرب», «خلال أشهر
+# تموز وآب»): the list's names are months even when each is also an everyday word (dates/parse.ts)
+months plural: ماههای | شهري | شهرى | اشهر | الاشهر | أشهر | الأشهر | months
+# a postponement and the word that brings its new date («أجلت الجلسة إلى 8 يوليو», "adjourned the
+# session to July 8", «به ۲۰ حمل موکول شد»): the date right after a word of "shift to" is the new one (dates/tense.ts)
+shift verb: postpone | postpones | postponed | postponing | adjourn | adjourns | adjourned | adjourning | defer | defers | deferred | reschedule | reschedules | rescheduled | تأجيل | تاجيل | أجل | أجلت | يؤجل | تؤجل | أرجأ | أرجأت | إرجاء | يرجئ | ترجئ | تأجيلها | تأجيله | موکول | تعویق | تعويق
+shift to: to | until | till | إلى | الى | لغاية | حتى | به | تا
 demonstrative -: هذا | هذه | هذي | ذلك | تلك
 definite -: ال | وال | فال | بال | كال | لال | لل
 adverb -: صيفا | شتاءا | ربيعا | خريفا
