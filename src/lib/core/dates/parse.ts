@@ -1155,13 +1155,10 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	// «ماه‌های» is read as «ماه» «های»
 	const lead = c.tok(first - 1);
 	if (!lead) return false;
-	const plural = monthsPlural ?? (monthsPlural = new Set([...wordList('months plural')].map((w) => fold(w))));
-	if (plural.has(lead.text)) return true;
-	return lead.text === fold('های') && c.ent(first - 2, 'unit')?.tag === 'month';
+	if (inList('months plural', lead.text)) return true;
+	// «ماه های»: the plural ending written apart (words.ts `suffix plural`)
+	return inList('suffix plural', lead.text) && c.ent(first - 2, 'unit')?.tag === 'month';
 }
-
-/** words.ts `months plural`, folded (made on first use). */
-let monthsPlural: Set<string> | null = null;
 
 /** A number alone in parentheses: «فيلم الرسالة (1976)», "(۱۳۵۷)". */
 function parenthesised(c: Cursor, i: number, end: number): boolean {

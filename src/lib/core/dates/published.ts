@@ -81,14 +81,23 @@ function withoutTimes(line: string, w: Words): string {
 		.join(' ');
 }
 
+/**
+ * Where in `line` (an offset of the line as written) the first of the folded `labels` found in it
+ * begins: null without one, -1 when the label was found only across the fold (not placed).
+ */
+function labelAt(line: string, labels: string[]): number | null {
+	const label = has(line, labels);
+	if (!label) return null;
+	const norm = normalize(line);
+	const at = norm.text.indexOf(label);
+	return at < 0 ? -1 : norm.map[at];
+}
+
 /** The part of a line before its "updated" label (all of it without one), and the part after. */
 function splitUpdated(line: string, w: Words): [string, string] {
-	const upd = has(line, w.updated);
-	if (!upd) return [line, ''];
-	const norm = normalize(line);
-	const at = norm.text.indexOf(upd);
-	if (at < 0) return ['', line];
-	const cut = norm.map[at];
+	const cut = labelAt(line, w.updated);
+	if (cut === null) return [line, ''];
+	if (cut < 0) return ['', line];
 	return [line.slice(0, cut), line.slice(cut)];
 }
 
@@ -97,12 +106,8 @@ function splitUpdated(line: string, w: Words): [string, string] {
  * the source's or the writer's name is no more text on a date line); the whole line without one.
  */
 function beforeByline(line: string, w: Words): string {
-	const label = has(line, w.byline);
-	if (!label) return line;
-	const norm = normalize(line);
-	const at = norm.text.indexOf(label);
-	if (at < 0) return line;
-	const cut = norm.map[at];
+	const cut = labelAt(line, w.byline);
+	if (cut === null || cut < 0) return line;
 	return /[\d٠-٩۰-۹]/.test(line.slice(0, cut)) ? line.slice(0, cut) : line;
 }
 

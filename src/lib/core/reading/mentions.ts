@@ -1226,8 +1226,8 @@ function rolePhrase(
 		// one word, and those «و» joins to it («للشؤون العربية والأفريقية», «در امور حقوقی و بین‌المللی»)
 		let e = k + pf.len + 1;
 		while (e < toks.length && e - k - pf.len < 4 && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(e))) {
-			if (toks[e].w === 'و' && e + 1 < toks.length) e += 2;
-			else if (/^و./.test(toks[e].w) && basesOf(toks[e]).some((b) => b.conj && b.article)) e++;
+			if (T.grammar.conjunction?.has(toks[e].w) && e + 1 < toks.length) e += 2;
+			else if (basesOf(toks[e]).some((b) => b.conj && b.article)) e++;
 			else break;
 		}
 		return Math.min(e, toks.length);
@@ -1287,8 +1287,9 @@ function rolePhrase(
 		}
 		// «للشؤون السياسية», «در امور سیاسی», "for political affairs": what the post deals with, up to
 		// two words, says nothing of whose it is
-		if (pastPortfolio(j) > j) {
-			j = pastPortfolio(j);
+		const past = pastPortfolio(j);
+		if (past > j) {
+			j = past;
 			continue;
 		}
 		// «فرمانده ارشد سپاه», «مندوب روسيا الدائم»: a rank says what kind of holder, not whose;
