@@ -95,7 +95,8 @@ export function loadSet(dir: string): { inputs: Map<string, Input>; stories: Gol
 const key = (s: string) =>
 	fold(s, READING_FOLD)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+		.trim()
+		.replace(/^the /, '');
 
 /** The ISO interval of a gold time: "YYYY", "YYYY-MM", "YYYY-MM-DD" or {earliest, latest}. */
 export function interval(t: GoldTime | undefined): [string, string] | null {

@@ -534,6 +534,22 @@ describe('speakers, outlets and channels', () => {
 		const second = st.find((x) => x.evidence[0].start > text.indexOf('.') + 8);
 		expect(second?.speaker).toBe(speaker);
 	});
+	// «در بیانیه X آمده است»: a document named with its owner is the owner's, in any sentence
+	it.each([
+		['fa', 'در بیانیه ستاد کل نیروهای مسلح آمده است که هیچ موشکی شلیک نشده است.', 'ستاد کل نیروهای مسلح'],
+		['fa', 'در گزارش سازمان ملل آمده است که ۲۰ نفر کشته شدند.', 'United Nations'],
+		['fa', 'در بخشی از بیانیه وزارت خارجه پاکستان آمده است که مرز بسته است.', 'Pakistani Foreign Ministry']
+	])('%s: «%s» is said by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+	// look-alikes: no owner after the document, or no «آمده» after it
+	it.each([
+		['fa', 'در گزارش‌های رسانه‌ای هیچ اشاره‌ای به این موضوع نشده بود.'],
+		['fa', 'در بیانیه‌ای که دیروز منتشر شد، به مذاکرات اشاره‌ای نشد.'],
+		['fa', 'در گزارش سازمان ملل دو بخش تازه وجود دارد.']
+	])('%s: «%s» is nobody’s statement', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
 	it.each([
 		['fa', 'در نشست امروز بر همکاری دو کشور تاکید شد.'],
 		['fa', 'در این نشست بر همکاری دو کشور تاکید شده است.'],

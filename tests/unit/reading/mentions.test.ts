@@ -31,7 +31,10 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null],
 		// a family, named by whose it is
 		['ar', 'وقالت عائلة تسوركوف إنها ممتنة', 'عائلة تسوركوف', null],
-		['fa', 'خانواده خانم تسورکوف اعلام کرد که', 'خانواده خانم تسورکوف', null]
+		['fa', 'خانواده خانم تسورکوف اعلام کرد که', 'خانواده خانم تسورکوف', null],
+		// «کل» (general) right after the head is part of the name, though elsewhere it is "all"
+		['fa', 'ستاد کل نیروهای مسلح اعلام کرد که', 'ستاد کل نیروهای مسلح', null],
+		['fa', 'کمیته کل داوران اعلام کرد که', 'کمیته کل داوران', null]
 	])('%s: «%s» is the body %s', (lang, text, id, aff) => {
 		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation', anonymous: false, affiliation: aff });
 	});
@@ -58,7 +61,9 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 		// quoted after «بأنه» are what something is called
 		['ar', 'ونفت الحركة ذلك'],
 		['ar', 'وصف الهجوم بأنه "عمل إرهابي" وقال إن الرد قادم'],
-		['fa', 'گروهی از معترضان گفتند که پلیس شلیک کرد']
+		['fa', 'گروهی از معترضان گفتند که پلیس شلیک کرد'],
+		// «کل» elsewhere is "all": not after a body's head word, it names no body
+		['fa', 'کل کشور در این روز تعطیل بود']
 	])('%s: «%s» names no new body', (lang, text) => {
 		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'organisation' && r.via === 'surface')).toEqual([]);
 	});

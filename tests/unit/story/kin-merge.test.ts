@@ -54,3 +54,52 @@ describe("a person's statement and their body's, told in two articles", () => {
 		expect(claims(a, b)).toHaveLength(2);
 	});
 });
+
+describe("one speaker's same act on one day, told in two articles in other words", () => {
+	it.each<[string, Doc, Doc]>([
+		[
+			'ar, en',
+			['ar', 'قال الرئيس الإيراني مسعود بزشكيان يوم الأحد إن بلاده مستعدة للحوار.', '2024-09-08'],
+			[
+				'en',
+				'Iranian President Masoud Pezeshkian said on Sunday that sanctions must end first.',
+				'2024-09-08'
+			]
+		],
+		[
+			'fa, fa',
+			['fa', 'مسعود پزشکیان رئیس جمهور ایران روز یکشنبه گفت که ایران آماده گفت‌وگو است.', '2024-09-08'],
+			['fa', 'مسعود پزشکیان روز یکشنبه گفت تحریم‌ها باید لغو شود.', '2024-09-08']
+		]
+	])('%s: one claim', (_name, a, b) => {
+		const c = claims(a, b);
+		expect(c).toHaveLength(1);
+		expect(new Set(c[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+
+	// look-alikes: another day; two statements of one article each stay their own (one per article)
+	it.each<[string, Doc, Doc, number]>([
+		[
+			'another day',
+			['ar', 'قال الرئيس الإيراني مسعود بزشكيان يوم الأحد إن بلاده مستعدة للحوار.', '2024-09-08'],
+			[
+				'en',
+				'Iranian President Masoud Pezeshkian said on Monday that sanctions must end first.',
+				'2024-09-09'
+			],
+			2
+		],
+		[
+			'two in one article',
+			[
+				'en',
+				'Masoud Pezeshkian said on Sunday that Iran is ready. Pezeshkian said on Sunday that sanctions must end.',
+				'2024-09-08'
+			],
+			['en', 'Masoud Pezeshkian said on Sunday that talks could resume soon.', '2024-09-08'],
+			2
+		]
+	])('%s: %i claims', (_name, a, b, n) => {
+		expect(claims(a, b)).toHaveLength(n);
+	});
+});

@@ -1669,6 +1669,11 @@ function namedBody(v: SentenceView, d: Discourse, i: number, gaz: Ref[]): { ref:
 	let owner: Ref | null = null;
 	while (k < toks.length && k - from < 4) {
 		if (/[،,.:;؛!?؟()[\]«»"“”]/.test(v.gap(k))) break;
+		// «ستاد کل نیروهای مسلح»: a word that names a body only right after its head
+		if (k === from && T.grammar.bodyname?.match(toks, k, 1, true)) {
+			k++;
+			continue;
+		}
 		const gz = gaz.find((r) => r.ti === k);
 		if (gz) {
 			if (gz.kind === 'state') {

@@ -57,6 +57,8 @@
  *   conjunction      joins two subjects of one verb («روسیه و چین … رد کردند», "Russia and China said")
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
+ *   bodyname         a common word that, right after the word heading a body's name, is part of it
+ *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
  *   servicelinker    ends a role that serves whom follows («المتحدث باسم X», "spokesman for X")
  *   inlink           a body after it is where a source sits («قائد في طالبان»): an indefinite role is anonymous
@@ -130,6 +132,7 @@ claimprep: مبني | مبنی | درباره | حول | that | about | claiming
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
+bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
 givenname: أمير | امیر | امير | عادل | کریم | كريم | ملک | ملك | شاه | میر | مير | علي | علی
