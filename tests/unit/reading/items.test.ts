@@ -671,9 +671,25 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'Gold Apollo said on Wednesday it made the pagers.', 'claim'],
 		// … not a verb that denies nothing (look-alikes)
 		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
-		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim']
+		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim'],
+		// a headline's plural present ("Taliban reject …", "Officials confirm …"); an infinitive that was done
+		['en', 'Iran and Russia reject the accusations.', 'denial'],
+		['en', 'Taliban reject UN team report.', 'denial'],
+		['en', 'Officials confirm that the talks took place.', 'confirmation'],
+		['en', 'The Iranian foreign minister went on to deny the report.', 'denial'],
+		['en', 'The Iranian foreign ministry was quick to reject the claims.', 'denial']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
+	});
+
+	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny
+	it.each([
+		['en', 'Iranian officials refused to deny the report.'],
+		['en', 'Reporters asked the Iranian foreign minister to deny the report.'],
+		['en', 'Lawmakers asked the government to confirm the deal.'],
+		['en', 'The Iranian foreign ministry wants to reject the offer.']
+	])('%s: «%s» is no statement', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
 	});
 
 	// "no" / «أي» / «هیچ» before a noun of taking part, under a negation: a denial; a role or a link

@@ -313,6 +313,19 @@ function findCues(S: Sent): Hit[] {
 			i += len - 1;
 			continue;
 		}
+		// "refused to confirm", "asked him to deny": an infinitive is no act, unless it was done ("went on to deny")
+		if (
+			S.lang === 'en' &&
+			cue.role !== 'noun' &&
+			cue.role !== 'source' &&
+			cue.role !== 'relay' &&
+			i >= 1 &&
+			is('infinitive', toks[i - 1].w) &&
+			!is('goeson', toks[i - 2]?.w ?? '')
+		) {
+			i += len - 1;
+			continue;
+		}
 		// «لم ينف», «لا يمكنه نفي», "did not deny": a negated speech verb is no speech act
 		if (cue.role !== 'noun' && cue.role !== 'source' && cue.role !== 'relay') {
 			// (in the verb's own clause: '"… never happened," said X' is not negated)

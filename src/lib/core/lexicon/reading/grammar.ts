@@ -57,6 +57,10 @@
  *   conjunction      joins two subjects of one verb («روسیه و چین … رد کردند», "Russia and China said")
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
+ *   infinitive       an English infinitive marker: a speech verb right after it is no act of its own
+ *                    ("refused to confirm", "asked him to deny") …
+ *   goeson           … unless this word stands before the marker: it says the act was done ("went on
+ *                    to deny", "was quick to reject", "was forced to admit")
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -132,6 +136,8 @@ claimprep: مبني | مبنی | درباره | حول | that | about | claiming
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
+infinitive: to
+goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
