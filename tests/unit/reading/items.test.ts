@@ -677,9 +677,29 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'Taliban reject UN team report.', 'denial'],
 		['en', 'Officials confirm that the talks took place.', 'confirmation'],
 		['en', 'The Iranian foreign minister went on to deny the report.', 'denial'],
-		['en', 'The Iranian foreign ministry was quick to reject the claims.', 'denial']
+		['en', 'The Iranian foreign ministry was quick to reject the claims.', 'denial'],
+		// dismissals as news writes them: with an adverb inside, definite after «بـ», "no relation to the truth"
+		['ar', 'وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن هذه الادعاءات لا تمت للحقيقة بصلة.', 'denial'],
+		['ar', 'وأكدت وزارة الخارجية الإيرانية أن ما نشر عار تماما عن الصحة.', 'denial'],
+		['ar', 'ووصفت وزارة الخارجية الإيرانية التقرير بالكاذب.', 'denial'],
+		['ar', 'واعتبرت حركة طالبان أن هذه المزاعم تأتي في إطار الحرب الإعلامية.', 'denial'],
+		['fa', 'سخنگوی طالبان گفت که این ادعاها واقعیت ندارد.', 'denial'],
+		['fa', 'ذبیح‌الله مجاهد این گزارش را «تبلیغات دشمن» خواند.', 'denial'],
+		['en', 'The Chinese foreign ministry pushed back against the report.', 'denial'],
+		['en', 'The Chinese foreign ministry said the claims were categorically untrue.', 'denial'],
+		// … and look-alikes: a media war spoken of, a report found true
+		['ar', 'وقال وزير الإعلام الأردني إن الحرب الإعلامية بين البلدين انتهت.', 'claim'],
+		['fa', 'سخنگوی طالبان گفت که این گزارش واقعیت دارد.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
+	});
+
+	// «این گزارش», "this report": a claim told before; the words after it are not its owner
+	it.each([
+		['fa', 'ذبیح‌الله مجاهد این گزارش را «دروغ محض» توصیف کرد.'],
+		['fa', 'ذبیح‌الله مجاهد گفت این گزارش «دروغ محض» است.']
+	])('%s: «%s» is said by its speaker alone', (lang, text) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(['Zabihullah Mujahid']);
 	});
 
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny

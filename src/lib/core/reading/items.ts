@@ -690,6 +690,8 @@ function readStatements(
 			return refs.find((q) => q !== r && q.ti >= r.tj && q.ti <= r.tj + 1 && !q.prep) ?? r;
 		};
 		if (role === 'noun') {
+			// («این گزارش», «هذا التقرير», "this report": one told before, owned by no one after it)
+			if (is('demonstrative', toks[h.ti - 1]?.w)) continue;
 			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
 			const owner =
 				possessed(

@@ -61,6 +61,8 @@
  *                    ("refused to confirm", "asked him to deny") …
  *   goeson           … unless this word stands before the marker: it says the act was done ("went on
  *                    to deny", "was quick to reject", "was forced to admit")
+ *   demonstrative    before a claim word: the claim is one told before («این گزارش», «هذه التقارير», "this
+ *                    report"); what follows it is not its owner («این گزارش را «دروغ محض» خواند»)
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -138,6 +140,7 @@ negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 infinitive: to
 goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
+demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور

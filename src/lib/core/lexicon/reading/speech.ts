@@ -93,7 +93,7 @@ speech report verb: reported | reports | wrote | writes | published
 speech claim verbo: issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech claim object: called | calls | branded | brands | labelled | labeled | termed
-speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
+speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | pushed back against | pushed back on | pushes back against | hit back at | hits back at | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | confirm | acknowledged | acknowledges | acknowledge | admitted | admits | admit | conceded | concedes | concede
 speech claim source: according to | as cited by | in the words of
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
