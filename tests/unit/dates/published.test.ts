@@ -217,6 +217,41 @@ describe('findPublicationDate', () => {
 		expect(r.value?.earliest).toBe('2015-12-26');
 	});
 
+	// a full date the article tells as today, with no date at its head: the day it was written
+	const lead = {
+		ar: 'لبنان\nالوزير ينفي مزاعم الصحيفة حول المطار\nنفى وزير النقل مزاعم الصحيفة البريطانية حول وجود أسلحة في المطار.\n',
+		fa: 'سیاست\nوزیر خارجه: مذاکرات ادامه دارد\nسخنگوی وزارت خارجه گفت که مذاکرات با طرف‌های اروپایی ادامه دارد و نتیجه آن به زودی اعلام می‌شود.\n',
+		en: 'World\nMinister denies the report about the airport\nThe transport minister denied a British newspaper report about weapons at the airport.\n'
+	};
+	it.each([
+		[
+			'ar',
+			'وقال الوزير في مؤتمر صحافي عقده عصر اليوم الأحد 23 حزيران/ يونيو 2024 إن المصادر غير معروفة.',
+			'2024-06-23'
+		],
+		[
+			'ar',
+			'وكانت الصحيفة قد كشفت في وقت سابق من اليوم السبت (14 تشرين الثاني 2020) تفاصيل العملية.',
+			'2020-11-14'
+		],
+		['fa', 'وزیر امروز یکشنبه ۲۲ بهمن ۱۴۰۲ در نشست خبری گفت که مذاکرات ادامه دارد.', '2024-02-11'],
+		['en', 'The minister said today, Sunday, June 23, 2024, that the sources were unknown.', '2024-06-23']
+	])('reads the day an article tells as today [%s] "%s"', (lang, body, day) => {
+		const r = findPublicationDate(lead[lang as 'ar' | 'fa' | 'en'] + body, { lang });
+		expect(r.source).toBe('inferred');
+		expect(r.value?.earliest).toBe(day);
+		expect(r.reason).toMatch(/today/);
+	});
+	// look-alikes: a weekday that is not the date's, a date said on another day, today and a date apart
+	it.each([
+		['fa', 'وزیر امروز سه‌شنبه ۲۲ بهمن ۱۴۰۲ در نشست خبری گفت که مذاکرات ادامه دارد.'],
+		['en', 'The minister said today, Monday, June 23, 2024, that the sources were unknown.'],
+		['en', 'The minister said on Sunday, June 23, 2024, that the sources were unknown.'],
+		['ar', 'وقال الوزير اليوم إن الاجتماع الذي عقد في 23 حزيران/ يونيو 2024 كان مثمرا.']
+	])('takes no day told as today from [%s] "%s"', (lang, body) => {
+		expect(findPublicationDate(lead[lang as 'ar' | 'fa' | 'en'] + body, { lang }).value).toBeNull();
+	});
+
 	it('returns null with a reason when nothing says when (seed 000)', () => {
 		const r = findPublicationDate(seed('000_bc47ae5588ddb94c.txt'), { lang: 'ar' });
 		expect(r.value).toBeNull();

@@ -27,13 +27,14 @@ interface Words {
 	lead: string[];
 	byline: string[];
 	time: string[];
+	today: string[];
 }
 
 let words: Words | null = null;
 
 function getWords(): Words {
 	if (words) return words;
-	const w: Words = { published: [], updated: [], chrome: [], lead: [], byline: [], time: [] };
+	const w: Words = { published: [], updated: [], chrome: [], lead: [], byline: [], time: [], today: [] };
 	for (const line of publicationWords.split('\n')) {
 		const at = line.indexOf(':');
 		if (at < 0) continue;
@@ -56,6 +57,39 @@ function has(line: string, list: string[]): string | null {
 			const re = new RegExp(`(^|[^a-z])${w}([^a-z]|$)`);
 			if (re.test(f)) return w;
 		} else if (f.includes(w)) return w;
+	}
+	return null;
+}
+
+/** How far into an article a full date told as today is looked for. */
+const TOLD_TODAY_CHARS = 4000;
+
+/**
+ * A full date the article tells as today («عصر اليوم الأحد 23 حزيران/ يونيو 2024», «امروز یکشنبه
+ * ۲۲ بهمن ۱۴۰۲», "today, Sunday, June 23, 2024"): the day it was written. The today word opens the
+ * mention, or a mention of today (and its weekday) stands right before the full date; a weekday said
+ * with it must be that date's.
+ */
+function toldToday(text: string, lang: string, w: Words): TimeMention | null {
+	const snippet = text.slice(0, TOLD_TODAY_CHARS);
+	const ms = findDates(snippet, { lang, ref: null });
+	/** A mention opened by a today word (one word: «اليوم», «امروز», "today"). */
+	const today = (m: TimeMention) => {
+		const f = fold(m.text);
+		return w.today.some((t) => f === t || f.startsWith(t + ' ') || f.startsWith(t + ','));
+	};
+	const full = (m: TimeMention) =>
+		!!m.earliest && m.earliest === m.latest && !m.relative && m.precision === 'day' && !m.invalid;
+	for (let k = 0; k < ms.length; k++) {
+		const m = ms[k];
+		if (!today(m)) continue;
+		if (full(m)) return m;
+		const n = ms[k + 1];
+		if (!n || !full(n) || !/^[\s,،:\-–—()]*$/.test(snippet.slice(m.end, n.start))) continue;
+		// a weekday said with today is the full date's («امروز سه‌شنبه» and a Sunday's date: no)
+		const rest = m.text.replace(/^\S+/, '');
+		const weekday = findDates(rest, { lang, ref: n.earliest! })[0];
+		if (!weekday || weekday.earliest === n.earliest) return n;
 	}
 	return null;
 }
@@ -355,6 +389,14 @@ export function findPublicationDate(
 			value: valueOf(stamp),
 			source: 'header',
 			reason: `the one date stamped with a time of day at the head of the article (${stamp.text.trim()})`
+		};
+	// 5. a full date the article tells as today
+	const told = toldToday(text, lang, w);
+	if (told)
+		return {
+			value: valueOf(told),
+			source: 'inferred',
+			reason: `the article tells its day as today (${told.text.trim()})`
 		};
 	if (siteClock) return siteClock;
 	if (clock)

@@ -9,6 +9,9 @@
  *               المصدر: العربية", "12 May 2024 | By Jane Doe"): the rest of the line is a name, not more text
  *   time        words of a time of day next to a header date ("الساعة ٨:٥٨ صباحاً", "6:12 AM GMT+4:30"):
  *               with the figures of the time they are left out when a line is checked to hold only dates
+ *   today       a word for the day of writing at the start of a date mention: a full date told as today
+ *               in the article («عصر اليوم الأحد 23 حزيران/ يونيو 2024», «امروز یکشنبه ۲۲ بهمن ۱۴۰۲», "today,
+ *               Sunday, June 23, 2024") is the day it was written
  * Matching is on folded text (alef/yeh/kaf forms, diacritics), case-insensitive, as a substring of the line.
  */
 export default `
@@ -18,4 +21,5 @@ lead: date | dated | date: | التاريخ | تاریخ
 byline: المصدر: | المصدر : | مصدر الخبر: | الكاتب: | كتب: | بقلم: | منبع: | منبع : | نویسنده: | source: | by
 time: الساعة | الساعه | ساعت | صباحا | صباحاً | مساء | مساءً | ظهرا | ظهراً | ص | م | بتوقيت | بتوقیت | به وقت | صبح | عصر | شب | ق.ظ | ب.ظ | am | pm | a.m | p.m | gmt | utc | est | edt | ist | gst | eat | cet | cest | bst | pst | et | at
 chrome: خبر فوری | خبر تازه | لینکهای قابلیت دسترسی | لینک‌های قابلیت دسترسی | لینکهای قابل دسترسی | لینک‌های قابل دسترسی | logo | الوضع المظلم | الوضع الليلي | الوضع الداكن | dark mode | light mode | القائمة | القائمه | الرئيسية | بحث | تسجيل الدخول | اشترك | menu | search | sign in | log in | subscribe | home | حالت شب | جستجو | صفحه اصلی | ورود | عضویت | منو | أخبار عاجلة | breaking news | اليوم: | امروز: | today: | ℃ | °c | درجة الحرارة | دمای هوا | weather
+today: اليوم | امروز | today
 `;
