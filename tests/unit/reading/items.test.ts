@@ -542,6 +542,14 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// «در اعلامیه آمده است» opening a sentence, no owner named: the document of the last speaker
+	it('fa: «در اعلامیه آمده است» after a ministry spoke is the ministry’s', () => {
+		const text =
+			'وزارت دفاع طالبان در اعلامیه‌ای ادعای ارتش پاکستان را رد کرد. در اعلامیه آمده است که افغانستان تهدیدی برای کسی نیست.';
+		const st = read('fa', text).statements;
+		const second = st.find((x) => x.evidence[0].start > text.indexOf('.'));
+		expect(second?.speaker).toBe('Taliban defence ministry');
+	});
 	// look-alikes: no owner after the document, or no «آمده» after it
 	it.each([
 		['fa', 'در گزارش‌های رسانه‌ای هیچ اشاره‌ای به این موضوع نشده بود.'],

@@ -106,6 +106,21 @@ describe('people introduced by a role, in any order', () => {
 			'representative',
 			'Iran'
 		],
+		// Arabic definite words after the role (or a construct ending in one) are what it is of, when two
+		// bare name words follow («علي» a given name, not «على»)
+		['ar', 'من جانبه، أكد وزير السياحة وليد نصار أن المطار آمن', 'وليد نصار', 'minister', null],
+		['ar', 'أكد وزير الأشغال العامة والنقل علي حمية أن المطار آمن', 'علي حمية', 'minister', null],
+		['ar', 'نفى وزير النقل في حكومة تصريف الأعمال علي حمية مزاعم الصحيفة', 'علي حمية', 'minister', null],
+		[
+			'ar',
+			'أكد مستشار الامن الوطني العراقي قاسم الأعرجي أن الادعاءات باطلة',
+			'قاسم الأعرجي',
+			'adviser',
+			'Iraq'
+		],
+		// … not the parts of a name: «عبد الفتاح», «أبو الغيط»
+		['ar', 'وقال الرئيس عبد الفتاح السيسي إن', 'عبد الفتاح السيسي', 'president', null],
+		['ar', 'وقال وزير الخارجية أحمد أبو الغيط إن', 'أحمد أبو الغيط', 'foreign minister', null],
 		// a word or two of what the post deals with between the role and its body
 		['fa', 'عیسی کاملی مدیرکل آمریکای وزارت امور خارجه ادعا را رد کرد', 'عیسی کاملی', 'head', null],
 		['fa', 'عیسی کاملی مدیرکل حقوقی وزارت امور خارجه گفت', 'عیسی کاملی', 'head', null],

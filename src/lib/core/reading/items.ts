@@ -658,6 +658,15 @@ function readStatements(
 					sp = refs.find((r) => r.ti >= at && r.ti <= at + 1 && r.via !== 'adjective');
 				}
 			}
+			// «در اعلامیه آمده است» opening a sentence, no owner named: the document of the last speaker
+			if (!sp && h.ti <= 1 && d.lastSpeaker && toks.slice(h.ti, h.tj).some((t) => is('document', t.w)))
+				sp = {
+					...d.lastSpeaker,
+					ti: h.tj,
+					tj: h.tj,
+					start: S.at(toks[h.tj - 1].s),
+					end: S.endAt(toks[h.tj - 1].e)
+				};
 			if (!sp) continue;
 			const prev = local[local.length - 1];
 			if (

@@ -1425,6 +1425,39 @@ function rolePhrase(
 	}
 	// «مساعد مكتب الرئيس الإيراني للشؤون السياسية محمد جمشيدي»: past what the post deals with
 	j = pastPortfolio(j);
+	// «وزير السياحة وليد نصار», «وزير النقل في حكومة تصريف الأعمال علي حمية»: Arabic definite words
+	// right after the role (or a construct ending in one) are what it is of when two bare name words
+	// follow them (not the parts of a name: «عبد العزيز», «الأمير»)
+	if (d.lang === 'ar' && !afterHolder && j < toks.length && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+		const part = (k: number) =>
+			k < toks.length &&
+			definite(toks[k]) &&
+			!T.grammar.namebuilder?.has(toks[k].w) &&
+			!T.titles.match(toks, k, 1) &&
+			!gaz.some((r) => r.ti === k && r.via !== 'adjective') &&
+			!/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k));
+		let k = j;
+		const word = (x: number) =>
+			!T.grammar.stop?.match(toks, x, 1, true) &&
+			!T.grammar.complementizer?.match(toks, x, 1, true) &&
+			!T.grammar.preposition?.match(toks, x, 1, true) &&
+			!T.cues.match(toks, x, 2);
+		if (!definite(toks[k]) && word(k) && part(k + 1) && !gaz.some((r) => r.ti === k)) k++;
+		while (k < j + 4 && part(k)) k++;
+		if (k > j && definite(toks[k - 1]) && !definite(toks[k] ?? toks[k - 1]) && !knownName(v, d, j)) {
+			const name = nameRun(v, k, d.lang, gaz);
+			// («علي» is also «على», a preposition: a given name before a name word)
+			const bare = toks
+				.slice(k, name - 1)
+				.every((t, x) => !definite(t) && (word(k + x) || !!T.grammar.givenname?.has(t.w)));
+			if (name - k >= 2 && bare && boundaryAfter(v, name) && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) {
+				// («مستشار الأمن الوطني العراقي»: the state of the post)
+				const adj = gaz.find((r) => r.ti >= j && r.tj <= k && r.via === 'adjective' && r.kind === 'state');
+				if (adj && !aff) aff = adj.id;
+				j = k;
+			}
+		}
+	}
 	// (the closing quote of a body named in quotes separates nothing)
 	const gapAt = (x: number) => (x === quotedTo ? v.gap(x).replace(/["»”]/g, ' ') : v.gap(x));
 	const gzName = gaz.find((r) => r.ti === j && r.kind === 'person');

@@ -63,6 +63,8 @@
  *                    to deny", "was quick to reject", "was forced to admit")
  *   demonstrative    before a claim word: the claim is one told before («این گزارش», «هذه التقارير», "this
  *                    report"); what follows it is not its owner («این گزارش را «دروغ محض» خواند»)
+ *   document         a document a source cue names («در اعلامیه آمده است», «وجاء في البيان»): with no owner
+ *                    after it, it is the last speaker's (who issued it)
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -141,6 +143,7 @@ article: the | a | an
 infinitive: to
 goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
+document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
