@@ -692,11 +692,19 @@ describe('speech acts beyond a verb list', () => {
 		['ar', 'ووصفت وزارة الخارجية الإيرانية التقرير بالكاذب.', 'denial'],
 		['ar', 'واعتبرت حركة طالبان أن هذه المزاعم تأتي في إطار الحرب الإعلامية.', 'denial'],
 		['fa', 'سخنگوی طالبان گفت که این ادعاها واقعیت ندارد.', 'denial'],
+		['fa', 'وزارت دفاع طالبان اظهارات سخنگوی ارتش پاکستان را دور از واقعیت خواند.', 'denial'],
+		['en', 'Enayatullah Khwarazmi termed the claims irresponsible and far from the reality.', 'denial'],
 		['fa', 'ذبیح‌الله مجاهد این گزارش را «تبلیغات دشمن» خواند.', 'denial'],
 		['en', 'The Chinese foreign ministry pushed back against the report.', 'denial'],
 		['en', 'The Chinese foreign ministry said the claims were categorically untrue.', 'denial'],
 		// … and look-alikes: a media war spoken of, a report found true
 		['ar', 'وقال وزير الإعلام الأردني إن الحرب الإعلامية بين البلدين انتهت.', 'claim'],
+		// where and when it was said standing long between the verb and «على أن»
+		[
+			'ar',
+			'وشدد وزير النقل اللبناني علي حمية في مؤتمر صحافي عقده عصر اليوم الأحد 23 حزيران/ يونيو 2024، في مطار بيروت الدولي على أن المصادر غير معروفة.',
+			'claim'
+		],
 		['fa', 'سخنگوی طالبان گفت که این گزارش واقعیت دارد.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);

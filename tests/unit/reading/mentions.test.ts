@@ -354,6 +354,20 @@ describe('outlets in no list', () => {
 	});
 });
 
+describe('a ministry of a government', () => {
+	// «وزارت دفاع حکومت طالبان»: the ministry of whose government, as «وزارت دفاع طالبان»
+	it.each([
+		['fa', 'وزارت دفاع حکومت طالبان این ادعا را رد کرد', 'Taliban defence ministry'],
+		['fa', 'وزارت دفاع طالبان این ادعا را رد کرد', 'Taliban defence ministry']
+	])('%s: «%s» is the %s', (lang, text, id) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation' });
+	});
+	// a government alone is whose it is
+	it('fa: «حکومت طالبان» alone is the Taliban', () => {
+		expect(first('fa', 'حکومت طالبان این ادعا را رد کرد')).toMatchObject({ id: 'Taliban' });
+	});
+});
+
 describe('look-alikes', () => {
 	it('takes a word ending in «هی» with no ezafe mark for itself («سپاهی» is no IRGC)', () => {
 		expect(refsOf('fa', 'یک نیروی سپاهی و گروهی از معترضان در خیابان بودند.')[0]).toEqual([]);

@@ -99,6 +99,9 @@ interface Sent {
 
 const HARD = /[.!?؟;؛]/;
 
+/** How far after an Arabic speech verb what was said may be introduced («… على أن»). */
+const FAR_INTRO = 32;
+
 /**
  * Read statements and events from the sentences of one document. Never throws; a sentence with no
  * cue and no event word yields nothing.
@@ -1000,8 +1003,12 @@ function readStatements(
 			continue;
 		}
 		// Arabic: VSO, the subject after the verb, before what is said; or SVO, the topic before it
-		const intro = introAfter(S, h.tj, 14);
-		const subjEnd = intro >= 0 ? intro : Math.min(toks.length, h.tj + 8);
+		const nearIntro = introAfter(S, h.tj, 14);
+		const subjEnd = nearIntro >= 0 ? nearIntro : Math.min(toks.length, h.tj + 8);
+		// («وشدد الوزير حمية في مؤتمر صحافي عقده عصر اليوم … في مطار بيروت الدولي على أن»: where and
+		// when it was said may stand long between; no other speech cue may)
+		const far = nearIntro < 0 && role === 'verb' ? introAfter(S, h.tj, FAR_INTRO) : -1;
+		const intro = far >= 0 && !hits.some((o) => o !== h && o.ti > h.ti && o.ti < far) ? far : nearIntro;
 		const after = subjectsIn(S, h.tj, subjEnd).filter((r) => !addressed(S, r, h.tj));
 		// the subject stands right after the verb: only dates, «يوم», a glued addressee or a word or two
 		// of manner between («قال لوكالة X إن», «نفت اليوم الاثنين الخارجية»); a noun far after it is what
