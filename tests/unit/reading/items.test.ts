@@ -626,6 +626,8 @@ describe('speech acts beyond a verb list', () => {
 		// holding someone responsible («حمّل … المسؤولية», «را مسئول دانست», "held … responsible")
 		['ar', 'حملت الرئاسة الإيرانية، اليوم الخميس، الولايات المتحدة وإسرائيل المسؤولية عن التفجير.', 'claim'],
 		['fa', 'وزارت خارجه ایران آمریکا را مسئول دانست.', 'claim'],
+		// a preverb of two words with «اعلام»: declaring support
+		['fa', 'آمریکا از استقلال و تمامیت ارضی عراق اعلام پشتیبانی کرد.', 'claim'],
 		// "suggest" and "mentioned" as speech verbs
 		[
 			'en',
@@ -716,6 +718,16 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'ذبیح‌الله مجاهد گفت این گزارش «دروغ محض» است.']
 	])('%s: «%s» is said by its speaker alone', (lang, text) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(['Zabihullah Mujahid']);
+	});
+
+	// a Persian noun phrase marked by «را» is the object, never the subject
+	it('fa: the IRGC named before «را» does not speak', () => {
+		const st = read('fa', 'نیچروان بارزانی روز سه‌شنبه در بیانیه‌ای حملات سپاه پاسداران را «جنایتی» خواند.');
+		expect(st.statements.map((x) => x.speaker)).not.toContain('IRGC');
+	});
+	it('fa: «وزارت خارجه ایران ادعای آمریکا را رد کرد» is the ministry’s denial', () => {
+		const st = read('fa', 'وزارت خارجه ایران ادعای آمریکا را رد کرد.');
+		expect(st.statements.find((x) => x.act === 'denial')?.speaker).toBe('Iranian Foreign Ministry');
 	});
 
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny

@@ -354,6 +354,21 @@ describe('outlets in no list', () => {
 	});
 });
 
+describe('regions that govern themselves', () => {
+	it.each([
+		['fa', 'به گفته مقامات کردستان عراق، چهار نفر کشته شدند', 'Kurdistan Region'],
+		['ar', 'وقال مسؤول كردستاني إن القصف استهدف منزلا', 'Kurdistan Region'],
+		['ar', 'وقالت حكومة إقليم كردستان إن القصف استهدف منزلا', 'Kurdistan Region']
+	])('%s: «%s» speaks for the %s', (lang, text, aff) => {
+		const r = refsOf(lang, text)[0].find((x) => !x.prep && x.via !== 'adjective');
+		expect(r?.affiliation ?? r?.id).toBe(aff);
+	});
+	// the Kurdistan Workers' Party is no region
+	it('ar: «حزب العمال الكردستاني» is the PKK', () => {
+		expect(first('ar', 'وقال حزب العمال الكردستاني إن')).toMatchObject({ id: 'PKK' });
+	});
+});
+
 describe('a ministry of a government', () => {
 	// «وزارت دفاع حکومت طالبان»: the ministry of whose government, as «وزارت دفاع طالبان»
 	it.each([

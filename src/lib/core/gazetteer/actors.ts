@@ -26,6 +26,7 @@ India | state | - | India | الهند | هند | نيودلهي; دهلی نو;
 Syria | state | - | Syria | سوريا | سوریه | سورية; دمشق; Damascus; Syria | سوري; السوري; السورية; سوری; Syrian | -
 Tajikistan | state | - | Tajikistan | طاجيكستان | تاجیکستان | طاجاكستان; طاجكستان; دوشنبه; دوشمبي; Dushanbe; Tajikistan | طاجيكي; الطاجيكية; الطاجاكستانية; تاجیک; Tajik | -
 Uzbekistan | state | - | Uzbekistan | أوزبكستان | ازبکستان | Uzbekistan; ازبیکستان; اوزبکستان; تاشکند; طشقند; Tashkent | أوزبكي; الأوزبكي; الأوزبكية; أوزبكية; ازبک; ازبیک; ازبکی; اوزبک; Uzbek | -
+Kurdistan Region | state | Iraq | Kurdistan Region | إقليم كردستان | اقلیم کردستان | إقليم كردستان العراق; كردستان العراق; إقليم كوردستان; اقلیم کردستان عراق; کردستان عراق; حكومة إقليم كردستان; حكومة الإقليم; دولت اقلیم کردستان; Kurdistan Region; Kurdistan region; Iraqi Kurdistan; Kurdistan Regional Government; KRG! | كردستاني; الكردستاني; الكردستانية; کردستانی | -
 Turkmenistan | state | - | Turkmenistan | تركمانستان | ترکمنستان | Turkmenistan | - | -
 United Kingdom | state | - | United Kingdom | بريطانيا | بریتانیا | المملكة المتحدة; لندن; انگلیس; United Kingdom; Britain; UK!; London | بريطاني; البريطاني; البريطانية; بريطانية; انگلیسی; بریتانیایی; British | -
 # — state bodies

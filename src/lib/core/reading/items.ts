@@ -820,7 +820,9 @@ function readStatements(
 			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
 			const cs = clauseStart(h.ti);
 			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
-			const cands = subjectsIn(S, head, h.ti).filter((r) => !pending.includes(r) && !addressees.includes(r));
+			const cands = subjectsIn(S, head, h.ti).filter(
+				(r) => !pending.includes(r) && !addressees.includes(r) && !is('objectmarker', toks[r.tj]?.w)
+			);
 			speaker = cands[0];
 			// «این گزارش از سوی وزارت خارجه تکذیب شد»: a passive's agent speaks, and only it
 			let passive = false;
