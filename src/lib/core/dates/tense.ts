@@ -15,7 +15,7 @@ import { dateWork } from './work';
 
 /** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
 const REACH = 12;
-const REACH_FA = 20;
+const REACH_FA = 25;
 /** Words after a comma looked at for a verb of saying ("…, the PIA spokesman said"). */
 const SAY_REACH = 4;
 
