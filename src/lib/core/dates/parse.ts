@@ -1550,11 +1550,13 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	) {
 		// "Today" as a programme name is rare; keep it
 	}
-	// "سه روز گذشته" is "the past three days", not yesterday
+	// "سه روز گذشته" is "the past three days", not yesterday; an hour after a clock word counts
+	// nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
 	if (
 		i > 0 &&
 		!c.s.prefixed[i] &&
-		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3) || c.ent(i - 1, 'cardinal'))
+		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3 && !wordList('clock').has(c.tok(i - 2)?.text ?? '')) ||
+			c.ent(i - 1, 'cardinal'))
 	)
 		return null;
 	// «اليوم التاسع لفتح أبوابه», «روز اول»: "the ninth day" of something, no day counted from now

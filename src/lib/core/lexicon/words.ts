@@ -75,6 +75,9 @@
  * Word lists the parsers compare with one token as written (not phrases of the lexicon):
  *   glued -            letters Arabic glues to the next word (و، ب، ل، ف): a phrase is looked up again
  *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
+ *   clock -            a word of the clock before an hour in figures («ساعت ۱۰», «الساعة 10»): the number
+ *                      is an hour, no count, so a day said after it is a date («ساعت ۱۰ شب گذشته» is
+ *                      last night, as «۱۰ شب گذشته» alone is the past ten nights)
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
  *   definite -         how an Arabic word made definite by the article begins (with a glued letter
@@ -217,6 +220,7 @@ count -: votes | ballots | candidates | spectators | passengers | soldiers | tro
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
+clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
 # "…, the spokesman said"): the saying's tense is not that of a date before the comma (dates/tense.ts)
 say -: said | says | announced | told | added | stated | noted | reported | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
