@@ -228,9 +228,10 @@ say -: said | says | announced | told | added | stated | noted | reported | قا
 # تموز وآب»): the list's names are months even when each is also an everyday word (dates/parse.ts)
 months plural: ماههای | شهري | شهرى | اشهر | الاشهر | أشهر | الأشهر | months
 # a postponement and the word that brings its new date («أجلت الجلسة إلى 8 يوليو», "adjourned the
-# session to July 8", «به ۲۰ حمل موکول شد»): the date right after a word of "shift to" is the new one (dates/tense.ts)
+# session to July 8", «به ۲۰ حمل موکول شد», «تأجيل المحاكمة لـ6 نوفمبر», «لجلسة»): the date right after a word
+# of "shift to" is the new one (dates/tense.ts)
 shift verb: postpone | postpones | postponed | postponing | adjourn | adjourns | adjourned | adjourning | defer | defers | deferred | reschedule | reschedules | rescheduled | تأجيل | تاجيل | أجل | أجلت | يؤجل | تؤجل | أرجأ | أرجأت | إرجاء | يرجئ | ترجئ | تأجيلها | تأجيله | موکول | تعویق | تعويق
-shift to: to | until | till | إلى | الى | لغاية | حتى | به | تا
+shift to: to | until | till | إلى | الى | لغاية | حتى | ل | لـ | لجلسة | به | تا
 demonstrative -: هذا | هذه | هذي | ذلك | تلك
 definite -: ال | وال | فال | بال | كال | لال | لل
 adverb -: صيفا | شتاءا | ربيعا | خريفا
