@@ -950,6 +950,9 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
+		// "the eighth day of Dhul-Hijjah": the word "day" after the ordinal, as «اليوم الثامن» puts it before
+		const dw3 = dw2 || day.numeric ? null : c.ent(j, 'unit');
+		if (dw3 && dw3.tag === 'day' && dw3.n === 1 && c.ent(j + c.len(j), 'of')) j += c.len(j);
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
 		const rg = rangeTo(c, j, day.day, betweenBefore(c, i));
 		if (rg) {
