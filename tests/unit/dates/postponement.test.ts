@@ -2,7 +2,7 @@ import { describeRows, type Row } from './rows';
 
 /**
  * The new date of a postponement ("adjourned the session to July 8", «تأجيل الجلسة إلى 12 مارس»,
- * «به ۲۵ حمل موکول شد»): a day or month without a year right after "to", «إلى», «به», «تا» with a word
+ * «به ۲۵ حمل موکول شد»): a day or month without a year right after "to", «إلى», «لـ», «به», «تا» with a word
  * of postponing in its sentence is the nearer of the last such day and the next one, since the news
  * tells of a postponement made about the reference day (dates/tense.ts `shifted`, words.ts `shift`).
  * Each row: [lang, ref, text, exactly the mentions found, as "span=day" or "span=first/last"].
@@ -30,11 +30,21 @@ const rows: Record<string, Row[]> = {
 	],
 	'Arabic: the new date after «إلى» is the nearer one': [
 		['ar', '2024-03-05', 'قررت المحكمة تأجيل الجلسة إلى 12 مارس', ['12 مارس=2024-03-12']],
-		['ar', '2024-03-05', 'وأجلت المحكمة القضية إلى 2 مارس', ['2 مارس=2024-03-02']]
+		['ar', '2024-03-05', 'وأجلت المحكمة القضية إلى 2 مارس', ['2 مارس=2024-03-02']],
+		// «لـ» with its tatweel before figures, and «لجلسة» (to the session of), bring the new date too;
+		// a headline's quotes are no words between the verb and its date
+		[
+			'ar',
+			'2016-10-20',
+			'تأجيل محاكمة «مرسى» و24 آخرين بـ«إهانة القضاء» لـ6 نوفمبر',
+			['6 نوفمبر=2016-11-06']
+		],
+		['ar', '2016-10-20', 'أجلت المحكمة القضية لجلسة 6 نوفمبر', ['6 نوفمبر=2016-11-06']]
 	],
 	'Arabic look-alikes: no postponement, or the old date': [
 		['ar', '2024-03-05', 'ووصل الوفد إلى بغداد في 12 مارس', ['12 مارس=2023-03-12']],
-		['ar', '2024-03-05', 'وتقرر تأجيل جلسة 12 مارس', ['12 مارس=2023-03-12']]
+		['ar', '2024-03-05', 'وتقرر تأجيل جلسة 12 مارس', ['12 مارس=2023-03-12']],
+		['ar', '2016-10-20', 'قررت المحكمة حبسه لـ6 نوفمبر', ['6 نوفمبر=2015-11-06']]
 	],
 	'Persian: the new date after «به» or «تا» is the nearer one': [
 		['fa', '2021-03-22', 'مراسم افتتاح به ۲۵ حمل موکول شد', ['۲۵ حمل=2021-04-14']],

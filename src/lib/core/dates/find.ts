@@ -479,6 +479,8 @@ function aloneOnLine(toks: Token[], m: Match): boolean {
  * paper such as «روسيا اليوم», not the day. It stands apart
  * - at the head of a line before a spaced dash, as a dateline opens («بغداد اليوم - بغداد»);
  * - at the end of a line after a dash, as a dateline closes («دمشق-لبنان اليوم»);
+ * - at the head of a line before a colon, as the source of what follows («وطنا اليوم: كشفت»,
+ *   «ایران امروز: …», "Egypt Today: …"; a weekday before it is a day: «الأحد اليوم:»);
  * - alone in brackets or quotes that no verb of saying opens («الجريدة الرسمية (الكويت اليوم)»,
  *   «وتابعته "بغداد اليوم"»): a speaker's words are a day («وقال "سنعود اليوم"», «قال: "نصل اليوم"»).
  */
@@ -489,6 +491,14 @@ function todayInName(c: Cursor, m: Match): boolean {
 	const after = toks[m.end];
 	const dash = (t: Token | undefined) => !!t && t.kind === 'punct' && DASHES.includes(t.text);
 	if ((!before || before.kind === 'nl') && dash(after) && after.space) return true;
+	// «وطنا اليوم: كشفت …», "Egypt Today: …": a site's name opening its line as the source of what follows
+	if (
+		(!before || before.kind === 'nl') &&
+		after?.kind === 'punct' &&
+		after.text === ':' &&
+		!c.ent(m.start - 1, 'weekday')
+	)
+		return true;
 	if (dash(before) && (!after || after.kind === 'nl')) return true;
 	if (!before || !after || !ENCLOSED[before.text] || ENCLOSED[before.text] !== after.text) return false;
 	const opener = c.tok(m.start - 3);

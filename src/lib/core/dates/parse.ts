@@ -950,6 +950,9 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let sepAfterDay = false;
 	if (day) {
 		j = day.end;
+		// "the eighth day of Dhul-Hijjah": the word "day" after the ordinal, as «اليوم الثامن» puts it before
+		const dw3 = dw2 || day.numeric ? null : c.ent(j, 'unit');
+		if (dw3 && dw3.tag === 'day' && dw3.n === 1 && c.ent(j + c.len(j), 'of')) j += c.len(j);
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
 		const rg = rangeTo(c, j, day.day, betweenBefore(c, i));
 		if (rg) {
@@ -1550,11 +1553,13 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	) {
 		// "Today" as a programme name is rare; keep it
 	}
-	// "سه روز گذشته" is "the past three days", not yesterday
+	// "سه روز گذشته" is "the past three days", not yesterday; an hour after a clock word counts
+	// nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
 	if (
 		i > 0 &&
 		!c.s.prefixed[i] &&
-		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3) || c.ent(i - 1, 'cardinal'))
+		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3 && !wordList('clock').has(c.tok(i - 2)?.text ?? '')) ||
+			c.ent(i - 1, 'cardinal'))
 	)
 		return null;
 	// «اليوم التاسع لفتح أبوابه», «روز اول»: "the ninth day" of something, no day counted from now

@@ -15,7 +15,7 @@ import { dateWork } from './work';
 
 /** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
 const REACH = 12;
-const REACH_FA = 20;
+const REACH_FA = 25;
 /** Words after a comma looked at for a verb of saying ("…, the PIA spokesman said"). */
 const SAY_REACH = 4;
 
@@ -90,14 +90,17 @@ export class TenseReader {
 	shifted(start: number, end: number): boolean {
 		const a = this.firstAtOrAfter(start);
 		if (a === 0 || this.q.kinds[a - 1] !== 1 || !this.shiftTo.has(this.word(a - 1))) return false;
+		// words are counted, not the quotes and brackets of a headline («تأجيل محاكمة «مرسى» … لـ6 نوفمبر»)
 		const reach = this.lang === 'fa' ? REACH_FA : REACH;
-		for (let k = a - 2, d = 1; k >= 0 && d <= reach; k--, d++) {
+		for (let k = a - 2, d = 1; k >= 0 && d <= reach; k--) {
 			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
 			if (this.isShiftVerb(k)) return true;
+			if (this.q.kinds[k] !== 2) d++;
 		}
-		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++, d++) {
+		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++) {
 			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
 			if (this.isShiftVerb(k)) return true;
+			if (this.q.kinds[k] !== 2) d++;
 		}
 		return false;
 	}

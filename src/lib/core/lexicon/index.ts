@@ -112,6 +112,7 @@ export interface Lexicon {
 const LIST_KINDS = new Set([
 	'glued',
 	'inyear',
+	'clock',
 	'habit',
 	'suffix',
 	'demonstrative',

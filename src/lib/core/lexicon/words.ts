@@ -75,6 +75,9 @@
  * Word lists the parsers compare with one token as written (not phrases of the lexicon):
  *   glued -            letters Arabic glues to the next word (و، ب، ل، ف): a phrase is looked up again
  *                      without one ("ولعام", "بتاريخ"), and a tense word too ("وسيعقد")
+ *   clock -            a word of the clock before an hour in figures («ساعت ۱۰», «الساعة 10»): the number
+ *                      is an hour, no count, so a day said after it is a date («ساعت ۱۰ شب گذشته» is
+ *                      last night, as «۱۰ شب گذشته» alone is the past ten nights)
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
  *   definite -         how an Arabic word made definite by the article begins (with a glued letter
@@ -186,6 +189,7 @@ equals -: الموافق | الموافقة | الموافق ل | المصادف
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
 block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد | فوكس للقرن العشرين | فوكس القرن العشرين | فوكس القرن 20 | فاکس قرن بیستم | twentieth century fox | 20th century fox | 20th century studios
+block -: على مدار اليوم@ar | على مدى اليوم@ar | في اليوم الواحد@ar | مرة في اليوم@ar | مرتين في اليوم@ar | مرات في اليوم@ar | ساعة في اليوم@ar | ساعات في اليوم@ar | ساعتين في اليوم@ar
 block -: سال تحصیلی | سال‌تحصیلی | سال آموزشی | سال درسی | سال تعلیمی | العام الدراسي | العام الدراسى | السنة الدراسية | عام دراسي | سنة دراسية | العام الجامعي | السنة الجامعية | العام الأكاديمي | العام الاكاديمي | school year | academic year | the school year | the academic year
 block -: جهان امروز@fa | دنیای امروز@fa | دنیا امروز@fa | بشر امروز@fa | انسان امروز@fa | جامعه امروز@fa | جامعه‌ی امروز@fa | نسل امروز@fa | عالم اليوم@ar | عالمنا اليوم@ar | جيل اليوم@ar | إنسان اليوم@ar | انسان اليوم@ar | today's world@en | today's paper@en | today's print edition@en | today's e-paper@en | today's youth@en | today's society@en | today's generation@en
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
@@ -217,6 +221,7 @@ count -: votes | ballots | candidates | spectators | passengers | soldiers | tro
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 inyear -: في | فى | در | in
+clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
 # "…, the spokesman said"): the saying's tense is not that of a date before the comma (dates/tense.ts)
 say -: said | says | announced | told | added | stated | noted | reported | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
@@ -224,9 +229,10 @@ say -: said | says | announced | told | added | stated | noted | reported | قا
 # تموز وآب»): the list's names are months even when each is also an everyday word (dates/parse.ts)
 months plural: ماههای | شهري | شهرى | اشهر | الاشهر | أشهر | الأشهر | months
 # a postponement and the word that brings its new date («أجلت الجلسة إلى 8 يوليو», "adjourned the
-# session to July 8", «به ۲۰ حمل موکول شد»): the date right after a word of "shift to" is the new one (dates/tense.ts)
+# session to July 8", «به ۲۰ حمل موکول شد», «تأجيل المحاكمة لـ6 نوفمبر», «لجلسة»): the date right after a word
+# of "shift to" is the new one (dates/tense.ts)
 shift verb: postpone | postpones | postponed | postponing | adjourn | adjourns | adjourned | adjourning | defer | defers | deferred | reschedule | reschedules | rescheduled | تأجيل | تاجيل | أجل | أجلت | يؤجل | تؤجل | أرجأ | أرجأت | إرجاء | يرجئ | ترجئ | تأجيلها | تأجيله | موکول | تعویق | تعويق
-shift to: to | until | till | إلى | الى | لغاية | حتى | به | تا
+shift to: to | until | till | إلى | الى | لغاية | حتى | ل | لـ | لجلسة | به | تا
 demonstrative -: هذا | هذه | هذي | ذلك | تلك
 definite -: ال | وال | فال | بال | كال | لال | لل
 adverb -: صيفا | شتاءا | ربيعا | خريفا
