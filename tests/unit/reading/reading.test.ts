@@ -69,7 +69,15 @@ describe('sentences', () => {
 		// look-alikes: figures, abbreviations and Latin addresses
 		['بلغ العدد 3.5 مليون شخص.', 1],
 		['قالت شبكة سی.ان.ان إن الهجوم وقع.', 1],
-		['ذكر موقع example.com ذلك.', 1]
+		['ذكر موقع example.com ذلك.', 1],
+		// English: a lower-case word, a period and a capitalised word glued on
+		[
+			'It should provide documents, the mission added in the statement.In a joint statement, the FBI said so.',
+			2
+		],
+		// look-alikes: abbreviations, titles, addresses, times
+		['The U.S.Army said it. See Reuters.com for more.', 2],
+		['Gen.Smith spoke at 5 p.m.Then he left.', 1]
 	])('splits "%s" into %i sentences', (text, n) => {
 		expect(splitSentences(text, [{ start: 0, end: text.length }])).toHaveLength(n);
 	});

@@ -64,10 +64,19 @@ export function splitSentences(text: string, spans: Span[], verbs: string[] = []
 /**
  * True when the period at `i` ends a sentence though the next one, from `j`, follows with no space:
  * a word of two letters or more (or a closing quote) before it, an Arabic-script word of three
- * letters or more after it with no period of its own ("سی.ان.ان", «إ.ب.أ» are abbreviations).
+ * letters or more after it with no period of its own ("سی.ان.ان", «إ.ب.أ» are abbreviations); in
+ * Latin script, a lower-case word before it and a capitalised one after it ("elections.If").
  */
 function gluedEnd(text: string, i: number, j: number, end: number): boolean {
-	if (text[i] !== '.' || !ARABIC_LETTER.test(text[j])) return false;
+	if (text[i] !== '.') return false;
+	// "elections.If the US …": a lower-case word of three letters or more, and a capitalised word
+	// ("U.S.", "Gen.Smith", "Reuters.com", "e.g." are no sentence ends)
+	if (/[A-Z]/.test(text[j]))
+		return (
+			/^[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) &&
+			/^[A-Z][a-z]+(?:[\s,;:]|$)/.test(text.slice(j, Math.min(end, j + 24)))
+		);
+	if (!ARABIC_LETTER.test(text[j])) return false;
 	const before = text.slice(Math.max(0, i - 2), i);
 	if (!/^(\p{L}\p{L}|.[»"”'\u2019)])$/u.test(before) || text[i - 3] === '.') return false;
 	let k = j;
