@@ -127,3 +127,40 @@ describe('documents read together', () => {
 		expect(story.statements.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a headline line', () => {
+	const page = (lang: string, headline: string, body: string) =>
+		readDocuments([
+			{
+				path: 'h.txt',
+				text: `\n${headline}\n\n${body}\n`,
+				meta: { lang, published: '2024-05-04', outlet: null }
+			}
+		]);
+	// what only the headline says is read; what the body says too is one statement
+	it.each([
+		[
+			'fa',
+			'سپاه: تمام پهپادها پس از اجرای ماموریت سالم بازگشته‌اند',
+			'گروه سیاسی: دونالد ترامپ رئیس‌جمهور آمریکا روز پنجشنبه مدعی شد که یک هواپیمای بدون سرنشین ایرانی را سرنگون کرده است.',
+			['claim: IRGC']
+		],
+		[
+			'ar',
+			'طهران: فكرة خبيثة عارية من الصحة',
+			'وقالت حملة المرشح الجمهوري إن قراصنة اخترقوا حسابات البريد الإلكتروني لعدد من موظفيها في الأسبوع الماضي.',
+			['denial: Iran']
+		],
+		[
+			'en',
+			'Taliban reject UN report on al-Qaeda camps',
+			'The Taliban on Sunday rejected the UN report, saying no foreign fighters are in Afghanistan.',
+			['denial: Taliban']
+		]
+	])('%s: «%s»', (lang, headline, body, said) => {
+		const st = page(lang, headline, body).statements.filter((s) => s.act !== 'report');
+		for (const x of said) expect(st.map((s) => `${s.act}: ${s.speaker}`)).toContain(x);
+		// one denial of the Taliban, not two (the headline repeats the body)
+		if (lang === 'en') expect(st.filter((s) => s.act === 'denial')).toHaveLength(1);
+	});
+});

@@ -19,7 +19,7 @@ import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEnt
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
 import { basesOf, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
 import { readingWork } from './work';
-import type { Span } from './sentences';
+import { splitSentences, type Span } from './sentences';
 
 export { newDiscourse } from './mentions';
 export type { Discourse, DocEntity, Ref } from './mentions';
@@ -212,6 +212,34 @@ export function readItems(
 		statements.push(...local);
 	}
 	return { statements, events, entities: [...ctx.discourse.entities.values()] };
+}
+
+/**
+ * The statements of a document's headline line (a heading, not read with the prose) that its body
+ * does not tell: «سپاه: تمام پهپادها … سالم بازگشته‌اند», «طهران: فكرة خبيثة عارية من الصحة»,
+ * "Taliban reject UN team's report". Read after the body, with its discourse (the names the body
+ * introduced are known); a headline statement whose speaker and act a body statement has is that
+ * statement (FORMAT: the headline repeats it), and the headline's events are the body's. `body`
+ * gains the rest, at its end, and the discourse's entities.
+ */
+export function readHeadline(
+	text: string,
+	headline: Span,
+	body: { statements: ReadStatement[]; events: ReadEvent[]; entities: DocEntity[] },
+	ctx: DocContext
+): void {
+	const own = (st: ReadStatement) => !st.referred;
+	// (a headline names the speaker by their side as often as by name: «إيران تنفي», the ministry's
+	// denial in the body)
+	const told = new Set(
+		body.statements.filter(own).flatMap((st) => sideOf(ctx.g, st).map((x) => `${x}\u0000${st.act}`))
+	);
+	const h = readItems(text, splitSentences(text, [headline], VERB_FORMS), ctx);
+	for (const st of h.statements) {
+		if (!own(st) || sideOf(ctx.g, st).some((x) => told.has(`${x}\u0000${st.act}`))) continue;
+		body.statements.push({ ...st, about: null, answersLocal: [] });
+	}
+	body.entities = h.entities;
 }
 
 /** The most words a dateline before its dash holds ("date 2025-11-28 باشگاه خبرنگاران جوان-"). */

@@ -6,10 +6,10 @@
 import { gazetteer as loadGazetteer, type Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
-import { segments } from '../reading/clean';
+import { segments, type Segment } from '../reading/clean';
 import { findDates, findPublicationDate } from '../reading/dates-port';
 import { htmlToArticle, type ParseHtml } from '../reading/html';
-import { readItems, newDiscourse, VERB_FORMS, type DocEntity } from '../reading/items';
+import { readItems, readHeadline, newDiscourse, VERB_FORMS, type DocEntity } from '../reading/items';
 import { lowerWords, nameKey, PRIOR_SURNAME } from '../reading/mentions';
 import { splitSentences } from '../reading/sentences';
 import { readingWork } from '../reading/work';
@@ -280,16 +280,29 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 		const published = doc.published;
 		const dates = datesFor(finder, seg.start, seg.end, published);
 		const sentences = splitSentences(text, seg.prose, VERB_FORMS);
-		const items = readItems(text, sentences, {
+		const ctx = {
 			g,
 			lang,
 			published,
 			dates,
 			discourse: newDiscourse(lang, doc.outlet, lowerWords(text.slice(seg.start, seg.end)), opts.people)
-		});
+		};
+		const items = readItems(text, sentences, ctx);
+		const headline = headlineSpan(text, seg);
+		if (headline) readHeadline(text, headline, items, ctx);
 		out.push({ doc, dates, statements: items.statements, events: items.events, entities: items.entities });
 	});
 	return out;
+}
+
+/** The headline line of a segment when it is a heading (not one of its prose lines, not a stand-in). */
+function headlineSpan(text: string, seg: Segment): { start: number; end: number } | null {
+	if (!seg.title) return null;
+	const start = text.indexOf(seg.title, seg.titleStart);
+	if (start !== seg.titleStart) return null;
+	const end = start + seg.title.length;
+	if (seg.prose.some((p) => p.start < end && start < p.end)) return null;
+	return { start, end };
 }
 
 /** The reference day relative dates of a document resolve against: its publication day, or the last day it may be. */
