@@ -1617,15 +1617,12 @@ function readEvents(
 			underway: underway(S, t0, i + 1)
 		});
 	}
-	// «killed in an attack», «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: what an
-	// attack did to people is that attack, and the dead and the wounded of one sentence one happening
+	// «حمله هوایی … که در نتیجه آن ده تن کشته و چهار تن زخمی شدند»: the dead and the wounded of one
+	// sentence are one happening (what the attack did to people, an event of its own beside the attack:
+	// "killed in an attack" tells the attack and the deaths)
 	for (let k = found.length - 1; k >= 0; k--) {
 		const o = found[k].word.type.outcome;
-		if (
-			o &&
-			found.some((x, j) => j !== k && (x.word.type.family === o || (j < k && x.word.type.outcome === o)))
-		)
-			found.splice(k, 1);
+		if (o && found.some((x, j) => j < k && x.word.type.outcome === o)) found.splice(k, 1);
 	}
 	// «سفر … به تعویق افتاده است», "postponed what was to be a trip to China": the trip did not take place
 	if (found.some((f) => f.word.type.undoes))

@@ -12,8 +12,10 @@
  *                 الأمن»: an operation that targeted is one attack)
  *       undoes    it says a planned one did not take place when planned (postponed, cancelled): a visit,
  *                 meeting or call told in its sentence is what was undone, not an event of its own
- *       outcome=F what an event of family F does to people: told in the clause of one («killed in an
- *                 attack», «در حمله هوایی … کشته شدند»), it is that event, not one more
+ *       outcome=F what an event of family F does to people («killed in an attack», «در حمله هوایی …
+ *                 کشته شدند»): an event of its own beside the attack (the deaths), never what the attack
+ *                 aimed at; the outcomes of one sentence (the dead and the wounded) are one; tried
+ *                 («محاولة اغتيال») it is none
  */
 export default `
 eventtype attack attack incident family=violence
