@@ -118,6 +118,8 @@ describe('people introduced by a role, in any order', () => {
 			'adviser',
 			'Iraq'
 		],
+		// a nationality word after two name words, before the verb, is a surname (al-Sudani, not Sudan)
+		['ar', 'وقال رئيس الوزراء العراقي محمد شياع السوداني إن', 'محمد شياع السوداني', 'prime minister', 'Iraq'],
 		// … not the parts of a name: «عبد الفتاح», «أبو الغيط»
 		['ar', 'وقال الرئيس عبد الفتاح السيسي إن', 'عبد الفتاح السيسي', 'president', null],
 		['ar', 'وقال وزير الخارجية أحمد أبو الغيط إن', 'أحمد أبو الغيط', 'foreign minister', null],

@@ -1493,6 +1493,19 @@ function rolePhrase(
 					nameTo = tailGz.tj;
 					end = k;
 				}
+				// «محمد شياع السوداني», «أحمد المصري»: a nationality word right after two name words and
+				// before the verb is a surname (after a name, Arabic says whose someone is before it)
+				const nisba = gaz.find((r) => r.ti === end && r.tj === end + 1 && r.via === 'adjective');
+				if (
+					!person &&
+					nisba &&
+					d.lang === 'ar' &&
+					end - k >= 2 &&
+					definite(toks[end]) &&
+					!/[،,.:;؛«»"“”()]/.test(v.gap(end)) &&
+					boundaryAfter(v, end + 1)
+				)
+					end++;
 				// a new name has two words at least: one word after a role is more often what the role
 				// is of («حاكم بالي», "the governor of Bali") than a name; a surname alone is found
 				// when the document named the person before, and English titles a capitalised word
