@@ -730,6 +730,20 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.statements.find((x) => x.act === 'denial')?.speaker).toBe('Iranian Foreign Ministry');
 	});
 
+	// English subjects joined by "and": each speaks, the first named first
+	it.each([
+		[
+			'The FBI and several other US intelligence agencies claimed that Iran was involved.',
+			['FBI', 'American intelligence']
+		],
+		['Iran and Russia reject the accusations.', ['Iran', 'Russia']],
+		['The US and Britain said the attack was planned.', ['United States', 'United Kingdom']],
+		// look-alikes: a comma before "and" parts two clauses; one actor named twice speaks once
+		['Iran was angry, and Russia rejected the accusations.', ['Russia']]
+	])('en: «%s» is said by %j', (text, speakers) => {
+		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny
 	it.each([
 		['en', 'Iranian officials refused to deny the report.'],

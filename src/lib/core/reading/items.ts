@@ -979,6 +979,24 @@ function readStatements(
 			else if (quoteBefore && afterRef) speaker = afterRef;
 			else if (near && gapWords <= 6) speaker = near;
 			else if (afterRef && (quoteBefore || h.ti === 0)) speaker = afterRef;
+			// "The FBI and several other agencies claimed", "Iran and Russia reject": the subject's first
+			// name speaks, and the one joined to it by "and" (a word or two of quantity between) too
+			let joinedSubject: Ref | undefined;
+			if (speaker && speaker === near && speaker.ti > 1) {
+				for (let a = speaker.ti - 1; a >= Math.max(1, speaker.ti - 3) && !joinedSubject; a--) {
+					if (
+						!T.grammar.conjunction?.has(toks[a].w) ||
+						/[,;:.]/.test(S.gap(a)) ||
+						/[,;:.]/.test(S.gap(a + 1))
+					)
+						continue;
+					const first = before.find((r) => r.tj === a && r.via !== 'adjective' && !r.prep);
+					if (first && first.id !== speaker.id) {
+						joinedSubject = speaker;
+						speaker = first;
+					}
+				}
+			}
 			if (!speaker && is('subjectpronoun', toks[h.ti - 1]?.w)) {
 				// "he said": the last speaker when a person spoke last, else the last person who did
 				const last = d.lastSpeaker;
@@ -1029,7 +1047,12 @@ function readStatements(
 					contentTo = k;
 				}
 			}
+			const chain = pending;
 			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+			if (joinedSubject) {
+				pending = chain;
+				local.push(make(act, joinedSubject, contentFrom, contentTo, h.ti));
+			}
 			continue;
 		}
 		// Arabic: VSO, the subject after the verb, before what is said; or SVO, the topic before it
