@@ -730,6 +730,16 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.statements.find((x) => x.act === 'denial')?.speaker).toBe('Iranian Foreign Ministry');
 	});
 
+	// Arabic subjects joined by «و» after the verb: each speaks
+	it.each([
+		['ونفت إيران وروسيا هذه الاتهامات.', ['Iran', 'Russia']],
+		['وقالت الولايات المتحدة وبريطانيا إن الهجوم كان مخططا.', ['United States', 'United Kingdom']],
+		// «ونظيره» (his counterpart) is a role, not part of the name before it
+		['وقال وزير الخارجية الإيراني عباس عراقجي ونظيره الروسي إن المحادثات جيدة.', ['عباس عراقجي']]
+	])('ar: «%s» is said by %j', (text, speakers) => {
+		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+
 	// English subjects joined by "and": each speaks, the first named first
 	it.each([
 		[

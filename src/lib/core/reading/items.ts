@@ -1170,7 +1170,26 @@ function readStatements(
 				continue;
 		}
 		contentFrom = intro >= 0 ? intro : skipDates(S, subjTo);
+		// «ونفت إيران وروسيا», «وقالت الولايات المتحدة وبريطانيا إن»: a subject joined by «و» speaks too
+		const sp = speaker;
+		const joinedAt = T.grammar.conjunction?.has(toks[sp.tj]?.w ?? '') ? sp.tj + 1 : sp.tj;
+		const alsoSaid =
+			sp.ti >= h.tj && !/[،,]/.test(S.gap(sp.tj)) && !/[،,]/.test(S.gap(joinedAt))
+				? refs.find(
+						(r) =>
+							r.ti === joinedAt &&
+							r.id !== sp.id &&
+							r.via !== 'adjective' &&
+							(joinedAt > sp.tj || basesOf(toks[r.ti]).some((b) => b.conj)) &&
+							(r.kind === 'state' || r.kind === 'organisation' || r.kind === 'person')
+					)
+				: undefined;
+		const chainNow = pending;
 		local.push(make(act, speaker, contentFrom, contentTo, h.ti));
+		if (alsoSaid) {
+			pending = chainNow;
+			local.push(make(act, alsoSaid, contentFrom, contentTo, h.ti));
+		}
 	}
 	// «به گزارش الجزیره، …» with no one else speaking in the sentence: the outlet reports it
 	if (pending.length && !local.some((st) => !st.referred)) {
