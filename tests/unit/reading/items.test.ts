@@ -754,6 +754,17 @@ describe('speech acts beyond a verb list', () => {
 		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 
+	// whom a relay cites follows the outlet in its clause: past a colon, «از» is no citing
+	it.each([
+		[
+			'بنا بر گزارش رویترز: تهران و مسکو از زمانی که روسیه دستور اعزام نیرو به اوکراین را صادر کرد، به هم نزدیک‌تر شده‌اند.',
+			['report: Reuters']
+		],
+		['به گزارش ایسنا به نقل از رویترز، روسیه این ادعا را رد کرد.', ['denial: Russia']]
+	])('fa: «%s» is %j', (text, said) => {
+		expect(read('fa', text).statements.map((x) => `${x.act}: ${x.speaker}`)).toEqual(said);
+	});
+
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny
 	it.each([
 		['en', 'Iranian officials refused to deny the report.'],

@@ -609,7 +609,15 @@ function readStatements(
 					after = o;
 				}
 			}
-			const an = toks.findIndex((t, k) => k >= h.tj && k <= h.tj + 8 && is('source', t.w));
+			// («به گزارش رویترز از Y», «نقلت X عن Y»: whom it cites follows the outlet in its clause, not
+			// past a colon, «بنا بر گزارش رویترز: تهران و مسکو از زمانی که …»)
+			const an = toks.findIndex(
+				(t, k) =>
+					k >= h.tj &&
+					k <= h.tj + 8 &&
+					is('source', t.w) &&
+					!toks.slice(h.tj + 1, k + 1).some((_, q) => breaks(S, h.tj + 1 + q, /[.:;؛!?؟]/))
+			);
 			if (S.lang === 'en' && after) {
 				// "X reported, citing Y": Y speaks, X (before) relays; "X quoted Y as saying"
 				const before = refs.filter((r) => r.tj <= h.ti && !r.prep).at(-1);
