@@ -765,6 +765,14 @@ describe('speech acts beyond a verb list', () => {
 		expect(read('fa', text).statements.map((x) => `${x.act}: ${x.speaker}`)).toEqual(said);
 	});
 
+	// a role of «این کشور» ("the country") is the state told before, or the last speaker's state
+	it('fa: «سخنگوی ارتش این کشور» after the Israeli army spoke speaks for Israel', () => {
+		const text =
+			'ارتش اسرائیل اعلام کرد که حمله‌ای انجام نداده است. سخنگوی ارتش این کشور هفته گذشته تأکید کرده بود که اسرائیل نقشی نداشته است.';
+		const second = read('fa', text).statements.find((x) => x.evidence[0].start > text.indexOf('.'));
+		expect(second?.reading?.affiliation).toBe('Israel');
+	});
+
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny
 	it.each([
 		['en', 'Iranian officials refused to deny the report.'],

@@ -1384,9 +1384,20 @@ function rolePhrase(
 		}
 		// a glued «لـ»/«بـ» on an org or state ("المتحدث باسم الخارجية", "وزير خارجية روسيا")
 		const p = T.pronouns.match(toks, j, 2);
+		// («سخنگوی ارتش این کشور», "a spokesman of the country's army": the state told before)
 		if (p && (p.values[0] === 'group' || p.values[0] === 'organisation')) {
 			const t = pronounTarget(g, d, [], p.values[0]);
 			if (t) aff = t.affiliation ?? t.id;
+			j += p.len;
+			continue;
+		}
+		// («سخنگوی ارتش این کشور», "a spokesman of the country's army": the state told last, or the
+		// state of the last speaker)
+		if (p && p.values[0] === 'state' && !aff) {
+			const t = pronounTarget(g, d, [], 'state');
+			const last = d.lastSpeaker;
+			const lineage = last ? g.lineage(last.affiliation ?? last.id) : [];
+			aff = t?.id ?? lineage.find((x) => g.get(x)?.kind === 'state') ?? null;
 			j += p.len;
 			continue;
 		}
