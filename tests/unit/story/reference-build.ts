@@ -14,6 +14,7 @@ import {
 	MAX_ANSWERED,
 	MAX_TESTED,
 	origin,
+	PAGE_NEWS_DAYS,
 	withStoryIds,
 	type DocItems
 } from '../../../src/lib/core/story/build';
@@ -427,8 +428,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		for (const x of c.side) if (d.side.has(x)) return false;
 		if (c.st.saidAt && d.st.saidAt) {
 			// a claim dated only by the page that told it may have been said the day before, or,
-			// dated by a later page, any time before it
-			if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
+			// dated by a later page, up to PAGE_NEWS_DAYS before that page
+			if (gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1)) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
 		// of whom it names, or of a body on their side that accuses the denier's side
@@ -507,7 +508,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			if (
 				c.st.saidAt &&
 				d.st.saidAt &&
-				((gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) || gapDays(c.st.saidAt, d.st.saidAt) > 31)
+				(gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1) ||
+					gapDays(c.st.saidAt, d.st.saidAt) > 31)
 			)
 				continue;
 			const head = (id: string) => byId.get(id)?.reading?.head;

@@ -1110,6 +1110,12 @@ function closer(a: Said, b: Said, n: number): boolean {
 
 const DAY = 86400000;
 
+/**
+ * How many days after a denial the page may be that dates the claim it answers, when the page's
+ * date is all the claim has: a claim a page retells without a date of its own was news that week.
+ */
+export const PAGE_NEWS_DAYS = 7;
+
 /** Days from the end of `a` to the start of `b`. */
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
@@ -1172,11 +1178,13 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
  * True when claim `c` may have been said before denial `d` answered it: said before it (or the day
  * after: a claim dated only by the page that told it may have been said the day before), within a
  * month, when both are dated. A claim dated only by a later page (`pageDated`) was said then or
- * before: only the month before the denial bounds it.
+ * before, but a page tells recent news: the denial came at most `PAGE_NEWS_DAYS` before that page
+ * (a page of 20 August retelling a Microsoft report answers a denial of 18 August; a page of
+ * next year does not).
  */
 function saidInTime(d: Said, c: Said): boolean {
 	if (!c.st.saidAt || !d.st.saidAt) return true;
-	if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
+	if (gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1)) return false;
 	return gapDays(c.st.saidAt, d.st.saidAt) <= 31;
 }
 
