@@ -14,6 +14,7 @@ import {
 	MAX_ANSWERED,
 	MAX_TESTED,
 	origin,
+	PAGE_NEWS_DAYS,
 	withStoryIds,
 	type DocItems
 } from '../../../src/lib/core/story/build';
@@ -427,10 +428,12 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		for (const x of c.side) if (d.side.has(x)) return false;
 		if (c.st.saidAt && d.st.saidAt) {
 			// a claim dated only by the page that told it may have been said the day before, or,
-			// dated by a later page, any time before it
-			if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
+			// dated by a later page, up to PAGE_NEWS_DAYS before that page
+			if (gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1)) return false;
 			if (gapDays(c.st.saidAt, d.st.saidAt) > 31) return false;
 		}
+		// told in the denial's own sentence
+		if (sameSentence(d, c)) return true;
 		// of whom it names, or of a body on their side that accuses the denier's side
 		const accuses = [...d.side].some((y) => c.r.topic.some((x) => g.lineage(x).includes(y)));
 		// a report, when the denial speaks of reports and names no owner, about what it speaks of
@@ -440,9 +443,20 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			const mine = involvedIn(d);
 			return [...involvedIn(c)].some((x) => mine.has(x) && !d.side.has(x));
 		}
+		// (or, saying nothing the reader could read, in the denial's own article)
+		const sameDoc = [...c.docs].some((x) => d.docs.has(x));
 		if (d.answers.length)
-			return d.answers.includes(c.st.speaker) || (d.answers.some((a) => c.side.has(a)) && accuses);
+			return (
+				d.answers.includes(c.st.speaker) ||
+				(d.answers.some((a) => c.side.has(a)) && (accuses || (!c.r.topic.length && sameDoc)))
+			);
 		if (d.st.about && c.st.about === d.st.about) return true;
+		// its sentence names the claim's side, and the claim involves the denier
+		if (
+			d.r.topic.some((t) => !d.side.has(t) && c.side.has(t)) &&
+			[...involvedIn(c)].some((x) => d.side.has(x))
+		)
+			return true;
 		// what the claim says names the denier's side (its event's parties alone are not enough)
 		if (!accuses) return false;
 		const involved = involvedIn(c);
@@ -472,7 +486,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 				(d.answers.some((a) => c.st.speaker === a || c.side.has(a)) ||
 					(!!d.st.about && c.st.about === d.st.about) ||
 					(!d.answers.length && [...d.side].some((y) => involvedIn(c).has(y))) ||
-					(!!d.r.ofClaims && c.st.act === 'report'))
+					(!!d.r.ofClaims && c.st.act === 'report') ||
+					sameSentence(d, c))
 		);
 		candidates.sort((a, b) => Math.abs(a.n - d.n) - Math.abs(b.n - d.n) || a.n - b.n);
 		const answered: Said[] = [];
@@ -484,7 +499,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 		}
 		answered.sort((a, b) => a.n - b.n);
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
-		if (!answered.length && !named.length && d.st.about)
+		// its event, unless what it answers is about it
+		if (d.st.about && ![...named, ...answered].some((c) => c.st.about === d.st.about))
 			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 		for (const c of [...named, ...answered]) {
 			deniedBy.push([topOf(d), c]);
@@ -507,7 +523,8 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 			if (
 				c.st.saidAt &&
 				d.st.saidAt &&
-				((gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) || gapDays(c.st.saidAt, d.st.saidAt) > 31)
+				(gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1) ||
+					gapDays(c.st.saidAt, d.st.saidAt) > 31)
 			)
 				continue;
 			const head = (id: string) => byId.get(id)?.reading?.head;
@@ -528,6 +545,12 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[], capped: bo
 	}
 	return links;
 }
+
+/** The two statements are told in one same sentence of one document. */
+const sameSentence = (d: Said, c: Said) =>
+	c.st.evidence.some((e) =>
+		d.st.evidence.some((f) => e.doc === f.doc && e.start === f.start && e.end === f.end)
+	);
 
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 

@@ -903,14 +903,16 @@ export function storyDay(story: Story): string | undefined {
 /**
  * Links. `reports-on`: a claim/report/confirmation → the event it is about. `denies`: a denial →
  * each earlier claim it answers: by a speaker it names ("تصريحات مسؤول روسي" → Russian speakers),
- * or else a claim that involves the denier and shares a topic actor with the denial; and a denial
- * about an event → that event. `confirms`: a confirmation → claims about the same event.
+ * or else a claim that involves the denier and shares a topic actor with the denial, or a claim
+ * told in the denial's own sentence; and a denial about an event → that event, unless a claim it
+ * answers is about it (the event is then denied through that claim). `confirms`: a confirmation →
+ * claims about the same event.
  *
- * A denial is compared only with the statements that can answer to it, found in three indexes of
+ * A denial is compared only with the statements that can answer to it, found in four indexes of
  * the statements that are not denials: by actor (the speaker and both lineages; for a denial
- * naming whom it answers), by event (for a denial about an event) and by document and actor
- * involved with the lineage of what they involve (for the rest, which must share a document and
- * involve the denier). Candidates are then checked by `answers` exactly as a comparison with
+ * naming whom it answers), by event (for a denial about an event), by actor involved with the
+ * lineage of what they involve (for the rest, which must involve the denier) and by sentence (the
+ * claims told with the denial). Candidates are then checked by `answers` exactly as a comparison with
  * every statement would, nearest first, and a denial or a confirmation keeps the `MAX_ANSWERED`
  * nearest statements it answers (`nearest`): the links are those of the pairwise comparison, in
  * the same order, but for that cap. Then a denial answers what the other denials of its side
@@ -945,11 +947,14 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 	const byEvent = new Map<string, Said[]>();
 	/** Claims and reports by each actor they involve (what was said of it, its event's parties, and their lineages). */
 	const byInvolved = new Map<string, Said[]>();
+	/** Claims and reports by each sentence that tells them (`evidenceKey`). */
+	const bySentence = new Map<string, Said[]>();
 	for (const c of statements) {
 		if (c.st.act === 'denial' || c.st.act === 'confirmation') continue;
 		for (const a of new Set([c.st.speaker, ...c.side])) push(byActor, a, c);
 		if (c.st.about !== null) push(byEvent, c.st.about, c);
 		for (const y of involvedIn(g, byId, c)) push(byInvolved, y, c);
+		for (const e of c.st.evidence) push(bySentence, evidenceKey(e), c);
 	}
 	const byStatementId = new Map(statements.map((x) => [x.st.id, x]));
 	/** Reports by outlets and agencies, in story order: what a denial of "the reports" answers. */
@@ -977,10 +982,11 @@ function linkStory(g: Sides, events: StoryEvent[], list: Statement[]): Link[] {
 		if (d.st.about) take(byEvent.get(d.st.about));
 		if (!d.answers.length) for (const y of d.side) take(byInvolved.get(y));
 		if (d.r.ofClaims) take(reports);
+		take(toldWith(d, bySentence));
 		const answered = nearest(lists, d.n, (c) => !named.includes(c) && answers(g, byId, d, c));
 		for (const c of answered) links.push({ type: 'denies', from: d.st.id, to: c.st.id });
 		// a denial that answers no claim of the story denies the event itself
-		if (!answered.length && !named.length && d.st.about)
+		if (d.st.about && ![...named, ...answered].some((c) => c.st.about === d.st.about))
 			links.push({ type: 'denies', from: d.st.id, to: d.st.about });
 		const top = topOf(d);
 		const side = deniedBySide.get(top) ?? new Set<Said>();
@@ -1110,6 +1116,12 @@ function closer(a: Said, b: Said, n: number): boolean {
 
 const DAY = 86400000;
 
+/**
+ * How many days after a denial the page may be that dates the claim it answers, when the page's
+ * date is all the claim has: a claim a page retells without a date of its own was news that week.
+ */
+export const PAGE_NEWS_DAYS = 7;
+
 /** Days from the end of `a` to the start of `b`. */
 const gapDays = (a: TimeValue, b: TimeValue) => (Date.parse(b.earliest) - Date.parse(a.latest)) / DAY;
 
@@ -1129,8 +1141,12 @@ function involvedIn(g: Sides, byId: Map<string, StoryEvent>, c: Said): Set<strin
  * True when denial `d` answers statement `c`: a claim or report of the other side, said before the
  * denial (or the same day) and within a month of it when both are dated, by whom the denial names
  * ("Moscow's allegations": Russia's) or by a body on their side that accuses the denier's side
- * (the Kremlin's claim that Kyiv attacked, not its claim that two drones were downed); with no
- * owner named, one about the event the denial is about, or one that accuses the denier's side
+ * (the Kremlin's claim that Kyiv attacked, not its claim that two drones were downed), or — when
+ * the reader could read nothing of what it says — by a body on their side in the denial's own
+ * article; one told in the denial's own sentence, whoever it names ("Pakistan claims …, a charge
+ * the Taliban deny"); with no owner named, one about the event the denial is about, one by a side
+ * the denial's sentence names whose event involves the denier ("Qatar refuted the White House
+ * claim": the White House said Qatar was told), or one that accuses the denier's side
  * (what the claim says names it: "Russia accused Ukraine of
  * attacking the Kremlin", not "the Kremlin said the attack caused no damage" merely because
  * Ukraine is a party to the attack) while the two speak of the same things: the same kind of
@@ -1140,6 +1156,9 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	if (c === d || c.st.act === 'denial' || c.st.act === 'confirmation') return false;
 	for (const x of c.side) if (d.side.has(x)) return false; // one's own side
 	if (!saidInTime(d, c)) return false;
+	// told in the denial's own sentence ("Pakistan claims the TTP operates from Afghan soil, a charge
+	// the Taliban deny"): what it answers
+	if (c.st.evidence.some((e) => d.st.evidence.some((f) => sameSentence(e, f)))) return true;
 	// a report, when the denial speaks of reports or claims («رد ادعاهای مطرح
 	// شده», "denied the reports"): what outlets reported is what it answers
 	if (d.r.ofClaims && c.st.act === 'report') {
@@ -1153,8 +1172,19 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	// side that accuses the denier's side (the Kremlin's claim that Kyiv attacked, not its claim
 	// that two drones were downed)
 	if (d.answers.length)
-		return d.answers.includes(c.st.speaker) || (d.answers.some((a) => c.side.has(a)) && accuses(g, d, c));
+		return (
+			d.answers.includes(c.st.speaker) ||
+			(d.answers.some((a) => c.side.has(a)) &&
+				((!c.r.topic.length && [...c.docs].some((x) => d.docs.has(x))) || accuses(g, d, c)))
+		);
 	if (d.st.about && c.st.about === d.st.about) return true;
+	// the denial's sentence names whose claim it is (its topic: "Qatar refuted the White House
+	// claim"), and the claim involves the denier (its event's parties)
+	if (
+		d.r.topic.some((t) => !d.side.has(t) && c.side.has(t)) &&
+		[...involvedIn(g, byId, c)].some((x) => d.side.has(x))
+	)
+		return true;
 	// an accusation names the accused: what the claim says (not only its event's parties) names the denier's side
 	if (!accuses(g, d, c)) return false;
 	const involved = involvedIn(g, byId, c);
@@ -1168,15 +1198,29 @@ function answers(g: Sides, byId: Map<string, StoryEvent>, d: Said, c: Said): boo
 	return others.some((x) => involved.has(x) || c.side.has(x)) || sameGist(d.gist, c.gist);
 }
 
+/** The claims and reports told in the sentences that tell denial `d`, in story order, once each. */
+function toldWith(d: Said, bySentence: Map<string, Said[]>): Said[] {
+	const out = new Set<Said>();
+	for (const e of d.st.evidence) for (const c of bySentence.get(evidenceKey(e)) ?? []) out.add(c);
+	return [...out].sort((a, b) => a.n - b.n);
+}
+
+/** Two evidences are the same sentence of the same document. */
+function sameSentence(a: Evidence, b: Evidence): boolean {
+	return a.doc === b.doc && a.start === b.start && a.end === b.end;
+}
+
 /**
  * True when claim `c` may have been said before denial `d` answered it: said before it (or the day
  * after: a claim dated only by the page that told it may have been said the day before), within a
  * month, when both are dated. A claim dated only by a later page (`pageDated`) was said then or
- * before: only the month before the denial bounds it.
+ * before, but a page tells recent news: the denial came at most `PAGE_NEWS_DAYS` before that page
+ * (a page of 20 August retelling a Microsoft report answers a denial of 18 August; a page of
+ * next year does not).
  */
 function saidInTime(d: Said, c: Said): boolean {
 	if (!c.st.saidAt || !d.st.saidAt) return true;
-	if (gapDays(d.st.saidAt, c.st.saidAt) > 1 && !c.r.pageDated) return false;
+	if (gapDays(d.st.saidAt, c.st.saidAt) > (c.r.pageDated ? PAGE_NEWS_DAYS : 1)) return false;
 	return gapDays(c.st.saidAt, d.st.saidAt) <= 31;
 }
 
