@@ -356,6 +356,23 @@ describe('outlets in no list', () => {
 	});
 });
 
+describe('a journalist or an analyst is on no side', () => {
+	// the state named with the role says where they are from, not whom they speak for
+	it.each([
+		['ar', 'وقال الصحافي الاستقصائي الأمريكي سيمور هيرش إن', 'سيمور هيرش'],
+		['fa', 'سیمور هرش روزنامه‌نگار تحقیقی آمریکایی گفت', 'سیمور هرش'],
+		['en', 'Iranian analyst Ali Vaez said', 'Ali Vaez']
+	])('%s: «%s» is %s, of no state', (lang, text, id) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'person', affiliation: null });
+	});
+	// look-alike: a spokesman named with his state speaks for it
+	it('ar: «المتحدث باسم الخارجية الإيرانية ناصر كنعاني» speaks for its ministry', () => {
+		expect(first('ar', 'وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن').affiliation).toBe(
+			'Iranian Foreign Ministry'
+		);
+	});
+});
+
 describe('regions that govern themselves', () => {
 	it.each([
 		['fa', 'به گفته مقامات کردستان عراق، چهار نفر کشته شدند', 'Kurdistan Region'],

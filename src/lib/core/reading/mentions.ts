@@ -1562,7 +1562,9 @@ function rolePhrase(
 			}
 		}
 	}
-	const affId = aff;
+	// («الصحافي الأمريكي سيمور هيرش»: an American journalist, on no one's side)
+	const fromState = !!aff && m.values[0].noSide && g.get(aff)?.kind === 'state';
+	const affId = fromState ? null : aff;
 	const label = affId ? (affLabelText ?? affLabel(g, affId)) : null;
 	const fullRole = `${deputy ? 'deputy ' : ''}${role}`;
 	const roleKey = (r: string) => (affId ? `${r}|${affId}|${org ?? ''}` : `${r}||${org ?? ''}`);
@@ -1634,7 +1636,7 @@ function rolePhrase(
 	const indefinite =
 		(from > 0 && !!T.indefinite.match(toks, from - 1, 1)) ||
 		(d.lang === 'ar' && viaLink && !construct && !basesOf(toks[roleStart]).some((b) => b.article));
-	if (m.values[0].bareNo && !affId && !ofWhat && !org && !afterHolder) return null;
+	if (m.values[0].bareNo && !aff && !ofWhat && !org && !afterHolder) return null;
 	const orgLabel =
 		org && !['government', 'presidency', 'army'].includes(org) && role !== org ? `${org} ` : '';
 	const id = `${label ? label + ' ' : ''}${orgLabel}${fullRole}${ofWhat ? ` of ${ofWhat}` : ''}`

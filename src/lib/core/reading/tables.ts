@@ -39,6 +39,8 @@ export interface RoleEntry {
 	bareNo: boolean;
 	/** Held for someone: a known person after it is whom it serves, not its holder. */
 	ofPerson: boolean;
+	/** Held by no side (a journalist, an analyst): the state named with it is where they are from, not whom they speak for. */
+	noSide: boolean;
 }
 
 export interface EventType {
@@ -217,7 +219,8 @@ function build(): ReadingTables {
 					role: words(l.args[0]),
 					org: l.attrs.org ? words(l.attrs.org) : null,
 					bareNo: l.attrs.bare === 'no',
-					ofPerson: l.attrs.of === 'person'
+					ofPerson: l.attrs.of === 'person',
+					noSide: l.attrs.side === 'no'
 				});
 			else if (l.kind === 'org') t.orgs.add(s.s, words(l.args[0]));
 			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);

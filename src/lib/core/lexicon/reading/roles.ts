@@ -9,7 +9,9 @@
  *                         to the foreign ministry of the state named with it); `bare=no`: a common
  *                         word too («صحفي», "expert"): a person only with a name or a body; `of=person`:
  *                         a role held for someone («سخنگوی زلنسکی» is Zelensky's spokesperson,
- *                         not Zelensky)
+ *                         not Zelensky); `side=no`: held by no side (a journalist, an analyst): a
+ *                         state named with it says where they are from («الصحافي الأمريكي سيمور هيرش»),
+ *                         not whom they speak for
  *   org ORG               a body of a state or an organisation, named by what it is ("الخارجية",
  *                         «وزارت امور خارجه», "the State Department")
  *   orghead KIND          a word that heads the name of an organisation of KIND (organisation,
@@ -60,8 +62,8 @@ role judge bare=no: القاضي | قاضی | judge
 role police_chief org=police: قائد الشرطة | مدير الشرطة | قائد شرطة | مدير شرطة | رئیس پلیس | فرمانده پلیس | فرمانده انتظامی | police chief | police commissioner
 role counterpart bare=no: نظيره | نظيرها | نظيرتها | نظيرهم | نظير | همتای | همتایش | همتای وی | counterpart
 role adviser bare=no of=person: مستشار | مستشارة | مساعد | مساعدة | مشاور | adviser | advisor | national security adviser
-role analyst bare=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
-role correspondent bare=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | خبرنگار | گزارشگر | correspondent | reporter | journalist
+role analyst bare=no side=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
+role correspondent bare=no side=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | الصحافي | صحافي | الصحفية | صحفية | الصحافية | صحافية | الصحافي الاستقصائي | الصحفي الاستقصائي | روزنامه‌نگار تحقیقی | روزنامه نگار تحقیقی | investigative journalist | investigative reporter | خبرنگار | گزارشگر | correspondent | reporter | journalist
 role member bare=no: عضو | عضو در | member
 role director org=intelligence: رئيس المخابرات | رئيس جهاز المخابرات | رئيس الاستخبارات | رئیس سازمان اطلاعات | رئیس استخبارات | intelligence chief | spy chief
 role general bare=no: اللواء | العميد | الفريق | الفريق أول | الفريق الركن | اللواء الركن | العميد الركن | العقيد | العقيد الركن | المقدم | سرلشکر | سرتیپ | سپهبد | ارتشبد | سرتیپ پاسدار | سرلشکر پاسدار | سردار | ژنرال | general | gen. | brigadier | colonel | major general | lieutenant general | lieutenant colonel | lt. gen. | lt. col.
