@@ -85,7 +85,7 @@ event killing: killed | killing | killings | killed in | were killed | was kille
 event clash: اشتباك | اشتباكات | الاشتباكات | مواجهات | اشتبك | اشتبكت | معارك | معركة | درگیری | درگیری‌ها | درگیریها | درگیر شد | درگیر شدند | درگیر شده‌اند | زد و خورد | نبرد | تیراندازی | clash | clashes | clashed | fighting | firefight | exchange of fire | gunfight | battle
 event arrest: اعتقال | اعتقل | اعتقلت | اعتقلوا | اعتقلا | اعتقلتهم | اعتقلهم | احتجزتهم | احتجزهم | توقيف | أوقف | أوقفت | القبض | ألقت القبض | ألقى القبض | احتجاز | احتجز | احتجزت | اختطاف | اختطف | خطف*
 event arrest: بازداشت | بازداشت شد | بازداشت شدند | بازداشت کرد | بازداشت کردند | دستگیر | دستگیری | دستگیر شد | دستگیر شدند | ربوده | ربودن | گروگان
-event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody
+event arrest: arrested | arrest | arrests | detained | detention | detains | seized* | abducted | kidnapped | taken into custody | in custody | held in custody
 event disappearance: اختفى | اختفت | اختفاء | اختفائه | اختفائها | ناپدید شد | ناپدید شدند | ناپدید شده | ناپدیدشدن | disappeared | went missing | vanished | disappearance
 event release: أفرج | أفرجت | الإفراج | إطلاق سراح | أطلق سراح | أطلقت سراح | سراح | سراحهم | سراحه | أخلي سبيل | آزاد شد | آزاد شدند | آزاد کرد | آزاد کردند | رها شد | released | freed | release
 event meeting: التقى | التقت | التقوا | يلتقي | لقاء | اللقاء | لقاءات | اجتماع | الاجتماع | اجتماعا | اجتماعاً | اجتمع | اجتمعوا | محادثات | مباحثات | مفاوضات | قمة | القمة | جولة مفاوضات | جولة محادثات
@@ -93,8 +93,8 @@ event meeting: دیدار | دیدار کرد | دیدار کردند | ملاق
 event meeting: met | meet* | meeting | meetings | talks | held talks | summit | negotiations | met with
 event visit: زيارة | الزيارة | زيارته | زيارتها | زار | زارت | يزور | تزور | وصل إلى | وصلت إلى | زيارة رسمية
 event visit: سفر* | سفر کرد | سفر کردند | بازدید | بازدید کرد | عازم | وارد شد* | visit | visited | visits | visiting | trip | arrived in | travelled to | traveled to | toured
-event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned
-event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies*
+event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned | spoke by telephone | held a phone call | in a phone call | in a telephone call | اتصل هاتفيا | اتصل هاتفياً | تلفنی گفتگو کرد | تلفنی گفت‌وگو کرد | تلفنی صحبت کرد
+event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies* | bodies were found | bodies were recovered | body was found | body was recovered | العثور على جثث | العثور على جثة | انتشال جثث | انتشال جثة | اجساد | جسد بی‌جان | پیکر بی‌جان
 event injury: أصيب | أصيبت | أصيبوا | إصابة | إصابات | جرح | جرحى | جريح | مصابين | زخمی | زخمی شد | زخمی شدند | مجروح | مجروح شد | injured | wounded | injuring | hurt
 event hospitalisation: نقل إلى المستشفى | نقله إلى المستشفى | نقلها إلى المستشفى | نقل إلى مستشفى | نقله إلى مستشفى | أدخل المستشفى | أدخل إلى المستشفى | دخل المستشفى | دخول المستشفى | بستری | بستری شد | به بیمارستان منتقل | به بیمارستان منتقل شد | hospitalised | hospitalized | taken to hospital | admitted to hospital | rushed to hospital
 event agreement: اتفاق* | الاتفاق* | اتفاقية | الاتفاقية | اتفاقا* | اتفاقاً* | وقع* | وقعت | وقعا | توقيع | معاهدة | مذكرة تفاهم | صفقة تبادل | هدنة | وقف إطلاق النار
