@@ -773,6 +773,18 @@ describe('speech acts beyond a verb list', () => {
 		expect(second?.reading?.affiliation).toBe('Israel');
 	});
 
+	// «وی ادامه داد:», "he continued:": speech only when what was said is introduced
+	it.each([
+		['fa', 'ذبیح‌الله مجاهد گفت که حمله‌ای رخ نداده است. وی ادامه داد: «ما هیچ نقشی نداشتیم».', 2],
+		['fa', 'ذبیح‌الله مجاهد گفت که حمله‌ای رخ نداده است. وی ادامه داد که این گزارش دروغ است.', 2],
+		['en', 'Zabihullah Mujahid said no attack took place. He continued: "We had no role."', 2],
+		// look-alikes: going on with something
+		['fa', 'ذبیح‌الله مجاهد گفت که حمله‌ای رخ نداده است. طالبان به کار خود ادامه دادند.', 1],
+		['en', 'Zabihullah Mujahid said no attack took place. The fighting continued on Monday.', 1]
+	])('%s: «%s» holds %i statements', (lang, text, n) => {
+		expect(read(lang, text).statements).toHaveLength(n);
+	});
+
 	// an infinitive is no act of its own: refused, asked, wanted to confirm or deny
 	it.each([
 		['en', 'Iranian officials refused to deny the report.'],

@@ -344,6 +344,15 @@ function findCues(S: Sent): Hit[] {
 			i += len - 1;
 			continue;
 		}
+		// «وی ادامه داد:», "he continued: …": a cue that speaks only when what was said is introduced
+		if (
+			cue.introduced &&
+			!/^\s*[:：«"“]/.test(S.gap(i + len)) &&
+			!T.grammar.complementizer?.match(toks, i + len, 2, true)
+		) {
+			i += len - 1;
+			continue;
+		}
 		// "refused to confirm", "asked him to deny": an infinitive is no act, unless it was done ("went on to deny")
 		if (
 			S.lang === 'en' &&

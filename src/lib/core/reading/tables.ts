@@ -28,6 +28,8 @@ export interface Cue {
 	needs?: string;
 	/** Only in texts of this language. */
 	lang?: string;
+	/** A speech act only when a colon or a complementizer introduces what was said right after it («وی ادامه داد:»). */
+	introduced?: boolean;
 }
 
 export interface RoleEntry {
@@ -178,7 +180,8 @@ function build(): ReadingTables {
 			const cue: Cue = {
 				act: l.args[0] as Cue['act'],
 				role: l.args[1] as CueRole,
-				...(l.attrs.needs ? { needs: fold(l.attrs.needs, READING_FOLD) } : {})
+				...(l.attrs.needs ? { needs: fold(l.attrs.needs, READING_FOLD) } : {}),
+				...(l.attrs.said === 'introduced' ? { introduced: true } : {})
 			};
 			for (const s of l.spellings) {
 				t.cues.add(s.s, s.lang ? { ...cue, lang: s.lang } : cue);

@@ -21,6 +21,8 @@
  *   noun    a claim referred to by its owner («تصريحات X», «ادعای X», "X's allegation", "a report by X")
  * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W`: the cue
  * counts only when the word W follows within sixteen words («عبر X عن قلقه»: «عبر» is also "across").
+ * `said=introduced`: a speech act only when a colon or a complementizer introduces what was said right
+ * after it («وی ادامه داد: …», "he continued that …"; «به کار خود ادامه داد» is no speech).
  *
  * Persian compound verbs are a preverb and a light verb: `fa-compound ACT: preverb | …` lines
  * combine with every form of their light verb (`fa-light VERB: form | …`), so an inflection needs
@@ -68,6 +70,7 @@ speech report verb: گزارشی منتشر کرد | گزارشی منتشر ک�
 speech claim verb: افزوده بود | اظهارداشت | اظهارداشتند | اظهارداشته | اظهارداشته است
 speech claim source: بر اساس بیانیه | طبق بیانیه | بنا بر بیانیه | بر پایه بیانیه | به گفته | به گفتۀ | به گفتهٔ | به گفته‌ی | به ادعای | بنا به ادعای | طبق ادعای | به زعم | به گفتهٔ | به گفته‌ی | طبق گفته | بنا به گفته | بنابر گفته | به اعلام | طبق اعلام | بنا بر اعلام | بر اساس اعلام | بر پایه اعلام | بر اساس گزارش | طبق گزارش | بنا به گزارش | بنابر گزارش | بر پایه گزارش | براساس گزارش | براساس بیانیه | براساس اعلام | بر اساس اعلامیه | بر اساس اعلامیه‌ی | براساس اعلامیه | براساس اعلامیه‌ی | طبق اعلامیه | بنا بر اعلامیه | بر اساس خبرنامه | براساس خبرنامه | بر اساس اطلاعیه | براساس اطلاعیه | طبق اطلاعیه | بر اساس بیانیه‌ی | براساس بیانیه‌ی | بر اساس این بیانیه | براساس این بیانیه | طبق این بیانیه | بر اساس این گزارش | براساس این گزارش | طبق این گزارش | بنا بر این گزارش | بر اساس این اطلاعیه | براساس این اطلاعیه
 speech claim source needs=آمده: در بیانیه | در گزارش | در پیام | در اطلاعیه | در اعلامیه | در نامه | در متن بیانیه | در متن گزارش | در متن پیام | در بخشی از بیانیه | در بخشی از گزارش | در بخشی از پیام | در ادامه بیانیه | در ادامه گزارش | در بیانیه‌ی
+speech claim verb said=introduced: ادامه داد | ادامه دادند | ادامه داده است | ادامه داده‌است | continued
 speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش | به نوشته | به نوشتهٔ | به نوشته‌ی | بنا به نوشته | بنابر نوشته
 speech claim told: در گفت‌وگو با | در گفتگو با | در گفت و گو با | در مصاحبه با | در مصاحبه‌ای با | در گفت‌وگویی با | در گفتگویی با | به خبرنگار | به خبرنگاران
 speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
