@@ -682,6 +682,13 @@ describe('speech acts beyond a verb list', () => {
 		// … not a verb that denies nothing (look-alikes)
 		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim'],
+		// more verbs of saying, praising and criticising (data)
+		['ar', 'ونوه المتحدث باسم الخارجية الإيرانية ناصر كنعاني إلى أن المفاوضات مستمرة.', 'claim'],
+		['ar', 'وأشاد وزير الخارجية الإيراني عباس عراقجي بالموقف الصيني.', 'claim'],
+		['fa', 'سخنگوی وزارت خارجه ایران از موضع آمریکا انتقاد کرد.', 'claim'],
+		['fa', 'وزارت خارجه ایران به کشورهای همسایه اطمینان داد که مرزها امن است.', 'claim'],
+		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
+		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
 		// a headline's plural present ("Taliban reject …", "Officials confirm …"); an infinitive that was done
 		['en', 'Iran and Russia reject the accusations.', 'denial'],
 		['en', 'Taliban reject UN team report.', 'denial'],
@@ -780,7 +787,8 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'Zabihullah Mujahid said no attack took place. He continued: "We had no role."', 2],
 		// look-alikes: going on with something
 		['fa', 'ذبیح‌الله مجاهد گفت که حمله‌ای رخ نداده است. طالبان به کار خود ادامه دادند.', 1],
-		['en', 'Zabihullah Mujahid said no attack took place. The fighting continued on Monday.', 1]
+		['en', 'Zabihullah Mujahid said no attack took place. The fighting continued on Monday.', 1],
+		['en', 'Zabihullah Mujahid said no attack took place. The army responded with artillery fire.', 1]
 	])('%s: «%s» holds %i statements', (lang, text, n) => {
 		expect(read(lang, text).statements).toHaveLength(n);
 	});

@@ -60,7 +60,7 @@ role crown_prince: ولي العهد | ولیعهد | ولی‌عهد | crown pr
 role prosecutor: المدعي العام | النائب العام | دادستان | دادستان کل | prosecutor | attorney general
 role judge bare=no: القاضي | قاضی | judge
 role police_chief org=police: قائد الشرطة | مدير الشرطة | قائد شرطة | مدير شرطة | رئیس پلیس | فرمانده پلیس | فرمانده انتظامی | police chief | police commissioner
-role counterpart bare=no: نظيره | نظيرها | نظيرتها | نظيرهم | نظير | همتای | همتایش | همتای وی | counterpart
+role counterpart bare=no: نظيره | نظيرها | نظيرتها | نظيرهم | همتای | همتایش | همتای وی | counterpart
 role adviser bare=no of=person: مستشار | مستشارة | مساعد | مساعدة | مشاور | adviser | advisor | national security adviser
 role analyst bare=no side=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
 role correspondent bare=no side=no: روزنامه‌نگار | روزنامه نگار | روزنامهنگار | مراسل | مراسلة | الصحفي | صحفي | الصحافي | صحافي | الصحفية | صحفية | الصحافية | صحافية | الصحافي الاستقصائي | الصحفي الاستقصائي | روزنامه‌نگار تحقیقی | روزنامه نگار تحقیقی | investigative journalist | investigative reporter | خبرنگار | گزارشگر | correspondent | reporter | journalist
