@@ -682,6 +682,9 @@ describe('speech acts beyond a verb list', () => {
 		// … not a verb that denies nothing (look-alikes)
 		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim'],
+		// the dual («قالا», «نفتا»)
+		['ar', 'وقال مسؤولان أمريكيان لوكالة رويترز إن الحاملة لم تصب. وأكدا أن السفينة تواصل مهامها.', 'claim'],
+		['ar', 'ونفت الهند وباكستان المشاركة في الهجوم. ونفتا كذلك أي صلة بالجماعة.', 'denial'],
 		// more verbs of saying, praising and criticising (data)
 		['ar', 'ونوه المتحدث باسم الخارجية الإيرانية ناصر كنعاني إلى أن المفاوضات مستمرة.', 'claim'],
 		['ar', 'وأشاد وزير الخارجية الإيراني عباس عراقجي بالموقف الصيني.', 'claim'],

@@ -34,6 +34,12 @@ speech claim verb: قال | قالت | قالوا | قلن | يقول | تقول
 speech claim manner: calling | asserting | claiming | arguing | accusing | blaming | قائلا | قائلاً | قائلة | مضيفا | مضيفاً | مضيفة | مؤكدا | مؤكداً | مؤكدة | مشيرا | مشيراً | مشيرة | موضحا | موضحاً | موضحة | معتبرا | معتبراً | معتبرة | محذرا | محذراً | محذرة | لافتا | لافتاً | لافتة | adding | saying | noting | stressing | warning | insisting
 speech claim verb: أكد | أكدت | أكدوا | يؤكد | تؤكد | يؤكدون | شدد | شددت | يشدد | تشدد | أضاف | أضافت | أضافوا | يضيف | تضيف | تابع | تابعت | أوضح | أوضحت | يوضح | توضح | خلص | خلصت
 speech claim verb: أصر | أصرت | أصروا | يصر | تصر | يصرون
+# the dual and the feminine plural («مسؤولان أمريكيان قالا», «نفتا»)
+speech claim verb: قالا@ar | قالتا@ar | يقولان@ar | تقولان@ar | أكدا@ar | أكدتا@ar | يؤكدان@ar | تؤكدان@ar | أكدن@ar | أضافا@ar | أضافتا@ar | أوضحا@ar | أوضحتا@ar | أشارا@ar | أشارتا@ar | أفادا@ar | أفادتا@ar | حذرا@ar | حذرتا@ar
+speech claim verbo: أعلنا@ar | أعلنتا@ar | يعلنان@ar | تعلنان@ar | اتهما@ar | اتهمتا@ar | يتهمان@ar | تتهمان@ar | دعتا@ar
+speech report verbo: ذكرا@ar | ذكرتا@ar
+speech denial verbo: نفيا@ar | نفتا@ar | ينفيان@ar | تنفيان@ar | نفين@ar
+speech denial object: رفضا@ar | رفضتا@ar | يرفضان@ar | ترفضان@ar
 speech claim verb: نوه@ar | نوهت@ar | ينوه@ar | تنوه@ar | روى@ar | روت@ar | أخبر@ar | أخبرت@ar | اقترح@ar | اقترحت@ar | يقترح@ar | تقترح@ar | نبه@ar | نبهت@ar | ينبه@ar | تنبه@ar | لاحظ@ar | لاحظت@ar | أفصح@ar | أفصحت@ar | أبان@ar | أبانت@ar | أجاب@ar | أجابت@ar
 speech claim verbo: أشاد@ar | أشادت@ar | أشادوا@ar | انتقد@ar | انتقدت@ar | انتقدوا@ar
 speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
