@@ -356,6 +356,16 @@ describe('outlets in no list', () => {
 	});
 });
 
+describe('a title and a name before a preposition', () => {
+	// «آقای اتمر در …»: a name of a word or two that a title opens ends at a preposition
+	it.each([
+		['fa', 'آقای اتمر در این تماس تلفنی گفت که مهاجران باید حمایت شوند', 'اتمر'],
+		['fa', 'خانم گاسمن با اشاره به این گزارش گفت', 'گاسمن']
+	])('%s: «%s» names %s', (lang, text, id) => {
+		expect(first(lang, text)).toMatchObject({ id, kind: 'person' });
+	});
+});
+
 describe('a journalist or an analyst is on no side', () => {
 	// the state named with the role says where they are from, not whom they speak for
 	it.each([

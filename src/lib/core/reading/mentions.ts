@@ -575,6 +575,9 @@ export function findRefs(
 					T.cues.match(toks, end, 3) ||
 					// «آقای ظریف نیز گفت»: an adverb between the name and its verb
 					(T.grammar.stop?.match(toks, end, 1, true) && T.cues.match(toks, end + 1, 3)) ||
+					// «آقای اتمر در این تماس تلفنی گفت», «خانم گاسمن با اشاره به …»: a preposition after a
+					// name of a word or two that a title opens
+					(end - k <= 2 && !latinTitle && T.grammar.preposition?.match(toks, end, 1, true)) ||
 					T.roles.match(toks, end, 3) ||
 					T.grammar.complementizer?.match(toks, end, 1, true))
 			) {
