@@ -123,6 +123,14 @@ describe('people introduced by a role, in any order', () => {
 		// … not the parts of a name: «عبد الفتاح», «أبو الغيط»
 		['ar', 'وقال الرئيس عبد الفتاح السيسي إن', 'عبد الفتاح السيسي', 'president', null],
 		['ar', 'وقال وزير الخارجية أحمد أبو الغيط إن', 'أحمد أبو الغيط', 'foreign minister', null],
+		// «نماینده» is a representative; an MP is «نماینده مجلس»
+		[
+			'fa',
+			'نماینده ایران در سازمان ملل، امیر سعید ایروانی، نوشت',
+			'امیر سعید ایروانی',
+			'representative',
+			'Iran'
+		],
 		// a word or two of what the post deals with between the role and its body
 		['fa', 'عیسی کاملی مدیرکل آمریکای وزارت امور خارجه ادعا را رد کرد', 'عیسی کاملی', 'head', null],
 		['fa', 'عیسی کاملی مدیرکل حقوقی وزارت امور خارجه گفت', 'عیسی کاملی', 'head', null],

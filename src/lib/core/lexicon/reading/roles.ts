@@ -38,7 +38,7 @@ role interior_minister org=interior_ministry: وزير الداخلية | وزي
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
 role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
 role consul org=consulate: القنصل العام | القنصل | قنصل | سرکنسول | کنسول | consul general | consul
-role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | representative of | permanent representative
+role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | نماینده | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
 role district_governor: ولسوال | فرماندار | بخشدار | district governor | district chief
@@ -52,7 +52,7 @@ role secretary_general: الأمين العام | أمين عام | دبیرکل
 role head bare=no: رئيس | رئيسة | مدير عام | المدير العام | مدير | مديرة | رئیس | مدیر | مدیرکل | مدیر کل | سرپرست | head | chief | director | chairman | chairwoman | chair
 role chief_executive: الرئيس التنفيذي | الرئيسة التنفيذية | المدير التنفيذي | المديرة التنفيذية | رئيس تنفيذي | مدیرعامل | مدیر عامل | مدیراجرایی | مدیر اجرایی | chief executive | chief executive officer | ceo
 role founder bare=no: مؤسس | مؤسسة | المؤسس | بنیانگذار | بنیان‌گذار | founder | co-founder
-role lawmaker org=parliament bare=no: السيناتور | سيناتور | السناتور | سناتور | عضو مجلس الشيوخ | عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نماینده | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
+role lawmaker org=parliament bare=no: السيناتور | سيناتور | السناتور | سناتور | عضو مجلس الشيوخ | عضو البرلمان | عضو مجلس النواب | عضو الكونغرس | نماینده مجلس | نمایندگان مجلس | عضو مجلس | lawmaker | mp | member of parliament | senator | congressman | congresswoman | representative
 role speaker org=parliament: رئيس البرلمان | رئيس مجلس النواب | رئيس مجلس الشورى | رئیس مجلس | رئیس مجلس شورای اسلامی | speaker of parliament | speaker of the house | house speaker
 role king: الملك | ملك | العاهل | پادشاه | شاه | king | queen
 role emir: الأمير | أمير | امیر | emir
