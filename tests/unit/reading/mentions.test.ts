@@ -261,7 +261,7 @@ describe('people introduced by a role, in any order', () => {
 		['ar', 'لكن مسؤولاً بالحكومة الأمريكية قال', 'anonymous American official'],
 		// "official" says no more than the head; a body in no list is a side too
 		['fa', 'منابع رسمی اردن نیز اعلام کردند', 'anonymous Jordanian sources'],
-		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous حركة الجهاد الإسلامي official'],
+		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous Palestinian Islamic Jihad official'],
 		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official'],
 		// "an official source" is a source; the state a body's word or two on is its side, and the
 		// name after a role passed over is that role's, not the source's

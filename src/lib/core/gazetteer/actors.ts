@@ -75,6 +75,14 @@ Tehrik-i-Taliban Pakistan | organisation | - | Tehrik-i-Taliban Pakistan | حر�
 ISIS | organisation | - | Islamic State | داعش | داعش | تنظيم داعش; تنظيم الدولة; تنظيم الدولة الإسلامية; الدولة الإسلامية; الدولة الاسلامية في العراق والشام; دولت اسلامی; ولاية خراسان; ISIS; ISIL; Islamic State; Daesh; ISKP; ISIS-K; IS-K | - | -
 al-Qaeda | organisation | - | al-Qaeda | القاعدة | القاعده | تنظيم القاعدة; al-Qaeda; al-Qaida; Al Qaeda | - | العسكرية; الجوية; البحرية; الأمريكية; الروسية
 Hayat Tahrir al-Sham | organisation | - | Hayat Tahrir al-Sham | هيئة تحرير الشام | هیئت تحریر الشام | تحرير الشام; جبهة النصرة; النصرة; جبهة فتح الشام; HTS; Hayat Tahrir al-Sham | - | -
+Hamas | organisation | - | Hamas | حماس | حماس | حركة حماس; حركة المقاومة الإسلامية; حركة المقاومة الإسلامية حماس; جنبش حماس; جنبش مقاومت اسلامی حماس; Hamas | - | -
+Palestinian Islamic Jihad | organisation | - | Palestinian Islamic Jihad | حركة الجهاد الإسلامي | جنبش جهاد اسلامی | الجهاد الإسلامي في فلسطين; حركة الجهاد الإسلامي في فلسطين; جهاد اسلامی فلسطین; Palestinian Islamic Jihad; Islamic Jihad | - | -
+Fatah | organisation | - | Fatah | حركة فتح | جنبش فتح | Fatah | - | -
+Palestinian Authority | organisation | - | Palestinian Authority | السلطة الفلسطينية | تشکیلات خودگردان فلسطین | السلطة الوطنية الفلسطينية; Palestinian Authority | - | -
+Popular Mobilization Forces | organisation | - | Popular Mobilization Forces | الحشد الشعبي | حشد الشعبی | هيئة الحشد الشعبي; قوات الحشد الشعبي; نیروهای حشد الشعبی; Popular Mobilization Forces; Popular Mobilisation Forces; PMF!; Hashd al-Shaabi | - | -
+Kataib Hezbollah | organisation | - | Kataib Hezbollah | كتائب حزب الله | کتائب حزب‌الله | كتائب حزب الله العراقية; کتائب حزب الله; Kataib Hezbollah; Kata'ib Hezbollah | - | -
+Syrian Democratic Forces | organisation | - | Syrian Democratic Forces | قوات سوريا الديمقراطية | نیروهای دموکراتیک سوریه | قسد; Syrian Democratic Forces; SDF! | - | -
+Polisario Front | organisation | - | Polisario Front | جبهة البوليساريو | جبهه پولیساریو | البوليساريو; Polisario Front; Polisario | - | -
 Hezbollah | organisation | - | Hezbollah | حزب الله | حزب‌الله | حزب الله اللبناني; Hezbollah | - | -
 Lashkar-e-Taiba | organisation | - | Lashkar-e-Taiba | لشكر طيبة | لشکر طیبه | Lashkar-e-Taiba | - | -
 Jaish-e-Mohammed | organisation | - | Jaish-e-Mohammed | جيش محمد | جیش محمد | Jaish-e-Mohammed | - | -
@@ -87,6 +95,9 @@ African Union | organisation | - | African Union | الاتحاد الأفريق
 Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -
 Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -
 IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; IAEA; International Atomic Energy Agency | - | -
+World Food Programme | organisation | United Nations | World Food Programme | برنامج الأغذية العالمي | برنامه جهانی غذا | World Food Programme; World Food Program; WFP! | - | -
+UNAMA | organisation | United Nations | UN Assistance Mission in Afghanistan | بعثة الأمم المتحدة لمساعدة أفغانستان | یوناما | يوناما; دفتر یوناما; هیئت معاونت سازمان ملل در افغانستان; UNAMA; United Nations Assistance Mission in Afghanistan | - | -
+Organisation of Islamic Cooperation | organisation | - | Organisation of Islamic Cooperation | منظمة التعاون الإسلامي | سازمان همکاری اسلامی | Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC! | - | -
 World Health Organization | organisation | United Nations | World Health Organization | منظمة الصحة العالمية | سازمان بهداشت جهانی | World Health Organization | - | -
 UNHCR | organisation | United Nations | UN refugee agency | المفوضية السامية للأمم المتحدة لشؤون اللاجئين | کمیساریای عالی سازمان ملل در امور پناهندگان | مفوضية اللاجئين; UNHCR | - | -
 International Criminal Court | organisation | - | International Criminal Court | المحكمة الجنائية الدولية | دیوان کیفری بین‌المللی | دیوان بین‌المللی کیفری; ICC; International Criminal Court | - | -
