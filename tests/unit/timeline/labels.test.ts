@@ -13,6 +13,8 @@ import { readDocuments } from '$lib/core/story';
 import type { Statement, Story, StoryEvent } from '$lib/core/story/model';
 import type { TimeValue } from '$lib/core/time/time-value';
 import { seedInputs } from '../../fixtures/seeds';
+import { tables } from '$lib/core/reading/tables';
+import { maybeWord } from '$lib/core/timeline/words';
 
 const dec: TimeValue = {
 	earliest: '2015-12-01',
@@ -168,6 +170,19 @@ describe('event labels', () => {
 		expect(eventLabel(meeting, locale, ix)).toBe(expected);
 	});
 
+	// every kind of event the reader tells has its word in each language, never an English one in an
+	// Arabic or Persian label
+	it.each([
+		['strike', 'ar', 'ضربة: طالبان'],
+		['strike', 'fa', 'حمله: طالبان'],
+		['killing', 'ar', 'قتل: طالبان'],
+		['arrest', 'fa', 'بازداشت: طالبان'],
+		['phone call', 'ar', 'اتصال هاتفي: طالبان']
+	] as const)('name a %s in %s', (head, locale, expected) => {
+		const e = { ...meeting, participants: ['Taliban'], place: null, reading: { head } };
+		expect(eventLabel(e, locale, ix)).toBe(expected);
+	});
+
 	it('leave out a place with no name in the label’s script rather than mix scripts', () => {
 		expect(eventLabel({ ...meeting, place: 'Syria' }, 'ar', ix)).toBe(
 			'لقاء: أختر منصور، فلاديمير بوتين، طالبان'
@@ -231,5 +246,15 @@ describe('the seed story', () => {
 		const name = laneLabeller(seed);
 		for (const d of seed.documents) expect(name(d.id, 'document')).toBe(d.title.replace(/\s+/g, ' ').trim());
 		expect(name('denial', 'kind')).toBe('Denials');
+	});
+});
+
+describe('the words of event kinds', () => {
+	// a kind of event added to the reader's lexicon without its word in each language fails here
+	it('every head the event lexicon gives has its word in English, Arabic and Persian', () => {
+		const missing = [...tables().eventTypes.values()]
+			.map((t) => t.head)
+			.filter((h) => (['en', 'ar', 'fa'] as const).some((l) => !maybeWord(`head.${h}`, l)));
+		expect(missing).toEqual([]);
 	});
 });

@@ -64,6 +64,49 @@ head.invasion	invasion	غزو	تهاجم
 head.operation	operation	عملية	عملیات
 head.attack	attack	هجوم	حمله
 head.allegiance	allegiance	مبايعة	بیعت
+head.agreement	agreement	اتفاق	توافق
+head.annexation	annexation	ضم	الحاق
+head.appointment	appointment	تعيين	انتصاب
+head.arrest	arrest	اعتقال	بازداشت
+head.cancellation	cancellation	إلغاء	لغو
+head.ceremony	ceremony	مراسم	مراسم
+head.clashes	clashes	اشتباكات	درگیری
+head.crash	crash	تحطم	سقوط
+head.delivery	delivery	تسليم	تحویل
+head.deportation	deportation	ترحيل	اخراج
+head.disappearance	disappearance	اختفاء	ناپدید شدن
+head.drowning	drowning	غرق	غرق شدن
+head.election	election	انتخابات	انتخابات
+head.evacuation	evacuation	إخلاء	تخلیه
+head.forced eviction	forced eviction	تهجير قسري	کوچ اجباری
+head.founding	founding	تأسيس	تأسیس
+head.hospitalisation	hospitalisation	نقل إلى المستشفى	بستری شدن
+head.incursion	incursion	توغل	نفوذ
+head.injury	injury	إصابة	زخمی شدن
+head.investigation	investigation	تحقيق	تحقیق
+head.killing	killing	قتل	کشته شدن
+head.launch	launch	إطلاق	پرتاب
+head.leak	leak	تسريب	افشا
+head.massacre	massacre	مجزرة	کشتار
+head.military exercise	military exercise	مناورات عسكرية	رزمایش
+head.order	order	أمر	دستور
+head.phone call	phone call	اتصال هاتفي	تماس تلفنی
+head.postponement	postponement	تأجيل	تعویق
+head.press conference	press conference	مؤتمر صحفي	نشست خبری
+head.protest	protest	احتجاج	اعتراض
+head.release	release	إطلاق سراح	آزادی
+head.resignation	resignation	استقالة	استعفا
+head.sabotage	sabotage	تخريب	خرابکاری
+head.sale	sale	بيع	فروش
+head.sanctions	sanctions	عقوبات	تحریم
+head.shootdown	shootdown	إسقاط	سرنگونی
+head.strike	strike	ضربة	حمله
+head.summons	summons	استدعاء	احضار
+head.suspension	suspension	تعليق	تعلیق
+head.takeover	takeover	سيطرة	تسلط
+head.torture	torture	تعذيب	شکنجه
+head.visit	visit	زيارة	سفر
+head.withdrawal	withdrawal	انسحاب	خروج
 bare.claim	{who} says	{who}: تصريح	{who}: اظهارات
 bare.report	{who} reports	{who}: تقرير	{who}: گزارش
 bare.denial	{who} denies	{who}: نفي	{who}: تکذیب
