@@ -750,6 +750,17 @@ describe('speech acts beyond a verb list', () => {
 		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 
+	// «وهو ما نفته X»: «ما» after «وهو» is "which", not "not"; «وما نفت» is still a negation
+	it.each([
+		[
+			'وقال الجيش الجزائري إن المغرب استهدف الشاحنات، وهو ما نفته وزارة الخارجية المغربية.',
+			['claim: Algerian army', 'denial: Moroccan foreign ministry']
+		],
+		['وما نفت وزارة الخارجية المغربية هذه التقارير.', []]
+	])('ar: «%s» is %j', (text, said) => {
+		expect(read('ar', text).statements.map((x) => `${x.act}: ${x.speaker}`)).toEqual(said);
+	});
+
 	// English subjects joined by "and": each speaks, the first named first
 	it.each([
 		[

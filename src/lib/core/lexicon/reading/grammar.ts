@@ -66,6 +66,7 @@
  *   document         a document a source cue names («در اعلامیه آمده است», «وجاء في البيان»): with no owner
  *                    after it, it is the last speaker's (who issued it)
  *   objectmarker     after a Persian noun phrase, marks it the object («حملات سپاه را … خواند»): never the subject
+ *   whatbefore       before «ما», makes it "what", not "not" («وهو ما نفته الرباط»: which Rabat denied)
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -146,6 +147,7 @@ goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | 
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
 document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
 objectmarker: را
+whatbefore: وهو | وهي | هو | هي | وهذا | هذا | وذلك | ذلك | وهذه | هذه | كل | وكل
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
