@@ -93,6 +93,15 @@ alias UZ: طشقند | تاشکند | Tashkent
 alias AZ: باكو | باکو | Baku
 alias JO: الأردن | اردن
 alias VA: الفاتيكان | واتیکان | Vatican
+alias MA: الرباط | Rabat
+alias OM: مسقط | Muscat
+alias BH: المنامة | منامه | Manama
+alias KZ: أستانا | آستانه | Astana
+alias KG: بيشكك | بیشکک | Bishkek
+alias TM: عشق آباد | عشق‌آباد | عشق اباد | Ashgabat
+alias MR: نواكشوط | Nouakchott
+alias SO: مقديشو | موگادیشو | Mogadishu
+alias ET: أديس أبابا | آدیس آبابا | Addis Ababa
 
 demonym US: أمريكي | أميركي | امريكي | آمریکایی | امریکایی | American | Americans | U.S.
 demonym GB: بريطاني | انگلیسی | بریتانیایی | British | Briton | Britons | English
