@@ -410,7 +410,9 @@ describe('a ministry of a government', () => {
 	// «وزارت دفاع حکومت طالبان»: the ministry of whose government, as «وزارت دفاع طالبان»
 	it.each([
 		['fa', 'وزارت دفاع حکومت طالبان این ادعا را رد کرد', 'Taliban defence ministry'],
-		['fa', 'وزارت دفاع طالبان این ادعا را رد کرد', 'Taliban defence ministry']
+		['fa', 'وزارت دفاع طالبان این ادعا را رد کرد', 'Taliban defence ministry'],
+		// "national" between the kind and whose it is
+		['fa', 'وزارت دفاع ملی امارت اسلامی این ادعا را رد کرد', 'Taliban defence ministry']
 	])('%s: «%s» is the %s', (lang, text, id) => {
 		expect(first(lang, text)).toMatchObject({ id, kind: 'organisation' });
 	});

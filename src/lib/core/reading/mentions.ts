@@ -1859,6 +1859,8 @@ function orgPhrase(
 		let k = end;
 		const link = T.linkers.match(toks, k, 1);
 		if (link && /^[a-z]/.test(toks[k].w)) k++;
+		// («وزارت دفاع ملی امارت اسلامی»: "national" between the kind and whose it is)
+		if (T.grammar.orgadjective?.has(toks[k]?.w ?? '') && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) k++;
 		// («وزارت دفاع حکومت طالبان», «وزارة الدفاع في حكومة طالبان»: of whose government)
 		const gov = T.orgs.match(toks, k, 2);
 		if (gov?.values[0] === 'government' && !gaz.some((r) => r.ti === k)) k += gov.len;

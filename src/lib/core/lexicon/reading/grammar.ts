@@ -67,6 +67,8 @@
  *                    after it, it is the last speaker's (who issued it)
  *   objectmarker     after a Persian noun phrase, marks it the object («حملات سپاه را … خواند»): never the subject
  *   whatbefore       before «ما», makes it "what", not "not" («وهو ما نفته الرباط»: which Rabat denied)
+ *   orgadjective     a word that may stand between a body's kind and whose it is («وزارت دفاع ملی امارت
+ *                    اسلامی», «وزارة الدفاع الوطني السوري», "the national defence ministry of X")
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -148,6 +150,7 @@ demonstrative: this | these | those | such | این | آن | همین | همان
 document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
 objectmarker: را
 whatbefore: وهو | وهي | هو | هي | وهذا | هذا | وذلك | ذلك | وهذه | هذه | كل | وكل
+orgadjective: ملی | الوطني | الوطنية | national
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
