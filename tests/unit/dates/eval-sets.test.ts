@@ -23,7 +23,9 @@ const FLOORS: [string, number][] = [
 	['dates-real8.jsonl', 0.89],
 	['dates-real9.jsonl', 0.855],
 	['dates-real10.jsonl', 0.94],
-	['dates-real11.jsonl', 0.93]
+	['dates-real11.jsonl', 0.93],
+	// never read: only its aggregate is run (tests/eval/README.md)
+	['dates-real12.jsonl', 0.905]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */
