@@ -406,6 +406,19 @@ describe('regions that govern themselves', () => {
 	});
 });
 
+describe('a mission and where it sits', () => {
+	// the seat is part of the mission's name as written (so every spelling of it is one actor)
+	it.each([
+		['ar', 'وقالت البعثة الإيرانية لدى الأمم المتحدة إن', 'البعثة الإيرانية لدى الأمم المتحدة'],
+		['fa', 'نمایندگی ایران در سازمان ملل اعلام کرد', 'نمایندگی ایران در سازمان ملل'],
+		['en', "Iran's mission to the United Nations said", "Iran's mission to the United Nations"]
+	])('%s: «%s» is the Iranian mission, written «%s»', (lang, text, written) => {
+		const r = first(lang, text);
+		expect(r).toMatchObject({ id: 'Iranian mission', kind: 'organisation' });
+		expect(text.slice(r.start, r.end)).toBe(written);
+	});
+});
+
 describe('a ministry of a government', () => {
 	// «وزارت دفاع حکومت طالبان»: the ministry of whose government, as «وزارت دفاع طالبان»
 	it.each([

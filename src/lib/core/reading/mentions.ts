@@ -1874,6 +1874,14 @@ function orgPhrase(
 			end = after.tj;
 		}
 	}
+	// «البعثة الإيرانية لدى الأمم المتحدة», «نمایندگی ایران در سازمان ملل», "Iran's mission to the UN":
+	// where a mission or an embassy sits is part of its name as written
+	if (owner && (org === 'mission' || org === 'embassy' || org === 'consulate') && end < toks.length) {
+		const seat = T.grammar.seat?.has(toks[end].w) && !/[،,.:;؛«»"“”()]/.test(v.gap(end));
+		const art = seat && T.grammar.article?.has(toks[end + 1]?.w ?? '') ? 1 : 0;
+		const at = seat ? gaz.find((r) => r.ti === end + 1 + art && r.kind !== 'person') : undefined;
+		if (at) end = at.tj;
+	}
 	const base = {
 		start: v.at(toks[from].s),
 		end: v.endAt(toks[end - 1].e),
