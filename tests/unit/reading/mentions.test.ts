@@ -406,6 +406,20 @@ describe('regions that govern themselves', () => {
 	});
 });
 
+describe('names of bodies as English news writes them', () => {
+	it.each([
+		["Iran's elite Revolutionary Guards Corps said", 'IRGC'],
+		['The US Department of State has rejected the claims', 'US State Department'],
+		[
+			'The Afghan Human Rights Commission has also condemned the killings',
+			'Afghanistan Independent Human Rights Commission'
+		],
+		["Russia's investigative committee has said", 'Russian investigative committee']
+	])('en: «%s» names %s', (text, id) => {
+		expect(refsOf('en', text)[0].find((r) => r.kind !== 'state')).toMatchObject({ id });
+	});
+});
+
 describe('a mission and where it sits', () => {
 	// the seat is part of the mission's name as written (so every spelling of it is one actor)
 	it.each([

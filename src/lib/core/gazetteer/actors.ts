@@ -39,7 +39,7 @@ Afghan intelligence | agency | Afghan government | National Directorate of Secur
 ISI | agency | Pakistan | Inter-Services Intelligence | الاستخبارات الباكستانية | سازمان اطلاعات پاکستان | المخابرات الباكستانية; آی‌اس‌آی; ISI | - | -
 Pakistani Foreign Ministry | organisation | Pakistan | Pakistani Foreign Ministry | الخارجية الباكستانية | وزارت خارجه پاکستان | وزارة الخارجية الباكستانية; Pakistan Foreign Office | - | -
 Iranian Foreign Ministry | organisation | Iran | Iranian Foreign Ministry | الخارجية الإيرانية | وزارت امور خارجه ایران | وزارة الخارجية الإيرانية; وزارت خارجه ایران; Iranian Foreign Ministry | - | -
-US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department | - | -
+US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department; US Department of State; U.S. Department of State; Department of State; US State Department | - | -
 CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
 Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
 US Congress | organisation | United States | US Congress | الكونغرس | کنگره | الكونجرس; Congress | - | -
@@ -96,6 +96,7 @@ Arab League | organisation | - | Arab League | جامعة الدول العرب�
 Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -
 IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; IAEA; International Atomic Energy Agency | - | -
 World Food Programme | organisation | United Nations | World Food Programme | برنامج الأغذية العالمي | برنامه جهانی غذا | World Food Programme; World Food Program; WFP! | - | -
+Afghanistan Independent Human Rights Commission | organisation | - | Afghanistan Independent Human Rights Commission | اللجنة الأفغانية المستقلة لحقوق الإنسان | کمیسیون مستقل حقوق بشر افغانستان | کمیسیون حقوق بشر افغانستان; Afghan Human Rights Commission; Afghanistan Independent Human Rights Commission; AIHRC | - | -
 UNAMA | organisation | United Nations | UN Assistance Mission in Afghanistan | بعثة الأمم المتحدة لمساعدة أفغانستان | یوناما | يوناما; دفتر یوناما; هیئت معاونت سازمان ملل در افغانستان; UNAMA; United Nations Assistance Mission in Afghanistan | - | -
 Organisation of Islamic Cooperation | organisation | - | Organisation of Islamic Cooperation | منظمة التعاون الإسلامي | سازمان همکاری اسلامی | Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC! | - | -
 World Health Organization | organisation | United Nations | World Health Organization | منظمة الصحة العالمية | سازمان بهداشت جهانی | World Health Organization | - | -
@@ -104,7 +105,7 @@ International Criminal Court | organisation | - | International Criminal Court |
 Red Cross | organisation | - | International Committee of the Red Cross | اللجنة الدولية للصليب الأحمر | کمیته بین‌المللی صلیب سرخ | الصليب الأحمر; صلیب سرخ; ICRC; Red Cross | - | -
 White House | organisation | United States | White House | البيت الأبيض | کاخ سفید | White House | - | -
 Houthis | organisation | - | Houthis | الحوثيون | حوثی‌ها | أنصار الله; جماعة أنصار الله; الحوثيين; جماعة الحوثي; الحوثي; انصارالله; انصار الله; حوثی ها; حوثیها; Ansar Allah; Houthi; Houthi rebels; the Houthis | حوثي; الحوثية; Houthi | -
-IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard | - | -
+IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; Islamic Revolutionary Guard Corps | - | -
 Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی قدس | Quds Force | - | -
 Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
 Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -

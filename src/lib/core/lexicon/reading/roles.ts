@@ -90,6 +90,7 @@ org governorate: استانداری | governorate | provincial government | prov
 org municipality: البلدية | بلدية | شهرداری | municipality
 org border_guard: حرس الحدود | مرزبانی | هنگ مرزی | border guard | border guards | border police
 org justice_ministry: وزارة العدل | وزارت دادگستری | وزارت عدلیه | justice department | department of justice | ministry of justice | justice ministry
+org investigative_committee: investigative committee | investigation committee
 org mission: البعثة | بعثة | البعثة الدائمة | الممثلية | ممثلية | هیئت نمایندگی | نمایندگی دائم | نمایندگی | mission | permanent mission
 org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
 
