@@ -692,6 +692,8 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'وزارت خارجه ایران به کشورهای همسایه اطمینان داد که مرزها امن است.', 'claim'],
 		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
 		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
+		['en', 'United Nations Secretary-General Antonio Guterres has recommended a new mission.', 'claim'],
+		['en', 'The Iranian foreign ministry expressed deep concern about the strikes.', 'claim'],
 		// a headline's plural present ("Taliban reject …", "Officials confirm …"); an infinitive that was done
 		['en', 'Iran and Russia reject the accusations.', 'denial'],
 		['en', 'Taliban reject UN team report.', 'denial'],

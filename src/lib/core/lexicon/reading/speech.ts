@@ -44,7 +44,7 @@ speech claim verb: نوه@ar | نوهت@ar | ينوه@ar | تنوه@ar | روى@
 speech claim verbo: أشاد@ar | أشادت@ar | أشادوا@ar | انتقد@ar | انتقدت@ar | انتقدوا@ar
 speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
-speech claim verb: expressed concern | voiced concern | ابراز نگرانی کرد | ابراز نگرانی کردند
+speech claim verb: expressed concern | voiced concern | expressed serious concern | expressed serious concerns | expressed deep concern | expressed grave concern | expressed concerns | voiced concerns | ابراز نگرانی کرد | ابراز نگرانی کردند
 speech claim verbo needs=المسؤولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
 speech claim verbo: أرجع | أرجعت | أرجعوا | عزا | عزت | عزوا
 speech claim verbo needs=إلى: تطرق | تطرقت | يتطرق | تتطرق
@@ -101,7 +101,7 @@ fa-uses شد: اعلام | مطرح | یادآور | متذکر | مدعی | ت�
 # ——— English
 speech claim verb: indicated | remarked | highlighted | cautioned | underscored | held responsible | holds responsible | suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes | assured | assures | reassured | attributed | attributes
 speech report verb: reported | reports | wrote | writes | published
-speech claim verbo: praised | criticized | criticised | hailed | issued a statement | released a statement | put out a statement | issued a communique
+speech claim verbo: praised | criticized | criticised | hailed | recommended | recommends | proposed | proposes | issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech claim object: called | calls | branded | brands | labelled | labeled | termed
 speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | pushed back against | pushed back on | pushes back against | hit back at | hits back at | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
