@@ -123,6 +123,9 @@ describe('people introduced by a role, in any order', () => {
 		// … not the parts of a name: «عبد الفتاح», «أبو الغيط»
 		['ar', 'وقال الرئيس عبد الفتاح السيسي إن', 'عبد الفتاح السيسي', 'president', null],
 		['ar', 'وقال وزير الخارجية أحمد أبو الغيط إن', 'أحمد أبو الغيط', 'foreign minister', null],
+		// a doctor or a hospital's director is a person, on no side
+		['fa', 'عارف جلالی سرطبیب شفاخانه هرات می‌گوید', 'عارف جلالی', 'doctor', null],
+		['ar', 'وقال مدير مستشفى الشفاء محمد أبو سلمية إن', 'محمد أبو سلمية', 'doctor', null],
 		// «نماینده» is a representative; an MP is «نماینده مجلس»
 		[
 			'fa',

@@ -60,6 +60,7 @@ role crown_prince: ولي العهد | ولیعهد | ولی‌عهد | crown pr
 role prosecutor: المدعي العام | النائب العام | دادستان | دادستان کل | prosecutor | attorney general
 role judge bare=no: القاضي | قاضی | judge
 role police_chief org=police: قائد الشرطة | مدير الشرطة | قائد شرطة | مدير شرطة | رئیس پلیس | فرمانده پلیس | فرمانده انتظامی | police chief | police commissioner
+role doctor bare=no side=no: سرطبیب | طبیب | داکتر | پزشک | الطبيب | طبيب | الطبيبة | طبيبة | مدير المستشفى | مدير مستشفى | رئیس شفاخانه | رئیس بیمارستان | doctor | physician | surgeon | hospital director
 role counterpart bare=no: نظيره | نظيرها | نظيرتها | نظيرهم | همتای | همتایش | همتای وی | counterpart
 role adviser bare=no of=person: مستشار | مستشارة | مساعد | مساعدة | مشاور | adviser | advisor | national security adviser
 role analyst bare=no side=no: المحلل | محلل | الخبير | خبير | الباحث | باحث | تحلیلگر | کارشناس | پژوهشگر | analyst | expert | researcher | scholar | professor
