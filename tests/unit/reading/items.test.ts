@@ -707,6 +707,10 @@ describe('speech acts beyond a verb list', () => {
 		['ar', 'واعتبرت حركة طالبان أن هذه المزاعم تأتي في إطار الحرب الإعلامية.', 'denial'],
 		['fa', 'سخنگوی طالبان گفت که این ادعاها واقعیت ندارد.', 'denial'],
 		['fa', 'وزارت دفاع طالبان اظهارات سخنگوی ارتش پاکستان را دور از واقعیت خواند.', 'denial'],
+		// "there is no …" («هیچ … نیست»), "they had no hand in it" («دست نداشته‌اند»)
+		['fa', 'سخنگوی طالبان به رادیو آزادی گفت که هیچ عضو القاعده در افغانستان نیست.', 'denial'],
+		['fa', 'سخنگوی طالبان گفته است که جنگجویانشان در این حمله دست نداشته‌اند.', 'denial'],
+		['fa', 'حکومت سرپرست افغانستان این اتهامات را بی‌اساس خواند.', 'denial'],
 		['en', 'Enayatullah Khwarazmi termed the claims irresponsible and far from the reality.', 'denial'],
 		['fa', 'ذبیح‌الله مجاهد این گزارش را «تبلیغات دشمن» خواند.', 'denial'],
 		['en', 'The Chinese foreign ministry pushed back against the report.', 'denial'],
@@ -719,7 +723,8 @@ describe('speech acts beyond a verb list', () => {
 			'وشدد وزير النقل اللبناني علي حمية في مؤتمر صحافي عقده عصر اليوم الأحد 23 حزيران/ يونيو 2024، في مطار بيروت الدولي على أن المصادر غير معروفة.',
 			'claim'
 		],
-		['fa', 'سخنگوی طالبان گفت که این گزارش واقعیت دارد.', 'claim']
+		['fa', 'سخنگوی طالبان گفت که این گزارش واقعیت دارد.', 'claim'],
+		['fa', 'سخنگوی طالبان گفت که هیچ مشکلی در این باره وجود دارد و کار ادامه دارد.', 'claim']
 	])('%s: «%s» is a %s', (lang, text, act) => {
 		expect(read(lang, text).statements.map((x) => x.act)).toContain(act);
 	});

@@ -18,7 +18,7 @@ Pakistan | state | - | Pakistan | باكستان | پاکستان | Islamabad; �
 United States | state | - | United States | الولايات المتحدة | آمریکا | أمريكا; أميركا; امریکا; ایالات متحده; ایالات متحده آمریکا; United States; USA!; U.S.!; America; Washington; واشنطن; واشنگتن | أمريكي; الأمريكي; الأمريكية; أمريكية; أميركي; الأميركي; الأميركية; الامريكى; آمریکایی; امریکایی; American | بوست; پست; Post
 Afghanistan | state | - | Afghanistan | أفغانستان | افغانستان | Afghanistan; كابل; کابل; Kabul | أفغاني; الأفغاني; الأفغانية; أفغانية; افغان; افغانی; Afghan | -
 Afghan Foreign Ministry | organisation | Afghan government | Afghan Foreign Ministry | وزارة الخارجية الأفغانية | وزارت امور خارجه افغانستان | الخارجية الأفغانية; Afghan foreign ministry | - | -
-Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; Afghan government | - | -
+Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; حکومت سرپرست; حکومت سرپرست افغانستان; دولت سرپرست افغانستان; Afghan government; Afghanistan's caretaker government | - | -
 Soviet Union | state | - | Soviet Union | الاتحاد السوفيتي | اتحاد جماهیر شوروی | الاتحاد السوفياتي; اتحاد شوروی; شوروی; USSR; Soviet Union | السوفياتي; السوفيتي; السوفييتي; سوفيتية; السوفيتية; السوفياتية; شوروی; Soviet | -
 Iran | state | - | Iran | إيران | ایران | طهران; تهران; Tehran; Iran | إيراني; الإيراني; الإيرانية; ایرانی; Iranian | -
 China | state | - | China | الصين | چین | بكين; پکن; Beijing; China | صيني; الصيني; الصينية; چینی; Chinese | -
@@ -142,6 +142,8 @@ Al-Quds Al-Arabi | outlet | - | Al-Quds Al-Arabi | القدس العربي | ا�
 Alhurra | outlet | - | Alhurra | قناة الحرة | شبکه الحره | Alhurra | - | -
 Ariana News | outlet | - | Ariana News | آريانا نيوز | آریانا نیوز | Ariana News | - | -
 Khaama Press | agency | - | Khaama Press | خامة برس | خامه پرس | Khaama Press | - | -
+Radio Azadi | outlet | - | Radio Azadi | راديو آزادي | رادیو آزادی | Radio Azadi; RFE/RL's Radio Azadi | - | -
+Radio Farda | outlet | - | Radio Farda | راديو فردا | رادیو فردا | Radio Farda | - | -
 Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | راديو (سوا); قناة سوا; Radio Sawa | - | -
 Voice of America | outlet | - | Voice of America | صوت أمريكا | صدای آمریکا | VOA; Voice of America | - | -
 Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
