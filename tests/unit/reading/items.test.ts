@@ -682,6 +682,11 @@ describe('speech acts beyond a verb list', () => {
 		// … not a verb that denies nothing (look-alikes)
 		['en', 'Pakistan’s foreign ministry said it had not received any request from Kabul.', 'claim'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم تتلق أي طلب رسمي.', 'claim'],
+		// "his country did not …", «إن بلاده لم …»; "does not reflect reality"
+		['ar', 'وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم ترسل أي صواريخ إلى روسيا.', 'denial'],
+		['en', 'The Iranian foreign ministry spokesman said his country did not send any missiles.', 'denial'],
+		['en', 'The Iranian foreign ministry spokesman said his country did not know the details.', 'claim'],
+		['ar', 'واعتبر الناطق باسم طالبان أن التقرير منحاز ولا يعكس الواقع.', 'denial'],
 		// the dual («قالا», «نفتا»)
 		['ar', 'وقال مسؤولان أمريكيان لوكالة رويترز إن الحاملة لم تصب. وأكدا أن السفينة تواصل مهامها.', 'claim'],
 		['ar', 'ونفت الهند وباكستان المشاركة في الهجوم. ونفتا كذلك أي صلة بالجماعة.', 'denial'],
