@@ -787,6 +787,16 @@ describe('speech acts beyond a verb list', () => {
 		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 
+	// «X به نقل از Y نوشت»: Y speaks, the outlet X before the relay relays it
+	it.each([
+		['رویترز به نقل از دو منبع آگاه گزارش داد که محموله ارسال شده است.', 'anonymous source', ['Reuters']],
+		['خبرگزاری تسنیم به نقل از یک منبع نظامی نوشت که حمله خنثی شد.', 'anonymous military source', ['Tasnim']]
+	])('fa: «%s» is said by %s through %j', (text, speaker, relays) => {
+		const [st] = read('fa', text).statements;
+		expect(st.speaker).toBe(speaker);
+		expect(st.chain.slice(0, -1)).toEqual(relays);
+	});
+
 	// whom a relay cites follows the outlet in its clause: past a colon, «از» is no citing
 	it.each([
 		[

@@ -657,6 +657,13 @@ function readStatements(
 				local.push(make('claim', after, from, to, h.ti));
 				continue;
 			}
+			// «رویترز به نقل از دو منبع آگاه گزارش داد»: the outlet standing right before the relay relays it
+			if (S.lang === 'fa') {
+				const outletBefore = refs.find(
+					(r) => r.tj === h.ti && (r.kind === 'outlet' || r.kind === 'agency') && !r.prep
+				);
+				if (outletBefore && !pending.includes(outletBefore)) pending.push(outletBefore);
+			}
 			if (after && (an < 0 || after.ti < an)) pending.push(after);
 			if (an >= 0 && S.lang !== 'fa') {
 				const sp = refs.find((r) => r.ti > an && r.ti <= an + 3);
@@ -913,6 +920,13 @@ function readStatements(
 					contentFrom = h.tj;
 					contentTo = toks.length;
 				}
+			}
+			// «خبرگزاری تسنیم به نقل از یک منبع نظامی نوشت»: with no subject of its own, the source the
+			// outlet cites speaks (the outlet relays it)
+			const cited = pending.at(-1);
+			if (!speaker && cited && cited.kind !== 'outlet' && cited.kind !== 'agency') {
+				speaker = cited;
+				pending = pending.slice(0, -1);
 			}
 			if (!speaker && (h.ti - head <= 1 || is('continuer', toks[head]?.w)))
 				speaker = d.lastSpeaker ?? undefined;
