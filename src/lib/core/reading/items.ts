@@ -374,7 +374,7 @@ function findCues(S: Sent): Hit[] {
 					k >= 0 &&
 					T.grammar.negator?.match(toks, k, 2, true) &&
 					// («وهو ما نفته الرباط»: "which", not "not")
-					!(toks[k].w === 'ما' && k > 0 && is('whatbefore', toks[k - 1].w)) &&
+					!(is('whatword', toks[k].w) && k > 0 && is('whatbefore', toks[k - 1].w)) &&
 					!/[،,.:;؛!?؟«»"“”]/.test(S.text.slice(S.endAt(toks[k].e), S.at(toks[i].s)))
 			);
 			if (neg) {

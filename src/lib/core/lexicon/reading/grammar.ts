@@ -66,7 +66,8 @@
  *   document         a document a source cue names («در اعلامیه آمده است», «وجاء في البيان»): with no owner
  *                    after it, it is the last speaker's (who issued it)
  *   objectmarker     after a Persian noun phrase, marks it the object («حملات سپاه را … خواند»): never the subject
- *   whatbefore       before «ما», makes it "what", not "not" («وهو ما نفته الرباط»: which Rabat denied)
+ *   whatword         a negator that is also "what" («ما») …
+ *   whatbefore       … and the words before it that make it "what", not "not" («وهو ما نفته الرباط»)
  *   orgadjective     a word that may stand between a body's kind and whose it is («وزارت دفاع ملی امارت
  *                    اسلامی», «وزارة الدفاع الوطني السوري», "the national defence ministry of X")
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
@@ -149,6 +150,7 @@ goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | 
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
 document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
 objectmarker: را
+whatword: ما
 whatbefore: وهو | وهي | هو | هي | وهذا | هذا | وذلك | ذلك | وهذه | هذه | كل | وكل
 orgadjective: ملی | الوطني | الوطنية | national
 bodyname: کل | كل
