@@ -797,6 +797,15 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.chain.slice(0, -1)).toEqual(relays);
 	});
 
+	// «در واکنش به گزارش X»: the report reacted to, no relay
+	it('fa: «نمایندگی ایران … در واکنش به گزارش وال‌استریت ژورنال اعلام کرد» is the mission’s', () => {
+		const st = read(
+			'fa',
+			'مقامات ایرانی بارها این ادعا را رد کرده‌اند. نمایندگی ایران در سازمان ملل در واکنش به گزارش وال‌استریت ژورنال اعلام کرد که این گزارش صحت ندارد.'
+		).statements;
+		expect(st.at(-1)?.speaker).toBe('Iranian mission');
+	});
+
 	// whom a relay cites follows the outlet in its clause: past a colon, «از» is no citing
 	it.each([
 		[

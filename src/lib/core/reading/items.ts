@@ -344,6 +344,11 @@ function findCues(S: Sent): Hit[] {
 			i += len - 1;
 			continue;
 		}
+		// «در واکنش به گزارش وال‌استریت ژورنال»: the report reacted to, not a relay
+		if (cue.role === 'relay' && i > 0 && is('reactionto', toks[i - 1].w)) {
+			i += len - 1;
+			continue;
+		}
 		// «وی ادامه داد:», "he continued: …": a cue that speaks only when what was said is introduced
 		if (
 			cue.introduced &&

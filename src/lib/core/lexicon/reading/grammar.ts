@@ -70,6 +70,8 @@
  *   whatbefore       … and the words before it that make it "what", not "not" («وهو ما نفته الرباط»)
  *   orgadjective     a word that may stand between a body's kind and whose it is («وزارت دفاع ملی امارت
  *                    اسلامی», «وزارة الدفاع الوطني السوري», "the national defence ministry of X")
+ *   reactionto       before a relay that opens with «به» («به گزارش X»): it is the report reacted to, no relay
+ *                    («در واکنش به گزارش وال‌استریت ژورنال», «با اشاره به گزارش X»)
  *   bodyname         a common word that, right after the word heading a body's name, is part of it
  *                    («ستاد کل», «اداره کل»: "general"; elsewhere «كل» is "all", never in a name)
  *   official         a word for "official, state" between an outlet's kind and its name
@@ -153,6 +155,7 @@ objectmarker: را
 whatword: ما
 whatbefore: وهو | وهي | هو | هي | وهذا | هذا | وذلك | ذلك | وهذه | هذه | كل | وكل
 orgadjective: ملی | الوطني | الوطنية | national
+reactionto: واکنش | پاسخ | اشاره | توجه | استناد | نسبت
 bodyname: کل | كل
 namebuilder: الله | اللہ | الدين | الدین | الرحمن | الرحیم | الحق | النبي | النبی
 portfolio: للشؤون | لشؤون | للشئون | لشئون | در امور
