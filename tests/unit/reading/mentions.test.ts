@@ -367,6 +367,24 @@ describe('outlets in no list', () => {
 	});
 });
 
+describe('a Persian name opening a clause, a preposition after it and a speech verb further on', () => {
+	it('fa: «اسماعیل بقائی در واکنش به ادعاهای مقامات آمریکایی اظهار کرد» names him', () => {
+		expect(
+			first(
+				'fa',
+				'اسماعیل بقائی در واکنش به ادعاهای مقامات آمریکایی اظهار کرد که این ادعاها پایه و اساسی ندارد'
+			)
+		).toMatchObject({ id: 'اسماعیل بقائی', kind: 'person' });
+	});
+	// look-alikes: common words opening the clause; no speech verb in it
+	it.each([
+		['fa', 'مردم محلی در کابل از صدای انفجار خبر دادند'],
+		['fa', 'اسماعیل بقائی در تهران به دنیا آمد']
+	])('%s: «%s» names no one new', (lang, text) => {
+		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'person' && r.via === 'surface')).toEqual([]);
+	});
+});
+
 describe('a title and a name before a preposition', () => {
 	// «آقای اتمر در …»: a name of a word or two that a title opens ends at a preposition
 	it.each([

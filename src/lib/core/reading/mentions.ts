@@ -657,7 +657,20 @@ export function findRefs(
 					apposed = c < toks.length && !!T.cues.match(toks, c, 3);
 				}
 			}
-			if (end - i >= 2 && (from || speaks || apposed)) {
+			// «اسماعیل بقائی در واکنش به ادعاهای … اظهار کرد»: or before a preposition, with a speech verb
+			// further on in the clause
+			let led = false;
+			let p0 = end;
+			while (p0 < toks.length && view.inDate(p0)) p0++;
+			if (end - i >= 2 && !from && !speaks && !apposed && T.grammar.preposition?.has(toks[p0]?.w ?? ''))
+				for (let c = p0 + 1; c < toks.length && c - end <= LED_WORDS; c++) {
+					if (/[.:;؛!?؟«»"“”()]/.test(view.gap(c))) break;
+					if (T.cues.match(toks, c, 3)?.values.some((x) => x.role === 'verb' || x.role === 'verbo')) {
+						led = true;
+						break;
+					}
+				}
+			if (end - i >= 2 && (from || speaks || apposed || led)) {
 				const name = cleanName(view.raw(i, end));
 				const e = newPerson(d, name);
 				refs.push(mk(i, end, { id: e.id, kind: 'person', via: 'surface', weight: 3 }));
@@ -871,6 +884,9 @@ export function outletByName(
 		prep: false
 	};
 }
+
+/** How far after a Persian clause-opening name and its preposition its speech verb may stand. */
+const LED_WORDS = 15;
 
 /** Up to `max` name words from token j on, stopping at punctuation: [j, end). */
 function nameRun(v: SentenceView, j: number, lang: string, gaz: Ref[], max = 4): number {
