@@ -90,16 +90,19 @@ export class TenseReader {
 	shifted(start: number, end: number): boolean {
 		const a = this.firstAtOrAfter(start);
 		if (a === 0 || this.q.kinds[a - 1] !== 1 || !this.shiftTo.has(this.word(a - 1))) return false;
-		// words are counted, not the quotes and brackets of a headline («تأجيل محاكمة «مرسى» … لـ6 نوفمبر»)
+		return this.shiftVerbFrom(a - 2, -1) || this.shiftVerbFrom(this.firstAtOrAfter(end), 1);
+	}
+
+	/**
+	 * True when a word of postponing stands within the reach from scan token k on, going `step` (-1
+	 * back, 1 on), in the sentence; words are counted, not the quotes and brackets of a headline
+	 * («تأجيل محاكمة «مرسى» … لـ6 نوفمبر»).
+	 */
+	private shiftVerbFrom(k: number, step: -1 | 1): boolean {
 		const reach = this.lang === 'fa' ? REACH_FA : REACH;
-		for (let k = a - 2, d = 1; k >= 0 && d <= reach; k--) {
+		for (let d = 1; k >= 0 && k < this.q.n && d <= reach; k += step) {
 			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
-			if (this.isShiftVerb(k)) return true;
-			if (this.q.kinds[k] !== 2) d++;
-		}
-		for (let k = this.firstAtOrAfter(end), d = 1; k < this.q.n && d <= reach; k++) {
-			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
-			if (this.isShiftVerb(k)) return true;
+			if (this.q.kinds[k] === 1 && this.has(this.shiftVerbs, this.word(k))) return true;
 			if (this.q.kinds[k] !== 2) d++;
 		}
 		return false;
@@ -115,9 +118,7 @@ export class TenseReader {
 		const c = this.text.charCodeAt(q.starts[k]);
 		if (c !== 44 && c !== 0x60c) return false;
 		for (let j = k + 1; j < q.n && j <= k + SAY_REACH && q.kinds[j] === 1; j++) {
-			const w = this.word(j);
-			if (this.sayVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.sayVerbs.has(w.slice(1))))
-				return true;
+			if (this.has(this.sayVerbs, this.word(j))) return true;
 		}
 		return false;
 	}
@@ -128,12 +129,9 @@ export class TenseReader {
 		return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b;
 	}
 
-	private isShiftVerb(k: number): boolean {
-		if (this.q.kinds[k] !== 1) return false;
-		const w = this.word(k);
-		return (
-			this.shiftVerbs.has(w) || (w.length > 3 && this.glued.has(w[0]) && this.shiftVerbs.has(w.slice(1)))
-		);
+	/** True when word `w` is in `words`, as it stands or with a glued letter («و», «ف», …) off. */
+	private has(words: ReadonlySet<string>, w: string): boolean {
+		return words.has(w) || (w.length > 3 && this.glued.has(w[0]) && words.has(w.slice(1)));
 	}
 
 	/**

@@ -585,6 +585,21 @@ function readStatements(
 			...extra
 		};
 	};
+	// «جو بایدن و ارتش امریکا گفتند», "Biden and Harris said": the second subject says it too, through the same chain
+	const pushSaid = (
+		act: SpeechAct,
+		speaker: Ref,
+		second: Ref | undefined,
+		contentFrom: number,
+		contentTo: number,
+		cueTi: number
+	) => {
+		const chain = pending;
+		local.push(make(act, speaker, contentFrom, contentTo, cueTi));
+		if (!second) return;
+		pending = chain;
+		local.push(make(act, second, contentFrom, contentTo, cueTi));
+	};
 	// a clause starts after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it
 	const clauseStart = (ti: number) => {
 		let k = ti;
@@ -627,13 +642,14 @@ function readStatements(
 			}
 			// («به گزارش رویترز از Y», «نقلت X عن Y»: whom it cites follows the outlet in its clause, not
 			// past a colon, «بنا بر گزارش رویترز: تهران و مسکو از زمانی که …»)
-			const an = toks.findIndex(
-				(t, k) =>
-					k >= h.tj &&
-					k <= h.tj + 8 &&
-					is('source', t.w) &&
-					!toks.slice(h.tj + 1, k + 1).some((_, q) => breaks(S, h.tj + 1 + q, /[.:;؛!?؟]/))
-			);
+			let an = -1;
+			for (let k = h.tj; k <= h.tj + 8 && k < toks.length; k++) {
+				if (k > h.tj && breaks(S, k, /[.:;؛!?؟]/)) break;
+				if (is('source', toks[k].w)) {
+					an = k;
+					break;
+				}
+			}
 			if (S.lang === 'en' && after) {
 				// "X reported, citing Y": Y speaks, X (before) relays; "X quoted Y as saying"
 				const before = refs.filter((r) => r.tj <= h.ti && !r.prep).at(-1);
@@ -937,13 +953,8 @@ function readStatements(
 				speaker = d.lastSpeaker ?? undefined;
 			if (!speaker) continue;
 			// «جو بایدن و ارتش امریکا گفته‌اند»: two subjects joined by «و» both said it
-			const chain = pending;
 			const second = passive ? undefined : coordinated(S, cands, speaker);
-			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
-			if (second) {
-				pending = chain;
-				local.push(make(act, second, contentFrom, contentTo, h.ti));
-			}
+			pushSaid(act, speaker, second, contentFrom, contentTo, h.ti);
 			continue;
 		}
 		if (S.lang === 'en') {
@@ -1085,12 +1096,7 @@ function readStatements(
 					contentTo = k;
 				}
 			}
-			const chain = pending;
-			local.push(make(act, speaker, contentFrom, contentTo, h.ti));
-			if (joinedSubject) {
-				pending = chain;
-				local.push(make(act, joinedSubject, contentFrom, contentTo, h.ti));
-			}
+			pushSaid(act, speaker, joinedSubject, contentFrom, contentTo, h.ti);
 			continue;
 		}
 		// Arabic: VSO, the subject after the verb, before what is said; or SVO, the topic before it
@@ -1222,12 +1228,7 @@ function readStatements(
 							(r.kind === 'state' || r.kind === 'organisation' || r.kind === 'person')
 					)
 				: undefined;
-		const chainNow = pending;
-		local.push(make(act, speaker, contentFrom, contentTo, h.ti));
-		if (alsoSaid) {
-			pending = chainNow;
-			local.push(make(act, alsoSaid, contentFrom, contentTo, h.ti));
-		}
+		pushSaid(act, speaker, alsoSaid, contentFrom, contentTo, h.ti);
 	}
 	// «به گزارش الجزیره، …» with no one else speaking in the sentence: the outlet reports it
 	if (pending.length && !local.some((st) => !st.referred)) {

@@ -143,6 +143,12 @@ export function newDiscourse(
 /** The shortest surname another document's person is found by: «سيف علي» is no «علي» (nor «على»). */
 export const PRIOR_SURNAME = 4;
 
+/** Punctuation between two words that a name or a phrase does not run across: commas, stops, colons, quotes, brackets. */
+const CUT = /[،,.:;؛«»"“”()]/;
+
+/** `CUT`, and the question and exclamation marks. */
+const CUT_END = /[،,.:;؛!?؟«»"“”()]/;
+
 /**
  * The story's people in a new document's discourse: each by its full names and its surname, a key
  * that two of them share by neither (a first name never: «محمد» names too many). Registered before
@@ -559,7 +565,7 @@ export function findRefs(
 			while (
 				end < toks.length &&
 				end - k < 3 &&
-				(end === k || !/[،,.:;؛«»"“”()]/.test(view.gap(end))) &&
+				(end === k || !CUT.test(view.gap(end))) &&
 				!/\d/.test(toks[end].w) &&
 				(!latinTitle || view.cap(end)) &&
 				!T.cues.match(toks, end, 3) &&
@@ -571,7 +577,7 @@ export function findRefs(
 			if (
 				end > k &&
 				(end === toks.length ||
-					/[،,.:;؛«»"“”()]/.test(view.gap(end)) ||
+					CUT.test(view.gap(end)) ||
 					T.cues.match(toks, end, 3) ||
 					// «آقای ظریف نیز گفت»: an adverb between the name and its verb
 					(T.grammar.stop?.match(toks, end, 1, true) && T.cues.match(toks, end + 1, 3)) ||
@@ -609,7 +615,7 @@ export function findRefs(
 				v0 > 0 &&
 				(basesOf(toks[v0]).some((b) => b.article) || !!T.titles.match(toks, v0, 1)) &&
 				!gazAt(v0) &&
-				!/[،,.:;؛«»"“”()]/.test(view.gap(i)) &&
+				!CUT.test(view.gap(i)) &&
 				T.cues.match(toks, v0 - 1, 1)
 			)
 				v0--;
@@ -633,7 +639,7 @@ export function findRefs(
 			}
 		}
 		// Persian: «اولگا اولیکر از مرکز …»: two name words or more opening a clause, then «از» and a body
-		if (lang === 'fa' && (i === 0 || /[،,.:;؛«»"“”()]/.test(view.gap(i)))) {
+		if (lang === 'fa' && (i === 0 || CUT.test(view.gap(i)))) {
 			const end = nameRun(view, i, lang, gaz, 3);
 			const from =
 				end < toks.length &&
@@ -651,7 +657,7 @@ export function findRefs(
 			let apposed = false;
 			if (end - i >= 2 && !from && !speaks && end < toks.length && /^\s*[،,]\s*$/.test(view.gap(end))) {
 				let c = end + 1;
-				while (c < toks.length && c - end <= 10 && !/[،,.:;؛«»"“”()]/.test(view.gap(c))) c++;
+				while (c < toks.length && c - end <= 10 && !CUT.test(view.gap(c))) c++;
 				if (c < toks.length && c - end <= 10 && /^\s*[،,]\s*$/.test(view.gap(c))) {
 					while (c < toks.length && view.inDate(c)) c++;
 					apposed = c < toks.length && !!T.cues.match(toks, c, 3);
@@ -811,8 +817,8 @@ function endedBySurname(v: SentenceView, d: Discourse, at: number, floor: number
 	const k = at - 2;
 	if (k < floor || !/[،,]\s*$/.test(v.gap(at))) return null;
 	if (!surnameLike(v, at - 1) || nameish(v, at - 1, d.lang) || !nameish(v, k, d.lang)) return null;
-	if (/[،,.:;؛«»"“”()]/.test(v.gap(at - 1))) return null;
-	return k === floor || k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) ? k : null;
+	if (CUT.test(v.gap(at - 1))) return null;
+	return k === floor || k === 0 || CUT.test(v.gap(k)) ? k : null;
 }
 
 /**
@@ -1150,7 +1156,10 @@ function rolePhrase(
 	d: Discourse,
 	i: number,
 	gaz: Ref[],
-	/** The role follows its holder's name: no name is read after it. */
+	/**
+	 * No name is read after the role: it follows its holder's name, or it is the role of someone
+	 * another role serves («المتحدث باسم الرئيس الأوكراني»).
+	 */
 	afterHolder = false
 ): { ref: Ref; next: number } | null {
 	const T = tables();
@@ -1228,7 +1237,7 @@ function rolePhrase(
 	// «وزير الخارجية الإيرانية»: a body the gazetteer names across the role's last words («الخارجية
 	// الإيرانية», Iran's foreign ministry) is whose the role is
 	const across = gaz.find((r) => r.ti > roleStart && r.ti < j && r.tj > j && r.kind !== 'person');
-	if (across && !aff && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+	if (across && !aff && !CUT_END.test(v.gap(j))) {
 		// (the state, as «وزير الخارجية الإيراني» says it: the ministry is the role's own)
 		aff = g.lineage(across.id).find((x) => g.get(x)?.kind === 'state') ?? across.id;
 		j = across.tj;
@@ -1241,10 +1250,10 @@ function rolePhrase(
 	/** The token after a portfolio opening at k and its two words at most («للشؤون السياسية»); k without one. */
 	const pastPortfolio = (k: number) => {
 		const pf = T.grammar.portfolio?.match(toks, k, 2);
-		if (!pf || /[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) return k;
+		if (!pf || CUT_END.test(v.gap(k))) return k;
 		// one word, and those «و» joins to it («للشؤون العربية والأفريقية», «در امور حقوقی و بین‌المللی»)
 		let e = k + pf.len + 1;
-		while (e < toks.length && e - k - pf.len < 4 && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(e))) {
+		while (e < toks.length && e - k - pf.len < 4 && !CUT_END.test(v.gap(e))) {
 			if (T.grammar.conjunction?.has(toks[e].w) && e + 1 < toks.length) e += 2;
 			else if (basesOf(toks[e]).some((b) => b.conj && b.article)) e++;
 			else break;
@@ -1255,7 +1264,7 @@ function rolePhrase(
 	// stands between the role's words and the name, and separates nothing
 	let quotedTo = -1;
 	while (j < toks.length && guard++ < 6) {
-		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+		if (CUT_END.test(v.gap(j))) {
 			const q = /^\s*["«“]\s*$/.test(v.gap(j))
 				? gaz.find((r) => r.ti === j && r.kind !== 'person')
 				: undefined;
@@ -1369,7 +1378,7 @@ function rolePhrase(
 		const kindHead = !aff && !org ? T.orgHeads.match(toks, j, 2) : null;
 		if (kindHead) {
 			const st = gaz.find((r) => r.ti === j + kindHead.len && r.kind === 'state');
-			if (st && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(st.ti))) {
+			if (st && !CUT_END.test(v.gap(st.ti))) {
 				aff = st.id;
 				j = st.tj;
 				continue;
@@ -1391,11 +1400,11 @@ function rolePhrase(
 				!T.orgHeads.match(toks, k, 1) &&
 				!T.roles.match(toks, k, 1)
 			) {
-				if (k > j && /[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) break;
+				if (k > j && CUT_END.test(v.gap(k))) break;
 				k++;
 			}
 			const via = k < toks.length && T.grammar.locative?.has(toks[k].w) ? 1 : 0;
-			if (k > j && k + via < toks.length && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k)) && body(k + via)) {
+			if (k > j && k + via < toks.length && !CUT_END.test(v.gap(k)) && body(k + via)) {
 				j = k + via;
 				afterBody = true;
 				continue;
@@ -1403,7 +1412,6 @@ function rolePhrase(
 		}
 		// a glued «لـ»/«بـ» on an org or state ("المتحدث باسم الخارجية", "وزير خارجية روسيا")
 		const p = T.pronouns.match(toks, j, 2);
-		// («سخنگوی ارتش این کشور», "a spokesman of the country's army": the state told before)
 		if (p && (p.values[0] === 'group' || p.values[0] === 'organisation')) {
 			const t = pronounTarget(g, d, [], p.values[0]);
 			if (t) aff = t.affiliation ?? t.id;
@@ -1458,14 +1466,14 @@ function rolePhrase(
 	// «وزير السياحة وليد نصار», «وزير النقل في حكومة تصريف الأعمال علي حمية»: Arabic definite words
 	// right after the role (or a construct ending in one) are what it is of when two bare name words
 	// follow them (not the parts of a name: «عبد العزيز», «الأمير»)
-	if (d.lang === 'ar' && !afterHolder && j < toks.length && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) {
+	if (d.lang === 'ar' && !afterHolder && j < toks.length && !CUT_END.test(v.gap(j))) {
 		const part = (k: number) =>
 			k < toks.length &&
 			definite(toks[k]) &&
 			!T.grammar.namebuilder?.has(toks[k].w) &&
 			!T.titles.match(toks, k, 1) &&
 			!gaz.some((r) => r.ti === k && r.via !== 'adjective') &&
-			!/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k));
+			!CUT_END.test(v.gap(k));
 		let k = j;
 		const word = (x: number) =>
 			!T.grammar.stop?.match(toks, x, 1, true) &&
@@ -1480,7 +1488,7 @@ function rolePhrase(
 			const bare = toks
 				.slice(k, name - 1)
 				.every((t, x) => !definite(t) && (word(k + x) || !!T.grammar.givenname?.has(t.w)));
-			if (name - k >= 2 && bare && boundaryAfter(v, name) && !/[،,.:;؛!?؟«»"“”()]/.test(v.gap(k))) {
+			if (name - k >= 2 && bare && boundaryAfter(v, name) && !CUT_END.test(v.gap(k))) {
 				// («مستشار الأمن الوطني العراقي»: the state of the post)
 				const adj = gaz.find((r) => r.ti >= j && r.tj <= k && r.via === 'adjective' && r.kind === 'state');
 				if (adj && !aff) aff = adj.id;
@@ -1498,7 +1506,7 @@ function rolePhrase(
 	let ofWhat: string | null = null;
 	if (afterHolder) {
 		// the holder is named before the role
-	} else if (gzName && !/[،,.:;؛«»"“”()]/.test(gapAt(j))) {
+	} else if (gzName && !CUT.test(gapAt(j))) {
 		person = gzName.id;
 		nameTo = gzName.tj;
 	} else {
@@ -1507,7 +1515,7 @@ function rolePhrase(
 		const skipTitle = T.titles.match(toks, k, 2);
 		if (skipTitle) k += skipTitle.len;
 		const commaName = /^\s*[،,]\s*$/.test(gapAt(k)) && k === j;
-		if (!/[،,.:;؛«»"“”()]/.test(gapAt(k)) || k === j) {
+		if (!CUT.test(gapAt(k)) || k === j) {
 			const known = knownName(v, d, k);
 			if (known) {
 				person = entityOf(d, known.id).id;
@@ -1515,9 +1523,7 @@ function rolePhrase(
 			} else if (!/[.:;؛«»"“”()]/.test(gapAt(k))) {
 				let end = nameRun(v, k, d.lang, gaz);
 				// «سيرجي لافروف» when the gazetteer knows only «لافروف»: the known person
-				const tailGz = gaz.find(
-					(r) => r.ti === end && r.kind === 'person' && !/[،,.:;؛«»"“”()]/.test(v.gap(end))
-				);
+				const tailGz = gaz.find((r) => r.ti === end && r.kind === 'person' && !CUT.test(v.gap(end)));
 				if (tailGz && end - k <= 2) {
 					person = tailGz.id;
 					nameTo = tailGz.tj;
@@ -1532,7 +1538,7 @@ function rolePhrase(
 					d.lang === 'ar' &&
 					end - k >= 2 &&
 					definite(toks[end]) &&
-					!/[،,.:;؛«»"“”()]/.test(v.gap(end)) &&
+					!CUT.test(v.gap(end)) &&
 					boundaryAfter(v, end + 1)
 				)
 					end++;
@@ -1864,7 +1870,7 @@ function orgPhrase(
 			j++;
 		owner = gz0;
 	}
-	if (j > i && /[،,.:;؛«»"“”()]/.test(v.gap(j))) return null;
+	if (j > i && CUT.test(v.gap(j))) return null;
 	const o = T.orgs.match(toks, j, 4);
 	if (!o) return null;
 	const org = o.values[0];
@@ -1876,7 +1882,7 @@ function orgPhrase(
 		const link = T.linkers.match(toks, k, 1);
 		if (link && /^[a-z]/.test(toks[k].w)) k++;
 		// («وزارت دفاع ملی امارت اسلامی»: "national" between the kind and whose it is)
-		if (T.grammar.orgadjective?.has(toks[k]?.w ?? '') && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) k++;
+		if (T.grammar.orgadjective?.has(toks[k]?.w ?? '') && !CUT.test(v.gap(k))) k++;
 		// («وزارت دفاع حکومت طالبان», «وزارة الدفاع في حكومة طالبان»: of whose government)
 		const gov = T.orgs.match(toks, k, 2);
 		if (gov?.values[0] === 'government' && !gaz.some((r) => r.ti === k)) k += gov.len;
@@ -1884,7 +1890,7 @@ function orgPhrase(
 		if (
 			after &&
 			(after.kind === 'state' || (after.kind === 'organisation' && after.via === 'name')) &&
-			!/[،,.:;؛«»"“”()]/.test(v.gap(k))
+			!CUT.test(v.gap(k))
 		) {
 			owner = after;
 			end = after.tj;
@@ -1893,7 +1899,7 @@ function orgPhrase(
 	// «البعثة الإيرانية لدى الأمم المتحدة», «نمایندگی ایران در سازمان ملل», "Iran's mission to the UN":
 	// where a mission or an embassy sits is part of its name as written
 	if (owner && (org === 'mission' || org === 'embassy' || org === 'consulate') && end < toks.length) {
-		const seat = T.grammar.seat?.has(toks[end].w) && !/[،,.:;؛«»"“”()]/.test(v.gap(end));
+		const seat = T.grammar.seat?.has(toks[end].w) && !CUT.test(v.gap(end));
 		const art = seat && T.grammar.article?.has(toks[end + 1]?.w ?? '') ? 1 : 0;
 		const at = seat ? gaz.find((r) => r.ti === end + 1 + art && r.kind !== 'person') : undefined;
 		if (at) end = at.tj;
@@ -2020,11 +2026,11 @@ function mediaPhrase(
 				(stateBefore && r.tj === i - 2 && /^'?s$|^’s$/.test(toks[i - 2].w))) &&
 			(r.via === 'adjective' || (v.lang === 'en' && r.kind === 'state'))
 	);
-	const stateAfter = official(end) && !/[،,.:;؛«»"“”()]/.test(v.gap(end));
+	const stateAfter = official(end) && !CUT.test(v.gap(end));
 	const at = stateAfter ? end + 1 : end;
 	const after = gaz.find((r) => r.ti === at && (r.via === 'adjective' || r.kind === 'state'));
 	let state = false;
-	if (after && !/[،,.:;؛«»"“”()]/.test(v.gap(at))) {
+	if (after && !CUT.test(v.gap(at))) {
 		aff = after;
 		end = after.tj;
 		state = stateAfter;
@@ -2285,7 +2291,7 @@ function descriptor(
 	let guard = 0;
 	let skipped = 0;
 	while (j < toks.length && guard++ < 10) {
-		if (/[،,.:;؛!?؟«»"“”()]/.test(v.gap(j))) break;
+		if (CUT_END.test(v.gap(j))) break;
 		const r = T.ranks.match(toks, j, 2);
 		if (r) {
 			if (!ranks.includes(r.values[0])) ranks.push(r.values[0]);
@@ -2324,7 +2330,7 @@ function descriptor(
 				(x) =>
 					x.ti === j + body.len &&
 					(x.via === 'adjective' || x.kind === 'state') &&
-					!/[،,.:;؛«»"“”()]/.test(v.gap(j + body.len))
+					!CUT.test(v.gap(j + body.len))
 			);
 			if (owner) {
 				aff = owner.id;
@@ -2360,7 +2366,7 @@ function descriptor(
 				// the state or body it is of, right after it or a word or two on («القنصلية العامة
 				// للسعودية», «إدارة الرئيس الأمريكي»), with no punctuation between
 				for (let q = j; q <= j + 2 && q < toks.length; q++) {
-					if (q > j && /[،,.:;؛«»"“”()]/.test(v.gap(q))) break;
+					if (q > j && CUT.test(v.gap(q))) break;
 					const gz3 = gaz.find((x) => x.ti === q);
 					if (!gz3) continue;
 					if (gz3.kind === 'state' || gz3.kind === 'organisation' || gz3.via === 'adjective') {
@@ -2399,10 +2405,10 @@ function descriptor(
 				k < toks.length &&
 				k - j < 3 - skipped &&
 				nameish(v, k, d.lang) &&
-				(k === j || !/[،,.:;؛«»"“”()]/.test(v.gap(k)))
+				(k === j || !CUT.test(v.gap(k)))
 			)
 				k++;
-			if (k < toks.length && T.descLinks.match(toks, k, 2) && !/[،,.:;؛«»"“”()]/.test(v.gap(k))) {
+			if (k < toks.length && T.descLinks.match(toks, k, 2) && !CUT.test(v.gap(k))) {
 				skipped += k - j;
 				j = k;
 				continue;
@@ -2415,10 +2421,10 @@ function descriptor(
 		const end = nameRun(v, j, d.lang, gaz, 4);
 		const closes =
 			end >= toks.length ||
-			/[،,.:;؛«»"“”()]/.test(v.gap(end)) ||
+			CUT.test(v.gap(end)) ||
 			!!T.cues.match(toks, end, 3) ||
 			!!T.grammar.complementizer?.match(toks, end, 2, true);
-		if (end - j >= 2 && closes && !/[،,.:;؛«»"“”()]/.test(v.gap(j))) {
+		if (end - j >= 2 && closes && !CUT.test(v.gap(j))) {
 			const name = cleanName(v.raw(j, end));
 			const e = register(d, {
 				id: name,
@@ -2644,11 +2650,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			}
 			let k = endedBySurname(v, d, r.ti, refs[q - 1]?.tj ?? 0) ?? r.ti;
 			if (k === r.ti) while (k > (refs[q - 1]?.tj ?? 0) && r.ti - k < 3 && nameish(v, k - 1, d.lang)) k--;
-			if (
-				k < r.ti &&
-				(k === 0 || /[،,.:;؛«»"“”()]/.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) &&
-				r.ti - k >= 2
-			) {
+			if (k < r.ti && (k === 0 || CUT.test(v.gap(k)) || T.cues.match(v.toks, k - 1, 3)) && r.ti - k >= 2) {
 				const named = namedBefore(d, v, r, k, null);
 				if (named) refs.splice(q, 1, named);
 				continue;
@@ -2716,7 +2718,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 		if (surnamed !== null) k = surnamed;
 		else
 			while (k > floor && startTok - k < 4 && nameish(v, k - 1, d.lang)) {
-				if (k - 1 < startTok - 1 && /[،,.:;؛«»"“”()]/.test(v.gap(k))) break;
+				if (k - 1 < startTok - 1 && CUT.test(v.gap(k))) break;
 				k--;
 			}
 		// Persian writes the apposition without a comma; Arabic and English with one
@@ -2725,7 +2727,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			(sep || d.lang === 'fa' || (startTok - k >= 2 && afterVerb(k))) &&
 			(k === floor ||
 				k === 0 ||
-				/[،,.:;؛«»"“”()]/.test(v.gap(k)) ||
+				CUT.test(v.gap(k)) ||
 				T.grammar.complementizer?.match(v.toks, k - 1, 1, true) ||
 				T.cues.match(v.toks, k - 1, 3) ||
 				startTok - k >= 2)

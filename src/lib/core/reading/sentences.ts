@@ -5,7 +5,7 @@
  * a speech verb ("… وقال …"), which is where Arabic news starts a new sentence, and whatever is
  * still longer than 1,000 characters is cut at a space.
  */
-import { normalize } from '../text';
+import { normalize, CHAR, CHAR_CLASS } from '../text';
 import { READING_FOLD } from './lexicon';
 import { readingWork } from './work';
 
@@ -76,15 +76,18 @@ function gluedEnd(text: string, i: number, j: number, end: number): boolean {
 			/^[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) &&
 			/^[A-Z][a-z]+(?:[\s,;:]|$)/.test(text.slice(j, Math.min(end, j + 24)))
 		);
-	if (!ARABIC_LETTER.test(text[j])) return false;
+	if (!isArabicLetter(text, j)) return false;
 	const before = text.slice(Math.max(0, i - 2), i);
 	if (!/^(\p{L}\p{L}|.[»"”'\u2019)])$/u.test(before) || text[i - 3] === '.') return false;
 	let k = j;
-	while (k < end && k - j < 4 && ARABIC_LETTER.test(text[k])) k++;
+	while (k < end && k - j < 4 && isArabicLetter(text, k)) k++;
 	return k - j >= 3 && text[k] !== '.';
 }
 
-const ARABIC_LETTER = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
+/** An Arabic-script letter at `k`, as the tokenizer classes it. */
+function isArabicLetter(text: string, k: number): boolean {
+	return CHAR_CLASS[text.charCodeAt(k)] === CHAR.arabic;
+}
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[], verbs: string[]): void {
 	const s0 = s;

@@ -298,8 +298,8 @@ function readInput(g: Gazetteer, input: Input, opts: ReadOptions): DocItems[] {
 /** The headline line of a segment when it is a heading (not one of its prose lines, not a stand-in). */
 function headlineSpan(text: string, seg: Segment): { start: number; end: number } | null {
 	if (!seg.title) return null;
-	const start = text.indexOf(seg.title, seg.titleStart);
-	if (start !== seg.titleStart) return null;
+	const start = seg.titleStart;
+	if (!text.startsWith(seg.title, start)) return null;
 	const end = start + seg.title.length;
 	if (seg.prose.some((p) => p.start < end && start < p.end)) return null;
 	return { start, end };

@@ -10,4 +10,14 @@ export {
 	type NormalizeOptions
 } from './normalize';
 export { quickScan, type QuickScan } from './scan';
-export { tokenize, scanTokens, tokensOf, hashRange, type Scan, type Token, type TokenKind } from './tokenize';
+export {
+	tokenize,
+	scanTokens,
+	tokensOf,
+	hashRange,
+	CHAR,
+	CHAR_CLASS,
+	type Scan,
+	type Token,
+	type TokenKind
+} from './tokenize';
