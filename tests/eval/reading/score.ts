@@ -231,8 +231,15 @@ export function scoreStory(gold: GoldStory, story: Story, total: CorpusScore): v
 			else {
 				const p = pairs.get(g.key);
 				const pred = p ? preds.find((x) => x.id === p) : undefined;
+				// what was read over the gold's words instead (a wrong act or speaker), to tell a miss from a misreading
+				const takenBy = (id: string) => [...pairs].find(([, v]) => v === id)?.[0];
+				const near = p
+					? []
+					: preds
+							.filter((x) => overlaps(x.evidence, g))
+							.map((x) => describe(x as unknown as Statement | StoryEvent) + (takenBy(x.id) ? ` (matched to ${takenBy(x.id)})` : ''));
 				total.misses.push(
-					`${gold.story} ${g.key} (${g.kind}${g.act ? ' ' + g.act : ''}${g.speaker ? ' ' + actors.get(g.speaker)?.name : ''}, ${JSON.stringify(g.saidAt ?? g.when ?? null)}) ${p ? 'WRONG TIME ' + describe(pred as unknown as Statement | StoryEvent) : 'MISSED'} @${g.evidence[0].doc}: ${g.evidence[0].quote}`
+					`${gold.story} ${g.key} (${g.kind}${g.act ? ' ' + g.act : ''}${g.speaker ? ' ' + actors.get(g.speaker)?.name : ''}, ${JSON.stringify(g.saidAt ?? g.when ?? null)}) ${p ? 'WRONG TIME ' + describe(pred as unknown as Statement | StoryEvent) : 'MISSED'} @${g.evidence[0].doc}: ${g.evidence[0].quote}${near.length ? ' | read instead: ' + near.join('; ') : ''}`
 				);
 			}
 		}

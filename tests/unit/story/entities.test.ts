@@ -69,6 +69,13 @@ describe('one person across articles, scripts and posts', () => {
 				['fa', 'کارولین لیویت سخنگوی کاخ سفید گفت که قطر از حمله مطلع شده بود.'],
 				['en', 'White House press secretary Karoline Leavitt said Qatar had been informed.']
 			]
+		],
+		[
+			'a surname of two parts written apart in Arabic and together in Persian («خطيب زادة» / «خطیب‌زاده»)',
+			[
+				['ar', 'وقال المتحدث باسم الخارجية الإيرانية سعيد خطيب زادة إن الاتهامات الأمريكية كاذبة.'],
+				['fa', 'سعید خطیب‌زاده سخنگوی وزارت امور خارجه روز دوشنبه گفت که این گزارش دروغ است.']
+			]
 		]
 	] as [string, [string, string][]][])('%s', (_name, docs) => {
 		const s = story(docs);
@@ -98,6 +105,13 @@ describe('one person across articles, scripts and posts', () => {
 				['en', 'White House press secretary Karoline Leavitt said Qatar had been informed.'],
 				['fa', 'کارولین لیویت سخنگوی کاخ سفید گفت که قطر از حمله مطلع شده بود.'],
 				['en', 'Caroline Levin, a lawyer for the family, said the case was closed.']
+			]
+		],
+		[
+			'a surname of two parts written apart and together, other first names (look-alike: «حسن خطيب زادة» / «سعید خطیب‌زاده»)',
+			[
+				['ar', 'وقال المتحدث باسم الخارجية الإيرانية حسن خطيب زادة إن الاتهامات الأمريكية كاذبة.'],
+				['fa', 'سعید خطیب‌زاده سخنگوی وزارت امور خارجه روز دوشنبه گفت که این گزارش دروغ است.']
 			]
 		],
 		[

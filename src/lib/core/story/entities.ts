@@ -250,6 +250,9 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 		const el = e.names.map((n) => words(n).at(-1) ?? '');
 		const surname =
 			xl.some((w) => w.length >= 3 && el.includes(w)) ||
+			// a name of parts written apart in one spelling and together in another («سعيد خطيب زادة» /
+			// «سعید خطیب‌زاده»)
+			x.names.some((a) => e.names.some((b) => joinedKey(a) !== null && joinedKey(a) === joinedKey(b))) ||
 			// another script or spelling: the surnames' skeletons
 			x.names.some((a) =>
 				e.names.some((b) => crossScript(a, b) && sameSkeleton(words(a).at(-1) ?? '', words(b).at(-1) ?? ''))
@@ -284,6 +287,18 @@ function same(x: StoryEntity, e: DocEntity): boolean {
 			return crossScript(a, b) && sameSkeleton(a, b);
 		})
 	);
+}
+
+/**
+ * A person's name of two words or more with its words written together, when it is long enough to
+ * tell one person (eight letters or more): the same key for «سعيد خطيب زادة» and «سعید خطیب‌زاده»,
+ * «عبد الغني نوري» and «عبدالغنی نوری».
+ */
+function joinedKey(name: string): string | null {
+	const ws = words(name);
+	if (ws.length < 2) return null;
+	const joined = ws.join('');
+	return joined.length >= 8 ? joined : null;
 }
 
 /**
@@ -390,6 +405,9 @@ function keysOf(kind: ActorKind, name: string, asked: boolean): string[] {
 		if (short) out.push(`t ${short}`);
 		// the whole name's skeleton (`fullSkeletonsAgree`)
 		if (words(name).length >= 2) for (const s of skeletonKeys(name)) out.push(`f ${s}`);
+		// its words written together (`joinedNamesAgree`)
+		const joined = joinedKey(name);
+		if (joined) out.push(`j ${joined}`);
 		return out;
 	}
 	if (asked) out.push(`r ${key}`);
