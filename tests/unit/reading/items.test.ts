@@ -1298,7 +1298,66 @@ describe('events with their own time in every language', () => {
 			'2021-11-03',
 			'annexation',
 			'1975-01-01/1975-12-31'
-		]
+		],
+		// sentencing, terrorist designations, cyberattacks, severed ties, takeovers, recalled envoys (events.ts data)
+		[
+			'ar',
+			'وأصدرت محكمة إيرانية حكما بإعدام ثلاثة متهمين يوم الأحد 5 مايو 2024.',
+			'2024-05-07',
+			'sentencing',
+			'2024-05-05'
+		],
+		[
+			'fa',
+			'سه نفر روز یکشنبه ۱۶ اردیبهشت ۱۴۰۳ به اعدام محکوم شدند.',
+			'2024-05-07',
+			'sentencing',
+			'2024-05-05'
+		],
+		[
+			'en',
+			'An Iranian court sentenced three members of the group on May 5, 2024.',
+			'2024-05-07',
+			'sentencing',
+			'2024-05-05'
+		],
+		[
+			'ar',
+			'وأدرجت كندا الحرس الثوري على قائمة الإرهاب في يونيو 2024.',
+			'2024-06-25',
+			'terrorist designation',
+			'2024-06-01/2024-06-30'
+		],
+		[
+			'en',
+			'Iranian hackers hacked into the account of a campaign official in June 2024.',
+			'2024-08-12',
+			'cyberattack',
+			'2024-06-01/2024-06-30'
+		],
+		[
+			'ar',
+			'وكانت الجزائر قطعت علاقاتها الدبلوماسية مع المغرب في أغسطس 2021.',
+			'2021-11-03',
+			'severance of ties',
+			'2021-08-01/2021-08-31'
+		],
+		['fa', 'طالبان در ماه اسد ۱۴۰۰ روی کار آمدند.', '2021-10-25', 'takeover', '2021-07-23/2021-08-22'],
+		[
+			'ar',
+			'وأصبحت المدينة بالكامل تحت سيطرة الحركة يوم الاثنين 6 سبتمبر 2021.',
+			'2021-09-07',
+			'takeover',
+			'2021-09-06'
+		],
+		[
+			'en',
+			'Pakistan recalled its envoy from Kabul on Friday, December 2, 2022.',
+			'2022-12-04',
+			'withdrawal',
+			'2022-12-02'
+		],
+		['fa', 'دو زخمی روز شنبه ۱۳ ثور ۱۳۹۹ به شفاخانه منتقل شدند.', '2020-05-05', 'injury', '2020-05-02']
 	])('%s: «%s» holds a %s on %s', (lang, text, published, head, day) => {
 		const ev = read(lang, text, published).events.find((e) => e.reading?.head === head);
 		const [earliest, latest = earliest] = day.split('/');
@@ -1340,7 +1399,11 @@ describe('events with their own time in every language', () => {
 		['en', 'Ukraine: Assassination bid on Vladimir Putin?'],
 		['ar', 'دعت زاخاروفا حلف الناتو لعقد اجتماع طارئ لبحث التفجيرات.'],
 		// «کشت» is also sowing
-		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.']
+		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.'],
+		// a sentence of speech, a stroke in a match, a lasting rule: no sentencing, hack or takeover
+		['en', 'The minister said the sentence was badly translated.'],
+		['en', 'He hacked at the ball and missed.'],
+		['fa', 'آمریکا این حمله را به شدت محکوم کرد.']
 	])('%s: «%s» holds no event', (lang, text) => {
 		expect(read(lang, text).events.map((e) => e.reading?.head)).toEqual([]);
 	});

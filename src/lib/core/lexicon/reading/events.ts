@@ -72,6 +72,10 @@ eventtype crash crash incident
 eventtype drowning drowning weak outcome=violence
 eventtype eviction forced_eviction weak
 eventtype annexation annexation
+eventtype sentence sentencing weak
+eventtype designation terrorist_designation weak
+eventtype hack cyberattack weak
+eventtype severance severance_of_ties weak
 
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | التفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
@@ -96,7 +100,7 @@ event visit: سفر* | سفر کرد | سفر کردند | بازدید | باز
 event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned | spoke by telephone | held a phone call | in a phone call | in a telephone call | اتصل هاتفيا | اتصل هاتفياً | تلفنی گفتگو کرد | تلفنی گفت‌وگو کرد | تلفنی صحبت کرد
 event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies* | bodies were found | bodies were recovered | body was found | body was recovered | العثور على جثث | العثور على جثة | انتشال جثث | انتشال جثة | اجساد | جسد بی‌جان | پیکر بی‌جان
 event injury: أصيب | أصيبت | أصيبوا | إصابة | إصابات | جرح | جرحى | جريح | مصابين | زخمی | زخمی شد | زخمی شدند | مجروح | مجروح شد | injured | wounded | injuring | hurt
-event hospitalisation: نقل إلى المستشفى | نقله إلى المستشفى | نقلها إلى المستشفى | نقل إلى مستشفى | نقله إلى مستشفى | أدخل المستشفى | أدخل إلى المستشفى | دخل المستشفى | دخول المستشفى | بستری | بستری شد | به بیمارستان منتقل | به بیمارستان منتقل شد | hospitalised | hospitalized | taken to hospital | admitted to hospital | rushed to hospital
+event hospitalisation: نقل إلى المستشفى | نقله إلى المستشفى | نقلها إلى المستشفى | نقل إلى مستشفى | نقله إلى مستشفى | أدخل المستشفى | أدخل إلى المستشفى | دخل المستشفى | دخول المستشفى | بستری | بستری شد | به بیمارستان منتقل | به بیمارستان منتقل شد | به شفاخانه منتقل | به شفاخانه منتقل شد | به شفاخانه منتقل شدند | به شفاخانه انتقال | به بیمارستان انتقال | در شفاخانه بستری | hospitalised | hospitalized | taken to hospital | admitted to hospital | rushed to hospital | taken to a hospital
 event agreement: اتفاق* | الاتفاق* | اتفاقية | الاتفاقية | اتفاقا* | اتفاقاً* | وقع* | وقعت | وقعا | توقيع | معاهدة | مذكرة تفاهم | صفقة تبادل | هدنة | وقف إطلاق النار
 event agreement: توافق* | توافقنامه | قرارداد | امضا | امضای | امضا کرد | امضا کردند | امضا شد | تفاهم‌نامه | تفاهمنامه | پیمان | آتش‌بس | آتش بس
 event agreement: agreement | agreed* | signed | deal* | accord | treaty | memorandum | ceasefire | truce
@@ -144,4 +148,13 @@ event summons: فراخوانده شد | فراخوانده شده | فراخو�
 event takeover: سيطر | سيطرت | سيطروا | سيطرة على
 event eviction: تهجير | تهجير قسري | إخلاء قسري | أوامر طرد | أوامر إخلاء | کوچ اجباری | کوچ دادن | کوچ داده | کوچ داده شده | اخراج اجباری | evicted | eviction | evictions | forcibly displaced | forced displacement | forcibly evicted
 event annexation: الضم | ضمیمه کرد | ضمیمه شد | به خاک خود ملحق کرد | annexed | annexation | annexing
+event sentence: حكم بالإعدام | حكما بالإعدام | حكماً بالإعدام | حكم بإعدام | حكما بإعدام | حكماً بإعدام | أحكام بالإعدام | أحكاما بالإعدام | حكم بالسجن | حكما بالسجن | حكماً بالسجن | أحكام بالسجن | قضت المحكمة | حكمت المحكمة | حكم عليه | حكم عليها | حكم عليهم | صدر حكم | أصدرت حكما | أصدرت حكماً
+event sentence: به اعدام محکوم | به اعدام محکوم شد | به اعدام محکوم شدند | به اعدام محکوم کرد | به زندان محکوم | به زندان محکوم شد | به حبس محکوم | به حبس محکوم شد | محکوم به اعدام | محکوم به زندان | حکم اعدام | احکام اعدام | حکم زندان | حکم حبس
+event sentence: sentenced | sentencing | sentenced to death | death sentence | death sentences | prison sentence | jail sentence | prison term | jail term | convicted | conviction
+event designation: قائمة الإرهاب | لائحة الإرهاب | قائمة المنظمات الإرهابية | لائحة المنظمات الإرهابية | قوائم الإرهاب | على قائمة الإرهاب | فهرست تروریستی | فهرست گروه‌های تروریستی | فهرست گروههای تروریستی | فهرست سازمان‌های تروریستی | فهرست سازمانهای تروریستی | فهرست تروریسم
+event designation: designated | designation | terrorist list | terror list | blacklisted | blacklisting | listed as a terrorist | terrorist designation
+event hack: hacked | hack | hacking | cyberattack | cyberattacks | cyber attack | cyber attacks | cyber-attack | هجوم إلكتروني | هجمات إلكترونية | هجوم سيبراني | هجمات سيبرانية | قرصنة | اخترق | اخترقوا | اختراق حساب | اختراق البريد | حمله سایبری | حملات سایبری | هک | هک شد | هک کرد | هک کردند | هک شده
+event severance: قطع العلاقات | قطع علاقاتها | قطعت علاقاتها | قطع علاقاته | قطع علاقاتهم | قطع العلاقات الدبلوماسية | قطع رابطه | قطع روابط | قطع روابط دیپلماتیک | قطع رابطه دیپلماتیک | cut ties | cut off ties | cut diplomatic ties | severed ties | severed diplomatic ties | broke off relations | broke off diplomatic relations | severing ties
+event takeover: تحت سيطرة | تحت سيطرتها | تحت سيطرته | تحت سيطرتهم | بسط سيطرتها | بسط سيطرته | روی کار آمدن | روی کار آمدند | روی کار آمد | تسلط | تسلط دوباره | took back control | regained control | seized control | gained control | taking control
+event withdrawal: سحب سفيرها | سحب السفير | سحب سفيره | سحب أعضاء بعثتها | سحب بعثتها | سحب البعثة | سحب دبلوماسييها | سفیر خود را فراخواند | recalled its ambassador | recalled its envoy | recalled the ambassador | recalled its diplomats | withdrew its diplomats | withdrew its ambassador
 `;
