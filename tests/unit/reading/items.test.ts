@@ -698,6 +698,13 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
 		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
 		['en', 'United Nations Secretary-General Antonio Guterres has recommended a new mission.', 'claim'],
+		// outlining, finding, estimating, thanking, blaming, writing in Dari (data)
+		['en', 'Ukraine’s foreign ministry outlined four scenarios for the crash.', 'claim'],
+		['en', 'The UN monitoring team found that al-Qaeda had set up new camps.', 'claim'],
+		['en', 'The Iranian foreign ministry estimated that 400 people were killed.', 'claim'],
+		['ar', 'وتلقي الحكومة الباكستانية باللوم على حركة طالبان في الهجوم.', 'claim'],
+		['fa', 'وزارت خارجه پاکستان نگاشته است که حملات بر مواضع تروریستان انجام شده است.', 'claim'],
+		['fa', 'خانواده خانم تسورکوف از دولت عراق تشکر کرد.', 'claim'],
 		['en', 'The Iranian foreign ministry expressed deep concern about the strikes.', 'claim'],
 		// a headline's plural present ("Taliban reject …", "Officials confirm …"); an infinitive that was done
 		['en', 'Iran and Russia reject the accusations.', 'denial'],
@@ -843,7 +850,11 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'Iranian officials refused to deny the report.'],
 		['en', 'Reporters asked the Iranian foreign minister to deny the report.'],
 		['en', 'Lawmakers asked the government to confirm the deal.'],
-		['en', 'The Iranian foreign ministry wants to reject the offer.']
+		['en', 'The Iranian foreign ministry wants to reject the offer.'],
+		// receiving a letter (look-alike of «تلقي باللوم»), recalling an envoy, estimates without "that"
+		['ar', 'وتلقت الخارجية الإيرانية رسالة من السفارة السويسرية.'],
+		['en', 'Pakistan recalled its ambassador from Kabul.'],
+		['en', 'The cost was estimated at 3 million dollars.']
 	])('%s: «%s» is no statement', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});

@@ -41,6 +41,9 @@ speech report verbo: ذكرا@ar | ذكرتا@ar
 speech denial verbo: نفيا@ar | نفتا@ar | ينفيان@ar | تنفيان@ar | نفين@ar
 speech denial object: رفضا@ar | رفضتا@ar | يرفضان@ar | ترفضان@ar
 speech claim verb: نوه@ar | نوهت@ar | ينوه@ar | تنوه@ar | روى@ar | روت@ar | أخبر@ar | أخبرت@ar | اقترح@ar | اقترحت@ar | يقترح@ar | تقترح@ar | نبه@ar | نبهت@ar | ينبه@ar | تنبه@ar | لاحظ@ar | لاحظت@ar | أفصح@ar | أفصحت@ar | أبان@ar | أبانت@ar | أجاب@ar | أجابت@ar
+speech claim verb: رد@ar | ردت@ar | ردوا@ar
+speech claim verbo needs=باللوم: ألقى | ألقت | ألقوا | يلقي | تلقي | يلقون
+speech claim verbo: تحدث عن | تحدثت عن | تحدثوا عن | يتحدث عن | تتحدث عن | شكر | شكرت | أثنى على | أثنت على
 speech claim verbo: أشاد@ar | أشادت@ar | أشادوا@ar | انتقد@ar | انتقدت@ar | انتقدوا@ar
 speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | أشار | أشارت | يشير | تشير | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
@@ -69,6 +72,7 @@ speech none none: رفض التعليق | رفضت التعليق | امتنع �
 speech claim verb: گفت | گفتند | گفته | گفته است | گفته‌است | گفته‌اند | گفته بود | گفته بودند | می‌گوید | می‌گویند | میگوید | میگویند | گفته شد
 speech claim verb: افزود | افزودند | افزوده | افزوده است | افزوده‌است | افزوده‌اند | می‌افزاید | میافزاید
 speech report verb: نوشت | نوشتند | نوشته است | نوشته‌است | نوشته‌اند | می‌نویسد | نوشته
+speech report verb: نگاشت | نگاشتند | نگاشته است | نگاشته‌است | نگاشته‌اند | نگاشته | می‌نگارد | مینگارد
 speech claim verb: خواند | خواندند | خوانده است | خوانده‌اند | می‌خواند
 speech denial verb: را رد@fa | را تکذیب@fa | را نادرست خواند@fa | را بی‌اساس خواند@fa | را بی‌پایه خواند@fa
 speech claim verb: معتقد است | معتقدند | بر این باور است | خواستار شد | خواستار شدند | خواسته است | خواسته‌است | خواسته‌اند | خواست | خواستند | محکوم کرد | محکوم کردند | هشدار داده | آمده است | آمده‌است | مدعی شد | مدعی شدند | مدعی شده است | مدعی است | مدعی هستند | یادآور شد | یادآور شدند | یادآور شده است | متذکر شد | متذکر شدند
@@ -84,7 +88,7 @@ speech claim told: در گفت‌وگو با | در گفتگو با | در گف�
 speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
 speech none none: از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
 
-fa-compound claim: اعلام پشتیبانی | اعلام حمایت | تشریح | انتقاد | اطمینان | گوشزد | نکوهش | هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | ابراز امیدواری | مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال | محکوم | تقبیح
+fa-compound claim: اعلام پشتیبانی | اعلام حمایت | تشریح | انتقاد | اطمینان | گوشزد | نکوهش | هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | ابراز امیدواری | مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال | محکوم | تقبیح | استناد | تشکر | قدردانی | سپاسگزاری
 fa-compound denial: تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی
 fa-compound confirmation: تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق
 fa-light کرد: کرد | کردند | کرده | کرده است | کرده‌اند | کرده بود | کرده بودند | می‌کند | میکند | می‌کنند | میکنند | کند | کنند | نمود | نمودند | نموده است | نموده‌اند | کرده‌ایم | کردیم | می‌کنیم | کرده‌است
@@ -92,7 +96,7 @@ fa-light داشت: داشت | داشتند | داشته | داشته بود | د
 fa-light ساخت: ساخت | ساختند | ساخته | ساخته است | ساخته‌اند | می‌سازد | ساخته‌است
 fa-light داد: داد | دادند | داده | داده است | داده‌است | داده‌اند | داده بود | داده بودند | می‌دهد | می‌دهند | داده‌ایم | دادیم
 fa-light شد: شد | شدند | شده | شده بود | شده بودند | شده است | شده‌اند | می‌شود | می‌شوند | شده‌است
-fa-uses کرد: اعلام پشتیبانی | اعلام حمایت | تشریح | انتقاد | گوشزد | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق | توصیف | تهدید | استقبال | محکوم | تقبیح | نکوهش
+fa-uses کرد: اعلام پشتیبانی | اعلام حمایت | تشریح | انتقاد | گوشزد | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی | تایید | تأیید | را تایید | را تأیید | اذعان | اعتراف | تصدیق | توصیف | تهدید | استقبال | محکوم | تقبیح | نکوهش | استناد | تشکر | قدردانی | سپاسگزاری
 fa-uses داشت: اعلام | اظهار | بیان | عنوان | تاکید | تأکید | ابراز
 fa-uses ساخت: خاطرنشان | متذکر
 fa-uses داد: هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | اطمینان
@@ -101,6 +105,9 @@ fa-uses شد: اعلام | مطرح | یادآور | متذکر | مدعی | ت�
 # ——— English
 speech claim verb: indicated | remarked | highlighted | cautioned | underscored | held responsible | holds responsible | suggest | suggests | mentioned | mentions | commented | comments | commenting | described | describes | condemned | condemns | denounced | urged | urges | called on | called for | demanded | demands | believes | believe | expressed | said | says | say | saying | stated | states | claimed | claims | claim | added | adds | announced | announces | declared | declares | insisted | insists | stressed | stresses | noted | notes | warned | warns | explained | argued | asserted | asserts | maintained | alleged | alleges | accused | accuses | revealed | reveals | disclosed | tweeted | posted | told reporters | said in a statement | said in a post | said on x | wrote on x | made clear | pointed out | clarified | clarifies | thinks | believed | emphasized | emphasised | underlined | reiterated | affirmed | contended | suggested | threatened | threatens | vowed | vows | pledged | pledges | promised | blamed | blames | welcomed | welcomes | assured | assures | reassured | attributed | attributes
 speech report verb: reported | reports | wrote | writes | published
+speech claim verb: predicted | predicts | proclaimed | complained | complains | lamented | laments | signalled | signaled | concluded | concludes | found that | shot back | thanked | thanks
+speech claim verb said=introduced: estimated | estimates | observed | recalled | recalls
+speech claim verbo: outlined | outlines | slammed | slams | lashed out at | lashes out at | named
 speech claim verbo: praised | criticized | criticised | hailed | recommended | recommends | proposed | proposes | issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
 speech claim object: called | calls | branded | brands | labelled | labeled | termed
