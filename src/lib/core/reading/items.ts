@@ -1657,7 +1657,7 @@ function readEvents(
 			.filter((st) => ts >= st.content.start && ts < st.content.end)
 			.sort((a, b) => b.content.start - a.content.start)[0];
 		const [ws, we] = eventWindow(S, i - m.len + 1, i + 1, holder, word.type.pair ? 80 : 45);
-		let parts = participants(ctx.g, S, ws, we, holder?.speakerRef, word.type.pair);
+		let parts = participants(ctx.g, S, ws, we, holder?.speakerRef, word.type.pair, [t0, i + 1]);
 		if (word.type.pair && parts.ids.length === 1 && holder) {
 			// «لدينا قنوات اتصال مع طالبان»: a state or body speaking of its own contacts is the other party
 			const side = ctx.g.lineage(holder.speakerRef.affiliation ?? holder.speakerRef.id);
@@ -1827,13 +1827,17 @@ function participants(
 	a: number,
 	b: number,
 	exclude: Ref | undefined,
-	pair: boolean
+	pair: boolean,
+	trigger: [number, number]
 ): { ids: string[]; place: string | null } {
 	const T = tables();
 	const ids: string[] = [];
 	let place: string | null = null;
 	for (const r of S.refs) {
 		if (r.ti < a || r.tj > b || r === exclude) continue;
+		// a name read from the event's words («كمنظمة إرهابية») or from them on («به عنوان یک سازمان
+		// تروریستی معرفی کرد») is no party (a party told inside them is: «سحب أعضاء بعثتها»)
+		if (r.ti >= trigger[0] && r.ti < trigger[1] && (r.tj > trigger[1] || r.ti === trigger[0])) continue;
 		if (r.kind === 'outlet' || r.kind === 'agency') continue;
 		if (pair) {
 			// «ضد داعش», «ضد تنامي تنظيم الدولة», "against ISIS": what two parties act against is no party
