@@ -1073,8 +1073,9 @@ function findInWindow(
 			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
 			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
-			else if (tense.shifted(s0 + offset, e0 + offset)) {
-				// the new date of a postponement: the nearer of the last one and the next one
+			else if (tense.shifted(s0 + offset, e0 + offset) || tense.near(s0 + offset, e0 + offset)) {
+				// the new date of a postponement, or a date of a Persian present of a change («از اول
+				// شهریور کاهش می‌یابد»): the nearer of the last one and the next one
 				const back = resolve(best.parts, lang, ref).earliest;
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))
