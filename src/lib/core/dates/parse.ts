@@ -1666,7 +1666,13 @@ const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'cen
  * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
  */
 export function parseRelUnit(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.unit | BIT.relunit, 7) && c.ent(i, 'cue', false)?.tag[0] !== 'q') return null;
+	if (
+		!c.ahead(i, BIT.unit | BIT.relunit, 7) &&
+		c.ent(i, 'cue', false)?.tag[0] !== 'q' &&
+		// («از ۴ روز گذشته»: «روز گذشته» is looked up as "yesterday")
+		!(i > 0 && inList('since past', c.tok(i - 1)!.text) && c.ahead(i, BIT.deictic, 3))
+	)
+		return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = cueAt(c, j);
@@ -1804,6 +1810,20 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	}
 	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual
 	const cnt = countAt(c, j);
+	// «به مدت دو روز دیگر», «لمدة يومين آخرين»: "for N more days" is a length of time, no day
+	if (cnt && j > 0 && inList('duration', c.tok(j - 1)!.text)) return null;
+	if (cnt && j > 0 && inList('since past', c.tok(j - 1)!.text)) {
+		// «از ۴ روز گذشته به این‌سو»: "since the past N days" is since N days ago, a day; without «از»
+		// («طی ۴ روز گذشته») the past N days are a span, left unread. («روز گذشته» is also one phrase,
+		// "yesterday", whose first word is the unit)
+		const k = cnt.end;
+		const yesterday = c.ent(k, 'deictic')?.n === -1 && c.len(k) === 2 && c.tok(k)!.text === 'روز';
+		const u = yesterday ? null : c.ent(k, 'unit');
+		if (yesterday || (u && u.n <= 1 && relAfter(c, k + c.len(k), false) === -1)) {
+			p.unitRel = { unit: u ? (u.tag as Unit) : 'day', offset: -cnt.n };
+			return yesterday ? k + 2 : k + c.len(k) + c.len(k + c.len(k));
+		}
+	}
 	if (cnt) {
 		const u2 = c.ent(cnt.end, 'unit');
 		if (u2 && u2.n <= 1) {
@@ -1889,7 +1909,7 @@ function eventAgo(c: Cursor, k: number): boolean {
 const foldedLists = new Map<string, ReadonlySet<string>>();
 
 /** Membership of a folded token text in a word list of the lexicon (whose lists keep the data's spelling). */
-function inList(name: string, folded: string): boolean {
+export function inList(name: string, folded: string): boolean {
 	let list = foldedLists.get(name);
 	if (!list) {
 		list = new Set([...wordList(name)].map((w) => fold(w)));
