@@ -340,6 +340,18 @@ function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
 	}
 }
 
+/**
+ * A month name alone opening a line before a colon («رجب: شاهراه سالنگ مسدود شده است»): a speaker's
+ * or a reporter's name (رجب، شعبان، رمضان، بهمن are given names), no month.
+ */
+function speakerName(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.month === undefined || m.end - m.start !== 1 || !c.isPunct(m.end, ':')) return false;
+	if (p.day !== undefined || p.year !== undefined || p.yearRel !== undefined || p.selfRel !== undefined)
+		return false;
+	return m.start === 0 || c.tok(m.start - 1)!.kind === 'nl';
+}
+
 /** True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match. */
 function daysBefore(c: Cursor, m: Match): boolean {
 	return m.start > 0 && inList('habit days', c.tok(m.start - 1)!.text);
@@ -1107,7 +1119,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (yearlyHabit(c, best)) {
+		if (yearlyHabit(c, best) || speakerName(c, best)) {
 			i = best.end;
 			continue;
 		}

@@ -654,7 +654,8 @@ function yearNumAt(
 
 /**
  * Persian shorthand year right after a Solar Hijri month name ("آبان ۹۸", "بهمن ۹۹", "دی ۰۱"):
- * 1350–1399 and 1400–1420 only, and not a count ("دی ۱۰ نفر"), so a stray number is not a year.
+ * 1350–1399 and 1400–1420 only (1321–1349 too after a day: «۱۵ خرداد ۴۲»), and not a count ("دی ۱۰
+ * نفر"), so a stray number is not a year.
  */
 function shortSolarYear(
 	c: Cursor,
@@ -670,6 +671,12 @@ function shortSolarYear(
 	const v = t.value;
 	if (v >= 50) return { year: 1300 + v, end: i + 1 };
 	if (v <= 20) return { year: 1400 + v, end: i + 1 };
+	// «کودتای ۲۸ مرداد ۳۲»، «(۱۵ خرداد ۴۲)»: after a day and month and before a mark or the line's
+	// end, a number of two figures is the year (1321–1349); before a word it may be a count («در ۱۰
+	// مهر ۲۵ کشته شدند»), and after a month alone it is none ("آبان ۳۰ درصد")
+	const next = c.tok(i + 1);
+	if (p.day !== undefined && (!next || next.kind === 'nl' || next.kind === 'punct'))
+		return { year: 1300 + v, end: i + 1 };
 	return null;
 }
 
@@ -1115,13 +1122,14 @@ function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; w
 /** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
 function connectiveBefore(c: Cursor, i: number): number {
 	if (c.s.prefixed[i] === GLUED_AND) return i;
-	if (i > 0 && (c.ent(i - 1, 'and') || c.isPunct(i - 1, ',،'))) return i - 1;
+	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،'))) return i - 1;
 	return -1;
 }
 
 /**
  * True when the month name at i stands in a list of month names of its calendar joined by «و», "and"
- * or commas («خلال شهري تموز وآب», «ماه‌های سنبله، میزان و عقرب»), which makes a name that is also an
+ * or commas («خلال شهري تموز وآب», «ماه‌های سنبله، میزان و عقرب»), or in a range of two («از شهریور
+ * تا مهر»: words.ts `range`), which makes a name that is also an
  * everyday word («آب» water, «میزان» level) a month: some name of the list is not such a word, or a
  * plural of "month" leads the list (words.ts `months plural`). A lone pair of everyday words is not
  * a list («آب و میزان»).
@@ -1145,7 +1153,7 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	const here = monthAt(c, i);
 	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
 		let k = j;
-		if (c.ent(k, 'and') || c.isPunct(k, ',،')) k++;
+		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،')) k++;
 		else if (c.s.prefixed[k] !== GLUED_AND) break;
 		const next = monthAt(c, k);
 		if (!next || next.cal !== cal) break;
