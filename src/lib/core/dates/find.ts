@@ -1139,8 +1139,9 @@ function findInWindow(
 		if (ref !== null && directionless(best.parts)) {
 			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
-			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
-			else if (tense.shifted(s0 + offset, e0 + offset) || tense.near(s0 + offset, e0 + offset)) {
+			const lean = tense.ahead(s0 + offset, e0 + offset);
+			if (lean === 'future') best = { ...best, parts: inFuture(best.parts) };
+			else if (lean === 'near' || tense.shifted(s0 + offset, e0 + offset)) {
 				// the new date of a postponement, or a date of a Persian present of a change («از اول
 				// شهریور کاهش می‌یابد»): the nearer of the last one and the next one
 				const back = resolve(best.parts, lang, ref).earliest;

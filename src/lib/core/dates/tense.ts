@@ -153,12 +153,13 @@ export class TenseReader {
 	}
 
 	/**
-	 * True when the nearest tense word around the span [start, end) is a Persian present of a change or
-	 * a measure taking effect (lexicon/tense.ts `near`: «از اول شهریور کاهش می‌یابد»), within its
-	 * sentence: the date is the nearer of its last and its next occurrence.
+	 * The clause's lean in one reading: 'future' as `future` says, 'near' when the nearest tense word
+	 * is a Persian present of a change or a measure taking effect (lexicon/tense.ts `near`: «از اول
+	 * شهریور کاهش می‌یابد», the date the nearer of its last and its next occurrence), else null.
 	 */
-	near(start: number, end: number): boolean {
-		return this.tenseAt(start, end) === NEAR;
+	ahead(start: number, end: number): 'future' | 'near' | null {
+		const t = this.tenseAt(start, end);
+		return t === FUTURE ? 'future' : t === NEAR ? 'near' : null;
 	}
 
 	/** The nearest tense word's tense around the span: FUTURE, PAST, NEAR or NONE. */
