@@ -25,6 +25,7 @@ import {
 	Cursor,
 	GLUED_AND,
 	gluedWidth,
+	inList,
 	lookedUp,
 	PARSERS,
 	parseNamedDate,
@@ -312,6 +313,9 @@ function weekdaySpanEnd(c: Cursor, m: Match): number | null {
 /**
  * «عدا الخميس والجمعة», «به جز جمعه», "except Saturday and Sunday": bare weekdays after an `except`
  * word are left out of a weekly schedule («طوال أيام الأسبوع عدا الخميس»), no particular days.
+ * So are bare weekdays after the plural "days" (`habit days`: «روزهای پنجشنبه و جمعه», «أيام الخميس
+ * والجمعة»): every such day, a habit, unless one of them is told as a particular day («روزهای شنبه و
+ * یکشنبه گذشته»), or (see the caller) the days say their dates or the clause is future.
  * Returns the token index after the last of them (joined by "و"/"and"/","), or null.
  */
 function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
@@ -319,7 +323,8 @@ function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
 	let except = false;
 	for (let b = Math.max(0, m.start - 2); b < m.start && !except; b++)
 		except = !!c.s.lens[b] && b + c.s.lens[b] === m.start && !!c.ent(b, 'except');
-	if (!except) return null;
+	const days = !except && daysBefore(c, m);
+	if (!except && !days) return null;
 	let end = m.end;
 	for (;;) {
 		let k = end;
@@ -329,9 +334,48 @@ function exceptedWeekdaysEnd(c: Cursor, m: Match): number | null {
 		else return end;
 		c.parses++;
 		const next = parseWeekday(c, k);
+		if (next && !bareWeekday(next.parts) && days) return null;
 		if (!next || !bareWeekday(next.parts)) return end;
 		end = next.end;
 	}
+}
+
+/**
+ * A month name alone opening a line before a colon («رجب: شاهراه سالنگ مسدود شده است»): a speaker's
+ * or a reporter's name (رجب، شعبان، رمضان، بهمن are given names), no month.
+ */
+function speakerName(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.month === undefined || m.end - m.start !== 1 || !c.isPunct(m.end, ':')) return false;
+	if (p.day !== undefined || p.year !== undefined || p.yearRel !== undefined || p.selfRel !== undefined)
+		return false;
+	return m.start === 0 || c.tok(m.start - 1)!.kind === 'nl';
+}
+
+/** True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match. */
+function daysBefore(c: Cursor, m: Match): boolean {
+	return m.start > 0 && inList('habit days', c.tok(m.start - 1)!.text);
+}
+
+/**
+ * A season or month said without a year after "every year" («هر سال تابستان», «هر ساله در
+ * تابستان», «سالانه در بهار», «كل عام في الصيف», "every year in spring"): a habit, no particular one.
+ * A `habit year` word or a `habit every` word and the year unit end right before it, "in" (`inyear`)
+ * between them allowed.
+ */
+function yearlyHabit(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.season === undefined && p.month === undefined) return false;
+	if (p.day !== undefined || p.year !== undefined || p.yearRel !== undefined || p.selfRel !== undefined)
+		return false;
+	let k = m.start - 1;
+	if (k >= 0 && inList('inyear', c.tok(k)!.text)) k--;
+	if (k < 0) return false;
+	const t = c.tok(k)!.text;
+	if (inList('habit year', t)) return true;
+	// («هر ساله»: the year unit with the ending «ه»)
+	const year = c.ent(k, 'unit')?.tag === 'year' || t === 'ساله';
+	return year && k > 0 && inList('habit every', c.tok(k - 1)!.text);
 }
 
 /**
@@ -1028,6 +1072,21 @@ function findInWindow(
 			continue;
 		}
 		let best: Match | null = null;
+		/**
+		 * True when weekdays from `m` to token `end` (a span, or a list after "days") are particular
+		 * days: their dates follow in brackets («روزهای شنبه و یکشنبه (۱۵ و ۱۶ آذرماه)»); a list after
+		 * "days" is told in a past or future clause («روزهای شنبه و یکشنبه افزایش دما ثبت شد»; with
+		 * neither, «روزهای پنجشنبه و جمعه از ۹ تا ۱۸ است», it is a habit); a span "from the day X to Y"
+		 * is told in a future clause («از روز سه‌شنبه تا جمعه سامانه بارشی فعال خواهد بود»: a forecast;
+		 * "opens Monday to Friday" and «از شنبه تا چهارشنبه» stay a schedule).
+		 */
+		const toldDays = (m: Match, end: number, span: boolean): boolean => {
+			if (c.isPunct(end, '(') && c.isNum(end + 1)) return true;
+			if (span && (rangeOpenerBefore(c, m.start) !== 'from' || c.ent(m.start, 'unit')?.tag !== 'day'))
+				return false;
+			const [s0, e0] = toOriginal(norm, toks[m.start].start, toks[end - 1].end);
+			return tense.future(s0 + offset, e0 + offset) || (!span && tense.past(s0 + offset, e0 + offset));
+		};
 		for (let k = 0; k < PARSERS.length; k++) {
 			// [parser, the bits of the tokens it can start at], read without destructuring
 			const parser = PARSERS[k];
@@ -1040,8 +1099,12 @@ function findInWindow(
 			i++;
 			continue;
 		}
-		const schedule = weekdaySpanEnd(c, best) ?? exceptedWeekdaysEnd(c, best);
-		if (schedule !== null) {
+		const span = weekdaySpanEnd(c, best);
+		const schedule = span ?? exceptedWeekdaysEnd(c, best);
+		if (
+			schedule !== null &&
+			!((span !== null || daysBefore(c, best)) && toldDays(best, schedule, span !== null))
+		) {
 			i = schedule;
 			continue;
 		}
@@ -1053,6 +1116,10 @@ function findInWindow(
 		}
 		if (best.parts.deictic === 0 && todayInName(c, best)) {
 			// «بغداد اليوم - بغداد»: a site called "X Today" opening a dateline
+			i = best.end;
+			continue;
+		}
+		if (yearlyHabit(c, best) || speakerName(c, best)) {
 			i = best.end;
 			continue;
 		}
@@ -1072,9 +1139,11 @@ function findInWindow(
 		if (ref !== null && directionless(best.parts)) {
 			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
-			if (tense.future(s0 + offset, e0 + offset)) best = { ...best, parts: inFuture(best.parts) };
-			else if (tense.shifted(s0 + offset, e0 + offset)) {
-				// the new date of a postponement: the nearer of the last one and the next one
+			const lean = tense.ahead(s0 + offset, e0 + offset);
+			if (lean === 'future') best = { ...best, parts: inFuture(best.parts) };
+			else if (lean === 'near' || tense.shifted(s0 + offset, e0 + offset)) {
+				// the new date of a postponement, or a date of a Persian present of a change («از اول
+				// شهریور کاهش می‌یابد»): the nearer of the last one and the next one
 				const back = resolve(best.parts, lang, ref).earliest;
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))

@@ -654,7 +654,8 @@ function yearNumAt(
 
 /**
  * Persian shorthand year right after a Solar Hijri month name ("آبان ۹۸", "بهمن ۹۹", "دی ۰۱"):
- * 1350–1399 and 1400–1420 only, and not a count ("دی ۱۰ نفر"), so a stray number is not a year.
+ * 1350–1399 and 1400–1420 only (1321–1349 too after a day: «۱۵ خرداد ۴۲»), and not a count ("دی ۱۰
+ * نفر"), so a stray number is not a year.
  */
 function shortSolarYear(
 	c: Cursor,
@@ -670,6 +671,12 @@ function shortSolarYear(
 	const v = t.value;
 	if (v >= 50) return { year: 1300 + v, end: i + 1 };
 	if (v <= 20) return { year: 1400 + v, end: i + 1 };
+	// «کودتای ۲۸ مرداد ۳۲»، «(۱۵ خرداد ۴۲)»: after a day and month and before a mark or the line's
+	// end, a number of two figures is the year (1321–1349); before a word it may be a count («در ۱۰
+	// مهر ۲۵ کشته شدند»), and after a month alone it is none ("آبان ۳۰ درصد")
+	const next = c.tok(i + 1);
+	if (p.day !== undefined && (!next || next.kind === 'nl' || next.kind === 'punct'))
+		return { year: 1300 + v, end: i + 1 };
 	return null;
 }
 
@@ -1115,13 +1122,14 @@ function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; w
 /** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
 function connectiveBefore(c: Cursor, i: number): number {
 	if (c.s.prefixed[i] === GLUED_AND) return i;
-	if (i > 0 && (c.ent(i - 1, 'and') || c.isPunct(i - 1, ',،'))) return i - 1;
+	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،'))) return i - 1;
 	return -1;
 }
 
 /**
  * True when the month name at i stands in a list of month names of its calendar joined by «و», "and"
- * or commas («خلال شهري تموز وآب», «ماه‌های سنبله، میزان و عقرب»), which makes a name that is also an
+ * or commas («خلال شهري تموز وآب», «ماه‌های سنبله، میزان و عقرب»), or in a range of two («از شهریور
+ * تا مهر»: words.ts `range`), which makes a name that is also an
  * everyday word («آب» water, «میزان» level) a month: some name of the list is not such a word, or a
  * plural of "month" leads the list (words.ts `months plural`). A lone pair of everyday words is not
  * a list («آب و میزان»).
@@ -1145,7 +1153,7 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	const here = monthAt(c, i);
 	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
 		let k = j;
-		if (c.ent(k, 'and') || c.isPunct(k, ',،')) k++;
+		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،')) k++;
 		else if (c.s.prefixed[k] !== GLUED_AND) break;
 		const next = monthAt(c, k);
 		if (!next || next.cal !== cal) break;
@@ -1666,7 +1674,13 @@ const UNITS: Unit[] = ['day', 'week', 'weekend', 'month', 'year', 'decade', 'cen
  * "امسال", "3 days ago", "قبل عامين", "سه روز پیش", and a cue before them ("أواخر العام الماضي").
  */
 export function parseRelUnit(c: Cursor, i: number): Match | null {
-	if (!c.ahead(i, BIT.unit | BIT.relunit, 7) && c.ent(i, 'cue', false)?.tag[0] !== 'q') return null;
+	if (
+		!c.ahead(i, BIT.unit | BIT.relunit, 7) &&
+		c.ent(i, 'cue', false)?.tag[0] !== 'q' &&
+		// («از ۴ روز گذشته»: «روز گذشته» is looked up as "yesterday")
+		!(i > 0 && inList('since past', c.tok(i - 1)!.text) && c.ahead(i, BIT.deictic, 3))
+	)
+		return null;
 	const p: Parts = {};
 	let j = i;
 	const cue = cueAt(c, j);
@@ -1804,6 +1818,20 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	}
 	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual
 	const cnt = countAt(c, j);
+	// «به مدت دو روز دیگر», «لمدة يومين آخرين»: "for N more days" is a length of time, no day
+	if (cnt && j > 0 && inList('duration', c.tok(j - 1)!.text)) return null;
+	if (cnt && j > 0 && inList('since past', c.tok(j - 1)!.text)) {
+		// «از ۴ روز گذشته به این‌سو»: "since the past N days" is since N days ago, a day; without «از»
+		// («طی ۴ روز گذشته») the past N days are a span, left unread. («روز گذشته» is also one phrase,
+		// "yesterday", whose first word is the unit)
+		const k = cnt.end;
+		const yesterday = c.ent(k, 'deictic')?.n === -1 && c.len(k) === 2 && c.tok(k)!.text === 'روز';
+		const u = yesterday ? null : c.ent(k, 'unit');
+		if (yesterday || (u && u.n <= 1 && relAfter(c, k + c.len(k), false) === -1)) {
+			p.unitRel = { unit: u ? (u.tag as Unit) : 'day', offset: -cnt.n };
+			return yesterday ? k + 2 : k + c.len(k) + c.len(k + c.len(k));
+		}
+	}
 	if (cnt) {
 		const u2 = c.ent(cnt.end, 'unit');
 		if (u2 && u2.n <= 1) {
@@ -1889,7 +1917,7 @@ function eventAgo(c: Cursor, k: number): boolean {
 const foldedLists = new Map<string, ReadonlySet<string>>();
 
 /** Membership of a folded token text in a word list of the lexicon (whose lists keep the data's spelling). */
-function inList(name: string, folded: string): boolean {
+export function inList(name: string, folded: string): boolean {
 	let list = foldedLists.get(name);
 	if (!list) {
 		list = new Set([...wordList(name)].map((w) => fold(w)));

@@ -35,6 +35,8 @@ const DEADLINE = 5;
 const INFINITIVE = 6;
 /** «إن», «که»: what was said starts; the verb of saying before it is not the tense of a date after it. */
 const COMPLEMENT = 7;
+/** A Persian present of a change («کاهش می‌یابد»): the nearer of the last such day and the next. */
+const NEAR = 8;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -150,7 +152,17 @@ export class TenseReader {
 		return this.tenseAt(start, end) === PAST;
 	}
 
-	/** The nearest tense word's tense around the span: FUTURE, PAST or NONE. */
+	/**
+	 * The clause's lean in one reading: 'future' as `future` says, 'near' when the nearest tense word
+	 * is a Persian present of a change or a measure taking effect (lexicon/tense.ts `near`: «از اول
+	 * شهریور کاهش می‌یابد», the date the nearer of its last and its next occurrence), else null.
+	 */
+	ahead(start: number, end: number): 'future' | 'near' | null {
+		const t = this.tenseAt(start, end);
+		return t === FUTURE ? 'future' : t === NEAR ? 'near' : null;
+	}
+
+	/** The nearest tense word's tense around the span: FUTURE, PAST, NEAR or NONE. */
 	private tenseAt(start: number, end: number): number {
 		const { q } = this;
 		if (!this.ready) {
@@ -188,7 +200,7 @@ export class TenseReader {
 				bestDist = d;
 				break;
 			}
-			if (t === FUTURE || t === PAST) {
+			if (t === FUTURE || t === PAST || t === NEAR) {
 				best = t;
 				bestDist = d;
 				break;
@@ -200,7 +212,7 @@ export class TenseReader {
 			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
 			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
 			if (this.saidAfterComma(k)) break;
-			if (t === FUTURE || t === PAST) {
+			if (t === FUTURE || t === PAST || t === NEAR) {
 				best = t;
 				break;
 			}
@@ -305,6 +317,7 @@ export class TenseReader {
 		if (!found) return null;
 		this.lens[k] = len;
 		if (found.tag === 'future') return FUTURE;
+		if (found.tag === 'near') return NEAR;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;
 		if (found.tag === 'complement') return COMPLEMENT;

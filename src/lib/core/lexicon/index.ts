@@ -123,7 +123,9 @@ const LIST_KINDS = new Set([
 	'agoevent',
 	'shift',
 	'months',
-	'say'
+	'say',
+	'duration',
+	'since'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

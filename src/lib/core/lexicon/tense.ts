@@ -14,6 +14,11 @@
  *                  voted): future on its own as well as after سـ — news puts what is to come in the
  *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»). Verbs of saying
  *                  are not here: a headline puts them in the present for the past («طالبان تنفي»)
+ *   tense near     a Persian present of a change or a measure taking effect («کاهش می‌یابد», «برطرف
+ *                  می‌شود», «اعمال می‌شود»): Persian puts both what is to come and what holds since a
+ *                  recent day in the present, so a date without a year is the nearer of the last such
+ *                  one and the next («از اول شهریور کاهش می‌یابد» said on 26 Mordad is five days ahead;
+ *                  «از ۱۵ مهر اعمال می‌شود» said on 18 Mehr is three days back). Verbs of saying are not here
  *   tense passive  "be", "been", "being": a past participle right after one is no past ("will be held")
  *   tense deadline a future marker only right before the date, and only when no past word comes
  *                  before it in the clause: "must return by Jan. 14", not "had filed reports by Wednesday"
@@ -33,6 +38,10 @@ tense future: will@en | next@en | ' ll@en | shall@en | would@en | must@en | shou
 tense future: سوف@ar | اعتبارا من@ar | اعتبارًا من@ar | ابتداء من@ar | ابتداءً من@ar | بدءا من@ar | بدءًا من@ar | تمديد@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المقررة@ar | المنتظر@ar | المنتظرة@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar | على أن@ar
 tense future: مورد انتظار@fa | انتظار می‌رود@fa | انتظار می رود@fa | پیش‌بینی می‌شود@fa | پیش‌بینی شده@fa | پیش بینی شده@fa
 tense future: تمدید شد@fa | تمدید کرد@fa | تمدید شده@fa | تمدید شده است@fa | برگزار می‌شود@fa | برگزار می شود@fa | برگزار می‌گردد@fa | برگزار می گردد@fa | آغاز می‌شود@fa | آغاز می شود@fa | افتتاح می‌شود@fa | افتتاح می شود@fa | برپا می‌شود@fa | دایر می‌شود@fa | خواهد@fa | خواهند@fa | خواهم@fa | خواهیم@fa | خواهید@fa | خواهی@fa | نخواهد@fa | نخواهند@fa | قرار است@fa | قرار است که@fa | قراراست@fa | قرار شده@fa | قرار بود@fa | پیش بینی می شود@fa | برنامه ریزی شده@fa
+# the future words above as pages copy them, without the half-space («برگزار میشود»)
+tense future: برگزار میشود@fa | برگزار میگردد@fa | آغاز میشود@fa | آغاز می گردد@fa | آغاز میگردد@fa | افتتاح میشود@fa
+tense near: شروع می شود@fa | شروع میشود@fa | کاهش می یابد@fa | کاهش مییابد@fa | افزایش می یابد@fa | افزایش مییابد@fa | ادامه می یابد@fa | ادامه مییابد@fa | پایان می یابد@fa | پایان مییابد@fa | خاتمه می یابد@fa
+tense near: برطرف می شود@fa | برطرف میشود@fa | اجرا می شود@fa | اجرا میشود@fa | اجرایی می شود@fa | اجرایی میشود@fa | اعمال می شود@fa | اعمال میشود@fa | برقرار می شود@fa | برقرار میشود@fa | بازگشایی می شود@fa | بازگشایی میشود@fa | تعطیل می شود@fa | تعطیل میشود@fa | فعال می شود@fa | فعال میشود@fa | لازم الاجرا می شود@fa | عرضه می شود@fa | عرضه میشود@fa | پرداخت می شود@fa | پرداخت میشود@fa | توزیع می شود@fa | توزیع میشود@fa
 tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | met@en | went@en | came@en | took@en | gave@en | made@en | fell@en | rose@en | won@en | lost@en | left@en | held@en | saw@en | ago@en | earlier@en | since@en
 tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa

@@ -96,7 +96,14 @@
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
  *   habit glued        the same written as one word («دوشنبه شبها»)
  *   habit every        a word of recurrence before a weekday («كل يوم ثلاثاء», "every Tuesday», «هر
- *                      سه‌شنبه») or before the week after it («يوم الثلاثاء من كل أسبوع»): a habit
+ *                      سه‌شنبه») or before the week after it («يوم الثلاثاء من كل أسبوع»): a habit;
+ *                      before the word "year" («هر سال», «هر ساله», «كل عام») a habit of each year
+ *   habit year         one word for "every year" («هرساله», «سالانه», «سنويا»): a season or month without
+ *                      a year after it or after «هر سال» («هر سال تابستان برق می‌رود») is no particular one
+ *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
+ *                      every such day, no particular one
+ *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
+ *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -242,6 +249,10 @@ habit plural: ها | هاي
 habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
+habit year: هرساله | سالانه | سنويا | سنوياً | annually
+habit days: روزهای | روزها | ایام | أيام | ايام
+duration -: مدت | مدة | لمدة
+since past: از
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
