@@ -31,8 +31,35 @@ export function tokenize(n: Normalized, whole = false): Token[] {
 	let m: RegExpExecArray | null;
 	// every token made with the same fields (`bases` filled in later by `basesOf`): tokens of one
 	// shape are read faster, everywhere they are read
-	while ((m = re.exec(n.text)))
-		out.push({ s: m.index, e: m.index + m[0].length, w: m[0], whole: whole || undefined, bases: undefined });
+	while ((m = re.exec(n.text))) {
+		const w = m[0];
+		const last = out[out.length - 1];
+		// Persian verb parts written apart with a plain space («می گوید», «گفته اند»): one word, as
+		// the half-space the page lost made it (verbprefix@fa, verbsuffix@fa)
+		if (whole && last && m.index === last.e + 1 && n.text[last.e] === ' ') {
+			if (CLITICS.faVerbPrefixes.includes(last.w) && /^\p{L}/u.test(w)) {
+				out[out.length - 1] = {
+					s: last.s,
+					e: m.index + w.length,
+					w: last.w + w,
+					whole: true,
+					bases: undefined
+				};
+				continue;
+			}
+			if (CLITICS.faVerbSuffixes.includes(w) && !CLITICS.faVerbPrefixes.includes(last.w)) {
+				out[out.length - 1] = {
+					s: last.s,
+					e: m.index + w.length,
+					w: last.w + w,
+					whole: true,
+					bases: undefined
+				};
+				continue;
+			}
+		}
+		out.push({ s: m.index, e: m.index + w.length, w, whole: whole || undefined, bases: undefined });
+	}
 	return out;
 }
 
@@ -98,7 +125,11 @@ const CLITICS = (() => {
 	const faSuffixes: { s: string; plural: boolean }[] = [];
 	const ezafeAfter: string[] = [];
 	let ezafe = '';
+	const faVerbPrefixes: string[] = [];
+	const faVerbSuffixes: string[] = [];
 	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'verbprefix@fa') faVerbPrefixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
+		if (l.kind === 'verbsuffix@fa') faVerbSuffixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'ezafe@fa') {
 			ezafe = fold(l.args[0], READING_FOLD);
 			ezafeAfter.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
@@ -124,7 +155,9 @@ const CLITICS = (() => {
 		enclitics,
 		faSuffixes,
 		ezafeAfter,
-		ezafe
+		ezafe,
+		faVerbPrefixes,
+		faVerbSuffixes
 	};
 })();
 

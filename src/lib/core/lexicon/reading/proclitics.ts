@@ -15,6 +15,11 @@
  *   suffix@fa plural        the same, making a plural («مقام‌های» = officials)
  *   ezafe@fa EZAFE          a letter after which a glued EZAFE («ی») is the ezafe, not a suffix
  *                           («وزارت خارجه‌ی پاکستان», «اعلامیه‌ی»): the word is also looked up without it
+ *   verbprefix@fa           a Persian verb prefix written apart with a plain space («می گوید»,
+ *                           «نمی کند»; pages often lose the half-space): read glued to the verb after
+ *                           it, as «میگوید» (no Persian news word is «می» alone)
+ *   verbsuffix@fa           a person ending of a Persian perfect written apart («گفته اند», «کرده ایم»):
+ *                           read glued to the word before it, as «گفتهاند»
  */
 export default `
 proclitic conj: و | ف
@@ -26,4 +31,6 @@ enclitic: ها | هم | هما | ه | كم
 suffix@fa: ای | اش | شان
 suffix@fa plural: های | ها
 ezafe@fa ی: ه
+verbprefix@fa: می | نمی
+verbsuffix@fa: اند | ایم | اید
 `;
