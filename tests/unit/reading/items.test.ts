@@ -482,6 +482,21 @@ describe('speakers, outlets and channels', () => {
 	])('fa: «%s» is said by %j', (text, speakers) => {
 		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// guards, doctors, businessmen, survivors and relatives who are not named (descriptors.ts data)
+	it.each([
+		[
+			'en',
+			'A guard posted outside the hotel told Reuters that no one was allowed inside.',
+			'anonymous guard'
+		],
+		['ar', 'وقال طبيب في المستشفى إن خمس جثث وصلت.', 'anonymous doctor'],
+		['fa', 'یک پزشک در بیمارستان گفت که پنج جسد رسیده است.', 'anonymous doctor'],
+		['en', 'Survivors told Reuters that the border guards fired at them.', 'anonymous survivors'],
+		// a governor of a province is a post, not a guard (look-alike: Arabic «محافظ»)
+		['ar', 'وقال محافظ الإقليم إن الهجوم فشل.', 'governor of الإقليم']
+	])('%s: «%s» is said by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

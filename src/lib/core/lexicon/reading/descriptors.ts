@@ -23,6 +23,11 @@ head resident: أحد السكان | ساكن | ساکن | resident
 head officer: ضابط | افسر | officer
 head fighter: مقاتل | جنگجو | fighter | militant
 head aide: مساعد | دستیار | aide
+head guard: حارس | نگهبان | محافظ امنیتی | guard | security guard
+head businessman: رجل أعمال | تاجر | بازرگان | تاجر چینی | businessman | businesswoman | trader
+head doctor: طبيب | طبيبة | داکتر | دکتر | پزشک | doctor | physician | medic
+head survivor: ناج | أحد الناجين | بازمانده | survivor
+head relative: قريب | أحد أقارب | بستگان | خویشاوند | relative
 plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
 plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
@@ -39,6 +44,10 @@ plural leaders: قادة | رهبران | leaders
 plural commanders: قادة ميدانيون | فرماندهان | commanders
 plural analysts: محللون | محللين | تحلیلگران | کارشناسان | analysts | experts
 plural aides: مساعدون | دستیاران | aides
+plural guards: حراس | نگهبانان | guards | security guards
+plural doctors: أطباء | الأطباء | پزشکان | داکتران | doctors | medics
+plural survivors: ناجون | الناجون | الناجين | بازماندگان | survivors
+plural relatives: أقارب | أقاربه | بستگان | relatives | family members
 rank senior: رفيع | رفيع المستوى | رفيعة | رفيعة المستوى | بارز | بارزة | كبير | كبار | عالي المستوى | ارشد | بلندپایه | بلند پایه | عالی‌رتبه | عالی رتبه | ارشد | senior | high-ranking | top | high-level
 rank former: سابق | سابقة | سابقون | سابقين | پیشین | سابق | former | ex
 rank security: أمني | أمنية | أمنيون | امنیتی | security
