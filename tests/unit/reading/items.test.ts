@@ -497,6 +497,16 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// bodies of the gazetteer: the US Fifth Fleet (a spokesperson of it), the PKK's armed wing (not
+	// «الدفاع», the defence ministry, inside its name)
+	it.each([
+		['fa', 'سخنگوی ناوگان پنجم آمریکا گفت که کشتی ایرانی شلیک کرد.', 'Fifth Fleet spokesperson'],
+		['ar', 'وقال المتحدث باسم الأسطول الخامس الأمريكي إن السفينة أطلقت النار.', 'Fifth Fleet spokesperson'],
+		['ar', 'وأعلنت قوات الدفاع الشعبي في بيان أن الجيش التركي استخدم أسلحة كيماوية.', 'HPG'],
+		['ar', 'وقال وزير الدفاع التركي إن الاتهامات كاذبة.', 'Turkish defence minister']
+	])('%s: «%s» is said by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

@@ -41,6 +41,7 @@ Pakistani Foreign Ministry | organisation | Pakistan | Pakistani Foreign Ministr
 Iranian Foreign Ministry | organisation | Iran | Iranian Foreign Ministry | الخارجية الإيرانية | وزارت امور خارجه ایران | وزارة الخارجية الإيرانية; وزارت خارجه ایران; Iranian Foreign Ministry | - | -
 US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department; US Department of State; U.S. Department of State; Department of State; US State Department | - | -
 CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
+Fifth Fleet | organisation | United States | US Fifth Fleet | الأسطول الخامس | ناوگان پنجم | Fifth Fleet; US Fifth Fleet; NAVCENT; Naval Forces Central Command; الأسطول الخامس الأمريكي; الأسطول الأمريكي الخامس; ناوگان پنجم آمریکا; ناوگان پنجم نیروی دریایی آمریکا | - | -
 Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
 US Congress | organisation | United States | US Congress | الكونغرس | کنگره | الكونجرس; Congress | - | -
 # — people
@@ -110,6 +111,7 @@ Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی
 Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
 Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -
 PKK | organisation | - | Kurdistan Workers' Party | حزب العمال الكردستاني | پ‌ک‌ک | پ ک ک; PKK; Kurdistan Workers' Party | - | -
+HPG | organisation | PKK | People's Defence Forces | قوات الدفاع الشعبي | نیروهای دفاع خلق | HPG; People's Defense Forces; People's Defence Forces; قوات الدفاع الشعبية; هێزەکانی پاراستنی گەل | - | -
 SDF | organisation | - | Syrian Democratic Forces | قوات سوريا الديمقراطية | نیروهای دموکراتیک سوریه | قسد; SDF; Syrian Democratic Forces | - | -
 Wagner Group | organisation | - | Wagner Group | فاغنر | واگنر | مجموعة فاغنر; گروه واگنر; Wagner | - | -
 al-Shabaab | organisation | - | al-Shabaab | حركة الشباب | الشباب | الشباب المجاهدين; al-Shabaab; Al Shabaab | - | -
