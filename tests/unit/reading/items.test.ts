@@ -507,6 +507,25 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// an apposition describing a state or a body ("X, a Y, said") is no subject; a list is no apposition;
+	// "X was quoted (by Y) as saying": X speaks
+	it.each([
+		[
+			'en',
+			'Two weeks ago, the UAE, a US ally, said that four vessels were targeted.',
+			['United Arab Emirates']
+		],
+		['en', 'Hamas, an ally of Iran, said the report was false.', ['Hamas']],
+		['en', 'Iran, the US and Russia said the talks would resume.', ['United States', 'Russia']],
+		['en', 'The minister was quoted by Reuters as saying the talks had failed.', ['minister']],
+		[
+			'en',
+			'Bolton was quoted on Wednesday as saying that the attacks were caused by naval mines.',
+			['Bolton']
+		]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

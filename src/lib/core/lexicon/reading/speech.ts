@@ -114,6 +114,7 @@ speech claim object: called | calls | branded | brands | labelled | labeled | te
 speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | pushed back against | pushed back on | pushes back against | hit back at | hits back at | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | confirm | acknowledged | acknowledges | acknowledge | admitted | admits | admit | conceded | concedes | concede
 speech claim source: according to | as cited by | in the words of
+speech claim verb: was quoted | were quoted | is quoted | are quoted | has been quoted | have been quoted | was quoted as saying | were quoted as saying
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
 speech claim told: told | tells | in an interview with | speaking to | speaking with | said to | in comments to | in a statement to
 speech claim noun: allegation | allegations | claim | claims | report | reports | accusation | accusations | statement | remarks | comments | assertion
