@@ -526,6 +526,24 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// a word for a place after a post opens where the post is, not a name (placehead); a name may follow
+	it.each([
+		['ar', 'لكن حاكم منطقة باكوا قال إن كثيرين من القتلى مدنيون.', ['governor of منطقة باكوا']],
+		['ar', 'لكن حاكم منطقة باكوا عبد الغفور مجاهد قال إن كثيرين من القتلى مدنيون.', ['عبد الغفور مجاهد']],
+		[
+			'fa',
+			'ولسوال ولسوالی بکواه می‌گوید که ده فابریکه تخریب شده است.',
+			['district governor of ولسوالی بکواه']
+		],
+		// the body the post belongs to may follow the place (look-alike)
+		[
+			'ar',
+			'أعلن مسؤول أمن ولاية بنجشير في حكومة طالبان عبد الحميد "خراساني"، عن مبايعة الهيئة لقيادة طالبان.',
+			['عبد الحميد خراساني']
+		]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

@@ -1512,6 +1512,20 @@ function rolePhrase(
 	} else {
 		// allow a comma between a role and its name only when the name is followed by one too
 		let k = j;
+		// «حاكم منطقة باكوا», «ولسوال ولسوالی بکواه», "governor of Farah province": a word for a place
+		// and the name after it are where the post is (placehead); a name may follow («حاكم منطقة
+		// باكوا عبد الغفور مجاهد»)
+		if (!aff && k < toks.length && T.grammar.placehead?.match(toks, k, 1, true) && !CUT.test(gapAt(k + 1))) {
+			const placeEnd = Math.min(nameRun(v, k + 1, d.lang, gaz), k + 2);
+			// (the body the post belongs to may follow: «مسؤول أمن ولاية بنجشير في حكومة طالبان …»)
+			const bodyAfter =
+				!CUT.test(gapAt(placeEnd)) &&
+				(!!T.linkers.match(toks, placeEnd, 1) || !!T.grammar.preposition?.match(toks, placeEnd, 1, true));
+			if (placeEnd > k + 1 && !bodyAfter) {
+				ofWhat = v.raw(k, placeEnd);
+				k = j = placeEnd;
+			}
+		}
 		const skipTitle = T.titles.match(toks, k, 2);
 		if (skipTitle) k += skipTitle.len;
 		const commaName = /^\s*[،,]\s*$/.test(gapAt(k)) && k === j;

@@ -212,7 +212,8 @@ function build(): ReadingTables {
 		const table = (t.grammar[l.kind] ??= new PhraseTable());
 		for (const s of l.spellings) {
 			table.add(s.s, true);
-			if (l.kind !== 'future') note(s.s);
+			// (a place word may open a body's or a place's name: «ولاية بنجشير» stays readable as one)
+			if (l.kind !== 'future' && l.kind !== 'placehead') note(s.s);
 		}
 	});
 	each(ROLES, (l) => {
