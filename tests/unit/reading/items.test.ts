@@ -544,6 +544,20 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// the press by the side it serves (medialink data); a claim by an owner described before its name
+	it.each([
+		['en', 'Media close to the PKK said the army used chemical weapons.', ['PKK media']],
+		['ar', 'وقالت وسائل إعلام مقربة من حزب الله إن الهجوم فشل.', ['Hezbollah media']],
+		['fa', 'رسانه‌های نزدیک به سپاه گزارش دادند که حمله ناکام ماند.', ['IRGC media']],
+		['en', 'Israeli media said the attack failed.', ['Israeli media']],
+		[
+			'en',
+			'Turkey rejected the claim by the outlawed PKK that the army used chemical weapons.',
+			['Turkey', 'PKK']
+		]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

@@ -110,7 +110,7 @@ IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس ال
 Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی قدس | Quds Force | - | -
 Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
 Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -
-PKK | organisation | - | Kurdistan Workers' Party | حزب العمال الكردستاني | پ‌ک‌ک | پ ک ک; PKK; Kurdistan Workers' Party | - | -
+PKK | organisation | - | Kurdistan Workers' Party | حزب العمال الكردستاني | پ‌ک‌ک | پ ک ک; PKK; Kurdistan Workers' Party; Kurdistan Workers Party; Kurdistan Workers’ Party; حزب کارگران کردستان; العمال الكردستاني | - | -
 HPG | organisation | PKK | People's Defence Forces | قوات الدفاع الشعبي | نیروهای دفاع خلق | HPG; People's Defense Forces; People's Defence Forces; قوات الدفاع الشعبية; هێزەکانی پاراستنی گەل | - | -
 SDF | organisation | - | Syrian Democratic Forces | قوات سوريا الديمقراطية | نیروهای دموکراتیک سوریه | قسد; SDF; Syrian Democratic Forces | - | -
 Wagner Group | organisation | - | Wagner Group | فاغنر | واگنر | مجموعة فاغنر; گروه واگنر; Wagner | - | -

@@ -800,8 +800,20 @@ function readStatements(
 				(T.grammar.complementizer?.match(toks, h.tj, 2, true) || is('claimprep', toks[h.tj]?.w))
 					? ownerBefore(refs, h.ti)
 					: undefined) ??
+				// ("the claim by the outlawed PKK": an article and a word or two describing it may stand between)
 				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
-					? possessed(refs.find((r) => r.ti === h.tj + 1))
+					? possessed(
+							refs.find((r) => r.ti === h.tj + 1) ??
+								refs.find(
+									(r) =>
+										r.ti > h.tj + 1 &&
+										r.ti <= h.tj + 3 &&
+										r.via !== 'adjective' &&
+										!breaks(S, r.ti) &&
+										!breaks(S, h.tj + 1) &&
+										toks.slice(h.tj + 1, r.ti).every((t) => !T.known(t.w) || is('determiner', t.w))
+								)
+						)
 					: undefined);
 			if (!owner || (owner.kind === 'state' && owner.via === 'adjective' && owner.tj !== h.ti)) continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or

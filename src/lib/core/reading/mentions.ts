@@ -2044,7 +2044,22 @@ function mediaPhrase(
 	const at = stateAfter ? end + 1 : end;
 	const after = gaz.find((r) => r.ti === at && (r.via === 'adjective' || r.kind === 'state'));
 	let state = false;
-	if (after && !CUT.test(v.gap(at))) {
+	// "media close to the PKK", «وسائل إعلام مقربة من حزب الله», «رسانه‌های نزدیک به سپاه»: whose they are
+	const link = !after && !CUT.test(v.gap(end)) ? T.mediaLinks.match(toks, end, 3) : null;
+	const served = link
+		? gaz.find(
+				(r) =>
+					r.ti >= end + link.len &&
+					r.ti <= end + link.len + 1 &&
+					r.via !== 'adjective' &&
+					(r.kind === 'organisation' || r.kind === 'state') &&
+					!CUT.test(v.gap(end + link.len))
+			)
+		: undefined;
+	if (served) {
+		aff = served;
+		end = served.tj;
+	} else if (after && !CUT.test(v.gap(at))) {
 		aff = after;
 		end = after.tj;
 		state = stateAfter;

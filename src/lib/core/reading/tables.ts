@@ -107,6 +107,7 @@ export interface ReadingTables {
 	outletHeads: PhraseTable<'outlet' | 'agency'>;
 	outletTails: PhraseTable<'outlet' | 'agency'>;
 	media: PhraseTable<true>;
+	mediaLinks: PhraseTable<true>;
 	events: PhraseTable<EventWord>;
 	eventTypes: Map<string, EventType>;
 	/** Grammar words by kind (complementizer, preposition, …); pronouns by what they point to. */
@@ -156,6 +157,7 @@ function build(): ReadingTables {
 		outletHeads: new PhraseTable(),
 		outletTails: new PhraseTable(),
 		media: new PhraseTable(),
+		mediaLinks: new PhraseTable(),
 		events: new PhraseTable(),
 		eventTypes: new Map(),
 		grammar: {},
@@ -263,6 +265,7 @@ function build(): ReadingTables {
 				t.outletWhat.add(s.s, l.args[1] ?? l.args[0]);
 			} else if (l.kind === 'outlettail') t.outletTails.add(s.s, l.args[0] as 'outlet' | 'agency');
 			else if (l.kind === 'media') t.media.add(s.s, true);
+			else if (l.kind === 'medialink') t.mediaLinks.add(s.s, true);
 			if (l.kind !== 'outlettail') note(s.s);
 		}
 	});
