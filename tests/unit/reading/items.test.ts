@@ -558,6 +558,17 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// "meanwhile" opening a Persian clause is no speaker; a police command in Iranian and Dari words
+	it.each([
+		[
+			'fa',
+			'درهمین حال، سخنگوی فرماندهی پلیس فراه می گوید که تلفات سنگین بر طالبان وارد شده است.',
+			['police spokesperson of فراه']
+		],
+		['fa', 'سخنگوی قوماندانی امنیه هرات گفت که سه نفر بازداشت شدند.', ['police spokesperson of هرات']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

@@ -78,7 +78,7 @@ org government: الحكومة | حكومة | الإدارة | إدارة | دو
 org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
 org navy: البحرية | القوات البحرية | سلاح البحرية | نیروی دریایی | navy
 org air_force: القوات الجوية | سلاح الجو | نیروی هوایی | air force
-org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | police
+org police: الشرطة | شرطة | پلیس | فرماندهی انتظامی | فرماندهی پلیس | فرماندهی پولیس | قوماندانی امنیه | قوماندانی پولیس | police command | police
 org parliament: البرلمان | مجلس النواب | مجلس الشورى | الكونغرس | پارلمان | مجلس شورای اسلامی | مجلس | parliament | congress | senate
 org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
 org consulate: القنصلية العامة | القنصلية | قنصلية | سرکنسولگری | کنسولگری | consulate general | consulate
