@@ -1498,6 +1498,9 @@ describe('events with their own time in every language', () => {
 		['ar', 'دعت زاخاروفا حلف الناتو لعقد اجتماع طارئ لبحث التفجيرات.'],
 		// «کشت» is also sowing
 		['fa', 'کشاورزان گندم را در ولایت خوست کشت کردند.'],
+		// released, published: a report or a video set free is no release (not=publication)
+		['en', 'The Taliban released a video on Monday showing the hostages.'],
+		['en', 'The group released its new findings on Monday.'],
 		// a sentence of speech, a stroke in a match, a lasting rule: no sentencing, hack or takeover
 		['en', 'The minister said the sentence was badly translated.'],
 		['en', 'He hacked at the ball and missed.'],

@@ -1661,6 +1661,13 @@ function readEvents(
 			found.some((f) => f.word.type.family && t0 - f.ti <= 3 && !/[،,.:;؛!?؟«»]/.test(S.gap(t0)))
 		)
 			continue;
+		// "released a report", "released its findings": what it is said of is no happening (`not=KIND`)
+		const notBefore = word.type.notBefore;
+		if (notBefore) {
+			const k = i + 1 + (is('determiner', toks[i + 1]?.w) ? 1 : 0);
+			if (T.grammar[notBefore]?.match(toks, k, 1, true) || T.grammar[notBefore]?.match(toks, k + 1, 1, true))
+				continue;
+		}
 		// «دیدار نکرد», «حمله نکردند», «کشته نشد»: the verb after the event noun says it did not happen
 		if (T.grammar.negverb?.match(toks, i + 1, 3, true) && !HARD.test(S.gap(i + 1))) continue;
 		// "threatened to strike", «هددت بشن غارات», «ممکن است حمله کند», "whenever it attacks": not told as done

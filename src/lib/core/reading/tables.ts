@@ -21,6 +21,8 @@ import { READING_FOLD } from './lexicon';
 
 export type CueRole = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'told' | 'noun' | 'manner' | 'none';
 
+/** Grammar kinds whose words stay possible name words (all others are words of the lexicon). */
+const UNNOTED = new Set(['future', 'placehead', 'publication']);
 export interface Cue {
 	act: SpeechAct | 'none';
 	role: CueRole;
@@ -57,6 +59,8 @@ export interface EventType {
 	outcome: string | null;
 	/** It says a planned event did not take place when planned (postponed, cancelled). */
 	undoes: boolean;
+	/** A word of this grammar kind right after it (an article between) makes it no event ("released a report"). */
+	notBefore: string | null;
 }
 
 export interface EventWord {
@@ -214,8 +218,9 @@ function build(): ReadingTables {
 		const table = (t.grammar[l.kind] ??= new PhraseTable());
 		for (const s of l.spellings) {
 			table.add(s.s, true);
-			// (a place word may open a body's or a place's name: «ولاية بنجشير» stays readable as one)
-			if (l.kind !== 'future' && l.kind !== 'placehead') note(s.s);
+			// (a place word may open a body's or a place's name: «ولاية بنجشير» stays readable as one;
+			// what is published may be a name too: «أسماء»)
+			if (!UNNOTED.has(l.kind)) note(s.s);
 		}
 	});
 	each(ROLES, (l) => {
@@ -280,7 +285,8 @@ function build(): ReadingTables {
 				weak: flags.includes('weak'),
 				family: l.attrs.family ?? null,
 				outcome: l.attrs.outcome ?? null,
-				undoes: flags.includes('undoes')
+				undoes: flags.includes('undoes'),
+				notBefore: l.attrs.not ?? null
 			});
 		}
 	});

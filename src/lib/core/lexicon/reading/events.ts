@@ -10,6 +10,8 @@
  *       weak      kept only with a participant or a date of its own
  *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
  *                 الأمن»: an operation that targeted is one attack)
+ *       not=KIND  no event when a word of the grammar kind KIND follows it, an article or a possessive
+ *                 between («released a report»: `not=publication`)
  *       undoes    it says a planned one did not take place when planned (postponed, cancelled): a visit,
  *                 meeting or call told in its sentence is what was undone, not an event of its own
  *       outcome=F what an event of family F does to people («killed in an attack», «در حمله هوایی …
@@ -23,7 +25,7 @@ eventtype strike strike incident family=violence
 eventtype killing killing incident outcome=violence
 eventtype clash clashes incident family=violence
 eventtype arrest arrest
-eventtype release release
+eventtype release release not=publication
 eventtype meeting meeting pair
 eventtype visit visit
 eventtype call phone_call pair
