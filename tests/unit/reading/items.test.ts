@@ -785,6 +785,10 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
 		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
 		['en', 'United Nations Secretary-General Antonio Guterres has recommended a new mission.', 'claim'],
+		// pointing to, speaking of, «وفق ما أفادت X» (data)
+		['ar', 'وأشارت الحكومة الأفغانية إلى ثلاثة مهاجمين قتلوا في الهجوم.', 'claim'],
+		['ar', 'وتحدث وزير الخارجية الإيراني عن مؤامرة إسرائيلية.', 'claim'],
+		['ar', 'وفتحت النيابة تحقيقا بحقها، وفق ما أفادت وكالة الأناضول.', 'report'],
 		// outlining, finding, estimating, thanking, blaming, writing in Dari (data)
 		['en', 'Ukraine’s foreign ministry outlined four scenarios for the crash.', 'claim'],
 		['en', 'The UN monitoring team found that al-Qaeda had set up new camps.', 'claim'],
