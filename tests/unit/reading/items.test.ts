@@ -569,6 +569,20 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// English: a post inside a capitalised run opens its own role phrase, the holder's name after it; a
+	// rank before the post is part of it
+	it.each([
+		[
+			'en',
+			'HDP Group Deputy Chair Meral Danis Bestas said a commission should investigate.',
+			['Meral Danis Bestas']
+		],
+		['en', 'Hamas Political Bureau Chief Ismail Haniyeh said the talks had failed.', ['Ismail Haniyeh']],
+		['en', 'Supreme Leader Ali Khamenei said the enemy would fail.', ['Ali Khamenei']],
+		['en', 'Chief Executive Officer Tim Cook said sales rose.', ['Tim Cook']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المصدر», "the source": the last anonymous source, not the last anonymous speaker of another kind
 	it('ar: «وأضاف المصدر» is the last source, not the witnesses told after it', () => {
 		const s = read(

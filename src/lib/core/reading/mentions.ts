@@ -991,6 +991,10 @@ function capitalRun(
 			break;
 		}
 		if (!v.cap(k) && !(k > i && T.grammar.namepart?.has(w)) && !inPlace) break;
+		// "HDP Group Deputy Chair Meral Danis Bestas", "Hamas Political Bureau Chief Ismail Haniyeh": a
+		// post inside the run, a name of two words after it, opens a role phrase of its own (whose post it
+		// is stays before it; a rank word before the post belongs to it: "Supreme Leader Ali Khamenei")
+		if (k > i && roleInRun(v, k)) break;
 		if (T.orgHeads.match(v.toks, k, 1)) body = true;
 		k++;
 	}
@@ -1009,6 +1013,28 @@ function capitalRun(
 		if (rest >= k) return null;
 	}
 	return { from, to: k };
+}
+
+/**
+ * A post starts at token `k` of a capitalised run (no rank or deputy word right before it), with two
+ * capitalised words after it that the post is no part of: the name of its holder.
+ */
+function roleInRun(v: SentenceView, k: number): boolean {
+	const T = tables();
+	// ("Deputy Chair": a deputy word opens the post)
+	const dep = T.deputy.match(v.toks, k, 1)?.len ?? 0;
+	const m = T.roles.match(v.toks, k + dep, 3);
+	if (!m) return false;
+	if (T.deputy.match(v.toks, k - 1, 1) || T.ranks.match(v.toks, k - 1, 1) || T.roles.match(v.toks, k - 1, 1))
+		return false;
+	const after = k + dep + m.len;
+	return (
+		after + 1 < v.toks.length &&
+		v.cap(after) &&
+		v.cap(after + 1) &&
+		!/[,.:;!?"“”()]/.test(v.gap(after)) &&
+		!T.roles.match(v.toks, after, 1)
+	);
 }
 
 /** A capitalised run as an actor: an outlet ("The Kyiv Post"), an organisation, or a person. */
