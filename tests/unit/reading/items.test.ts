@@ -558,6 +558,15 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// «به‌گفته», «به‌گزارش» with the half-space (read as one word): the lexicon's «به گفته» (gluedprep@fa)
+	it.each([
+		['fa', 'به‌گفته منابع محلی، سه غیرنظامی کشته شدند.', ['anonymous local sources']],
+		['fa', 'به‌گزارش خبرگزاری تسنیم، سه نفر بازداشت شدند.', ['Tasnim']],
+		// look-alike: «بهداشت» (health) is no «به» and a word
+		['fa', 'وزارت بهداشت اعلام کرد که سه نفر جان باختند.', ['health ministry']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// "meanwhile" opening a Persian clause is no speaker; a police command in Iranian and Dari words
 	it.each([
 		[

@@ -127,8 +127,10 @@ const CLITICS = (() => {
 	let ezafe = '';
 	const faVerbPrefixes: string[] = [];
 	const faVerbSuffixes: string[] = [];
+	const faGluedPreps: string[] = [];
 	for (const l of parseLexicon(PROCLITICS)) {
 		if (l.kind === 'verbprefix@fa') faVerbPrefixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
+		if (l.kind === 'gluedprep@fa') faGluedPreps.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'verbsuffix@fa') faVerbSuffixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'ezafe@fa') {
 			ezafe = fold(l.args[0], READING_FOLD);
@@ -157,7 +159,8 @@ const CLITICS = (() => {
 		ezafeAfter,
 		ezafe,
 		faVerbPrefixes,
-		faVerbSuffixes
+		faVerbSuffixes,
+		faGluedPreps
 	};
 })();
 
@@ -334,6 +337,10 @@ export class PhraseTable<T> {
 		}
 		node.values = list;
 		if (words.length > this.maxWords) this.maxWords = words.length;
+		// «به گفته» is also «به‌گفته», which reading reads as one word (the half-space dropped): the
+		// phrase is found glued too (gluedprep@fa)
+		if (words.length >= 2 && CLITICS.faGluedPreps.includes(words[0]))
+			this.add([words[0] + words[1], ...words.slice(2)].join(' '), value);
 	}
 
 	has(key: string): boolean {

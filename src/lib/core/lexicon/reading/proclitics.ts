@@ -18,6 +18,9 @@
  *   verbprefix@fa           a Persian verb prefix written apart with a plain space («می گوید»,
  *                           «نمی کند»; pages often lose the half-space): read glued to the verb after
  *                           it, as «میگوید» (no Persian news word is «می» alone)
+ *   gluedprep@fa            a Persian preposition pages write glued to its word with a half-space
+ *                           («به‌گفته», «به‌نقل از»), which reading drops: every phrase of the lexicon
+ *                           that starts with it is also found with its first two words as one
  *   verbsuffix@fa           a person ending of a Persian perfect written apart («گفته اند», «کرده ایم»):
  *                           read glued to the word before it, as «گفتهاند»
  */
@@ -32,5 +35,6 @@ suffix@fa: ای | اش | شان
 suffix@fa plural: های | ها
 ezafe@fa ی: ه
 verbprefix@fa: می | نمی
+gluedprep@fa: به
 verbsuffix@fa: اند | ایم | اید
 `;
