@@ -558,6 +558,13 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// a word inside a known name is no speech verb ("States" of "the United States")
+	it.each([
+		['en', 'Leggett accused Iran of bias against the United States.', ['Leggett']],
+		['en', 'The United States said the strike was legal.', ['United States']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «به‌گفته», «به‌گزارش» with the half-space (read as one word): the lexicon's «به گفته» (gluedprep@fa)
 	it.each([
 		['fa', 'به‌گفته منابع محلی، سه غیرنظامی کشته شدند.', ['anonymous local sources']],

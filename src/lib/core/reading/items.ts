@@ -293,6 +293,8 @@ function findCues(S: Sent): Hit[] {
 	const blocked: [number, number][] = [];
 	const { toks } = S;
 	for (let i = 0; i < toks.length; i++) {
+		// a word inside a name the gazetteer knows is no cue ("States" of "the United States")
+		if (S.refs.some((r) => r.via === 'name' && r.ti < i && i < r.tj)) continue;
 		const m = T.cues.match(toks, i, 8);
 		let vals =
 			m?.values.filter(
