@@ -815,6 +815,12 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
 		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
 		['en', 'United Nations Secretary-General Antonio Guterres has recommended a new mission.', 'claim'],
+		// branding, labelling: what it is called is what was said (data)
+		[
+			'en',
+			'The Iranian foreign ministry branded the strike a flagrant violation of international law.',
+			'claim'
+		],
 		// pointing to, speaking of, «وفق ما أفادت X» (data)
 		['ar', 'وأشارت الحكومة الأفغانية إلى ثلاثة مهاجمين قتلوا في الهجوم.', 'claim'],
 		['ar', 'وتحدث وزير الخارجية الإيراني عن مؤامرة إسرائيلية.', 'claim'],
@@ -975,7 +981,8 @@ describe('speech acts beyond a verb list', () => {
 		// receiving a letter (look-alike of «تلقي باللوم»), recalling an envoy, estimates without "that"
 		['ar', 'وتلقت الخارجية الإيرانية رسالة من السفارة السويسرية.'],
 		['en', 'Pakistan recalled its ambassador from Kabul.'],
-		['en', 'The cost was estimated at 3 million dollars.']
+		['en', 'The cost was estimated at 3 million dollars.'],
+		['en', 'The boxes were labelled in Persian.']
 	])('%s: «%s» is no statement', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});

@@ -113,7 +113,8 @@ speech claim verb said=introduced: estimated | estimates | observed | recalled |
 speech claim verbo: outlined | outlines | slammed | slams | lashed out at | lashes out at | named
 speech claim verbo: praised | criticized | criticised | hailed | recommended | recommends | proposed | proposes | issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
-speech claim object: called | calls | branded | brands | labelled | labeled | termed
+speech claim object: called | calls
+speech claim verbo: branded | brands | labelled | labeled | termed | dubbed
 speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | pushed back against | pushed back on | pushes back against | hit back at | hits back at | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | confirm | acknowledged | acknowledges | acknowledge | admitted | admits | admit | conceded | concedes | concede
 speech claim source: according to | as cited by | in the words of
