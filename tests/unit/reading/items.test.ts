@@ -815,6 +815,9 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The Iranian foreign ministry cautioned that the talks could fail.', 'claim'],
 		['en', 'The Iranian foreign ministry replied that the talks would go on.', 'claim'],
 		['en', 'United Nations Secretary-General Antonio Guterres has recommended a new mission.', 'claim'],
+		// «أفاد» takes what it reports as its object («أفاد سكان بقصف سوق»); citizens who are not named
+		['ar', 'وأفاد سكان منطقة مرغي بقصف سوق لبيع الأسلحة.', 'claim'],
+		['ar', 'قال مواطنون أفغان من قومية الهزارة إن مسؤولي طالبان أمروهم بالرحيل.', 'claim'],
 		// branding, labelling: what it is called is what was said (data)
 		[
 			'en',

@@ -38,6 +38,7 @@ plural members: أعضاء | اعضای | اعضا | members
 plural activists: ناشطون | ناشطين | الناشطين | فعالان | activists
 plural witnesses: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses
 plural residents: سكان | السكان | ساکنان | اهالی | residents | locals
+plural citizens: مواطنون | مواطنين | المواطنين | شهروندان | باشندگان | citizens
 plural officers: ضباط | افسران | officers
 plural fighters: مقاتلون | مقاتلين | جنگجویان | fighters | militants
 plural leaders: قادة | رهبران | leaders
