@@ -793,6 +793,13 @@ describe('speech acts beyond a verb list', () => {
 		// what was said past the speaker and a negated past verb of its own
 		['en', 'Pakistan’s foreign ministry said it did not target any Iranian nationals.', 'denial'],
 		['ar', 'وقالت الخارجية الإيرانية إنها لم ترسل أي صواريخ إلى روسيا.', 'denial'],
+		// … or the speaker's own side by name, then a negated past verb (deniesForSide); another side's
+		// negation, or a verb that denies nothing, is a claim (look-alikes)
+		['en', "Iran's foreign ministry said Iran did not send any missiles to Russia.", 'denial'],
+		['ar', 'وقالت الخارجية الإيرانية إن طهران لم ترسل أي صواريخ إلى روسيا.', 'denial'],
+		['fa', 'وزارت خارجه ایران گفت که ایران هیچ موشکی به روسیه نداده است.', 'denial'],
+		['en', "Iran's foreign ministry said Russia did not send any missiles.", 'claim'],
+		['en', "Iran's foreign ministry said Iran did not receive any request.", 'claim'],
 		// (a date between the verb and what was said is no part of it)
 		['en', 'Gold Apollo said on Wednesday it did not make the pagers.', 'denial'],
 		['en', 'Gold Apollo said on Wednesday it made the pagers.', 'claim'],

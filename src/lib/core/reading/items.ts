@@ -1343,7 +1343,12 @@ function readStatements(
 		const cue = tokAt(st.cuePos);
 		// ("said on Wednesday it did not make": the date after the verb is no part of what was said)
 		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? skipDates(S, cue + 1) : c0;
-		if (!st.referred && (st.act === 'claim' || st.act === 'report') && c0 >= 0 && denies(S, from, c1))
+		if (
+			!st.referred &&
+			(st.act === 'claim' || st.act === 'report') &&
+			c0 >= 0 &&
+			(denies(S, from, c1) || deniesForSide(S, from, c1, sideOf(ctx.g, st), ctx.g))
+		)
 			st.act = 'denial';
 		st.topic = [
 			...new Set(
@@ -1544,6 +1549,37 @@ function denies(S: Sent, a: number, b: number): boolean {
 				if (is('negquant', S.toks[k].w) && k >= q - 3) return true;
 			}
 		}
+	}
+	return false;
+}
+
+/**
+ * What was said opens on the speaker's own side, by name, and a negated past verb of it: "Iran's
+ * foreign ministry said Iran did not send missiles", «وقالت الخارجية الإيرانية إن طهران لم ترسل»,
+ * «وزارت خارجه ایران گفت که ایران موشکی به روسیه نداده است» — the speaker denies what its side was
+ * said to have done (as "it did not", `selfneg`, with a pronoun). A verb of the `selfnegnot` list
+ * after the negation denies nothing; a future word before it makes a promise.
+ */
+function deniesForSide(S: Sent, a: number, b: number, side: string[], g: Gazetteer): boolean {
+	const T = tables();
+	const subject = S.refs.find((r) => r.ti >= a && r.ti <= a + 1 && r.tj < b);
+	if (!subject) return false;
+	const mine = [subject.id, ...(subject.affiliation ? [subject.affiliation] : [])].some((x) =>
+		g
+			.lineage(x)
+			.concat(x)
+			.some((y) => side.includes(y))
+	);
+	if (!mine) return false;
+	const reach = S.lang === 'fa' ? 14 : 3;
+	for (let q = subject.tj; q < b && q < subject.tj + reach; q++) {
+		if (breaks(S, q, /[.:;؛!?؟«»"“”]/)) return false;
+		const neg = T.grammar.negpast?.match(S.toks, q, 4, true);
+		if (!neg) continue;
+		if (T.selfNegationsNot.match(S.toks, q + neg.len, 3)) return false;
+		for (let k = q - 1; k >= Math.max(a, q - 3); k--)
+			if (T.grammar.future?.match(S.toks, k, 2, true)) return false;
+		return true;
 	}
 	return false;
 }
