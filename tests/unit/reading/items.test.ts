@@ -1448,6 +1448,22 @@ describe('events with their own time in every language', () => {
 			'annexation',
 			'1975-01-01/1975-12-31'
 		],
+		// launched an attack, an investigation: that is the event, not a launch (not=undertaking)
+		['en', 'Hamas launched an attack on Israel on October 7, 2023.', '2023-10-08', 'attack', '2023-10-07'],
+		[
+			'en',
+			'The ministry launched an investigation on Monday, June 3, 2024.',
+			'2024-06-04',
+			'investigation',
+			'2024-06-03'
+		],
+		[
+			'en',
+			'The Houthis launched a missile at the ship on Monday, June 3, 2024.',
+			'2024-06-04',
+			'launch',
+			'2024-06-03'
+		],
 		// sentencing, terrorist designations, cyberattacks, severed ties, takeovers, recalled envoys (events.ts data)
 		[
 			'ar',

@@ -1699,12 +1699,16 @@ function readEvents(
 			found.some((f) => f.word.type.family && t0 - f.ti <= 3 && !/[،,.:;؛!?؟«»]/.test(S.gap(t0)))
 		)
 			continue;
-		// "released a report", "released its findings": what it is said of is no happening (`not=KIND`)
-		const notBefore = word.type.notBefore;
+		// "released a report", "launched a new cross-border operation": what it is said of is no
+		// happening of its kind (`not=KIND`: a word of KIND in its noun phrase, up to six words on)
+		const notBefore = word.type.notBefore ? T.grammar[word.type.notBefore] : undefined;
 		if (notBefore) {
-			const k = i + 1 + (is('determiner', toks[i + 1]?.w) ? 1 : 0);
-			if (T.grammar[notBefore]?.match(toks, k, 1, true) || T.grammar[notBefore]?.match(toks, k + 1, 1, true))
-				continue;
+			let hit = false;
+			for (let k = i + 1; k < Math.min(toks.length, i + 7) && !hit; k++) {
+				if (breaks(S, k, /[.:;؛!?؟«»"“”،,]/) || T.grammar.preposition?.match(toks, k, 1, true)) break;
+				hit = !!notBefore.match(toks, k, 1, true);
+			}
+			if (hit) continue;
 		}
 		// «دیدار نکرد», «حمله نکردند», «کشته نشد»: the verb after the event noun says it did not happen
 		if (T.grammar.negverb?.match(toks, i + 1, 3, true) && !HARD.test(S.gap(i + 1))) continue;

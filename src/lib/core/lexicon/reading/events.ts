@@ -10,8 +10,9 @@
  *       weak      kept only with a participant or a date of its own
  *       family=F  kinds of one family told in one clause are one event («عمليات إرهابية استهدفت قوات
  *                 الأمن»: an operation that targeted is one attack)
- *       not=KIND  no event when a word of the grammar kind KIND follows it, an article or a possessive
- *                 between («released a report»: `not=publication`)
+ *       not=KIND  no event of its own when a word of the grammar kind KIND follows it in its noun
+ *                 phrase, before a preposition or a break («released a report»: `not=publication`;
+ *                 «launched a new cross-border operation»: `not=undertaking`, the operation is the event)
  *       undoes    it says a planned one did not take place when planned (postponed, cancelled): a visit,
  *                 meeting or call told in its sentence is what was undone, not an event of its own
  *       outcome=F what an event of family F does to people («killed in an attack», «در حمله هوایی …
@@ -56,7 +57,7 @@ eventtype suspension suspension weak
 eventtype ceremony ceremony weak
 eventtype incursion incursion incident
 eventtype shootdown shootdown incident
-eventtype launch launch incident family=violence
+eventtype launch launch incident family=violence not=undertaking
 eventtype exercise military_exercise
 eventtype leak leak
 eventtype order order weak
