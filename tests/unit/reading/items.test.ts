@@ -558,6 +558,14 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// «على تويتر» after a post is where it was said, no name («على» folds as «علي», Ali); platforms are
+	// never name words
+	it.each([
+		['ar', 'وكتب المتحدث على تويتر أن الهجوم فشل.', ['spokesperson']],
+		['ar', 'وقال علي حمية إن الهجوم فشل.', ['علي حمية']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// a word inside a known name is no speech verb ("States" of "the United States")
 	it.each([
 		['en', 'Leggett accused Iran of bias against the United States.', ['Leggett']],
