@@ -558,6 +558,19 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// «المتحدث باسمه / باسمها»: the linker with a glued pronoun speaks for the body told last, and the
+	// name after it is read; an office with no name set off by a comma before a named person is that person
+	it.each([
+		['ar', 'قال نائب رئيس حزب العدالة والتنمية، المتحدث باسمه عمر جليك، إن الادعاءات افتراء.', ['عمر جليك']],
+		[
+			'ar',
+			'وقالت حركة حماس إن الهجوم فشل. وأضاف المتحدث باسمها حازم قاسم أن الحركة لن تتراجع.',
+			['Hamas', 'حازم قاسم']
+		],
+		['en', 'The party deputy head, its spokesman Omer Celik, said the claims were slander.', ['Omer Celik']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «على تويتر» after a post is where it was said, no name («على» folds as «علي», Ali); platforms are
 	// never name words
 	it.each([

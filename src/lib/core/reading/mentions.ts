@@ -15,7 +15,7 @@ import type { Gazetteer } from '../gazetteer';
 import { fold, type Normalized } from '../text';
 import { READING_FOLD } from './lexicon';
 import { tables } from './tables';
-import { ARTICLE, basesOf, type Token } from './tokens';
+import { ARTICLE, basesOf, type Token, withoutEnclitic, withWord } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
 
@@ -1359,6 +1359,22 @@ function rolePhrase(
 				j = at.tj;
 				continue;
 			}
+		}
+		// «المتحدث باسمه», «المتحدثة باسمها»: the linker with a pronoun glued to it speaks for the body
+		// told last (the party, the ministry, the group of the sentence or the discourse)
+		const bare = !aff && !T.linkers.match(toks, j, 1) ? withoutEnclitic(toks[j]) : null;
+		if (bare && T.linkers.match([withWord(toks[j], bare)], 0, 1)) {
+			const t =
+				pronounTarget(
+					g,
+					d,
+					gaz.filter((r) => r.tj <= j),
+					'organisation'
+				) ?? pronounTarget(g, d, [], 'group');
+			// (a body of no list is no target: the name after the linker is still read)
+			if (t) aff = t.affiliation && t.kind !== 'organisation' ? t.affiliation : t.id;
+			j += 1;
+			continue;
 		}
 		const link = T.linkers.match(toks, j, 1);
 		if (link && j + 1 < toks.length) {
@@ -2792,5 +2808,31 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			const named = namedBefore(d, v, r, k, r.role);
 			if (named) refs.splice(q, 1, named);
 		}
+	}
+	// «نائب رئيس حزب العدالة والتنمية، المتحدث باسمه عمر جليك،», "the party's deputy head, its
+	// spokesman Omer Celik,": an office with no name, a comma, and a named person right after it
+	// (with a post of their own) are one person, who holds both
+	for (let q = 0; q + 1 < refs.length; q++) {
+		const r = refs[q];
+		const next = refs[q + 1];
+		if (r.via !== 'role' || r.kind !== 'person' || r.anonymous) continue;
+		if (
+			next.kind !== 'person' ||
+			next.anonymous ||
+			!next.role ||
+			next.via === 'role' ||
+			next.via === 'anaphor'
+		)
+			continue;
+		if (!/^\s*[،,]\s*$/.test(v.text.slice(r.end, next.start))) continue;
+		if (r.id !== next.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known) {
+			d.entities.delete(r.id);
+			for (const [k, id] of d.byRole) if (id === r.id) d.byRole.set(k, next.id);
+		}
+		next.affiliation ??= r.affiliation;
+		next.start = r.start;
+		next.ti = r.ti;
+		refs.splice(q, 1);
+		q--;
 	}
 }
