@@ -558,6 +558,16 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// a role with the article heads no construct: a body right after it is its object, not whom it
+	// serves; an adjective or a linker still says whose it is
+	it.each([
+		['ar', 'واتهم المتحدث الكرملين بتلفيق الرواية.', ['spokesperson']],
+		['ar', 'وقال المتحدث الإيراني إن الهجوم فشل.', ['Iranian spokesperson']],
+		['ar', 'وقال المتحدث باسم الكرملين إن الهجوم فشل.', ['Kremlin spokesperson']],
+		['ar', 'وقال الأمين العام للأمم المتحدة إن الهجوم مدان.', ['United Nations secretary general']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «المتحدث باسمه / باسمها»: the linker with a glued pronoun speaks for the body told last, and the
 	// name after it is read; an office with no name set off by a comma before a named person is that person
 	it.each([

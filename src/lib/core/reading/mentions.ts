@@ -1313,6 +1313,17 @@ function rolePhrase(
 		afterBody = false;
 		const gz = gaz.find((r) => r.ti === j);
 		if (gz && gz.kind === 'person') break;
+		// «واتهم المتحدث الكرملين»: a role with the article heads no construct, so a body named right
+		// after it is no one it serves (an adjective is: «المتحدث الإيراني»)
+		if (
+			gz &&
+			d.lang === 'ar' &&
+			j === roleEnd &&
+			gz.via !== 'adjective' &&
+			basesOf(toks[roleEnd - 1]).some((b) => b.article) &&
+			!basesOf(toks[j]).some((b) => b.prep)
+		)
+			break;
 		if (gz && (gz.kind === 'state' || gz.kind === 'organisation' || gz.kind === 'agency') && !aff) {
 			aff = gz.id;
 			j = gz.tj;
