@@ -558,6 +558,13 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// «الحرس» alone is the IRGC; not the national, border or republican guard (not followed by)
+	it.each([
+		['ar', 'وختم الحرس بيانه بالتأكيد على أن الرد سيكون قاسيا.', ['IRGC']],
+		['ar', 'وقال الحرس الوطني العراقي إن الهجوم فشل.', []]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// a role with the article heads no construct: a body right after it is its object, not whom it
 	// serves; an adjective or a linker still says whose it is
 	it.each([

@@ -106,7 +106,7 @@ International Criminal Court | organisation | - | International Criminal Court |
 Red Cross | organisation | - | International Committee of the Red Cross | اللجنة الدولية للصليب الأحمر | کمیته بین‌المللی صلیب سرخ | الصليب الأحمر; صلیب سرخ; ICRC; Red Cross | - | -
 White House | organisation | United States | White House | البيت الأبيض | کاخ سفید | White House | - | -
 Houthis | organisation | - | Houthis | الحوثيون | حوثی‌ها | أنصار الله; جماعة أنصار الله; الحوثيين; جماعة الحوثي; الحوثي; انصارالله; انصار الله; حوثی ها; حوثیها; Ansar Allah; Houthi; Houthi rebels; the Houthis | حوثي; الحوثية; Houthi | -
-IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; Islamic Revolutionary Guard Corps | - | -
+IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; Islamic Revolutionary Guard Corps; الحرس | - | الوطني; الحدود; الجمهوري; الملكي; الخاص; الرئاسي; الأمني; الشخصي; الشعبي; القديم; السوري; العراقي; السعودي; الكويتي; الإماراتي; البحريني
 Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی قدس | Quds Force | - | -
 Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
 Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -
