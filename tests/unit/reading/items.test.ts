@@ -558,6 +558,14 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// "maintained a presence" is no speech ("maintained that" is); a sentence-initial adverb is no name
+	it.each([
+		['en', 'The report also said that Al-Qaeda maintained a presence in Afghanistan.', []],
+		['en', 'Iran maintained that the drones were its own.', ['Iran']],
+		['en', 'Initially labeled a "terrorist attack" by Iranian officials, the blasts killed 84 people.', []]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// «الحرس» alone is the IRGC; not the national, border or republican guard (not followed by)
 	it.each([
 		['ar', 'وختم الحرس بيانه بالتأكيد على أن الرد سيكون قاسيا.', ['IRGC']],
