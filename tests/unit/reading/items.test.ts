@@ -546,6 +546,8 @@ describe('speakers, outlets and channels', () => {
 	});
 	// the press by the side it serves (medialink data); a claim by an owner described before its name
 	it.each([
+		['en', 'Houthi-run media said the airport was hit.', ['Houthis media']],
+		['en', 'PKK-affiliated media said the army used chemical weapons.', ['PKK media']],
 		['en', 'Media close to the PKK said the army used chemical weapons.', ['PKK media']],
 		['ar', 'وقالت وسائل إعلام مقربة من حزب الله إن الهجوم فشل.', ['Hezbollah media']],
 		['fa', 'رسانه‌های نزدیک به سپاه گزارش دادند که حمله ناکام ماند.', ['IRGC media']],

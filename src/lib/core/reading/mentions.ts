@@ -2091,7 +2091,13 @@ function mediaPhrase(
 			(r.tj === i ||
 				(stateBefore && r.tj === i - 1) ||
 				(stateBefore && r.tj === i - 2 && /^'?s$|^’s$/.test(toks[i - 2].w))) &&
-			(r.via === 'adjective' || (v.lang === 'en' && r.kind === 'state'))
+			(r.via === 'adjective' ||
+				(v.lang === 'en' && r.kind === 'state') ||
+				// "Houthi-run media", "PKK-affiliated media": whose they are, glued by a hyphen
+				(v.lang === 'en' &&
+					r.tj === i &&
+					i > 0 &&
+					!!T.grammar.hyphenowner?.has(toks[i - 1].w.replace(/^.*-/, ''))))
 	);
 	const stateAfter = official(end) && !CUT.test(v.gap(end));
 	const at = stateAfter ? end + 1 : end;
@@ -2116,7 +2122,11 @@ function mediaPhrase(
 		aff = after;
 		end = after.tj;
 		state = stateAfter;
-	} else if (before && v.lang === 'en' && (before.via === 'adjective' || stateBefore)) {
+	} else if (
+		before &&
+		v.lang === 'en' &&
+		(before.via === 'adjective' || stateBefore || before.kind === 'organisation' || before.kind === 'state')
+	) {
 		aff = before;
 		from = before.ti;
 		state = stateBefore;
