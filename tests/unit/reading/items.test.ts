@@ -873,6 +873,8 @@ describe('speech acts beyond a verb list', () => {
 		// «أفاد» takes what it reports as its object («أفاد سكان بقصف سوق»); citizens who are not named
 		['ar', 'وأفاد سكان منطقة مرغي بقصف سوق لبيع الأسلحة.', 'claim'],
 		['ar', 'قال مواطنون أفغان من قومية الهزارة إن مسؤولي طالبان أمروهم بالرحيل.', 'claim'],
+		// speaking of something (data); speaking to someone is no statement of its own
+		['en', 'Multiple diplomats spoke of Ghani fleeing with cash.', 'claim'],
 		// branding, labelling: what it is called is what was said (data)
 		[
 			'en',
@@ -1040,7 +1042,8 @@ describe('speech acts beyond a verb list', () => {
 		['ar', 'وتلقت الخارجية الإيرانية رسالة من السفارة السويسرية.'],
 		['en', 'Pakistan recalled its ambassador from Kabul.'],
 		['en', 'The cost was estimated at 3 million dollars.'],
-		['en', 'The boxes were labelled in Persian.']
+		['en', 'The boxes were labelled in Persian.'],
+		['en', 'The minister spoke to reporters in Kabul.']
 	])('%s: «%s» is no statement', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});

@@ -112,6 +112,7 @@ speech claim verb said=introduced: maintained
 speech report verb: reported | reports | wrote | writes | published
 speech claim verb: predicted | predicts | proclaimed | complained | complains | lamented | laments | signalled | signaled | concluded | concludes | found that | shot back | thanked | thanks
 speech claim verb said=introduced: estimated | estimates | observed | recalled | recalls
+speech claim verbo: spoke of | spoke about | speaks of | talked of | talked about
 speech claim verbo: outlined | outlines | slammed | slams | lashed out at | lashes out at | named
 speech claim verbo: praised | criticized | criticised | hailed | recommended | recommends | proposed | proposes | issued a statement | released a statement | put out a statement | issued a communique
 speech denial verb: pleaded not guilty | pleads not guilty | pleaded innocent | denied | denies | deny | denying | refuted | refutes | rebutted | disputed | disputes
