@@ -26,7 +26,8 @@ const FLOORS: [string, number][] = [
 	['dates-real11.jsonl', 0.93],
 	// never read: only its aggregate is run (tests/eval/README.md)
 	['dates-real12.jsonl', 0.905],
-	['dates-real13.jsonl', 0.95]
+	['dates-real13.jsonl', 0.95],
+	['dates-real14.jsonl', 0.91]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */

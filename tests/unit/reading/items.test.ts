@@ -507,6 +507,19 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// rights groups that are not named; an apposition opened by a participle ("Hengaw, based in Oslo,");
+	// Pakistan's The News International
+	it.each([
+		[
+			'en',
+			'Human rights groups denounced this Wednesday the arrest of the journalist.',
+			['anonymous rights groups']
+		],
+		['en', 'Hengaw, based in Oslo, denounced that the young woman had been assaulted.', ['Hengaw']],
+		['en', 'Pakistan’s The News International has reported that talks were held.', ['The News International']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// an apposition describing a state or a body ("X, a Y, said") is no subject; a list is no apposition;
 	// "X was quoted (by Y) as saying": X speaks
 	it.each([

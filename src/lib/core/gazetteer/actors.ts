@@ -163,6 +163,7 @@ AFP | agency | - | AFP | فرانس برس | خبرگزاری فرانسه | أ.
 AP | agency | - | AP | أسوشيتد برس | آسوشیتدپرس | أ.ب; آسوشیتد پرس; Associated Press | - | -
 EPA | agency | - | EPA | إ.ب.أ | ای‌پی‌ای | EPA | - | -
 dpa | agency | - | dpa | د ب أ | دی‌پی‌ای | د.ب.أ; وكالة الأنباء الألمانية; dpa | - | -
+The News International | outlet | - | The News International | ذا نيوز إنترناشيونال | دی نیوز اینترنشنال | The News International; The News; دی‌نیوز | - | -
 Pajhwok | agency | - | Pajhwok | باجهوك | پژواک | خبرگزاری پژواک; Pajhwok | - | -
 CRSS | organisation | - | Center for Research and Security Studies | مركز البحوث والدراسات الأمنية | مرکز تحقیقات و مطالعات امنیتی | CRSS | - | -
 CSIS | organisation | - | Center for Strategic and International Studies | مركز الدراسات الاستراتيجية والدولية | مرکز مطالعات بین المللی و استراتژیک | مرکز مطالعات بین‌المللی و استراتژیک; CSIS | - | -

@@ -1413,13 +1413,13 @@ function appositive(S: Sent, before: Ref[], near: Ref | undefined, verb: number)
 	if (/["“”«»]/.test(S.text.slice(S.sent.start, S.at(S.toks[verb].s)))) return undefined;
 	const first = before[0];
 	if (!first || first.anonymous) return undefined;
-	// a state or a body, with an apposition that describes it ("the UAE, a US ally, said"; not a
-	// list: "Iran, the US and Russia said")
+	// a state or a body, with an apposition that describes it ("the UAE, a US ally, said", "Hengaw,
+	// based in Oslo, said"; not a list: "Iran, the US and Russia said")
 	const described =
 		(first.kind === 'state' || first.kind === 'organisation') &&
 		first !== near &&
 		/^\s*,\s*$/.test(S.gap(first.tj)) &&
-		(S.toks[first.tj]?.w === 'a' || S.toks[first.tj]?.w === 'an');
+		!!tables().grammar.describes?.match(S.toks, first.tj, 1, true);
 	if (first.kind !== 'person' && !described) return undefined;
 	// the name and its apposition read as one reference ("X, spokesman for the ministry,")
 	if (first === near) return first.start === S.at(S.toks[0].s) || first.ti === 0 ? first : undefined;

@@ -38,6 +38,7 @@ plural members: أعضاء | اعضای | اعضا | members
 plural activists: ناشطون | ناشطين | الناشطين | فعالان | activists
 plural witnesses: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses
 plural residents: سكان | السكان | ساکنان | اهالی | residents | locals
+plural rights_groups: human rights groups | rights groups | human rights organisations | human rights organizations | rights organisations | rights organizations | منظمات حقوق الإنسان | منظمات حقوقية | منظمات حقوق الانسان | سازمان‌های حقوق بشری | سازمانهای حقوق بشری | نهادهای حقوق بشری | گروه‌های حقوق بشری | گروههای حقوق بشری | فعالان حقوق بشر
 plural citizens: مواطنون | مواطنين | المواطنين | شهروندان | باشندگان | citizens
 plural officers: ضباط | افسران | officers
 plural fighters: مقاتلون | مقاتلين | جنگجویان | fighters | militants

@@ -86,6 +86,8 @@
  *   negpast          a negated past verb: after the speaker's own side opening what was said, a
  *                    denial («قالت الخارجية الإيرانية إن طهران لم ترسل»)
  *   hyphenowner      after a name and a hyphen, says the press is that actor's («Houthi-run media»)
+ *   describes        opens an English apposition that describes a state or a body before its verb
+ *                    ("the UAE, a US ally, said", "Hengaw, based in Oslo, said")
  *   placehead        a word for a place (a district, a province, a town) opening what a post is of,
  *                    not a name («حاكم منطقة باكوا», «ولسوال ولسوالی بکواه»)
  *   seat             after a role and whom it serves, before an international body: where the post
@@ -187,6 +189,7 @@ publication: report | reports | statement | statements | video | videos | footag
 negpast: did not | didn't | has not | hasn't | have not | haven't | had not | hadn't | was not | wasn't | were not | weren't | never | has never | have never | had never | لم | لم يكن | لم تكن | ليس | ليست | نکرد | نکردند | نکرده | نکرده است | نکرده‌اند | نداد | ندادند | نداده | نداده است | نداده‌اند | نبود | نبوده | نبوده است | نشد | نشده | نشده است | نداشت | نداشته | نداشته است | نفرستاد | نفرستاده | نفرستاده است | نفروخت | نفروخته | نفروخته است | نزد | نزده | نزده است
 undertaking: operation | operations | offensive | campaign | investigation | probe | inquiry | attack | attacks | assault | raid | raids | crackdown | war | initiative | programme | program | appeal | bid | website | service | حملة | حملات | عملية | عمليات | تحقيق | تحقيقا | تحقيقاً | عملیات | عملیاتی | کارزار | تحقیقات
 hyphenowner: run | backed | affiliated | linked | aligned | controlled | owned | allied | funded | sponsored
+describes: a | an | based | headquartered | founded | led | backed | run | funded | known
 placehead: منطقة | المنطقة | ولاية | الولاية | محافظة | المحافظة | مدينة | المدينة | إقليم | الإقليم | قرية | القرية | بلدة | البلدة | مديرية | ناحية | قضاء | منطقه | ولایت | ولسوالی | استان | شهرستان | شهر | روستا | ناحیه | ولسوالي
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
