@@ -651,6 +651,13 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
+	// «به‌طور رسمی», «رسماً» between a subject and its verb; the Dari «وزارت امور داخله»
+	it.each([
+		['fa', 'وزارت امور داخله به‌طور رسمی اعلام می‌کند که این خبر دروغ است.', ['interior ministry']],
+		['fa', 'وزارت امور داخله رسماً اعلام کرد که این خبر دروغ است.', ['interior ministry']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// "meanwhile" opening a Persian clause is no speaker; a police command in Iranian and Dari words
 	it.each([
 		[

@@ -71,7 +71,7 @@ role general bare=no: اللواء | العميد | الفريق | الفريق 
 
 org foreign_ministry: وزارة الخارجية | الخارجية | وزارة خارجية | وزارت امور خارجه | وزارت خارجه | وزارت امورخارجه | دستگاه دیپلماسی | foreign ministry | ministry of foreign affairs | state department | foreign office
 org defence_ministry: وزارة الدفاع | الدفاع | وزارت دفاع | ministry of defence | ministry of defense | defence ministry | defense ministry | department of defense
-org interior_ministry: وزارة الداخلية | الداخلية | وزارت کشور | وزارت داخله | interior ministry | ministry of interior | home office
+org interior_ministry: وزارة الداخلية | الداخلية | وزارت کشور | وزارت داخله | وزارت امور داخله | interior ministry | ministry of interior | home office
 org ministry: وزارة | وزارت | وزارتخانه | ministry | department
 org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | presidential office | presidency
 org government: الحكومة | حكومة | الإدارة | إدارة | دولت | حکومت | government | administration | cabinet
