@@ -917,6 +917,8 @@ describe('speech acts beyond a verb list', () => {
 			'The Iranian foreign ministry branded the strike a flagrant violation of international law.',
 			'claim'
 		],
+		// the present of «تأکید داشت» («تأکید دارد», «تأکید دارند»); «دارد» alone is no speech
+		['fa', 'وزارت خارجه ایران تأکید دارد که مذاکرات ادامه دارد.', 'claim'],
 		// pointing to, speaking of, «وفق ما أفادت X» (data)
 		['ar', 'وأشارت الحكومة الأفغانية إلى ثلاثة مهاجمين قتلوا في الهجوم.', 'claim'],
 		['ar', 'وتحدث وزير الخارجية الإيراني عن مؤامرة إسرائيلية.', 'claim'],
@@ -1079,7 +1081,8 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'Pakistan recalled its ambassador from Kabul.'],
 		['en', 'The cost was estimated at 3 million dollars.'],
 		['en', 'The boxes were labelled in Persian.'],
-		['en', 'The minister spoke to reporters in Kabul.']
+		['en', 'The minister spoke to reporters in Kabul.'],
+		['fa', 'ایران در عراق نفوذ دارد.']
 	])('%s: «%s» is no statement', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});
