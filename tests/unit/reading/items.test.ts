@@ -507,6 +507,18 @@ describe('speakers, outlets and channels', () => {
 	])('%s: «%s» is said by %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
+	// "the Guard" points back to the body told before (a guard is a guard: "a guard posted outside");
+	// "Sepah" is the IRGC
+	it.each([
+		[
+			'en',
+			"Iran's Islamic Revolutionary Guard Corps said it carried out a strike. According to the statement, the Guard warned of a severe response.",
+			['IRGC', 'IRGC']
+		],
+		['en', "According to Sunday's Sepah statement, the strike hit a strategic center.", ['IRGC']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 	// rights groups that are not named; an apposition opened by a participle ("Hengaw, based in Oslo,");
 	// Pakistan's The News International
 	it.each([
