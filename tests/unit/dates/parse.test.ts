@@ -71,7 +71,12 @@ const counts: Record<string, Row[]> = {
 		['ar', REF, 'قبل أكثر من شهرين', ['قبل أكثر من شهرين=2024-03-01/2024-03-31']],
 		['fa', REF, 'سه سال پیش', ['سه سال پیش=2021-03-21/2022-03-20']],
 		['en', REF, 'two decades ago', ['two decades ago=2000-01-01/2009-12-31']],
-		['en', REF, 'three days ago', ['three days ago=2024-05-12']]
+		['en', REF, 'three days ago', ['three days ago=2024-05-12']],
+		// 13 to 19 in words (cardinals.ts): «هجده ماه پیش» was read as «ماه پیش», last month
+		['en', REF, 'seventeen days ago', ['seventeen days ago=2024-04-28']],
+		['ar', REF, 'قبل سبعة عشر يوما', ['قبل سبعة عشر يوما=2024-04-28']],
+		['fa', REF, 'هفده روز پیش', ['هفده روز پیش=2024-04-28']],
+		['fa', REF, 'هجده ماه پیش', ['هجده ماه پیش=2022-10-23/2022-11-21']]
 	],
 	'look-alikes: "after" a day or an event, less than a month': [
 		['ar', REF, 'بعد يوم الجمعة', ['يوم الجمعة=2024-05-10']],
