@@ -78,6 +78,11 @@ const counts: Record<string, Row[]> = {
 		['fa', REF, 'هفده روز پیش', ['هفده روز پیش=2024-04-28']],
 		['fa', REF, 'هجده ماه پیش', ['هجده ماه پیش=2022-10-23/2022-11-21']]
 	],
+	'look-alikes: a vague count before a unit is no "last" unit (vague)': [
+		['fa', REF, 'چند ماه پیش', []],
+		['fa', REF, 'چندین سال پیش', []],
+		['fa', REF, 'ماه پیش', ['ماه پیش=2024-03-20/2024-04-19']]
+	],
 	'look-alikes: "after" a day or an event, less than a month': [
 		['ar', REF, 'بعد يوم الجمعة', ['يوم الجمعة=2024-05-10']],
 		['ar', REF, 'قبل أقل من شهر', []]

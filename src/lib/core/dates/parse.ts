@@ -1804,7 +1804,10 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	const counted =
 		j > 0 &&
 		!c.s.prefixed[j] &&
-		((c.isNum(j - 1) && c.tok(j - 1)!.text.length <= 3) || !!c.ent(j - 1, 'cardinal'));
+		((c.isNum(j - 1) && c.tok(j - 1)!.text.length <= 3) ||
+			!!c.ent(j - 1, 'cardinal') ||
+			// «چند ماه پیش», a few months ago: no last month
+			inList('vague', c.tok(j - 1)!.text));
 	if (u && u.n === 1 && u.tag !== 'day' && !counted && !indefiniteArabic(c, j)) {
 		const k = j + c.len(j);
 		const r2 = relAfter(c, k, true);

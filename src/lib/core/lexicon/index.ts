@@ -125,6 +125,7 @@ const LIST_KINDS = new Set([
 	'months',
 	'say',
 	'duration',
+	'vague',
 	'since'
 ]);
 

@@ -91,6 +91,8 @@
  *                      Arabic «من»: verbs take it after the count («حذرت قبل شهرين من تفشي الكوليرا»)
  *   agokeep -          words after an `agoevent` word that keep the count counted from the reference:
  *                      "now" («سه روز پیش از این») and the source of an act («دو روز پیش از سوی وزارت»)
+ *   vague -            a vague count before a unit («چند ماه پیش», a few months ago; «عدة أشهر»): a
+ *                      count, so the unit and "past" after it are no "last month"
  *   habit plural       Persian plural endings written apart after a weekday («شنبه ها», «دوشنبه شب ها»):
  *                      every such day, a habit, no particular day
  *   habit time         times of day that take that ending apart («دوشنبه شب ها»)
@@ -252,6 +254,7 @@ habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 habit days: روزهای | روزها | ایام | أيام | ايام
 duration -: مدت | مدة | لمدة
+vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
 suffix plural: ها | های | هایی
 suffix ezafe: ی
