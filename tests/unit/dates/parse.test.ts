@@ -179,7 +179,34 @@ const decadesOfCentury: Record<string, Row[]> = {
 	]
 };
 
+const realNews: Record<string, Row[]> = {
+	'a day and month with "next" or "last" in the month of the reference (real15)': [
+		// «6 أغسطس المقبل» said on 1 August is this August's 6th; the month alone is next year's
+		['ar', '2022-08-01', 'حتى 6 أغسطس المقبل.', ['6 أغسطس المقبل=2022-08-06']],
+		['ar', '2022-08-10', 'في 6 أغسطس الماضي.', ['6 أغسطس الماضي=2022-08-06']],
+		['ar', '2022-08-01', 'في أغسطس المقبل.', ['أغسطس المقبل=2023-08-01/2023-08-31']]
+	],
+	'a Persian date in figures with a one-figure month and a two-figure year (real15)': [
+		['fa', '2018-06-01', 'مصوب جلسه 853 مورخ 17/2/97 شورای آموزشی دانشگاه', ['17/2/97=2018-05-07']],
+		// (not a year the news cannot mean)
+		['fa', '2018-06-01', 'نمره 12/5/20 شد.', []]
+	],
+	'the clock of a.m. and p.m. ends no clause (real15)': [
+		['en', '2020-07-31', 'Visitation will be 3-6 p.m. Monday at the funeral home.', ['Monday=2020-08-03']],
+		['en', '2020-07-31', 'Services will be 10 a.m. Tuesday.', ['Tuesday=2020-08-04']]
+	],
+	'a weekday ending a range after a day said in full is the first such day after it (real15)': [
+		[
+			'ar',
+			'2026-01-26',
+			'من يوم الاثنين 26 يناير 2026 وحتى يوم الثلاثاء.',
+			['يوم الاثنين 26 يناير 2026=2026-01-26', 'يوم الثلاثاء=2026-01-27']
+		]
+	]
+};
+
 describeRows('bare years', years);
+describeRows('real news', realNews);
 describeRows('decades of a century', decadesOfCentury);
 describePairedRows('ranges of years', ranges);
 describeRows('N units ago or after', counts);

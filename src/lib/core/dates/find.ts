@@ -582,7 +582,11 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	let w0 = -1;
 	let w1 = -1;
 	const capsOnly = lex.capsOnlyAnchors;
-	const span = opts.within ?? null;
+	// (the runs before the span that a date in it is read against — a weekday it repeats, a year or a
+	// day it follows — are read too: `WITHIN_BACK` characters before it)
+	const span = opts.within
+		? { start: Math.max(0, opts.within.start - WITHIN_BACK), end: opts.within.end }
+		: null;
 	for (let k = 0; k < q.n; k++) {
 		if (!q.cand[k]) continue;
 		// a figure that starts no date: an amount ("$1.5", "15%"), or the second part of "1.5" or "1,000"
@@ -799,6 +803,13 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
  * within a few sentences and the same paragraph (no blank line between), or it stays unresolved.
  */
 const FOLLOW_REACH = 600;
+
+/**
+ * How far before a span (`FindDatesOptions.within`) the runs of dates are read too: as far as a date
+ * looks back at the dates before it (`sameWeekday`, `toldYear`, `followDays`), so that the span gets
+ * what reading the whole text gives it.
+ */
+const WITHIN_BACK = Math.max(WEEKDAY_REACH, TOLD_REACH, FOLLOW_REACH);
 
 /**
  * Mentions counted from the day told before them (`afterPrevious`) valued from the last single

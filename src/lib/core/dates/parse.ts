@@ -1388,9 +1388,10 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		y = a.value >= 50 ? 1300 + a.value : 1400 + a.value;
 		m = b.value;
 		dd = d.value;
-	} else if (d.text.length === 2 && b.text.length === 2) {
-		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴"); English month-first only when the day
-		// shows it (a part above 12), so that "3/4/15" stays unread
+	} else if (d.text.length === 2 && (b.text.length === 2 || (c.s.lang === 'fa' && a.text.length === 2))) {
+		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴", Persian «17/2/97» with a one-figure
+		// month); English month-first only when the day shows it (a part above 12), so that "3/4/15"
+		// stays unread
 		const en = c.s.lang === 'en';
 		if (a.value > 12 && b.value <= 12) {
 			dd = a.value;
@@ -1404,6 +1405,8 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		} else return null;
 		// Persian text counts Solar Hijri ("۹۴" = 1394, "۰۲" = 1402); otherwise 1950–2049
 		const short = d.value;
+		// (a one-figure month is read only for a year the news can mean: 1350–1409, not «12/5/20»)
+		if (b.text.length === 1 && short < 50 && short > 9) return null;
 		y =
 			c.s.lang === 'fa'
 				? short >= 50

@@ -136,7 +136,13 @@ function laterThan(a: TimeMention, b: TimeMention): TimeMention {
 	// "from Saturday to Monday", «از امروز یکشنبه تا سه شنبه»: a weekday after a day counted from
 	// the reference is the first such day after it, within the week
 	// (a weekday said alone: "Thursday, 5 May" keeps the day it names)
-	if (a.relative && b.precision === 'day' && b.earliest === b.latest && !/[0-9٠-٩۰-۹]/.test(b.text)) {
+	// (and after a day said in full: «من يوم الاثنين 26 يناير 2026 وحتى يوم الثلاثاء» ends the next day)
+	if (
+		(a.relative || a.precision === 'day') &&
+		b.precision === 'day' &&
+		b.earliest === b.latest &&
+		!/[0-9٠-٩۰-۹]/.test(b.text)
+	) {
 		const d = isoToDay(b.earliest) + 7;
 		if (d < isoToDay(a.earliest) || d - isoToDay(a.earliest) >= 7) return b;
 		return movedTo(b, d, d);

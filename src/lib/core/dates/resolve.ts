@@ -387,8 +387,11 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 					? weekdayYear(cal, c.y, m, p.day, p.weekday, ref)
 					: undefined;
 			if (p.yearRel !== undefined) y = c.y + p.yearRel;
-			else if (p.selfRel === -1) y = m < c.m ? c.y : c.y - 1;
-			else if (p.selfRel === 1) y = m > c.m ? c.y : c.y + 1;
+			// «6 أغسطس المقبل» said on 1 August is this August's 6th; «أغسطس المقبل» alone is next year's
+			else if (p.selfRel === -1)
+				y = m < c.m || (p.day !== undefined && m === c.m && p.day < c.d) ? c.y : c.y - 1;
+			else if (p.selfRel === 1)
+				y = m > c.m || (p.day !== undefined && m === c.m && p.day > c.d) ? c.y : c.y + 1;
 			else if (p.selfRel === 0) y = c.y;
 			else if (p.dateline && p.day !== undefined) y = datelineYear(cal, c.y, m, p.day, ref);
 			// «روز شنبه (اول دی)», «فردا دوشنبه (۲۴ مرداد)»: the year whose day falls on that weekday

@@ -264,7 +264,9 @@ export class TenseReader {
 		if (kind === 3) return STOP;
 		if (kind === 2) {
 			const c = this.text.charCodeAt(q.starts[k]);
-			// . ! ? ؟ ; ؛ end a sentence ("Dec." and "U.S." too, which only shortens the clause)
+			// . ! ? ؟ ; ؛ end a sentence ("Dec." and "U.S." too, which only shortens the clause); not the
+			// dots of "a.m." and "p.m." ("will be 10 a.m. Tuesday": the clock is inside the clause)
+			if (c === 46 && this.clockDot(k)) return NONE;
 			if (c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b) return STOP;
 			if (c !== 39) return NONE; // only "'" starts a tense phrase ("'ll")
 		}
@@ -282,6 +284,17 @@ export class TenseReader {
 			if (c >= 97 && c <= 122 && !this.passiveBefore(k)) return PAST;
 		}
 		return NONE;
+	}
+
+	/** True when the dot at scan token k belongs to "a.m." or "p.m." (the letter before it is a, p or m, glued). */
+	private clockDot(k: number): boolean {
+		const at = this.q.starts[k];
+		const ch = (d: number) => (this.text[at + d] ?? '').toLowerCase();
+		const lead = (d: number) => /[\s\d]/.test(this.text[at + d] ?? '');
+		// the first dot ("10 a|.m.") or the second ("10 a.m|."), after a figure or a space
+		const first = 'ap'.includes(ch(-1)) && ch(-1) !== '' && lead(-2) && ch(1) === 'm' && ch(2) === '.';
+		const second = ch(-1) === 'm' && ch(-2) === '.' && 'ap'.includes(ch(-3)) && ch(-3) !== '' && lead(-4);
+		return first || second;
 	}
 
 	/** True when the word before scan token k is "be", "been", "is"… (a tense passive entry). */
