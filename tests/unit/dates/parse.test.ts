@@ -195,6 +195,21 @@ const realNews: Record<string, Row[]> = {
 		['en', '2020-07-31', 'Visitation will be 3-6 p.m. Monday at the funeral home.', ['Monday=2020-08-03']],
 		['en', '2020-07-31', 'Services will be 10 a.m. Tuesday.', ['Tuesday=2020-08-04']]
 	],
+	'another weekday in the sentence of a day to come is the first such day after it (real15)': [
+		[
+			'en',
+			'2024-04-08',
+			'The talks will resume tomorrow, Tuesday, and end on Thursday.',
+			['tomorrow, Tuesday=2024-04-09', 'Thursday=2024-04-11']
+		],
+		// (another sentence: the weekday keeps its own reading)
+		[
+			'en',
+			'2024-04-08',
+			'He arrives tomorrow. Last Thursday he met the envoy.',
+			['tomorrow=2024-04-09', 'Last Thursday=2024-04-04']
+		]
+	],
 	'a weekday ending a range after a day said in full is the first such day after it (real15)': [
 		[
 			'ar',

@@ -619,6 +619,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// a day and month with no year after a full date in the same sentence take its year
 	// a weekday said alone after a day to come on that weekday is that day
 	return sameWeekday(
+		text,
 		restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
 	);
 }
@@ -632,7 +633,7 @@ const WEEKDAY_REACH = 1200;
  * جلسة الأحد 8 يونيو ولكن … أن يكون الأحد إجازة رسمية», «تبدأ الموجة يوم السبت … ما بين السبت
  * والأحد» (read alone each took the latest such weekday, a week back).
  */
-function sameWeekday(mentions: TimeMention[]): TimeMention[] {
+function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 	if (!mentions.some((m) => m.weekdayOnly)) return mentions;
 	return mentions.map((m, k) => {
 		if (!m.weekdayOnly) return m;
@@ -648,6 +649,14 @@ function sameWeekday(mentions: TimeMention[]): TimeMention[] {
 			const d = isoToDay(t.earliest);
 			if (d > ref && d - ref < 7 && (d - day) % 7 === 0)
 				return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
+			// «فردا سه‌شنبه آخرین روز … و روز چهارشنبه …»: another weekday in the sentence of a day to
+			// come is the first such day after it
+			// (not a weekday in brackets right after it: "tomorrow (Friday)" names its own day)
+			const between = text.slice(t.end, m.start);
+			if (d > ref && d - ref < 7 && !/[.!?؟\n(\[]/.test(between) && between.trim().length >= 6) {
+				const after = d + ((((day - d) % 7) + 7) % 7);
+				return { ...rest, ...valueOf(m.calendar, after, after, 'day', { relative: true, anchor: m.anchor }) };
+			}
 		}
 		return rest;
 	});
