@@ -210,6 +210,15 @@ const realNews: Record<string, Row[]> = {
 			['tomorrow=2024-04-09', 'Last Thursday=2024-04-04']
 		]
 	],
+	'a forecast told in the pluperfect was of days now past (real15)': [
+		[
+			'fa',
+			'2026-02-10',
+			'برفباری سنگین برای روز های یکشنبه و دوشنبه پیش‌بینی شده بود.',
+			['یکشنبه=2026-02-08', 'دوشنبه=2026-02-09']
+		],
+		['fa', '2026-02-10', 'برفباری سنگین برای روز یکشنبه پیش‌بینی شده است.', ['روز یکشنبه=2026-02-15']]
+	],
 	'a weekday ending a range after a day said in full is the first such day after it (real15)': [
 		[
 			'ar',
