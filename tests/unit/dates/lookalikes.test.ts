@@ -138,6 +138,7 @@ const rows: Record<string, Row[]> = {
 	'places, markets and firms named after a date are no dates': [
 		['ar', REF, 'في سوق الجمعة بالقاهرة', []],
 		['ar', REF, 'في مدينة 6 أكتوبر', []],
+		['ar', REF, 'أعلن جهاز مدينة حدائق أكتوبر عن أعمال صيانة', []],
 		['ar', REF, 'على جسر 6 أكتوبر', []],
 		['ar', REF, 'في شارع 26 يوليو', []],
 		['ar', REF, 'صلى في مسجد الجمعة', []],
