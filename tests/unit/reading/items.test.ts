@@ -923,6 +923,10 @@ describe('speech acts beyond a verb list', () => {
 		['ar', 'قال مواطنون أفغان من قومية الهزارة إن مسؤولي طالبان أمروهم بالرحيل.', 'claim'],
 		// speaking of something (data); speaking to someone is no statement of its own
 		['en', 'Multiple diplomats spoke of Ghani fleeing with cash.', 'claim'],
+		// "there was no operation", "carried out no strike": a denial (data); the source a Turkish
+		// defence ministry official, the ministry's words before the head
+		['en', 'A Turkish defense ministry official told Reuters that there was no operation.', 'denial'],
+		['en', 'A Turkish defence ministry source told AFP that Turkey had carried out no strike.', 'denial'],
 		// branding, labelling: what it is called is what was said (data)
 		[
 			'en',

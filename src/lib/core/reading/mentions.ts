@@ -2370,11 +2370,16 @@ function descriptor(
 			b = gz.ti;
 			continue;
 		}
-		// "a senior US defence official": a body's word before the head
-		const o = T.orgs.match(toks, b, 2);
-		if (o && b + o.len === from && d.lang === 'en') {
-			from = b;
-			continue;
+		// "a senior US defence official", "a Turkish defense ministry official": a body's words before the head
+		if (d.lang === 'en') {
+			let orgLen = 0;
+			for (let len = 3; len >= 1 && !orgLen; len--)
+				if (from - len >= 0 && T.orgs.match(toks, from - len, len)?.len === len) orgLen = len;
+			if (orgLen) {
+				from -= orgLen;
+				b = from;
+				continue;
+			}
 		}
 		break;
 	}
