@@ -927,6 +927,8 @@ describe('speech acts beyond a verb list', () => {
 		// defence ministry official, the ministry's words before the head
 		['en', 'A Turkish defense ministry official told Reuters that there was no operation.', 'denial'],
 		['en', 'A Turkish defence ministry source told AFP that Turkey had carried out no strike.', 'denial'],
+		// «أعرب … عن»: what was voiced after «عن», not an introduced clause
+		['ar', 'أعرب الرئيس العراقي عبد اللطيف رشيد عن إدانته للقصف.', 'claim'],
 		// branding, labelling: what it is called is what was said (data)
 		[
 			'en',

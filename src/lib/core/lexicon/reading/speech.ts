@@ -46,7 +46,7 @@ speech claim verbo needs=باللوم: ألقى | ألقت | ألقوا | يلق
 speech claim verbo: أفاد | أفادت | أفادوا | يفيد | تفيد | يفيدون
 speech claim verbo: شكر | شكرت | أثنى على | أثنت على
 speech claim verbo: أشاد@ar | أشادت@ar | أشادوا@ar | انتقد@ar | انتقدت@ar | انتقدوا@ar
-speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | أعرب | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
+speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
 speech claim verb: expressed concern | voiced concern | expressed serious concern | expressed serious concerns | expressed deep concern | expressed grave concern | expressed concerns | voiced concerns | ابراز نگرانی کرد | ابراز نگرانی کردند
 speech claim verbo needs=المسؤولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
