@@ -653,7 +653,7 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 			// come is the first such day after it
 			// (not a weekday in brackets right after it: "tomorrow (Friday)" names its own day)
 			const between = text.slice(t.end, m.start);
-			if (d > ref && d - ref < 7 && !/[.!?؟\n(\[]/.test(between) && between.trim().length >= 6) {
+			if (d > ref && d - ref < 7 && !/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
 				const after = d + ((((day - d) % 7) + 7) % 7);
 				return { ...rest, ...valueOf(m.calendar, after, after, 'day', { relative: true, anchor: m.anchor }) };
 			}
