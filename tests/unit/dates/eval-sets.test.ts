@@ -27,7 +27,9 @@ const FLOORS: [string, number][] = [
 	// never read: only its aggregate is run (tests/eval/README.md)
 	['dates-real12.jsonl', 0.905],
 	['dates-real13.jsonl', 0.95],
-	['dates-real14.jsonl', 0.91]
+	['dates-real14.jsonl', 0.91],
+	// tuned on (the session's third round)
+	['dates-real15.jsonl', 0.9]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */
