@@ -103,3 +103,51 @@ describe("one speaker's same act on one day, told in two articles in other words
 		expect(claims(a, b)).toHaveLength(n);
 	});
 });
+
+describe("one speaker's sentences about one event: two in one article, one across articles", () => {
+	// FORMAT: one item per speaker, act and sentence; the same statement told by another article is that item
+	it.each<[string, Doc]>([
+		[
+			'ar: وأضاف',
+			[
+				'ar',
+				'قال الجيش الباكستاني يوم الأحد إن مسلحين هاجموا قطارا في بلوشستان. وأضاف الجيش الباكستاني أن الهجوم على القطار خطط له من أفغانستان.',
+				'2025-03-16'
+			]
+		],
+		[
+			'fa: در ادامه افزود',
+			[
+				'fa',
+				'ارتش پاکستان روز یکشنبه گفت که شبه‌نظامیان به قطاری در بلوچستان حمله کردند. ارتش پاکستان در ادامه افزود که حمله به قطار از افغانستان طراحی شده بود.',
+				'2025-03-16'
+			]
+		],
+		[
+			'en: added',
+			[
+				'en',
+				"Pakistan's army said on Sunday that militants attacked a train in Balochistan. Pakistan's army added that the attack on the train was planned in Afghanistan.",
+				'2025-03-16'
+			]
+		]
+	])('%s: two claims', (_name, a) => {
+		expect(claims(a)).toHaveLength(2);
+	});
+
+	it('the same claim told again in another article joins the first', () => {
+		const a: Doc = [
+			'en',
+			"Pakistan's army said on Sunday that militants attacked a train in Balochistan.",
+			'2025-03-16'
+		];
+		const b: Doc = [
+			'en',
+			"Pakistan's army said on Sunday that militants attacked a train in Balochistan.",
+			'2025-03-17'
+		];
+		const c = claims(a, b);
+		expect(c).toHaveLength(1);
+		expect(new Set(c[0].evidence.map((e) => e.doc)).size).toBe(2);
+	});
+});

@@ -167,7 +167,9 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 						s.st.speaker === rs.speaker &&
 						s.st.act === rs.act &&
 						s.st.about === about &&
-						compatible(s.st.saidAt, rs.saidAt)
+						compatible(s.st.saidAt, rs.saidAt) &&
+						// within one document only an outlet's report is told again: a person's two sentences are two statements
+						(rs.act === 'report' || !s.docs.has(d.doc.id))
 				);
 			if (!same) {
 				const recent = statements

@@ -557,7 +557,8 @@ class StatementMerger {
 	): StatementAcc | undefined {
 		if (about !== null) {
 			// the first, in order of creation, of the same speaker, act and event at a time that agrees:
-			// a time within a few months looks in those months, the wide ones and the unknown ones
+			// a time within a few months looks in those months, the wide ones and the unknown ones. Within
+			// one document only an outlet's report is told again: a person's two sentences are two statements
 			const when = rs.saidAt ? months(rs.saidAt) : null;
 			const lists = when
 				? [...when, 'wide', 'none'].map((m) => this.byEventMonth.get(key(rs.speaker, rs.act, about, m)))
@@ -567,7 +568,7 @@ class StatementMerger {
 				for (const s of list ?? []) {
 					if (same && this.order.get(s)! >= this.order.get(same)!) break;
 					comparisons.count++;
-					if (compatible(s.st.saidAt, rs.saidAt)) same = s;
+					if (compatible(s.st.saidAt, rs.saidAt) && (rs.act === 'report' || !s.docs.has(doc))) same = s;
 				}
 			if (same) return same;
 		}
