@@ -818,6 +818,14 @@ describe('speech acts beyond a verb list', () => {
 	it.each([
 		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
 		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
+		// having no information, in each person and with «أي» between (data: the noinfo paradigm)
+		['ar', 'وقالت وزارة الخارجية الباكستانية: لا نملك أي معلومات عن هذا الاعتقال.', 'denial'],
+		['ar', 'وقال المتحدث باسم الخارجية الروسية إنه ليس لديه علم بالاعتقال.', 'denial'],
+		['fa', 'پلیس کابل گفت در این مورد هیچ اطلاعاتی در دست ندارد.', 'denial'],
+		['en', 'The Russian embassy said it was unaware of any such detention.', 'denial'],
+		// look-alikes: information given, or asked for
+		['ar', 'وقالت وزارة الخارجية الباكستانية إنها تملك معلومات عن الاعتقال.', 'claim'],
+		['fa', 'پلیس کابل گفت در این مورد اطلاعاتی در دست دارد.', 'claim'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
 		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
 		[
