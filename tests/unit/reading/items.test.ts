@@ -2533,6 +2533,46 @@ describe('bare authorities are those of the state that spoke last', () => {
 	});
 });
 
+describe('«المسؤول الإيراني»: a source told again with its nationality is of that state', () => {
+	it.each([
+		// the named person of that state who spoke before (through the body named with his role)
+		[
+			'ar',
+			'وقال رئيس هيئة الطيران المدني الإيرانية علي عابد زاده إن الطائرة لم تصب بصاروخ، رافضا ادعاءات المسؤولين الأمريكيين. وأوضح المسؤول الإيراني أن سبب تحطم الطائرة سيعلن لاحقا.',
+			'علي عابد زاده'
+		],
+		// the sources told before are of another state: a new source of this one
+		[
+			'ar',
+			'وقال مسؤولون أمريكيون إن الطائرة أصيبت بصاروخ. وأوضح المسؤول الإيراني أن سبب تحطم الطائرة سيعلن لاحقا.',
+			'anonymous Iranian official'
+		],
+		[
+			'fa',
+			'مقامات آمریکایی گفتند هواپیما هدف موشک قرار گرفت. این مقام ایرانی افزود که علت سقوط بعدا اعلام می‌شود.',
+			'anonymous Iranian official'
+		],
+		[
+			'ar',
+			'وقال مسؤولون أمريكيون إن الطائرة أصيبت. وقال المسؤولون الإيرانيون إن التحقيق مستمر.',
+			'anonymous Iranian officials'
+		],
+		// look-alikes: the same state, and no nationality: the source told before
+		[
+			'ar',
+			'وقال مسؤول إيراني إن الطائرة لم تصب. وأضاف المسؤول الإيراني أن التحقيق مستمر.',
+			'anonymous Iranian official'
+		],
+		[
+			'ar',
+			'وقال مسؤول أمريكي إن الطائرة أصيبت. وأضاف المسؤول أن التحقيق مستمر.',
+			'anonymous American official'
+		]
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+});
+
 describe('an Arabic verb of saying is no cue in Persian («کشف», discovered)', () => {
 	it.each([
 		// published Thursday 4 May 2023: the Saturday before is 29 April

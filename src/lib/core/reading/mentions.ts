@@ -717,19 +717,55 @@ export function findRefs(
 			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort(
 				(a, b) => a.ti - b.ti
 			);
-			const target = pronounTarget(g, d, named, pro.values[0], toks[i]);
+			let target = pronounTarget(g, d, named, pro.values[0], toks[i]);
+			let end = i + pro.len;
+			// «وأوضح المسؤول الإيراني», «این مقام آمریکایی»: a nationality after the word says whose it
+			// is: the source told before only when it is of that state, else the last speaker of that
+			// state who is a person, else a new source of that state
+			const adj = pro.values[0].startsWith('anonymous ')
+				? gaz.find((r) => r.ti === end && r.via === 'adjective' && g.get(r.id)?.kind === 'state')
+				: undefined;
+			if (adj) {
+				// (of that state through a body the document named: «هيئة الطيران المدني الإيرانية»)
+				const ofState = (x: string | null | undefined, depth = 0): boolean =>
+					!!x &&
+					(g.lineage(x).includes(adj.id) ||
+						(depth < 2 && ofState(d.entities.get(x)?.affiliation, depth + 1)));
+				const of = (r: Ref | null | undefined) => !!r && (ofState(r.affiliation) || ofState(r.id));
+				if (!of(target)) {
+					const last = d.lastSpeakerByKind.get('named');
+					target = last && of(last) ? last : null;
+				}
+				end = adj.tj;
+				if (!target) {
+					const heads = pro.values[0].split(' ').slice(1);
+					const plural = heads.length > 1 && !!T.plurals.match(toks, i, pro.len);
+					refs.push(
+						mk(i, end, {
+							id: `anonymous ${affLabel(g, adj.id)} ${plural ? heads[1] : heads[0]}`,
+							kind: 'anonymous',
+							anonymous: true,
+							affiliation: adj.id,
+							via: 'descriptor',
+							weight: 2
+						})
+					);
+					i = end;
+					continue;
+				}
+			}
 			if (target)
 				refs.push({
 					...target,
 					start: tokStart(i),
-					end: tokEnd(i + pro.len - 1),
+					end: tokEnd(end - 1),
 					ti: i,
-					tj: i + pro.len,
+					tj: end,
 					via: 'anaphor',
 					prep: false,
 					unsure: false
 				});
-			i += pro.len;
+			i = end;
 			continue;
 		}
 		i++;
