@@ -2573,6 +2573,55 @@ describe('«المسؤول الإيراني»: a source told again with its nati
 	});
 });
 
+describe('a named body before the kind of a body owns it (English)', () => {
+	it.each([
+		[
+			'en',
+			'The Taliban foreign ministry said 60 aircraft were flown to Uzbekistan.',
+			'Taliban foreign ministry'
+		],
+		[
+			'en',
+			'According to the Taliban defense ministry, 60 aircraft were flown to Uzbekistan.',
+			'Taliban defence ministry'
+		],
+		['en', 'According to Hamas health ministry, 60 people were killed.', 'Hamas health ministry'],
+		// look-alikes: a government is its owner; Persian names the owner after the body
+		['en', 'The Taliban government said 60 aircraft were flown to Uzbekistan.', 'Taliban'],
+		['fa', 'داعش سفارتخانه‌های خارجی در افغانستان را تهدید کرد.', 'ISIS']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+});
+
+describe('parties and outlets of the region are known by name (gazetteer data)', () => {
+	it.each([
+		[
+			'en',
+			'The Lebanese Forces on Tuesday stressed that the investigation must continue.',
+			'claim Lebanese Forces'
+		],
+		['ar', 'وقال حزب القوات اللبنانية في بيان إن الجريمة اغتيال سياسي.', 'claim Lebanese Forces'],
+		[
+			'en',
+			'On September 8, Afghanistan International reported that the helicopters would be returned.',
+			'report Afghanistan International'
+		],
+		[
+			'fa',
+			'حزب دموکرات کردستان ایران گفت که سپاه به مقرهایش حمله کرد.',
+			'claim Democratic Party of Iranian Kurdistan'
+		],
+		['ar', 'وقال الحزب الديمقراطي الكردستاني إن الهجوم مرفوض.', 'claim Kurdistan Democratic Party']
+	])('%s: %s', (lang, text, item) => {
+		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
+	});
+	it('en: "Lebanese forces" in lower case are no party', () => {
+		const st = read('en', 'Lebanese forces said the border was calm.');
+		expect(st.statements.map((x) => x.speaker)).not.toContain('Lebanese Forces');
+	});
+});
+
 describe('an Arabic verb of saying is no cue in Persian («کشف», discovered)', () => {
 	it.each([
 		// published Thursday 4 May 2023: the Saturday before is 29 April

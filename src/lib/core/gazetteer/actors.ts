@@ -123,7 +123,33 @@ UNRWA | organisation | United Nations | UNRWA | الأونروا | آنروا | 
 OHCHR | organisation | United Nations | UN human rights office | مفوضية الأمم المتحدة لحقوق الإنسان | دفتر حقوق بشر سازمان ملل | OHCHR | - | -
 Amnesty International | organisation | - | Amnesty International | منظمة العفو الدولية | عفو بین‌الملل | سازمان عفو بین الملل; Amnesty International; Amnesty | - | -
 Human Rights Watch | organisation | - | Human Rights Watch | هيومن رايتس ووتش | دیده‌بان حقوق بشر | دیدبان حقوق بشر; Human Rights Watch; HRW | - | -
+Lebanese Forces | organisation | - | Lebanese Forces | القوات اللبنانية | حزب نیروهای لبنانی | حزب القوات اللبنانية; Lebanese Forces!; Lebanese Forces party | - | -
+Amal Movement | organisation | - | Amal Movement | حركة أمل | جنبش امل | Amal Movement; Amal movement | - | -
+Free Patriotic Movement | organisation | - | Free Patriotic Movement | التيار الوطني الحر | جریان آزاد ملی | Free Patriotic Movement | - | -
+Kurdistan Democratic Party | organisation | - | Kurdistan Democratic Party | الحزب الديمقراطي الكردستاني | حزب دموکرات کردستان عراق | KDP!; Kurdistan Democratic Party | - | الإيراني; ایران
+Democratic Party of Iranian Kurdistan | organisation | - | Democratic Party of Iranian Kurdistan | الحزب الديمقراطي الكردستاني الإيراني | حزب دموکرات کردستان ایران | KDPI!; PDKI!; Democratic Party of Iranian Kurdistan | - | -
+Patriotic Union of Kurdistan | organisation | - | Patriotic Union of Kurdistan | الاتحاد الوطني الكردستاني | اتحادیه میهنی کردستان | PUK!; Patriotic Union of Kurdistan | - | -
+Pakistan Tehreek-e-Insaf | organisation | - | Pakistan Tehreek-e-Insaf | حركة الإنصاف الباكستانية | تحریک انصاف پاکستان | PTI!; Tehreek-e-Insaf; Pakistan Tehreek-e-Insaf; حزب حركة الإنصاف; حزب تحریک انصاف; حزب إنصاف | - | -
+Pakistan Muslim League-N | organisation | - | Pakistan Muslim League-Nawaz | الرابطة الإسلامية الباكستانية جناح نواز | حزب مسلم لیگ نواز | PML-N!; Pakistan Muslim League-Nawaz; Pakistan Muslim League (Nawaz); مسلم لیگ نواز | - | -
+Sadrist Movement | organisation | - | Sadrist Movement | التيار الصدري | جریان صدر | Sadrist Movement; Sadrist movement; جریان صدری | - | -
+Ennahda | organisation | - | Ennahda | حركة النهضة | جنبش النهضه | Ennahda; Ennahda Movement; جنبش نهضت تونس | - | -
 # — outlets and agencies
+Afghanistan International | outlet | - | Afghanistan International | أفغانستان إنترناشيونال | افغانستان اینترنشنال | Afghanistan International; افغانستان انترنشنال; أفغانستان انترناشيونال | - | -
+Iran International | outlet | - | Iran International | إيران إنترناشيونال | ایران اینترنشنال | Iran International; ایران انترنشنال; إيران انترناشيونال; ايران انترناشيونال | - | -
+Amu TV | outlet | - | Amu TV | قناة آمو | آمو تی‌وی | Amu TV; آمو تی وی; تلویزیون آمو | - | -
+KabulNow | outlet | - | KabulNow | كابل ناو | کابل‌ناو | KabulNow; Kabul Now; کابل ناو | - | -
+Hasht-e Subh | outlet | - | Hasht-e Subh | صحيفة هشت صبح | روزنامه هشت صبح | Hasht-e Subh; Hasht-e-Subh; 8am Media; روزنامه ۸ صبح | - | -
+Etilaatroz | outlet | - | Etilaatroz | اطلاعات روز | روزنامه اطلاعات روز | Etilaatroz; Etilaat Roz | - | -
+Shafaq News | outlet | - | Shafaq News | شفق نيوز | شفق نیوز | Shafaq News; وكالة شفق نيوز; خبرگزاری شفق نیوز | - | -
+Rudaw | outlet | - | Rudaw | روداو | رووداو | Rudaw; شبكة روداو; شبکه رووداو | - | -
+Kurdistan24 | outlet | - | Kurdistan24 | كوردستان24 | کوردستان۲۴ | Kurdistan24; Kurdistan 24 | - | -
+Al Mayadeen | outlet | - | Al Mayadeen | قناة الميادين | شبکه المیادین | Al Mayadeen; Al-Mayadeen; المیادین; الميادين نت | - | -
+Al-Manar | outlet | - | Al-Manar | قناة المنار | شبکه المنار | Al-Manar; Al Manar | - | -
+LBCI | outlet | - | LBCI | المؤسسة اللبنانية للإرسال | ال‌بی‌سی‌آی | LBCI! | - | -
+L'Orient Today | outlet | - | L'Orient Today | لوريان لوجور | لوریان لوژور | L'Orient Today; L’Orient Today; L'Orient-Le Jour; L’Orient-Le Jour | - | -
+Geo News | outlet | - | Geo News | جيو نيوز | جیو نیوز | Geo News; Geo TV; جیو تی‌وی | - | -
+ARY News | outlet | - | ARY News | إيه آر واي نيوز | ای‌آر‌وای نیوز | ARY News | - | -
+The Express Tribune | outlet | - | The Express Tribune | إكسبريس تريبيون | اکسپرس تریبیون | Express Tribune; The Express Tribune | - | -
 The Washington Post | outlet | - | The Washington Post | واشنطن بوست | واشنگتن پست | Washington Post; The Washington Post | - | -
 The Sunday Times | outlet | - | The Sunday Times | صنداي تايمز | ساندی تایمز | صاندي تايمز; صنداى تايمز; سنداي تايمز; ساندي تايمز; Sunday Times; The Sunday Times | - | -
 The Times | outlet | - | The Times | التايمز | تایمز | The Times | - | -

@@ -465,6 +465,21 @@ export function findRefs(
 			i = role.next;
 			continue;
 		}
+		// "the Taliban foreign ministry", "Hamas health ministry": a named body before the kind of a
+		// body is that body's owner (as a state is: "the Chinese foreign ministry")
+		const owned =
+			gz &&
+			gz.via === 'name' &&
+			gz.kind === 'organisation' &&
+			/^[a-z]/.test(toks[i].w) &&
+			T.orgs.match(toks, gz.tj, 4)
+				? orgPhrase(g, view, d, i, gaz)
+				: null;
+		if (owned) {
+			refs.push(owned.ref);
+			i = owned.next;
+			continue;
+		}
 		if (gz && gz.via === 'name' && gz.kind !== 'state') {
 			// a known person is later named by the last word of the name as written («ذبیح‌الله مجاهد» → «مجاهد»)
 			if (gz.kind === 'person')
