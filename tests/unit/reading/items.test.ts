@@ -2573,6 +2573,28 @@ describe('«المسؤول الإيراني»: a source told again with its nati
 	});
 });
 
+describe('claims of an attack and reports cited at length', () => {
+	it.each([
+		['ar', 'وتبنت حركة طالبان الباكستانية الهجوم.', 'claim Tehrik-i-Taliban Pakistan'],
+		['ar', 'وتبنى تنظيم داعش المسؤولية عن التفجير.', 'claim ISIS'],
+		[
+			'en',
+			'According to a report by the Financial Times, the emails were sent by Iran.',
+			'report Financial Times'
+		],
+		['en', 'According to a statement from the UN, 40 people were killed.', 'claim United Nations']
+	])('%s: %s', (lang, text, item) => {
+		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
+	});
+	// look-alikes: adopting a resolution or a plan claims nothing
+	it.each([
+		['ar', 'وتبنى مجلس الأمن قرارا بشأن الهجوم.'],
+		['ar', 'وتبنت الحكومة خطة لإعادة إعمار المنطقة بعد الهجوم.']
+	])('%s: %s', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
+});
+
 describe('a named body before the kind of a body owns it (English)', () => {
 	it.each([
 		[

@@ -298,9 +298,7 @@ function findCues(S: Sent): Hit[] {
 		const m = T.cues.match(toks, i, 8);
 		let vals =
 			m?.values.filter(
-				(c) =>
-					(!c.lang || c.lang === S.lang) &&
-					(!c.needs || toks.slice(i + 1, i + 17).some((t) => basesOf(t).some((b) => b.w === c.needs)))
+				(c) => (!c.lang || c.lang === S.lang) && (!c.needs || needed(toks, i, c.needs, c.unless))
 			) ?? [];
 		let len = m?.len ?? 0;
 		if (!vals.length) {
@@ -2040,3 +2038,16 @@ function firstFrom(dates: TimeMention[], pos: number): number {
 // the verbs sentence splitting cuts long runs at
 for (const [k, cues] of tables().cues.entries())
 	if (!k.includes(' ') && cues.some((c) => c.role === 'verb' || c.role === 'verbo')) VERB_FORMS.push(k);
+
+/**
+ * One of `words` follows token i within sixteen words, and none of `unless` comes before it (a cue's
+ * `needs` and `unless`, see ../lexicon/reading/speech.ts).
+ */
+function needed(toks: readonly Token[], i: number, words: string[], unless: string[] = []): boolean {
+	for (let k = i + 1; k < toks.length && k <= i + 16; k++) {
+		const bases = basesOf(toks[k]);
+		if (bases.some((b) => words.includes(b.w))) return true;
+		if (unless.length && bases.some((b) => unless.includes(b.w))) return false;
+	}
+	return false;
+}

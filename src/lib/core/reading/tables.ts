@@ -27,7 +27,10 @@ export interface Cue {
 	act: SpeechAct | 'none';
 	role: CueRole;
 	/** Counts only when this folded word follows within six words. */
-	needs?: string;
+	/** The cue counts only when one of these words follows within sixteen words (`needs=W,W2`). */
+	needs?: string[];
+	/** …and none of these comes before it (`unless=W,W2`: «تبنى قرارا بشأن الهجوم» adopts a resolution). */
+	unless?: string[];
 	/** Only in texts of this language. */
 	lang?: string;
 	/** A speech act only when a colon or a complementizer introduces what was said right after it («وی ادامه داد:»). */
@@ -186,7 +189,8 @@ function build(): ReadingTables {
 			const cue: Cue = {
 				act: l.args[0] as Cue['act'],
 				role: l.args[1] as CueRole,
-				...(l.attrs.needs ? { needs: fold(l.attrs.needs, READING_FOLD) } : {}),
+				...(l.attrs.needs ? { needs: l.attrs.needs.split(',').map((w) => fold(w, READING_FOLD)) } : {}),
+				...(l.attrs.unless ? { unless: l.attrs.unless.split(',').map((w) => fold(w, READING_FOLD)) } : {}),
 				...(l.attrs.said === 'introduced' ? { introduced: true } : {})
 			};
 			for (const s of l.spellings) {

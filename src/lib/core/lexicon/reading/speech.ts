@@ -19,8 +19,10 @@
  *   manner  a participle that goes with the main verb of its subject («مضيفا», "adding"): the same
  *           statement; a denial one («نافيا», «با رد», "denying") makes that statement a denial
  *   noun    a claim referred to by its owner («تصريحات X», «ادعای X», "X's allegation", "a report by X")
- * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W`: the cue
- * counts only when the word W follows within sixteen words («عبر X عن قلقه»: «عبر» is also "across").
+ * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W,W2…`: the cue
+ * counts only when one of the words follows within sixteen words («عبر X عن قلقه»: «عبر» is also
+ * "across"); `unless=W,W2…`: and none of these comes before it («تبنى قرارا بشأن الهجوم» adopts a
+ * resolution, «تبنت الحركة الهجوم» claims the attack).
  * `said=introduced`: a speech act only when a colon or a complementizer introduces what was said right
  * after it («وی ادامه داد: …», "he continued that …"; «به کار خود ادامه داد» is no speech).
  *
@@ -50,6 +52,8 @@ speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت 
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
 speech claim verb: expressed concern | voiced concern | expressed serious concern | expressed serious concerns | expressed deep concern | expressed grave concern | expressed concerns | voiced concerns | ابراز نگرانی کرد | ابراز نگرانی کردند
 speech claim verbo needs=المسؤولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
+# claiming an attack («تبنت حركة X الهجوم»; «تبنى مجلس الأمن قرارا» adopts, and says nothing)
+speech claim verbo needs=الهجوم,الهجمات,العملية,العمليات,التفجير,التفجيرات,الاعتداء,الاعتداءات,المسؤولية,الهجومين unless=قرار,قرارا,قرارات,مشروع,موقف,سياسة,خطة,مبادرة,نهج,رواية: تبنى | تبنت | تبنوا | يتبنى | تتبنى | يتبنون
 speech claim verbo: أرجع | أرجعت | أرجعوا | عزا | عزت | عزوا
 speech claim verbo needs=إلى: تطرق | تطرقت | يتطرق | تتطرق
 speech claim verbo needs=إلى: أشار@ar | أشارت@ar | أشاروا@ar | يشير@ar | تشير@ar
@@ -120,7 +124,7 @@ speech claim object: called | calls
 speech claim verbo: branded | brands | labelled | labeled | termed | dubbed
 speech denial object: rejected | rejects | reject | dismissed | dismisses | dismiss | rebuff | refute | contradict | pushed back against | pushed back on | pushes back against | hit back at | hits back at | rebuffed | brushed aside | contradicted | contradicts | contested | contests | debunked | challenged | challenges | disputed | disputes | refuted | refutes
 speech confirmation verb: confirmed | confirms | confirm | acknowledged | acknowledges | acknowledge | admitted | admits | admit | conceded | concedes | concede
-speech claim source: according to | as cited by | in the words of
+speech claim source: according to | as cited by | in the words of | according to a report by | according to a report from | according to a report in | according to a report published by | according to reports by | according to a statement by | according to a statement from | according to a statement issued by | according to an investigation by | according to a tally by | according to figures from | according to data from | according to an assessment by
 speech claim verb: was quoted | were quoted | is quoted | are quoted | has been quoted | have been quoted | was quoted as saying | were quoted as saying
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
 speech claim told: told | tells | in an interview with | speaking to | speaking with | said to | in comments to | in a statement to
