@@ -1333,6 +1333,27 @@ describe('a verb of speech only with the word it needs', () => {
 	});
 });
 
+describe('a statement said again and again has no one time', () => {
+	it.each([
+		['en', 'However, Kabul has consistently denied such claims.'],
+		['ar', 'ولطالما نفت طهران هذه الاتهامات.'],
+		['fa', 'پاکستان همواره طالبان را به پناه دادن به شبه‌نظامیان متهم کرده است.'],
+		['en', 'Pakistan has long accused the Taliban of sheltering militants.']
+	])('%s: %s is undated', (lang, text) => {
+		const st = read(lang, text).statements;
+		expect(st).toHaveLength(1);
+		expect(st[0].saidAt).toBeNull();
+	});
+	// look-alikes: the habit is in what was said; a day of its own
+	it.each([
+		['fa', 'سخنگوی طالبان گفت که ایران همواره از گفت‌وگو حمایت کرده است.', '2023-05-04'],
+		['ar', 'وقال المتحدث إن إيران دائما ترفض التدخل.', '2023-05-04'],
+		['en', 'The Taliban said on Tuesday that they have always rejected foreign interference.', '2023-05-02']
+	])('%s: %s is dated %s', (lang, text, day) => {
+		expect(read(lang, text).statements[0].saidAt?.earliest).toBe(day);
+	});
+});
+
 describe('a statement’s time is the date of its own clause', () => {
 	it.each([
 		['ar', 'نفت الخارجية الروسية، الخميس ٢٤ ديسمبر ٢٠١٥، أي اتصالات مع الحركة.', '2015-12-28', '2015-12-24'],

@@ -1368,10 +1368,12 @@ function readStatements(
 		const ownM = st.referred ? null : ownDate(S, st);
 		st.ownDate = ownM;
 		const own = ownM ? mentionValue(ownM) : null;
-		const inherited = !own && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
+		// said again and again ("has consistently denied", «لطالما نفت», «همواره … متهم کرده»): at no one time
+		const again = !own && habitual(S, st, c0);
+		const inherited = !own && !again && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
 		// a claim only referred to was said at some time before, not when its sentence's speaker spoke
-		st.saidAt = st.referred ? null : (own ?? inherited ?? ctx.published);
-		if (!st.referred && !own && !inherited && ctx.published) st.pageDated = true;
+		st.saidAt = st.referred || again ? null : (own ?? inherited ?? ctx.published);
+		if (!st.referred && !again && !own && !inherited && ctx.published) st.pageDated = true;
 		if (!st.referred) {
 			d.lastSaidAt = own ?? inherited;
 			d.lastSpeaker = st.speakerRef;
@@ -2048,6 +2050,26 @@ function needed(toks: readonly Token[], i: number, words: string[], unless: stri
 		const bases = basesOf(toks[k]);
 		if (bases.some((b) => words.includes(b.w))) return true;
 		if (unless.length && bases.some((b) => unless.includes(b.w))) return false;
+	}
+	return false;
+}
+
+/**
+ * A habitual word between the statement's speaker and its verb, or in the two words before a verb
+ * its speaker follows, outside what was said (`habitual` in ../lexicon/reading/grammar.ts).
+ */
+function habitual(S: Sent, st: ReadStatement, contentFrom: number): boolean {
+	const T = tables();
+	const { toks } = S;
+	const cue = toks.findIndex((t) => S.endAt(t.e) > st.cuePos);
+	if (cue < 0 || !T.grammar.habitual) return false;
+	const sp = st.speakerRef;
+	const [from, to] = sp.ti < cue ? [sp.tj, cue] : [Math.max(0, cue - 2), cue];
+	for (let k = from; k < to; k++) {
+		// (what was said may stand before its verb, «همواره طالبان را … متهم کرده»: only the word
+		// right after the speaker is then read)
+		if (contentFrom >= 0 && k >= contentFrom && contentFrom < cue && k > sp.tj) break;
+		if (T.grammar.habitual.match(toks, k, 3)) return true;
 	}
 	return false;
 }

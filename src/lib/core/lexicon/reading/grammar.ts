@@ -58,6 +58,9 @@
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
  *   infinitive       an English infinitive marker: a speech verb right after it is no act of its own
+ *   habitual         between a speaker and the verb (or right before a verb that opens its clause): said
+ *                    again and again, at no one time ("has consistently denied", «لطالما نفت», «همواره … متهم کرده»):
+ *                    the statement takes no date from its page
  *                    ("refused to confirm", "asked him to deny") …
  *   goeson           … unless this word stands before the marker: it says the act was done ("went on
  *                    to deny", "was quick to reject", "was forced to admit")
@@ -161,6 +164,7 @@ continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 infinitive: to
+habitual: consistently | repeatedly | routinely | always | long | frequently | regularly | often | دائما | دائماً | مرارا | مراراً | طالما | لطالما | باستمرار | تكرارا | تكراراً | عادة | عادةً | كثيرا ما | كثيراً ما | غالبا ما | غالباً ما | همواره | همیشه | بارها | مکررا | مکرراً | پیوسته | اغلب
 goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
 document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
