@@ -2616,6 +2616,28 @@ describe('claims of an attack and reports cited at length', () => {
 	});
 });
 
+describe('a family and a bare police speak', () => {
+	it.each([
+		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],
+		['en', 'His family said they had no news of him.', 'anonymous family'],
+		['ar', 'وقالت عائلته إنها لا تعرف مصيره.', 'anonymous family'],
+		['fa', 'پولیس گفته که در مورد این رویداد تحقیق می کند.', 'police'],
+		['en', 'Police said they were investigating the incident.', 'police'],
+		// the police of the state whose body spoke before
+		[
+			'ar',
+			'وقالت وزارة الداخلية الباكستانية إن الانفجار وقع قرب المحكمة. وقالت الشرطة إنها تحقق في الحادث.',
+			'Pakistani police'
+		]
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+	it('en: a family that is spoken of does not speak', () => {
+		const st = read('en', 'The Sharif family owns the company, the minister said.');
+		expect(st.statements.map((x) => x.speaker)).toEqual(['minister']);
+	});
+});
+
 describe('a named body before the kind of a body owns it (English)', () => {
 	it.each([
 		[

@@ -2050,7 +2050,36 @@ function orgPhrase(
 					},
 					next: end
 				};
-		// a bare «الاستخبارات», «الجيش», "the police" names no one in particular
+		// a bare «الشرطة», «پولیس», "police": the police of the state the document's last speaker is
+		// of (as bare authorities are), else police of no state named, by the words of the text
+		if (org === 'police') {
+			const state = d.lastSpeaker
+				? g.lineage(d.lastSpeaker.affiliation ?? d.lastSpeaker.id).find((x) => g.get(x)?.kind === 'state')
+				: undefined;
+			const id = state ? `${affLabel(g, state)} police` : 'police';
+			const e = register(d, {
+				id,
+				kind: 'organisation',
+				names: [v.raw(i, end)],
+				role: org,
+				affiliation: state ?? null,
+				known: false,
+				anonymous: false
+			});
+			return {
+				ref: {
+					...base,
+					id: e.id,
+					kind: 'organisation',
+					anonymous: false,
+					affiliation: e.affiliation,
+					via: 'surface',
+					role: org
+				},
+				next: end
+			};
+		}
+		// a bare «الاستخبارات», «الجيش», "the army" names no one in particular
 		if (
 			[
 				'ministry',
