@@ -2677,7 +2677,10 @@ describe('parties and outlets of the region are known by name (gazetteer data)',
 			'حزب دموکرات کردستان ایران گفت که سپاه به مقرهایش حمله کرد.',
 			'claim Democratic Party of Iranian Kurdistan'
 		],
-		['ar', 'وقال الحزب الديمقراطي الكردستاني إن الهجوم مرفوض.', 'claim Kurdistan Democratic Party']
+		['ar', 'وقال الحزب الديمقراطي الكردستاني إن الهجوم مرفوض.', 'claim Kurdistan Democratic Party'],
+		['fa', 'اکسیوس گزارش داد که سالیوان با همتای خود تماس گرفت.', 'report Axios'],
+		['en', 'The Iraqi News Agency reported that the attack killed two people.', 'report INA'],
+		['ar', 'وذكرت صحيفة وول ستريت جورنال أن إيران أرسلت صواريخ.', 'report The Wall Street Journal']
 	])('%s: %s', (lang, text, item) => {
 		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
 	});

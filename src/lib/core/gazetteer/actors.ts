@@ -134,6 +134,44 @@ Pakistan Muslim League-N | organisation | - | Pakistan Muslim League-Nawaz | ا�
 Sadrist Movement | organisation | - | Sadrist Movement | التيار الصدري | جریان صدر | Sadrist Movement; Sadrist movement; جریان صدری | - | -
 Ennahda | organisation | - | Ennahda | حركة النهضة | جنبش النهضه | Ennahda; Ennahda Movement; جنبش نهضت تونس | - | -
 # — outlets and agencies
+Axios | outlet | - | Axios | موقع أكسيوس | اکسیوس | أكسيوس; أكسيوس الأمريكي; Axios | - | -
+Politico | outlet | - | Politico | بوليتيكو | پولیتیکو | مجلة بوليتيكو; پلتیکو; Politico | - | -
+Bloomberg | outlet | - | Bloomberg | بلومبرغ | بلومبرگ | بلومبيرغ; بلومبرج; وكالة بلومبرغ; Bloomberg | - | -
+The Wall Street Journal | outlet | - | The Wall Street Journal | وول ستريت جورنال | وال استریت ژورنال | صحيفة وول ستريت جورنال; وال‌استریت ژورنال; Wall Street Journal; The Wall Street Journal; WSJ! | - | -
+Financial Times | outlet | - | Financial Times | فايننشال تايمز | فایننشال تایمز | فاينانشال تايمز; فايننشيال تايمز; فاینشنال تایمز; Financial Times; FT! | - | -
+NBC News | outlet | - | NBC News | إن بي سي نيوز | ان‌بی‌سی نیوز | شبكة إن بي سي; ان بی سی; NBC News; NBC! | - | -
+CBS News | outlet | - | CBS News | سي بي إس نيوز | سی‌بی‌اس نیوز | شبكة سي بي إس; سی بی اس; CBS News; CBS! | - | -
+ABC News | outlet | - | ABC News | إيه بي سي نيوز | ای‌بی‌سی نیوز | شبكة إيه بي سي; ABC News; ABC! | - | -
+Fox News | outlet | - | Fox News | فوكس نيوز | فاکس نیوز | شبكة فوكس نيوز; Fox News | - | -
+Sky News | outlet | - | Sky News | سكاي نيوز | اسکای نیوز | سكاي نيوز عربية; Sky News; Sky News Arabia | - | -
+Press TV | outlet | Iran | Press TV | برس تي في | پرس تی‌وی | پرس تی وی; Press TV; PressTV | - | -
+Kayhan | outlet | Iran | Kayhan | صحيفة كيهان | روزنامه کیهان | Kayhan; کیهان تهران | - | -
+Al-Monitor | outlet | - | Al-Monitor | المونيتور | المانیتور | موقع المونيتور; Al-Monitor; Al Monitor | - | -
+Middle East Eye | outlet | - | Middle East Eye | ميدل إيست آي | میدل ایست آی | موقع ميدل إيست آي; Middle East Eye | - | -
+The Economist | outlet | - | The Economist | الإيكونوميست | اکونومیست | مجلة الإيكونوميست; The Economist; Economist | - | -
+Der Spiegel | outlet | - | Der Spiegel | دير شبيغل | اشپیگل | مجلة دير شبيغل; Der Spiegel; Spiegel | - | -
+Le Monde | outlet | - | Le Monde | لوموند | لوموند فرانسه | صحيفة لوموند; روزنامه لوموند; Le Monde | - | -
+Deutsche Welle | outlet | - | Deutsche Welle | دويتشه فيله | دویچه وله | DW!; Deutsche Welle | - | -
+Euronews | outlet | - | Euronews | يورونيوز | یورونیوز | Euronews | - | -
+France 24 | outlet | - | France 24 | فرانس 24 | فرانس ۲۴ | France 24; France24 | - | -
+Haaretz | outlet | - | Haaretz | هآرتس | هاآرتص | صحيفة هآرتس; هاآرتس; Haaretz | - | -
+Yedioth Ahronoth | outlet | - | Yedioth Ahronoth | يديعوت أحرونوت | یدیعوت آحارونوت | يديعوت أحرونوت; يديعوت احرونوت; Yedioth Ahronoth; Yedioth; Ynet; Ynetnews | - | -
+The Times of Israel | outlet | - | The Times of Israel | تايمز أوف إسرائيل | تایمز اسرائیل | تايمز اوف اسرائيل; Times of Israel; The Times of Israel | - | -
+The Jerusalem Post | outlet | - | The Jerusalem Post | جيروزاليم بوست | جروزالم پست | Jerusalem Post; The Jerusalem Post | - | -
+Kan | outlet | Israel | Kan | هيئة البث الإسرائيلية | شبکه کان | قناة كان; Kan!; Kan 11; Israeli public broadcaster | - | -
+i24NEWS | outlet | - | i24NEWS | آي 24 نيوز | آی ۲۴ نیوز | i24NEWS; i24 News | - | -
+An-Nahar | outlet | - | An-Nahar | صحيفة النهار | روزنامه النهار | An-Nahar; Annahar | - | -
+Al-Masirah | outlet | - | Al-Masirah | قناة المسيرة | شبکه المسیره | Al-Masirah; Al Masirah; شبکه تلویزیونی المسیره | - | -
+Shamshad TV | outlet | - | Shamshad TV | قناة شمشاد | تلویزیون شمشاد | Shamshad TV; Shamshad News; شمشاد نیوز | - | -
+SANA | agency | Syria | Syrian Arab News Agency | الوكالة العربية السورية للأنباء | خبرگزاری رسمی سوریه | سانا; SANA!; خبرگزاری سانا | - | -
+WAM | agency | United Arab Emirates | Emirates News Agency | وكالة أنباء الإمارات | خبرگزاری امارات | WAM!; Emirates News Agency | - | -
+SPA | agency | Saudi Arabia | Saudi Press Agency | وكالة الأنباء السعودية | خبرگزاری عربستان سعودی | واس; SPA!; Saudi Press Agency | - | -
+QNA | agency | Qatar | Qatar News Agency | وكالة الأنباء القطرية | خبرگزاری قطر | QNA!; Qatar News Agency | - | -
+KUNA | agency | Kuwait | Kuwait News Agency | وكالة الأنباء الكويتية | خبرگزاری کویت | كونا; KUNA!; Kuwait News Agency | - | -
+MENA | agency | Egypt | Middle East News Agency | وكالة أنباء الشرق الأوسط | خبرگزاری خاورمیانه | MENA!; Middle East News Agency | - | -
+INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراقية | خبرگزاری عراق | واع; INA!; Iraqi News Agency | - | -
+Saba | agency | - | Saba News Agency | وكالة سبأ | خبرگزاری سبأ | سبأ; Saba News Agency | - | -
+Bakhtar | agency | Afghanistan | Bakhtar News Agency | وكالة باختر | خبرگزاری باختر | آژانس باختر; Bakhtar News Agency | - | -
 Afghanistan International | outlet | - | Afghanistan International | أفغانستان إنترناشيونال | افغانستان اینترنشنال | Afghanistan International; افغانستان انترنشنال; أفغانستان انترناشيونال | - | -
 Iran International | outlet | - | Iran International | إيران إنترناشيونال | ایران اینترنشنال | Iran International; ایران انترنشنال; إيران انترناشيونال; ايران انترناشيونال | - | -
 Amu TV | outlet | - | Amu TV | قناة آمو | آمو تی‌وی | Amu TV; آمو تی وی; تلویزیون آمو | - | -
