@@ -32,10 +32,10 @@ describe('speakers, outlets and channels', () => {
 		// an outlet is the speaker when it is the source
 		[
 			'ar',
-			'ذكرت صحيفة وول ستريت جورنال الأمريكية أن مسؤولين مصريين حثوا الأسد على المغادرة.',
+			'ذكرت صحيفة ديلي ميل البريطانية أن مسؤولين مصريين حثوا الأسد على المغادرة.',
 			'report',
-			'وول ستريت جورنال',
-			['وول ستريت جورنال']
+			'ديلي ميل',
+			['ديلي ميل']
 		],
 		[
 			'en',
@@ -102,7 +102,7 @@ describe('speakers, outlets and channels', () => {
 			'وقالت صحيفة لوموند نقلا عن مصادر رسمية إن الاتفاق وقع.',
 			'claim',
 			'anonymous sources',
-			['لوموند', 'anonymous sources']
+			['Le Monde', 'anonymous sources']
 		],
 		// …but a report that cites a body stays the report's (no new speaker)
 		[
@@ -219,9 +219,9 @@ describe('speakers, outlets and channels', () => {
 		// «مدعی شد», «یادآور شد» are active (the subject speaks); «… تکذیب شد» is a passive
 		[
 			'fa',
-			'شبکه سی‌بی‌اس نیوز شامگاه جمعه مدعی شد که این دیدار انجام شده است.',
+			'شبکه آی‌تی‌وی نیوز شامگاه جمعه مدعی شد که این دیدار انجام شده است.',
 			'report',
-			'سی‌بی‌اس نیوز',
+			'آی‌تی‌وی نیوز',
 			null
 		],
 		['fa', 'وزارت خارجه روسیه یادآور شد که مذاکرات ادامه دارد.', 'claim', 'Russian Foreign Ministry', null],
@@ -2578,6 +2578,13 @@ describe('«المسؤول الإيراني»: a source told again with its nati
 			'وقال مسؤولون أمريكيون إن الطائرة أصيبت. وقال المسؤولون الإيرانيون إن التحقيق مستمر.',
 			'anonymous Iranian officials'
 		],
+		// an outlet told again with its nationality is the one told before
+		[
+			'fa',
+			'اکسیوس گزارش داد که سالیوان با همتای خود تماس گرفت. به گزارش این روزنامه آمریکایی، این تماس تصویری بود.',
+			'Axios'
+		],
+		['ar', 'ذكرت وكالة سانا أن الاتصال تم. وأضافت الوكالة السورية أن الاتصال كان مرئيا.', 'SANA'],
 		// look-alikes: the same state, and no nationality: the source told before
 		[
 			'ar',

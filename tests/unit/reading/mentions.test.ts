@@ -65,7 +65,12 @@ describe('bodies in no list, named by what they are (orghead) and their name', (
 		// «کل» elsewhere is "all": not after a body's head word, it names no body
 		['fa', 'کل کشور در این روز تعطیل بود']
 	])('%s: «%s» names no new body', (lang, text) => {
-		expect(refsOf(lang, text)[0].filter((r) => r.kind === 'organisation' && r.via === 'surface')).toEqual([]);
+		// (a bare police is a body of no state named, «پلیس»: not what these test)
+		expect(
+			refsOf(lang, text)[0].filter(
+				(r) => r.kind === 'organisation' && r.via === 'surface' && r.id !== 'police'
+			)
+		).toEqual([]);
 	});
 });
 
@@ -319,7 +324,7 @@ describe('later mentions point back to the person', () => {
 
 describe('outlets in no list', () => {
 	it.each([
-		['ar', 'ذكرت صحيفة وول ستريت جورنال الأمريكية أن', 'وول ستريت جورنال', 'outlet'],
+		['ar', 'ذكرت صحيفة ديلي ميل البريطانية أن', 'ديلي ميل', 'outlet'],
 		['fa', 'به گزارش خبرگزاری آناتولی', 'Anadolu', 'agency'],
 		['en', 'The Kyiv Independent reported that', 'Kyiv Independent', 'outlet'],
 		['ar', 'وكانت صحيفة بريطانية قد ذكرت', 'anonymous British newspaper', 'outlet'],
@@ -348,7 +353,7 @@ describe('outlets in no list', () => {
 		['fa', 'رسانه‌های دولتی ایران گزارش دادند', 'Iranian state media', 'outlet'],
 		['ar', 'وقالت وسائل إعلام عبرية إن', 'Israeli media', 'outlet'],
 		// an outlet told by what it is, then named between commas
-		['ar', 'وقالت وكالة الأنباء السورية، سانا، إن الضربة استهدفت القنصلية', 'سانا', 'agency'],
+		['ar', 'وقالت وكالة الأنباء الأردنية، بترا، إن الضربة استهدفت القنصلية', 'بترا', 'agency'],
 		['en', 'Syria’s state news agency, SANA, reported that the strike hit the consulate', 'SANA', 'agency'],
 		// … not a date between the commas (look-alike)
 		['ar', 'وقالت صحيفة بريطانية، أمس، إن الضربة استهدفت القنصلية', 'anonymous British newspaper', 'outlet'],

@@ -769,6 +769,15 @@ export function findRefs(
 					continue;
 				}
 			}
+			// «الصحيفة الأمريكية», «این روزنامه آمریکایی»: an outlet or a body told again with a
+			// nationality that is not another state's is the one told before (the adjective is part of it)
+			const said = ['outlet', 'agency', 'organisation', 'group'].includes(pro.values[0])
+				? gaz.find((r) => r.ti === end && r.via === 'adjective' && g.get(r.id)?.kind === 'state')
+				: undefined;
+			if (said && target) {
+				const states = g.lineage(target.affiliation ?? target.id).filter((x) => g.get(x)?.kind === 'state');
+				if (!states.length || states.includes(said.id)) end = said.tj;
+			}
 			if (target)
 				refs.push({
 					...target,

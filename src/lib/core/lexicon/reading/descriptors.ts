@@ -50,7 +50,8 @@ plural guards: حراس | نگهبانان | guards | security guards
 plural doctors: أطباء | الأطباء | پزشکان | داکتران | doctors | medics
 plural survivors: ناجون | الناجون | الناجين | بازماندگان | survivors
 plural relatives: أقارب | أقاربه | بستگان | relatives | family members
-plural family: عائلة | العائلة | عائلته | عائلتها | عائلتهم | أسرة | الأسرة | أسرته | أسرتها | أسرتهم | ذوو | ذويه | خانواده | خانواده‌اش | خانواده‌ی | family | families | the family
+# (a family named after its person, «عائلة تسوركوف», «خانواده خانم X», is a body: orghead in roles.ts)
+plural family: عائلته | عائلتها | عائلتهم | أسرته | أسرتها | أسرتهم | ذووه | ذويه | ذووها | ذويها | خانواده او | خانواده وی | خانواده‌اش | خانواده اش | خانواده‌ی او | خانواده‌ی وی | خانواده یکی از | family | families | the family
 rank senior: رفيع | رفيع المستوى | رفيعة | رفيعة المستوى | بارز | بارزة | كبير | كبار | عالي المستوى | ارشد | بلندپایه | بلند پایه | عالی‌رتبه | عالی رتبه | ارشد | senior | high-ranking | top | high-level
 rank former: سابق | سابقة | سابقون | سابقين | پیشین | سابق | former | ex
 rank security: أمني | أمنية | أمنيون | امنیتی | security
