@@ -2623,6 +2623,28 @@ describe('claims of an attack and reports cited at length', () => {
 	});
 });
 
+describe('Persian: concluding, and sources of a state after an adjective', () => {
+	it.each([
+		[
+			'fa',
+			'مقام‌های اطلاعاتی آمریکا به این نتیجه رسیده‌اند که روسیه به طالبان پول داده است.',
+			'claim anonymous American officials'
+		],
+		['fa', 'سوئد نتیجه گرفت که انفجارها عمدی بوده است.', 'claim Sweden'],
+		[
+			'fa',
+			'منابع امنیتی پاکستان گفتند که حمله از افغانستان طراحی شد.',
+			'claim anonymous security Pakistani sources'
+		]
+	])('%s: %s', (lang, text, item) => {
+		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
+	});
+	// look-alike: a result reached in a game says nothing
+	it('fa: «تیم ملی در دقیقه آخر به نتیجه رسید» is no statement', () => {
+		expect(read('fa', 'تیم ملی در دقیقه آخر به نتیجه رسید.').statements).toEqual([]);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

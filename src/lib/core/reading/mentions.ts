@@ -2584,6 +2584,25 @@ function descriptor(
 			}
 			break;
 		}
+		// «مقام‌های اطلاعاتی آمریکا», «منابع امنیتی پاکستان»: a Persian adjective of what the source
+		// does, then the state or body it is of (ezafe, no preposition)
+		if (
+			!aff &&
+			d.lang !== 'ar' &&
+			d.lang !== 'en' &&
+			/[یي]$/.test(toks[j].w) &&
+			!gaz.some((x) => x.ti === j) &&
+			!CUT.test(v.gap(j + 1))
+		) {
+			const owner = gaz.find(
+				(x) => x.ti === j + 1 && (x.kind === 'state' || x.kind === 'organisation') && x.via !== 'adjective'
+			);
+			if (owner) {
+				aff = owner.id;
+				j = owner.tj;
+				continue;
+			}
+		}
 		// a few words of what the source does («أمن ولاية بنجشير») before where they sit
 		if (!aff && skipped < 3 && nameish(v, j, d.lang) && !gaz.some((x) => x.ti === j)) {
 			let k = j;
