@@ -2645,6 +2645,19 @@ describe('Persian: concluding, and sources of a state after an adjective', () =>
 	});
 });
 
+describe('«X: …» with a claim only referred to in the rest', () => {
+	it.each([
+		['fa', 'طالبان: گزارش نیویورک‌تایمز جعلی است.', 'Taliban', 'The New York Times'],
+		['ar', 'الخارجية الإيرانية: تقرير رويترز مفبرك.', 'Iranian Foreign Ministry', 'Reuters']
+	])('%s: %s is a denial of the report', (lang, text, who, outlet) => {
+		const s = read(lang, text);
+		const denial = s.statements.find((x) => x.act === 'denial');
+		expect(denial?.speaker).toBe(who);
+		const report = s.statements.find((x) => x.speaker === outlet)!;
+		expect(s.links).toContainEqual({ type: 'denies', from: denial!.id, to: report.id });
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

@@ -1270,8 +1270,9 @@ function readStatements(
 			local.splice(q, 1);
 	}
 	// a headline's «البيت الأبيض: لم نر أي مؤشر…», «لاوروف: …», "Kremlin: …": who opens the line
-	// and a colon say the rest (an outlet there is a credit or a byline, not a speaker)
-	if (!local.length) {
+	// and a colon say the rest (an outlet there is a credit or a byline, not a speaker); a claim only
+	// referred to in the rest («طالبان: گزارش نیویورک‌تایمز جعلی است») is what they answer
+	if (local.every((x) => x.referred)) {
 		const first = refs.find((r) => r.ti === 0 && !r.prep && r.via !== 'adjective');
 		if (
 			first &&
