@@ -2585,6 +2585,23 @@ describe('«المسؤول الإيراني»: a source told again with its nati
 			'Axios'
 		],
 		['ar', 'ذكرت وكالة سانا أن الاتصال تم. وأضافت الوكالة السورية أن الاتصال كان مرئيا.', 'SANA'],
+		// English: "the top US diplomat" right after a named American spoke is that person
+		[
+			'en',
+			'US Secretary of State Mike Pompeo blamed Iran for the attacks. “Iran will be held accountable,” the top US diplomat added.',
+			'Mike Pompeo'
+		],
+		// …but not after a person of another state, nor "a" US diplomat
+		[
+			'en',
+			'Iranian Foreign Minister Javad Zarif rejected the claims. “Iran will be held accountable,” the top US diplomat added.',
+			'anonymous senior American diplomat'
+		],
+		[
+			'en',
+			'US Secretary of State Mike Pompeo blamed Iran for the attacks. A US diplomat added that Iran would be held accountable.',
+			'anonymous American diplomat'
+		],
 		// look-alikes: the same state, and no nationality: the source told before
 		[
 			'ar',

@@ -2689,6 +2689,36 @@ function descriptor(
 			},
 			next: j
 		};
+	// "the top US diplomat added", "the Iranian official said": a definite singular source of a state,
+	// right after a named person of that state spoke, is that person told again
+	if (
+		d.lang === 'en' &&
+		!plural &&
+		!count &&
+		aff &&
+		g.get(aff)?.kind === 'state' &&
+		from > 0 &&
+		toks[from - 1].w === 'the' &&
+		d.lastSpeaker?.kind === 'person' &&
+		!d.lastSpeaker.anonymous &&
+		g.lineage(d.lastSpeaker.affiliation ?? d.lastSpeaker.id).includes(aff)
+	) {
+		const held = d.lastSpeaker;
+		return {
+			ref: {
+				...held,
+				start: v.at(toks[from - 1].s),
+				end: v.endAt(toks[j - 1].e),
+				ti: from - 1,
+				tj: j,
+				via: 'anaphor',
+				prep: false,
+				unsure: false,
+				gluedPrep: glued
+			},
+			next: j
+		};
+	}
 	if (count === 'one' && plural) head = head.replace(/ies$/, 'y').replace(/s$/, '');
 	// "White House officials said … Officials said", «مسؤولون أميركيون … وقال مسؤولون»: a bare head
 	// with no body of its own is of the body the last such source of the document was
