@@ -2675,6 +2675,39 @@ describe('«X: …» with a claim only referred to in the rest', () => {
 	});
 });
 
+describe("a person's office speaks beside the person", () => {
+	it.each([
+		[
+			'ar',
+			'قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن السفينة ليست إسرائيلية. وأضاف مكتب نتنياهو أن إيران مسؤولة.',
+			'office of بنيامين نتنياهو'
+		],
+		[
+			'en',
+			'Israeli Prime Minister Benjamin Netanyahu said the ship was not Israeli. The office of Benjamin Netanyahu said Iran was behind it.',
+			'office of Benjamin Netanyahu'
+		],
+		[
+			'en',
+			'The ship was seized on Sunday. The office of Prime Minister Benjamin Netanyahu said Iran was behind it.',
+			'office of Benjamin Netanyahu'
+		]
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+	// look-alikes: "the ministry of defence" is a body of its own; "the office" alone points back
+	it.each([
+		['en', 'The ministry of defence said the strike killed militants.', 'defence ministry'],
+		[
+			'en',
+			'Pakistan’s foreign ministry condemned the attack. The ministry said it would respond.',
+			'Pakistani Foreign Ministry'
+		]
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

@@ -727,6 +727,11 @@ export function findRefs(
 			continue;
 		}
 		const pro = T.pronouns.match(toks, i, 3);
+		// "the office of X", "the ministry of Y": a body said whose it is points back to no one
+		if (pro && /^[a-z]/.test(toks[i].w) && T.linkers.match(toks, i + pro.len, 1)) {
+			i++;
+			continue;
+		}
 		if (pro) {
 			// every name so far, those a descriptor took in too («قادة من حركة طالبان … الحركة»)
 			const named = [...refs, ...gaz.filter((r) => r.tj <= i && !refs.includes(r))].sort(
@@ -2021,6 +2026,53 @@ function orgPhrase(
 		) {
 			owner = after;
 			end = after.tj;
+		}
+	}
+	// «مكتب نتنياهو», "the office of Prime Minister Benjamin Netanyahu": a person's office speaks as a
+	// body of its own (beside the person), when the person is one the gazetteer or the document knows
+	if (!owner && org === 'office' && end < toks.length && !CUT.test(v.gap(end))) {
+		let k = end;
+		if (T.linkers.match(toks, k, 1) && /^[a-z]/.test(toks[k].w)) k++;
+		if (T.grammar.article?.has(toks[k]?.w ?? '')) k++;
+		const gzp = gaz.find((r) => r.ti === k && r.kind === 'person');
+		const known = gzp ? null : knownName(v, d, k);
+		// ("the office of Israeli Prime Minister Benjamin Netanyahu": a role and the name it introduces)
+		const role = gzp || known ? null : rolePhrase(g, v, d, k, gaz);
+		const person = gzp
+			? { id: gzp.id, next: gzp.tj }
+			: known && entityOf(d, known.id).kind === 'person'
+				? known
+				: role && role.ref.kind === 'person' && !role.ref.anonymous && role.ref.via !== 'role'
+					? { id: role.ref.id, next: role.next }
+					: null;
+		if (person) {
+			const e = register(d, {
+				id: `office of ${person.id}`,
+				kind: 'organisation',
+				names: [v.raw(i, person.next)],
+				role: org,
+				affiliation: g.get(person.id)?.parent ?? entityOf(d, person.id).affiliation ?? null,
+				known: false,
+				anonymous: false
+			});
+			return {
+				ref: {
+					start: v.at(toks[from].s),
+					end: v.endAt(toks[person.next - 1].e),
+					ti: from,
+					tj: person.next,
+					weight: 2,
+					prep: false,
+					gluedPrep: glued,
+					id: e.id,
+					kind: 'organisation',
+					anonymous: false,
+					affiliation: e.affiliation,
+					via: 'surface',
+					role: org
+				},
+				next: person.next
+			};
 		}
 	}
 	// «البعثة الإيرانية لدى الأمم المتحدة», «نمایندگی ایران در سازمان ملل», "Iran's mission to the UN":
