@@ -2631,8 +2631,14 @@ describe('claims of an attack and reports cited at length', () => {
 	])('%s: %s', (lang, text, item) => {
 		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
 	});
-	// look-alikes: adopting a resolution or a plan claims nothing
+	it('ar: commenting on is speaking («تعلق على»)', () => {
+		expect(
+			read('ar', 'وزارة الخارجية الإيرانية تعلق على القصف: رد على الإرهاب.').statements.map((x) => x.speaker)
+		).toEqual(['Iranian Foreign Ministry']);
+	});
+	// look-alikes: adopting a resolution or a plan claims nothing; hanging pictures on walls says nothing
 	it.each([
+		['ar', 'وعلق الناشطون صورا على الجدران.'],
 		['ar', 'وتبنى مجلس الأمن قرارا بشأن الهجوم.'],
 		['ar', 'وتبنت الحكومة خطة لإعادة إعمار المنطقة بعد الهجوم.']
 	])('%s: %s', (lang, text) => {

@@ -51,7 +51,9 @@ speech claim verbo: أشاد@ar | أشادت@ar | أشادوا@ar | انتقد@a
 speech claim verb: تساءل | تساءلت | يتساءل | صرح | صرحت | يصرح | لفت | لفتت | اعتبر | اعتبرت | يعتبر | تعتبر | رأى | رأت | يرى | ترى | زعم | زعمت | يزعم | تزعم | ادعى | ادعت | يدعي | تدعي
 speech claim verbo needs=بالقلق: تشعر | يشعر | شعرت | شعر
 speech claim verb: expressed concern | voiced concern | expressed serious concern | expressed serious concerns | expressed deep concern | expressed grave concern | expressed concerns | voiced concerns | ابراز نگرانی کرد | ابراز نگرانی کردند
-speech claim verbo needs=المسؤولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
+speech claim verbo needs=المسؤولية,مسؤولية,المسئولية,مسئولية: حمل | حملت | حمّل | حمّلت | يحمل | تحمل | يحمّل | تحمّل | حملوا
+# commenting on («الخارجية الإيرانية تعلق على قصف …»): only with «على» right after («علق صورا على» hangs pictures)
+speech claim verbo: علق على@ar | علقت على@ar | يعلق على@ar | تعلق على@ar | علقوا على@ar | تعليقا على@ar | تعليقاً على@ar
 # claiming an attack («تبنت حركة X الهجوم»; «تبنى مجلس الأمن قرارا» adopts, and says nothing)
 speech claim verbo needs=الهجوم,الهجمات,العملية,العمليات,التفجير,التفجيرات,الاعتداء,الاعتداءات,المسؤولية,الهجومين unless=قرار,قرارا,قرارات,مشروع,موقف,سياسة,خطة,مبادرة,نهج,رواية: تبنى | تبنت | تبنوا | يتبنى | تتبنى | يتبنون
 speech claim verbo: أرجع | أرجعت | أرجعوا | عزا | عزت | عزوا
