@@ -2714,6 +2714,33 @@ describe("a person's office speaks beside the person", () => {
 	});
 });
 
+describe("an outlet that reports another speaker's denial reports it", () => {
+	it.each([
+		[
+			'ar',
+			'وأفادت وكالة فارس أن الخارجية الإيرانية تنفي ما ورد في تقرير لصحيفة نيويورك تايمز الأميركية.',
+			'report Fars News',
+			'denial Iranian Foreign Ministry'
+		],
+		[
+			'en',
+			'Iranian state television reported that Iran denied the accusations.',
+			'report anonymous Iranian state television',
+			'denial Iran'
+		]
+	])('%s: %s', (lang, text, report, denial) => {
+		const items = read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`);
+		expect(items).toContain(report);
+		expect(items).toContain(denial);
+	});
+	// look-alike: an outlet's own dismissal is its denial
+	it('en: "Tasnim said the report was fabricated" is a denial by Tasnim', () => {
+		expect(
+			read('en', 'Tasnim said the report was fabricated.').statements.map((x) => `${x.act} ${x.speaker}`)
+		).toEqual(['denial Tasnim']);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

@@ -1342,8 +1342,21 @@ function readStatements(
 		const cue = tokAt(st.cuePos);
 		// ("said on Wednesday it did not make": the date after the verb is no part of what was said)
 		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? skipDates(S, cue + 1) : c0;
+		// (what was said holds another speaker's own speech act, «أفادت وكالة فارس أن الخارجية
+		// الإيرانية تنفي …»: the denial is theirs, the outlet reports it)
+		const inner =
+			(st.act === 'report' || st.speakerRef.kind === 'outlet' || st.speakerRef.kind === 'agency') &&
+			merged.some(
+				(o) =>
+					o !== st &&
+					!o.referred &&
+					o.speaker !== st.speaker &&
+					o.cuePos >= st.content.start &&
+					o.cuePos < st.content.end
+			);
 		if (
 			!st.referred &&
+			!inner &&
 			(st.act === 'claim' || st.act === 'report') &&
 			c0 >= 0 &&
 			(denies(S, from, c1) || deniesForSide(S, from, c1, sideOf(ctx.g, st), ctx.g))
