@@ -2622,6 +2622,8 @@ describe('claims of an attack and reports cited at length', () => {
 	it.each([
 		['ar', 'وتبنت حركة طالبان الباكستانية الهجوم.', 'claim Tehrik-i-Taliban Pakistan'],
 		['ar', 'وتبنى تنظيم داعش المسؤولية عن التفجير.', 'claim ISIS'],
+		['fa', 'تحریک طالبان پاکستان مسئولیت این حمله را بر عهده گرفت.', 'claim Tehrik-i-Taliban Pakistan'],
+		['fa', 'داعش مسئولیت این انفجار را پذیرفته است.', 'claim ISIS'],
 		[
 			'en',
 			'According to a report by the Financial Times, the emails were sent by Iran.',
@@ -2639,6 +2641,7 @@ describe('claims of an attack and reports cited at length', () => {
 	// look-alikes: adopting a resolution or a plan claims nothing; hanging pictures on walls says nothing
 	it.each([
 		['ar', 'وعلق الناشطون صورا على الجدران.'],
+		['fa', 'ایران این پیشنهاد را پذیرفت.'],
 		['ar', 'وتبنى مجلس الأمن قرارا بشأن الهجوم.'],
 		['ar', 'وتبنت الحكومة خطة لإعادة إعمار المنطقة بعد الهجوم.']
 	])('%s: %s', (lang, text) => {

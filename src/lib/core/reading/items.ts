@@ -298,7 +298,10 @@ function findCues(S: Sent): Hit[] {
 		const m = T.cues.match(toks, i, 8);
 		let vals =
 			m?.values.filter(
-				(c) => (!c.lang || c.lang === S.lang) && (!c.needs || needed(toks, i, c.needs, c.unless))
+				(c) =>
+					(!c.lang || c.lang === S.lang) &&
+					(!c.needs || needed(toks, i, c.needs, c.unless)) &&
+					(!c.after || namedBefore(toks, i, c.after))
 			) ?? [];
 		let len = m?.len ?? 0;
 		if (!vals.length) {
@@ -2085,5 +2088,12 @@ function habitual(S: Sent, st: ReadStatement, contentFrom: number): boolean {
 		if (contentFrom >= 0 && k >= contentFrom && contentFrom < cue && k > sp.tj) break;
 		if (T.grammar.habitual.match(toks, k, 3)) return true;
 	}
+	return false;
+}
+
+/** One of `words` comes within sixteen words before token i (a cue's `after`, ../lexicon/reading/speech.ts). */
+function namedBefore(toks: readonly Token[], i: number, words: string[]): boolean {
+	for (let k = Math.max(0, i - 16); k < i; k++)
+		if (basesOf(toks[k]).some((b) => words.includes(b.w))) return true;
 	return false;
 }

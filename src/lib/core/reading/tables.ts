@@ -31,6 +31,9 @@ export interface Cue {
 	needs?: string[];
 	/** …and none of these comes before it (`unless=W,W2`: «تبنى قرارا بشأن الهجوم» adopts a resolution). */
 	unless?: string[];
+	/** The cue counts only when one of these words comes within sixteen words before it (`after=W,W2`:
+	 * «مسئولیت این حمله را بر عهده گرفت», the responsibility taken is named first). */
+	after?: string[];
 	/** Only in texts of this language. */
 	lang?: string;
 	/** A speech act only when a colon or a complementizer introduces what was said right after it («وی ادامه داد:»). */
@@ -191,6 +194,7 @@ function build(): ReadingTables {
 				role: l.args[1] as CueRole,
 				...(l.attrs.needs ? { needs: l.attrs.needs.split(',').map((w) => fold(w, READING_FOLD)) } : {}),
 				...(l.attrs.unless ? { unless: l.attrs.unless.split(',').map((w) => fold(w, READING_FOLD)) } : {}),
+				...(l.attrs.after ? { after: l.attrs.after.split(',').map((w) => fold(w, READING_FOLD)) } : {}),
 				...(l.attrs.said === 'introduced' ? { introduced: true } : {})
 			};
 			for (const s of l.spellings) {

@@ -22,7 +22,8 @@
  * Arabic spellings also match with a glued و / ف (../reading/proclitics.ts). `needs=W,W2…`: the cue
  * counts only when one of the words follows within sixteen words («عبر X عن قلقه»: «عبر» is also
  * "across"); `unless=W,W2…`: and none of these comes before it («تبنى قرارا بشأن الهجوم» adopts a
- * resolution, «تبنت الحركة الهجوم» claims the attack).
+ * resolution, «تبنت الحركة الهجوم» claims the attack); `after=W,W2…`: one of the words comes within
+ * sixteen words before it («مسئولیت این حمله را بر عهده گرفت»: the responsibility is named first).
  * `said=introduced`: a speech act only when a colon or a complementizer introduces what was said right
  * after it («وی ادامه داد: …», "he continued that …"; «به کار خود ادامه داد» is no speech).
  *
@@ -55,6 +56,7 @@ speech claim verbo needs=المسؤولية,مسؤولية,المسئولية,م
 # commenting on («الخارجية الإيرانية تعلق على قصف …»): only with «على» right after («علق صورا على» hangs pictures)
 speech claim verbo: علق على@ar | علقت على@ar | يعلق على@ar | تعلق على@ar | علقوا على@ar | تعليقا على@ar | تعليقاً على@ar
 # claiming an attack («تبنت حركة X الهجوم»; «تبنى مجلس الأمن قرارا» adopts, and says nothing)
+speech claim verb after=مسئولیت,مسوولیت,مسؤولیت: بر عهده گرفت | بر عهده گرفتند | بر عهده گرفته | بر عهده گرفته است | بر عهده گرفته‌اند | به عهده گرفت | به عهده گرفتند | به عهده گرفته | به عهده گرفته است | به عهده گرفته‌اند | پذیرفت | پذیرفتند | پذیرفته است | پذیرفته‌اند
 speech claim verbo needs=الهجوم,الهجمات,العملية,العمليات,التفجير,التفجيرات,الاعتداء,الاعتداءات,المسؤولية,الهجومين unless=قرار,قرارا,قرارات,مشروع,موقف,سياسة,خطة,مبادرة,نهج,رواية: تبنى | تبنت | تبنوا | يتبنى | تتبنى | يتبنون
 speech claim verbo: أرجع | أرجعت | أرجعوا | عزا | عزت | عزوا
 speech claim verbo needs=إلى: تطرق | تطرقت | يتطرق | تتطرق
