@@ -1471,6 +1471,27 @@ describe('a statement’s time is the date of its own clause', () => {
 	});
 });
 
+describe('a date before a comma is its own clause’s event’s; what the event did to people happened then', () => {
+	it.each([
+		['en', 'Militants attacked a police post in Bannu on Monday, killing five officers.'],
+		['fa', 'شبه‌نظامیان روز دوشنبه به یک پاسگاه پلیس در بنو حمله کردند، که در نتیجه پنج پلیس کشته شدند.']
+	])('%s: %s', (lang, text) => {
+		const ev = read(lang, text, '2024-05-10').events;
+		expect(ev.find((e) => e.summary.startsWith('attack'))?.when?.earliest).toBe('2024-05-06');
+		expect(ev.find((e) => e.summary.startsWith('killing'))?.when?.earliest).toBe('2024-05-06');
+	});
+	// look-alike: a date after the comma is the next clause's event's
+	it('en: "…last month, and on Tuesday police arrested two suspects"', () => {
+		const ev = read(
+			'en',
+			'Militants attacked a police post in Bannu last month, and on Tuesday police arrested two suspects.',
+			'2024-05-10'
+		).events;
+		expect(ev.find((e) => e.summary.startsWith('arrest'))?.when?.earliest).toBe('2024-05-07');
+		expect(ev.find((e) => e.summary.startsWith('attack'))?.when?.earliest).toBe('2024-04-01');
+	});
+});
+
 describe('events with their own time in every language', () => {
 	it.each([
 		[

@@ -1798,7 +1798,7 @@ function readEvents(
 			if (!t.undoes && !t.incident && !t.family && !t.outcome) found.splice(k, 1);
 		}
 	// dates: each goes to the nearest event word in its clause; a date of a statement's own clause is not the event's
-	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number }[] = [];
+	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number; across: number }[] = [];
 	for (const dm of S.dates) {
 		const owner = local.find((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)));
 		// "Pakistani jets struck Kunar on Monday, the Taliban said": a comma cuts the date off from the
@@ -1817,16 +1817,32 @@ function readEvents(
 				Math.max(dm.start, f.ev.trigger.start)
 			);
 			if (/[.;؛!?؟]/.test(between) || (owner && /[،,]/.test(between))) continue;
-			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»
-			pairs.push({ d: dm, f, dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) });
+			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»;
+			// one across a comma is another clause's when its own clause has an event word ("attacked a
+			// post on Monday, killing five": Monday is the attack's)
+			const across = /[،,]/.test(between) ? COMMA : 0;
+			pairs.push({
+				d: dm,
+				f,
+				dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) + across,
+				across
+			});
 		}
 	}
 	pairs.sort((a, b) => a.dist - b.dist);
 	const taken = new Set<TimeMention>();
 	for (const p of pairs) {
-		if (taken.has(p.d) || p.f.ev.when || p.dist > (found.length === 1 ? REACH_ONE : REACH)) continue;
+		const reach = (found.length === 1 ? REACH_ONE : REACH) + p.across;
+		if (taken.has(p.d) || p.f.ev.when || p.dist > reach) continue;
 		p.f.ev.when = mentionValue(p.d);
 		taken.add(p.d);
+	}
+	// what an event did to people («…, killing five», «أسفر عن مقتل») happened when the event did
+	for (const f of found) {
+		const of = f.word.type.outcome;
+		if (f.ev.when || !of) continue;
+		const cause = found.find((c) => c !== f && c.ev.when && c.word.type.family === of);
+		if (cause) f.ev.when = cause.ev.when;
 	}
 	const out: ReadEvent[] = [];
 	for (const { ev, word, underway: begun, back } of found) {
@@ -1863,6 +1879,8 @@ function readEvents(
  */
 const REACH = 90;
 const REACH_ONE = 160;
+/** What a comma between a date and an event word adds to their distance (characters). */
+const COMMA = 1000;
 
 /**
  * Tokens [a, b) around an event word where its participants are looked for: its clause, within
