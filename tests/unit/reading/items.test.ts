@@ -2721,6 +2721,11 @@ describe("a person's office speaks beside the person", () => {
 			'en',
 			'The ship was seized on Sunday. The office of Prime Minister Benjamin Netanyahu said Iran was behind it.',
 			'office of Benjamin Netanyahu'
+		],
+		[
+			'en',
+			'Former minister Irwin Cotler said he was safe. Cotler’s office said he was under protection.',
+			'office of Irwin Cotler'
 		]
 	])('%s: %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);

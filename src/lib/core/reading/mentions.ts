@@ -699,6 +699,34 @@ export function findRefs(
 				continue;
 			}
 		}
+		// "Cotler's office said": the office of a person the document named before (English possessive)
+		if (lang === 'en' && /['’]s$/.test(toks[i].w) && T.orgs.match(toks, i + 1, 2)?.values[0] === 'office') {
+			const id = d.byName.get(nameKey(toks[i].w.replace(/['’]s$/, '')));
+			const person = id ? entityOf(d, id) : null;
+			if (person?.kind === 'person') {
+				const end = i + 1 + T.orgs.match(toks, i + 1, 2)!.len;
+				const e = register(d, {
+					id: `office of ${person.id}`,
+					kind: 'organisation',
+					names: [view.raw(i, end)],
+					role: 'office',
+					affiliation: person.affiliation,
+					known: false,
+					anonymous: false
+				});
+				refs.push(
+					mk(i, end, {
+						id: e.id,
+						kind: 'organisation',
+						via: 'surface',
+						affiliation: e.affiliation,
+						weight: 2
+					})
+				);
+				i = end;
+				continue;
+			}
+		}
 		// a name the document gave before (full name or surname)
 		const known = knownName(view, d, i);
 		if (known) {
