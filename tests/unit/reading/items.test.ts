@@ -2678,6 +2678,8 @@ describe('Persian: concluding, and sources of a state after an adjective', () =>
 			'claim anonymous American officials'
 		],
 		['fa', 'سوئد نتیجه گرفت که انفجارها عمدی بوده است.', 'claim Sweden'],
+		// Dari «علاوه کرد» (added)
+		['fa', 'ذبیح‌الله مجاهد علاوه کرد که نیروهای امارت اسلامی آماده هستند.', 'claim Zabihullah Mujahid'],
 		[
 			'fa',
 			'منابع امنیتی پاکستان گفتند که حمله از افغانستان طراحی شد.',
@@ -2689,6 +2691,9 @@ describe('Persian: concluding, and sources of a state after an adjective', () =>
 	// look-alike: a result reached in a game says nothing
 	it('fa: «تیم ملی در دقیقه آخر به نتیجه رسید» is no statement', () => {
 		expect(read('fa', 'تیم ملی در دقیقه آخر به نتیجه رسید.').statements).toEqual([]);
+	});
+	it('fa: «علاوه بر این» (moreover) is no statement', () => {
+		expect(read('fa', 'علاوه بر این، نیروهای امارت اسلامی آماده هستند.').statements).toEqual([]);
 	});
 });
 
