@@ -2775,6 +2775,18 @@ describe("an outlet that reports another speaker's denial reports it", () => {
 	});
 });
 
+describe('an English passive with no agent names no speaker', () => {
+	it.each([
+		['Zabihullah Mujahid told AFP that the attack was condemned.', ['claim Zabihullah Mujahid']],
+		['The report was widely rejected.', []],
+		// look-alikes: the agent speaks; "was quoted as saying" is the person's
+		['The attack was condemned by Pakistan.', ['claim Pakistan']],
+		['Zabihullah Mujahid was quoted as saying the attack was a violation.', ['claim Zabihullah Mujahid']]
+	])('%s', (text, items) => {
+		expect(read('en', text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual(items);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

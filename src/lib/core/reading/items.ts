@@ -1037,6 +1037,15 @@ function readStatements(
 					/,/.test(S.text.slice(S.at(toks[near.ti].s), S.at(toks[near.tj - 1].s))))
 					? near
 					: undefined;
+			// "the attack was condemned", "the claims were rejected" with no "by X": no one said to speak
+			const agentless =
+				S.lang === 'en' &&
+				!agent &&
+				h.tj - h.ti === 1 &&
+				!/^as$/.test(toks[h.tj]?.w ?? '') &&
+				(is('passive', toks[h.ti - 1]?.w) ||
+					(is('passive', toks[h.ti - 2]?.w) && /ly$/.test(toks[h.ti - 1]?.w ?? '')));
+			if (agentless) continue;
 			if (agent) speaker = agent;
 			else if (apposed) speaker = apposed;
 			else if (enclosed) speaker = enclosed;
