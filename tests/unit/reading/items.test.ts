@@ -2787,6 +2787,31 @@ describe('an English passive with no agent names no speaker', () => {
 	});
 });
 
+describe('what could not be verified, and refusals after whom it was told to, say nothing', () => {
+	it.each([
+		['fa', 'رادیو آزادی نمی‌تواند این ادعاها را به طور مستقل تأیید کند.'],
+		['en', 'Reuters could not independently verify the claim.'],
+		['ar', 'ولم يتسن لرويترز التحقق من صحة هذه المزاعم.'],
+		[
+			'en',
+			'A US official, speaking to Reuters on condition of anonymity, declined to confirm an Israeli role.'
+		]
+	])('%s: %s', (lang, text) => {
+		expect(read(lang, text).statements).toEqual([]);
+	});
+	// look-alikes: what was told before the refusal is said; a confirmation stays one
+	it.each([
+		[
+			'en',
+			'A US official told Reuters that Israel carried out the strike but declined to comment further.',
+			'claim anonymous American official'
+		],
+		['en', 'Reuters confirmed that the strike took place.', 'confirmation Reuters']
+	])('%s: %s', (lang, text, item) => {
+		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

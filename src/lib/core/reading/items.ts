@@ -393,7 +393,20 @@ function findCues(S: Sent): Hit[] {
 		out.push({ ti: i, tj: i + len, cue });
 		i += len - 1;
 	}
-	return out.filter((h) => !blocked.some(([a, b]) => h.ti >= a && h.ti < b));
+	// "A US official, speaking to Reuters on condition of anonymity, declined to confirm": whom it was
+	// told to, then a refusal before anything said, is no statement
+	return out.filter(
+		(h) =>
+			!blocked.some(([a, b]) => h.ti >= a && h.ti < b) &&
+			!(
+				h.cue.role === 'told' &&
+				blocked.some(([a]) => {
+					if (a <= h.ti) return false;
+					const intro = introAfter(S, h.tj, a - h.tj + 1);
+					return intro < 0 || intro >= a;
+				})
+			)
+	);
 }
 
 /** A reference that may be the subject of an Arabic verb with none of its own: no object of a preposition, no adjective, no outlet. */

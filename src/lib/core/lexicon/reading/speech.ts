@@ -78,7 +78,7 @@ speech report relay: نقلت | نقل | نقلا عن | نقلاً عن | نق�
 speech claim told: في مقابلة مع | في حديث مع | في حديث ل | في حديث لـ | في تصريح ل | في تصريح لـ | في تصريحات ل | في تصريحات لـ | في تصريحات خاصة ل | في اتصال مع | في لقاء مع
 speech claim noun: حديث | تصريحات | تصريح | ادعاءات | ادعاء | مزاعم | اتهامات | اتهام | رواية | إعلان | بيان | تقرير | تقارير
 speech denial manner: نافيا | نافياً | نافية | نافين | منكرا | منكراً | مكذبا | مكذباً | با رد | ضمن رد | با تکذیب | ضمن تکذیب | با انکار | ضمن انکار | denying | rejecting | dismissing | refuting | rebuffing | disputing | رافضا | رافضاً | رافضة | مفندا | مفنداً | مفندة
-speech none none: رفض التعليق | رفضت التعليق | امتنع عن التعليق | امتنعت عن التعليق | لم يرد | لم ترد | رفض تأكيد أو نفي | رفضت تأكيد أو نفي | لم يؤكد ولم ينف | لم تؤكد ولم تنف | لم ينف ولم يؤكد | لم تنف ولم تؤكد | دون أن يؤكد أو ينفي | رفض الكشف | رفضت الكشف | رفض الإفصاح
+speech none none: لم يتسن التحقق | لم يتسن لنا التحقق | لم يتسن التأكد | تعذر التحقق | لم تتمكن من التحقق | لم يتمكن من التحقق | رفض التعليق | رفضت التعليق | امتنع عن التعليق | امتنعت عن التعليق | لم يرد | لم ترد | رفض تأكيد أو نفي | رفضت تأكيد أو نفي | لم يؤكد ولم ينف | لم تؤكد ولم تنف | لم ينف ولم يؤكد | لم تنف ولم تؤكد | دون أن يؤكد أو ينفي | رفض الكشف | رفضت الكشف | رفض الإفصاح
 
 # ——— Persian (simple verbs: every form written out; compound verbs below)
 speech claim verb: گفت | گفتند | گفته | گفته است | گفته‌است | گفته‌اند | گفته بود | گفته بودند | می‌گوید | می‌گویند | میگوید | میگویند | گفته شد
@@ -98,7 +98,7 @@ speech claim verb said=introduced: ادامه داد | ادامه دادند | �
 speech report relay: به گزارش | به نقل از | به نقل | نقل از | بنا بر گزارش | به نوشته | به نوشتهٔ | به نوشته‌ی | بنا به نوشته | بنابر نوشته
 speech claim told: در گفت‌وگو با | در گفتگو با | در گفت و گو با | در مصاحبه با | در مصاحبه‌ای با | در گفت‌وگویی با | در گفتگویی با | به خبرنگار | به خبرنگاران
 speech claim noun: ادعای | ادعاهای | اظهارات | گزارش | گزارش‌های | اتهام | اتهامات | سخنان | ادعا | ادعاها
-speech none none: از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
+speech none none: به طور مستقل تأیید کند | به طور مستقل تایید کند | به‌طور مستقل تأیید کند | به‌طور مستقل تایید کند | به طور مستقل تأیید کنیم | به طور مستقل تایید کنیم | به صورت مستقل تأیید کند | به صورت مستقل تایید کند | به طور مستقل راستی‌آزمایی کند | از اظهار نظر خودداری کرد | از اظهارنظر خودداری کرد | حاضر به اظهار نظر نشد | حاضر به اظهارنظر نشد | نه تأیید کرد و نه تکذیب | نه تایید کرد و نه تکذیب | نه رد کرد و نه تأیید | از تأیید یا رد | از تایید یا رد | از تأیید یا تکذیب | از تایید یا تکذیب
 
 fa-compound claim: اعلام پشتیبانی | اعلام حمایت | تشریح | انتقاد | اطمینان | گوشزد | نکوهش | هشدار | توضیح | گزارش | خبر | پاسخ | اطلاع | ابراز امیدواری | ابراز نگرانی | ابراز تاسف | ابراز تأسف | ابراز خرسندی | ابراز امیدواری | مدعی | یادآور | متذکر | اعلام | تاکید | تأکید | تصریح | اظهار | بیان | عنوان | خاطرنشان | ادعا | اشاره | ابراز | اضافه | فاش | افشا | متهم | مطرح | توییت | اعلام آمادگی | یادآوری | ذکر | توصیف | تهدید | استقبال | محکوم | تقبیح | استناد | تشکر | قدردانی | سپاسگزاری | به این نتیجه | نتیجه | علاوه
 fa-compound denial: تکذیب | را تکذیب | رد | را رد | انکار | را انکار | نفی | را نفی
@@ -137,5 +137,5 @@ speech claim verb: was quoted | were quoted | is quoted | are quoted | has been 
 speech report relay: quoted | quoting | citing | cited | as quoted by | as reported by
 speech claim told: told | tells | in an interview with | speaking to | speaking with | said to | in comments to | in a statement to
 speech claim noun: allegation | allegations | claim | claims | report | reports | accusation | accusations | statement | remarks | comments | assertion
-speech none none: declined to comment | declined to confirm or deny | declined to confirm | refused to comment | would not confirm or deny | would neither confirm nor deny | neither confirmed nor denied | did not respond to a request for comment | did not immediately respond | could not be reached for comment | did not confirm or deny | no comment
+speech none none: could not independently verify | could not independently confirm | cannot independently verify | cannot independently confirm | was unable to independently verify | were unable to independently verify | has not been able to independently verify | could not be independently verified | could not immediately verify | could not immediately confirm | declined to comment | declined to confirm or deny | declined to confirm | refused to comment | would not confirm or deny | would neither confirm nor deny | neither confirmed nor denied | did not respond to a request for comment | did not immediately respond | could not be reached for comment | did not confirm or deny | no comment
 `;
