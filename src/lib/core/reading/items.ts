@@ -1304,7 +1304,9 @@ function readStatements(
 			first.kind !== 'outlet' &&
 			first.kind !== 'agency' &&
 			/^\s*:/.test(S.gap(first.tj)) &&
-			toks.length - first.tj >= 3
+			toks.length - first.tj >= 3 &&
+			// («منبع: https://…», "Source: www…": where a page came from, not what anyone said)
+			!/^(https?|www)$/i.test(toks[first.tj]?.w ?? '')
 		)
 			local.push(make('claim', first, first.tj, toks.length, first.ti));
 	}
