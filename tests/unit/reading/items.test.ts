@@ -2795,7 +2795,9 @@ describe('what could not be verified, and refusals after whom it was told to, sa
 		[
 			'en',
 			'A US official, speaking to Reuters on condition of anonymity, declined to confirm an Israeli role.'
-		]
+		],
+		// where a page came from
+		['fa', 'منبع: https://www.irna.ir/news/85550719/%D8%B1%D8%A6%DB%8C%D8%B3-%D9%85%D8%AC%D9%84%D8%B3']
 	])('%s: %s', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});
