@@ -2797,7 +2797,9 @@ describe('what could not be verified, and refusals after whom it was told to, sa
 			'A US official, speaking to Reuters on condition of anonymity, declined to confirm an Israeli role.'
 		],
 		// where a page came from
-		['fa', 'منبع: https://www.irna.ir/news/85550719/%D8%B1%D8%A6%DB%8C%D8%B3-%D9%85%D8%AC%D9%84%D8%B3']
+		['fa', 'منبع: https://www.irna.ir/news/85550719/%D8%B1%D8%A6%DB%8C%D8%B3-%D9%85%D8%AC%D9%84%D8%B3'],
+		// a credit line with nothing after it
+		['fa', 'به گزارش افغان نیوز؛']
 	])('%s: %s', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});
@@ -2808,7 +2810,8 @@ describe('what could not be verified, and refusals after whom it was told to, sa
 			'A US official told Reuters that Israel carried out the strike but declined to comment further.',
 			'claim anonymous American official'
 		],
-		['en', 'Reuters confirmed that the strike took place.', 'confirmation Reuters']
+		['en', 'Reuters confirmed that the strike took place.', 'confirmation Reuters'],
+		['fa', 'به گزارش خبرگزاری تسنیم، حمله در بامداد رخ داد.', 'report Tasnim']
 	])('%s: %s', (lang, text, item) => {
 		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
 	});

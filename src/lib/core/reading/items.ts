@@ -1267,8 +1267,9 @@ function readStatements(
 				: undefined;
 		pushSaid(act, speaker, alsoSaid, contentFrom, contentTo, h.ti);
 	}
-	// «به گزارش الجزیره، …» with no one else speaking in the sentence: the outlet reports it
-	if (pending.length && !local.some((st) => !st.referred)) {
+	// «به گزارش الجزیره، …» with no one else speaking in the sentence: the outlet reports it (a credit
+	// line with nothing after it, «به گزارش افغان نیوز؛», reports nothing)
+	if (pending.length && !local.some((st) => !st.referred) && pending[pending.length - 1].tj < toks.length) {
 		const r = pending[pending.length - 1];
 		const chain = pending.slice(0, -1);
 		pending = chain;
