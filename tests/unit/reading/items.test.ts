@@ -2817,6 +2817,20 @@ describe('what could not be verified, and refusals after whom it was told to, sa
 	});
 });
 
+describe('«أعلن كل من X»: the subjects after «كل من» speak', () => {
+	it('ar: the first of them speaks', () => {
+		const st = read(
+			'ar',
+			'أعلن كل من رئيس الحكومة العراقية محمد شياع السوداني والرئيس الأمريكي دونالد ترامب أن الباحثة أطلق سراحها.'
+		).statements;
+		expect(st.map((x) => x.speaker)).toContain('محمد شياع السوداني');
+	});
+	// look-alike: «كل من» with no speech verb says nothing
+	it('ar: «وحصل كل من اللاعبين على جائزة» is no statement', () => {
+		expect(read('ar', 'وحصل كل من اللاعبين على جائزة.').statements).toEqual([]);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

@@ -848,7 +848,9 @@ export function findRefs(
 		const glued = gluedHere(first.w, r, view);
 		// ("to the UN": an article may stand between)
 		const at = prev && r.ti >= 2 && T.grammar.article?.has(prev.w) ? r.ti - 2 : r.ti - 1;
-		if (((at >= 0 && T.grammar.preposition?.match(toks, at, 1, true)) || glued) && !issuedBy.has(r))
+		// («أعلن كل من رئيس الحكومة … و…», "both … and …": «كل من» opens the subjects, no preposition)
+		const both = r.ti >= 2 && !!T.grammar.bothof?.match(toks, r.ti - 2, 2);
+		if (((at >= 0 && T.grammar.preposition?.match(toks, at, 1, true)) || glued) && !issuedBy.has(r) && !both)
 			r.prep = true;
 		void wholeKnown;
 	}

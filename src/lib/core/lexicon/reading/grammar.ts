@@ -58,6 +58,8 @@
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
  *   infinitive       an English infinitive marker: a speech verb right after it is no act of its own
+ *   bothof           opens subjects joined by «و» after a verb («أعلن كل من X و Y»): the «من» in it is no
+ *                    preposition
  *   habitual         between a speaker and the verb (or right before a verb that opens its clause): said
  *                    again and again, at no one time ("has consistently denied", «لطالما نفت», «همواره … متهم کرده»):
  *                    the statement takes no date from its page
@@ -164,6 +166,7 @@ continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا
 negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 infinitive: to
+bothof: كل من | كلا من
 habitual: consistently | repeatedly | routinely | always | long | frequently | regularly | often | دائما | دائماً | مرارا | مراراً | طالما | لطالما | باستمرار | تكرارا | تكراراً | عادة | عادةً | كثيرا ما | كثيراً ما | غالبا ما | غالباً ما | همواره | همیشه | بارها | مکررا | مکرراً | پیوسته | اغلب
 goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
