@@ -2831,6 +2831,23 @@ describe('«أعلن كل من X»: the subjects after «كل من» speak', () 
 	});
 });
 
+describe('«الجبهة», «این جبهه», "the front" point back to the front named before', () => {
+	it.each([
+		[
+			'ar',
+			'وقالت جبهة المقاومة الوطنية إن مقاتليها صامدون. وقالت الجبهة على تويتر إنها تسيطر على مواقع استراتيجية.'
+		],
+		[
+			'en',
+			'The National Resistance Front said its fighters held out. The front said on X that it controlled key positions.'
+		]
+	])('%s: %s', (lang, text) => {
+		const st = read(lang, text).statements;
+		expect(st).toHaveLength(2);
+		expect(st[1].speaker).toBe(st[0].speaker);
+	});
+});
+
 describe('a family and a bare police speak', () => {
 	it.each([
 		['fa', 'خانواده او گفتند که از سرنوشت وی خبری ندارند.', 'anonymous family'],

@@ -144,7 +144,7 @@ stop: شامگاه | بامداد | صبح | ظهر | عصر | شب | امشب |
 pronoun any: وی | او | ایشان | هو | هي | he | she
 quotedas: as saying | as telling | as having said | as writing | as stating
 subjectpronoun: he | she | they | it | we | i
-pronoun group: الحركة | الجماعة | التنظيم | الحزب | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
+pronoun group: الحركة | الجماعة | التنظيم | الحزب | الجبهة | این جبهه | the front | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
 pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military | the guard | the guards | the corps
