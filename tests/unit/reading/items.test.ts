@@ -2911,6 +2911,7 @@ describe('parties and outlets of the region are known by name (gazetteer data)',
 		],
 		['ar', 'وقال الحزب الديمقراطي الكردستاني إن الهجوم مرفوض.', 'claim Kurdistan Democratic Party'],
 		['fa', 'اکسیوس گزارش داد که سالیوان با همتای خود تماس گرفت.', 'report Axios'],
+		['ar', 'وقالت القيادة المركزية الأمريكية إن قواتها أسقطت طائرتين مسيرتين.', 'claim US Central Command'],
 		['en', 'The Iraqi News Agency reported that the attack killed two people.', 'report INA'],
 		['ar', 'وذكرت صحيفة وول ستريت جورنال أن إيران أرسلت صواريخ.', 'report The Wall Street Journal']
 	])('%s: %s', (lang, text, item) => {

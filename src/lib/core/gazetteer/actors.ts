@@ -42,6 +42,7 @@ Iranian Foreign Ministry | organisation | Iran | Iranian Foreign Ministry | ال
 US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department; US Department of State; U.S. Department of State; Department of State; US State Department | - | -
 CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
 Fifth Fleet | organisation | United States | US Fifth Fleet | الأسطول الخامس | ناوگان پنجم | Fifth Fleet; US Fifth Fleet; NAVCENT; Naval Forces Central Command; الأسطول الخامس الأمريكي; الأسطول الأمريكي الخامس; ناوگان پنجم آمریکا; ناوگان پنجم نیروی دریایی آمریکا | - | -
+US Central Command | organisation | United States | US Central Command | القيادة المركزية الأمريكية | فرماندهی مرکزی آمریکا | CENTCOM!; سنتکام; سنتكوم; القيادة المركزية الأميركية; القيادة المركزية للجيش الأمريكي; فرماندهی مرکزی ارتش آمریکا; فرماندهی مرکزی ایالات متحده; US Central Command; U.S. Central Command; Central Command | - | -
 Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
 US Congress | organisation | United States | US Congress | الكونغرس | کنگره | الكونجرس; Congress | - | -
 # — people
