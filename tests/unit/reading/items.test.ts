@@ -2912,6 +2912,17 @@ describe('parties and outlets of the region are known by name (gazetteer data)',
 		['ar', 'وقال الحزب الديمقراطي الكردستاني إن الهجوم مرفوض.', 'claim Kurdistan Democratic Party'],
 		['fa', 'اکسیوس گزارش داد که سالیوان با همتای خود تماس گرفت.', 'report Axios'],
 		['ar', 'وقالت القيادة المركزية الأمريكية إن قواتها أسقطت طائرتين مسيرتين.', 'claim US Central Command'],
+		[
+			'fa',
+			'شورای عالی امنیت ملی ایران اعلام کرد که آمار کشته‌شدگان نادرست است.',
+			'denial Supreme National Security Council'
+		],
+		[
+			'en',
+			'The Baloch Liberation Army claimed responsibility for the attack.',
+			'claim Baloch Liberation Army'
+		],
+		['ar', 'وقالت كتائب القسام إن مقاتليها استهدفوا دبابة.', 'claim Qassam Brigades'],
 		['en', 'The Iraqi News Agency reported that the attack killed two people.', 'report INA'],
 		['ar', 'وذكرت صحيفة وول ستريت جورنال أن إيران أرسلت صواريخ.', 'report The Wall Street Journal']
 	])('%s: %s', (lang, text, item) => {

@@ -134,7 +134,35 @@ Pakistan Tehreek-e-Insaf | organisation | - | Pakistan Tehreek-e-Insaf | حرك�
 Pakistan Muslim League-N | organisation | - | Pakistan Muslim League-Nawaz | الرابطة الإسلامية الباكستانية جناح نواز | حزب مسلم لیگ نواز | PML-N!; Pakistan Muslim League-Nawaz; Pakistan Muslim League (Nawaz); مسلم لیگ نواز | - | -
 Sadrist Movement | organisation | - | Sadrist Movement | التيار الصدري | جریان صدر | Sadrist Movement; Sadrist movement; جریان صدری | - | -
 Ennahda | organisation | - | Ennahda | حركة النهضة | جنبش النهضه | Ennahda; Ennahda Movement; جنبش نهضت تونس | - | -
+ISPR | organisation | Pakistan | Inter-Services Public Relations | العلاقات العامة للجيش الباكستاني | روابط عمومی ارتش پاکستان | ISPR!; آی‌اس‌پی‌آر; آی اس پی آر; Inter-Services Public Relations; الجناح الإعلامي للجيش الباكستاني | - | -
+Shin Bet | agency | Israel | Shin Bet | الشاباك | شین بت | Shin Bet; Shabak; جهاز الأمن العام الإسرائيلي; شاباک; سرویس امنیت داخلی اسرائیل | - | -
+OPCW | organisation | - | Organisation for the Prohibition of Chemical Weapons | منظمة حظر الأسلحة الكيميائية | سازمان منع سلاح‌های شیمیایی | OPCW!; سازمان منع گسترش سلاح‌های شیمیایی; Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons | - | -
+IOM | organisation | United Nations | International Organization for Migration | المنظمة الدولية للهجرة | سازمان بین‌المللی مهاجرت | IOM!; International Organization for Migration; سازمان بین المللی مهاجرت | - | -
+OCHA | organisation | United Nations | UN Office for the Coordination of Humanitarian Affairs | مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية | دفتر هماهنگی امور بشردوستانه سازمان ملل | OCHA!; أوتشا; اوچا | - | -
+MSF | organisation | - | Doctors Without Borders | أطباء بلا حدود | پزشکان بدون مرز | MSF!; Médecins Sans Frontières; Doctors Without Borders; منظمة أطباء بلا حدود | - | -
+Hengaw | organisation | - | Hengaw | منظمة هنغاو | سازمان حقوق بشری هەنگاو | Hengaw; هەنگاو; هنگاو; هنغاو | - | -
+HRANA | agency | - | Human Rights Activists News Agency | وكالة هرانا | خبرگزاری هرانا | HRANA!; هرانا; مجموعه فعالان حقوق بشر در ایران | - | -
+Qassam Brigades | organisation | Hamas | Izz ad-Din al-Qassam Brigades | كتائب القسام | گردان‌های قسام | Qassam Brigades; al-Qassam Brigades; كتائب عز الدين القسام; گردان‌های عزالدین قسام; گردانهای قسام | - | -
+Al-Quds Brigades | organisation | Palestinian Islamic Jihad | Al-Quds Brigades | سرايا القدس | سرایا القدس | Al-Quds Brigades; Saraya al-Quds | - | -
+Islamic Resistance in Iraq | organisation | - | Islamic Resistance in Iraq | المقاومة الإسلامية في العراق | مقاومت اسلامی عراق | Islamic Resistance in Iraq | - | -
+Asaib Ahl al-Haq | organisation | - | Asaib Ahl al-Haq | عصائب أهل الحق | عصائب اهل الحق | Asaib Ahl al-Haq; العصائب | - | -
+Harakat al-Nujaba | organisation | - | Harakat al-Nujaba | حركة النجباء | جنبش نجباء | Harakat al-Nujaba; Nujaba; حركة النجباء العراقية | - | -
+Badr Organization | organisation | - | Badr Organization | منظمة بدر | سازمان بدر | Badr Organization; Badr Organisation | - | -
+Jaish al-Adl | organisation | - | Jaish al-Adl | جيش العدل | جیش‌العدل | Jaish al-Adl; جیش العدل; Jaish ul-Adl | - | -
+Baloch Liberation Army | organisation | - | Baloch Liberation Army | جيش تحرير بلوشستان | ارتش آزادی‌بخش بلوچستان | BLA!; Baloch Liberation Army; Balochistan Liberation Army; ارتش آزادیبخش بلوچ; ارتش آزادی‌بخش بلوچ; ارتش آزادیبخش بلوچستان | - | -
+National Resistance Front | organisation | - | National Resistance Front of Afghanistan | جبهة المقاومة الوطنية | جبهه مقاومت ملی | NRF!; National Resistance Front; جبهه مقاومت ملی افغانستان; جبهة المقاومة الوطنية الأفغانية | - | -
+Afghanistan Freedom Front | organisation | - | Afghanistan Freedom Front | جبهة الحرية الأفغانية | جبهه آزادی افغانستان | AFF!; Afghanistan Freedom Front | - | -
+Komala | organisation | - | Komala | حزب كومله | حزب کومله | Komala; کومله; كومله | - | -
+PJAK | organisation | - | PJAK | حزب الحياة الحرة الكردستاني | پژاک | PJAK!; حزب حیات آزاد کردستان; بيجاك | - | -
+Peshmerga | organisation | Kurdistan Region | Peshmerga | البيشمركة | پیشمرگه | Peshmerga; قوات البيشمركة; نیروهای پیشمرگه | - | -
+Basij | organisation | IRGC | Basij | الباسيج | سازمان بسیج | Basij; نیروی مقاومت بسیج; قوات الباسيج | - | -
+AEOI | organisation | Iran | Atomic Energy Organization of Iran | منظمة الطاقة الذرية الإيرانية | سازمان انرژی اتمی ایران | AEOI!; منظمة الطاقة الذرية في إيران; Atomic Energy Organization of Iran | - | -
+Supreme National Security Council | organisation | Iran | Supreme National Security Council | المجلس الأعلى للأمن القومي | شورای عالی امنیت ملی | SNSC!; Supreme National Security Council; المجلس الأعلى للأمن القومي الإيراني; شورای عالی امنیت ملی ایران | - | -
+Guardian Council | organisation | Iran | Guardian Council | مجلس صيانة الدستور | شورای نگهبان | Guardian Council; Council of Guardians | - | -
+Iranian parliament | organisation | Iran | Islamic Consultative Assembly | مجلس الشورى الإسلامي | مجلس شورای اسلامی | Majlis; Iranian parliament; البرلمان الإيراني; مجلس الشورى الإيراني | - | -
 # — outlets and agencies
+IRIB | outlet | Iran | IRIB | هيئة الإذاعة والتلفزيون الإيرانية | صدا و سیما | IRIB!; صدا وسیما; صداوسیما; سازمان صدا و سیما | - | -
+TRT | outlet | Turkey | TRT | تي آر تي | تی‌آر‌تی | TRT!; TRT World; تي ار تي عربي; تی آر تی | - | -
 Axios | outlet | - | Axios | موقع أكسيوس | اکسیوس | أكسيوس; أكسيوس الأمريكي; Axios | - | -
 Politico | outlet | - | Politico | بوليتيكو | پولیتیکو | مجلة بوليتيكو; پلتیکو; Politico | - | -
 Bloomberg | outlet | - | Bloomberg | بلومبرغ | بلومبرگ | بلومبيرغ; بلومبرج; وكالة بلومبرغ; Bloomberg | - | -
