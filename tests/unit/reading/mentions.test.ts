@@ -24,10 +24,10 @@ const first = (lang: string, text: string) => refsOf(lang, text)[0][0];
 describe('bodies in no list, named by what they are (orghead) and their name', () => {
 	it.each([
 		['ar', 'وقالت جبهة التحرير الوطني إنها ستواصل', 'جبهة التحرير الوطني', null],
-		['ar', 'وقالت المقاومة الإسلامية في العراق إنها ستواصل', 'المقاومة الإسلامية في العراق', 'Iraq'],
+		['ar', 'وقالت المقاومة الإسلامية في سوريا إنها ستواصل', 'المقاومة الإسلامية في سوريا', 'Syria'],
 		['ar', 'قالت لجنة التحقيق إن الأدلة كافية', 'لجنة التحقيق', null],
-		['fa', 'مقاومت اسلامی عراق همچنین افزوده است که', 'مقاومت اسلامی عراق', 'Iraq'],
-		['fa', 'گروه جیش العدل با انتشار بیانیه‌ای اعلام کرد', 'گروه جیش العدل', null],
+		['fa', 'مقاومت اسلامی سوریه همچنین افزوده است که', 'مقاومت اسلامی سوریه', 'Syria'],
+		['fa', 'گروه انصار الاسلام با انتشار بیانیه‌ای اعلام کرد', 'گروه انصار الاسلام', null],
 		['fa', 'انجمن صنفی روزنامه‌نگاران اعلام کرد که', 'انجمن صنفی روزنامه‌نگاران', null],
 		// a family, named by whose it is
 		['ar', 'وقالت عائلة تسوركوف إنها ممتنة', 'عائلة تسوركوف', null],
@@ -270,7 +270,7 @@ describe('people introduced by a role, in any order', () => {
 		// "official" says no more than the head; a body in no list is a side too
 		['fa', 'منابع رسمی اردن نیز اعلام کردند', 'anonymous Jordanian sources'],
 		['ar', 'وقال قيادي في حركة الجهاد الإسلامي إن', 'anonymous Palestinian Islamic Jihad official'],
-		['fa', 'یک مقام مقاومت اسلامی عراق هم اعلام کرده است', 'anonymous مقاومت اسلامی عراق official'],
+		['fa', 'یک مقام مقاومت اسلامی سوریه هم اعلام کرده است', 'anonymous مقاومت اسلامی سوریه official'],
 		// "an official source" is a source; the state a body's word or two on is its side, and the
 		// name after a role passed over is that role's, not the source's
 		['ar', 'نفى مصدر مسؤول في القنصلية العامة للسعودية بإسطنبول التقارير', 'anonymous Saudi source'],
