@@ -2923,11 +2923,21 @@ describe('parties and outlets of the region are known by name (gazetteer data)',
 			'claim Baloch Liberation Army'
 		],
 		['ar', 'وقالت كتائب القسام إن مقاتليها استهدفوا دبابة.', 'claim Qassam Brigades'],
+		['ar', 'وقال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا.', 'claim Syrian Observatory for Human Rights'],
+		['fa', 'خبرگزاری میزان گزارش داد که حکم صادر شد.', 'report Mizan'],
 		['en', 'The Iraqi News Agency reported that the attack killed two people.', 'report INA'],
 		['ar', 'وذكرت صحيفة وول ستريت جورنال أن إيران أرسلت صواريخ.', 'report The Wall Street Journal']
 	])('%s: %s', (lang, text, item) => {
 		expect(read(lang, text).statements.map((x) => `${x.act} ${x.speaker}`)).toEqual([item]);
 	});
+	// look-alikes: «میزان» (a level, an Afghan month) and «زمانه» (an era) alone are no outlets
+	it.each([['fa', 'میزان تلفات در این زمانه بالا بود و سخنگوی پلیس گفت که تحقیق ادامه دارد.']])(
+		'%s: %s',
+		(lang, text) => {
+			expect(read(lang, text).actors.map((a) => a.id)).not.toContain('Mizan');
+			expect(read(lang, text).actors.map((a) => a.id)).not.toContain('Radio Zamaneh');
+		}
+	);
 	it('en: "Lebanese forces" in lower case are no party', () => {
 		const st = read('en', 'Lebanese forces said the border was calm.');
 		expect(st.statements.map((x) => x.speaker)).not.toContain('Lebanese Forces');

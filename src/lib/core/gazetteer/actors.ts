@@ -140,6 +140,7 @@ OPCW | organisation | - | Organisation for the Prohibition of Chemical Weapons |
 IOM | organisation | United Nations | International Organization for Migration | المنظمة الدولية للهجرة | سازمان بین‌المللی مهاجرت | IOM!; International Organization for Migration; سازمان بین المللی مهاجرت | - | -
 OCHA | organisation | United Nations | UN Office for the Coordination of Humanitarian Affairs | مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية | دفتر هماهنگی امور بشردوستانه سازمان ملل | OCHA!; أوتشا; اوچا | - | -
 MSF | organisation | - | Doctors Without Borders | أطباء بلا حدود | پزشکان بدون مرز | MSF!; Médecins Sans Frontières; Doctors Without Borders; منظمة أطباء بلا حدود | - | -
+Syrian Observatory for Human Rights | organisation | - | Syrian Observatory for Human Rights | المرصد السوري لحقوق الإنسان | دیده‌بان حقوق بشر سوریه | SOHR!; Syrian Observatory for Human Rights; المرصد السوري; دیدبان حقوق بشر سوریه | - | -
 Hengaw | organisation | - | Hengaw | منظمة هنغاو | سازمان حقوق بشری هەنگاو | Hengaw; هەنگاو; هنگاو; هنغاو | - | -
 HRANA | agency | - | Human Rights Activists News Agency | وكالة هرانا | خبرگزاری هرانا | HRANA!; هرانا; مجموعه فعالان حقوق بشر در ایران | - | -
 Qassam Brigades | organisation | Hamas | Izz ad-Din al-Qassam Brigades | كتائب القسام | گردان‌های قسام | Qassam Brigades; al-Qassam Brigades; كتائب عز الدين القسام; گردان‌های عزالدین قسام; گردانهای قسام | - | -
@@ -161,6 +162,35 @@ Supreme National Security Council | organisation | Iran | Supreme National Secur
 Guardian Council | organisation | Iran | Guardian Council | مجلس صيانة الدستور | شورای نگهبان | Guardian Council; Council of Guardians | - | -
 Iranian parliament | organisation | Iran | Islamic Consultative Assembly | مجلس الشورى الإسلامي | مجلس شورای اسلامی | Majlis; Iranian parliament; البرلمان الإيراني; مجلس الشورى الإيراني | - | -
 # — outlets and agencies
+Al-Hadath | outlet | - | Al-Hadath | قناة الحدث | شبکه الحدث | Al-Hadath; Al Hadath; قناة الحدث السعودية | - | -
+Asharq News | outlet | - | Asharq News | قناة الشرق | شبکه الشرق | Asharq News; الشرق للأخبار; قناة الشرق للأخبار | - | -
+Alsumaria | outlet | - | Alsumaria | قناة السومرية | شبکه السومریه | Alsumaria; Al Sumaria; السومرية نيوز | - | -
+Al-Ahram | outlet | Egypt | Al-Ahram | صحيفة الأهرام | روزنامه الاهرام | Al-Ahram; Ahram Online; بوابة الأهرام; جريدة الأهرام | - | -
+Youm7 | outlet | Egypt | Youm7 | موقع اليوم السابع | پایگاه الیوم السابع | Youm7; صحيفة اليوم السابع | - | -
+Al-Masry Al-Youm | outlet | Egypt | Al-Masry Al-Youm | صحيفة المصري اليوم | روزنامه المصری الیوم | Al-Masry Al-Youm; Egypt Independent; جريدة المصري اليوم | - | -
+Rai Al-Youm | outlet | - | Rai Al-Youm | صحيفة رأي اليوم | روزنامه رأی الیوم | Rai Al-Youm; Rai al-Youm | - | -
+The New Arab | outlet | - | The New Arab | العربي الجديد | العربی الجدید | The New Arab; Al-Araby Al-Jadeed; Al Araby Al Jadeed | - | -
+Enab Baladi | outlet | - | Enab Baladi | عنب بلدي | عنب بلدی | Enab Baladi | - | -
+Independent Arabia | outlet | - | Independent Arabia | اندبندنت عربية | ایندیپندنت عربی | Independent Arabia; إندبندنت عربية | - | -
+Independent Persian | outlet | - | Independent Persian | اندبندنت فارسي | ایندیپندنت فارسی | Independent Persian; ایندیپندنت فارسی | - | -
+ILNA | agency | Iran | ILNA | وكالة إيلنا | ایلنا | ILNA!; خبرگزاری ایلنا; خبرگزاری کار ایران | - | -
+Mizan | agency | Iran | Mizan News Agency | وكالة ميزان | خبرگزاری میزان | Mizan Online; Mizan News Agency; خبرگزاری قوه قضاییه | - | -
+Hamshahri | outlet | Iran | Hamshahri | صحيفة همشهري | روزنامه همشهری | Hamshahri; همشهری آنلاین | - | -
+Etemad | outlet | Iran | Etemad | صحيفة اعتماد | روزنامه اعتماد | Etemad; Etemad newspaper | - | -
+Shargh | outlet | Iran | Shargh | صحيفة شرق | روزنامه شرق | Shargh; Shargh Daily | - | -
+Tabnak | outlet | Iran | Tabnak | موقع تابناك | پایگاه خبری تابناک | Tabnak; سایت تابناک | - | -
+Khabar Online | outlet | Iran | Khabar Online | موقع خبر أونلاين | خبرآنلاین | Khabar Online; خبر آنلاین | - | -
+Asr Iran | outlet | Iran | Asr Iran | موقع عصر إيران | سایت عصر ایران | Asr Iran; Asriran; پایگاه خبری عصر ایران | - | -
+Entekhab | outlet | Iran | Entekhab | موقع انتخاب | پایگاه خبری انتخاب | Entekhab; سایت انتخاب | - | -
+Jamaran | outlet | Iran | Jamaran | موقع جماران | پایگاه خبری جماران | Jamaran; جماران نیوز | - | -
+IranWire | outlet | - | IranWire | إيران واير | ایران‌وایر | IranWire; Iran Wire; ایران وایر | - | -
+Radio Zamaneh | outlet | - | Radio Zamaneh | راديو زمانه | رادیو زمانه | Radio Zamaneh | - | -
+Manoto | outlet | - | Manoto | قناة منوتو | منوتو | Manoto; شبکه منوتو | - | -
+Salam Watandar | outlet | Afghanistan | Salam Watandar | راديو سلام وطندار | سلام وطندار | Salam Watandar; رادیو سلام وطندار | - | -
+ANI | agency | India | Asian News International | وكالة أنباء آسيا الدولية | خبرگزاری ای‌ان‌آی | ANI!; Asian News International | - | -
+NDTV | outlet | India | NDTV | قناة إن دي تي في | ان‌دی‌تی‌وی | NDTV; اندیتیوی; ان دی تی وی | - | -
+The Times of India | outlet | India | The Times of India | تايمز أوف إنديا | تایمز آو ایندیا | Times of India; The Times of India | - | -
+Hindustan Times | outlet | India | Hindustan Times | هندوستان تايمز | هندوستان تایمز | Hindustan Times | - | -
 IRIB | outlet | Iran | IRIB | هيئة الإذاعة والتلفزيون الإيرانية | صدا و سیما | IRIB!; صدا وسیما; صداوسیما; سازمان صدا و سیما | - | -
 TRT | outlet | Turkey | TRT | تي آر تي | تی‌آر‌تی | TRT!; TRT World; تي ار تي عربي; تی آر تی | - | -
 Axios | outlet | - | Axios | موقع أكسيوس | اکسیوس | أكسيوس; أكسيوس الأمريكي; Axios | - | -
