@@ -228,7 +228,7 @@ SPA | agency | Saudi Arabia | Saudi Press Agency | وكالة الأنباء ا�
 QNA | agency | Qatar | Qatar News Agency | وكالة الأنباء القطرية | خبرگزاری قطر | QNA!; Qatar News Agency | - | -
 KUNA | agency | Kuwait | Kuwait News Agency | وكالة الأنباء الكويتية | خبرگزاری کویت | كونا; KUNA!; Kuwait News Agency | - | -
 MENA | agency | Egypt | Middle East News Agency | وكالة أنباء الشرق الأوسط | خبرگزاری خاورمیانه | MENA!; Middle East News Agency | - | -
-INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراقية | خبرگزاری عراق | واع; INA!; Iraqi News Agency | - | -
+INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراقية | خبرگزاری عراق | INA!; Iraqi News Agency | - | -
 Saba | agency | - | Saba News Agency | وكالة سبأ | خبرگزاری سبأ | سبأ; Saba News Agency | - | -
 Bakhtar | agency | Afghanistan | Bakhtar News Agency | وكالة باختر | خبرگزاری باختر | آژانس باختر; Bakhtar News Agency | - | -
 Afghanistan International | outlet | - | Afghanistan International | أفغانستان إنترناشيونال | افغانستان اینترنشنال | Afghanistan International; افغانستان انترنشنال; أفغانستان انترناشيونال | - | -
