@@ -29,7 +29,9 @@ const FLOORS: [string, number][] = [
 	['dates-real13.jsonl', 0.95],
 	['dates-real14.jsonl', 0.91],
 	// tuned on (the session's third round)
-	['dates-real15.jsonl', 0.9]
+	['dates-real15.jsonl', 0.9],
+	// tuned on (the session's fourth round; first run 0.915)
+	['dates-real16.jsonl', 0.91]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */
