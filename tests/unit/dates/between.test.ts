@@ -28,6 +28,51 @@ describePairedRows('"between X and Y" is a paired range', {
 		['fa', REF, 'بین ۱۰ و ۱۲ فروردین ۱۴۰۳', ['۱۰=2024-03-29 ⟷ ۱۲ فروردین ۱۴۰۳=2024-03-31']],
 		['fa', REF, 'مذاکرات بین ۱۰ و ۱۵ حمل ۱۴۰۰ ادامه یافت', ['۱۰=2021-03-30 ⟷ ۱۵ حمل ۱۴۰۰=2021-04-04']]
 	],
+	'days written as ordinal words pair too, the «و» glued to the second and "the" before it': [
+		[
+			'ar',
+			'2026-01-14',
+			'حُددت فترته بين الخامس عشر من يناير/كانون الثاني والسادس عشر من فبراير/شباط المقبل.',
+			['الخامس عشر من يناير/كانون الثاني=2026-01-15 ⟷ السادس عشر من فبراير/شباط المقبل=2026-02-16']
+		],
+		[
+			'ar',
+			REF,
+			'ما بين الخامس عشر من يناير والسادس عشر من فبراير 2020',
+			['الخامس عشر من يناير=2020-01-15 ⟷ السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'ar',
+			REF,
+			'بين 15 يناير والسادس عشر من فبراير 2020',
+			['15 يناير=2020-01-15 ⟷ السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'fa',
+			'2023-06-01',
+			'بین پانزدهم دی و شانزدهم بهمن ۱۴۰۲ برگزار شد',
+			['پانزدهم دی=2024-01-05 ⟷ شانزدهم بهمن ۱۴۰۲=2024-02-05']
+		],
+		[
+			'en',
+			REF,
+			'between the fifteenth of January and the sixteenth of February 2020',
+			['fifteenth of January=2020-01-15 ⟷ sixteenth of February 2020=2020-02-16']
+		],
+		// without "between" the two days stay apart, the first the latest such day before the reference
+		[
+			'ar',
+			REF,
+			'في الخامس عشر من يناير والسادس عشر من فبراير 2020',
+			['الخامس عشر من يناير=2024-01-15', 'السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'en',
+			REF,
+			'on the fifteenth of January and the sixteenth of February 2020',
+			['fifteenth of January=2024-01-15', 'sixteenth of February 2020=2020-02-16']
+		]
+	],
 	'a range said without a year, on a reference between its ends, is resolved as a whole': [
 		// each end alone would be the latest such day on or before the reference: 3 March 2024 but 5 March 2023
 		['en', '2024-03-04', 'between 3 and 5 March', ['3=2024-03-03 ⟷ 5 March=2024-03-05']],

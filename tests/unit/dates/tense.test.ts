@@ -102,6 +102,26 @@ const rows: Record<string, Row[]> = {
 		// the past stays back
 		['fa', MAY, 'روزهای شنبه و یکشنبه افزایش دما ثبت شد.', ['شنبه=2024-05-11', 'یکشنبه=2024-05-12']]
 	],
+	"«على أن» opens a future clause of its own: a date before it keeps its own clause's tense": [
+		[
+			'ar',
+			'2026-01-14',
+			'انطلقت فترة الانتقالات في ألمانيا وإنجلترا وفرنسا في الأول من يناير، على أن تختتم يوم 2 فبراير.',
+			['الأول من يناير=2026-01-01', 'يوم 2 فبراير=2026-02-02']
+		],
+		[
+			'ar',
+			MAY,
+			'افتتحت البطولة في 10 مايو على أن تنتهي في 30 مايو',
+			['10 مايو=2024-05-10', '30 مايو=2024-05-30']
+		],
+		// no tense in the clause before it: the future after the comma is the date's
+		['ar', MAY, 'في الداخل 20 و21 نوفمبر، على أن تعلن النتيجة', ['20=2024-11-20', '21 نوفمبر=2024-11-21']],
+		['ar', MAY, 'تم الاتفاق على أن يكون 20 يناير موعدا للتسليم', ['20 يناير=2025-01-20']],
+		// look-alikes: the past verb alone, and «على» alone
+		['ar', MAY, 'انطلقت البطولة في 20 نوفمبر', ['20 نوفمبر=2023-11-20']],
+		['ar', MAY, 'علاوة على أن الاجتماع عقد في 20 نوفمبر', ['20 نوفمبر=2023-11-20']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

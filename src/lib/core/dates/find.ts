@@ -90,7 +90,10 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	let k = m.end;
 	if (c.isPunct(k, '-')) k++;
 	else if (c.ent(k, 'range') || (c.ent(k, 'and') && betweenBefore(c, m.start))) k += c.len(k);
-	else return m;
+	// «بين الخامس عشر من يناير والسادس عشر من فبراير»: the «و» glued to the second day
+	else if (c.s.prefixed[k] !== GLUED_AND || !betweenBefore(c, m.start)) return m;
+	// "and the sixteenth of February"
+	if (c.tok(k)?.text === 'the') k++;
 	c.parses++;
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
@@ -854,6 +857,8 @@ function reaches(q: QuickScan, w0: number, w1: number, span: { start: number; en
 	return !span || (q.ends[w1 - 1] > span.start && q.starts[w0] < span.end);
 }
 
+/** Tokens before a run read as context only, where no date starts ("between", «ما بين»). */
+const LEAD = 2;
 /** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */
 const BACK = ANCHOR_REACH;
 const AHEAD = 5;
@@ -947,8 +952,10 @@ function findInRun(
 	tense: TenseReader,
 	out: TimeMention[]
 ): void {
-	let start = w0;
-	let emitFrom = 0;
+	// a few tokens before the run are read as context only: a range opener before a day written in
+	// words («بين الخامس عشر من يناير والسادس عشر من فبراير»), which no anchor reaches back to
+	let start = Math.max(0, w0 - LEAD);
+	let emitFrom = q.starts[w0];
 	for (;;) {
 		const soft = start + MAX_WINDOW;
 		if (soft + SLACK + MUST + TAIL >= w1) {

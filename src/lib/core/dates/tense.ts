@@ -37,6 +37,11 @@ const INFINITIVE = 6;
 const COMPLEMENT = 7;
 /** A Persian present of a change («کاهش می‌یابد»): the nearer of the last such day and the next. */
 const NEAR = 8;
+/**
+ * A future word that opens a clause of its own («، على أن تختتم يوم 2 فبراير»): future for a date
+ * after it, and the end of the clause for a date before it.
+ */
+const FUTURE_OPEN = 9;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -193,15 +198,15 @@ export class TenseReader {
 				said = true;
 				continue;
 			}
-			if (said && t !== FUTURE) continue;
+			if (said && t !== FUTURE && t !== FUTURE_OPEN) continue;
 			if (t === DEADLINE && d === 1) {
 				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
 				best = this.pastBefore(k) ? PAST : FUTURE;
 				bestDist = d;
 				break;
 			}
-			if (t === FUTURE || t === PAST || t === NEAR) {
-				best = t;
+			if (t === FUTURE || t === PAST || t === NEAR || t === FUTURE_OPEN) {
+				best = t === FUTURE_OPEN ? FUTURE : t;
 				bestDist = d;
 				break;
 			}
@@ -210,6 +215,12 @@ export class TenseReader {
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
 			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			// «…، على أن تعلن النتيجة»: the future after the comma is the date's only when the clause
+			// before it told no tense of its own
+			if (t === FUTURE_OPEN) {
+				if (best === NONE) best = FUTURE;
+				break;
+			}
 			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
 			if (this.saidAfterComma(k)) break;
 			if (t === FUTURE || t === PAST || t === NEAR) {
@@ -225,7 +236,7 @@ export class TenseReader {
 	private pastBefore(k: number): boolean {
 		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
 			const t = this.tag(j);
-			if (t === STOP || t === FUTURE || t === INFINITIVE) return false;
+			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === INFINITIVE) return false;
 			if (t === PAST) return true;
 		}
 		return false;
@@ -330,6 +341,7 @@ export class TenseReader {
 		if (!found) return null;
 		this.lens[k] = len;
 		if (found.tag === 'future') return FUTURE;
+		if (found.tag === 'futureopen') return FUTURE_OPEN;
 		if (found.tag === 'near') return NEAR;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;

@@ -5,6 +5,10 @@
  * in its clause says future, and back (the latest on or before) otherwise (DESIGN.md §3).
  *
  *   tense future   a future marker: "will", «سوف», «خواهد», «قرار است», "due to", "scheduled"…
+ *   tense futureopen  a future word that opens a clause of its own («…، على أن تختتم يوم 2 فبراير»):
+ *                  future for a date after it; a date before it takes the tense of its own clause
+ *                  when that clause tells one («انطلقت في الأول من يناير، على أن تختتم …» is 1 January
+ *                  just past), else this future («تجرى في الداخل 10 و11 نوفمبر، على أن تعلن …»)
  *   tense past     a past marker that, nearer to the date, overrides a future one further away:
  *                  "He said on Monday that talks will resume in June" (Monday is past, June future)
  *   tense sa       an Arabic imperfect verb that news puts after the future prefix سـ: each spelling
@@ -35,7 +39,8 @@
  */
 export default `
 tense future: will@en | next@en | ' ll@en | shall@en | would@en | must@en | should@en | won ' t@en | going to@en | due to be@en | due to begin@en | due to start@en | due to open@en | due to end@en | due to expire@en | due to arrive@en | due to meet@en | due to resume@en | due to hold@en | due to take@en | due@en | set to@en | scheduled@en | scheduled to@en | slated@en | slated for@en | slated to@en | expected to@en | is expected@en | are expected@en | plans to@en | plan to@en | planned@en | planning@en | intends to@en | to begin@en | to start@en | to open@en | to end@en | to expire@en | expire@en | expires@en | to take effect@en | takes effect@en | effective@en | payable@en | deadline@en | extended to@en | extend to@en | extends to@en | postponed to@en | postponed until@en | delayed until@en | upcoming@en | forthcoming@en | is to@en | are to@en | runs until@en | run until@en | continues until@en | lasts until@en | valid until@en | open until@en | opens@en | begins@en | starts@en | resumes@en | reconvenes@en | convenes@en | kicks off@en | is targeting@en | are targeting@en | targeted for@en | no earlier than@en | no later than@en
-tense future: سوف@ar | اعتبارا من@ar | اعتبارًا من@ar | ابتداء من@ar | ابتداءً من@ar | بدءا من@ar | بدءًا من@ar | تمديد@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المقررة@ar | المنتظر@ar | المنتظرة@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar | على أن@ar
+tense future: سوف@ar | اعتبارا من@ar | اعتبارًا من@ar | ابتداء من@ar | ابتداءً من@ar | بدءا من@ar | بدءًا من@ar | تمديد@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المقررة@ar | المنتظر@ar | المنتظرة@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar
+tense futureopen: على أن@ar
 tense future: مورد انتظار@fa | انتظار می‌رود@fa | انتظار می رود@fa | پیش‌بینی می‌شود@fa | پیش‌بینی شده@fa | پیش بینی شده@fa
 # a forecast told in the pluperfect was of days now past («… برای روزهای یکشنبه و دوشنبه پیش‌بینی شده بود»)
 tense past: پیش‌بینی شده بود@fa | پیش بینی شده بود@fa | پیش‌بینی شده بودند@fa | پیش بینی شده بودند@fa
@@ -45,6 +50,8 @@ tense future: برگزار میشود@fa | برگزار میگردد@fa | آغا
 tense near: شروع می شود@fa | شروع میشود@fa | کاهش می یابد@fa | کاهش مییابد@fa | افزایش می یابد@fa | افزایش مییابد@fa | ادامه می یابد@fa | ادامه مییابد@fa | پایان می یابد@fa | پایان مییابد@fa | خاتمه می یابد@fa
 tense near: برطرف می شود@fa | برطرف میشود@fa | اجرا می شود@fa | اجرا میشود@fa | اجرایی می شود@fa | اجرایی میشود@fa | اعمال می شود@fa | اعمال میشود@fa | برقرار می شود@fa | برقرار میشود@fa | بازگشایی می شود@fa | بازگشایی میشود@fa | تعطیل می شود@fa | تعطیل میشود@fa | فعال می شود@fa | فعال میشود@fa | لازم الاجرا می شود@fa | عرضه می شود@fa | عرضه میشود@fa | پرداخت می شود@fa | پرداخت میشود@fa | توزیع می شود@fa | توزیع میشود@fa
 tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | met@en | went@en | came@en | took@en | gave@en | made@en | fell@en | rose@en | won@en | lost@en | left@en | held@en | saw@en | ago@en | earlier@en | since@en
+# the past of the scheduled happenings of \`sched\` below («انطلقت فترة الانتقالات في الأول من يناير»)
+tense past: انطلق@ar | انطلقت@ar | اختتم@ar | اختتمت@ar | افتتح@ar | افتتحت@ar | استأنف@ar | استأنفت@ar | اجتمع@ar | اجتمعت@ar | انعقد@ar | انعقدت@ar | استضاف@ar | استضافت@ar | التقى@ar | التقت@ar | غادر@ar | غادرت@ar | زار@ar | زارت@ar | سافر@ar | سافرت@ar | استمر@ar | استمرت@ar | أقيم@ar | أقيمت@ar | اقيم@ar | اقيمت@ar
 tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
 tense futureprefix: س
