@@ -122,6 +122,50 @@ const rows: Record<string, Row[]> = {
 		['ar', MAY, 'انطلقت البطولة في 20 نوفمبر', ['20 نوفمبر=2023-11-20']],
 		['ar', MAY, 'علاوة على أن الاجتماع عقد في 20 نوفمبر', ['20 نوفمبر=2023-11-20']]
 	],
+	'the point of a decimal number and an English line wrapped inside a sentence end no clause': [
+		['en', '2018-02-26', 'The river will crest at 46.9 feet Wednesday.', ['Wednesday=2018-02-28']],
+		['ar', '2018-02-26', 'سيرتفع منسوب النهر إلى 46.9 قدم يوم الأربعاء', ['يوم الأربعاء=2018-02-28']],
+		['fa', '2018-02-26', 'روز چهارشنبه سطح آب رودخانه به ۴۶.۹ متر خواهد رسید', ['روز چهارشنبه=2018-02-28']],
+		[
+			'en',
+			'2025-04-17',
+			'The Wabash River is expected to pass below moderate flood stage\nFriday at Mount Carmel.',
+			['Friday=2025-04-18']
+		],
+		// look-alikes: a full stop after a figure, a blank line, a line ending in a capital
+		['en', '2018-02-26', 'The river will crest. It was 46 feet Wednesday.', ['Wednesday=2018-02-21']],
+		['ar', '2018-02-26', 'سيرتفع منسوب النهر. وبلغ 46 قدما يوم الأربعاء', ['يوم الأربعاء=2018-02-21']],
+		[
+			'en',
+			'2018-02-26',
+			'Flood warnings are expected to continue\n\nWednesday brought the heaviest rain.',
+			['Wednesday=2018-02-21']
+		],
+		[
+			'en',
+			'2018-02-26',
+			'Rain Expected To Continue In Evansville\nWednesday brought the heaviest rain.',
+			['Wednesday=2018-02-21']
+		]
+	],
+	'English: on track to, poised to, aims to; a possessive day before "targeted" or "planned"': [
+		[
+			'en',
+			'2023-08-24',
+			'SpaceX teams are on track to launch a Falcon 9 rocket early Friday.',
+			['Friday=2023-08-25']
+		],
+		['en', '2023-08-24', 'The agency is poised to announce its decision on Monday.', ['Monday=2023-08-28']],
+		[
+			'en',
+			'2023-08-24',
+			"The crew rescheduled the mission to fly hours after Friday's targeted launch.",
+			['Friday=2023-08-25']
+		],
+		// look-alikes: the past ("was on track", "targeted" as a verb)
+		['en', '2023-08-24', 'The jets targeted a depot on Friday.', ['Friday=2023-08-18']],
+		['en', '2023-08-24', "Friday's launch went well.", ['Friday=2023-08-18']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

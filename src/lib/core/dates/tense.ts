@@ -272,9 +272,11 @@ export class TenseReader {
 		const { q } = this;
 		dateWork.tenseLooks++;
 		const kind = q.kinds[k];
-		if (kind === 3) return STOP;
+		if (kind === 3) return this.wrapped(k) ? NONE : STOP;
 		if (kind === 2) {
 			const c = this.text.charCodeAt(q.starts[k]);
+			// the point of a decimal number ("46.9 feet") ends nothing
+			if (c === 46 && this.decimalPoint(k)) return NONE;
 			// . ! ? ؟ ; ؛ end a sentence ("Dec." and "U.S." too, which only shortens the clause); not the
 			// dots of "a.m." and "p.m." ("will be 10 a.m. Tuesday": the clock is inside the clause)
 			if (c === 46 && this.clockDot(k)) return NONE;
@@ -295,6 +297,33 @@ export class TenseReader {
 			if (c >= 97 && c <= 122 && !this.passiveBefore(k)) return PAST;
 		}
 		return NONE;
+	}
+
+	/**
+	 * True when the line break at scan token k wraps a sentence, not ends it: English text broken
+	 * inside a sentence ("is expected to pass below moderate flood stage⏎Friday at Mount Carmel", as
+	 * weather bulletins are): a single break after a word in lower case (not a title's last word,
+	 * "… In Evansville⏎Wednesday brought …"), before a word or a number.
+	 */
+	private wrapped(k: number): boolean {
+		const { q } = this;
+		if (this.lang !== 'en' || k === 0 || k + 1 >= q.n) return false;
+		if (q.kinds[k - 1] !== 1 || (q.kinds[k + 1] !== 1 && q.kinds[k + 1] !== 0)) return false;
+		const c = this.text.charCodeAt(q.starts[k - 1]);
+		return c >= 97 && c <= 122;
+	}
+
+	/** True when the dot at scan token k stands between two figures, glued to both ("46.9"). */
+	private decimalPoint(k: number): boolean {
+		const { q } = this;
+		return (
+			k > 0 &&
+			k + 1 < q.n &&
+			q.kinds[k - 1] === 0 &&
+			q.kinds[k + 1] === 0 &&
+			q.ends[k - 1] === q.starts[k] &&
+			q.ends[k] === q.starts[k + 1]
+		);
 	}
 
 	/** True when the dot at scan token k belongs to "a.m." or "p.m." (the letter before it is a, p or m, glued). */

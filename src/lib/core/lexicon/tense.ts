@@ -39,6 +39,10 @@
  */
 export default `
 tense future: will@en | next@en | ' ll@en | shall@en | would@en | must@en | should@en | won ' t@en | going to@en | due to be@en | due to begin@en | due to start@en | due to open@en | due to end@en | due to expire@en | due to arrive@en | due to meet@en | due to resume@en | due to hold@en | due to take@en | due@en | set to@en | scheduled@en | scheduled to@en | slated@en | slated for@en | slated to@en | expected to@en | is expected@en | are expected@en | plans to@en | plan to@en | planned@en | planning@en | intends to@en | to begin@en | to start@en | to open@en | to end@en | to expire@en | expire@en | expires@en | to take effect@en | takes effect@en | effective@en | payable@en | deadline@en | extended to@en | extend to@en | extends to@en | postponed to@en | postponed until@en | delayed until@en | upcoming@en | forthcoming@en | is to@en | are to@en | runs until@en | run until@en | continues until@en | lasts until@en | valid until@en | open until@en | opens@en | begins@en | starts@en | resumes@en | reconvenes@en | convenes@en | kicks off@en | is targeting@en | are targeting@en | targeted for@en | no earlier than@en | no later than@en
+# on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
+tense future: on track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
+# a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
+tense future: ' s targeted@en | ' s scheduled@en | ' s planned@en | ' s expected@en | ' s upcoming@en
 tense future: سوف@ar | اعتبارا من@ar | اعتبارًا من@ar | ابتداء من@ar | ابتداءً من@ar | بدءا من@ar | بدءًا من@ar | تمديد@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المقررة@ar | المنتظر@ar | المنتظرة@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar
 tense futureopen: على أن@ar
 tense future: مورد انتظار@fa | انتظار می‌رود@fa | انتظار می رود@fa | پیش‌بینی می‌شود@fa | پیش‌بینی شده@fa | پیش بینی شده@fa
