@@ -1193,7 +1193,8 @@ function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
 	for (let b = Math.max(0, i - 3); b < i && !lead; b++)
 		if (c.s.lens[b] && b + c.s.lens[b] === i && c.ent(b, 'yearlead')) lead = true;
 	// Arabic and Persian name the event first and its year after the words that qualify it:
-	// «انتخابات نواب الأردن 2024», «كأس أمم أفريقيا 2025», «جام جهانی فوتبال ۲۰۲۲» (two words at most,
+	// «انتخابات نواب الأردن 2024», «كأس أمم أفريقيا 2025», «جام جهانی فوتبال ۲۰۲۲», «انتخابات مجلس النواب
+	// العراقي 2025», «انتخابات مجلس شورای اسلامی ۱۴۰۲» (three words at most,
 	// none a preposition or a noun that numbers things)
 	if (!lead && c.s.lang !== 'en') lead = yearLeadAcross(c, i);
 	if (!lead) return false;
@@ -1201,9 +1202,9 @@ function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
 	return !(next && next.kind === 'word' && c.s.lang === 'en' && PLURALS.has(next.text));
 }
 
-/** A `yearlead` word one or two plain words before token i (see `yearLeadBefore`). */
+/** A `yearlead` word one to three plain words before token i (see `yearLeadBefore`). */
 function yearLeadAcross(c: Cursor, i: number): boolean {
-	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
 		const t = c.tok(k)!;
 		if (t.kind !== 'word' || c.s.hits[k] || c.s.prefixed[k]) return false;
 		for (let b = Math.max(0, k - 3); b < k; b++)
