@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, mentionEnds } from '../../../src/lib/core/dates';
+import { describeRows } from './rows';
 
 /**
  * [lang, ref, text, span that must be found (a substring of text), expected value]
@@ -448,4 +449,26 @@ describe('mentions carry calendar, precision and EDTF', () => {
 		expect(findDates('۱۸ دی ۱۳۹۴')[0].calendar).toBe('persian');
 		expect(findDates('On December 24, 2015')[0].earliest).toBe('2015-12-24');
 	});
+});
+
+describeRows('weekdays after a word of weekly recurrence are a habit in a clause of no tense', {
+	'«الأسبوعية», «هفتگی», "weekly" before the weekdays or the word for their days': [
+		[
+			'ar',
+			'2025-04-11',
+			'يأتي ذلك بالتزامن مع عطلة البنوك الأسبوعية يومي الجمعة والسبت وفقًا لقرار البنك المركزي',
+			[]
+		],
+		['ar', '2025-04-11', 'عطلة البنوك الأسبوعية يوم الجمعة', []],
+		['fa', '2025-04-11', 'تعطیلی هفتگی روز جمعه است', []],
+		['fa', '2025-04-11', 'بازار هفتگی روزهای پنجشنبه و جمعه برپا است', []],
+		['en', '2025-04-11', 'The weekly Friday prayers draw large crowds.', []]
+	],
+	'a past or future clause makes them particular days, and "weekly" elsewhere changes nothing': [
+		['ar', '2025-04-11', 'وأقيمت صلاة الجمعة الأسبوعية يوم الجمعة', ['يوم الجمعة=2025-04-11']],
+		['ar', '2025-04-11', 'تجرى الانتخابات يومي الجمعة والسبت', ['الجمعة=2025-04-11', 'السبت=2025-04-12']],
+		['fa', '2025-04-11', 'نشست هفتگی روز دوشنبه برگزار شد', ['روز دوشنبه=2025-04-07']],
+		['en', '2025-04-11', 'The weekly Friday prayer was held in the square.', ['Friday=2025-04-11']],
+		['en', '2025-04-11', 'The weekly meeting was held on Friday.', ['Friday=2025-04-11']]
+	]
 });

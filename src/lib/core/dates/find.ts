@@ -355,9 +355,21 @@ function speakerName(c: Cursor, m: Match): boolean {
 	return m.start === 0 || c.tok(m.start - 1)!.kind === 'nl';
 }
 
-/** True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match. */
+/**
+ * True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match, or a
+ * word of weekly recurrence (`habit weekly`) right before it or before the word for its day or days:
+ * «عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly Friday prayers".
+ */
 function daysBefore(c: Cursor, m: Match): boolean {
-	return m.start > 0 && inList('habit days', c.tok(m.start - 1)!.text);
+	if (m.start === 0) return false;
+	const before = c.tok(m.start - 1)!.text;
+	if (inList('habit days', before) || inList('habit weekly', before)) return true;
+	// the match may begin with its «يوم» / «روز» already
+	let k = m.start;
+	const dw = c.ent(k, 'unit');
+	if (dw && dw.tag === 'day' && dw.n === 1) k += c.len(k);
+	if (k >= 1 && k > m.start && inList('habit weekly', c.tok(k - 2)?.text ?? '')) return true;
+	return m.start >= 2 && inList('habit daysof', before) && inList('habit weekly', c.tok(m.start - 2)!.text);
 }
 
 /**

@@ -102,6 +102,10 @@
  *                      before the word "year" («هر سال», «هر ساله», «كل عام») a habit of each year
  *   habit year         one word for "every year" («هرساله», «سالانه», «سنويا»): a season or month without
  *                      a year after it or after «هر سال» («هر سال تابستان برق می‌رود») is no particular one
+ *   habit weekly       a word of weekly recurrence before a weekday or the word for its day or days
+ *                      («عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly
+ *                      Friday prayer"): every such day, no particular one
+ *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
@@ -253,6 +257,8 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 habit days: روزهای | روزها | ایام | أيام | ايام
+habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
+habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
