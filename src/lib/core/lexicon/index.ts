@@ -275,6 +275,38 @@ function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 	}
 }
 
+/**
+ * The Persian word for "day" glued to the weekday or the "past"/"this" after it, as pages that lost
+ * the space write it («روزپنجشنبه», «روزسه شنبه», «روزگذشته»): the words.ts list `glued day` holds
+ * that word; each weekday spelling in Persian or Arabic script (not one with the article «ال») and
+ * each phrase that starts with the word and a space (deictic, anchored) is added glued, with its meaning.
+ */
+function addGluedDay(lex: Lexicon, weekdayData: string, wordData: string): void {
+	const days = [...(lex.lists.get('glued day') ?? [])];
+	for (const day of days) {
+		for (const { head, spellings } of lines(weekdayData)) {
+			for (const { s, weak, lang } of spellings) {
+				if (/^[a-z]/.test(s) || s.startsWith('ال')) continue;
+				add(lex, day + s, { kind: 'weekday', n: Number(head), tag: '', weak, ...(lang ? { lang } : {}) });
+			}
+		}
+		for (const { head, spellings } of lines(wordData)) {
+			const [kind, value = ''] = head.split(/\s+/);
+			if (kind !== 'deictic' && kind !== 'anchored') continue;
+			for (const { s, weak, lang } of spellings) {
+				if (!s.startsWith(day + ' ')) continue;
+				add(lex, day + s.slice(day.length + 1), {
+					kind: kind as EntryKind,
+					n: Number(value),
+					tag: '',
+					weak,
+					...(lang ? { lang } : {})
+				});
+			}
+		}
+	}
+}
+
 function addWords(lex: Lexicon, data: string): void {
 	// the future prefix glued to an Arabic imperfect (tense.ts `futureprefix`: «سـ»)
 	const futurePrefixes = lines(data)
@@ -399,6 +431,7 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, ordinals, 'ordinal');
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
+	addGluedDay(lex, weekdays, words);
 	addHolidays(lex, holidays);
 	addList(lex, agencies, 'agency');
 	addWords(lex, tense);

@@ -78,6 +78,9 @@
  *   clock -            a word of the clock before an hour in figures («ساعت ۱۰», «الساعة 10»): the number
  *                      is an hour, no count, so a day said after it is a date («ساعت ۱۰ شب گذشته» is
  *                      last night, as «۱۰ شب گذشته» alone is the past ten nights)
+ *   glued day          the Persian word for "day" as pages glue it to a weekday or "past" that lost the space
+ *                      («روزپنجشنبه», «روزگذشته»): the loader adds each weekday and each deictic phrase
+ *                      that starts with it glued
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
  *   definite -         how an Arabic word made definite by the article begins (with a glued letter
@@ -233,6 +236,7 @@ count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | �
 count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
+glued day: روز
 inyear -: في | فى | در | in
 clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
