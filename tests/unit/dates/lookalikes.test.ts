@@ -157,6 +157,11 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'وصل إلى المدينة في 6 أكتوبر', ['6 أكتوبر=2018-10-06']],
 		['fa', REF, 'در خیابان، ۱۵ خرداد تجمع کردند', ['۱۵ خرداد=2019-06-05']]
 	],
+	'a two-figure number after a day and month before a currency is an amount, no year (Dari rates)': [
+		['fa', '', 'نرخ سرای امروز ۱۵ قوس ۹۸ دالر بسته شد.', ['امروز=null', '۱۵ قوس=null']],
+		['fa', '', 'نرخ ۱۵ قوس ۷۲ افغانی بود', ['۱۵ قوس=null']],
+		['fa', '', 'قیمت در ۱۵ قوس ۹۸ افزایش یافت', ['۱۵ قوس ۹۸=2019-12-06']]
+	],
 	'English "end" and "beginning" as a verb or a noun are not "the end of"': [
 		['en', '2024-09-01', 'The coalition mission will end next year.', ['next year=2025-01-01/2025-12-31']],
 		['en', '2024-09-01', 'A new beginning in 2025.', ['2025=2025-01-01/2025-12-31']],
