@@ -157,6 +157,18 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'وصل إلى المدينة في 6 أكتوبر', ['6 أكتوبر=2018-10-06']],
 		['fa', REF, 'در خیابان، ۱۵ خرداد تجمع کردند', ['۱۵ خرداد=2019-06-05']]
 	],
+	"a decade of a person's age is no decade of the calendar": [
+		['en', REF, 'Now living in our eighties we have come to understand', []],
+		['en', REF, 'She died in her early sixties.', []],
+		['ar', REF, 'توفي الفنان وهو في الثمانينيات من عمره', []],
+		['ar', REF, 'رجل في السبعينيات من العمر', []],
+		['fa', REF, 'او در دهه هشتاد زندگی خود است', []],
+		// the calendar's decades stay
+		['en', REF, 'In the eighties the city grew.', ['the eighties=1980-01-01/1989-12-31']],
+		['en', REF, 'their 80s hits', ['80s=1980-01-01/1989-12-31']],
+		['ar', REF, 'في الثمانينيات من القرن الماضي', ['الثمانينيات من القرن الماضي=1980-01-01/1989-12-31']],
+		['fa', REF, 'در دهه هشتاد', ['دهه هشتاد=2001-03-21/2011-03-20']]
+	],
 	'a two-figure number after a day and month before a currency is an amount, no year (Dari rates)': [
 		['fa', '', 'نرخ سرای امروز ۱۵ قوس ۹۸ دالر بسته شد.', ['امروز=null', '۱۵ قوس=null']],
 		['fa', '', 'نرخ ۱۵ قوس ۷۲ افغانی بود', ['۱۵ قوس=null']],

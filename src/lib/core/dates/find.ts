@@ -394,6 +394,22 @@ function yearlyHabit(c: Cursor, m: Match): boolean {
 }
 
 /**
+ * A decade said of a person's age, not of the calendar: after "in" and a possessive ("in our
+ * eighties", "in his early seventies": `age before`), or before a word of lifetime, «من» allowed
+ * between («في الثمانينيات من عمره», «السبعينيات من العمر», «دهه هشتاد زندگی»: `age after`).
+ * "the eighties", «الثمانينيات من القرن الماضي», "their 80s hits" stay decades.
+ */
+function decadeOfAge(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.decade === undefined && p.decadeOf === undefined) return false;
+	let k = m.end;
+	if (c.ent(k, 'of')) k += c.len(k);
+	if (inList('age after', c.tok(k)?.text ?? '')) return true;
+	const b = m.start - 1;
+	return b >= 1 && inList('age before', c.tok(b)!.text) && c.ent(b - 1, 'prep')?.kind === 'prep';
+}
+
+/**
  * Token index of a bare day number after "and"/"و" that follows a month-first day ("on Nov. 12 and
  * 17", "May 5 and 6"), or null. It shares the first day's month and year, so it must be a later day,
  * stand alone (no month, no year, no counted noun, no time after it) and the first must name no
@@ -1172,7 +1188,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (yearlyHabit(c, best) || speakerName(c, best)) {
+		if (yearlyHabit(c, best) || speakerName(c, best) || decadeOfAge(c, best)) {
 			i = best.end;
 			continue;
 		}

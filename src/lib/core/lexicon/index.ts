@@ -114,6 +114,7 @@ const LIST_KINDS = new Set([
 	'inyear',
 	'clock',
 	'habit',
+	'age',
 	'suffix',
 	'demonstrative',
 	'definite',

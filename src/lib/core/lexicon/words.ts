@@ -109,6 +109,9 @@
  *                      («عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly
  *                      Friday prayer"): every such day, no particular one
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
+ *   age before         a possessive between "in" and a decade: the decade is an age ("in our eighties")
+ *   age after          a word of lifetime after a decade («من» between allowed): an age, no decade of the
+ *                      calendar («في الثمانينيات من عمره», «دهه هشتاد زندگی»)
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
@@ -260,6 +263,8 @@ habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
+age before: his | her | their | our | my | your
+age after: عمره | عمرها | عمرهم | العمر | عمري | عمر | عمرش | عمرم | زندگی | زندگیش | زندگی‌اش | زندگیاش | life
 habit days: روزهای | روزها | ایام | أيام | ايام
 habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
 habit daysof: يومي | يومى
