@@ -157,6 +157,26 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'وصل إلى المدينة في 6 أكتوبر', ['6 أكتوبر=2018-10-06']],
 		['fa', REF, 'در خیابان، ۱۵ خرداد تجمع کردند', ['۱۵ خرداد=2019-06-05']]
 	],
+	'a weekend said bare after a verb of coinciding is a kind of day, no particular weekend': [
+		[
+			'ar',
+			'2026-01-14',
+			'لأن يومي الحادي والثلاثين من يناير الجاري والأول من فبراير المقبل يصادفان عطلة نهاية الأسبوع.',
+			['الحادي والثلاثين من يناير الجاري=2026-01-31', 'الأول من فبراير المقبل=2026-02-01']
+		],
+		[
+			'ar',
+			'2026-01-14',
+			'بسبب تزامن نهاية الشهر مع عطلة نهاية الأسبوع',
+			['نهاية الشهر=2026-01-21/2026-01-31']
+		],
+		['fa', '2026-01-14', 'این روز مصادف با تعطیلات آخر هفته است', []],
+		['en', '2026-01-14', 'Christmas falls on the weekend.', []],
+		// a weekend that something happened in stays the last one
+		['ar', '2026-01-14', 'سافر الوفد في عطلة نهاية الأسبوع', ['عطلة نهاية الأسبوع=2026-01-09/2026-01-10']],
+		['fa', '2026-01-14', 'مردم در تعطیلات آخر هفته سفر کردند', ['تعطیلات آخر هفته=2026-01-08/2026-01-09']],
+		['en', '2026-01-14', 'They traveled over the weekend.', ['over the weekend=2026-01-10/2026-01-11']]
+	],
 	"a decade of a person's age is no decade of the calendar": [
 		['en', REF, 'Now living in our eighties we have come to understand', []],
 		['en', REF, 'She died in her early sixties.', []],

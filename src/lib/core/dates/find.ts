@@ -393,6 +393,24 @@ function yearlyHabit(c: Cursor, m: Match): boolean {
 	return year && k > 0 && inList('habit every', c.tok(k - 1)!.text);
 }
 
+/** Words looked back over from a bare weekend for a verb of coinciding (`coincidingWeekend`). */
+const COINCIDE_REACH = 5;
+
+/**
+ * A weekend said bare after a verb of coinciding in its clause («يصادفان عطلة نهاية الأسبوع»,
+ * «تزامن نهاية الشهر مع عطلة نهاية الأسبوع», "falls on a weekend", «مصادف با تعطیلات آخر هفته»: words.ts
+ * `coincide`): a kind of day, no particular weekend counted from the reference.
+ */
+function coincidingWeekend(c: Cursor, m: Match): boolean {
+	if (!m.parts.bareWeekend) return false;
+	for (let k = m.start - 1; k >= 0 && k >= m.start - COINCIDE_REACH; k--) {
+		const t = c.tok(k)!;
+		if (t.kind !== 'word') return false;
+		if (inList('coincide', t.text) || (c.s.prefixed[k] && inList('coincide', t.text.slice(1)))) return true;
+	}
+	return false;
+}
+
 /**
  * A decade said of a person's age, not of the calendar: after "in" and a possessive ("in our
  * eighties", "in his early seventies": `age before`), or before a word of lifetime, «من» allowed
@@ -1188,7 +1206,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (yearlyHabit(c, best) || speakerName(c, best) || decadeOfAge(c, best)) {
+		if (yearlyHabit(c, best) || speakerName(c, best) || decadeOfAge(c, best) || coincidingWeekend(c, best)) {
 			i = best.end;
 			continue;
 		}

@@ -115,6 +115,7 @@ const LIST_KINDS = new Set([
 	'clock',
 	'habit',
 	'age',
+	'coincide',
 	'suffix',
 	'demonstrative',
 	'definite',

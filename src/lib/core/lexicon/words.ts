@@ -109,6 +109,8 @@
  *                      («عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly
  *                      Friday prayer"): every such day, no particular one
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
+ *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
+ *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
  *   age before         a possessive between "in" and a decade: the decade is an age ("in our eighties")
  *   age after          a word of lifetime after a decade («من» between allowed): an age, no decade of the
  *                      calendar («في الثمانينيات من عمره», «دهه هشتاد زندگی»)
@@ -263,6 +265,7 @@ habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
+coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
 age before: his | her | their | our | my | your
 age after: عمره | عمرها | عمرهم | العمر | عمري | عمر | عمرش | عمرم | زندگی | زندگیش | زندگی‌اش | زندگیاش | life
 habit days: روزهای | روزها | ایام | أيام | ايام
