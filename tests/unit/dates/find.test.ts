@@ -472,3 +472,25 @@ describeRows('weekdays after a word of weekly recurrence are a habit in a clause
 		['en', '2025-04-11', 'The weekly meeting was held on Friday.', ['Friday=2025-04-11']]
 	]
 });
+
+describeRows(
+	'a month after "the" and a superlative is a particular month (English months need a preposition otherwise)',
+	{
+		'the wettest February, the hottest July': [
+			[
+				'en',
+				'2018-02-26',
+				'flooding caused by the wettest February on record for the region.',
+				['February=2018-02-01/2018-02-28']
+			],
+			['en', '2018-08-10', 'It was the hottest July since records began.', ['July=2018-07-01/2018-07-31']],
+			['ar', '2018-02-26', 'تسبب فبراير الأكثر مطرا في الفيضانات', ['فبراير=2018-02-01/2018-02-28']]
+		],
+		'look-alikes: "the" alone, a capitalised word, a short word in -est, an avalanche': [
+			['en', '2018-02-26', 'The March of Dignity reached the capital.', []],
+			['en', '2018-02-26', 'the West March', []],
+			['en', '2018-02-26', 'they put the rest March aside', []],
+			['fa', '2018-02-26', 'بزرگ‌ترین بهمن سال‌های اخیر جاده را بست', []]
+		]
+	}
+);

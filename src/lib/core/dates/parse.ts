@@ -1086,7 +1086,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
-	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
+	const monthPrep = (prepBefore(c, i) && c.tok(i - 1)?.text !== 'the') || superlativeBefore(c, i);
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	// an impossible day is a date only with its year ("the 50 March protesters" is none)
 	if (badDay && p.year === undefined) return null;
@@ -1105,6 +1105,17 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * True when "the" and an English superlative come right before token i ("the wettest February on
+ * record", "the hottest July since 1990"): a particular month, as after a preposition. A word in lower
+ * case of six letters or more ending in -est ("the West", "the rest" are none).
+ */
+function superlativeBefore(c: Cursor, i: number): boolean {
+	if (c.s.lang !== 'en' || i < 2 || c.tok(i - 2)!.text !== 'the') return false;
+	const t = c.tok(i - 1)!;
+	return t.kind === 'word' && !c.s.caps[i - 1] && t.text.length >= 6 && t.text.endsWith('est');
 }
 
 /**
