@@ -1298,6 +1298,8 @@ function afterYear(c: Cursor, i: number): boolean {
 	const prev = c.tok(i - 2);
 	if (!sep || !prev || prev.kind !== 'num' || prev.text.length !== 4) return false;
 	if (sep.kind === 'punct') {
+		// "1926 ~ 2020" alone on its line (see `yearSpanAfter`)
+		if (sep.text === '~') return yearSpanAfter(c, i - 2, 0) !== null;
 		if (sep.text !== '-' && sep.text !== '/') return false;
 		// "1980-1988-2000", "978-1980-1988": a phone number or an ID, not a span of years
 		if (c.isPunct(i + 1, '-/') && c.isNum(i + 2)) return false;
@@ -1316,6 +1318,9 @@ function spanYear(lang: Stream['lang'], y: number): boolean {
 	return (y >= 1900 && y <= 2100) || (lang === 'fa' && y >= 1300 && y <= 1500);
 }
 
+/** The most years a span alone in brackets or on its line may cover (a lifespan). */
+const LIFESPAN = 110;
+
 /**
  * The second year of a span of years written with a hyphen or a dash, glued or spaced on both sides
  * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980 - 1988", "جنگ ۱۳۵۹-۱۳۶۷") whose first year is
@@ -1329,9 +1334,17 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	const sep = c.tok(i + 1);
 	const next = c.tok(i + 2);
 	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return null;
+	// a span alone in brackets or on its line is a lifespan ("(1926 - 2020)", "1926 ~ 2020" under an
+	// obituary's name): up to `LIFESPAN` years, and a tilde joins it too
+	const edge = (k: number) => {
+		const e = c.tok(k);
+		return !e || e.kind === 'nl';
+	};
+	const alone = (c.isPunct(i - 1, '(') && c.isPunct(i + 3, ')')) || (edge(i - 1) && edge(i + 3));
 	// glued ("1980-1988") or spaced on both sides ("حرب 1980 - 1988", "the 1980 – 1988 war"); a
 	// dash spaced on one side only ("1980 -1988", "1980- 1988") is a list or a minus, not a span
-	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space !== next.space) return null;
+	if (sep.kind !== 'punct' || !(sep.text === '-' || (alone && sep.text === '~')) || sep.space !== next.space)
+		return null;
 	if (next.text.length !== 2 && next.text.length !== 4) return null;
 	if (!spanYear(c.s.lang, t.value) || c.isPunct(i + 3, '-/') || c.numberContinues(i + 2)) return null;
 	if (c.numberContinuedBefore(i) || (!t.space && c.isPunct(i - 1, '-/') && c.isNum(i - 2))) return null;
@@ -1340,7 +1353,7 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	// "2000-2010 دولار", "2014 - 15 شخصا": numbers before a counted noun are quantities
 	if (c.ent(i + 3, 'count')) return null;
 	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
-	if (second <= t.value || second > t.value + maxGap) return null;
+	if (second <= t.value || second > t.value + (alone ? Math.max(maxGap, LIFESPAN) : maxGap)) return null;
 	return { at: i + 2, year: second };
 }
 
