@@ -177,6 +177,20 @@ const rows: Record<string, Row[]> = {
 		['fa', '2026-01-14', 'مردم در تعطیلات آخر هفته سفر کردند', ['تعطیلات آخر هفته=2026-01-08/2026-01-09']],
 		['en', '2026-01-14', 'They traveled over the weekend.', ['over the weekend=2026-01-10/2026-01-11']]
 	],
+	'a decade without its century after a word of temperature is a reading in degrees (English)': [
+		[
+			'en',
+			'2022-02-02',
+			'Things will warm up this weekend with daytime highs climbing back into the 40s and 50s.',
+			['this weekend=2022-02-05/2022-02-06']
+		],
+		['en', REF, 'Lows will be in the upper 20s.', []],
+		['en', REF, 'Temperatures in the nineties are expected.', []],
+		// the century written, another sentence, or no word of temperature: decades
+		['en', REF, 'Temperatures were higher in the 1990s.', ['the 1990s=1990-01-01/1999-12-31']],
+		['en', REF, 'Highs were mild. In the 80s the town grew.', ['the 80s=1980-01-01/1989-12-31']],
+		['en', REF, 'the high point of the 80s', ['the 80s=1980-01-01/1989-12-31']]
+	],
 	"a decade of a person's age is no decade of the calendar": [
 		['en', REF, 'Now living in our eighties we have come to understand', []],
 		['en', REF, 'She died in her early sixties.', []],

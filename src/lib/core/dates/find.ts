@@ -427,6 +427,32 @@ function decadeOfAge(c: Cursor, m: Match): boolean {
 	return b >= 1 && inList('age before', c.tok(b)!.text) && c.ent(b - 1, 'prep')?.kind === 'prep';
 }
 
+/** Words looked back over from a decade for a word of temperature (`decadeOfDegrees`). */
+const DEGREES_REACH = 10;
+
+/**
+ * A decade said without its century after a word of temperature in its sentence ("daytime highs
+ * climbing back into the 40s and 50s", "lows will be in the upper 20s", "temperatures in the
+ * nineties": words.ts `degrees`): a reading in degrees, no decade. "the 1990s" stays one. The
+ * sentence is read on the whole text (`TenseReader.listWordBefore`), past the window.
+ */
+function decadeOfDegrees(
+	c: Cursor,
+	norm: Normalized,
+	toks: Token[],
+	tense: TenseReader,
+	offset: number,
+	m: Match
+): boolean {
+	const p = m.parts;
+	if (p.decade === undefined && p.decadeOf === undefined) return false;
+	for (let j = m.start; j < m.end; j++)
+		if (c.tok(j)!.kind === 'num' && c.tok(j)!.text.length > 2) return false;
+	if (p.century !== undefined && p.decadeOf === undefined) return false;
+	const [s0] = toOriginal(norm, toks[m.start].start, toks[m.end - 1].end);
+	return tense.listWordBefore(s0 + offset, 'degrees', DEGREES_REACH);
+}
+
 /**
  * Token index of a bare day number after "and"/"و" that follows a month-first day ("on Nov. 12 and
  * 17", "May 5 and 6"), or null. It shares the first day's month and year, so it must be a later day,
@@ -1206,7 +1232,13 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (yearlyHabit(c, best) || speakerName(c, best) || decadeOfAge(c, best) || coincidingWeekend(c, best)) {
+		if (
+			yearlyHabit(c, best) ||
+			speakerName(c, best) ||
+			decadeOfAge(c, best) ||
+			coincidingWeekend(c, best) ||
+			decadeOfDegrees(c, norm, toks, tense, offset, best)
+		) {
 			i = best.end;
 			continue;
 		}

@@ -116,6 +116,22 @@ export class TenseReader {
 	}
 
 	/**
+	 * True when a word of the lexicon's word list `name` (words.ts) stands among the `reach` words
+	 * before the text offset `at`, in its sentence: "highs … into the 40s" (`degrees`).
+	 */
+	listWordBefore(at: number, name: string, reach: number): boolean {
+		const words = folded(this.lex, name);
+		for (let k = this.firstAtOrAfter(at) - 1, d = 0; k >= 0 && d < reach; k--) {
+			const kind = this.q.kinds[k];
+			if (kind === 3 || this.isStop(k)) return false;
+			if (kind !== 1) continue;
+			d++;
+			if (words.has(this.word(k))) return true;
+		}
+		return false;
+	}
+
+	/**
 	 * True when scan token k is a comma with a verb of saying (words.ts `say`) among the few words
 	 * after it: "will depart on July 24, announced the ministry", "…, the spokesman said".
 	 */

@@ -116,6 +116,7 @@ const LIST_KINDS = new Set([
 	'habit',
 	'age',
 	'coincide',
+	'degrees',
 	'suffix',
 	'demonstrative',
 	'definite',

@@ -111,6 +111,8 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   degrees -          a word of temperature: a decade without its century after it in its clause is a reading
+ *                      in degrees, no decade ("daytime highs climbing back into the 40s and 50s")
  *   age before         a possessive between "in" and a decade: the decade is an age ("in our eighties")
  *   age after          a word of lifetime after a decade («من» between allowed): an age, no decade of the
  *                      calendar («في الثمانينيات من عمره», «دهه هشتاد زندگی»)
@@ -266,6 +268,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+degrees -: highs | lows | temperatures | temperature | temps | thermometer | chills
 age before: his | her | their | our | my | your
 age after: عمره | عمرها | عمرهم | العمر | عمري | عمر | عمرش | عمرم | زندگی | زندگیش | زندگی‌اش | زندگیاش | life
 habit days: روزهای | روزها | ایام | أيام | ايام
