@@ -494,3 +494,23 @@ describeRows(
 		]
 	}
 );
+
+describeRows(
+	'an English month after "over", "ending", "than" is a month, unless its name is an everyday word',
+	{
+		'over January, ending December, than November': [
+			['en', '2021-01-14', 'Prices rose 0.5 percent over January.', ['January=2021-01-01/2021-01-31']],
+			[
+				'en',
+				'2021-01-14',
+				'CPI rose 1.4% for the 12 months ending December.',
+				['December=2020-12-01/2020-12-31']
+			],
+			['en', '2021-01-14', 'Sales were higher than January.', ['January=2021-01-01/2021-01-31']]
+		],
+		'look-alikes: May and March are everyday words': [
+			['en', '2021-01-14', 'He won over May in the vote.', []],
+			['en', '2021-01-14', 'Prices rose over March.', []]
+		]
+	}
+);

@@ -1086,7 +1086,10 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
-	const monthPrep = (prepBefore(c, i) && c.tok(i - 1)?.text !== 'the') || superlativeBefore(c, i);
+	const monthPrep =
+		(prepBefore(c, i) && c.tok(i - 1)?.text !== 'the') ||
+		superlativeBefore(c, i) ||
+		(!m.weak && monthLeadBefore(c, i));
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	// an impossible day is a date only with its year ("the 50 March protesters" is none)
 	if (badDay && p.year === undefined) return null;
@@ -1105,6 +1108,14 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * True when an English `monthlead` word comes right before token i ("over January", "ending
+ * December"): a month name that is no everyday word is a month after it, as after a preposition.
+ */
+function monthLeadBefore(c: Cursor, i: number): boolean {
+	return c.s.lang === 'en' && i > 0 && inList('monthlead', c.tok(i - 1)!.text);
 }
 
 /**

@@ -117,6 +117,7 @@ const LIST_KINDS = new Set([
 	'age',
 	'coincide',
 	'degrees',
+	'monthlead',
 	'suffix',
 	'demonstrative',
 	'definite',

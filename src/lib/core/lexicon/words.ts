@@ -111,6 +111,8 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   monthlead -        an English word after which a month name that is no everyday word is a month, as
+ *                      after a preposition ("rose 0.5 percent over January", "the 12 months ending December")
  *   degrees -          a word of temperature: a decade without its century after it in its clause is a reading
  *                      in degrees, no decade ("daytime highs climbing back into the 40s and 50s")
  *   age before         a possessive between "in" and a decade: the decade is an age ("in our eighties")
@@ -268,6 +270,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+monthlead -: over | ending | ended | throughout | than | versus | vs
 degrees -: highs | lows | temperatures | temperature | temps | thermometer | chills
 age before: his | her | their | our | my | your
 age after: عمره | عمرها | عمرهم | العمر | عمري | عمر | عمرش | عمرم | زندگی | زندگیش | زندگی‌اش | زندگیاش | life
