@@ -178,6 +178,28 @@ const rows: Record<string, Row[]> = {
 		['en', '2023-08-24', 'The jets targeted a depot on Friday.', ['Friday=2023-08-18']],
 		['en', '2023-08-24', "Friday's launch went well.", ['Friday=2023-08-18']]
 	],
+	'"could", "might", «قد يتم», «ممکن است» look forward; "could not", "could be", "could have", "could hear" do not':
+		[
+			[
+				'en',
+				'2018-02-26',
+				'He said another inch of rain could fall on the area from midnight Tuesday to noon Thursday.',
+				['Tuesday=2018-02-27', 'Thursday=2018-03-01']
+			],
+			['en', '2018-02-26', 'The talks might resume on Thursday.', ['Thursday=2018-03-01']],
+			['en', '2018-02-26', 'He could not attend on Tuesday.', ['Tuesday=2018-02-20']],
+			['en', '2000-01-06', 'Neither he nor his family could be located Wednesday.', ['Wednesday=2000-01-05']],
+			['en', '2018-02-26', 'Police wondered how he could have hidden it on Tuesday.', ['Tuesday=2018-02-20']],
+			['en', '2018-02-26', 'Residents could hear explosions on Tuesday.', ['Tuesday=2018-02-20']],
+			// Arabic «قد» before an imperfect, «من المحتمل أن», Persian «ممکن است», «احتمال دارد»
+			['ar', '2018-02-26', 'قد يتم الإعلان عن النتائج يوم الثلاثاء', ['يوم الثلاثاء=2018-02-27']],
+			['ar', '2018-02-26', 'من المحتمل أن تهطل الأمطار يوم الثلاثاء', ['يوم الثلاثاء=2018-02-27']],
+			['fa', '2018-02-26', 'ممکن است روز سه‌شنبه باران ببارد', ['روز سه‌شنبه=2018-02-27']],
+			['fa', '2018-02-26', 'احتمال دارد روز پنجشنبه جلسه برگزار شود', ['روز پنجشنبه=2018-03-01']],
+			// «قد» before a perfect is "already", the past
+			['ar', '2018-02-26', 'وقد تم الإعلان يوم الخميس', ['يوم الخميس=2018-02-22']],
+			['fa', '2018-02-26', 'روز پنجشنبه جلسه برگزار شد', ['روز پنجشنبه=2018-02-22']]
+		],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

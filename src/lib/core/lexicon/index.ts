@@ -316,8 +316,12 @@ function addWords(lex: Lexicon, data: string): void {
 	const futurePrefixes = lines(data)
 		.filter((l) => l.head === 'tense futureprefix')
 		.flatMap((l) => l.spellings.map((x) => x.s));
+	// the word of possibility before an Arabic imperfect (tense.ts `mayword`: «قد»)
+	const mayWords = lines(data)
+		.filter((l) => l.head === 'tense mayword')
+		.flatMap((l) => l.spellings.map((x) => x.s));
 	for (const { head, spellings } of lines(data)) {
-		if (head === 'tense futureprefix') continue;
+		if (head === 'tense futureprefix' || head === 'tense mayword') continue;
 		const [kind, value = ''] = head.split(/\s+/) as [EntryKind, string?];
 		if (LIST_KINDS.has(kind)) {
 			const name = value && value !== '-' ? `${kind} ${value}` : kind;
@@ -341,6 +345,7 @@ function addWords(lex: Lexicon, data: string): void {
 				// an Arabic imperfect verb stands for its future form with سـ glued («يعقد» → «سيعقد»);
 				// one of a scheduled happening is future on its own too («وتختتم الجولة يوم السبت»)
 				for (const pre of futurePrefixes) add(lex, pre + s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				for (const may of mayWords) add(lex, may + ' ' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				if (tag === 'sched') add(lex, s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				continue;
 			}

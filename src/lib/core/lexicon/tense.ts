@@ -14,6 +14,8 @@
  *   tense sa       an Arabic imperfect verb that news puts after the future prefix سـ: each spelling
  *                  here stands for its future form («يعقد» → «سيعقد»), so «سيعقد في يناير» looks forward
  *   tense futureprefix  the Arabic future prefix glued to an imperfect verb of `sa` and `sched` (سـ)
+ *   tense mayword  an Arabic word of possibility before an imperfect verb of `sa` and `sched` («قد»):
+ *                  «قد يتم», «قد يكون» look forward (as "could" does; «قد» before a perfect, «قد تم», does not)
  *   tense sched    an Arabic imperfect verb of a scheduled happening (held, opened, met, concluded,
  *                  voted): future on its own as well as after سـ — news puts what is to come in the
  *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»). Verbs of saying
@@ -39,6 +41,15 @@
  */
 export default `
 tense future: will@en | next@en | ' ll@en | shall@en | would@en | must@en | should@en | won ' t@en | going to@en | due to be@en | due to begin@en | due to start@en | due to open@en | due to end@en | due to expire@en | due to arrive@en | due to meet@en | due to resume@en | due to hold@en | due to take@en | due@en | set to@en | scheduled@en | scheduled to@en | slated@en | slated for@en | slated to@en | expected to@en | is expected@en | are expected@en | plans to@en | plan to@en | planned@en | planning@en | intends to@en | to begin@en | to start@en | to open@en | to end@en | to expire@en | expire@en | expires@en | to take effect@en | takes effect@en | effective@en | payable@en | deadline@en | extended to@en | extend to@en | extends to@en | postponed to@en | postponed until@en | delayed until@en | upcoming@en | forthcoming@en | is to@en | are to@en | runs until@en | run until@en | continues until@en | lasts until@en | valid until@en | open until@en | opens@en | closes@en | begins@en | starts@en | resumes@en | reconvenes@en | convenes@en | kicks off@en | is targeting@en | are targeting@en | targeted for@en | no earlier than@en | no later than@en
+# what may happen ("another inch of rain could fall … from midnight Tuesday to noon Thursday"); not
+# what could have happened ("how he could have hidden it on April 8"), nor "could not", "could be",
+# nor what one could perceive, a past ("residents could hear explosions on Tuesday")
+tense future: could@en | might@en
+tense past: could have@en | might have@en | could hear@en | could see@en | could feel@en | could smell@en
+# the same in Arabic and Persian: «من المحتمل أن», «يمكن أن», «ممکن است», «احتمال دارد»; «قد» before an
+# imperfect of \`sa\` below («قد يتم», «قد يكون»; the loader adds them)
+tense future: يمكن أن@ar | من الممكن@ar | من المحتمل@ar | من المرجح@ar | يرجح أن@ar | يحتمل أن@ar | ممکن است@fa | احتمال دارد@fa | احتمال می‌رود@fa | احتمال می رود@fa | احتمال میرود@fa | امکان دارد@fa
+tense neutral: could not@en | couldn ' t@en | could be@en | might be@en
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
 tense future: on track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
 # a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
@@ -59,6 +70,7 @@ tense past: انطلق@ar | انطلقت@ar | اختتم@ar | اختتمت@ar | 
 tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
 tense futureprefix: س
+tense mayword: قد
 tense sa: يتم | تتم | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | نعقد | نبدأ | يرتفع | ترتفع | ينخفض | تنخفض | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف
 tense sched: يعقد | تعقد | يغلق | تغلق | يفتح | تفتح | يجري | تجري | يجرى | تجرى | يسافر | تسافر | يشهد | تشهد | يستمر | تستمر | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
 tense deadline: by@en
