@@ -73,6 +73,36 @@ describePairedRows('"between X and Y" is a paired range', {
 			['fifteenth of January=2024-01-15', 'sixteenth of February 2020=2020-02-16']
 		]
 	],
+	'a time of day after the range word or before the first date still pairs the ends': [
+		[
+			'en',
+			'2017-02-23',
+			'The warning covers the counties from 10 pm this evening until midnight Friday.',
+			['this evening=2017-02-23 ⟷ Friday=2017-02-24']
+		],
+		[
+			'en',
+			'2017-02-23',
+			'from 10 p.m. this evening until noon Friday',
+			['this evening=2017-02-23 ⟷ Friday=2017-02-24']
+		],
+		[
+			'ar',
+			'2026-01-26',
+			'سيتم قطع المياه اعتبارًا من الساعة 11 مساء يوم الاثنين الموافق 26 يناير 2026 وحتى الساعة 4 فجر يوم الثلاثاء.',
+			['يوم الاثنين الموافق 26 يناير 2026=2026-01-26 ⟷ يوم الثلاثاء=2026-01-27']
+		],
+		[
+			'fa',
+			'2026-01-26',
+			'برق از ساعت ۱۰ شب امروز تا ساعت ۶ صبح پنجشنبه قطع است',
+			['امروز=2026-01-26 ⟷ پنجشنبه=2026-01-29']
+		],
+		// look-alikes: hours alone pair nothing; a date after an hour with no range word stays alone
+		['en', '2017-02-23', 'Call between 9 a.m. and 5 p.m. on weekdays.', []],
+		['en', '2017-02-23', 'The shop closed at 10 pm Friday.', ['Friday=2017-02-17']],
+		['ar', '2026-01-26', 'وصل الوفد الساعة 4 فجر يوم الثلاثاء', ['يوم الثلاثاء=2026-01-20']]
+	],
 	'a range said without a year, on a reference between its ends, is resolved as a whole': [
 		// each end alone would be the latest such day on or before the reference: 3 March 2024 but 5 March 2023
 		['en', '2024-03-04', 'between 3 and 5 March', ['3=2024-03-03 ⟷ 5 March=2024-03-05']],

@@ -19,6 +19,7 @@ import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
+	clockTimeAfter,
 	BIT,
 	buildStream,
 	rangeOpenerBefore,
@@ -510,7 +511,9 @@ function rangeSecondAt(c: Cursor, m: Match): number {
 	const opener = rangeOpenerBefore(c, m.start);
 	if (!opener) return -1;
 	const k = m.end;
-	if (c.ent(k, 'range')) return k + c.len(k);
+	// a time of day may stand before the second date ("until midnight Friday", «وحتى الساعة 4 فجر يوم
+	// الثلاثاء»)
+	if (c.ent(k, 'range')) return clockTimeAfter(c, k + c.len(k));
 	if (opener !== 'between') return -1;
 	if (c.s.prefixed[k] === GLUED_AND) return k;
 	if (c.ent(k, 'and')) return k + c.len(k);

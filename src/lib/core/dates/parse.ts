@@ -581,10 +581,56 @@ export function rangeOpenerBefore(c: Cursor, i: number): 'between' | 'from' | nu
 			const u = c.ent(b, 'unit');
 			if (past < 0 && (c.ent(b, 'prep') || (u && u.tag === 'year'))) past = b;
 		}
+		// a time of day between the opener and the date ("from 10 pm this evening", «من الساعة 11 مساء
+		// يوم الاثنين», "from midnight Tuesday")
+		if (past < 0) past = clockTimeBefore(c, k);
 		if (past < 0) return null;
 		k = past;
 	}
 	return null;
+}
+
+/** True when token k is a word of the list `name` (words.ts), as written or without a glued letter. */
+function listAt(c: Cursor, k: number, name: string): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind !== 'word') return false;
+	return inList(name, t.text) || (!!c.s.prefixed[k] && inList(name, t.text.slice(1)));
+}
+
+/** True when tokens [k, k + 4) are "a.m." or "p.m." ("a", ".", "m", "."), or token k is "am"/"pm". */
+function meridiemAt(c: Cursor, k: number): number {
+	const t = c.tok(k)?.text;
+	if (t === 'am' || t === 'pm') return 1;
+	if ((t === 'a' || t === 'p') && c.isPunct(k + 1, '.') && c.tok(k + 2)?.text === 'm')
+		return c.isPunct(k + 3, '.') ? 4 : 3;
+	return 0;
+}
+
+/**
+ * The token after a time of day that starts at token k, or k when none does: a word for one
+ * ("midnight", "noon": `clocknoun`), an hour in figures after a word of the clock or before a part of
+ * the day or am/pm («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm", "1 p.m.", "11:30 a.m."). Read between a
+ * range word and the date it brings («وحتى الساعة 4 فجر يوم الثلاثاء», "until midnight Friday").
+ */
+export function clockTimeAfter(c: Cursor, k: number): number {
+	if (listAt(c, k, 'clocknoun')) return k + 1;
+	let j = k;
+	const clock = listAt(c, j, 'clock');
+	if (clock) j++;
+	const n = c.tok(j);
+	if (!n || n.kind !== 'num' || n.text.length > 2) return k;
+	j++;
+	if (c.isPunct(j, ':') && c.isNum(j + 1)) j += 2;
+	const mer = meridiemAt(c, j);
+	if (mer) return j + mer;
+	if (listAt(c, j, 'daypart')) return j + 1;
+	return clock ? j : k;
+}
+
+/** The first token of a time of day that ends right before token k (see `clockTimeAfter`), or -1. */
+function clockTimeBefore(c: Cursor, k: number): number {
+	for (let b = Math.max(0, k - 6); b < k; b++) if (clockTimeAfter(c, b) === k) return b;
+	return -1;
 }
 
 /** True when a "between" word opens a range right before token i (see `rangeOpenerBefore`). */

@@ -118,6 +118,8 @@ const LIST_KINDS = new Set([
 	'coincide',
 	'degrees',
 	'monthlead',
+	'clocknoun',
+	'daypart',
 	'suffix',
 	'demonstrative',
 	'definite',

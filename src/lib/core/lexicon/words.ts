@@ -111,6 +111,9 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   clocknoun -        a word for a time of day ("midnight", "noon"), and
+ *   daypart -          a part of the day after an hour in figures («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm"):
+ *                      read between a range word and the date it brings ("until midnight Friday")
  *   monthlead -        an English word after which a month name that is no everyday word is a month, as
  *                      after a preposition ("rose 0.5 percent over January", "the 12 months ending December")
  *   degrees -          a word of temperature: a decade without its century after it in its clause is a reading
@@ -270,6 +273,8 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+clocknoun -: midnight | noon | midday
+daypart -: صباحا | صباحاً | صباح | مساء | مساءً | مساءا | فجرا | فجراً | فجر | ظهرا | ظهراً | ظهر | ليلا | ليلاً | عصرا | عصراً | صبح | عصر | شب | بامداد | am | pm
 monthlead -: over | ending | ended | throughout | than | versus | vs
 degrees -: highs | lows | temperatures | temperature | temps | thermometer | chills
 age before: his | her | their | our | my | your
