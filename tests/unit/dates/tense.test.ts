@@ -200,6 +200,26 @@ const rows: Record<string, Row[]> = {
 			['ar', '2018-02-26', 'وقد تم الإعلان يوم الخميس', ['يوم الخميس=2018-02-22']],
 			['fa', '2018-02-26', 'روز پنجشنبه جلسه برگزار شد', ['روز پنجشنبه=2018-02-22']]
 		],
+	'"beginning"/"starting" right before a date, "expects" and "the forecast" look forward': [
+		[
+			'en',
+			'2025-07-14',
+			'The ministry announced on Monday the resumption of flights to Iran, beginning Tuesday, after a suspension.',
+			['Monday=2025-07-14', 'Tuesday=2025-07-15']
+		],
+		['en', '2025-07-14', 'Flights resume starting Tuesday.', ['Tuesday=2025-07-15']],
+		['en', '2025-07-14', 'The forecast for Sunday is rain.', ['Sunday=2025-07-20']],
+		['ar', '2025-09-20', 'يتوقع المركز هطول أمطار يوم الأحد', ['يوم الأحد=2025-09-21']],
+		// look-alikes: the past of starting, and "beginning" further from the date
+		['en', '2025-07-14', 'The strike began Tuesday.', ['Tuesday=2025-07-08']],
+		[
+			'en',
+			'2025-07-14',
+			'Beginning in the early hours of Tuesday, the attack lasted a day.',
+			['Tuesday=2025-07-08']
+		],
+		['ar', '2025-09-20', 'توقع المركز هطول أمطار يوم الأحد', ['يوم الأحد=2025-09-14']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

@@ -42,6 +42,8 @@ const NEAR = 8;
  * after it, and the end of the clause for a date before it.
  */
 const FUTURE_OPEN = 9;
+/** "beginning", "starting": future right before the date ("flights resume, beginning Tuesday"), nothing else. */
+const ONSET = 10;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -215,6 +217,12 @@ export class TenseReader {
 				continue;
 			}
 			if (said && t !== FUTURE && t !== FUTURE_OPEN) continue;
+			if (t === ONSET) {
+				if (d !== 1) continue;
+				best = FUTURE;
+				bestDist = d;
+				break;
+			}
 			if (t === DEADLINE && d === 1) {
 				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
 				best = this.pastBefore(k) ? PAST : FUTURE;
@@ -387,6 +395,7 @@ export class TenseReader {
 		this.lens[k] = len;
 		if (found.tag === 'future') return FUTURE;
 		if (found.tag === 'futureopen') return FUTURE_OPEN;
+		if (found.tag === 'onset') return ONSET;
 		if (found.tag === 'near') return NEAR;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;

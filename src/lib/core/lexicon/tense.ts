@@ -9,6 +9,8 @@
  *                  future for a date after it; a date before it takes the tense of its own clause
  *                  when that clause tells one («انطلقت في الأول من يناير، على أن تختتم …» is 1 January
  *                  just past), else this future («تجرى في الداخل 10 و11 نوفمبر، على أن تعلن …»)
+ *   tense onset    a word of starting right before the date, future there and nothing further away:
+ *                  "announced … the resumption of flights, beginning Tuesday", "starting Monday"
  *   tense past     a past marker that, nearer to the date, overrides a future one further away:
  *                  "He said on Monday that talks will resume in June" (Monday is past, June future)
  *   tense sa       an Arabic imperfect verb that news puts after the future prefix سـ: each spelling
@@ -50,6 +52,9 @@ tense past: could have@en | might have@en | could hear@en | could see@en | could
 # imperfect of \`sa\` below («قد يتم», «قد يكون»; the loader adds them)
 tense future: يمكن أن@ar | من الممكن@ar | من المحتمل@ar | من المرجح@ar | يرجح أن@ar | يحتمل أن@ar | ممکن است@fa | احتمال دارد@fa | احتمال می‌رود@fa | احتمال می رود@fa | احتمال میرود@fa | امکان دارد@fa
 tense neutral: could not@en | couldn ' t@en | could be@en | might be@en
+tense onset: beginning@en | starting@en
+# the verb "expects" and forecasts («يتوقع هطول أمطار يوم الأحد», "the forecast for Sunday")
+tense future: يتوقع@ar | تتوقع@ar | يتوقعون@ar | forecast@en | forecasts@en
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
 tense future: on track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
 # a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
