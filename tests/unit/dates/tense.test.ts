@@ -220,6 +220,19 @@ const rows: Record<string, Row[]> = {
 		],
 		['ar', '2025-09-20', 'توقع المركز هطول أمطار يوم الأحد', ['يوم الأحد=2025-09-14']]
 	],
+	'a condition to be met looks forward: «في حال», «إذا», «در صورت», «اگر», "if"': [
+		[
+			'ar',
+			'2026-01-19',
+			'وفي حال ثبوت رؤية الهلال مساء يوم 17 شباط، فيكون الأربعاء 18 شباط أول أيام رمضان',
+			['يوم 17 شباط=2026-02-17', 'الأربعاء 18 شباط=2026-02-18']
+		],
+		['fa', '2026-01-19', 'اگر روز سه‌شنبه باران ببارد', ['روز سه‌شنبه=2026-01-20']],
+		['en', '2025-07-02', 'If talks fail on Monday, strikes follow.', ['Monday=2025-07-07']],
+		// a nearer past word wins: "asked if … met", «إذا كان … قد التقى»
+		['en', '2025-07-02', 'Reporters asked if the minister met the envoy on Monday.', ['Monday=2025-06-30']],
+		['ar', '2026-01-19', 'سأل إذا كان الوزير قد التقى المبعوث يوم الثلاثاء', ['يوم الثلاثاء=2026-01-13']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

@@ -55,6 +55,8 @@ tense neutral: could not@en | couldn ' t@en | could be@en | might be@en
 tense onset: beginning@en | starting@en
 # the verb "expects" and forecasts («يتوقع هطول أمطار يوم الأحد», "the forecast for Sunday")
 tense future: يتوقع@ar | تتوقع@ar | يتوقعون@ar | forecast@en | forecasts@en
+# a condition to be met («وفي حال ثبوت رؤية الهلال مساء يوم 17 شباط», «در صورت …», "if the talks fail on Monday")
+tense future: في حال@ar | في حالة@ar | إذا@ar | اذا@ar | در صورت@fa | در صورتی که@fa | اگر@fa | if@en
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
 tense future: on track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
 # a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
