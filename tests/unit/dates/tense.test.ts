@@ -210,6 +210,13 @@ const rows: Record<string, Row[]> = {
 		['en', '2025-07-14', 'Flights resume starting Tuesday.', ['Tuesday=2025-07-15']],
 		['en', '2025-07-14', 'The forecast for Sunday is rain.', ['Sunday=2025-07-20']],
 		['ar', '2025-09-20', 'يتوقع المركز هطول أمطار يوم الأحد', ['يوم الأحد=2025-09-21']],
+		[
+			'en',
+			'2025-06-30',
+			'Oil prices fell on Monday over expectations of another output hike in August.',
+			['Monday=2025-06-30', 'August=2025-08-01/2025-08-31']
+		],
+		['en', '2025-06-30', 'Sales in May beat expectations.', ['May=2025-05-01/2025-05-31']],
 		// look-alikes: the past of starting, and "beginning" further from the date
 		['en', '2025-07-14', 'The strike began Tuesday.', ['Tuesday=2025-07-08']],
 		[

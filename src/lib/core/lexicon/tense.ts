@@ -53,8 +53,9 @@ tense past: could have@en | might have@en | could hear@en | could see@en | could
 tense future: يمكن أن@ar | من الممكن@ar | من المحتمل@ar | من المرجح@ar | يرجح أن@ar | يحتمل أن@ar | ممکن است@fa | احتمال دارد@fa | احتمال می‌رود@fa | احتمال می رود@fa | احتمال میرود@fa | امکان دارد@fa
 tense neutral: could not@en | couldn ' t@en | could be@en | might be@en
 tense onset: beginning@en | starting@en
-# the verb "expects" and forecasts («يتوقع هطول أمطار يوم الأحد», "the forecast for Sunday")
-tense future: يتوقع@ar | تتوقع@ar | يتوقعون@ar | forecast@en | forecasts@en
+# the verb "expects", forecasts and expectations of something («يتوقع هطول أمطار يوم الأحد», "the forecast
+# for Sunday", "over expectations of another output hike in August"; not "beat expectations" alone)
+tense future: يتوقع@ar | تتوقع@ar | يتوقعون@ar | forecast@en | forecasts@en | expectations of@en | expectation of@en | expectations for@en | expectations that@en
 # a condition to be met («وفي حال ثبوت رؤية الهلال مساء يوم 17 شباط», «در صورت …», "if the talks fail on Monday")
 tense future: في حال@ar | في حالة@ar | إذا@ar | اذا@ar | در صورت@fa | در صورتی که@fa | اگر@fa | if@en
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
