@@ -943,6 +943,29 @@ function weekOfMonth(c: Cursor, i: number): { first: number; end: number } | nul
 	return null;
 }
 
+/**
+ * A Persian third of a month said with «دهه» (ten days) and an ordinal before the month: «دهه اول
+ * محرم», «دهه دوم اردیبهشت», «دهه سوم خرداد ۱۴۰۳», «دهه آخر صفر», «دهه پایانی اسفند» are its days
+ * 1–10, 11–20, 21–end (not the first, second or third day). Words for the last third: words.ts
+ * `third last`. Returns the cue and the token where the month starts, or null; «دهه اول قرن» (a
+ * decade of a century) and «دهه اول انقلاب» are none.
+ */
+function decadeThird(c: Cursor, i: number): { cue: Cue; end: number } | null {
+	const u = c.ent(i, 'unit');
+	if (!u || u.tag !== 'decade' || u.n !== 1) return null;
+	const k = i + c.len(i);
+	const o = c.ent(k, 'ordinal');
+	let cue: Cue | null = null;
+	if (o && o.n >= 1 && o.n <= 3) cue = o.n === 1 ? 'early' : o.n === 2 ? 'mid' : 'late';
+	else if (inList('third last', c.tok(k)?.text ?? '')) cue = 'late';
+	if (!cue) return null;
+	let m = k + (o ? c.len(k) : 1);
+	// «دهه اول ماه محرم»
+	const mw = c.ent(m, 'unit');
+	if (mw && mw.tag === 'month' && mw.n === 1 && c.ent(m + c.len(m), 'month')) m += c.len(m);
+	return c.ent(m, 'month') ? { cue, end: m } : null;
+}
+
 /** English "last/next/this" before a month, weekday or season. */
 function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
 	const t = c.tok(i);
@@ -959,7 +982,12 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
+	const third = decadeThird(c, j);
+	const cue = third ? null : cueAt(c, j);
+	if (third) {
+		p.cue = third.cue;
+		j = third.end;
+	}
 	const afterCue = leadingCue(c, j, p, cue);
 	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const rb = relBefore(c, j);
@@ -1126,7 +1154,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.year !== undefined ||
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
-		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak));
+		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak)) ||
+		!!third;
 	// a list of month names supports each of them; looked at only when nothing else does
 	let listed: boolean | undefined;
 	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));

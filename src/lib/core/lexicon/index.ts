@@ -118,6 +118,7 @@ const LIST_KINDS = new Set([
 	'coincide',
 	'degrees',
 	'monthlead',
+	'third',
 	'clocknoun',
 	'daypart',
 	'suffix',

@@ -111,6 +111,7 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
  *   clocknoun -        a word for a time of day ("midnight", "noon"), and
  *   daypart -          a part of the day after an hour in figures («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm"):
  *                      read between a range word and the date it brings ("until midnight Friday")
@@ -184,9 +185,9 @@ season spring: ربيع* | الربيع | ربيعا* | بهار | spring
 season summer: صيف | الصيف | صيفا | تابستان | summer
 season autumn: خريف | الخريف | خريفا | پاییز | پائیز | autumn | fall*
 
-cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
+cue early: first ten days | first 10 days | العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
-cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
+cue late: last ten days | last 10 days | final ten days | final 10 days | العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
 
 cue q1: الربع الأول | الربع الاول | الأشهر الثلاثة الأولى* | الاشهر الثلاثة الاولى* | الشهور الثلاثة الأولى* | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | سه ماه اول* | سه ماه نخست* | سه‌ماه اول* | سه‌ماه نخست* | first quarter | first-quarter | first three months* | q1*@en
 cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | سه ماه دوم* | سه‌ماه دوم* | second quarter | second-quarter | q2*@en
@@ -273,6 +274,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+third last: آخر | اخر | پایانی | انتهایی
 clocknoun -: midnight | noon | midday
 daypart -: صباحا | صباحاً | صباح | مساء | مساءً | مساءا | فجرا | فجراً | فجر | ظهرا | ظهراً | ظهر | ليلا | ليلاً | عصرا | عصراً | صبح | عصر | شب | بامداد | am | pm
 monthlead -: over | ending | ended | throughout | than | versus | vs
