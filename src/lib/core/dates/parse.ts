@@ -1480,13 +1480,16 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		dd = d.value;
 	} else if (d.text.length === 4 && a.text.length <= 2) {
 		y = d.value;
+		// English puts the month first with a slash or a hyphen ("05/12/2024"), the day first with dots
+		// as Europe writes it ("12.05.2024"), unless the day shows it ("03.24.2017")
+		const monthFirst = c.s.lang === 'en' && s1.text !== '.';
 		if (c.s.lang === 'en' && a.value <= 12 && b.value > 12) {
 			m = a.value;
 			dd = b.value;
 		} else if (a.value > 12 && b.value <= 12) {
 			dd = a.value;
 			m = b.value;
-		} else if (c.s.lang === 'en' && a.value <= 12) {
+		} else if (monthFirst && a.value <= 12) {
 			m = a.value;
 			dd = b.value;
 		} else {
