@@ -160,10 +160,14 @@ function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref:
 	for (const [day, month] of orders) {
 		if (month < 1 || month > 12 || day < 1 || day > 31) continue;
 		const parts: Parts = { cal, day, month };
-		const v = resolve(parts, lang, ref);
-		const d = v.earliest ? isoToDay(v.earliest) : NaN;
-		if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
-			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
+		// the latest such day on or before the reference, or the next one («الخميس 16/5» said on
+		// Wednesday 15 May is the next day): the one the weekday names
+		for (const q of [parts, inFuture(parts)]) {
+			const v = resolve(q, lang, ref);
+			const d = v.earliest ? isoToDay(v.earliest) : NaN;
+			if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
+				return { start: m.start, end: k + 3, parts: { ...q, weekday: m.parts.weekday } };
+		}
 	}
 	return m;
 }
