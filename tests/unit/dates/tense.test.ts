@@ -240,6 +240,14 @@ const rows: Record<string, Row[]> = {
 		['en', '2025-07-02', 'Reporters asked if the minister met the envoy on Monday.', ['Monday=2025-06-30']],
 		['ar', '2026-01-19', 'سأل إذا كان الوزير قد التقى المبعوث يوم الثلاثاء', ['يوم الثلاثاء=2026-01-13']]
 	],
+	'English: "runs through", "is set for", and a participle after "remain" or "stay"': [
+		['en', '2024-05-15', 'The festival runs through Sunday.', ['Sunday=2024-05-19']],
+		['en', '2024-05-15', 'The trial is set for June 3.', ['June 3=2024-06-03']],
+		['en', '2024-05-15', 'Schools will remain closed through Friday.', ['Friday=2024-05-17']],
+		// look-alikes: the past
+		['en', '2024-05-15', 'The festival ran through Sunday.', ['Sunday=2024-05-12']],
+		['en', '2024-05-15', 'The office remained closed on Friday.', ['Friday=2024-05-10']]
+	],
 	'a date with its year, or said relative, does not move with the tense': [
 		['en', MAY, 'The talks will start on June 3, 2023.', ['June 3, 2023=2023-06-03']],
 		['en', MAY, 'It will be decided next month.', ['next month=2024-06-01/2024-06-30']],

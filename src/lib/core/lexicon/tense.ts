@@ -27,7 +27,8 @@
  *                  recent day in the present, so a date without a year is the nearer of the last such
  *                  one and the next («از اول شهریور کاهش می‌یابد» said on 26 Mordad is five days ahead;
  *                  «از ۱۵ مهر اعمال می‌شود» said on 18 Mehr is three days back). Verbs of saying are not here
- *   tense passive  "be", "been", "being": a past participle right after one is no past ("will be held")
+ *   tense passive  "be", "been", "being", "remain", "stay": a past participle right after one is no past
+ *                  ("will be held", "will remain closed through Friday")
  *   tense deadline a future marker only right before the date, and only when no past word comes
  *                  before it in the clause: "must return by Jan. 14", not "had filed reports by Wednesday"
  *   tense neutral  no tense, though a tense word starts it: "due to" (because of) before a date
@@ -58,6 +59,8 @@ tense onset: beginning@en | starting@en
 tense future: يتوقع@ar | تتوقع@ar | يتوقعون@ar | forecast@en | forecasts@en | expectations of@en | expectation of@en | expectations for@en | expectations that@en
 # a condition to be met («وفي حال ثبوت رؤية الهلال مساء يوم 17 شباط», «در صورت …», "if the talks fail on Monday")
 tense future: في حال@ar | في حالة@ar | إذا@ar | اذا@ar | در صورت@fa | در صورتی که@fa | اگر@fa | if@en
+# what runs up to a day ("the festival runs through Sunday") and what is set for one
+tense future: runs through@en | run through@en | continues through@en | lasts through@en | open through@en | is set for@en | are set for@en
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to"
 tense future: on track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
 # a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
@@ -86,5 +89,5 @@ tense neutral: due to@en | because of@en | earlier than@en
 tense infinitive: to@en
 tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en
 tense complement: إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa
-tense passive: be@en | been@en | being@en | is@en | are@en
+tense passive: be@en | been@en | being@en | is@en | are@en | remain@en | remains@en | stay@en | stays@en
 `;
