@@ -2428,8 +2428,9 @@ export function parseHoliday(c: Cursor, i: number): Match | null {
 	// the year after it may be of any calendar ("عيد الفطر 2016", "عيد الفطر 1437 هـ")
 	const end = afterMonth(c, j, p);
 	// bare, a holiday is often a name ("صلاة عيد الفطر" the Eid prayer, "تعطیلات نوروز" the Nowruz
-	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid")
-	if (end === j && !prepBefore(c, i)) return null;
+	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid", and
+	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`)
+	if (end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
 	if (p.year !== undefined && !p.era) p.cal = yearCalendar(c.s.lang, p.year) ?? cal;
 	else if (p.era) p.cal = p.era;
 	return { start: i, end, parts: p };

@@ -111,6 +111,7 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   dayprep -          an English preposition of a day before a holiday said without a year ("on Christmas Eve")
  *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
  *   clocknoun -        a word for a time of day ("midnight", "noon"), and
  *   daypart -          a part of the day after an hour in figures («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm"):
@@ -274,6 +275,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+dayprep -: on@en | at@en | over@en
 third last: آخر | اخر | پایانی | انتهایی
 clocknoun -: midnight | noon | midday
 daypart -: صباحا | صباحاً | صباح | مساء | مساءً | مساءا | فجرا | فجراً | فجر | ظهرا | ظهراً | ظهر | ليلا | ليلاً | عصرا | عصراً | صبح | عصر | شب | بامداد | am | pm
