@@ -629,6 +629,12 @@ export function clockTimeAfter(c: Cursor, k: number): number {
 
 /** The first token of a time of day that ends right before token k (see `clockTimeAfter`), or -1. */
 function clockTimeBefore(c: Cursor, k: number): number {
+	// (looked at for every date with no opener before it: first the one token a time of day ends with)
+	const t = c.tok(k - 1);
+	if (!t) return -1;
+	if (t.kind === 'punct' && t.text !== '.') return -1;
+	if (t.kind === 'word' && t.text !== 'm' && !listAt(c, k - 1, 'clocknoun') && !listAt(c, k - 1, 'daypart'))
+		return -1;
 	for (let b = Math.max(0, k - 6); b < k; b++) if (clockTimeAfter(c, b) === k) return b;
 	return -1;
 }

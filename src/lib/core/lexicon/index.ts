@@ -151,7 +151,6 @@ const COMMON = new Set([
 	'first',
 	'second',
 	'third',
-	'dayprep',
 	'fourth',
 	'final',
 	'of',
@@ -160,7 +159,9 @@ const COMMON = new Set([
 	'by',
 	'for',
 	'from',
-	'to'
+	'to',
+	// "New Year's Eve": anchored on "year", not on every "new"
+	'new'
 ]);
 
 /**
