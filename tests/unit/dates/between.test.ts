@@ -103,6 +103,21 @@ describePairedRows('"between X and Y" is a paired range', {
 		['en', '2017-02-23', 'The shop closed at 10 pm Friday.', ['Friday=2017-02-17']],
 		['ar', '2026-01-26', 'وصل الوفد الساعة 4 فجر يوم الثلاثاء', ['يوم الثلاثاء=2026-01-20']]
 	],
+	'days and months in figures with no year are read inside a range (Arabic and Persian, day first)': [
+		[
+			'ar',
+			'2024-07-20',
+			'ويقام مهرجان جرش بالفترة من 24/7 وحتى 4/8 تحت شعار',
+			['24/7=2024-07-24 ⟷ 4/8=2024-08-04']
+		],
+		['ar', '2024-07-05', 'تجرى الامتحانات بين 10/7 و15/7', ['10/7=2024-07-10 ⟷ 15/7=2024-07-15']],
+		['fa', '2024-07-20', 'نمایشگاه از ۲۴/۷ تا ۴/۸ برگزار می‌شود', ['۲۴/۷=2024-10-15 ⟷ ۴/۸=2024-10-25']],
+		// look-alikes: a pair alone (a score, a mark), a pair after a range word with no opener, English
+		['ar', '2024-07-20', 'فاز الفريق 2/1 على ضيفه', []],
+		['ar', '2024-07-20', 'وارتفع المؤشر 2/1 إلى 3/1 نقطة', []],
+		['fa', '2024-07-20', 'نمره ۱۵/۲۰ گرفت', []],
+		['en', '2024-07-20', 'The festival runs from 7/24 to 8/4.', []]
+	],
 	'a range said without a year, on a reference between its ends, is resolved as a whole': [
 		// each end alone would be the latest such day on or before the reference: 3 March 2024 but 5 March 2023
 		['en', '2024-03-04', 'between 3 and 5 March', ['3=2024-03-03 ⟷ 5 March=2024-03-05']],

@@ -2457,6 +2457,50 @@ export function parseNamed(c: Cursor, i: number): Match | null {
 	return { start: i, end, parts: { named: { cal: cal as CalendarId, earliest, latest } } };
 }
 
+/**
+ * A day and month in figures, day first, glued to a slash («24/7»), or null: one or two digits each,
+ * a possible day and month, not part of a longer run of figures («24/7/2024», «3/4:30»).
+ */
+function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: number } | null {
+	const a = c.tok(k);
+	const s = c.tok(k + 1);
+	const b = c.tok(k + 2);
+	if (!a || !s || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2)
+		return null;
+	if (s.kind !== 'punct' || s.text !== '/' || s.space || b.space) return null;
+	if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12 || c.numberContinuedBefore(k)) return null;
+	const after = c.tok(k + 3);
+	if (after && after.kind === 'punct' && !after.space && '/-.:'.includes(after.text) && c.isNum(k + 4))
+		return null;
+	if (c.ent(k + 3, 'count')) return null;
+	return { day: a.value, month: b.value, end: k + 3 };
+}
+
+/**
+ * The ends of a range of days and months in figures without a year, in Arabic and Persian (day
+ * first): «بالفترة من 24/7 وحتى 4/8», «از ۲۴/۷ تا ۴/۸». A pair alone may be a fraction or a score, so
+ * each end is read only inside such a range: a "from"/"between" word before the first and a range
+ * word between the two. English is left alone (month first or day first, the pair does not say).
+ */
+export function parseDayMonthRange(c: Cursor, i: number): Match | null {
+	if (c.s.lang === 'en') return null;
+	const m = dayMonthPair(c, i);
+	if (!m) return null;
+	// "between" joins its ends with "and" too («بين 10/7 و15/7»)
+	const joins = (k: number, opener: 'between' | 'from' | null) =>
+		!!opener && (!!c.ent(k, 'range') || (opener === 'between' && !!c.ent(k, 'and')));
+	let ok = false;
+	if (joins(m.end, rangeOpenerBefore(c, i))) ok = dayMonthPair(c, m.end + c.len(m.end)) !== null;
+	for (let b = Math.max(3, i - 3); !ok && b < i; b++) {
+		if (!c.s.lens[b] || b + c.s.lens[b] !== i) continue;
+		const first = dayMonthPair(c, b - 3);
+		ok = first !== null && first.end === b && joins(b, rangeOpenerBefore(c, b - 3));
+	}
+	if (!ok) return null;
+	const cal: CalendarId = c.s.lang === 'fa' ? 'persian' : 'gregorian';
+	return { start: i, end: m.end, parts: { cal, day: m.day, month: m.month } };
+}
+
 type Parser = (c: Cursor, i: number) => Match | null;
 
 const B = BIT;
@@ -2467,6 +2511,7 @@ const B = BIT;
 export const PARSERS: [Parser, number][] = [
 	[parseNamed, B.named],
 	[parseNumericDate, B.num],
+	[parseDayMonthRange, B.num],
 	[parseDateline, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
