@@ -520,3 +520,15 @@ describeRows(
 		]
 	}
 );
+
+describeRows('an Arabic year with no era near the Solar Hijri year of the reference is a Solar Hijri year', {
+	'«عام 1403» in Afghan or Iranian news of 2025': [
+		['ar', '2025-05-01', 'بلغت الصادرات في عام 1403 نحو مليون طن', ['عام 1403=2024-03-20/2025-03-20']]
+	],
+	'with its era, near the lunar year, far from both, or with no reference: lunar Hijri as before': [
+		['ar', '2025-05-01', 'عام 1403 هـ', ['عام 1403 هـ=1982-10-18/1983-10-07']],
+		['ar', '2025-05-01', 'في عام 1446', ['عام 1446=2024-07-07/2025-06-25']],
+		['ar', '2025-05-01', 'في عام 1400', ['عام 1400=1979-11-21/1980-11-08']],
+		['ar', '', 'في عام 1403', ['عام 1403=1982-10-18/1983-10-07']]
+	]
+});

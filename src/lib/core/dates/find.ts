@@ -853,6 +853,20 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
  * page of 5 January 2022 (an Indian outlet writes day-first in English), «11/3/2019» on one of 3
  * November 2019.
  */
+/**
+ * True when a year alone in Arabic text, with no era, read as lunar Hijri by default, is the Solar
+ * Hijri year of its time instead: within two years of the reference's Solar Hijri year and more than
+ * twenty from its lunar Hijri year («عام 1403» in Afghan or Iranian news of 2025 is 1403 SH, not 1982;
+ * «عام 1446» stays lunar). Arabic news of Iran and Afghanistan counts their years.
+ */
+function solarNotLunar(p: Parts, ref: number): boolean {
+	if (p.cal !== 'islamic-umalqura' || p.era || p.year === undefined) return false;
+	if (p.month !== undefined || p.day !== undefined || p.holiday) return false;
+	const solar = fromDay('persian', ref).y;
+	const lunar = fromDay('islamic-umalqura', ref).y;
+	return Math.abs(solar - p.year) <= 2 && Math.abs(lunar - p.year) > 20;
+}
+
 function resolveSwappable(p: Parts, lang: 'ar' | 'fa' | 'en', ref: number | null): Resolved {
 	const v = resolve(p, lang, ref);
 	if (!p.swappable || ref === null || p.day === undefined || p.month === undefined || !v.earliest) return v;
@@ -1286,6 +1300,8 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
+		if (ref !== null && solarNotLunar(best.parts, ref))
+			best = { ...best, parts: { ...best.parts, cal: 'persian' } };
 		// a day and month with no year: a year told before it in its sentence may be theirs (`toldYear`)
 		const yearless =
 			ref !== null &&
