@@ -275,7 +275,10 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			if (ref === null) return unresolved(tcal, 'day');
 			const start = ref - ((dow(ref) - weekStartDow(lang) + 7) % 7) + weekendOffset(lang);
 			// bare: the latest weekend begun on or before the reference, like a bare weekday
-			const first = p.bareWeekend ? (start <= ref ? start : start - 7) : start + 7 * offset;
+			let first = p.bareWeekend ? (start <= ref ? start : start - 7) : start + 7 * offset;
+			// "last weekend" is over before the reference: said on a Saturday, the Arabic Friday–Saturday
+			// weekend of last week is still running, so the one before it
+			if (!p.bareWeekend && offset < 0 && first + 1 >= ref) first -= 7;
 			return out(tcal, [first, first + 1], 'day', true, ref);
 		}
 		const precision: Precision = unit;
