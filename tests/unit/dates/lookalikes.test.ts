@@ -191,6 +191,18 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'Highs were mild. In the 80s the town grew.', ['the 80s=1980-01-01/1989-12-31']],
 		['en', REF, 'the high point of the 80s', ['the 80s=1980-01-01/1989-12-31']]
 	],
+	'a year or century "before Christ" is no date of these calendars; a number of words is a count': [
+		['en', REF, 'The tomb dates back to approximately the 15th century B.C.', []],
+		['en', REF, 'the 3rd century BC', []],
+		['ar', REF, 'في القرن الخامس عشر قبل الميلاد', []],
+		['ar', REF, 'في القرن الثالث ق.م', []],
+		['fa', REF, 'در قرن پنجم پیش از میلاد', []],
+		['en', REF, 'Summarize this content to 2000 words in 6 paragraphs', []],
+		// "AD", the lunar era «ق» and a year after "to" stay
+		['en', REF, 'in the 5th century AD', ['the 5th century=0400-01-01/0499-12-31']],
+		['ar', REF, 'عام 1440 ق', ['عام 1440 ق=2018-09-11/2019-08-30']],
+		['en', REF, 'from 1990 to 2000', ['1990=1990-01-01/1990-12-31', '2000=2000-01-01/2000-12-31']]
+	],
 	"a decade of a person's age is no decade of the calendar": [
 		['en', REF, 'Now living in our eighties we have come to understand', []],
 		['en', REF, 'She died in her early sixties.', []],

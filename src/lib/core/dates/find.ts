@@ -432,6 +432,27 @@ function decadeOfAge(c: Cursor, m: Match): boolean {
 	return b >= 1 && inList('age before', c.tok(b)!.text) && c.ent(b - 1, 'prep')?.kind === 'prep';
 }
 
+/** The spellings of "before Christ" (words.ts `bc`), each as its folded tokens; made once. */
+let bcSpellings: string[][] | null = null;
+
+/**
+ * True when a year, decade or century is followed by "before Christ" ("the 15th century B.C.", "500
+ * BCE", «القرن الخامس عشر قبل الميلاد», «ق.م», «پیش از میلاد»: words.ts `bc`): no day of the calendars
+ * read here, so no date (the lunar Hijri «ق.» of «ق.م» included).
+ */
+function beforeChrist(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.year === undefined && p.century === undefined && p.decade === undefined && p.decadeOf === undefined)
+		return false;
+	bcSpellings ??= [...(getLexicon().lists.get('bc') ?? [])].map((s) => s.split(' ').map((w) => fold(w)));
+	// «ق.» read as the lunar era: "before Christ" starts there
+	const starts = [m.end];
+	if (p.era && m.end - m.start >= 3) starts.push(m.end - 2, m.end - 1);
+	for (const k of starts)
+		for (const sp of bcSpellings) if (sp.every((w, j) => c.tok(k + j)?.text === w)) return true;
+	return false;
+}
+
 /** Words looked back over from a decade for a word of temperature (`decadeOfDegrees`). */
 const DEGREES_REACH = 10;
 
@@ -1290,7 +1311,8 @@ function findInWindow(
 			speakerName(c, best) ||
 			decadeOfAge(c, best) ||
 			coincidingWeekend(c, best) ||
-			decadeOfDegrees(c, norm, toks, tense, offset, best)
+			decadeOfDegrees(c, norm, toks, tense, offset, best) ||
+			beforeChrist(c, best)
 		) {
 			i = best.end;
 			continue;

@@ -120,6 +120,7 @@ const LIST_KINDS = new Set([
 	'monthlead',
 	'third',
 	'dayprep',
+	'bc',
 	'clocknoun',
 	'daypart',
 	'suffix',

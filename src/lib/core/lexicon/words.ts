@@ -111,6 +111,8 @@
  *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
  *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   bc -               "before Christ" after a year, decade or century, as tokens: no date of the calendars
+ *                      read here ("the 15th century B.C.", «عام 500 قبل الميلاد», «پیش از میلاد»)
  *   dayprep -          an English preposition of a day before a holiday said without a year ("on Christmas Eve")
  *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
  *   clocknoun -        a word for a time of day ("midnight", "noon"), and
@@ -248,7 +250,7 @@ count -: بالمئة | بالمائة | في المئة | في المائة | �
 count -: رأی | رای | آرا | نامزد | داوطلب | تماشاگر | دانش‌آموز | دانشجو | نماینده | سرباز | پناهجو | مهاجر | خودرو | دستگاه | مسافر | زندانی | کارگر | عضو | بیمار
 count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | مرشحاً | مرشحين | مرشحة | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
 count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
-count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
+count -: words | pages | points | percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
 glued day: روز
 inyear -: في | فى | در | in
@@ -275,6 +277,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+bc -: bc | b . c | bce | b . c . e | قبل الميلاد | قبل الميلاد المسيح | ق . م | ق م | پیش از میلاد | قبل از میلاد
 dayprep -: on@en | at@en | over@en
 third last: آخر | اخر | پایانی | انتهایی
 clocknoun -: midnight | noon | midday
