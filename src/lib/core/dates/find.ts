@@ -506,22 +506,39 @@ function trailingDay(c: Cursor, m: Match): number | null {
 	return c.ent(k + 1, 'prep') && !c.ent(k + 1, 'of') ? k : null;
 }
 
-/** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
-function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
+/**
+ * The tokens [start, end) and day of a bare day right before "و"/"and"/"," and a day-month date
+ * (in figures, or an ordinal word before an ordinal one), or null.
+ */
+function elidedDay(c: Cursor, m: Match, lastEnd: number): { start: number; end: number; day: number } | null {
 	const p = m.parts;
 	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.weekday !== undefined)
 		return null;
 	const first = c.tok(m.start);
-	if (!first || first.kind !== 'num') return null; // day-first order only
+	if (!first) return null;
+	// days written as ordinal words, «چهاردهم و پانزدهم جوزا», «الخامس والسادس من يناير» (the «و» glued)
+	const o = c.ent(m.start, 'ordinal');
+	if (o && first.kind === 'word') {
+		const glued = c.s.prefixed[m.start] === GLUED_AND;
+		const to = glued ? m.start : m.start - 1;
+		if (!glued && !(c.isPunct(to, ',') || c.ent(to, 'and'))) return null;
+		for (let b = Math.max(lastEnd, to - 4); b < to; b++) {
+			if (!c.s.lens[b] || b + c.s.lens[b] !== to) continue;
+			const e = c.ent(b, 'ordinal');
+			if (e && e.n >= 1 && e.n < p.day) return { start: b, end: to, day: e.n };
+		}
+		return null;
+	}
+	const sep = c.tok(m.start - 1);
+	if (!sep || !(sep.text === ',' || c.ent(m.start - 1, 'and'))) return null;
+	if (first.kind !== 'num') return null; // day-first order only
 	const k = m.start - 2;
 	if (k < lastEnd) return null;
-	const sep = c.tok(m.start - 1);
 	const d = c.tok(k);
-	if (!sep || !d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
+	if (!d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
 		return null;
-	if (!(sep.text === ',' || c.ent(m.start - 1, 'and'))) return null;
 	if (c.numberContinuedBefore(k)) return null;
-	return k;
+	return { start: k, end: k + 1, day: d.value };
 }
 
 /**
@@ -1349,12 +1366,8 @@ function findInWindow(
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
 		const ep = elidedDay(c, best, lastEnd);
 		if (ep !== null) {
-			const [s0, e0] = toOriginal(norm, toks[ep].start, toks[ep].end);
-			const v0 = resolve(
-				{ ...best.parts, day: toks[ep].value, dayEnd: undefined, weekday: undefined },
-				lang,
-				ref
-			);
+			const [s0, e0] = toOriginal(norm, toks[ep.start].start, toks[ep.end - 1].end);
+			const v0 = resolve({ ...best.parts, day: ep.day, dayEnd: undefined, weekday: undefined }, lang, ref);
 			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
 		}
 		const em = elidedMonthYear(c, prevMatch, best);
