@@ -433,7 +433,7 @@ function decadeOfAge(c: Cursor, m: Match): boolean {
 }
 
 /** The spellings of "before Christ" (words.ts `bc`), each as its folded tokens; made once. */
-let bcSpellings: string[][] | null = null;
+let bcSpellings: { spellings: string[][]; firsts: Set<string> } | null = null;
 
 /**
  * True when a year, decade or century is followed by "before Christ" ("the 15th century B.C.", "500
@@ -444,12 +444,17 @@ function beforeChrist(c: Cursor, m: Match): boolean {
 	const p = m.parts;
 	if (p.year === undefined && p.century === undefined && p.decade === undefined && p.decadeOf === undefined)
 		return false;
-	bcSpellings ??= [...(getLexicon().lists.get('bc') ?? [])].map((s) => s.split(' ').map((w) => fold(w)));
+	if (!bcSpellings) {
+		const spellings = [...(getLexicon().lists.get('bc') ?? [])].map((s) => s.split(' ').map((w) => fold(w)));
+		bcSpellings = { spellings, firsts: new Set(spellings.map((sp) => sp[0])) };
+	}
+	const { spellings, firsts } = bcSpellings;
 	// «ق.» read as the lunar era: "before Christ" starts there
-	const starts = [m.end];
-	if (p.era && m.end - m.start >= 3) starts.push(m.end - 2, m.end - 1);
-	for (const k of starts)
-		for (const sp of bcSpellings) if (sp.every((w, j) => c.tok(k + j)?.text === w)) return true;
+	for (let k = p.era && m.end - m.start >= 3 ? m.end - 2 : m.end; k <= m.end; k++) {
+		const t = c.tok(k);
+		if (!t || !firsts.has(t.text)) continue;
+		for (const sp of spellings) if (sp.every((w, j) => c.tok(k + j)?.text === w)) return true;
+	}
 	return false;
 }
 
@@ -517,8 +522,7 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): { start: number; end: 
 	const first = c.tok(m.start);
 	if (!first) return null;
 	// days written as ordinal words, «چهاردهم و پانزدهم جوزا», «الخامس والسادس من يناير» (the «و» glued)
-	const o = c.ent(m.start, 'ordinal');
-	if (o && first.kind === 'word') {
+	if (first.kind === 'word' && c.ent(m.start, 'ordinal')) {
 		const glued = c.s.prefixed[m.start] === GLUED_AND;
 		const to = glued ? m.start : m.start - 1;
 		if (!glued && !(c.isPunct(to, ',') || c.ent(to, 'and'))) return null;

@@ -2462,12 +2462,13 @@ export function parseNamed(c: Cursor, i: number): Match | null {
  * a possible day and month, not part of a longer run of figures («24/7/2024», «3/4:30»).
  */
 function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: number } | null {
-	const a = c.tok(k);
+	// (tried at every number: the slash first)
 	const s = c.tok(k + 1);
+	if (!s || s.kind !== 'punct' || s.text !== '/' || s.space) return null;
+	const a = c.tok(k);
 	const b = c.tok(k + 2);
-	if (!a || !s || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2)
+	if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2 || b.space)
 		return null;
-	if (s.kind !== 'punct' || s.text !== '/' || s.space || b.space) return null;
 	if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12 || c.numberContinuedBefore(k)) return null;
 	const after = c.tok(k + 3);
 	if (after && after.kind === 'punct' && !after.space && '/-.:'.includes(after.text) && c.isNum(k + 4))
@@ -2483,7 +2484,7 @@ function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: 
  * word between the two. English is left alone (month first or day first, the pair does not say).
  */
 export function parseDayMonthRange(c: Cursor, i: number): Match | null {
-	if (c.s.lang === 'en') return null;
+	if (c.s.lang === 'en' || !c.isPunct(i + 1, '/')) return null;
 	const m = dayMonthPair(c, i);
 	if (!m) return null;
 	// "between" joins its ends with "and" too («بين 10/7 و15/7»)
