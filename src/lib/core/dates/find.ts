@@ -996,7 +996,7 @@ function reaches(q: QuickScan, w0: number, w1: number, span: { start: number; en
 const LEAD = 2;
 
 /** First words of the range openers (words.ts `between`, `from`), folded; made once per lexicon. */
-let openerWords: { lex: object; words: Set<string> } | null = null;
+let openerWords: { lex: object; words: Set<string>; firsts: Set<number> } | null = null;
 
 /**
  * How many scan tokens before token w0 to read as context: up to the first word of a range opener
@@ -1009,11 +1009,15 @@ function openerBefore(text: string, q: QuickScan, w0: number): number {
 		const words = new Set<string>();
 		for (const [key, entries] of lex.phrases)
 			if (entries.some((e) => e.kind === 'between' || e.kind === 'from')) words.add(key.split(' ')[0]);
-		openerWords = { lex, words };
+		// the letters they begin with, either case, and the glued ones: most words are let pass unfolded
+		const firsts = new Set<number>([...GLUED_LETTERS].map((l) => l.charCodeAt(0)));
+		for (const w of words) for (const v of [w, w.toUpperCase()]) firsts.add(v.charCodeAt(0));
+		openerWords = { lex, words, firsts };
 	}
 	for (let d = 1; d <= LEAD && w0 - d >= 0; d++) {
 		const k = w0 - d;
 		if (q.kinds[k] !== 1) return 0;
+		if (!openerWords.firsts.has(text.charCodeAt(q.starts[k])) || q.ends[k] - q.starts[k] > 9) continue;
 		const w = fold(text.slice(q.starts[k], q.ends[k]));
 		if (
 			openerWords.words.has(w) ||
