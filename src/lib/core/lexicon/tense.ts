@@ -64,8 +64,9 @@ tense future: runs through@en | run through@en | continues through@en | lasts th
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to" ("track
 # to", not "on track to": "on" before most dates would start a phrase to look up)
 tense future: track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
-# a possessive day before a word of planning: "Friday's targeted launch", "Monday's planned vote"
-tense future: ' s targeted@en | ' s scheduled@en | ' s planned@en | ' s expected@en | ' s upcoming@en
+# a possessive day before "targeted": "Friday's targeted launch" ("planned", "scheduled", "expected" are future words
+# on their own)
+tense future: ' s targeted@en
 tense future: سوف@ar | اعتبارا من@ar | اعتبارًا من@ar | ابتداء من@ar | ابتداءً من@ar | بدءا من@ar | بدءًا من@ar | تمديد@ar | من المقرر@ar | من المنتظر@ar | من المتوقع@ar | المقرر@ar | المقررة@ar | المنتظر@ar | المنتظرة@ar | المرتقب@ar | المرتقبة@ar | المزمع@ar | المزمعة@ar | يعتزم@ar | تعتزم@ar | يُنتظر@ar | ينتظر أن@ar
 tense futureopen: على أن@ar
 tense future: مورد انتظار@fa | انتظار می‌رود@fa | انتظار می رود@fa | پیش‌بینی می‌شود@fa | پیش‌بینی شده@fa | پیش بینی شده@fa
