@@ -28,6 +28,96 @@ describePairedRows('"between X and Y" is a paired range', {
 		['fa', REF, 'بین ۱۰ و ۱۲ فروردین ۱۴۰۳', ['۱۰=2024-03-29 ⟷ ۱۲ فروردین ۱۴۰۳=2024-03-31']],
 		['fa', REF, 'مذاکرات بین ۱۰ و ۱۵ حمل ۱۴۰۰ ادامه یافت', ['۱۰=2021-03-30 ⟷ ۱۵ حمل ۱۴۰۰=2021-04-04']]
 	],
+	'days written as ordinal words pair too, the «و» glued to the second and "the" before it': [
+		[
+			'ar',
+			'2026-01-14',
+			'حُددت فترته بين الخامس عشر من يناير/كانون الثاني والسادس عشر من فبراير/شباط المقبل.',
+			['الخامس عشر من يناير/كانون الثاني=2026-01-15 ⟷ السادس عشر من فبراير/شباط المقبل=2026-02-16']
+		],
+		[
+			'ar',
+			REF,
+			'ما بين الخامس عشر من يناير والسادس عشر من فبراير 2020',
+			['الخامس عشر من يناير=2020-01-15 ⟷ السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'ar',
+			REF,
+			'بين 15 يناير والسادس عشر من فبراير 2020',
+			['15 يناير=2020-01-15 ⟷ السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'fa',
+			'2023-06-01',
+			'بین پانزدهم دی و شانزدهم بهمن ۱۴۰۲ برگزار شد',
+			['پانزدهم دی=2024-01-05 ⟷ شانزدهم بهمن ۱۴۰۲=2024-02-05']
+		],
+		[
+			'en',
+			REF,
+			'between the fifteenth of January and the sixteenth of February 2020',
+			['fifteenth of January=2020-01-15 ⟷ sixteenth of February 2020=2020-02-16']
+		],
+		// without "between" the two days stay apart, the first the latest such day before the reference
+		[
+			'ar',
+			REF,
+			'في الخامس عشر من يناير والسادس عشر من فبراير 2020',
+			['الخامس عشر من يناير=2024-01-15', 'السادس عشر من فبراير 2020=2020-02-16']
+		],
+		[
+			'en',
+			REF,
+			'on the fifteenth of January and the sixteenth of February 2020',
+			['fifteenth of January=2024-01-15', 'sixteenth of February 2020=2020-02-16']
+		]
+	],
+	'a time of day after the range word or before the first date still pairs the ends': [
+		[
+			'en',
+			'2017-02-23',
+			'The warning covers the counties from 10 pm this evening until midnight Friday.',
+			['this evening=2017-02-23 ⟷ Friday=2017-02-24']
+		],
+		[
+			'en',
+			'2017-02-23',
+			'from 10 p.m. this evening until noon Friday',
+			['this evening=2017-02-23 ⟷ Friday=2017-02-24']
+		],
+		[
+			'ar',
+			'2026-01-26',
+			'سيتم قطع المياه اعتبارًا من الساعة 11 مساء يوم الاثنين الموافق 26 يناير 2026 وحتى الساعة 4 فجر يوم الثلاثاء.',
+			['يوم الاثنين الموافق 26 يناير 2026=2026-01-26 ⟷ يوم الثلاثاء=2026-01-27']
+		],
+		[
+			'fa',
+			'2026-01-26',
+			'برق از ساعت ۱۰ شب امروز تا ساعت ۶ صبح پنجشنبه قطع است',
+			['امروز=2026-01-26 ⟷ پنجشنبه=2026-01-29']
+		],
+		// look-alikes: hours alone pair nothing; a date after an hour with no range word stays alone
+		['en', '2017-02-23', 'Call between 9 a.m. and 5 p.m. on weekdays.', []],
+		['en', '2017-02-23', 'The shop closed at 10 pm Friday.', ['Friday=2017-02-17']],
+		['ar', '2026-01-26', 'وصل الوفد الساعة 4 فجر يوم الثلاثاء', ['يوم الثلاثاء=2026-01-20']]
+	],
+	'days and months in figures with no year are read inside a range (Arabic and Persian, day first)': [
+		[
+			'ar',
+			'2024-07-20',
+			'ويقام مهرجان جرش بالفترة من 24/7 وحتى 4/8 تحت شعار',
+			['24/7=2024-07-24 ⟷ 4/8=2024-08-04']
+		],
+		['ar', '2024-07-05', 'تجرى الامتحانات بين 10/7 و15/7', ['10/7=2024-07-10 ⟷ 15/7=2024-07-15']],
+		['fa', '2024-07-20', 'نمایشگاه از ۲۴/۷ تا ۴/۸ برگزار می‌شود', ['۲۴/۷=2024-10-15 ⟷ ۴/۸=2024-10-25']],
+		// look-alikes: a pair alone (a score, a mark), a pair after a range word with no opener, English
+		['ar', '2024-07-20', 'فاز الفريق 2/1 على ضيفه', []],
+		['ar', '2024-07-20', 'وارتفع المؤشر 2/1 إلى 3/1 نقطة', []],
+		['fa', '2024-07-20', 'نمره ۱۵/۲۰ گرفت', []],
+		['en', '2024-07-20', 'The festival runs from 7/24 to 8/4.', []]
+	],
 	'a range said without a year, on a reference between its ends, is resolved as a whole': [
 		// each end alone would be the latest such day on or before the reference: 3 March 2024 but 5 March 2023
 		['en', '2024-03-04', 'between 3 and 5 March', ['3=2024-03-03 ⟷ 5 March=2024-03-05']],

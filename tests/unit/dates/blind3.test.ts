@@ -54,7 +54,13 @@ const rows: Record<string, Row[]> = {
 		['en', REF, 'Monday 4/25 and Monday 25/4', ['Monday 4/25=2016-04-25', 'Monday 25/4=2016-04-25']],
 		['ar', REF, 'فاز الفريق الأحد 2/1 على ضيفه', ['الأحد=2016-05-08']],
 		['ar', REF, 'الخميس 5/5/2016', ['الخميس 5/5/2016=2016-05-05']],
-		['en', REF, 'Thursday 5/5:30', ['Thursday=2016-05-05']]
+		['en', REF, 'Thursday 5/5:30', ['Thursday=2016-05-05']],
+		// the day named may be the next one: said on Wednesday 15 May 2024, "Thursday 16/5" is the next day
+		['ar', '2024-05-15', 'تنطلق البطولة الخميس 16/5', ['الخميس 16/5=2024-05-16']],
+		['fa', '2024-05-15', 'پنجشنبه ۲۷/۲ جلسه است', ['پنجشنبه ۲۷/۲=2024-05-16']],
+		['en', '2024-05-15', 'Thursday 5/16 is the deadline', ['Thursday 5/16=2024-05-16']],
+		// neither the last nor the next such day is that weekday: a weekday and a score
+		['ar', '2024-05-15', 'فاز الفريق الخميس 17/5', ['الخميس=2024-05-09']]
 	],
 	'Afghan ترسایی (Christian) marks a Gregorian year': [
 		['fa', REF, 'در سال ۲۰۲۱ ترسایی', ['سال ۲۰۲۱ ترسایی=2021-01-01/2021-12-31']],

@@ -61,3 +61,27 @@ const rows: Record<string, Row[]> = {
 };
 
 describeRows('early, mid and late of a relative week, month or year', rows);
+
+describeRows(
+	'a third of a month said with «دهه» and an ordinal, or "the last ten days of", is its ten days',
+	{
+		'«دهه اول / نخست / دوم / سوم / آخر / پایانی» before a month': [
+			['fa', WED, 'در دهه نخست محرم', ['دهه نخست محرم=2023-07-19/2023-07-28']],
+			['fa', WED, 'دهه اول ماه محرم', ['دهه اول ماه محرم=2023-07-19/2023-07-28']],
+			['fa', WED, 'دهه دوم اردیبهشت', ['دهه دوم اردیبهشت=2024-04-30/2024-05-09']],
+			['fa', WED, 'دهه سوم خرداد ۱۴۰۳', ['دهه سوم خرداد ۱۴۰۳=2024-06-10/2024-06-20']],
+			['fa', WED, 'دهه آخر صفر', ['دهه آخر صفر=2023-09-06/2023-09-15']],
+			['fa', WED, 'دهه پایانی اسفند', ['دهه پایانی اسفند=2024-03-11/2024-03-19']],
+			// as Arabic says it with «العشر», and English with "the first/last ten days of"
+			['ar', WED, 'العشر الأواخر من رمضان', ['العشر الأواخر من رمضان=2024-03-31/2024-04-09']],
+			['en', WED, 'in the last ten days of Ramadan', ['last ten days of Ramadan=2024-03-31/2024-04-09']],
+			['en', WED, 'the first ten days of Muharram', ['first ten days of Muharram=2023-07-19/2023-07-28']]
+		],
+		'look-alikes: a decade of a century or of an era, an ordinal day without «دهه»': [
+			['fa', WED, 'دهه اول قرن بیستم', ['دهه اول قرن بیستم=1900-01-01/1909-12-31']],
+			['fa', WED, 'در دهه اول انقلاب', []],
+			['fa', WED, 'اول محرم', ['اول محرم=2023-07-19']],
+			['en', WED, 'in the last ten days, prices rose', []]
+		]
+	}
+);

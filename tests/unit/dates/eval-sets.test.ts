@@ -18,9 +18,9 @@ const FLOORS: [string, number][] = [
 	['dates-blind3.jsonl', 0.994],
 	['dates-blind4.jsonl', 1],
 	['dates-real5.jsonl', 0.978],
-	['dates-real6.jsonl', 0.965],
+	['dates-real6.jsonl', 0.97],
 	['dates-real7.jsonl', 0.954],
-	['dates-real8.jsonl', 0.91],
+	['dates-real8.jsonl', 0.92],
 	['dates-real9.jsonl', 0.855],
 	['dates-real10.jsonl', 0.95],
 	['dates-real11.jsonl', 0.93],
@@ -29,7 +29,9 @@ const FLOORS: [string, number][] = [
 	['dates-real13.jsonl', 0.95],
 	['dates-real14.jsonl', 0.91],
 	// tuned on (the session's third round)
-	['dates-real15.jsonl', 0.9]
+	['dates-real15.jsonl', 0.92],
+	// tuned on (the session's fourth round; first run 0.915, after it 0.973)
+	['dates-real16.jsonl', 0.965]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */

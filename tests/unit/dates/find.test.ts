@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, mentionEnds } from '../../../src/lib/core/dates';
+import { describeRows } from './rows';
 
 /**
  * [lang, ref, text, span that must be found (a substring of text), expected value]
@@ -41,7 +42,13 @@ const cases: Record<string, Row[]> = {
 		['fa', R19, 'انتشار: ۰۹:۱۵ - ۱۵-۰۳-۱۳۹۸', '۱۵-۰۳-۱۳۹۸', '2019-06-05'],
 		['fa', R19, 'تاریخ ۱۳۹۸.۰۳.۱۵', '۱۳۹۸.۰۳.۱۵', '2019-06-05'],
 		['en', R19, 'Filed on 2019-07-04 in court.', '2019-07-04', '2019-07-04'],
-		['en', R19, 'Dated 26/12/2015.', '26/12/2015', '2015-12-26']
+		['en', R19, 'Dated 26/12/2015.', '26/12/2015', '2015-12-26'],
+		// English: month first with a slash or a hyphen, day first with dots (as Europe writes it),
+		// unless the day shows it
+		['en', R19, 'Dated 05/12/2024.', '05/12/2024', '2024-05-12'],
+		['en', R19, 'Dated 12.05.2024.', '12.05.2024', '2024-05-12'],
+		['en', R19, 'Dated 03.24.2017.', '03.24.2017', '2017-03-24'],
+		['ar', R19, 'بتاريخ 12.05.2024', '12.05.2024', '2024-05-12']
 	],
 	'paired month names': [
 		['ar', R19, 'في سبتمبر (أيلول) 2018', 'سبتمبر (أيلول) 2018', '2018-09-01/2018-09-30'],
@@ -448,4 +455,80 @@ describe('mentions carry calendar, precision and EDTF', () => {
 		expect(findDates('۱۸ دی ۱۳۹۴')[0].calendar).toBe('persian');
 		expect(findDates('On December 24, 2015')[0].earliest).toBe('2015-12-24');
 	});
+});
+
+describeRows('weekdays after a word of weekly recurrence are a habit in a clause of no tense', {
+	'«الأسبوعية», «هفتگی», "weekly" before the weekdays or the word for their days': [
+		[
+			'ar',
+			'2025-04-11',
+			'يأتي ذلك بالتزامن مع عطلة البنوك الأسبوعية يومي الجمعة والسبت وفقًا لقرار البنك المركزي',
+			[]
+		],
+		['ar', '2025-04-11', 'عطلة البنوك الأسبوعية يوم الجمعة', []],
+		['fa', '2025-04-11', 'تعطیلی هفتگی روز جمعه است', []],
+		['fa', '2025-04-11', 'بازار هفتگی روزهای پنجشنبه و جمعه برپا است', []],
+		['en', '2025-04-11', 'The weekly Friday prayers draw large crowds.', []]
+	],
+	'a past or future clause makes them particular days, and "weekly" elsewhere changes nothing': [
+		['ar', '2025-04-11', 'وأقيمت صلاة الجمعة الأسبوعية يوم الجمعة', ['يوم الجمعة=2025-04-11']],
+		['ar', '2025-04-11', 'تجرى الانتخابات يومي الجمعة والسبت', ['الجمعة=2025-04-11', 'السبت=2025-04-12']],
+		['fa', '2025-04-11', 'نشست هفتگی روز دوشنبه برگزار شد', ['روز دوشنبه=2025-04-07']],
+		['en', '2025-04-11', 'The weekly Friday prayer was held in the square.', ['Friday=2025-04-11']],
+		['en', '2025-04-11', 'The weekly meeting was held on Friday.', ['Friday=2025-04-11']]
+	]
+});
+
+describeRows(
+	'a month after "the" and a superlative is a particular month (English months need a preposition otherwise)',
+	{
+		'the wettest February, the hottest July': [
+			[
+				'en',
+				'2018-02-26',
+				'flooding caused by the wettest February on record for the region.',
+				['February=2018-02-01/2018-02-28']
+			],
+			['en', '2018-08-10', 'It was the hottest July since records began.', ['July=2018-07-01/2018-07-31']],
+			['ar', '2018-02-26', 'تسبب فبراير الأكثر مطرا في الفيضانات', ['فبراير=2018-02-01/2018-02-28']]
+		],
+		'look-alikes: "the" alone, a capitalised word, a short word in -est, an avalanche': [
+			['en', '2018-02-26', 'The March of Dignity reached the capital.', []],
+			['en', '2018-02-26', 'the West March', []],
+			['en', '2018-02-26', 'they put the rest March aside', []],
+			['fa', '2018-02-26', 'بزرگ‌ترین بهمن سال‌های اخیر جاده را بست', []]
+		]
+	}
+);
+
+describeRows(
+	'an English month after "over", "ending", "than" is a month, unless its name is an everyday word',
+	{
+		'over January, ending December, than November': [
+			['en', '2021-01-14', 'Prices rose 0.5 percent over January.', ['January=2021-01-01/2021-01-31']],
+			[
+				'en',
+				'2021-01-14',
+				'CPI rose 1.4% for the 12 months ending December.',
+				['December=2020-12-01/2020-12-31']
+			],
+			['en', '2021-01-14', 'Sales were higher than January.', ['January=2021-01-01/2021-01-31']]
+		],
+		'look-alikes: May and March are everyday words': [
+			['en', '2021-01-14', 'He won over May in the vote.', []],
+			['en', '2021-01-14', 'Prices rose over March.', []]
+		]
+	}
+);
+
+describeRows('an Arabic year with no era near the Solar Hijri year of the reference is a Solar Hijri year', {
+	'«عام 1403» in Afghan or Iranian news of 2025': [
+		['ar', '2025-05-01', 'بلغت الصادرات في عام 1403 نحو مليون طن', ['عام 1403=2024-03-20/2025-03-20']]
+	],
+	'with its era, near the lunar year, far from both, or with no reference: lunar Hijri as before': [
+		['ar', '2025-05-01', 'عام 1403 هـ', ['عام 1403 هـ=1982-10-18/1983-10-07']],
+		['ar', '2025-05-01', 'في عام 1446', ['عام 1446=2024-07-07/2025-06-25']],
+		['ar', '2025-05-01', 'في عام 1400', ['عام 1400=1979-11-21/1980-11-08']],
+		['ar', '', 'في عام 1403', ['عام 1403=1982-10-18/1983-10-07']]
+	]
 });

@@ -117,7 +117,12 @@ const rows: Record<string, Row[]> = {
 		['ar', MON, 'قبيل عيد الأضحى المقبل', ['عيد الأضحى المقبل=2019-08-11']],
 		['ar', MON, 'خلال عيد الفطر 2016', ['عيد الفطر 2016=2016-07-06']],
 		['en', MON, 'after Eid al-Adha, talks resume', ['Eid al-Adha=2018-08-21']],
-		['en', MON, 'Nowruz 2016 celebrations', ['Nowruz 2016=2016-03-20']]
+		['en', MON, 'Nowruz 2016 celebrations', ['Nowruz 2016=2016-03-20']],
+		// English fixed days, after the prepositions of a day too ("on", "at", "over")
+		['en', MON, 'The family gathered on Christmas Eve.', ['Christmas Eve=2018-12-24']],
+		['en', MON, "Fireworks lit the sky on New Year's Eve.", ["New Year's Eve=2018-12-31"]],
+		['en', MON, "Sales rose on Valentine's Day.", ["Valentine's Day=2019-02-14"]],
+		['en', MON, 'Christmas sales rose', []]
 	],
 	'weekends: Saturday–Sunday in English, Friday–Saturday in Arabic, Thursday–Friday in Persian': [
 		['en', MON, 'last weekend', ['last weekend=2019-07-13/2019-07-14']],
@@ -128,6 +133,10 @@ const rows: Record<string, Row[]> = {
 		['ar', MON, 'نهاية الأسبوع الماضي', ['نهاية الأسبوع الماضي=2019-07-12/2019-07-13']],
 		['ar', MON, 'عطلة نهاية الأسبوع المقبل', ['عطلة نهاية الأسبوع المقبل=2019-07-26/2019-07-27']],
 		['fa', MON, 'آخر هفته گذشته', ['آخر هفته گذشته=2019-07-11/2019-07-12']],
+		// said on a Saturday the Arabic weekend of last week is still running: "last" is the one before
+		['ar', '2023-06-24', 'نهاية الأسبوع الماضي', ['نهاية الأسبوع الماضي=2023-06-16/2023-06-17']],
+		['ar', '2023-06-26', 'نهاية الأسبوع الماضي', ['نهاية الأسبوع الماضي=2023-06-23/2023-06-24']],
+		['en', '2023-06-25', 'last weekend', ['last weekend=2023-06-17/2023-06-18']],
 		['fa', MON, 'در آخر هفته', ['آخر هفته=2019-07-11/2019-07-12']],
 		['fa', MON, 'آخر هفته آینده', ['آخر هفته آینده=2019-07-25/2019-07-26']]
 	]

@@ -157,6 +157,69 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'وصل إلى المدينة في 6 أكتوبر', ['6 أكتوبر=2018-10-06']],
 		['fa', REF, 'در خیابان، ۱۵ خرداد تجمع کردند', ['۱۵ خرداد=2019-06-05']]
 	],
+	'a weekend said bare after a verb of coinciding is a kind of day, no particular weekend': [
+		[
+			'ar',
+			'2026-01-14',
+			'لأن يومي الحادي والثلاثين من يناير الجاري والأول من فبراير المقبل يصادفان عطلة نهاية الأسبوع.',
+			['الحادي والثلاثين من يناير الجاري=2026-01-31', 'الأول من فبراير المقبل=2026-02-01']
+		],
+		[
+			'ar',
+			'2026-01-14',
+			'بسبب تزامن نهاية الشهر مع عطلة نهاية الأسبوع',
+			['نهاية الشهر=2026-01-21/2026-01-31']
+		],
+		['fa', '2026-01-14', 'این روز مصادف با تعطیلات آخر هفته است', []],
+		['en', '2026-01-14', 'Christmas falls on the weekend.', []],
+		// a weekend that something happened in stays the last one
+		['ar', '2026-01-14', 'سافر الوفد في عطلة نهاية الأسبوع', ['عطلة نهاية الأسبوع=2026-01-09/2026-01-10']],
+		['fa', '2026-01-14', 'مردم در تعطیلات آخر هفته سفر کردند', ['تعطیلات آخر هفته=2026-01-08/2026-01-09']],
+		['en', '2026-01-14', 'They traveled over the weekend.', ['over the weekend=2026-01-10/2026-01-11']]
+	],
+	'a decade without its century after a word of temperature is a reading in degrees (English)': [
+		[
+			'en',
+			'2022-02-02',
+			'Things will warm up this weekend with daytime highs climbing back into the 40s and 50s.',
+			['this weekend=2022-02-05/2022-02-06']
+		],
+		['en', REF, 'Lows will be in the upper 20s.', []],
+		['en', REF, 'Temperatures in the nineties are expected.', []],
+		// the century written, another sentence, or no word of temperature: decades
+		['en', REF, 'Temperatures were higher in the 1990s.', ['the 1990s=1990-01-01/1999-12-31']],
+		['en', REF, 'Highs were mild. In the 80s the town grew.', ['the 80s=1980-01-01/1989-12-31']],
+		['en', REF, 'the high point of the 80s', ['the 80s=1980-01-01/1989-12-31']]
+	],
+	'a year or century "before Christ" is no date of these calendars; a number of words is a count': [
+		['en', REF, 'The tomb dates back to approximately the 15th century B.C.', []],
+		['en', REF, 'the 3rd century BC', []],
+		['ar', REF, 'في القرن الخامس عشر قبل الميلاد', []],
+		['ar', REF, 'في القرن الثالث ق.م', []],
+		['fa', REF, 'در قرن پنجم پیش از میلاد', []],
+		['en', REF, 'Summarize this content to 2000 words in 6 paragraphs', []],
+		// "AD", the lunar era «ق» and a year after "to" stay
+		['en', REF, 'in the 5th century AD', ['the 5th century=0400-01-01/0499-12-31']],
+		['ar', REF, 'عام 1440 ق', ['عام 1440 ق=2018-09-11/2019-08-30']],
+		['en', REF, 'from 1990 to 2000', ['1990=1990-01-01/1990-12-31', '2000=2000-01-01/2000-12-31']]
+	],
+	"a decade of a person's age is no decade of the calendar": [
+		['en', REF, 'Now living in our eighties we have come to understand', []],
+		['en', REF, 'She died in her early sixties.', []],
+		['ar', REF, 'توفي الفنان وهو في الثمانينيات من عمره', []],
+		['ar', REF, 'رجل في السبعينيات من العمر', []],
+		['fa', REF, 'او در دهه هشتاد زندگی خود است', []],
+		// the calendar's decades stay
+		['en', REF, 'In the eighties the city grew.', ['the eighties=1980-01-01/1989-12-31']],
+		['en', REF, 'their 80s hits', ['80s=1980-01-01/1989-12-31']],
+		['ar', REF, 'في الثمانينيات من القرن الماضي', ['الثمانينيات من القرن الماضي=1980-01-01/1989-12-31']],
+		['fa', REF, 'در دهه هشتاد', ['دهه هشتاد=2001-03-21/2011-03-20']]
+	],
+	'a two-figure number after a day and month before a currency is an amount, no year (Dari rates)': [
+		['fa', '', 'نرخ سرای امروز ۱۵ قوس ۹۸ دالر بسته شد.', ['امروز=null', '۱۵ قوس=null']],
+		['fa', '', 'نرخ ۱۵ قوس ۷۲ افغانی بود', ['۱۵ قوس=null']],
+		['fa', '', 'قیمت در ۱۵ قوس ۹۸ افزایش یافت', ['۱۵ قوس ۹۸=2019-12-06']]
+	],
 	'English "end" and "beginning" as a verb or a noun are not "the end of"': [
 		['en', '2024-09-01', 'The coalition mission will end next year.', ['next year=2025-01-01/2025-12-31']],
 		['en', '2024-09-01', 'A new beginning in 2025.', ['2025=2025-01-01/2025-12-31']],

@@ -9,6 +9,7 @@ import {
 	yearValue
 } from '../../../src/lib/core/time';
 import type { TimeValue } from '../../../src/lib/core/time/time-value';
+import { describeRows } from './rows';
 
 /**
  * The date finder builds its values as time/ builds every TimeValue (dates/resolve.ts `valueOf` goes
@@ -52,4 +53,21 @@ describe('the finder and time/ build the same value for the same date', () => {
 		expect(range.ends?.map((m) => m.edtf)).toEqual(['2010', '2019']);
 		expect(findDates('the 2010s', { lang: 'en' })[0].edtf).toBe('201X');
 	});
+});
+
+describeRows('"this" season is the one that holds the reference, else the nearest to it', {
+	'said before the season it names, the coming one; after it, the one just past': [
+		['en', '2024-05-15', 'this summer', ['this summer=2024-06-01/2024-08-31']],
+		['en', '2022-10-01', 'this summer', ['this summer=2022-06-01/2022-08-31']],
+		['en', '2022-10-01', 'this winter', ['this winter=2022-12-01/2023-02-28']],
+		['en', '2024-05-15', 'this spring', ['this spring=2024-03-01/2024-05-31']],
+		['ar', '2024-05-15', 'هذا الصيف', ['هذا الصيف=2024-06-01/2024-08-31']],
+		['ar', '2024-05-15', 'الصيف الحالي', ['الصيف الحالي=2024-06-01/2024-08-31']],
+		['fa', '2024-05-15', 'این تابستان', ['این تابستان=2024-06-21/2024-09-21']]
+	],
+	'"last" and "next" keep their direction': [
+		['en', '2024-05-15', 'last summer', ['last summer=2023-06-01/2023-08-31']],
+		['en', '2024-05-15', 'next winter', ['next winter=2024-12-01/2025-02-28']],
+		['ar', '2024-05-15', 'الصيف الماضي', ['الصيف الماضي=2023-06-01/2023-08-31']]
+	]
 });

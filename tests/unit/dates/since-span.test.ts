@@ -75,6 +75,25 @@ describePairedRows('a span of years written with a hyphen or a dash is a paired 
 		['en', REF, 'in 2016-2014', ['2016=2016-01-01/2016-12-31', '2014=2014-01-01/2014-12-31']],
 		['en', REF, 'in 1900-2010', ['1900=1900-01-01/1900-12-31', '2010=2010-01-01/2010-12-31']]
 	],
+	'a span alone in brackets or on its line is a lifespan: up to 110 years, a tilde too': [
+		[
+			'en',
+			REF,
+			'Barbara J. Peterson\n1926 ~ 2020\nBarbara passed away',
+			['1926=1926-01-01/1926-12-31 ⟷ 2020=2020-01-01/2020-12-31']
+		],
+		[
+			'en',
+			REF,
+			'Barbara J. Peterson\n1926 - 2020\nBarbara passed away',
+			['1926=1926-01-01/1926-12-31 ⟷ 2020=2020-01-01/2020-12-31']
+		],
+		['ar', REF, 'الفنان محمد (1926 - 2020)', ['1926=1926-01-01/1926-12-31 ⟷ 2020=2020-01-01/2020-12-31']],
+		['fa', REF, 'استاد (۱۳۰۵-۱۳۹۹)', ['۱۳۰۵=1926-03-22/1927-03-21 ⟷ ۱۳۹۹=2020-03-20/2021-03-20']],
+		// not alone: a tilde joins nothing, and more than fifty years apart pair only after a word that makes a year
+		['en', REF, 'call 1926 ~ 2020 now', []],
+		['en', REF, 'sold 1926 - 2020 units', ['2020=2020-01-01/2020-12-31']]
+	],
 	'a hyphen or a dash spaced on both sides pairs the same way': [
 		['ar', REF, 'حرب 1980 - 1988', ['1980=1980-01-01/1980-12-31 ⟷ 1988=1988-01-01/1988-12-31']],
 		['ar', REF, 'خلال الفترة 2014 – 2016', ['2014=2014-01-01/2014-12-31 ⟷ 2016=2016-01-01/2016-12-31']],

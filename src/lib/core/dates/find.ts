@@ -19,6 +19,7 @@ import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
+	clockTimeAfter,
 	BIT,
 	buildStream,
 	rangeOpenerBefore,
@@ -90,7 +91,10 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	let k = m.end;
 	if (c.isPunct(k, '-')) k++;
 	else if (c.ent(k, 'range') || (c.ent(k, 'and') && betweenBefore(c, m.start))) k += c.len(k);
-	else return m;
+	// «بين الخامس عشر من يناير والسادس عشر من فبراير»: the «و» glued to the second day
+	else if (c.s.prefixed[k] !== GLUED_AND || !betweenBefore(c, m.start)) return m;
+	// "and the sixteenth of February"
+	if (c.tok(k)?.text === 'the') k++;
 	c.parses++;
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
@@ -156,10 +160,14 @@ function withDayMonthFigures(c: Cursor, m: Match, lang: 'ar' | 'fa' | 'en', ref:
 	for (const [day, month] of orders) {
 		if (month < 1 || month > 12 || day < 1 || day > 31) continue;
 		const parts: Parts = { cal, day, month };
-		const v = resolve(parts, lang, ref);
-		const d = v.earliest ? isoToDay(v.earliest) : NaN;
-		if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
-			return { start: m.start, end: k + 3, parts: { ...parts, weekday: m.parts.weekday } };
+		// the latest such day on or before the reference, or the next one («الخميس 16/5» said on
+		// Wednesday 15 May is the next day): the one the weekday names
+		for (const q of [parts, inFuture(parts)]) {
+			const v = resolve(q, lang, ref);
+			const d = v.earliest ? isoToDay(v.earliest) : NaN;
+			if (!Number.isNaN(d) && v.earliest === v.latest && dowOf(d) === m.parts.weekday)
+				return { start: m.start, end: k + 3, parts: { ...q, weekday: m.parts.weekday } };
+		}
 	}
 	return m;
 }
@@ -352,9 +360,21 @@ function speakerName(c: Cursor, m: Match): boolean {
 	return m.start === 0 || c.tok(m.start - 1)!.kind === 'nl';
 }
 
-/** True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match. */
+/**
+ * True when the plural "days" (`habit days`: «روزهای», «أيام») comes right before the match, or a
+ * word of weekly recurrence (`habit weekly`) right before it or before the word for its day or days:
+ * «عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly Friday prayers".
+ */
 function daysBefore(c: Cursor, m: Match): boolean {
-	return m.start > 0 && inList('habit days', c.tok(m.start - 1)!.text);
+	if (m.start === 0) return false;
+	const before = c.tok(m.start - 1)!.text;
+	if (inList('habit days', before) || inList('habit weekly', before)) return true;
+	// the match may begin with its «يوم» / «روز» already
+	let k = m.start;
+	const dw = c.ent(k, 'unit');
+	if (dw && dw.tag === 'day' && dw.n === 1) k += c.len(k);
+	if (k >= 1 && k > m.start && inList('habit weekly', c.tok(k - 2)?.text ?? '')) return true;
+	return m.start >= 2 && inList('habit daysof', before) && inList('habit weekly', c.tok(m.start - 2)!.text);
 }
 
 /**
@@ -376,6 +396,92 @@ function yearlyHabit(c: Cursor, m: Match): boolean {
 	// («هر ساله»: the year unit with the ending «ه»)
 	const year = c.ent(k, 'unit')?.tag === 'year' || t === 'ساله';
 	return year && k > 0 && inList('habit every', c.tok(k - 1)!.text);
+}
+
+/** Words looked back over from a bare weekend for a verb of coinciding (`coincidingWeekend`). */
+const COINCIDE_REACH = 5;
+
+/**
+ * A weekend said bare after a verb of coinciding in its clause («يصادفان عطلة نهاية الأسبوع»,
+ * «تزامن نهاية الشهر مع عطلة نهاية الأسبوع», "falls on a weekend", «مصادف با تعطیلات آخر هفته»: words.ts
+ * `coincide`): a kind of day, no particular weekend counted from the reference.
+ */
+function coincidingWeekend(c: Cursor, m: Match): boolean {
+	if (!m.parts.bareWeekend) return false;
+	for (let k = m.start - 1; k >= 0 && k >= m.start - COINCIDE_REACH; k--) {
+		const t = c.tok(k)!;
+		if (t.kind !== 'word') return false;
+		if (inList('coincide', t.text) || (c.s.prefixed[k] && inList('coincide', t.text.slice(1)))) return true;
+	}
+	return false;
+}
+
+/**
+ * A decade said of a person's age, not of the calendar: after "in" and a possessive ("in our
+ * eighties", "in his early seventies": `age before`), or before a word of lifetime, «من» allowed
+ * between («في الثمانينيات من عمره», «السبعينيات من العمر», «دهه هشتاد زندگی»: `age after`).
+ * "the eighties", «الثمانينيات من القرن الماضي», "their 80s hits" stay decades.
+ */
+function decadeOfAge(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.decade === undefined && p.decadeOf === undefined) return false;
+	let k = m.end;
+	if (c.ent(k, 'of')) k += c.len(k);
+	if (inList('age after', c.tok(k)?.text ?? '')) return true;
+	const b = m.start - 1;
+	return b >= 1 && inList('age before', c.tok(b)!.text) && c.ent(b - 1, 'prep')?.kind === 'prep';
+}
+
+/** The spellings of "before Christ" (words.ts `bc`), each as its folded tokens; made once. */
+let bcSpellings: { spellings: string[][]; firsts: Set<string> } | null = null;
+
+/**
+ * True when a year, decade or century is followed by "before Christ" ("the 15th century B.C.", "500
+ * BCE", «القرن الخامس عشر قبل الميلاد», «ق.م», «پیش از میلاد»: words.ts `bc`): no day of the calendars
+ * read here, so no date (the lunar Hijri «ق.» of «ق.م» included).
+ */
+function beforeChrist(c: Cursor, m: Match): boolean {
+	const p = m.parts;
+	if (p.year === undefined && p.century === undefined && p.decade === undefined && p.decadeOf === undefined)
+		return false;
+	if (!bcSpellings) {
+		const spellings = [...(getLexicon().lists.get('bc') ?? [])].map((s) => s.split(' ').map((w) => fold(w)));
+		bcSpellings = { spellings, firsts: new Set(spellings.map((sp) => sp[0])) };
+	}
+	const { spellings, firsts } = bcSpellings;
+	// «ق.» read as the lunar era: "before Christ" starts there
+	for (let k = p.era && m.end - m.start >= 3 ? m.end - 2 : m.end; k <= m.end; k++) {
+		const t = c.tok(k);
+		if (!t || !firsts.has(t.text)) continue;
+		for (const sp of spellings) if (sp.every((w, j) => c.tok(k + j)?.text === w)) return true;
+	}
+	return false;
+}
+
+/** Words looked back over from a decade for a word of temperature (`decadeOfDegrees`). */
+const DEGREES_REACH = 10;
+
+/**
+ * A decade said without its century after a word of temperature in its sentence ("daytime highs
+ * climbing back into the 40s and 50s", "lows will be in the upper 20s", "temperatures in the
+ * nineties": words.ts `degrees`): a reading in degrees, no decade. "the 1990s" stays one. The
+ * sentence is read on the whole text (`TenseReader.listWordBefore`), past the window.
+ */
+function decadeOfDegrees(
+	c: Cursor,
+	norm: Normalized,
+	toks: Token[],
+	tense: TenseReader,
+	offset: number,
+	m: Match
+): boolean {
+	const p = m.parts;
+	if (p.decade === undefined && p.decadeOf === undefined) return false;
+	for (let j = m.start; j < m.end; j++)
+		if (c.tok(j)!.kind === 'num' && c.tok(j)!.text.length > 2) return false;
+	if (p.century !== undefined && p.decadeOf === undefined) return false;
+	const [s0] = toOriginal(norm, toks[m.start].start, toks[m.end - 1].end);
+	return tense.listWordBefore(s0 + offset, 'degrees', DEGREES_REACH);
 }
 
 /**
@@ -405,22 +511,38 @@ function trailingDay(c: Cursor, m: Match): number | null {
 	return c.ent(k + 1, 'prep') && !c.ent(k + 1, 'of') ? k : null;
 }
 
-/** Token index of a bare day number right before "و"/"and"/"," and a day-month date, or null. */
-function elidedDay(c: Cursor, m: Match, lastEnd: number): number | null {
+/**
+ * The tokens [start, end) and day of a bare day right before "و"/"and"/"," and a day-month date
+ * (in figures, or an ordinal word before an ordinal one), or null.
+ */
+function elidedDay(c: Cursor, m: Match, lastEnd: number): { start: number; end: number; day: number } | null {
 	const p = m.parts;
 	if (p.day === undefined || p.month === undefined || p.dayEnd !== undefined || p.weekday !== undefined)
 		return null;
 	const first = c.tok(m.start);
-	if (!first || first.kind !== 'num') return null; // day-first order only
+	if (!first) return null;
+	// days written as ordinal words, «چهاردهم و پانزدهم جوزا», «الخامس والسادس من يناير» (the «و» glued)
+	if (first.kind === 'word' && c.ent(m.start, 'ordinal')) {
+		const glued = c.s.prefixed[m.start] === GLUED_AND;
+		const to = glued ? m.start : m.start - 1;
+		if (!glued && !(c.isPunct(to, ',') || c.ent(to, 'and'))) return null;
+		for (let b = Math.max(lastEnd, to - 4); b < to; b++) {
+			if (!c.s.lens[b] || b + c.s.lens[b] !== to) continue;
+			const e = c.ent(b, 'ordinal');
+			if (e && e.n >= 1 && e.n < p.day) return { start: b, end: to, day: e.n };
+		}
+		return null;
+	}
+	const sep = c.tok(m.start - 1);
+	if (!sep || !(sep.text === ',' || c.ent(m.start - 1, 'and'))) return null;
+	if (first.kind !== 'num') return null; // day-first order only
 	const k = m.start - 2;
 	if (k < lastEnd) return null;
-	const sep = c.tok(m.start - 1);
 	const d = c.tok(k);
-	if (!sep || !d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
+	if (!d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value > 31 || d.value >= p.day)
 		return null;
-	if (!(sep.text === ',' || c.ent(m.start - 1, 'and'))) return null;
 	if (c.numberContinuedBefore(k)) return null;
-	return k;
+	return { start: k, end: k + 1, day: d.value };
 }
 
 /**
@@ -435,7 +557,9 @@ function rangeSecondAt(c: Cursor, m: Match): number {
 	const opener = rangeOpenerBefore(c, m.start);
 	if (!opener) return -1;
 	const k = m.end;
-	if (c.ent(k, 'range')) return k + c.len(k);
+	// a time of day may stand before the second date ("until midnight Friday", «وحتى الساعة 4 فجر يوم
+	// الثلاثاء»)
+	if (c.ent(k, 'range')) return clockTimeAfter(c, k + c.len(k));
 	if (opener !== 'between') return -1;
 	if (c.s.prefixed[k] === GLUED_AND) return k;
 	if (c.ent(k, 'and')) return k + c.len(k);
@@ -771,6 +895,20 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
  * page of 5 January 2022 (an Indian outlet writes day-first in English), «11/3/2019» on one of 3
  * November 2019.
  */
+/**
+ * True when a year alone in Arabic text, with no era, read as lunar Hijri by default, is the Solar
+ * Hijri year of its time instead: within two years of the reference's Solar Hijri year and more than
+ * twenty from its lunar Hijri year («عام 1403» in Afghan or Iranian news of 2025 is 1403 SH, not 1982;
+ * «عام 1446» stays lunar). Arabic news of Iran and Afghanistan counts their years.
+ */
+function solarNotLunar(p: Parts, ref: number): boolean {
+	if (p.cal !== 'islamic-umalqura' || p.era || p.year === undefined) return false;
+	if (p.month !== undefined || p.day !== undefined || p.holiday) return false;
+	const solar = fromDay('persian', ref).y;
+	const lunar = fromDay('islamic-umalqura', ref).y;
+	return Math.abs(solar - p.year) <= 2 && Math.abs(lunar - p.year) > 20;
+}
+
 function resolveSwappable(p: Parts, lang: 'ar' | 'fa' | 'en', ref: number | null): Resolved {
 	const v = resolve(p, lang, ref);
 	if (!p.swappable || ref === null || p.day === undefined || p.month === undefined || !v.earliest) return v;
@@ -854,6 +992,44 @@ function reaches(q: QuickScan, w0: number, w1: number, span: { start: number; en
 	return !span || (q.ends[w1 - 1] > span.start && q.starts[w0] < span.end);
 }
 
+/** Scan tokens before a run looked at for a range opener ("between", «ما بين»): see `openerBefore`. */
+const LEAD = 2;
+
+/** First words of the range openers (words.ts `between`, `from`), folded; made once per lexicon. */
+let openerWords: { lex: object; words: Set<string>; firsts: Set<number> } | null = null;
+
+/**
+ * How many scan tokens before token w0 to read as context: up to the first word of a range opener
+ * ("between", «بين», «ما بين», "from", «من», «از») among the `LEAD` words before it, else none. (Every
+ * run reading two more tokens cost the English bench a fifth of its window work.)
+ */
+function openerBefore(text: string, q: QuickScan, w0: number): number {
+	const lex = getLexicon();
+	if (!openerWords || openerWords.lex !== lex) {
+		const words = new Set<string>();
+		for (const [key, entries] of lex.phrases)
+			if (entries.some((e) => e.kind === 'between' || e.kind === 'from')) words.add(key.split(' ')[0]);
+		// the letters they begin with, either case, and the glued ones: most words are let pass unfolded
+		const firsts = new Set<number>([...GLUED_LETTERS].map((l) => l.charCodeAt(0)));
+		for (const w of words) for (const v of [w, w.toUpperCase()]) firsts.add(v.charCodeAt(0));
+		openerWords = { lex, words, firsts };
+	}
+	for (let d = 1; d <= LEAD && w0 - d >= 0; d++) {
+		const k = w0 - d;
+		if (q.kinds[k] !== 1) return 0;
+		if (!openerWords.firsts.has(text.charCodeAt(q.starts[k])) || q.ends[k] - q.starts[k] > 9) continue;
+		const w = fold(text.slice(q.starts[k], q.ends[k]));
+		if (
+			openerWords.words.has(w) ||
+			(w.length > 2 && GLUED_LETTERS.has(w[0]) && openerWords.words.has(w.slice(1)))
+		)
+			return d;
+	}
+	return 0;
+}
+
+/** Letters Arabic glues to the next word («وبين»): looked past when matching an opener. */
+const GLUED_LETTERS = new Set(['و', 'ف']);
 /** Tokens a window reaches back from an anchor: to a phrase's first word (see ANCHOR_REACH). */
 const BACK = ANCHOR_REACH;
 const AHEAD = 5;
@@ -947,8 +1123,10 @@ function findInRun(
 	tense: TenseReader,
 	out: TimeMention[]
 ): void {
-	let start = w0;
-	let emitFrom = 0;
+	// a range opener right before the run is read as context only: «بين» before a day written in
+	// words («بين الخامس عشر من يناير والسادس عشر من فبراير»), which no anchor reaches back to
+	let start = w0 - openerBefore(text, q, w0);
+	let emitFrom = q.starts[w0];
 	for (;;) {
 		const soft = start + MAX_WINDOW;
 		if (soft + SLACK + MUST + TAIL >= w1) {
@@ -1153,7 +1331,14 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (yearlyHabit(c, best) || speakerName(c, best)) {
+		if (
+			yearlyHabit(c, best) ||
+			speakerName(c, best) ||
+			decadeOfAge(c, best) ||
+			coincidingWeekend(c, best) ||
+			decadeOfDegrees(c, norm, toks, tense, offset, best) ||
+			beforeChrist(c, best)
+		) {
 			i = best.end;
 			continue;
 		}
@@ -1162,6 +1347,8 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
+		if (ref !== null && solarNotLunar(best.parts, ref))
+			best = { ...best, parts: { ...best.parts, cal: 'persian' } };
 		// a day and month with no year: a year told before it in its sentence may be theirs (`toldYear`)
 		const yearless =
 			ref !== null &&
@@ -1187,12 +1374,8 @@ function findInWindow(
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
 		const ep = elidedDay(c, best, lastEnd);
 		if (ep !== null) {
-			const [s0, e0] = toOriginal(norm, toks[ep].start, toks[ep].end);
-			const v0 = resolve(
-				{ ...best.parts, day: toks[ep].value, dayEnd: undefined, weekday: undefined },
-				lang,
-				ref
-			);
+			const [s0, e0] = toOriginal(norm, toks[ep.start].start, toks[ep.end - 1].end);
+			const v0 = resolve({ ...best.parts, day: ep.day, dayEnd: undefined, weekday: undefined }, lang, ref);
 			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
 		}
 		const em = elidedMonthYear(c, prevMatch, best);

@@ -581,10 +581,62 @@ export function rangeOpenerBefore(c: Cursor, i: number): 'between' | 'from' | nu
 			const u = c.ent(b, 'unit');
 			if (past < 0 && (c.ent(b, 'prep') || (u && u.tag === 'year'))) past = b;
 		}
+		// a time of day between the opener and the date ("from 10 pm this evening", «من الساعة 11 مساء
+		// يوم الاثنين», "from midnight Tuesday")
+		if (past < 0) past = clockTimeBefore(c, k);
 		if (past < 0) return null;
 		k = past;
 	}
 	return null;
+}
+
+/** True when token k is a word of the list `name` (words.ts), as written or without a glued letter. */
+function listAt(c: Cursor, k: number, name: string): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind !== 'word') return false;
+	return inList(name, t.text) || (!!c.s.prefixed[k] && inList(name, t.text.slice(1)));
+}
+
+/** True when tokens [k, k + 4) are "a.m." or "p.m." ("a", ".", "m", "."), or token k is "am"/"pm". */
+function meridiemAt(c: Cursor, k: number): number {
+	const t = c.tok(k)?.text;
+	if (t === 'am' || t === 'pm') return 1;
+	if ((t === 'a' || t === 'p') && c.isPunct(k + 1, '.') && c.tok(k + 2)?.text === 'm')
+		return c.isPunct(k + 3, '.') ? 4 : 3;
+	return 0;
+}
+
+/**
+ * The token after a time of day that starts at token k, or k when none does: a word for one
+ * ("midnight", "noon": `clocknoun`), an hour in figures after a word of the clock or before a part of
+ * the day or am/pm («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm", "1 p.m.", "11:30 a.m."). Read between a
+ * range word and the date it brings («وحتى الساعة 4 فجر يوم الثلاثاء», "until midnight Friday").
+ */
+export function clockTimeAfter(c: Cursor, k: number): number {
+	if (listAt(c, k, 'clocknoun')) return k + 1;
+	let j = k;
+	const clock = listAt(c, j, 'clock');
+	if (clock) j++;
+	const n = c.tok(j);
+	if (!n || n.kind !== 'num' || n.text.length > 2) return k;
+	j++;
+	if (c.isPunct(j, ':') && c.isNum(j + 1)) j += 2;
+	const mer = meridiemAt(c, j);
+	if (mer) return j + mer;
+	if (listAt(c, j, 'daypart')) return j + 1;
+	return clock ? j : k;
+}
+
+/** The first token of a time of day that ends right before token k (see `clockTimeAfter`), or -1. */
+function clockTimeBefore(c: Cursor, k: number): number {
+	// (looked at for every date with no opener before it: first the one token a time of day ends with)
+	const t = c.tok(k - 1);
+	if (!t) return -1;
+	if (t.kind === 'punct' && t.text !== '.') return -1;
+	if (t.kind === 'word' && t.text !== 'm' && !listAt(c, k - 1, 'clocknoun') && !listAt(c, k - 1, 'daypart'))
+		return -1;
+	for (let b = Math.max(0, k - 6); b < k; b++) if (clockTimeAfter(c, b) === k) return b;
+	return -1;
 }
 
 /** True when a "between" word opens a range right before token i (see `rangeOpenerBefore`). */
@@ -897,6 +949,29 @@ function weekOfMonth(c: Cursor, i: number): { first: number; end: number } | nul
 	return null;
 }
 
+/**
+ * A Persian third of a month said with «دهه» (ten days) and an ordinal before the month: «دهه اول
+ * محرم», «دهه دوم اردیبهشت», «دهه سوم خرداد ۱۴۰۳», «دهه آخر صفر», «دهه پایانی اسفند» are its days
+ * 1–10, 11–20, 21–end (not the first, second or third day). Words for the last third: words.ts
+ * `third last`. Returns the cue and the token where the month starts, or null; «دهه اول قرن» (a
+ * decade of a century) and «دهه اول انقلاب» are none.
+ */
+function decadeThird(c: Cursor, i: number): { cue: Cue; end: number } | null {
+	const u = c.ent(i, 'unit');
+	if (!u || u.tag !== 'decade' || u.n !== 1) return null;
+	const k = i + c.len(i);
+	const o = c.ent(k, 'ordinal');
+	let cue: Cue | null = null;
+	if (o && o.n >= 1 && o.n <= 3) cue = o.n === 1 ? 'early' : o.n === 2 ? 'mid' : 'late';
+	else if (inList('third last', c.tok(k)?.text ?? '')) cue = 'late';
+	if (!cue) return null;
+	let m = k + (o ? c.len(k) : 1);
+	// «دهه اول ماه محرم»
+	const mw = c.ent(m, 'unit');
+	if (mw && mw.tag === 'month' && mw.n === 1 && c.ent(m + c.len(m), 'month')) m += c.len(m);
+	return c.ent(m, 'month') ? { cue, end: m } : null;
+}
+
 /** English "last/next/this" before a month, weekday or season. */
 function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
 	const t = c.tok(i);
@@ -913,7 +988,12 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
-	const cue = cueAt(c, j);
+	const third = decadeThird(c, j);
+	const cue = third ? null : cueAt(c, j);
+	if (third) {
+		p.cue = third.cue;
+		j = third.end;
+	}
 	const afterCue = leadingCue(c, j, p, cue);
 	if (afterCue >= 0) j = skipOf(c, afterCue);
 	const rb = relBefore(c, j);
@@ -1080,13 +1160,17 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		p.year !== undefined ||
 		p.yearRel !== undefined ||
 		p.selfRel !== undefined ||
-		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak));
+		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak)) ||
+		!!third;
 	// a list of month names supports each of them; looked at only when nothing else does
 	let listed: boolean | undefined;
 	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
-	const monthPrep = prepBefore(c, i) && c.tok(i - 1)?.text !== 'the';
+	const monthPrep =
+		(prepBefore(c, i) && c.tok(i - 1)?.text !== 'the') ||
+		superlativeBefore(c, i) ||
+		(!m.weak && monthLeadBefore(c, i));
 	const enPrep = (m.prepOk || (c.s.lang === 'en' && c.tok(m.end - 1)!.text.charCodeAt(0) < 128)) && monthPrep;
 	// an impossible day is a date only with its year ("the 50 March protesters" is none)
 	if (badDay && p.year === undefined) return null;
@@ -1105,6 +1189,25 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
 	return { start: i, end: j, parts: p };
+}
+
+/**
+ * True when an English `monthlead` word comes right before token i ("over January", "ending
+ * December"): a month name that is no everyday word is a month after it, as after a preposition.
+ */
+function monthLeadBefore(c: Cursor, i: number): boolean {
+	return c.s.lang === 'en' && i > 0 && inList('monthlead', c.tok(i - 1)!.text);
+}
+
+/**
+ * True when "the" and an English superlative come right before token i ("the wettest February on
+ * record", "the hottest July since 1990"): a particular month, as after a preposition. A word in lower
+ * case of six letters or more ending in -est ("the West", "the rest" are none).
+ */
+function superlativeBefore(c: Cursor, i: number): boolean {
+	if (c.s.lang !== 'en' || i < 2 || c.tok(i - 2)!.text !== 'the') return false;
+	const t = c.tok(i - 1)!;
+	return t.kind === 'word' && !c.s.caps[i - 1] && t.text.length >= 6 && t.text.endsWith('est');
 }
 
 /**
@@ -1193,7 +1296,8 @@ function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
 	for (let b = Math.max(0, i - 3); b < i && !lead; b++)
 		if (c.s.lens[b] && b + c.s.lens[b] === i && c.ent(b, 'yearlead')) lead = true;
 	// Arabic and Persian name the event first and its year after the words that qualify it:
-	// «انتخابات نواب الأردن 2024», «كأس أمم أفريقيا 2025», «جام جهانی فوتبال ۲۰۲۲» (two words at most,
+	// «انتخابات نواب الأردن 2024», «كأس أمم أفريقيا 2025», «جام جهانی فوتبال ۲۰۲۲», «انتخابات مجلس النواب
+	// العراقي 2025», «انتخابات مجلس شورای اسلامی ۱۴۰۲» (three words at most,
 	// none a preposition or a noun that numbers things)
 	if (!lead && c.s.lang !== 'en') lead = yearLeadAcross(c, i);
 	if (!lead) return false;
@@ -1201,9 +1305,9 @@ function yearLeadBefore(c: Cursor, i: number, end: number): boolean {
 	return !(next && next.kind === 'word' && c.s.lang === 'en' && PLURALS.has(next.text));
 }
 
-/** A `yearlead` word one or two plain words before token i (see `yearLeadBefore`). */
+/** A `yearlead` word one to three plain words before token i (see `yearLeadBefore`). */
 function yearLeadAcross(c: Cursor, i: number): boolean {
-	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
 		const t = c.tok(k)!;
 		if (t.kind !== 'word' || c.s.hits[k] || c.s.prefixed[k]) return false;
 		for (let b = Math.max(0, k - 3); b < k; b++)
@@ -1286,6 +1390,8 @@ function afterYear(c: Cursor, i: number): boolean {
 	const prev = c.tok(i - 2);
 	if (!sep || !prev || prev.kind !== 'num' || prev.text.length !== 4) return false;
 	if (sep.kind === 'punct') {
+		// "1926 ~ 2020" alone on its line (see `yearSpanAfter`)
+		if (sep.text === '~') return yearSpanAfter(c, i - 2, 0) !== null;
 		if (sep.text !== '-' && sep.text !== '/') return false;
 		// "1980-1988-2000", "978-1980-1988": a phone number or an ID, not a span of years
 		if (c.isPunct(i + 1, '-/') && c.isNum(i + 2)) return false;
@@ -1304,6 +1410,9 @@ function spanYear(lang: Stream['lang'], y: number): boolean {
 	return (y >= 1900 && y <= 2100) || (lang === 'fa' && y >= 1300 && y <= 1500);
 }
 
+/** The most years a span alone in brackets or on its line may cover (a lifespan). */
+const LIFESPAN = 110;
+
 /**
  * The second year of a span of years written with a hyphen or a dash, glued or spaced on both sides
  * ("the 1980-1988 war", "the 1980–88 war", "حرب 1980 - 1988", "جنگ ۱۳۵۹-۱۳۶۷") whose first year is
@@ -1317,9 +1426,17 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	const sep = c.tok(i + 1);
 	const next = c.tok(i + 2);
 	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return null;
+	// a span alone in brackets or on its line is a lifespan ("(1926 - 2020)", "1926 ~ 2020" under an
+	// obituary's name): up to `LIFESPAN` years, and a tilde joins it too
+	const edge = (k: number) => {
+		const e = c.tok(k);
+		return !e || e.kind === 'nl';
+	};
+	const alone = (c.isPunct(i - 1, '(') && c.isPunct(i + 3, ')')) || (edge(i - 1) && edge(i + 3));
 	// glued ("1980-1988") or spaced on both sides ("حرب 1980 - 1988", "the 1980 – 1988 war"); a
 	// dash spaced on one side only ("1980 -1988", "1980- 1988") is a list or a minus, not a span
-	if (sep.kind !== 'punct' || sep.text !== '-' || sep.space !== next.space) return null;
+	if (sep.kind !== 'punct' || !(sep.text === '-' || (alone && sep.text === '~')) || sep.space !== next.space)
+		return null;
 	if (next.text.length !== 2 && next.text.length !== 4) return null;
 	if (!spanYear(c.s.lang, t.value) || c.isPunct(i + 3, '-/') || c.numberContinues(i + 2)) return null;
 	if (c.numberContinuedBefore(i) || (!t.space && c.isPunct(i - 1, '-/') && c.isNum(i - 2))) return null;
@@ -1328,7 +1445,7 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	// "2000-2010 دولار", "2014 - 15 شخصا": numbers before a counted noun are quantities
 	if (c.ent(i + 3, 'count')) return null;
 	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
-	if (second <= t.value || second > t.value + maxGap) return null;
+	if (second <= t.value || second > t.value + (alone ? Math.max(maxGap, LIFESPAN) : maxGap)) return null;
 	return { at: i + 2, year: second };
 }
 
@@ -1369,13 +1486,16 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		dd = d.value;
 	} else if (d.text.length === 4 && a.text.length <= 2) {
 		y = d.value;
+		// English puts the month first with a slash or a hyphen ("05/12/2024"), the day first with dots
+		// as Europe writes it ("12.05.2024"), unless the day shows it ("03.24.2017")
+		const monthFirst = c.s.lang === 'en' && s1.text !== '.';
 		if (c.s.lang === 'en' && a.value <= 12 && b.value > 12) {
 			m = a.value;
 			dd = b.value;
 		} else if (a.value > 12 && b.value <= 12) {
 			dd = a.value;
 			m = b.value;
-		} else if (c.s.lang === 'en' && a.value <= 12) {
+		} else if (monthFirst && a.value <= 12) {
 			m = a.value;
 			dd = b.value;
 		} else {
@@ -2314,8 +2434,9 @@ export function parseHoliday(c: Cursor, i: number): Match | null {
 	// the year after it may be of any calendar ("عيد الفطر 2016", "عيد الفطر 1437 هـ")
 	const end = afterMonth(c, j, p);
 	// bare, a holiday is often a name ("صلاة عيد الفطر" the Eid prayer, "تعطیلات نوروز" the Nowruz
-	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid")
-	if (end === j && !prepBefore(c, i)) return null;
+	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid", and
+	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`)
+	if (end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
 	if (p.year !== undefined && !p.era) p.cal = yearCalendar(c.s.lang, p.year) ?? cal;
 	else if (p.era) p.cal = p.era;
 	return { start: i, end, parts: p };
@@ -2336,6 +2457,51 @@ export function parseNamed(c: Cursor, i: number): Match | null {
 	return { start: i, end, parts: { named: { cal: cal as CalendarId, earliest, latest } } };
 }
 
+/**
+ * A day and month in figures, day first, glued to a slash («24/7»), or null: one or two digits each,
+ * a possible day and month, not part of a longer run of figures («24/7/2024», «3/4:30»).
+ */
+function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: number } | null {
+	// (tried at every number: the slash first)
+	const s = c.tok(k + 1);
+	if (!s || s.kind !== 'punct' || s.text !== '/' || s.space) return null;
+	const a = c.tok(k);
+	const b = c.tok(k + 2);
+	if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2 || b.space)
+		return null;
+	if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12 || c.numberContinuedBefore(k)) return null;
+	const after = c.tok(k + 3);
+	if (after && after.kind === 'punct' && !after.space && '/-.:'.includes(after.text) && c.isNum(k + 4))
+		return null;
+	if (c.ent(k + 3, 'count')) return null;
+	return { day: a.value, month: b.value, end: k + 3 };
+}
+
+/**
+ * The ends of a range of days and months in figures without a year, in Arabic and Persian (day
+ * first): «بالفترة من 24/7 وحتى 4/8», «از ۲۴/۷ تا ۴/۸». A pair alone may be a fraction or a score, so
+ * each end is read only inside such a range: a "from"/"between" word before the first and a range
+ * word between the two. English is left alone (month first or day first, the pair does not say).
+ */
+export function parseDayMonthRange(c: Cursor, i: number): Match | null {
+	if (c.s.lang === 'en' || !c.isPunct(i + 1, '/')) return null;
+	const m = dayMonthPair(c, i);
+	if (!m) return null;
+	// "between" joins its ends with "and" too («بين 10/7 و15/7»)
+	const joins = (k: number, opener: 'between' | 'from' | null) =>
+		!!opener && (!!c.ent(k, 'range') || (opener === 'between' && !!c.ent(k, 'and')));
+	let ok = false;
+	if (joins(m.end, rangeOpenerBefore(c, i))) ok = dayMonthPair(c, m.end + c.len(m.end)) !== null;
+	for (let b = Math.max(3, i - 3); !ok && b < i; b++) {
+		if (!c.s.lens[b] || b + c.s.lens[b] !== i) continue;
+		const first = dayMonthPair(c, b - 3);
+		ok = first !== null && first.end === b && joins(b, rangeOpenerBefore(c, b - 3));
+	}
+	if (!ok) return null;
+	const cal: CalendarId = c.s.lang === 'fa' ? 'persian' : 'gregorian';
+	return { start: i, end: m.end, parts: { cal, day: m.day, month: m.month } };
+}
+
 type Parser = (c: Cursor, i: number) => Match | null;
 
 const B = BIT;
@@ -2346,6 +2512,7 @@ const B = BIT;
 export const PARSERS: [Parser, number][] = [
 	[parseNamed, B.named],
 	[parseNumericDate, B.num],
+	[parseDayMonthRange, B.num],
 	[parseDateline, B.num],
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],

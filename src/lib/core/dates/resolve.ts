@@ -58,6 +58,11 @@ function monthsRange(cal: CalendarId, y: number, m1: number, m2: number): [numbe
 	return [monthRange(cal, y, m1)[0], monthRange(cal, y, m2)[1]];
 }
 
+/** Days from day `ref` to the span [s, e] of day numbers (0 inside it). */
+function seasonGap([s, e]: [number, number], ref: number): number {
+	return ref < s ? s - ref : ref > e ? ref - e : 0;
+}
+
 /**
  * A season of a year as day numbers, as time/ builds it: Solar Hijri quarters, Gregorian
  * meteorological seasons (winter Y = December Y-1 … February Y). Throws for the lunar Hijri
@@ -270,7 +275,10 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 			if (ref === null) return unresolved(tcal, 'day');
 			const start = ref - ((dow(ref) - weekStartDow(lang) + 7) % 7) + weekendOffset(lang);
 			// bare: the latest weekend begun on or before the reference, like a bare weekday
-			const first = p.bareWeekend ? (start <= ref ? start : start - 7) : start + 7 * offset;
+			let first = p.bareWeekend ? (start <= ref ? start : start - 7) : start + 7 * offset;
+			// "last weekend" is over before the reference: said on a Saturday, the Arabic Friday–Saturday
+			// weekend of last week is still running, so the one before it
+			if (!p.bareWeekend && offset < 0 && first + 1 >= ref) first -= 7;
 			return out(tcal, [first, first + 1], 'day', true, ref);
 		}
 		const precision: Precision = unit;
@@ -337,6 +345,10 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 				if (dir < 0) r = cands.filter((c) => c[1] < ref).pop()!;
 				else if (dir > 0) r = cands.find((c) => c[0] > ref)!;
 				else if (p.future) r = cands.find((c) => c[1] >= ref)!;
+				else if (p.selfRel === 0)
+					// "this summer" said in May is the coming one, said in October the one just past: the
+					// season that holds the reference, else the nearest to it
+					r = cands.reduce((a, c) => (seasonGap(c, ref) < seasonGap(a, ref) ? c : a));
 				else r = cands.find((c) => c[0] <= ref && ref <= c[1]) ?? cands.filter((c) => c[0] <= ref).pop()!;
 			}
 		}

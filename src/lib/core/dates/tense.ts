@@ -37,6 +37,13 @@ const INFINITIVE = 6;
 const COMPLEMENT = 7;
 /** A Persian present of a change («کاهش می‌یابد»): the nearer of the last such day and the next. */
 const NEAR = 8;
+/**
+ * A future word that opens a clause of its own («، على أن تختتم يوم 2 فبراير»): future for a date
+ * after it, and the end of the clause for a date before it.
+ */
+const FUTURE_OPEN = 9;
+/** "beginning", "starting": future right before the date ("flights resume, beginning Tuesday"), nothing else. */
+const ONSET = 10;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -106,6 +113,22 @@ export class TenseReader {
 			if (this.q.kinds[k] === 3 || this.isStop(k)) break;
 			if (this.q.kinds[k] === 1 && this.has(this.shiftVerbs, this.word(k))) return true;
 			if (this.q.kinds[k] !== 2) d++;
+		}
+		return false;
+	}
+
+	/**
+	 * True when a word of the lexicon's word list `name` (words.ts) stands among the `reach` words
+	 * before the text offset `at`, in its sentence: "highs … into the 40s" (`degrees`).
+	 */
+	listWordBefore(at: number, name: string, reach: number): boolean {
+		const words = folded(this.lex, name);
+		for (let k = this.firstAtOrAfter(at) - 1, d = 0; k >= 0 && d < reach; k--) {
+			const kind = this.q.kinds[k];
+			if (kind === 3 || this.isStop(k)) return false;
+			if (kind !== 1) continue;
+			d++;
+			if (words.has(this.word(k))) return true;
 		}
 		return false;
 	}
@@ -193,15 +216,21 @@ export class TenseReader {
 				said = true;
 				continue;
 			}
-			if (said && t !== FUTURE) continue;
+			if (said && t !== FUTURE && t !== FUTURE_OPEN) continue;
+			if (t === ONSET) {
+				if (d !== 1) continue;
+				best = FUTURE;
+				bestDist = d;
+				break;
+			}
 			if (t === DEADLINE && d === 1) {
 				// "by August": future, unless the clause before it is past ("had filed … by Wednesday")
 				best = this.pastBefore(k) ? PAST : FUTURE;
 				bestDist = d;
 				break;
 			}
-			if (t === FUTURE || t === PAST || t === NEAR) {
-				best = t;
+			if (t === FUTURE || t === PAST || t === NEAR || t === FUTURE_OPEN) {
+				best = t === FUTURE_OPEN ? FUTURE : t;
 				bestDist = d;
 				break;
 			}
@@ -210,6 +239,12 @@ export class TenseReader {
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
 			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			// «…، على أن تعلن النتيجة»: the future after the comma is the date's only when the clause
+			// before it told no tense of its own
+			if (t === FUTURE_OPEN) {
+				if (best === NONE) best = FUTURE;
+				break;
+			}
 			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
 			if (this.saidAfterComma(k)) break;
 			if (t === FUTURE || t === PAST || t === NEAR) {
@@ -225,7 +260,7 @@ export class TenseReader {
 	private pastBefore(k: number): boolean {
 		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
 			const t = this.tag(j);
-			if (t === STOP || t === FUTURE || t === INFINITIVE) return false;
+			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === INFINITIVE) return false;
 			if (t === PAST) return true;
 		}
 		return false;
@@ -261,9 +296,11 @@ export class TenseReader {
 		const { q } = this;
 		dateWork.tenseLooks++;
 		const kind = q.kinds[k];
-		if (kind === 3) return STOP;
+		if (kind === 3) return this.wrapped(k) ? NONE : STOP;
 		if (kind === 2) {
 			const c = this.text.charCodeAt(q.starts[k]);
+			// the point of a decimal number ("46.9 feet") ends nothing
+			if (c === 46 && this.decimalPoint(k)) return NONE;
 			// . ! ? ؟ ; ؛ end a sentence ("Dec." and "U.S." too, which only shortens the clause); not the
 			// dots of "a.m." and "p.m." ("will be 10 a.m. Tuesday": the clock is inside the clause)
 			if (c === 46 && this.clockDot(k)) return NONE;
@@ -284,6 +321,33 @@ export class TenseReader {
 			if (c >= 97 && c <= 122 && !this.passiveBefore(k)) return PAST;
 		}
 		return NONE;
+	}
+
+	/**
+	 * True when the line break at scan token k wraps a sentence, not ends it: English text broken
+	 * inside a sentence ("is expected to pass below moderate flood stage⏎Friday at Mount Carmel", as
+	 * weather bulletins are): a single break after a word in lower case (not a title's last word,
+	 * "… In Evansville⏎Wednesday brought …"), before a word or a number.
+	 */
+	private wrapped(k: number): boolean {
+		const { q } = this;
+		if (this.lang !== 'en' || k === 0 || k + 1 >= q.n) return false;
+		if (q.kinds[k - 1] !== 1 || (q.kinds[k + 1] !== 1 && q.kinds[k + 1] !== 0)) return false;
+		const c = this.text.charCodeAt(q.starts[k - 1]);
+		return c >= 97 && c <= 122;
+	}
+
+	/** True when the dot at scan token k stands between two figures, glued to both ("46.9"). */
+	private decimalPoint(k: number): boolean {
+		const { q } = this;
+		return (
+			k > 0 &&
+			k + 1 < q.n &&
+			q.kinds[k - 1] === 0 &&
+			q.kinds[k + 1] === 0 &&
+			q.ends[k - 1] === q.starts[k] &&
+			q.ends[k] === q.starts[k + 1]
+		);
 	}
 
 	/** True when the dot at scan token k belongs to "a.m." or "p.m." (the letter before it is a, p or m, glued). */
@@ -330,6 +394,8 @@ export class TenseReader {
 		if (!found) return null;
 		this.lens[k] = len;
 		if (found.tag === 'future') return FUTURE;
+		if (found.tag === 'futureopen') return FUTURE_OPEN;
+		if (found.tag === 'onset') return ONSET;
 		if (found.tag === 'near') return NEAR;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;

@@ -12,4 +12,9 @@ islamic-umalqura 10/1: عيد الفطر | عيد الفطر المبارك | ع
 islamic-umalqura 12/10: عيد الأضحى | عيد الاضحى | عيد الأضحى المبارك | عید قربان | عید اضحی | عید سعید قربان | eid al-adha | eid ul-adha | eid el-adha
 islamic-umalqura 1/10: عاشوراء | عاشورا | يوم عاشوراء | روز عاشورا | ashura | ashoura
 gregorian 12/25: عيد الميلاد المجيد | christmas day | christmas
+gregorian 12/24: christmas eve@en
+gregorian 12/31: new year's eve@en | new years eve@en
+gregorian 1/1: new year's day@en | new years day@en
+gregorian 2/14: valentine's day@en
+gregorian 10/31: halloween@en
 `;

@@ -114,6 +114,15 @@ const LIST_KINDS = new Set([
 	'inyear',
 	'clock',
 	'habit',
+	'age',
+	'coincide',
+	'degrees',
+	'monthlead',
+	'third',
+	'dayprep',
+	'bc',
+	'clocknoun',
+	'daypart',
 	'suffix',
 	'demonstrative',
 	'definite',
@@ -151,7 +160,9 @@ const COMMON = new Set([
 	'by',
 	'for',
 	'from',
-	'to'
+	'to',
+	// "New Year's Eve": anchored on "year", not on every "new"
+	'new'
 ]);
 
 /**
@@ -275,13 +286,49 @@ function addSimple(lex: Lexicon, data: string, kind: EntryKind): void {
 	}
 }
 
+/**
+ * The Persian word for "day" glued to the weekday or the "past"/"this" after it, as pages that lost
+ * the space write it («روزپنجشنبه», «روزسه شنبه», «روزگذشته»): the words.ts list `glued day` holds
+ * that word; each weekday spelling in Persian or Arabic script (not one with the article «ال») and
+ * each phrase that starts with the word and a space (deictic, anchored) is added glued, with its meaning.
+ */
+function addGluedDay(lex: Lexicon, weekdayData: string, wordData: string): void {
+	const days = [...(lex.lists.get('glued day') ?? [])];
+	for (const day of days) {
+		for (const { head, spellings } of lines(weekdayData)) {
+			for (const { s, weak, lang } of spellings) {
+				if (/^[a-z]/.test(s) || s.startsWith('ال')) continue;
+				add(lex, day + s, { kind: 'weekday', n: Number(head), tag: '', weak, ...(lang ? { lang } : {}) });
+			}
+		}
+		for (const { head, spellings } of lines(wordData)) {
+			const [kind, value = ''] = head.split(/\s+/);
+			if (kind !== 'deictic' && kind !== 'anchored') continue;
+			for (const { s, weak, lang } of spellings) {
+				if (!s.startsWith(day + ' ')) continue;
+				add(lex, day + s.slice(day.length + 1), {
+					kind: kind as EntryKind,
+					n: Number(value),
+					tag: '',
+					weak,
+					...(lang ? { lang } : {})
+				});
+			}
+		}
+	}
+}
+
 function addWords(lex: Lexicon, data: string): void {
 	// the future prefix glued to an Arabic imperfect (tense.ts `futureprefix`: «سـ»)
 	const futurePrefixes = lines(data)
 		.filter((l) => l.head === 'tense futureprefix')
 		.flatMap((l) => l.spellings.map((x) => x.s));
+	// the word of possibility before an Arabic imperfect (tense.ts `mayword`: «قد»)
+	const mayWords = lines(data)
+		.filter((l) => l.head === 'tense mayword')
+		.flatMap((l) => l.spellings.map((x) => x.s));
 	for (const { head, spellings } of lines(data)) {
-		if (head === 'tense futureprefix') continue;
+		if (head === 'tense futureprefix' || head === 'tense mayword') continue;
 		const [kind, value = ''] = head.split(/\s+/) as [EntryKind, string?];
 		if (LIST_KINDS.has(kind)) {
 			const name = value && value !== '-' ? `${kind} ${value}` : kind;
@@ -305,6 +352,7 @@ function addWords(lex: Lexicon, data: string): void {
 				// an Arabic imperfect verb stands for its future form with سـ glued («يعقد» → «سيعقد»);
 				// one of a scheduled happening is future on its own too («وتختتم الجولة يوم السبت»)
 				for (const pre of futurePrefixes) add(lex, pre + s, { kind, n, tag: 'future', weak, lang: 'ar' });
+				for (const may of mayWords) add(lex, may + ' ' + s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				if (tag === 'sched') add(lex, s, { kind, n, tag: 'future', weak, lang: 'ar' });
 				continue;
 			}
@@ -399,6 +447,7 @@ export function getLexicon(): Lexicon {
 	addSimple(lex, ordinals, 'ordinal');
 	addSimple(lex, cardinals, 'cardinal');
 	addWords(lex, words);
+	addGluedDay(lex, weekdays, words);
 	addHolidays(lex, holidays);
 	addList(lex, agencies, 'agency');
 	addWords(lex, tense);

@@ -78,6 +78,9 @@
  *   clock -            a word of the clock before an hour in figures («ساعت ۱۰», «الساعة 10»): the number
  *                      is an hour, no count, so a day said after it is a date («ساعت ۱۰ شب گذشته» is
  *                      last night, as «۱۰ شب گذشته» alone is the past ten nights)
+ *   glued day          the Persian word for "day" as pages glue it to a weekday or "past" that lost the space
+ *                      («روزپنجشنبه», «روزگذشته»): the loader adds each weekday and each deictic phrase
+ *                      that starts with it glued
  *   inyear -           a preposition that joins a day and month to "the year N" («15 آذار/مارس في عام
  *                      2011», «۱۵ اسفند در سال ۱۳۹۰»)
  *   definite -         how an Arabic word made definite by the article begins (with a glued letter
@@ -102,6 +105,26 @@
  *                      before the word "year" («هر سال», «هر ساله», «كل عام») a habit of each year
  *   habit year         one word for "every year" («هرساله», «سالانه», «سنويا»): a season or month without
  *                      a year after it or after «هر سال» («هر سال تابستان برق می‌رود») is no particular one
+ *   habit weekly       a word of weekly recurrence before a weekday or the word for its day or days
+ *                      («عطلة البنوك الأسبوعية يومي الجمعة والسبت», «تعطیلی هفتگی روز جمعه», "the weekly
+ *                      Friday prayer"): every such day, no particular one
+ *   habit daysof       the Arabic dual "the two days of" («يومي»), between a `habit weekly` word and weekdays
+ *   coincide -         a verb of coinciding: a weekend said bare after it in its clause is a kind of day, no
+ *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
+ *   bc -               "before Christ" after a year, decade or century, as tokens: no date of the calendars
+ *                      read here ("the 15th century B.C.", «عام 500 قبل الميلاد», «پیش از میلاد»)
+ *   dayprep -          an English preposition of a day before a holiday said without a year ("on Christmas Eve")
+ *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
+ *   clocknoun -        a word for a time of day ("midnight", "noon"), and
+ *   daypart -          a part of the day after an hour in figures («الساعة 4 فجر», «ساعت ۱۰ شب», "10 pm"):
+ *                      read between a range word and the date it brings ("until midnight Friday")
+ *   monthlead -        an English word after which a month name that is no everyday word is a month, as
+ *                      after a preposition ("rose 0.5 percent over January", "the 12 months ending December")
+ *   degrees -          a word of temperature: a decade without its century after it in its clause is a reading
+ *                      in degrees, no decade ("daytime highs climbing back into the 40s and 50s")
+ *   age before         a possessive between "in" and a decade: the decade is an age ("in our eighties")
+ *   age after          a word of lifetime after a decade («من» between allowed): an age, no decade of the
+ *                      calendar («في الثمانينيات من عمره», «دهه هشتاد زندگی»)
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
@@ -165,9 +188,9 @@ season spring: ربيع* | الربيع | ربيعا* | بهار | spring
 season summer: صيف | الصيف | صيفا | تابستان | summer
 season autumn: خريف | الخريف | خريفا | پاییز | پائیز | autumn | fall*
 
-cue early: العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
+cue early: first ten days | first 10 days | العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
-cue late: العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
+cue late: last ten days | last 10 days | final ten days | final 10 days | العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
 
 cue q1: الربع الأول | الربع الاول | الأشهر الثلاثة الأولى* | الاشهر الثلاثة الاولى* | الشهور الثلاثة الأولى* | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | سه ماه اول* | سه ماه نخست* | سه‌ماه اول* | سه‌ماه نخست* | first quarter | first-quarter | first three months* | q1*@en
 cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | سه ماه دوم* | سه‌ماه دوم* | second quarter | second-quarter | q2*@en
@@ -222,13 +245,14 @@ dayevent -: حماسه@fa | حماسه‌ی@fa | انتخابات@fa | قیام@
 except -: عدا@ar | ما عدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
 nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | avenue@en | square@en | bridge@en | stadium@en | boulevard@en | road@en
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
-count -: درصد | ساله | سالگی | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
+count -: درصد | ساله | سالگی | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | دالر | افغانی | روپیه | کلدار | پوند | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
 count -: بالمئة | بالمائة | في المئة | في المائة | شخصا | شخصاً | أشخاص | اشخاص | فردا@ar | فرداً | قتيل | قتيلا | قتيلاً | جريح | جريحا | جندي | جنود | مقاتل | مقاتلا | مقاتلاً | عنصر | عنصرا | دولار | دينار | جنيه | درهم | ليرة | يورو | كيلومتر | كيلومترا | متر | طن | برميل | اسم | اسما | اسماً | نسمة | منزل | وحدة | عائلة | أسرة | اسرة | مدني | مدنيا | لاجئ | نازح | معتقل | سجين
 count -: رأی | رای | آرا | نامزد | داوطلب | تماشاگر | دانش‌آموز | دانشجو | نماینده | سرباز | پناهجو | مهاجر | خودرو | دستگاه | مسافر | زندانی | کارگر | عضو | بیمار
 count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | مرشحاً | مرشحين | مرشحة | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
 count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
-count -: percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
+count -: words | pages | points | percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
 glued -: و | ب | ل | ف
+glued day: روز
 inyear -: في | فى | در | in
 clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
@@ -252,7 +276,19 @@ habit time: شب | صبح | عصر | ظهر
 habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
+coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+bc -: bc | b . c | bce | b . c . e | قبل الميلاد | قبل الميلاد المسيح | ق . م | ق م | پیش از میلاد | قبل از میلاد
+dayprep -: on@en | at@en | over@en
+third last: آخر | اخر | پایانی | انتهایی
+clocknoun -: midnight | noon | midday
+daypart -: صباحا | صباحاً | صباح | مساء | مساءً | مساءا | فجرا | فجراً | فجر | ظهرا | ظهراً | ظهر | ليلا | ليلاً | عصرا | عصراً | صبح | عصر | شب | بامداد | am | pm
+monthlead -: over | ending | ended | throughout | than | versus | vs
+degrees -: highs | lows | temperatures | temperature | temps | thermometer | chills
+age before: his | her | their | our | my | your
+age after: عمره | عمرها | عمرهم | العمر | عمري | عمر | عمرش | عمرم | زندگی | زندگیش | زندگی‌اش | زندگیاش | life
 habit days: روزهای | روزها | ایام | أيام | ايام
+habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
+habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
