@@ -162,7 +162,12 @@ export function scoreStory(gold: GoldStory, story: Story, total: CorpusScore): v
 		const a = story.actors.find((x) => x.id === id);
 		return [id, ...(a ? [a.names.en, a.names.ar ?? '', a.names.fa ?? '', ...a.aliases] : [])].filter(Boolean);
 	};
-	const goldNames = (a: GoldActor) => [a.name, ...a.mentions];
+	// a gold name may carry a description in brackets ("Al-Masirah (Houthi-run TV)", "Federal Bureau of
+	// Investigation (FBI)"): the name before the brackets and the one inside them are names of the actor too
+	const goldNames = (a: GoldActor) => {
+		const m = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(a.name);
+		return [a.name, ...(m ? [m[1], m[2]] : []), ...a.mentions];
+	};
 	const last = (s: string) => {
 		const w = key(s).split(' ');
 		return w[w.length - 1];
