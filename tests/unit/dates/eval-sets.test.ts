@@ -33,7 +33,9 @@ const FLOORS: [string, number][] = [
 	// tuned on (the session's fourth round; first run 0.915, after it 0.973)
 	['dates-real16.jsonl', 0.965],
 	// never read (first run 0.891 with the session's starting main, 0.903 after the eighth round)
-	['dates-real17.jsonl', 0.895]
+	['dates-real17.jsonl', 0.895],
+	// never read (first run 0.915 with the session's starting main)
+	['dates-real18.jsonl', 0.91]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */

@@ -297,7 +297,43 @@ describe('speakers, outlets and channels', () => {
 			'Iranian mission',
 			null
 		],
-		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous authorities', null]
+		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous authorities', null],
+		// a preposition and a word for what was said name a source, in any pairing («بر بنیاد» +
+		// «گزارش», «براساس» + «ارزیابی‌های»), with an adjective between the word and the source
+		['fa', 'بر بنیاد گزارش منابع موثق، حقانی استعفا داده است.', 'claim', 'anonymous sources', null],
+		['fa', 'براساس اطلاعات منابع محلی، ۴۶ تن کشته شدند.', 'claim', 'anonymous local sources', null],
+		[
+			'fa',
+			'بر اساس ارزیابی‌های اولیه طالبان، این حمله از خاک تاجیکستان انجام شده است.',
+			'claim',
+			'Taliban',
+			null
+		],
+		[
+			'fa',
+			'به استناد بیانیه وزارت دفاع روسیه، دو پهپاد سرنگون شد.',
+			'claim',
+			'Russian Defence Ministry',
+			null
+		],
+		// ministries named by what they do, in the three languages («وزارة الأمن» had no speaker,
+		// «وزارة الإعلام» was read as the media)
+		['ar', 'أعلنت وزارة الأمن الإيرانية أنها اعتقلت خلية.', 'claim', 'Iranian intelligence ministry', null],
+		['ar', 'أعلنت وزارة الإعلام السودانية أن 12 شخصا قتلوا.', 'claim', 'Sudanese information ministry', null],
+		[
+			'fa',
+			'وزارت اطلاعات ایران اعلام کرد که یک شبکه را منهدم کرده است.',
+			'claim',
+			'Iranian intelligence ministry',
+			null
+		],
+		[
+			'en',
+			"Sudan's information ministry said 12 people were killed.",
+			'claim',
+			'Sudanese information ministry',
+			null
+		]
 	])('%s: «%s» is a %s by %s', (lang, text, act, speaker, chain) => {
 		const s = read(lang as string, text as string);
 		const st = s.statements.find((x) => x.speaker === speaker);
@@ -1108,7 +1144,10 @@ describe('speech acts beyond a verb list', () => {
 		['en', 'The cost was estimated at 3 million dollars.'],
 		['en', 'The boxes were labelled in Persian.'],
 		['en', 'The minister spoke to reporters in Kabul.'],
-		['fa', 'ایران در عراق نفوذ دارد.']
+		['fa', 'ایران در عراق نفوذ دارد.'],
+		// a preposition of sources before what is no saying («بر اساس قانون», «طبق برنامه»)
+		['fa', 'بر اساس قانون اساسی، رئیس جمهور هر چهار سال انتخاب می‌شود.'],
+		['fa', 'طبق برنامه، وزیر خارجه فردا به کابل سفر می‌کند.']
 	])('%s: «%s» is no statement', (lang, text) => {
 		expect(read(lang, text).statements).toEqual([]);
 	});

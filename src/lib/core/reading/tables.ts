@@ -3,7 +3,7 @@
  * lexicon/lines.ts) into phrase tables. Adding a spelling, a role, a verb or an event word is a
  * change to the data only.
  */
-import { parseLexicon, type LexLine } from '../lexicon/lines';
+import { parseLexicon, type LexLine, type Spelling } from '../lexicon/lines';
 import SPEECH from '../lexicon/reading/speech';
 import GRAMMAR from '../lexicon/reading/grammar';
 import ROLES from '../lexicon/reading/roles';
@@ -187,6 +187,8 @@ function build(): ReadingTables {
 	const faActs = new Map<string, SpeechAct>();
 	const faLight = new Map<string, string[]>();
 	const faUses: [string, string[]][] = [];
+	const parts = new Map<string, Spelling[]>();
+	const joined: LexLine[] = [];
 	each(SPEECH, (l) => {
 		if (l.kind === 'speech') {
 			const cue: Cue = {
@@ -209,7 +211,31 @@ function build(): ReadingTables {
 				l.spellings.map((s) => s.s)
 			);
 		else if (l.kind === 'fa-uses') faUses.push([l.args[0], l.spellings.map((s) => s.s)]);
+		else if (l.kind === 'part') parts.set(l.args[0], l.spellings);
+		else if (l.kind === 'joined') joined.push(l);
 	});
+	// cues made of one word or phrase of each named list, in order («بر اساس» + «گزارش»)
+	for (const l of joined) {
+		const cue: Cue = { act: l.args[0] as Cue['act'], role: l.args[1] as CueRole };
+		for (const s of l.spellings) {
+			const lists = s.s.split('+').map((name) => {
+				const list = parts.get(name.trim());
+				if (!list) throw new Error(`lexicon/reading/speech: line ${l.line}: no part list «${name.trim()}»`);
+				return list;
+			});
+			let phrases: { s: string; lang?: string }[] = [{ s: '' }];
+			for (const list of lists)
+				phrases = phrases.flatMap((p) =>
+					list
+						.filter((x) => !p.lang || !x.lang || x.lang === p.lang)
+						.map((x) => ({ s: p.s ? `${p.s} ${x.s}` : x.s, lang: p.lang ?? x.lang ?? s.lang }))
+				);
+			for (const p of phrases) {
+				t.cues.add(p.s, p.lang ? { ...cue, lang: p.lang } : cue);
+				note(p.s);
+			}
+		}
+	}
 	for (const [light, preverbs] of faUses)
 		for (const p of preverbs) {
 			const act = faActs.get(p);
