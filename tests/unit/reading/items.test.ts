@@ -1311,6 +1311,17 @@ describe('speech acts beyond a verb list', () => {
 		expect(st.map((x) => x.speaker)).not.toContain('Reuters');
 	});
 
+	// an outlet named as one before a headline's colon reports what follows («خبرگزاری X:»,
+	// «وكالة أنباء X:»), even in no list; its name stops at the colon
+	it.each([
+		['fa', 'خبرگزاری راسک: سراج‌الدین حقانی استعفا کرد', 'راسک'],
+		['ar', 'وكالة أنباء فارس: إيران أطلقت صاروخا اليوم', 'فارس'],
+		['fa', 'خبرگزاری فارس: سراج‌الدین حقانی استعفا کرد', 'Fars News']
+	])('%s: «%s» is a report by %s', (lang, text, speaker) => {
+		const st = read(lang, text).statements;
+		expect(st.map((x) => [x.act, x.speaker])).toEqual([['report', speaker]]);
+	});
+
 	// a claim named in one clause is not the object of a denial verb that opens the next («…، نفى X أن …»)
 	it('ar: «وردا على مزاعم وسائل الإعلام، نفى …» names no claim of the media as the denial’s object', () => {
 		const s = read(

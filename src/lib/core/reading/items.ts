@@ -1296,14 +1296,14 @@ function readStatements(
 			local.splice(q, 1);
 	}
 	// a headline's «البيت الأبيض: لم نر أي مؤشر…», «لاوروف: …», "Kremlin: …": who opens the line
-	// and a colon say the rest (an outlet there is a credit or a byline, not a speaker); a claim only
-	// referred to in the rest («طالبان: گزارش نیویورک‌تایمز جعلی است») is what they answer
+	// and a colon say the rest (an outlet there is a credit or a byline, not a speaker, unless it is
+	// named as one: «خبرگزاری راسک: …», «وكالة أنباء فارس: …» report); a claim only referred to in
+	// the rest («طالبان: گزارش نیویورک‌تایمز جعلی است») is what they answer
 	if (local.every((x) => x.referred)) {
 		const first = refs.find((r) => r.ti === 0 && !r.prep && r.via !== 'adjective');
 		if (
 			first &&
-			first.kind !== 'outlet' &&
-			first.kind !== 'agency' &&
+			((first.kind !== 'outlet' && first.kind !== 'agency') || !!tables().outletHeads.match(toks, 0, 3)) &&
 			/^\s*:/.test(S.gap(first.tj)) &&
 			toks.length - first.tj >= 3 &&
 			// («منبع: https://…», "Source: www…": where a page came from, not what anyone said)

@@ -2369,7 +2369,13 @@ function outletPhrase(
 	const known = gaz.find((r) => r.ti === j || r.ti === j + 1);
 	// «گلوبال تایمز» is not «تایمز» (The Times): a name word in no list before a known outlet's
 	// name makes another outlet's name
-	const longer = !!known && known.ti === j + 1 && nameish(v, j, d.lang) && !/["«“،,]/.test(v.gap(j + 1));
+	// (not across a colon or a stop: «وكالة أنباء فارس: إيران …» is Fars, then what it says)
+	const longer =
+		!!known &&
+		known.ti === j + 1 &&
+		nameish(v, j, d.lang) &&
+		!/["«“]/.test(v.gap(j + 1)) &&
+		!CUT.test(v.gap(j + 1));
 	if (known && !longer && (known.kind === 'outlet' || known.kind === 'agency') && known.ti - j <= 1) {
 		let end = known.tj;
 		const adj = gaz.find((r) => r.ti === end && r.via === 'adjective');
