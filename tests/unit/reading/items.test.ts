@@ -457,6 +457,30 @@ describe('speakers, outlets and channels', () => {
 		const st = read('en', text).statements;
 		expect(st.map((x) => [x.speaker, x.reading?.affiliation ?? null])).toEqual([[speaker, aff]]);
 	});
+
+	// an unnamed source with no side, relayed by a state's agency or a movement's channel, speaks for
+	// that side; a wire service gives it none
+	it.each([
+		['ar', 'ونقلت وكالة تسنيم عن مصدر مطلع قوله إن التقرير كاذب.', 'anonymous source', 'Iran'],
+		[
+			'ar',
+			'ونقلت الوكالة العربية السورية للأنباء عن مصدر عسكري قوله إن الدفاعات تصدت للهجوم.',
+			'anonymous military source',
+			'Syria'
+		],
+		[
+			'en',
+			'TASS quoted a military source as saying that the drones were shot down.',
+			'anonymous military source',
+			'Russia'
+		],
+		['ar', 'ونقلت وكالة رويترز عن مصدر أمني قوله إن خمسة قتلوا.', 'anonymous security source', null],
+		// a source with a side of its own keeps it
+		['ar', 'ونقلت وكالة تسنيم عن مسؤول عراقي قوله إن خمسة قتلوا.', 'anonymous Iraqi official', 'Iraq']
+	])('%s: «%s» is said by %s of %s', (lang, text, speaker, aff) => {
+		const st = read(lang, text).statements.filter((x) => x.speaker === speaker);
+		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);
+	});
 	// a role right after a person's name (no comma in Persian and Arabic) is that person's: the
 	// words after it are no new name; a dateline opening a paragraph is no one of the sentence
 	it.each([

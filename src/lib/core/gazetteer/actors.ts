@@ -220,7 +220,7 @@ The Jerusalem Post | outlet | - | The Jerusalem Post | جيروزاليم بوس
 Kan | outlet | Israel | Kan | هيئة البث الإسرائيلية | شبکه کان | قناة كان; Kan!; Kan 11; Israeli public broadcaster | - | -
 i24NEWS | outlet | - | i24NEWS | آي 24 نيوز | آی ۲۴ نیوز | i24NEWS; i24 News | - | -
 An-Nahar | outlet | - | An-Nahar | صحيفة النهار | روزنامه النهار | An-Nahar; Annahar | - | -
-Al-Masirah | outlet | - | Al-Masirah | قناة المسيرة | شبکه المسیره | Al-Masirah; Al Masirah; شبکه تلویزیونی المسیره | - | -
+Al-Masirah | outlet | Houthis | Al-Masirah | قناة المسيرة | شبکه المسیره | Al-Masirah; Al Masirah; شبکه تلویزیونی المسیره | - | -
 Shamshad TV | outlet | - | Shamshad TV | قناة شمشاد | تلویزیون شمشاد | Shamshad TV; Shamshad News; شمشاد نیوز | - | -
 SANA | agency | Syria | Syrian Arab News Agency | الوكالة العربية السورية للأنباء | خبرگزاری رسمی سوریه | سانا; SANA!; خبرگزاری سانا | - | -
 WAM | agency | United Arab Emirates | Emirates News Agency | وكالة أنباء الإمارات | خبرگزاری امارات | WAM!; Emirates News Agency | - | -
@@ -241,7 +241,7 @@ Shafaq News | outlet | - | Shafaq News | شفق نيوز | شفق نیوز | Sha
 Rudaw | outlet | - | Rudaw | روداو | رووداو | Rudaw; شبكة روداو; شبکه رووداو | - | -
 Kurdistan24 | outlet | - | Kurdistan24 | كوردستان24 | کوردستان۲۴ | Kurdistan24; Kurdistan 24 | - | -
 Al Mayadeen | outlet | - | Al Mayadeen | قناة الميادين | شبکه المیادین | Al Mayadeen; Al-Mayadeen; المیادین; الميادين نت | - | -
-Al-Manar | outlet | - | Al-Manar | قناة المنار | شبکه المنار | Al-Manar; Al Manar | - | -
+Al-Manar | outlet | Hezbollah | Al-Manar | قناة المنار | شبکه المنار | Al-Manar; Al Manar | - | -
 LBCI | outlet | - | LBCI | المؤسسة اللبنانية للإرسال | ال‌بی‌سی‌آی | LBCI! | - | -
 L'Orient Today | outlet | - | L'Orient Today | لوريان لوجور | لوریان لوژور | L'Orient Today; L’Orient Today; L'Orient-Le Jour; L’Orient-Le Jour | - | -
 Geo News | outlet | - | Geo News | جيو نيوز | جیو نیوز | Geo News; Geo TV; جیو تی‌وی | - | -
@@ -260,9 +260,9 @@ Al Arabiya | outlet | - | Al Arabiya | العربية نت | شبکه العرب
 Asharq Al-Awsat | outlet | - | Asharq Al-Awsat | صحيفة الشرق الأوسط | روزنامه الشرق الاوسط | جريدة الشرق الأوسط; Asharq Al-Awsat | - | -
 Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس | Al-Ray Press | - | -
 Levant News | outlet | - | Levant News | ليفانت نيوز | لوانت نیوز | Levant News; The Levant News | - | -
-RT | outlet | - | RT | قناة روسيا اليوم | شبکه راشاتودی | قناة (روسيا اليوم); RT Arabic; Russia Today | - | -
-Xinhua | agency | - | Xinhua | شينخوا | شینهوا | وكالة شينخوا; خبرگزاری شینهوا; Xinhua | - | -
-Anadolu | agency | - | Anadolu | الأناضول | آناتولی | وكالة الأناضول; Anadolu Agency | - | -
+RT | outlet | Russia | RT | قناة روسيا اليوم | شبکه راشاتودی | قناة (روسيا اليوم); RT Arabic; Russia Today | - | -
+Xinhua | agency | China | Xinhua | شينخوا | شینهوا | وكالة شينخوا; خبرگزاری شینهوا; Xinhua | - | -
+Anadolu | agency | Turkey | Anadolu | الأناضول | آناتولی | وكالة الأناضول; Anadolu Agency | - | -
 Al-Quds Al-Arabi | outlet | - | Al-Quds Al-Arabi | القدس العربي | القدس العربی | Al-Quds Al-Arabi | - | -
 Alhurra | outlet | - | Alhurra | قناة الحرة | شبکه الحره | Alhurra | - | -
 Ariana News | outlet | - | Ariana News | آريانا نيوز | آریانا نیوز | Ariana News | - | -
@@ -272,15 +272,15 @@ Radio Farda | outlet | - | Radio Farda | راديو فردا | رادیو فرد
 Radio Sawa | outlet | - | Radio Sawa | راديو سوا | رادیو سوا | راديو (سوا); قناة سوا; Radio Sawa | - | -
 Voice of America | outlet | - | Voice of America | صوت أمريكا | صدای آمریکا | VOA; Voice of America | - | -
 Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
-ISNA | agency | - | ISNA | إسنا | ایسنا | خبرگزاری ایسنا; خبرگزاری دانشجویان ایران; ISNA | - | -
-IRNA | agency | - | IRNA | إرنا | ایرنا | خبرگزاری جمهوری اسلامی; IRNA | - | -
-Fars News | agency | - | Fars News | وكالة فارس | خبرگزاری فارس | Fars News | - | -
-Tasnim | agency | - | Tasnim | تسنيم | تسنیم | خبرگزاری تسنیم; Tasnim | - | -
-Mehr News | agency | - | Mehr News | وكالة مهر | خبرگزاری مهر | Mehr News | - | -
+ISNA | agency | Iran | ISNA | إسنا | ایسنا | خبرگزاری ایسنا; خبرگزاری دانشجویان ایران; ISNA | - | -
+IRNA | agency | Iran | IRNA | إرنا | ایرنا | خبرگزاری جمهوری اسلامی; IRNA | - | -
+Fars News | agency | Iran | Fars News | وكالة فارس | خبرگزاری فارس | Fars News | - | -
+Tasnim | agency | Iran | Tasnim | تسنيم | تسنیم | خبرگزاری تسنیم; Tasnim | - | -
+Mehr News | agency | Iran | Mehr News | وكالة مهر | خبرگزاری مهر | Mehr News | - | -
 Interfax | agency | - | Interfax | انترفاكس | اینترفاکس | إنترفاكس; إنترفاکس; Interfax | - | -
-TASS | agency | - | TASS | وكالة تاس | خبرگزاری تاس | (تاس); «تاس»; "تاس"; وكالة (تاس); TASS | - | -
-RIA Novosti | agency | - | RIA Novosti | ريا نوفوستي | ریانووستی | نوفوستي; RIA Novosti | - | -
-Sputnik | agency | - | Sputnik | سبوتنيك | اسپوتنیک | Sputnik | - | -
+TASS | agency | Russia | TASS | وكالة تاس | خبرگزاری تاس | (تاس); «تاس»; "تاس"; وكالة (تاس); TASS | - | -
+RIA Novosti | agency | Russia | RIA Novosti | ريا نوفوستي | ریانووستی | نوفوستي; RIA Novosti | - | -
+Sputnik | agency | Russia | Sputnik | سبوتنيك | اسپوتنیک | Sputnik | - | -
 Reuters | agency | - | Reuters | رويترز | رویترز | Reuters | - | -
 AFP | agency | - | AFP | فرانس برس | خبرگزاری فرانسه | أ.ف.ب; ا ف ب; وكالة الصحافة الفرنسية; AFP; Agence France-Presse | - | -
 AP | agency | - | AP | أسوشيتد برس | آسوشیتدپرس | أ.ب; آسوشیتد پرس; Associated Press | - | -

@@ -547,6 +547,21 @@ function sideOf(g: Gazetteer, st: ReadStatement): string[] {
 	return [...new Set(out)];
 }
 
+/**
+ * An unnamed source with no side of its own («مصدر عسكري», "a security source"), relayed by an
+ * outlet that has one (a state's agency, a movement's channel: «نقل موقع قناة "المسيرة" التابع
+ * للحوثيين عن مصدر عسكري», «نقلت وكالة تسنيم عن مصدر مطلع»), speaks for the outlet's side: the
+ * relay nearest the source decides. An outlet with no side (a wire service) gives none.
+ */
+function sourceSide(g: Gazetteer, speaker: Ref, relays: readonly Ref[]): Ref {
+	if (!speaker.anonymous || speaker.affiliation || speaker.kind === 'outlet' || speaker.kind === 'agency')
+		return speaker;
+	const relay = relays.at(-1);
+	if (!relay || (relay.kind !== 'outlet' && relay.kind !== 'agency')) return speaker;
+	const side = [relay.affiliation, ...g.lineage(relay.id)].find((x) => x && x !== relay.id) ?? null;
+	return side ? { ...speaker, affiliation: side } : speaker;
+}
+
 function readStatements(
 	S: Sent,
 	ctx: DocContext,
@@ -581,6 +596,7 @@ function readStatements(
 		extra: Partial<ReadStatement> = {}
 	): ReadStatement => {
 		const chain = [...pending.map((r) => r.id), speaker.id].filter((x, k, a) => a.indexOf(x) === k);
+		speaker = sourceSide(ctx.g, speaker, pending);
 		pending = [];
 		return {
 			act: actFor(act, speaker),
