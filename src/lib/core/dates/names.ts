@@ -297,9 +297,8 @@ function inTitle(before: Token[], around: After, lang: string): boolean {
  */
 function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
 	if (!namesDay(m, lang)) return false;
-	const plural = (end: number) => kindBefore(before, end, 'places', lang) >= 0;
 	const n = before.length;
-	if (plural(n)) return true;
+	if (kindBefore(before, n, 'places', lang) >= 0) return true;
 	const last = before[n - 1];
 	if (!last || !(isComma(last) || kindAt(before, n - 1, 'and', lang))) return false;
 	const lex = getLexicon();
@@ -313,7 +312,7 @@ function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
 			!e.some((x) => x.kind === 'and')
 		)
 			return false;
-		if (plural(i)) return true;
+		if (kindBefore(before, i, 'places', lang) >= 0) return true;
 	}
 	return false;
 }

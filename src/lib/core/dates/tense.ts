@@ -61,6 +61,19 @@ function folded(lex: Lexicon, name: string): ReadonlySet<string> {
 	return set;
 }
 
+/**
+ * The character of `text` at `x` in lower case, '' outside the text (`clockDot`; functions of the
+ * module rather than closures made per call, which tsx wraps at a cost greater than their work).
+ */
+function lowerAt(text: string, x: number): string {
+	return (text[x] ?? '').toLowerCase();
+}
+
+/** True when the character of `text` at `x` is white space or a digit (`clockDot`). */
+function leadAt(text: string, x: number): boolean {
+	return /[\s\d]/.test(text[x] ?? '');
+}
+
 /** Reads the tense around dates in one text; built once per `findDates` call. */
 export class TenseReader {
 	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
@@ -353,11 +366,20 @@ export class TenseReader {
 	/** True when the dot at scan token k belongs to "a.m." or "p.m." (the letter before it is a, p or m, glued). */
 	private clockDot(k: number): boolean {
 		const at = this.q.starts[k];
-		const ch = (d: number) => (this.text[at + d] ?? '').toLowerCase();
-		const lead = (d: number) => /[\s\d]/.test(this.text[at + d] ?? '');
+		const t = this.text;
 		// the first dot ("10 a|.m.") or the second ("10 a.m|."), after a figure or a space
-		const first = 'ap'.includes(ch(-1)) && ch(-1) !== '' && lead(-2) && ch(1) === 'm' && ch(2) === '.';
-		const second = ch(-1) === 'm' && ch(-2) === '.' && 'ap'.includes(ch(-3)) && ch(-3) !== '' && lead(-4);
+		const first =
+			'ap'.includes(lowerAt(t, at - 1)) &&
+			lowerAt(t, at - 1) !== '' &&
+			leadAt(t, at - 2) &&
+			lowerAt(t, at + 1) === 'm' &&
+			lowerAt(t, at + 2) === '.';
+		const second =
+			lowerAt(t, at - 1) === 'm' &&
+			lowerAt(t, at - 2) === '.' &&
+			'ap'.includes(lowerAt(t, at - 3)) &&
+			lowerAt(t, at - 3) !== '' &&
+			leadAt(t, at - 4);
 		return first || second;
 	}
 
