@@ -21,7 +21,11 @@ const MAX_PHRASE = 3;
 
 /** Punctuation that ends a sentence or a clause: no title or list reaches across it. */
 const STOPS = '.!?؟;؛:';
-const STOP_CODES = [...STOPS].map((c) => c.charCodeAt(0));
+
+/** True when the code unit c is one of `STOPS` (compared, not searched: this runs per character). */
+function isStopCode(c: number): boolean {
+	return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b || c === 58;
+}
 
 /**
  * The mentions that are not part of a name. `lang` is the text's language.
@@ -103,7 +107,7 @@ function noQuoteInClause(s: string, backwards: boolean): boolean {
 	for (let k = 0; k < s.length; k++) {
 		const f = foldCode(s.charCodeAt(backwards ? s.length - 1 - k : k));
 		if (f === 0x22) return false; // "
-		if (STOP_CODES.includes(f)) return true;
+		if (isStopCode(f)) return true;
 	}
 	return true;
 }

@@ -209,7 +209,7 @@ let probeChars = 0;
  * is only the beginning of longer phrases), their bits (`bitOf`), and for a first word the length in
  * tokens of its longest phrase (`lex.maxLen`; 0 for keys of two or more tokens).
  */
-interface KeyInfo {
+export interface KeyInfo {
 	entries: Entry[] | undefined;
 	mask: number;
 	max: number;
@@ -221,7 +221,8 @@ interface KeyInfo {
  */
 let keyTable: { lex: Lexicon; keys: Map<string, KeyInfo> } | null = null;
 
-function keysOf(lex: Lexicon): Map<string, KeyInfo> {
+/** The key table of a lexicon (see `KeyInfo`): also the tense reader's (tense.ts `phrase`). */
+export function keysOf(lex: Lexicon): Map<string, KeyInfo> {
 	if (keyTable?.lex === lex) return keyTable.keys;
 	const keys = new Map<string, KeyInfo>();
 	for (const [key, entries] of lex.phrases) {
