@@ -657,8 +657,7 @@ function todayInName(c: Cursor, m: Match): boolean {
 	if (m.end - m.start !== 1 || m.start < 1 || toks[m.start - 1].kind !== 'word') return false;
 	const before = toks[m.start - 2];
 	const after = toks[m.end];
-	const dash = (t: Token | undefined) => !!t && t.kind === 'punct' && DASHES.includes(t.text);
-	if ((!before || before.kind === 'nl') && dash(after) && after.space) return true;
+	if ((!before || before.kind === 'nl') && isDash(after) && after.space) return true;
 	// «وطنا اليوم: كشفت …», "Egypt Today: …": a site's name opening its line as the source of what follows
 	if (
 		(!before || before.kind === 'nl') &&
@@ -667,7 +666,7 @@ function todayInName(c: Cursor, m: Match): boolean {
 		!c.ent(m.start - 1, 'weekday')
 	)
 		return true;
-	if (dash(before) && (!after || after.kind === 'nl')) return true;
+	if (isDash(before) && (!after || after.kind === 'nl')) return true;
 	if (!before || !after || !ENCLOSED[before.text] || ENCLOSED[before.text] !== after.text) return false;
 	const opener = c.tok(m.start - 3);
 	if (!opener || opener.kind !== 'word') return opener?.kind === 'nl' || !opener;
@@ -676,6 +675,11 @@ function todayInName(c: Cursor, m: Match): boolean {
 
 /** Dashes that set a dateline's parts apart. */
 const DASHES = '-–—';
+
+/** True when t is a dash (`DASHES`). */
+function isDash(t: Token | undefined): t is Token {
+	return !!t && t.kind === 'punct' && DASHES.includes(t.text);
+}
 
 /** Marks that enclose a name, each with its closing mark (quotes are folded to '"'). */
 const ENCLOSED: Record<string, string> = { '(': ')', '"': '"' };
@@ -809,11 +813,6 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
 	const lastDay = new Map<string, TimeMention>();
 	const lastYear = new Map<string, TimeMention>();
-	const inSentence = (t: TimeMention | null, m: TimeMention): t is TimeMention =>
-		!!t &&
-		t.calendar === m.calendar &&
-		m.start - t.end <= TOLD_REACH &&
-		!/[.!?؟\n]/.test(text.slice(t.end, m.start));
 	return mentions.map((m) => {
 		let r = m;
 		if (m.yearlessParts) {
@@ -823,7 +822,7 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			r = rest;
 			const day = lastDay.get(m.calendar) ?? null;
 			const year = lastYear.get(m.calendar) ?? null;
-			const from = inSentence(day, m) ? day : inSentence(year, m) ? year : null;
+			const from = inSentence(text, day, m) ? day : inSentence(text, year, m) ? year : null;
 			if (from) {
 				const told = isoToDay(from.earliest!);
 				const p = parts as Parts;
@@ -887,6 +886,16 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		return r;
 	});
+}
+
+/** True when `t` is told before `m` in its sentence, within `TOLD_REACH`, in its calendar (`toldYear`). */
+function inSentence(text: string, t: TimeMention | null, m: TimeMention): t is TimeMention {
+	return (
+		!!t &&
+		t.calendar === m.calendar &&
+		m.start - t.end <= TOLD_REACH &&
+		!/[.!?؟\n]/.test(text.slice(t.end, m.start))
+	);
 }
 
 /**

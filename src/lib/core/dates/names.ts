@@ -21,7 +21,11 @@ const MAX_PHRASE = 3;
 
 /** Punctuation that ends a sentence or a clause: no title or list reaches across it. */
 const STOPS = '.!?؟;؛:';
-const STOP_CODES = [...STOPS].map((c) => c.charCodeAt(0));
+
+/** True when the code unit c is one of `STOPS` (compared, not searched: this runs per character). */
+function isStopCode(c: number): boolean {
+	return c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b || c === 58;
+}
 
 /**
  * The mentions that are not part of a name. `lang` is the text's language.
@@ -103,7 +107,7 @@ function noQuoteInClause(s: string, backwards: boolean): boolean {
 	for (let k = 0; k < s.length; k++) {
 		const f = foldCode(s.charCodeAt(backwards ? s.length - 1 - k : k));
 		if (f === 0x22) return false; // "
-		if (STOP_CODES.includes(f)) return true;
+		if (isStopCode(f)) return true;
 	}
 	return true;
 }
@@ -297,9 +301,8 @@ function inTitle(before: Token[], around: After, lang: string): boolean {
  */
 function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
 	if (!namesDay(m, lang)) return false;
-	const plural = (end: number) => kindBefore(before, end, 'places', lang) >= 0;
 	const n = before.length;
-	if (plural(n)) return true;
+	if (kindBefore(before, n, 'places', lang) >= 0) return true;
 	const last = before[n - 1];
 	if (!last || !(isComma(last) || kindAt(before, n - 1, 'and', lang))) return false;
 	const lex = getLexicon();
@@ -313,7 +316,7 @@ function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
 			!e.some((x) => x.kind === 'and')
 		)
 			return false;
-		if (plural(i)) return true;
+		if (kindBefore(before, i, 'places', lang) >= 0) return true;
 	}
 	return false;
 }

@@ -205,30 +205,67 @@ let probes = 0;
 let probeChars = 0;
 
 /**
+ * What `longest` needs to know of one lexicon key, in one look-up: its entries (undefined when the key
+ * is only the beginning of longer phrases), their bits (`bitOf`), and for a first word the length in
+ * tokens of its longest phrase (`lex.maxLen`; 0 for keys of two or more tokens).
+ */
+export interface KeyInfo {
+	entries: Entry[] | undefined;
+	mask: number;
+	max: number;
+}
+
+/**
+ * The keys of a lexicon's phrases, their first words and their beginnings (`lex.phrases`,
+ * `lex.maxLen`, `lex.prefixes`) in one table. Made once per lexicon, which never changes once built.
+ */
+let keyTable: { lex: Lexicon; keys: Map<string, KeyInfo> } | null = null;
+
+/** The key table of a lexicon (see `KeyInfo`): also the tense reader's (tense.ts `phrase`). */
+export function keysOf(lex: Lexicon): Map<string, KeyInfo> {
+	if (keyTable?.lex === lex) return keyTable.keys;
+	const keys = new Map<string, KeyInfo>();
+	for (const [key, entries] of lex.phrases) {
+		let mask = 0;
+		for (const e of entries) mask |= bitOf(e);
+		keys.set(key, { entries, mask, max: 0 });
+	}
+	for (const key of lex.prefixes) if (!keys.has(key)) keys.set(key, { entries: undefined, mask: 0, max: 0 });
+	for (const [first, max] of lex.maxLen) {
+		const info = keys.get(first);
+		if (info) info.max = max;
+		else keys.set(first, { entries: undefined, mask: 0, max });
+	}
+	keyTable = { lex, keys };
+	return keys;
+}
+
+/**
  * Longest phrase in the lexicon starting at token i with first-token text `first`: its entries go to
- * `hits[i]`, its length in tokens to `lens[i]`; false when there is none. The key grows a token at a
- * time only while it is the beginning of some phrase (`lex.prefixes`), so a common first word ("the",
- * «في») costs one look-up, not one per possible length.
+ * `hits[i]`, its length in tokens to `lens[i]` and its bits to `masks[i]`; false when there is none.
+ * The key grows a token at a time only while it is the beginning of some phrase (`lex.prefixes`), so a
+ * common first word ("the", «في») costs one look-up, not one per possible length.
  */
 function longest(
-	lex: Lexicon,
+	keys: Map<string, KeyInfo>,
 	toks: Token[],
 	i: number,
 	first: string,
 	hits: (Entry[] | null)[],
-	lens: number[]
+	lens: number[],
+	masks: number[]
 ): boolean {
-	const max = lex.maxLen.get(first);
+	const head = keys.get(first);
 	probes++;
 	probeChars += first.length;
-	if (!max) return false;
+	if (!head || !head.max) return false;
 	const n = toks.length;
 	// the longest key that is still a phrase or the beginning of one
 	let key = first;
 	let len = 1;
-	const top = Math.min(max, n - i);
+	const top = Math.min(head.max, n - i);
 	let bestLen = 0;
-	let best: Entry[] | undefined = lex.phrases.get(first);
+	let best: KeyInfo | null = head.entries ? head : null;
 	if (best) bestLen = 1;
 	while (len < top) {
 		const u = toks[i + len];
@@ -236,17 +273,20 @@ function longest(
 		const next = key + ' ' + u.text;
 		probes++;
 		probeChars += next.length;
-		const e = lex.phrases.get(next);
-		if (e) {
+		// (a key of two or more tokens is in the table when it is a phrase or the beginning of one)
+		const e = keys.get(next);
+		if (!e) break;
+		if (e.entries) {
 			best = e;
 			bestLen = len + 1;
-		} else if (!lex.prefixes.has(next)) break;
+		}
 		key = next;
 		len++;
 	}
 	if (!best) return false;
-	hits[i] = best;
+	hits[i] = best.entries!;
 	lens[i] = bestLen;
+	masks[i] |= best.mask;
 	return true;
 }
 
@@ -270,27 +310,34 @@ export function buildStream(
 	lang: Stream['lang']
 ): Stream {
 	const n = toks.length;
-	const hits: (Entry[] | null)[] = new Array(n).fill(null);
-	// plain arrays: small typed arrays live off-heap and cost more to create than they save
-	const lens: number[] = new Array(n).fill(0);
-	const caps: number[] = new Array(n).fill(0);
-	const prefixed: number[] = new Array(n).fill(0);
+	// plain arrays, grown by push (packed, and no fill before the loop): small typed arrays live
+	// off-heap and cost more to create than they save
+	const hits: (Entry[] | null)[] = [];
+	const lens: number[] = [];
+	const caps: number[] = [];
+	const prefixed: number[] = [];
+	const masks: number[] = [];
+	const keys = keysOf(lex);
 	const glued = gluedAnd(lex);
 	const prefixes = wordList('glued', lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
-		if (t.kind === 'nl') continue;
+		hits.push(null);
+		lens.push(0);
+		prefixed.push(0);
+		masks.push(t.kind === 'num' ? BIT.num : t.text === 'the' || t.text === "'" ? BIT.lead : 0);
 		if (t.kind === 'word') {
 			const c = original.charCodeAt(map[t.start]);
-			caps[i] = c >= 65 && c <= 90 ? 1 : 0;
-		}
-		if (longest(lex, toks, i, t.text, hits, lens)) continue;
+			caps.push(c >= 65 && c <= 90 ? 1 : 0);
+		} else caps.push(0);
+		if (t.kind === 'nl') continue;
+		if (longest(keys, toks, i, t.text, hits, lens, masks)) continue;
 		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
 		if (
 			t.kind === 'word' &&
 			t.text.length > 2 &&
 			prefixes.has(t.text[0]) &&
-			longest(lex, toks, i, t.text.slice(1), hits, lens)
+			longest(keys, toks, i, t.text.slice(1), hits, lens, masks)
 		)
 			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
 		// «للخامس والعشرين», «للعام الجاري»: «ل» glued to the article drops its alef (لل = ل + ال)
@@ -299,7 +346,7 @@ export function buildStream(
 			t.text.length > 3 &&
 			t.text.startsWith(ARTICLE_AFTER_LAM) &&
 			lang === 'ar' &&
-			longest(lex, toks, i, ARTICLE + t.text.slice(ARTICLE_AFTER_LAM.length), hits, lens)
+			longest(keys, toks, i, ARTICLE + t.text.slice(ARTICLE_AFTER_LAM.length), hits, lens, masks)
 		)
 			prefixed[i] = GLUED_ARTICLE;
 	}
@@ -308,14 +355,6 @@ export function buildStream(
 	dateWork.lexiconChars += probeChars;
 	probes = 0;
 	probeChars = 0;
-	const masks: number[] = new Array(n).fill(0);
-	for (let i = 0; i < n; i++) {
-		const h = hits[i];
-		const t = toks[i];
-		let m = t.kind === 'num' ? BIT.num : t.text === 'the' || t.text === "'" ? BIT.lead : 0;
-		if (h) for (const e of h) m |= bitOf(e);
-		masks[i] = m;
-	}
 	return { toks, hits, lens, caps, prefixed, masks, lang };
 }
 
@@ -933,20 +972,25 @@ export function parseOrdinalDate(c: Cursor, i: number): Match | null {
 function weekOfMonth(c: Cursor, i: number): { first: number; end: number } | null {
 	let j = i;
 	if (c.tok(j)?.text === 'the') j++;
-	const isWeek = (k: number): boolean => {
-		const u = c.ent(k, 'unit');
-		return !!u && u.tag === 'week' && u.n === 1;
-	};
-	if (isWeek(j)) {
+	if (oneWeek(c, j)) {
 		const k = j + c.len(j);
 		const o = c.ent(k, 'ordinal');
 		if (o && o.n <= 4) return { first: (o.n - 1) * 7 + 1, end: k + c.len(k) };
 		return null;
 	}
 	const o = c.ent(j, 'ordinal');
-	if (o && o.n <= 4 && isWeek(j + c.len(j)))
+	if (o && o.n <= 4 && oneWeek(c, j + c.len(j)))
 		return { first: (o.n - 1) * 7 + 1, end: j + c.len(j) + c.len(j + c.len(j)) };
 	return null;
+}
+
+/**
+ * True when token k is the unit "week" (one of it). (Functions of the module, not closures made per
+ * call, on the parsers' paths: tsx names every function created, which costs more than the work.)
+ */
+function oneWeek(c: Cursor, k: number): boolean {
+	const u = c.ent(k, 'unit');
+	return !!u && u.tag === 'week' && u.n === 1;
 }
 
 /**
@@ -1163,8 +1207,8 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		(!!cue && !(cue.weak && !c.ent(i + c.len(i), 'of') && m.weak)) ||
 		!!third;
 	// a list of month names supports each of them; looked at only when nothing else does
+	// (read at most once: `listed ??= …` where it is needed; no closure on the parsers' path)
 	let listed: boolean | undefined;
-	const inList = (): boolean => (listed ??= inMonthList(c, i, m.cal));
 	// a weak name ("May", "آب") needs support; in English a capitalised one after "in"/"since" has it
 	// "the" counts before a year ("the 2014 election") but not before a month ("The March of Dignity")
 	const monthPrep =
@@ -1179,15 +1223,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		!m.strong &&
 		p.weekday === undefined &&
 		(nameAfter(c, i, j, m.cal) || nameBefore(c, i, m.cal)) &&
-		!inList()
+		!(listed ??= inMonthList(c, i, m.cal))
 	)
 		return null;
 	// "0 فروردین", "the 50 March protesters": a number no day can be, right before a month said
 	// without a year, leaves the month no date either
 	if (p.day === undefined && p.year === undefined && !cue && afterImpossibleDay(c, i)) return null;
-	if (m.weak && !evidence && !m.strong && !enPrep && !inList()) return null;
+	if (m.weak && !evidence && !m.strong && !enPrep && !(listed ??= inMonthList(c, i, m.cal))) return null;
 	if (p.weekday !== undefined && weekdayWeak && p.day === undefined) return null;
-	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !inList()) return null;
+	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !(listed ??= inMonthList(c, i, m.cal)))
+		return null;
 	return { start: i, end: j, parts: p };
 }
 
@@ -1428,11 +1473,8 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	if (!t || !sep || !next || t.kind !== 'num' || t.text.length !== 4 || next.kind !== 'num') return null;
 	// a span alone in brackets or on its line is a lifespan ("(1926 - 2020)", "1926 ~ 2020" under an
 	// obituary's name): up to `LIFESPAN` years, and a tilde joins it too
-	const edge = (k: number) => {
-		const e = c.tok(k);
-		return !e || e.kind === 'nl';
-	};
-	const alone = (c.isPunct(i - 1, '(') && c.isPunct(i + 3, ')')) || (edge(i - 1) && edge(i + 3));
+	const alone =
+		(c.isPunct(i - 1, '(') && c.isPunct(i + 3, ')')) || (lineEdge(c, i - 1) && lineEdge(c, i + 3));
 	// glued ("1980-1988") or spaced on both sides ("حرب 1980 - 1988", "the 1980 – 1988 war"); a
 	// dash spaced on one side only ("1980 -1988", "1980- 1988") is a list or a minus, not a span
 	if (sep.kind !== 'punct' || !(sep.text === '-' || (alone && sep.text === '~')) || sep.space !== next.space)
@@ -1447,6 +1489,12 @@ export function yearSpanAfter(c: Cursor, i: number, maxGap: number): { at: numbe
 	const second = next.text.length === 2 ? t.value - (t.value % 100) + next.value : next.value;
 	if (second <= t.value || second > t.value + (alone ? Math.max(maxGap, LIFESPAN) : maxGap)) return null;
 	return { at: i + 2, year: second };
+}
+
+/** True when token k is past either end of the stream or a line break. */
+function lineEdge(c: Cursor, k: number): boolean {
+	const e = c.tok(k);
+	return !e || e.kind === 'nl';
 }
 
 /** True when token i is the first year of a span of years ("حرب 1980-1988", "the 1980-88 war"). */
@@ -1656,15 +1704,19 @@ function habitual(c: Cursor, j: number): boolean {
  */
 function everyAround(c: Cursor, i: number, j: number): boolean {
 	const every = wordList('habit every');
-	const at = (k: number) => k >= 0 && every.has(c.tok(k)?.text ?? '');
-	if (at(i - 1)) return true;
+	if (everyAt(c, every, i - 1)) return true;
 	// («كل يوم ثلاثاء»; «هر سه‌شنبه», whose «شنبه» is tried again after its «سه»)
 	const dw = i >= 2 ? c.ent(i - 1, 'unit') : null;
 	const inWeekday = i >= 1 && !!c.ent(i - 1, 'weekday') && i - 1 + c.len(i - 1) > i;
-	if (at(i - 2) && ((dw && dw.tag === 'day') || inWeekday)) return true;
+	if (everyAt(c, every, i - 2) && ((dw && dw.tag === 'day') || inWeekday)) return true;
 	const k = skipOf(c, j);
-	const u = at(k) ? c.ent(k + 1, 'unit') : null;
+	const u = everyAt(c, every, k) ? c.ent(k + 1, 'unit') : null;
 	return !!u && u.tag === 'week';
+}
+
+/** True when token k is a word of recurrence (`every`, the list `habit every`). */
+function everyAt(c: Cursor, every: ReadonlySet<string>, k: number): boolean {
+	return k >= 0 && every.has(c.tok(k)?.text ?? '');
 }
 
 /** "اليوم", "أمس", "دیروز", "yesterday", "اليوم الأربعاء". */

@@ -11,6 +11,7 @@
  */
 import { fold, type QuickScan } from '../text';
 import { getLexicon, type Entry, type Lexicon } from '../lexicon';
+import { keysOf, type KeyInfo } from './parse';
 import { dateWork } from './work';
 
 /** Tokens looked at on each side of a date; Persian puts the verb at the end of a long clause. */
@@ -61,6 +62,19 @@ function folded(lex: Lexicon, name: string): ReadonlySet<string> {
 	return set;
 }
 
+/**
+ * The character of `text` at `x` in lower case, '' outside the text (`clockDot`; functions of the
+ * module rather than closures made per call, which tsx wraps at a cost greater than their work).
+ */
+function lowerAt(text: string, x: number): string {
+	return (text[x] ?? '').toLowerCase();
+}
+
+/** True when the character of `text` at `x` is white space or a digit (`clockDot`). */
+function leadAt(text: string, x: number): boolean {
+	return /[\s\d]/.test(text[x] ?? '');
+}
+
 /** Reads the tense around dates in one text; built once per `findDates` call. */
 export class TenseReader {
 	/** Tense tag of each scan token, UNKNOWN until looked up (shared scratch, see `ready`). */
@@ -70,6 +84,8 @@ export class TenseReader {
 	/** The scratch arrays are cleared for this text on the first question (most texts ask none). */
 	private ready = false;
 	private readonly lex: Lexicon;
+	/** The lexicon's keys (parse.ts `keysOf`). */
+	private readonly keys: Map<string, KeyInfo>;
 	/** Letters Arabic glues to the next word (words.ts `glued`). */
 	private readonly glued: ReadonlySet<string>;
 	/** Words of a postponement and the words that bring its new date (words.ts `shift`), folded. */
@@ -84,6 +100,7 @@ export class TenseReader {
 		private readonly lang: 'ar' | 'fa' | 'en'
 	) {
 		this.lex = getLexicon();
+		this.keys = keysOf(this.lex);
 		this.glued = this.lex.lists.get('glued') ?? new Set();
 		this.shiftVerbs = folded(this.lex, 'shift verb');
 		this.shiftTo = folded(this.lex, 'shift to');
@@ -353,11 +370,20 @@ export class TenseReader {
 	/** True when the dot at scan token k belongs to "a.m." or "p.m." (the letter before it is a, p or m, glued). */
 	private clockDot(k: number): boolean {
 		const at = this.q.starts[k];
-		const ch = (d: number) => (this.text[at + d] ?? '').toLowerCase();
-		const lead = (d: number) => /[\s\d]/.test(this.text[at + d] ?? '');
+		const t = this.text;
 		// the first dot ("10 a|.m.") or the second ("10 a.m|."), after a figure or a space
-		const first = 'ap'.includes(ch(-1)) && ch(-1) !== '' && lead(-2) && ch(1) === 'm' && ch(2) === '.';
-		const second = ch(-1) === 'm' && ch(-2) === '.' && 'ap'.includes(ch(-3)) && ch(-3) !== '' && lead(-4);
+		const first =
+			'ap'.includes(lowerAt(t, at - 1)) &&
+			lowerAt(t, at - 1) !== '' &&
+			leadAt(t, at - 2) &&
+			lowerAt(t, at + 1) === 'm' &&
+			lowerAt(t, at + 2) === '.';
+		const second =
+			lowerAt(t, at - 1) === 'm' &&
+			lowerAt(t, at - 2) === '.' &&
+			'ap'.includes(lowerAt(t, at - 3)) &&
+			lowerAt(t, at - 3) !== '' &&
+			leadAt(t, at - 4);
 		return first || second;
 	}
 
@@ -375,20 +401,25 @@ export class TenseReader {
 	 * key grows a word at a time while it begins some phrase (`lex.prefixes`).
 	 */
 	private phrase(k: number, first: string): number | null {
-		const { q, lex } = this;
-		const max = lex.maxLen.get(first);
-		if (!max) return null;
+		const { q, keys } = this;
+		// one look-up per key in the lexicon's key table (parse.ts `keysOf`): its phrases, first words
+		// and beginnings
+		const head = keys.get(first);
+		if (!head || !head.max) return null;
+		const max = head.max;
 		let key = first;
-		let found: Entry | null = this.tenseOf(lex.phrases.get(key));
+		let found: Entry | null = this.tenseOf(head.entries);
 		let len = found ? 1 : 0;
 		for (let j = 1; j < max && k + j < q.n; j++) {
 			if (q.kinds[k + j] === 3) break;
 			const next = key + ' ' + this.word(k + j);
-			const e = this.tenseOf(lex.phrases.get(next));
+			// (a key of two or more words is in the table when it is a phrase or the beginning of one)
+			const info = keys.get(next);
+			const e = this.tenseOf(info?.entries);
 			if (e) {
 				found = e;
 				len = j + 1;
-			} else if (!lex.phrases.has(next) && !lex.prefixes.has(next)) break;
+			} else if (!info) break;
 			key = next;
 		}
 		if (!found) return null;

@@ -129,13 +129,29 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 			}
 			kind = 0;
 			isCand = 1;
-		} else if (cls === C.Latin || cls === C.Arabic) {
+		} else if (cls === C.Latin || (cls === C.Arabic && !gluedLetter(f))) {
+			// a word that cannot begin with a glued letter (every Latin one): its hash alone, in a loop
+			// of its own, the tightest of the scan
 			let h = Math.imul(0x811c9dc5 ^ f, 0x01000193);
-			// the hash without the first letter, only where that letter may be a glued و/ب/ل/ف
-			const glued = cls === C.Arabic && gluedLetter(f);
+			i++;
+			while (i < len) {
+				const y = FC[text.charCodeAt(i)];
+				if (y < 0) {
+					i++;
+					continue;
+				}
+				if (y >> 16 !== cls) break;
+				h = Math.imul(h ^ (y & 0xffff), 0x01000193);
+				i++;
+			}
+			kind = 1;
+			if (inSet(filter, hashes, h)) isCand = 1;
+		} else if (cls === C.Arabic) {
+			let h = Math.imul(0x811c9dc5 ^ f, 0x01000193);
+			// an Arabic word that begins with a letter that may be a glued و/ب/ل/ف: also the hash without it
 			let h2 = 0x811c9dc5;
 			// and, after «ل» glued to the article (لل = ل + ال), the hash with the article's alef back
-			const lam = glued && f === LAM;
+			const lam = f === LAM;
 			let h3 = Math.imul(0x811c9dc5 ^ ALEF, 0x01000193);
 			let second = 0;
 			let count = 1;
@@ -149,7 +165,7 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 				if (y >> 16 !== cls) break;
 				const g = y & 0xffff;
 				h = Math.imul(h ^ g, 0x01000193);
-				if (glued) h2 = Math.imul(h2 ^ g, 0x01000193);
+				h2 = Math.imul(h2 ^ g, 0x01000193);
 				if (lam) h3 = Math.imul(h3 ^ g, 0x01000193);
 				if (count === 1) second = g;
 				count++;
@@ -158,7 +174,7 @@ export function quickScan(text: string, hashes: Set<number>): QuickScan {
 			kind = 1;
 			if (
 				inSet(filter, hashes, h) ||
-				(glued && count > 2 && inSet(filter, hashes, h2)) ||
+				(count > 2 && inSet(filter, hashes, h2)) ||
 				(lam && second === LAM && count > 3 && inSet(filter, hashes, h3))
 			)
 				isCand = 1;

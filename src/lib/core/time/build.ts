@@ -42,9 +42,10 @@ export function timeValueFromDays(
 	// outside years 1–9999 the Gregorian calendar throws its InvalidDateError
 	gregorian.fromDay(first);
 	gregorian.fromDay(last);
+	const earliest = dayToIso(first);
 	const value: TimeValue = {
-		earliest: dayToIso(first),
-		latest: dayToIso(last),
+		earliest,
+		latest: last === first ? earliest : dayToIso(last),
 		precision,
 		calendar,
 		edtf: edtfFromDays(first, last, {
