@@ -2805,6 +2805,22 @@ describe("a person's office speaks beside the person", () => {
 			'en',
 			'Former minister Irwin Cotler said he was safe. Cotler’s office said he was under protection.',
 			'office of Irwin Cotler'
+		],
+		// a campaign is a body of its candidate too (lexicon: `org campaign of=person`)
+		[
+			'ar',
+			'قال دونالد ترامب إن الانتخابات مزورة. وأعلنت الحملة الانتخابية لترامب أن إيران اخترقت بريدها.',
+			'campaign of دونالد ترامب'
+		],
+		[
+			'fa',
+			'دونالد ترامپ گفت انتخابات تقلبی بود. ستاد انتخاباتی ترامپ اعلام کرد که ایران ایمیل‌هایش را هک کرده است.',
+			'campaign of دونالد ترامپ'
+		],
+		[
+			'en',
+			'Donald Trump said the vote was rigged. The campaign of Donald Trump said Iran hacked its emails.',
+			'campaign of Donald Trump'
 		]
 	])('%s: %s', (lang, text, speaker) => {
 		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
@@ -3030,5 +3046,20 @@ describe('an Arabic verb of saying is no cue in Persian («کشف», discovered)
 	])('%s: %s', (lang, text, when) => {
 		const s = read(lang, text);
 		expect(s.statements.map((x) => [x.speaker, x.saidAt?.edtf])).toEqual([['Zabihullah Mujahid', when]]);
+	});
+});
+
+describe('where an unnamed source or a post is says whose it is (places data)', () => {
+	it.each([
+		['ar', 'وقال مسؤول محلي في ولاية هلمند إن خمسة قتلوا.', 'Afghanistan'],
+		['en', 'Local officials in Helmand province said five people were killed.', 'Afghanistan'],
+		['fa', 'مقام‌های محلی در ولایت هرات گفتند که پنج نفر کشته شدند.', 'Afghanistan'],
+		['en', 'Officials in Balochistan said five people were killed.', 'Pakistan'],
+		['ar', 'وقال حاكم ولاية هلمند إن خمسة قتلوا.', 'Afghanistan'],
+		// a place in no list says nothing of whose the source is
+		['en', 'Officials in Springfield said five people were killed.', null]
+	])('%s: «%s» speaks for %s', (lang, text, aff) => {
+		const st = read(lang, text).statements;
+		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);
 	});
 });

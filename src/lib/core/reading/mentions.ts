@@ -480,6 +480,15 @@ export function findRefs(
 			i = owned.next;
 			continue;
 		}
+		// "the Trump campaign", "Netanyahu's office": a body of a person the gazetteer knows
+		const gzOrg = gz?.kind === 'person' && lang === 'en' ? T.orgs.match(toks, gz.tj, 2) : null;
+		if (gz && gzOrg && T.personalOrgs.has(gzOrg.values[0]) && !CUT.test(view.gap(gz.tj))) {
+			const end = gz.tj + gzOrg.len;
+			const aff = g.get(gz.id)?.parent ?? null;
+			refs.push(mk(i, end, personalBody(d, view.raw(i, end), gzOrg.values[0], gz.id, aff)));
+			i = end;
+			continue;
+		}
 		if (gz && gz.via === 'name' && gz.kind !== 'state') {
 			// a known person is later named by the last word of the name as written («ذبیح‌الله مجاهد» → «مجاهد»)
 			if (gz.kind === 'person')
@@ -699,29 +708,16 @@ export function findRefs(
 				continue;
 			}
 		}
-		// "Cotler's office said": the office of a person the document named before (English possessive)
-		if (lang === 'en' && /['’]s$/.test(toks[i].w) && T.orgs.match(toks, i + 1, 2)?.values[0] === 'office') {
+		// "Cotler's office said", "the Trump campaign said": a body of a person the document named
+		// before (English: the name, possessive or not, before the body's word)
+		const ownOrg = lang === 'en' ? T.orgs.match(toks, i + 1, 2) : null;
+		if (ownOrg && T.personalOrgs.has(ownOrg.values[0]) && !CUT.test(view.gap(i + 1))) {
 			const id = d.byName.get(nameKey(toks[i].w.replace(/['’]s$/, '')));
 			const person = id ? entityOf(d, id) : null;
 			if (person?.kind === 'person') {
-				const end = i + 1 + T.orgs.match(toks, i + 1, 2)!.len;
-				const e = register(d, {
-					id: `office of ${person.id}`,
-					kind: 'organisation',
-					names: [view.raw(i, end)],
-					role: 'office',
-					affiliation: person.affiliation,
-					known: false,
-					anonymous: false
-				});
+				const end = i + 1 + ownOrg.len;
 				refs.push(
-					mk(i, end, {
-						id: e.id,
-						kind: 'organisation',
-						via: 'surface',
-						affiliation: e.affiliation,
-						weight: 2
-					})
+					mk(i, end, personalBody(d, view.raw(i, end), ownOrg.values[0], person.id, person.affiliation))
 				);
 				i = end;
 				continue;
@@ -1002,6 +998,49 @@ function nameRun(v: SentenceView, j: number, lang: string, gaz: Ref[], max = 4):
 	}
 	// Arabic: a name does not end in «ال…» unless it has a first name before it (أيمن الظواهري)
 	return k;
+}
+
+/**
+ * A body of a person (`of=person` in ../lexicon/reading/roles.ts: an office, a campaign), registered
+ * in the document as an organisation beside the person: the fields of its reference.
+ */
+function personalBody(
+	d: Discourse,
+	written: string,
+	org: string,
+	person: string,
+	affiliation: string | null
+): Pick<Ref, 'id' | 'kind' | 'via' | 'affiliation' | 'weight'> {
+	const e = register(d, {
+		id: `${org} of ${person}`,
+		kind: 'organisation',
+		names: [written],
+		role: org,
+		affiliation,
+		known: false,
+		anonymous: false
+	});
+	return { id: e.id, kind: 'organisation', via: 'surface', affiliation: e.affiliation, weight: 2 };
+}
+
+/**
+ * A place of the places list at token k (../lexicon/reading/places.ts), after a word for a place or
+ * none («ولاية هلمند», «ولایت هرات», "Helmand province"): the state it is in and the token after it.
+ */
+function placeAt(v: SentenceView, k: number, lang: string): { state: string; next: number } | null {
+	const T = tables();
+	const toks = v.toks;
+	let i = k;
+	const head = T.grammar.placehead?.match(toks, i, 1, true);
+	if (head && !CUT.test(v.gap(i + head.len))) i += head.len;
+	const m = T.places.match(toks, i, 4);
+	const p = m?.values.find((x) => !x.lang || x.lang === lang);
+	if (!m || !p) return null;
+	let next = i + m.len;
+	// "Helmand province": a word for a place after the name
+	const tail = T.grammar.placehead?.match(toks, next, 1, true);
+	if (tail && !CUT.test(v.gap(next))) next += tail.len;
+	return { state: p.state, next };
 }
 
 /** The next token after j is a boundary for a name: punctuation, a verb, a complementizer, the end. */
@@ -1671,6 +1710,9 @@ function rolePhrase(
 				(!!T.linkers.match(toks, placeEnd, 1) || !!T.grammar.preposition?.match(toks, placeEnd, 1, true));
 			if (placeEnd > k + 1 && !bodyAfter) {
 				ofWhat = v.raw(k, placeEnd);
+				// a place of the list says the state the post is in («حاكم ولاية هلمند»: Afghanistan's)
+				const place = placeAt(v, k, d.lang);
+				if (place && place.next >= placeEnd) aff = place.state;
 				k = j = placeEnd;
 			}
 		}
@@ -2060,7 +2102,7 @@ function orgPhrase(
 	}
 	// «مكتب نتنياهو», "the office of Prime Minister Benjamin Netanyahu": a person's office speaks as a
 	// body of its own (beside the person), when the person is one the gazetteer or the document knows
-	if (!owner && org === 'office' && end < toks.length && !CUT.test(v.gap(end))) {
+	if (!owner && T.personalOrgs.has(org) && end < toks.length && !CUT.test(v.gap(end))) {
 		let k = end;
 		if (T.linkers.match(toks, k, 1) && /^[a-z]/.test(toks[k].w)) k++;
 		if (T.grammar.article?.has(toks[k]?.w ?? '')) k++;
@@ -2077,7 +2119,7 @@ function orgPhrase(
 					: null;
 		if (person) {
 			const e = register(d, {
-				id: `office of ${person.id}`,
+				id: `${org} of ${person.id}`,
 				kind: 'organisation',
 				names: [v.raw(i, person.next)],
 				role: org,
@@ -2662,6 +2704,14 @@ function descriptor(
 					j = k + pr.len;
 					continue;
 				}
+			}
+			// «مسؤول محلي في ولاية هلمند», "officials in Helmand province": where they are is whom
+			// they serve (the state the place is in)
+			const place = placeAt(v, k, d.lang);
+			if (place) {
+				aff = place.state;
+				j = place.next;
+				continue;
 			}
 			// «قيادي في حركة الجهاد الإسلامي»: a body in no list
 			const nb = d.lang !== 'en' ? namedBody(v, d, k, gaz) : null;

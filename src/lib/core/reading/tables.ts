@@ -11,6 +11,7 @@ import DESCRIPTORS from '../lexicon/reading/descriptors';
 import OUTLETS from '../lexicon/reading/outlets';
 import EVENTS from '../lexicon/reading/events';
 import DENIALS from '../lexicon/reading/denials';
+import PLACES from '../lexicon/reading/places';
 import PUBLICATION from '../lexicon/publication';
 import CARDINALS from '../lexicon/cardinals';
 import WEEKDAYS from '../lexicon/weekdays';
@@ -96,6 +97,8 @@ export interface ReadingTables {
 	claimAnaphors: PhraseTable<true>;
 	roles: PhraseTable<RoleEntry>;
 	orgs: PhraseTable<string>;
+	/** Bodies that belong to a person (`of=person`: an office, a campaign): «مكتب نتنياهو», "the Trump campaign". */
+	personalOrgs: Set<string>;
 	orgHeads: PhraseTable<string>;
 	/** What an outlet head says the outlet is («التلفزيون» → television), for one told only by where it is from. */
 	outletWhat: PhraseTable<string>;
@@ -114,6 +117,8 @@ export interface ReadingTables {
 	counts: PhraseTable<string>;
 	descLinks: PhraseTable<true>;
 	indefinite: PhraseTable<true>;
+	/** Places in no state's name (provinces, cities, districts) and the state each is in (`lexicon/reading/places.ts`). */
+	places: PhraseTable<{ state: string; lang?: string }>;
 	outletHeads: PhraseTable<'outlet' | 'agency'>;
 	outletTails: PhraseTable<'outlet' | 'agency'>;
 	media: PhraseTable<true>;
@@ -164,6 +169,8 @@ function build(): ReadingTables {
 		counts: new PhraseTable(),
 		descLinks: new PhraseTable(),
 		indefinite: new PhraseTable(),
+		places: new PhraseTable(),
+		personalOrgs: new Set(),
 		outletHeads: new PhraseTable(),
 		outletTails: new PhraseTable(),
 		media: new PhraseTable(),
@@ -267,8 +274,10 @@ function build(): ReadingTables {
 					ofPerson: l.attrs.of === 'person',
 					noSide: l.attrs.side === 'no'
 				});
-			else if (l.kind === 'org') t.orgs.add(s.s, words(l.args[0]));
-			else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
+			else if (l.kind === 'org') {
+				t.orgs.add(s.s, words(l.args[0]));
+				if (l.attrs.of === 'person') t.personalOrgs.add(words(l.args[0]));
+			} else if (l.kind === 'orghead') t.orgHeads.add(s.s, l.args[0]);
 			else if (l.kind === 'deputy') t.deputy.add(s.s, true);
 			else if (l.kind === 'acting') t.deputy.add(s.s, false);
 			else if (l.kind === 'issued') t.issued.add(s.s, true);
@@ -296,6 +305,12 @@ function build(): ReadingTables {
 			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));
 			note(s.s);
 		}
+	});
+	each(PLACES, (l) => {
+		if (l.kind !== 'place')
+			throw new Error(`lexicon/reading/places: line ${l.line}: unknown kind «${l.kind}»`);
+		for (const s of l.spellings)
+			t.places.add(s.s, { state: l.args.join(' '), ...(s.lang ? { lang: s.lang } : {}) });
 	});
 	each(OUTLETS, (l) => {
 		for (const s of l.spellings) {

@@ -12,8 +12,9 @@
  *                         not Zelensky); `side=no`: held by no side (a journalist, an analyst): a
  *                         state named with it says where they are from («الصحافي الأمريكي سيمور هيرش»),
  *                         not whom they speak for
- *   org ORG               a body of a state or an organisation, named by what it is ("الخارجية",
- *                         «وزارت امور خارجه», "the State Department")
+ *   org ORG [of=person]   a body of a state or an organisation, named by what it is ("الخارجية",
+ *                         «وزارت امور خارجه», "the State Department"); `of=person`: a body of the
+ *                         person named after it («مكتب نتنياهو», «حملة ترامب»), which speaks beside them
  *   orghead KIND          a word that heads the name of an organisation of KIND (organisation,
  *                         party, group, outlet, agency): «حركة X», «حزب X», «گروه X», "X Party"
  *   deputy                a word that makes the role a deputy's (نائب، معاون، deputy)
@@ -83,7 +84,8 @@ org parliament: البرلمان | مجلس النواب | مجلس الشورى
 org embassy: السفارة | سفارة | سفارت | سفارتخانه | embassy
 org consulate: القنصلية العامة | القنصلية | قنصلية | سرکنسولگری | کنسولگری | consulate general | consulate
 org intelligence: المخابرات | الاستخبارات | جهاز المخابرات | الاستخبارات العسكرية | المخابرات العسكرية | الاستخبارات الحربية | استخبارات ارتش | اطلاعات ارتش | military intelligence | defence intelligence | defense intelligence | سازمان اطلاعات | استخبارات | ریاست عمومی استخبارات | intelligence | intelligence agency
-org office: مكتب | دفتر | office | press office
+org office of=person: مكتب | دفتر | office | press office
+org campaign of=person: الحملة الانتخابية | حملة الانتخابية | ستاد انتخاباتی | ستاد تبلیغاتی | کارزار انتخاباتی | campaign team | election campaign | presidential campaign | campaign@en
 org court: المحكمة | محكمة | دادگاه | court
 org prosecution: النيابة العامة | النيابة | النائب العام | دادستانی | دادستان کل | prosecutor's office | public prosecutor | prosecutors
 org judiciary: السلطة القضائية | القضاء | قوه قضاییه | قوه قضائیه | دستگاه قضا | judiciary
