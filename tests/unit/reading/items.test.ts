@@ -1412,7 +1412,11 @@ describe('a statement said again and again has no one time', () => {
 		['en', 'However, Kabul has consistently denied such claims.'],
 		['ar', 'ولطالما نفت طهران هذه الاتهامات.'],
 		['fa', 'پاکستان همواره طالبان را به پناه دادن به شبه‌نظامیان متهم کرده است.'],
-		['en', 'Pakistan has long accused the Taliban of sheltering militants.']
+		['en', 'Pakistan has long accused the Taliban of sheltering militants.'],
+		// said on and on: a progressive, «لا تزال», «ما زالت» (before the verb or its subject)
+		['en', 'The Taliban-led Afghan government has been denying the presence of militants.'],
+		['ar', 'ولا تزال طالبان تنفي وجود مسلحين.'],
+		['ar', 'وما زالت إيران تؤكد أن برنامجها سلمي.']
 	])('%s: %s is undated', (lang, text) => {
 		const st = read(lang, text).statements;
 		expect(st).toHaveLength(1);
@@ -1422,7 +1426,9 @@ describe('a statement said again and again has no one time', () => {
 	it.each([
 		['fa', 'سخنگوی طالبان گفت که ایران همواره از گفت‌وگو حمایت کرده است.', '2023-05-04'],
 		['ar', 'وقال المتحدث إن إيران دائما ترفض التدخل.', '2023-05-04'],
-		['en', 'The Taliban said on Tuesday that they have always rejected foreign interference.', '2023-05-02']
+		['en', 'The Taliban said on Tuesday that they have always rejected foreign interference.', '2023-05-02'],
+		['ar', 'وقالت طالبان إنها لا تزال تسيطر على الولاية.', '2023-05-04'],
+		['en', 'Iran said it had been attacked.', '2023-05-04']
 	])('%s: %s is dated %s', (lang, text, day) => {
 		expect(read(lang, text).statements[0].saidAt?.earliest).toBe(day);
 	});

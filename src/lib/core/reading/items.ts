@@ -1067,10 +1067,12 @@ function readStatements(
 					? near
 					: undefined;
 			// "the attack was condemned", "the claims were rejected" with no "by X": no one said to speak
+			// ("has been denying" is no passive: a present participle is the speaker's own act)
 			const agentless =
 				S.lang === 'en' &&
 				!agent &&
 				h.tj - h.ti === 1 &&
+				!/ing$/.test(toks[h.ti].w) &&
 				!/^as$/.test(toks[h.tj]?.w ?? '') &&
 				(is('passive', toks[h.ti - 1]?.w) ||
 					(is('passive', toks[h.ti - 2]?.w) && /ly$/.test(toks[h.ti - 1]?.w ?? '')));
@@ -2140,6 +2142,11 @@ function habitual(S: Sent, st: ReadStatement, contentFrom: number): boolean {
 	const cue = toks.findIndex((t) => S.endAt(t.e) > st.cuePos);
 	if (cue < 0 || !T.grammar.habitual) return false;
 	const sp = st.speakerRef;
+	// "has been denying", «لا تزال تنفي», «لا تزال طالبان تنفي»: said on and on, right before the verb
+	// or before its subject
+	for (const at of sp.ti < cue ? [cue, sp.ti] : [cue])
+		for (let n = 1; n <= 3 && at - n >= 0; n++)
+			if (T.grammar.ongoing?.match(toks, at - n, n, true)?.len === n) return true;
 	const [from, to] = sp.ti < cue ? [sp.tj, cue] : [Math.max(0, cue - 2), cue];
 	for (let k = from; k < to; k++) {
 		// (what was said may stand before its verb, «همواره طالبان را … متهم کرده»: only the word

@@ -63,6 +63,8 @@
  *   habitual         between a speaker and the verb (or right before a verb that opens its clause): said
  *                    again and again, at no one time ("has consistently denied", «لطالما نفت», «همواره … متهم کرده»):
  *                    the statement takes no date from its page
+ *   ongoing          right before a speech verb in its -ing form or its present: said on and on, at no one
+ *                    time ("has been denying", «لا تزال تنفي», «ما زالت تؤكد»): as `habitual`
  *                    ("refused to confirm", "asked him to deny") …
  *   goeson           … unless this word stands before the marker: it says the act was done ("went on
  *                    to deny", "was quick to reject", "was forced to admit")
@@ -167,6 +169,7 @@ negquant: no | never | هیچ | أي | اي | any
 article: the | a | an
 infinitive: to
 bothof: كل من | كلا من
+ongoing: has been | have been | had been | لا يزال | لا تزال | لا يزالون | ما زال | ما زالت | ما زالوا | ما يزال | ما تزال
 habitual: consistently | repeatedly | routinely | always | long | frequently | regularly | often | دائما | دائماً | مرارا | مراراً | طالما | لطالما | باستمرار | تكرارا | تكراراً | عادة | عادةً | كثيرا ما | كثيراً ما | غالبا ما | غالباً ما | همواره | همیشه | بارها | مکررا | مکرراً | پیوسته | اغلب
 goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
