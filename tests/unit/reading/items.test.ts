@@ -3062,6 +3062,9 @@ describe('where an unnamed source or a post is says whose it is (places data)', 
 		['fa', 'مقام‌های محلی در ولایت هرات گفتند که پنج نفر کشته شدند.', 'Afghanistan'],
 		['en', 'Officials in Balochistan said five people were killed.', 'Pakistan'],
 		['ar', 'وقال حاكم ولاية هلمند إن خمسة قتلوا.', 'Afghanistan'],
+		// with no preposition: an ezafe or a construct («مسؤولو» before whose they are)
+		['ar', 'وقال مسؤولو ولاية هلمند إن خمسة قتلوا.', 'Afghanistan'],
+		['fa', 'مسئولان امنیتی ولایت هرات می‌گویند که پنج تن کشته شدند.', 'Afghanistan'],
 		// a place in no list says nothing of whose the source is
 		['en', 'Officials in Springfield said five people were killed.', null]
 	])('%s: «%s» speaks for %s', (lang, text, aff) => {

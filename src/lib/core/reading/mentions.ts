@@ -2722,6 +2722,16 @@ function descriptor(
 			}
 			break;
 		}
+		// «مسئولان محلی ولایت هرات», «مسؤولو محافظة الأنبار»: a word for a place and a place of the
+		// list right after the source (ezafe or construct, no preposition) say whose it is
+		if (!aff && T.grammar.placehead?.match(toks, j, 1, true) && !CUT.test(v.gap(j))) {
+			const place = placeAt(v, j, d.lang);
+			if (place) {
+				aff = place.state;
+				j = place.next;
+				continue;
+			}
+		}
 		// «مقام‌های اطلاعاتی آمریکا», «منابع امنیتی پاکستان»: a Persian adjective of what the source
 		// does, then the state or body it is of (ezafe, no preposition)
 		if (

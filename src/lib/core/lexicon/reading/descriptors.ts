@@ -32,6 +32,8 @@ plural authorities: السلطات | سلطات | الجهات المختصة | 
 plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
 plural officials: مسؤولان | مسئولان | مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
+# the construct forms before whose they are («مسؤولو ولاية هلمند», «مسؤولي الحكومة»)
+plural officials: مسؤولو@ar | مسئولو@ar | مسؤولي@ar | مسئولي@ar | قياديو@ar | قياديي@ar
 plural sources: مصدران | مصادر | منابع | sources
 plural diplomats: دبلوماسيان | دبلوماسيون | دبلوماسيين | دیپلمات‌ها | دیپلماتها | diplomats
 plural members: أعضاء | اعضای | اعضا | members
