@@ -549,8 +549,9 @@ describe('speakers, outlets and channels', () => {
 			'A guard posted outside the hotel told Reuters that no one was allowed inside.',
 			'anonymous guard'
 		],
-		['ar', 'وقال طبيب في المستشفى إن خمس جثث وصلت.', 'anonymous doctor'],
-		['fa', 'یک پزشک در بیمارستان گفت که پنج جسد رسیده است.', 'anonymous doctor'],
+		// (where they work is named with them when it is a body: a hospital)
+		['ar', 'وقال طبيب في المستشفى إن خمس جثث وصلت.', 'anonymous hospital doctor'],
+		['fa', 'یک پزشک در بیمارستان گفت که پنج جسد رسیده است.', 'anonymous hospital doctor'],
 		['en', 'Survivors told Reuters that the border guards fired at them.', 'anonymous survivors'],
 		// a governor of a province is a post, not a guard (look-alike: Arabic «محافظ»)
 		['ar', 'وقال محافظ الإقليم إن الهجوم فشل.', 'governor of الإقليم']

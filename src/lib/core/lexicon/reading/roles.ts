@@ -95,6 +95,7 @@ org border_guard: حرس الحدود | مرزبانی | هنگ مرزی | borde
 org justice_ministry: وزارة العدل | وزارت دادگستری | وزارت عدلیه | justice department | department of justice | ministry of justice | justice ministry
 org investigative_committee: investigative committee | investigation committee
 org mission: البعثة | بعثة | البعثة الدائمة | الممثلية | ممثلية | هیئت نمایندگی | نمایندگی دائم | نمایندگی | mission | permanent mission
+org hospital: مستشفى | المستشفى | مستشفیات | شفاخانه | شفاخانۀ | شفاخانه‌ی | بیمارستان | hospital
 org health_ministry: وزارة الصحة | وزارت بهداشت | وزارت صحت عامه | health ministry | ministry of health
 org intelligence_ministry: وزارة الأمن | وزارة الاستخبارات | وزارة المخابرات | وزارة الأمن الوطني | وزارت اطلاعات | وزارت امنیت | intelligence ministry | ministry of intelligence | security ministry | ministry of security | ministry of state security
 org information_ministry: وزارة الإعلام | وزارة الثقافة والإعلام | وزارة الإعلام والثقافة | وزارة الإعلام والاتصال | وزارت فرهنگ و ارشاد اسلامی | وزارت ارشاد | وزارت اطلاعات و فرهنگ | information ministry | ministry of information | ministry of information and culture | culture ministry | ministry of culture
