@@ -3067,7 +3067,18 @@ describe('where an unnamed source or a post is says whose it is (places data)', 
 		['ar', 'وقال مسؤولو ولاية هلمند إن خمسة قتلوا.', 'Afghanistan'],
 		['fa', 'مسئولان امنیتی ولایت هرات می‌گویند که پنج تن کشته شدند.', 'Afghanistan'],
 		// a place in no list says nothing of whose the source is
-		['en', 'Officials in Springfield said five people were killed.', null]
+		['en', 'Officials in Springfield said five people were killed.', null],
+		// sources, witnesses and residents are where they are, not whose («place=where» heads):
+		// in a place of the list or in a capital
+		['en', 'Local sources in Paktika said five people were killed.', null],
+		['en', 'Sources in Kabul said five people were killed.', null],
+		['ar', 'وقال مصدر في بغداد إن خمسة قتلوا.', null],
+		['fa', 'منابع محلی در ولایت پکتیکا گفتند که پنج تن کشته شدند.', null],
+		// … unless what follows is a body: a source in a government is its
+		['ar', 'وقال مصدر في الحكومة العراقية إن خمسة قتلوا.', 'Iraq'],
+		// and a weak place name (an everyday word too) is a place only with a word for a place
+		['en', 'Officials in Farah province said five people were killed.', 'Afghanistan'],
+		['en', 'Officials in Farah said five people were killed.', null]
 	])('%s: «%s» speaks for %s', (lang, text, aff) => {
 		const st = read(lang, text).statements;
 		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);

@@ -1040,6 +1040,8 @@ function placeAt(v: SentenceView, k: number, lang: string): { state: string; nex
 	// "Helmand province": a word for a place after the name
 	const tail = T.grammar.placehead?.match(toks, next, 1, true);
 	if (tail && !CUT.test(v.gap(next))) next += tail.len;
+	// a name that is an everyday word too (weak: Farah, «فارس») is a place only beside such a word
+	if (p.weak && !head && !tail) return null;
 	return { state: p.state, next };
 }
 
@@ -2671,6 +2673,11 @@ function descriptor(
 		if (link && !aff) {
 			const k = j + link.len;
 			const gz2 = gaz.find((x) => x.ti === k || x.ti === k + 1);
+			// "sources in Kabul", «شهود في بغداد»: where they are, not whom they speak for
+			if (gz2 && gz2.kind === 'state' && gz2.via !== 'adjective' && T.locatedHeads.has(m.values[0])) {
+				j = gz2.tj;
+				break;
+			}
 			if (gz2 && gz2.kind !== 'outlet' && gz2.kind !== 'agency' && gz2.ti - k <= 1) {
 				aff = gz2.affiliation ?? gz2.id;
 				j = gz2.tj;
@@ -2707,7 +2714,7 @@ function descriptor(
 			}
 			// «مسؤول محلي في ولاية هلمند», "officials in Helmand province": where they are is whom
 			// they serve (the state the place is in)
-			const place = placeAt(v, k, d.lang);
+			const place = T.locatedHeads.has(m.values[0]) ? null : placeAt(v, k, d.lang);
 			if (place) {
 				aff = place.state;
 				j = place.next;
@@ -2724,7 +2731,12 @@ function descriptor(
 		}
 		// «مسئولان محلی ولایت هرات», «مسؤولو محافظة الأنبار»: a word for a place and a place of the
 		// list right after the source (ezafe or construct, no preposition) say whose it is
-		if (!aff && T.grammar.placehead?.match(toks, j, 1, true) && !CUT.test(v.gap(j))) {
+		if (
+			!aff &&
+			!T.locatedHeads.has(m.values[0]) &&
+			T.grammar.placehead?.match(toks, j, 1, true) &&
+			!CUT.test(v.gap(j))
+		) {
 			const place = placeAt(v, j, d.lang);
 			if (place) {
 				aff = place.state;

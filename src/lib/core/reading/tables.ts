@@ -112,13 +112,15 @@ export interface ReadingTables {
 	heads: PhraseTable<string>;
 	/** The English glosses of the singular heads ("official", "source"): an anonymous source of one person. */
 	headNames: Set<string>;
+	/** Heads a place after says where they are, not whom they speak for (`place=where`: sources, witnesses). */
+	locatedHeads: Set<string>;
 	plurals: PhraseTable<string>;
 	ranks: PhraseTable<string>;
 	counts: PhraseTable<string>;
 	descLinks: PhraseTable<true>;
 	indefinite: PhraseTable<true>;
 	/** Places in no state's name (provinces, cities, districts) and the state each is in (`lexicon/reading/places.ts`). */
-	places: PhraseTable<{ state: string; lang?: string }>;
+	places: PhraseTable<{ state: string; lang?: string; weak?: boolean }>;
 	outletHeads: PhraseTable<'outlet' | 'agency'>;
 	outletTails: PhraseTable<'outlet' | 'agency'>;
 	media: PhraseTable<true>;
@@ -171,6 +173,7 @@ function build(): ReadingTables {
 		indefinite: new PhraseTable(),
 		places: new PhraseTable(),
 		personalOrgs: new Set(),
+		locatedHeads: new Set(),
 		outletHeads: new PhraseTable(),
 		outletTails: new PhraseTable(),
 		media: new PhraseTable(),
@@ -300,6 +303,8 @@ function build(): ReadingTables {
 		const table = tables[l.kind];
 		if (!table) return;
 		if (l.kind === 'head') t.headNames.add(words(l.args[0]));
+		if ((l.kind === 'head' || l.kind === 'plural') && l.attrs.place === 'where')
+			t.locatedHeads.add(words(l.args[0]));
 		for (const s of l.spellings) {
 			if (l.kind === 'link' || l.kind === 'indefinite') (table as PhraseTable<true>).add(s.s, true);
 			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));
@@ -310,7 +315,11 @@ function build(): ReadingTables {
 		if (l.kind !== 'place')
 			throw new Error(`lexicon/reading/places: line ${l.line}: unknown kind «${l.kind}»`);
 		for (const s of l.spellings)
-			t.places.add(s.s, { state: l.args.join(' '), ...(s.lang ? { lang: s.lang } : {}) });
+			t.places.add(s.s, {
+				state: l.args.join(' '),
+				...(s.lang ? { lang: s.lang } : {}),
+				...(s.weak ? { weak: true } : {})
+			});
 	});
 	each(OUTLETS, (l) => {
 		for (const s of l.spellings) {

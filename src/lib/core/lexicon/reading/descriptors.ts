@@ -10,50 +10,54 @@
  *   count EN     how many (اثنان من → two; أحد → one)
  *   link         joins a head to its affiliation («في طالبان», «من روسيا», "of the Taliban")
  *   indefinite   an English/Persian article that makes a role a descriptor ("a Taliban commander")
+ *
+ * `place=where` on a head: a place after it says where they are, not whom they speak for ("sources
+ * in Paktika", «شهود في هلمند»); a place after any other head is its side ("officials in Helmand":
+ * Afghanistan's, ./places.ts).
  */
 export default `
 head authority: سلطة | جهة | authority
 head official: مسؤولا | مسئولا | مسؤول | مسئول | مسؤولة | قيادي | قيادى | مقام | مقام مسئول | مسئول | official
-head source: مصدرا | مصدر | منبع | source
+head source place=where: مصدرا | مصدر | منبع | source
 head diplomat: دبلوماسي | دیپلمات | diplomat
 head member: عضو | member
-head activist: ناشط | ناشطة | فعال | activist
-head witness: شاهد عيان | شاهد | شاهد عینی | eyewitness | witness
-head resident: أحد السكان | ساكن | ساکن | resident
+head activist place=where: ناشط | ناشطة | فعال | activist
+head witness place=where: شاهد عيان | شاهد | شاهد عینی | eyewitness | witness
+head resident place=where: أحد السكان | ساكن | ساکن | resident
 head officer: ضابط | افسر | officer
 head fighter: مقاتل | جنگجو | fighter | militant
 head aide: مساعد | دستیار | aide
 head guard: حارس | نگهبان | محافظ امنیتی | guard | security guard
-head businessman: رجل أعمال | تاجر | بازرگان | تاجر چینی | businessman | businesswoman | trader
-head doctor: طبيب | طبيبة | داکتر | دکتر | پزشک | doctor | physician | medic
-head survivor: ناج | أحد الناجين | بازمانده | survivor
-head relative: قريب | أحد أقارب | بستگان | خویشاوند | relative
+head businessman place=where: رجل أعمال | تاجر | بازرگان | تاجر چینی | businessman | businesswoman | trader
+head doctor place=where: طبيب | طبيبة | داکتر | دکتر | پزشک | doctor | physician | medic
+head survivor place=where: ناج | أحد الناجين | بازمانده | survivor
+head relative place=where: قريب | أحد أقارب | بستگان | خویشاوند | relative
 plural authorities: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
-plural journalists: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
+plural journalists place=where: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
 plural officials: مسؤولان | مسئولان | مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
 # the construct forms before whose they are («مسؤولو ولاية هلمند», «مسؤولي الحكومة»)
 plural officials: مسؤولو@ar | مسئولو@ar | مسؤولي@ar | مسئولي@ar | قياديو@ar | قياديي@ar
-plural sources: مصدران | مصادر | منابع | sources
+plural sources place=where: مصدران | مصادر | منابع | sources
 plural diplomats: دبلوماسيان | دبلوماسيون | دبلوماسيين | دیپلمات‌ها | دیپلماتها | diplomats
 plural members: أعضاء | اعضای | اعضا | members
-plural activists: ناشطون | ناشطين | الناشطين | فعالان | activists
-plural witnesses: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses
-plural residents: سكان | السكان | ساکنان | اهالی | residents | locals
-plural rights_groups: human rights groups | rights groups | human rights organisations | human rights organizations | rights organisations | rights organizations | منظمات حقوق الإنسان | منظمات حقوقية | منظمات حقوق الانسان | سازمان‌های حقوق بشری | سازمانهای حقوق بشری | نهادهای حقوق بشری | گروه‌های حقوق بشری | گروههای حقوق بشری | فعالان حقوق بشر
-plural citizens: مواطنون | مواطنين | المواطنين | شهروندان | باشندگان | citizens
+plural activists place=where: ناشطون | ناشطين | الناشطين | فعالان | activists
+plural witnesses place=where: شهود | شهود عيان | شاهدان | witnesses | eyewitnesses
+plural residents place=where: سكان | السكان | ساکنان | اهالی | residents | locals
+plural rights_groups place=where: human rights groups | rights groups | human rights organisations | human rights organizations | rights organisations | rights organizations | منظمات حقوق الإنسان | منظمات حقوقية | منظمات حقوق الانسان | سازمان‌های حقوق بشری | سازمانهای حقوق بشری | نهادهای حقوق بشری | گروه‌های حقوق بشری | گروههای حقوق بشری | فعالان حقوق بشر
+plural citizens place=where: مواطنون | مواطنين | المواطنين | شهروندان | باشندگان | citizens
 plural officers: ضباط | افسران | officers
 plural fighters: مقاتلون | مقاتلين | جنگجویان | fighters | militants
 plural leaders: قادة | رهبران | leaders
 plural commanders: قادة ميدانيون | فرماندهان | commanders
-plural analysts: محللون | محللين | تحلیلگران | کارشناسان | analysts | experts
+plural analysts place=where: محللون | محللين | تحلیلگران | کارشناسان | analysts | experts
 plural aides: مساعدون | دستیاران | aides
 plural guards: حراس | نگهبانان | guards | security guards
-plural doctors: أطباء | الأطباء | پزشکان | داکتران | doctors | medics
-plural survivors: ناجون | الناجون | الناجين | بازماندگان | survivors
-plural relatives: أقارب | أقاربه | بستگان | relatives | family members
+plural doctors place=where: أطباء | الأطباء | پزشکان | داکتران | doctors | medics
+plural survivors place=where: ناجون | الناجون | الناجين | بازماندگان | survivors
+plural relatives place=where: أقارب | أقاربه | بستگان | relatives | family members
 # (a family named after its person, «عائلة تسوركوف», «خانواده خانم X», is a body: orghead in roles.ts)
-plural family: عائلته | عائلتها | عائلتهم | أسرته | أسرتها | أسرتهم | ذووه | ذويه | ذووها | ذويها | خانواده او | خانواده وی | خانواده‌اش | خانواده اش | خانواده‌ی او | خانواده‌ی وی | خانواده یکی از | family | families | the family
+plural family place=where: عائلته | عائلتها | عائلتهم | أسرته | أسرتها | أسرتهم | ذووه | ذويه | ذووها | ذويها | خانواده او | خانواده وی | خانواده‌اش | خانواده اش | خانواده‌ی او | خانواده‌ی وی | خانواده یکی از | family | families | the family
 rank senior: رفيع | رفيع المستوى | رفيعة | رفيعة المستوى | بارز | بارزة | كبير | كبار | عالي المستوى | ارشد | بلندپایه | بلند پایه | عالی‌رتبه | عالی رتبه | ارشد | senior | high-ranking | top | high-level
 rank former: سابق | سابقة | سابقون | سابقين | پیشین | سابق | former | ex
 rank security: أمني | أمنية | أمنيون | امنیتی | security

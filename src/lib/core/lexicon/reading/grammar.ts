@@ -201,7 +201,7 @@ negpast: did not | didn't | has not | hasn't | have not | haven't | had not | ha
 undertaking: operation | operations | offensive | campaign | investigation | probe | inquiry | attack | attacks | assault | raid | raids | crackdown | war | initiative | programme | program | appeal | bid | website | service | حملة | حملات | عملية | عمليات | تحقيق | تحقيقا | تحقيقاً | عملیات | عملیاتی | کارزار | تحقیقات
 hyphenowner: run | backed | affiliated | linked | aligned | controlled | owned | allied | funded | sponsored
 describes: a | an | based | headquartered | founded | led | backed | run | funded | known
-placehead: منطقة | المنطقة | ولاية | الولاية | محافظة | المحافظة | مدينة | المدينة | إقليم | الإقليم | قرية | القرية | بلدة | البلدة | مديرية | ناحية | قضاء | منطقه | ولایت | ولسوالی | استان | شهرستان | شهر | روستا | ناحیه | ولسوالي
+placehead: منطقة | المنطقة | ولاية | الولاية | محافظة | المحافظة | مدينة | المدينة | إقليم | الإقليم | قرية | القرية | بلدة | البلدة | مديرية | ناحية | قضاء | منطقه | ولایت | ولسوالی | استان | شهرستان | شهر | روستا | ناحیه | ولسوالي | province | governorate | district | city | town | village | region
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
 `;
