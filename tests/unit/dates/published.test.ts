@@ -150,7 +150,25 @@ describe('findPublicationDate', () => {
 			'ar',
 			menu(provinces.map((p) => p.replace('استان', 'قسم'))) + '١٢:٤١ - ١٤ فبراير ٢٠٢١\nعنوان\nنص',
 			'2021-02-14'
-		]
+		],
+		// a stamp in one cell of a line of page facts
+		[
+			'fa',
+			menu(provinces) + 'تیتر خبر کد خبر: 722990 | ۱۴۰۴/۰۴/۱۷ ۱۹:۲۴:۳۸ اعتمادآنلاین |\n\nمتن خبر',
+			'2025-07-08'
+		],
+		[
+			'en',
+			menu(provinces) + 'Headline | News ID: 722990 | 8 July 2025 19:24 | Etemad Online\n\nBody',
+			'2025-07-08'
+		],
+		// a date written over several short lines, its year alone on one
+		[
+			'fa',
+			'خبرگزاری اهلبیت(ع) - ابنا\n\nیکشنبه\n۱۴ اردیبهشت\n۱۳۹۹\n۹:۰۷:۴۰\nمنبع:\nابنا\n\nتیتر خبر',
+			'2020-05-03'
+		],
+		['ar', 'موقع الأخبار\n\nالأحد\n3 مايو\n2020\n\nعنوان الخبر\nنص', '2020-05-03']
 	])("reads the article's stamp past the site header [%s] %#", (lang, text, day) => {
 		const r = findPublicationDate(text, { lang });
 		expect(r.source).toBe('header');
@@ -169,7 +187,11 @@ describe('findPublicationDate', () => {
 		// the site's clock under its accessibility links and "latest news" (Radio Azadi's header)
 		['fa', 'لینکهای قابل دسترسی\n\nخبر تازه\nجمعه ۲۵ عقرب ۱۴۰۳ کابل ۰۴:۰۴\n\nتیتر خبر\nمتن خبر'],
 		// a writer named before the date does not make a sentence a date line
-		['en', 'Headline\n\nBy Jane Doe, 12 May 2024, said the minister who spoke\n\nBody']
+		['en', 'Headline\n\nBy Jane Doe, 12 May 2024, said the minister who spoke\n\nBody'],
+		// short lines around a whole date (the site's clock and the weather) are no date split over lines
+		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر\nعنوان الخبر\nنص الخبر'],
+		// a year alone among short lines with no day is no date
+		['en', 'Menu\nSports\n2024\nHeadline\nBody']
 	])('takes no publication date from a clock, a list of stamps or a sentence [%s] %#', (lang, text) => {
 		expect(findPublicationDate(text, { lang }).value).toBeNull();
 	});

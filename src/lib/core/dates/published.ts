@@ -199,6 +199,31 @@ function headerDay(line: string, lang: string, w: Words): TimeMention | null {
 	return days.reduce((a, b) => (rank(b) < rank(a) ? b : a));
 }
 
+/** The longest line that may hold one part of a date written over several lines («یکشنبه / ۱۴ اردیبهشت / ۱۳۹۹»). */
+const SPLIT_PART = 24;
+
+/**
+ * A date written over two to four short lines of the head, one part a line, its year alone on one
+ * («یکشنبه», «۱۴ اردیبهشت», «۱۳۹۹», «۹:۰۷:۴۰»): the day the lines make together when they hold
+ * nothing but it, or null. (A date whole on one line is `headerDay`'s, and joining it to the lines
+ * around it would take a site's clock for a split date.)
+ */
+function splitDay(head: string[], i: number, lang: string, w: Words): TimeMention | null {
+	const parts: string[] = [];
+	let year = false;
+	for (let k = i; k < head.length && parts.length < 4; k++) {
+		const l = head[k].trim();
+		if (!l) continue;
+		if (l.length > SPLIT_PART) break;
+		parts.push(l);
+		if (/^[\d٠-٩۰-۹]{4}$/.test(l)) year = true;
+		if (parts.length < 2 || !year) continue;
+		const m = headerDay(parts.join(' '), lang, w);
+		if (m) return m;
+	}
+	return null;
+}
+
 /** How many lines that are not blank a page's head holds (the story reader cuts its text as many). */
 const HEAD_LINES = 80;
 
@@ -230,7 +255,15 @@ function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
 	for (let i = 0; i < head.length; i++) {
 		const line = head[i];
 		if (!/\d{1,2}\s*:\s*\d{2}/.test(fold(line))) continue;
-		const m = headerDay(line, lang, w);
+		// (or one cell of a line of page facts: «کد خبر: 722990 | ۱۴۰۴/۰۴/۱۷ ۱۹:۲۴:۳۸ اعتمادآنلاین |»)
+		const m =
+			headerDay(line, lang, w) ??
+			line
+				.split(/\s[|•]\s?/)
+				.filter((c) => /\d{1,2}\s*:\s*\d{2}/.test(fold(c)))
+				.map((c) => headerDay(c, lang, w))
+				.find((x) => x) ??
+			null;
 		if (!m) continue;
 		if (chromeNear(head, i, w) || has(line, w.updated)) continue;
 		if (found && found.earliest !== m.earliest) return null;
@@ -350,7 +383,7 @@ export function findPublicationDate(
 		seen++;
 		const line = beforeByline(splitUpdated(whole, w)[0], w);
 		if (!line.trim()) continue;
-		const m = headerDay(line, lang, w) ?? datelineDay(line, lang);
+		const m = headerDay(line, lang, w) ?? datelineDay(line, lang) ?? splitDay(head, i, lang, w);
 		if (!m) continue;
 		if (clockLine(line, lang)) {
 			// "الثلاثاء: 09 ديسمبر 2025": the site's clock; the article's date may follow
