@@ -98,6 +98,53 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'خیابان‌های شهر در ۱۵ خرداد بسته شد', ['۱۵ خرداد=2019-06-05']],
 		['ar', REF, 'أغلقت الشوارع في 26 يوليو', ['26 يوليو=2018-07-26']],
 		['en', REF, 'streets were closed, and on July 26 they reopened', ['July 26=2018-07-26']]
+	],
+	// names.ts reads a look-back's last dozen words first and all of them only when a decision goes
+	// further: a title or list that opens near the tail's start must be read as over the whole
+	'a title or list read as far back in a long sentence as in a short one': [
+		[
+			'fa',
+			REF,
+			'در گزارشی که پلیس راهور پایتخت منتشر کرد آمده است که خیابان‌های زمزم ، انقلاب ، آزادی ، پاسدار گمنام ، دهم فروردین بسته شد',
+			[]
+		],
+		[
+			'fa',
+			REF,
+			'مجری شناخته شده تلویزیون که سال‌ها در صداوسیما کار کرده بود گفت که برنامه «یک دو سه چهار پنج شش هفت هشت نه ، امروز» پخش شد',
+			[]
+		],
+		[
+			'ar',
+			REF,
+			'وقال المتحدث باسم المحافظة في بيان نشره على موقعه الرسمي مساء أمس إن السلطات أغلقت شوارع الحمراء والنصر والجلاء و26 يوليو',
+			['أمس=2019-07-14']
+		],
+		[
+			'en',
+			REF,
+			'In an interview broadcast late in the evening on the public channel, the singer performed songs such as, Yesterday',
+			[]
+		],
+		// the same length, no name: dates
+		[
+			'fa',
+			REF,
+			'به گفته مسئولان شهرداری منطقه که با خبرنگار ما گفتگو کردند خیابان‌های شهر ، امروز شلوغ بود',
+			['امروز=2019-07-15']
+		],
+		[
+			'ar',
+			REF,
+			'وقال المتحدث باسم المحافظة في بيان نشره على موقعه الرسمي إن السلطات أغلقت الشوارع الرئيسية في المدينة ، و26 يوليو موعد افتتاحها',
+			['26 يوليو=2018-07-26']
+		],
+		[
+			'en',
+			REF,
+			'In an interview broadcast late in the evening on the public channel, the singer said the streets were closed, and on July 26 they reopened',
+			['July 26=2018-07-26']
+		]
 	]
 };
 
