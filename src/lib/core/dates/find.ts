@@ -795,6 +795,8 @@ const TOLD_REACH = 400;
 
 /** Days after a day to come within which a day and month with no year told after it fall (`toldYear`). */
 const AHEAD_REACH = 62;
+/** Days after the reference within which a day of a month with no year is the one to come. */
+const SOON_AFTER = 14;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
 const AHEAD_FROM_REF = 183;
 
@@ -813,6 +815,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
 	const lastDay = new Map<string, TimeMention>();
 	const lastYear = new Map<string, TimeMention>();
+	// the last year told by its distance from the reference ("last year", «سال گذشته»), in any calendar
+	let yearTold: TimeMention | null = null;
 	return mentions.map((m) => {
 		let r = m;
 		if (m.yearlessParts) {
@@ -828,8 +832,12 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 				const p = parts as Parts;
 				const y = fromDay(m.calendar, told).y;
 				let v = resolve({ ...p, year: y }, lang, null);
-				if (from.precision === 'day' && v.earliest && isoToDay(v.earliest) < told)
-					v = resolve({ ...p, year: y + 1 }, lang, null);
+				if (from.precision === 'day' && v.earliest && isoToDay(v.earliest) < told) {
+					// the day told of the year after, unless it is nearer in the same year («۲۶ اسفند ۱۴۰۰
+					// نسبت به ۲۵ اسفند»: the day before, not a year on)
+					const next = resolve({ ...p, year: y + 1 }, lang, null);
+					if (!next.earliest || isoToDay(next.earliest) - told < told - isoToDay(v.earliest)) v = next;
+				}
 				if (v.earliest) r = { ...rest, ...v };
 			}
 		}
@@ -839,7 +847,28 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			r = rest;
 			// the nearer of the two: a full date told, or a day to come
 			const from = ahead && (!last || ahead.end > last.end) ? ahead : last;
+			const inYear = yearTold && (!from || yearTold.end > from.end) ? yearTold : null;
 			if (
+				inYear &&
+				m.earliest !== null &&
+				m.start - inYear.end <= TOLD_REACH &&
+				!/[.!?؟\n,،;؛:]/.test(text.slice(inYear.end, m.start))
+			) {
+				// "last year" or «سال گذشته» told before it in its clause («سال گذشته در تاریخ ۱۵ آگوست»,
+				// "Last year we started July 19th"): that day of that year. (A year said with its number
+				// is often another thing's: «مصوب 1386 … سی ام شهریور», "since 2015 until … July 1".)
+				const was = fromDay(m.calendar, isoToDay(m.earliest));
+				const a = isoToDay(inYear.earliest!);
+				const b = isoToDay(inYear.latest!);
+				const y0 = fromDay(m.calendar, a).y;
+				for (const yy of [y0, y0 + 1]) {
+					if (whyInvalid(m.calendar, yy, was.m, was.d)) continue;
+					const d = toDay(m.calendar, yy, was.m, was.d);
+					if (d < a || d > b) continue;
+					if (d !== isoToDay(m.earliest)) r = { ...rest, ...dayAfter(m.calendar, d, 0) };
+					break;
+				}
+			} else if (
 				from &&
 				from.calendar === m.calendar &&
 				m.earliest !== null &&
@@ -852,7 +881,12 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 				const on = (yy: number) =>
 					whyInvalid(m.calendar, yy, was.m, was.d) ? NaN : toDay(m.calendar, yy, was.m, was.d);
 				let d = on(y);
-				if (d < told) d = on(y + 1);
+				// the day on or after the one told, or the day before it if that is nearer («پنجشنبه ۲۶
+				// اسفند ۱۴۰۰ نسبت به چهارشنبه ۲۵ اسفند»: a comparison with the day before, not a year on)
+				if (d < told) {
+					const next = on(y + 1);
+					if (Number.isNaN(d) || !(told - d < next - told)) d = next;
+				}
 				// after a day to come, only a day soon after it («غدا السبت، الموافق 13 أغسطس», "will
 				// continue until May 31, with … starting on June 10"): not a day recalled a year back
 				if (from === ahead && d - told > AHEAD_REACH) d = NaN;
@@ -884,6 +918,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 		)
 			ahead = r;
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
+		if (r.relative && r.earliest !== null && r.latest !== null && !r.ends && r.precision === 'year')
+			yearTold = r;
 		return r;
 	});
 }
@@ -1378,6 +1414,13 @@ function findInWindow(
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))
 					best = { ...best, parts: inFuture(best.parts) };
+			} else if (yearless && best.parts.month !== undefined && !tense.pastEvent(s0 + offset, e0 + offset)) {
+				// a day of a month a few days after the reference is that day to come, not the same day a
+				// year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸ جوزا» on
+				// 19 Jawza, "on June 3" on 1 June), unless a past tells it happened ("ruled on Oct. 2";
+				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
+				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
+				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
