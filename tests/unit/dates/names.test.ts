@@ -99,6 +99,15 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'أغلقت الشوارع في 26 يوليو', ['26 يوليو=2018-07-26']],
 		['en', REF, 'streets were closed, and on July 26 they reopened', ['July 26=2018-07-26']]
 	],
+	'an English season with a capital inside a sentence, before a capitalised word, begins a name': [
+		['en', REF, 'Fulford was a caretaker in Winter Park and was slain.', []],
+		['en', REF, 'He moved to Spring Valley last month.', ['last month=2019-06-01/2019-06-30']],
+		// look-alikes: in lower case, or with "last"; Arabic and Persian write no capitals
+		['en', REF, 'in winter Park officials met', ['winter=2018-12-01/2019-02-28']],
+		['en', REF, 'the attacks last Summer.', ['last Summer=2018-06-01/2018-08-31']],
+		['ar', REF, 'في فصل الشتاء الماضي', ['الشتاء الماضي=2018-12-01/2019-02-28']],
+		['fa', REF, 'زمستان گذشته', ['زمستان گذشته=2018-12-22/2019-03-20']]
+	],
 	// names.ts reads a look-back's last dozen words first and all of them only when a decision goes
 	// further: a title or list that opens near the tail's start must be read as over the whole
 	'a title or list read as far back in a long sentence as in a short one': [

@@ -44,6 +44,7 @@ export function dropNamed(text: string, mentions: TimeMention[], lang: 'ar' | 'f
 
 /** True when the relative mention `m` lies in a quoted title, a list of places or before an English name noun. */
 function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boolean {
+	if (lang === 'en' && seasonInName(text, m)) return true;
 	const back = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
 	// Most mentions stand in none of these: read the words around one only where a quote before it,
 	// an English capital after it, or the word right before it (a comma or "and" of a list, a plural
@@ -132,6 +133,26 @@ function wordsOfTail(back: string): Token[] | null {
 	for (let k = 0; k < toks.length; k++) out[GUARDS + k] = toks[k];
 	return out;
 }
+
+/**
+ * An English season written with a capital inside a sentence, a capitalised word right after it:
+ * the first word of a place's or an event's name ("in Winter Park", "Spring Valley"), no season.
+ * Only Latin script writes capitals, so only English text has this clue; a season opening a sentence
+ * ("Winter came early") or in lower case ("in winter Park officials") is still a season.
+ */
+function seasonInName(text: string, m: TimeMention): boolean {
+	if (m.precision !== 'season' || !SEASON_WORD.test(m.text)) return false;
+	if (!NAME_AFTER.test(text.slice(m.end, m.end + 3))) return false;
+	// inside a sentence: a lower-case word or a comma before it, on its line
+	return WORD_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
+
+/** One capitalised word (a season said alone, "Winter"). */
+const SEASON_WORD = /^[A-Z][a-z]+$/;
+/** A space and a capitalised word. */
+const NAME_AFTER = /^ [A-Z][a-z]/;
+/** A lower-case letter or a comma, then one space. */
+const WORD_BEFORE = /[a-z,] $/;
 
 /** The words after a mention, tokenized on first use. */
 interface After {
