@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * A day of a month said without a year, in three readings that real news (the seventeenth set) asked
+ * A day of a month said without a year (and a holiday), in three readings that real news (the seventeenth set) asked
  * for: a day a few days after the publication date is that day to come, not the same day a year back
  * (which news would tell with its year), unless a past of a happening says it was; "last year" told
  * before it in its clause gives it that year; and after a full date told in its sentence it is the
@@ -25,6 +25,22 @@ const rows: Record<string, Row[]> = {
 		['en', '2021-06-01', 'The court ruled on June 3.', ['June 3=2020-06-03']],
 		['en', '2021-06-01', 'The ceremony is on June 30.', ['June 30=2020-06-30']],
 		['fa', '2024-06-08', 'جشن در ۲۸ سرطان است', ['۲۸ سرطان=2023-07-19']]
+	],
+	'a holiday within two weeks after the reference is the one to come': [
+		['ar', '2023-06-25', 'في عيد الأضحى', ['عيد الأضحى=2023-06-28']],
+		[
+			'fa',
+			'2023-06-25',
+			'به مناسبت روزهای عرفه و عید قربان، چهار روز تعطیل عمومی است.',
+			['عید قربان=2023-06-28']
+		],
+		['en', '2023-12-20', 'Shops are open on Christmas Day.', ['Christmas Day=2023-12-25']],
+		// look-alikes: a past of a happening, or a holiday further ahead
+		['ar', '2023-06-25', 'جرت الصلاة في عيد الأضحى', ['عيد الأضحى=2022-07-09']],
+		['fa', '2023-06-25', 'روزهای عرفه و عید قربان تعطیل شد.', ['عید قربان=2022-07-09']],
+		['en', '2023-12-20', 'Shops closed on Christmas Day.', ['Christmas Day=2022-12-25']],
+		['ar', '2023-06-01', 'في عيد الأضحى', ['عيد الأضحى=2022-07-09']],
+		['en', '2023-12-01', 'Shops are open on Christmas Day.', ['Christmas Day=2022-12-25']]
 	],
 	'"last year" told before a day in its clause gives the day that year': [
 		[

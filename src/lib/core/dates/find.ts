@@ -795,7 +795,7 @@ const TOLD_REACH = 400;
 
 /** Days after a day to come within which a day and month with no year told after it fall (`toldYear`). */
 const AHEAD_REACH = 62;
-/** Days after the reference within which a day of a month with no year is the one to come. */
+/** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
 const SOON_AFTER = 14;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
 const AHEAD_FROM_REF = 183;
@@ -1414,10 +1414,14 @@ function findInWindow(
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))
 					best = { ...best, parts: inFuture(best.parts) };
-			} else if (yearless && best.parts.month !== undefined && !tense.pastEvent(s0 + offset, e0 + offset)) {
-				// a day of a month a few days after the reference is that day to come, not the same day a
-				// year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸ جوزا» on
-				// 19 Jawza, "on June 3" on 1 June), unless a past tells it happened ("ruled on Oct. 2";
+			} else if (
+				((yearless && best.parts.month !== undefined) ||
+					(best.parts.holiday && best.parts.weekday === undefined)) &&
+				!tense.pastEvent(s0 + offset, e0 + offset)
+			) {
+				// a day of a month or a holiday a few days after the reference is that day to come, not the
+				// same day a year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸
+				// جوزا» on 19 Jawza, "on June 3" on 1 June, «عید قربان» three days before it), unless a past tells it happened ("ruled on Oct. 2";
 				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
