@@ -46,11 +46,29 @@ import { TenseReader } from './tense';
 import { dateWork } from './work';
 
 /**
+ * A day told from the day before it ("the next day", «اليوم التالي») followed by its weekday and the
+ * date it names («اليوم التالي الأحد الموافق الثلاثين من شهر شعبان», "the next day, Sunday, May 5"):
+ * one mention with the date's value, as a weekday followed by its date is (`withFollowingDate`).
+ */
+function withNamedNextDay(c: Cursor, m: Match): Match {
+	let k = m.end;
+	if (c.isPunct(k, ',')) k++;
+	c.parses++;
+	const wd = parseWeekday(c, k);
+	if (!wd || !bareWeekday(wd.parts)) return m;
+	const dated = withFollowingDate(c, wd);
+	if (dated === wd || dated.parts.day === undefined) return m;
+	return { start: m.start, end: dated.end, parts: dated.parts };
+}
+
+/**
  * A bare weekday followed by the date it names ("الخميس (24 ديسمبر)", "يوم السبت الموافق
  * 26/12/2015", "Thursday - 24 December"): one mention with the date's value.
  */
 function withFollowingDate(c: Cursor, m: Match): Match {
 	const p = m.parts;
+	if (p.anchored !== undefined && p.weekday === undefined && p.month === undefined)
+		return withNamedNextDay(c, m);
 	if (p.weekday === undefined || p.month !== undefined || p.deictic !== undefined || p.selfRel !== undefined)
 		return m;
 	let k = m.end;
