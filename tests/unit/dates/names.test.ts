@@ -99,6 +99,16 @@ const rows: Record<string, Row[]> = {
 		['ar', REF, 'أغلقت الشوارع في 26 يوليو', ['26 يوليو=2018-07-26']],
 		['en', REF, 'streets were closed, and on July 26 they reopened', ['July 26=2018-07-26']]
 	],
+	'the month after the crescent that opens it is a moon, no time': [
+		['ar', REF, 'يولد هلال شهر شوال مباشرة بعد الاقتران', []],
+		['ar', REF, 'تحري هلال شهر ذي القعدة', []],
+		['fa', REF, 'رویت هلال ماه شوال', []],
+		// look-alikes: with its year, or the month itself
+		['ar', REF, 'رؤية هلال شهر رمضان 1445', ['شهر رمضان 1445=2024-03-11/2024-04-09']],
+		['ar', REF, 'يبدأ شهر شوال', ['شهر شوال=2020-05-24/2020-06-21']],
+		['fa', REF, 'ماه شوال آغاز می‌شود', ['ماه شوال=2020-05-24/2020-06-21']],
+		['en', REF, 'Shawwal begins next week', ['next week=2019-07-22/2019-07-28']]
+	],
 	'an English season with a capital inside a sentence, before a capitalised word, begins a name': [
 		['en', REF, 'Fulford was a caretaker in Winter Park and was slain.', []],
 		['en', REF, 'He moved to Spring Valley last month.', ['last month=2019-06-01/2019-06-30']],

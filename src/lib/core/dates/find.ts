@@ -268,8 +268,9 @@ function directionless(p: Parts): boolean {
  * A date without a year that the words right before it, with nothing between, make part of a name:
  * a place, institution or firm word («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران
  * آذر»); a word whose object is a camp or a cause, never a time («علیه دوم خرداد», «منتسب به دوم
- * خرداد», «ضد 14 آذار»); or, before a day that names a camp (lexicon/day-names.ts), a noun of its
- * followers («اصلاح‌طلبان دوم خرداد», «أنصار 14 آذار»; «اصلاح‌طلبان ۱۵ مهر» is a day).
+ * خرداد», «ضد 14 آذار»); the crescent that opens a month, a moon and no time («هلال شهر شوال»); or,
+ * before a day that names a camp (lexicon/day-names.ts), a noun of its followers («اصلاح‌طلبان دوم
+ * خرداد», «أنصار 14 آذار»; «اصلاح‌طلبان ۱۵ مهر» is a day).
  */
 function namedPlace(c: Cursor, m: Match): boolean {
 	const p = m.parts;
@@ -281,7 +282,7 @@ function namedPlace(c: Cursor, m: Match): boolean {
 	let partisan = false;
 	for (let b = Math.max(0, m.start - 3); b < m.start; b++) {
 		if (!c.s.lens[b] || b + c.s.lens[b] !== m.start) continue;
-		if (c.ent(b, 'place') || c.ent(b, 'stance')) return true;
+		if (c.ent(b, 'place') || c.ent(b, 'stance') || c.ent(b, 'moon')) return true;
 		if (c.ent(b, 'partisan')) partisan = true;
 	}
 	return partisan && namesCamp(c, m);
