@@ -70,6 +70,33 @@ const rows: Record<string, Row[]> = {
 			['May 5=2013-05-05', 'The next day=2013-05-06', 'The following day=2013-05-07']
 		]
 	],
+	'"the next day" followed by its weekday and its date is one mention, of that date': [
+		[
+			'ar',
+			'2019-05-04',
+			'تجرى رؤية الهلال مساء اليوم التالى الأحد الموافق الثلاثين من شهر شعبان',
+			['اليوم التالى الأحد الموافق الثلاثين من شهر شعبان=2019-05-05']
+		],
+		[
+			'fa',
+			'2019-05-04',
+			'او در ۱۰ اردیبهشت آمد و فردای آن روز یکشنبه ۱۱ اردیبهشت رفت',
+			['۱۰ اردیبهشت=2019-04-30', 'فردای آن روز یکشنبه ۱۱ اردیبهشت=2019-05-01']
+		],
+		[
+			'en',
+			'2019-05-04',
+			'They met on Saturday, May 4. The next day, Sunday, May 5, they left.',
+			['Saturday, May 4=2019-05-04', 'The next day, Sunday, May 5=2019-05-05']
+		],
+		// look-alike: a weekday alone after it is a mention of its own
+		[
+			'en',
+			'2019-05-04',
+			'They met on May 3. The next day, Sunday, they left.',
+			['May 3=2019-05-03', 'The next day=2019-05-04', 'Sunday=2019-05-05']
+		]
+	],
 	'with no day told just before it (or only across a blank line), "the next day" names no date': [
 		['ar', REF, 'وفي اليوم التالي التقى الرئيس.', []],
 		['en', REF, 'The next day he met the president.', []],

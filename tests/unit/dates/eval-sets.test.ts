@@ -32,8 +32,9 @@ const FLOORS: [string, number][] = [
 	['dates-real15.jsonl', 0.92],
 	// tuned on (the session's fourth round; first run 0.915, after it 0.973)
 	['dates-real16.jsonl', 0.965],
-	// never read (first run 0.891 with the session's starting main, 0.903 after the eighth round)
-	['dates-real17.jsonl', 0.895],
+	// tuned on from the seventh session's ninth round (first run 0.891 with the session's starting
+	// main, 0.903 after the eighth round, 0.946 after the ninth)
+	['dates-real17.jsonl', 0.94],
 	// never read (first run 0.915 with the session's starting main)
 	['dates-real18.jsonl', 0.91]
 ];

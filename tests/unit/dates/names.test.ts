@@ -98,6 +98,72 @@ const rows: Record<string, Row[]> = {
 		['fa', REF, 'خیابان‌های شهر در ۱۵ خرداد بسته شد', ['۱۵ خرداد=2019-06-05']],
 		['ar', REF, 'أغلقت الشوارع في 26 يوليو', ['26 يوليو=2018-07-26']],
 		['en', REF, 'streets were closed, and on July 26 they reopened', ['July 26=2018-07-26']]
+	],
+	'the month after the crescent that opens it is a moon, no time': [
+		['ar', REF, 'يولد هلال شهر شوال مباشرة بعد الاقتران', []],
+		['ar', REF, 'تحري هلال شهر ذي القعدة', []],
+		['fa', REF, 'رویت هلال ماه شوال', []],
+		// look-alikes: with its year, or the month itself
+		['ar', REF, 'رؤية هلال شهر رمضان 1445', ['شهر رمضان 1445=2024-03-11/2024-04-09']],
+		['ar', REF, 'يبدأ شهر شوال', ['شهر شوال=2020-05-24/2020-06-21']],
+		['fa', REF, 'ماه شوال آغاز می‌شود', ['ماه شوال=2020-05-24/2020-06-21']],
+		['en', REF, 'Shawwal begins next week', ['next week=2019-07-22/2019-07-28']]
+	],
+	'an English season with a capital inside a sentence, before a capitalised word, begins a name': [
+		['en', REF, 'Fulford was a caretaker in Winter Park and was slain.', []],
+		['en', REF, 'He moved to Spring Valley last month.', ['last month=2019-06-01/2019-06-30']],
+		// look-alikes: in lower case, or with "last"; Arabic and Persian write no capitals
+		['en', REF, 'in winter Park officials met', ['winter=2018-12-01/2019-02-28']],
+		['en', REF, 'the attacks last Summer.', ['last Summer=2018-06-01/2018-08-31']],
+		['ar', REF, 'في فصل الشتاء الماضي', ['الشتاء الماضي=2018-12-01/2019-02-28']],
+		['fa', REF, 'زمستان گذشته', ['زمستان گذشته=2018-12-22/2019-03-20']]
+	],
+	// names.ts reads a look-back's last dozen words first and all of them only when a decision goes
+	// further: a title or list that opens near the tail's start must be read as over the whole
+	'a title or list read as far back in a long sentence as in a short one': [
+		[
+			'fa',
+			REF,
+			'در گزارشی که پلیس راهور پایتخت منتشر کرد آمده است که خیابان‌های زمزم ، انقلاب ، آزادی ، پاسدار گمنام ، دهم فروردین بسته شد',
+			[]
+		],
+		[
+			'fa',
+			REF,
+			'مجری شناخته شده تلویزیون که سال‌ها در صداوسیما کار کرده بود گفت که برنامه «یک دو سه چهار پنج شش هفت هشت نه ، امروز» پخش شد',
+			[]
+		],
+		[
+			'ar',
+			REF,
+			'وقال المتحدث باسم المحافظة في بيان نشره على موقعه الرسمي مساء أمس إن السلطات أغلقت شوارع الحمراء والنصر والجلاء و26 يوليو',
+			['أمس=2019-07-14']
+		],
+		[
+			'en',
+			REF,
+			'In an interview broadcast late in the evening on the public channel, the singer performed songs such as, Yesterday',
+			[]
+		],
+		// the same length, no name: dates
+		[
+			'fa',
+			REF,
+			'به گفته مسئولان شهرداری منطقه که با خبرنگار ما گفتگو کردند خیابان‌های شهر ، امروز شلوغ بود',
+			['امروز=2019-07-15']
+		],
+		[
+			'ar',
+			REF,
+			'وقال المتحدث باسم المحافظة في بيان نشره على موقعه الرسمي إن السلطات أغلقت الشوارع الرئيسية في المدينة ، و26 يوليو موعد افتتاحها',
+			['26 يوليو=2018-07-26']
+		],
+		[
+			'en',
+			REF,
+			'In an interview broadcast late in the evening on the public channel, the singer said the streets were closed, and on July 26 they reopened',
+			['July 26=2018-07-26']
+		]
 	]
 };
 

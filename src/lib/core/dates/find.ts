@@ -46,11 +46,29 @@ import { TenseReader } from './tense';
 import { dateWork } from './work';
 
 /**
+ * A day told from the day before it ("the next day", «اليوم التالي») followed by its weekday and the
+ * date it names («اليوم التالي الأحد الموافق الثلاثين من شهر شعبان», "the next day, Sunday, May 5"):
+ * one mention with the date's value, as a weekday followed by its date is (`withFollowingDate`).
+ */
+function withNamedNextDay(c: Cursor, m: Match): Match {
+	let k = m.end;
+	if (c.isPunct(k, ',')) k++;
+	c.parses++;
+	const wd = parseWeekday(c, k);
+	if (!wd || !bareWeekday(wd.parts)) return m;
+	const dated = withFollowingDate(c, wd);
+	if (dated === wd || dated.parts.day === undefined) return m;
+	return { start: m.start, end: dated.end, parts: dated.parts };
+}
+
+/**
  * A bare weekday followed by the date it names ("الخميس (24 ديسمبر)", "يوم السبت الموافق
  * 26/12/2015", "Thursday - 24 December"): one mention with the date's value.
  */
 function withFollowingDate(c: Cursor, m: Match): Match {
 	const p = m.parts;
+	if (p.anchored !== undefined && p.weekday === undefined && p.month === undefined)
+		return withNamedNextDay(c, m);
 	if (p.weekday === undefined || p.month !== undefined || p.deictic !== undefined || p.selfRel !== undefined)
 		return m;
 	let k = m.end;
@@ -250,8 +268,9 @@ function directionless(p: Parts): boolean {
  * A date without a year that the words right before it, with nothing between, make part of a name:
  * a place, institution or firm word («شارع 26 يوليو», «سوق الجمعة», «خیابان ۱۵ خرداد», «رستوران
  * آذر»); a word whose object is a camp or a cause, never a time («علیه دوم خرداد», «منتسب به دوم
- * خرداد», «ضد 14 آذار»); or, before a day that names a camp (lexicon/day-names.ts), a noun of its
- * followers («اصلاح‌طلبان دوم خرداد», «أنصار 14 آذار»; «اصلاح‌طلبان ۱۵ مهر» is a day).
+ * خرداد», «ضد 14 آذار»); the crescent that opens a month, a moon and no time («هلال شهر شوال»); or,
+ * before a day that names a camp (lexicon/day-names.ts), a noun of its followers («اصلاح‌طلبان دوم
+ * خرداد», «أنصار 14 آذار»; «اصلاح‌طلبان ۱۵ مهر» is a day).
  */
 function namedPlace(c: Cursor, m: Match): boolean {
 	const p = m.parts;
@@ -263,7 +282,7 @@ function namedPlace(c: Cursor, m: Match): boolean {
 	let partisan = false;
 	for (let b = Math.max(0, m.start - 3); b < m.start; b++) {
 		if (!c.s.lens[b] || b + c.s.lens[b] !== m.start) continue;
-		if (c.ent(b, 'place') || c.ent(b, 'stance')) return true;
+		if (c.ent(b, 'place') || c.ent(b, 'stance') || c.ent(b, 'moon')) return true;
 		if (c.ent(b, 'partisan')) partisan = true;
 	}
 	return partisan && namesCamp(c, m);
@@ -795,6 +814,8 @@ const TOLD_REACH = 400;
 
 /** Days after a day to come within which a day and month with no year told after it fall (`toldYear`). */
 const AHEAD_REACH = 62;
+/** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
+const SOON_AFTER = 14;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
 const AHEAD_FROM_REF = 183;
 
@@ -813,6 +834,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 	// the last full day and the last year told, by calendar (a doubled date tells both calendars)
 	const lastDay = new Map<string, TimeMention>();
 	const lastYear = new Map<string, TimeMention>();
+	// the last year told by its distance from the reference ("last year", «سال گذشته»), in any calendar
+	let yearTold: TimeMention | null = null;
 	return mentions.map((m) => {
 		let r = m;
 		if (m.yearlessParts) {
@@ -828,8 +851,12 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 				const p = parts as Parts;
 				const y = fromDay(m.calendar, told).y;
 				let v = resolve({ ...p, year: y }, lang, null);
-				if (from.precision === 'day' && v.earliest && isoToDay(v.earliest) < told)
-					v = resolve({ ...p, year: y + 1 }, lang, null);
+				if (from.precision === 'day' && v.earliest && isoToDay(v.earliest) < told) {
+					// the day told of the year after, unless it is nearer in the same year («۲۶ اسفند ۱۴۰۰
+					// نسبت به ۲۵ اسفند»: the day before, not a year on)
+					const next = resolve({ ...p, year: y + 1 }, lang, null);
+					if (!next.earliest || isoToDay(next.earliest) - told < told - isoToDay(v.earliest)) v = next;
+				}
 				if (v.earliest) r = { ...rest, ...v };
 			}
 		}
@@ -839,7 +866,28 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			r = rest;
 			// the nearer of the two: a full date told, or a day to come
 			const from = ahead && (!last || ahead.end > last.end) ? ahead : last;
+			const inYear = yearTold && (!from || yearTold.end > from.end) ? yearTold : null;
 			if (
+				inYear &&
+				m.earliest !== null &&
+				m.start - inYear.end <= TOLD_REACH &&
+				!/[.!?؟\n,،;؛:]/.test(text.slice(inYear.end, m.start))
+			) {
+				// "last year" or «سال گذشته» told before it in its clause («سال گذشته در تاریخ ۱۵ آگوست»,
+				// "Last year we started July 19th"): that day of that year. (A year said with its number
+				// is often another thing's: «مصوب 1386 … سی ام شهریور», "since 2015 until … July 1".)
+				const was = fromDay(m.calendar, isoToDay(m.earliest));
+				const a = isoToDay(inYear.earliest!);
+				const b = isoToDay(inYear.latest!);
+				const y0 = fromDay(m.calendar, a).y;
+				for (const yy of [y0, y0 + 1]) {
+					if (whyInvalid(m.calendar, yy, was.m, was.d)) continue;
+					const d = toDay(m.calendar, yy, was.m, was.d);
+					if (d < a || d > b) continue;
+					if (d !== isoToDay(m.earliest)) r = { ...rest, ...dayAfter(m.calendar, d, 0) };
+					break;
+				}
+			} else if (
 				from &&
 				from.calendar === m.calendar &&
 				m.earliest !== null &&
@@ -852,7 +900,12 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 				const on = (yy: number) =>
 					whyInvalid(m.calendar, yy, was.m, was.d) ? NaN : toDay(m.calendar, yy, was.m, was.d);
 				let d = on(y);
-				if (d < told) d = on(y + 1);
+				// the day on or after the one told, or the day before it if that is nearer («پنجشنبه ۲۶
+				// اسفند ۱۴۰۰ نسبت به چهارشنبه ۲۵ اسفند»: a comparison with the day before, not a year on)
+				if (d < told) {
+					const next = on(y + 1);
+					if (Number.isNaN(d) || !(told - d < next - told)) d = next;
+				}
 				// after a day to come, only a day soon after it («غدا السبت، الموافق 13 أغسطس», "will
 				// continue until May 31, with … starting on June 10"): not a day recalled a year back
 				if (from === ahead && d - told > AHEAD_REACH) d = NaN;
@@ -884,6 +937,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 		)
 			ahead = r;
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
+		if (r.relative && r.earliest !== null && r.latest !== null && !r.ends && r.precision === 'year')
+			yearTold = r;
 		return r;
 	});
 }
@@ -1378,6 +1433,17 @@ function findInWindow(
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (back && fwd && isoToDay(fwd) - ref < ref - isoToDay(back))
 					best = { ...best, parts: inFuture(best.parts) };
+			} else if (
+				((yearless && best.parts.month !== undefined) ||
+					(best.parts.holiday && best.parts.weekday === undefined)) &&
+				!tense.pastEvent(s0 + offset, e0 + offset)
+			) {
+				// a day of a month or a holiday a few days after the reference is that day to come, not the
+				// same day a year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸
+				// جوزا» on 19 Jawza, "on June 3" on 1 June, «عید قربان» three days before it), unless a past tells it happened ("ruled on Oct. 2";
+				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
+				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
+				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
 		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second

@@ -44,6 +44,7 @@ export function dropNamed(text: string, mentions: TimeMention[], lang: 'ar' | 'f
 
 /** True when the relative mention `m` lies in a quoted title, a list of places or before an English name noun. */
 function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boolean {
+	if (lang === 'en' && seasonInName(text, m)) return true;
 	const back = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
 	// Most mentions stand in none of these: read the words around one only where a quote before it,
 	// an English capital after it, or the word right before it (a comma or "and" of a list, a plural
@@ -67,15 +68,91 @@ function partOfName(text: string, m: TimeMention, lang: 'ar' | 'fa' | 'en'): boo
 		)
 			return false;
 	}
-	const before = words(back);
 	// the words after are read only by the tests that need them (a title's closing quote, a name noun)
 	const after: After = { text, end: m.end, toks: null };
+	// Most decisions read a dozen words back, a few up to twenty: first the words of the look-back's
+	// tail, and all of them only when a decision reached the tail's guard (`wordsOfTail`)
+	const tail = wordsOfTail(back);
+	if (tail) {
+		reachedGuard = false;
+		const named = nameAround(m, tail, after, lang);
+		if (!reachedGuard) return named;
+	}
+	return nameAround(m, words(back), after, lang);
+}
+
+function nameAround(m: TimeMention, before: Token[], after: After, lang: 'ar' | 'fa' | 'en'): boolean {
 	return (
 		inTitle(before, after, lang) ||
 		inPlaceList(m, before, lang) ||
-		beforeNameNoun(text, m.end, before, after, lang)
+		beforeNameNoun(after.text, m.end, before, after, lang)
 	);
 }
+
+/** Spaces in a look-back's tail: the dozen words most decisions read (a title's quote, a list's noun). */
+const TAIL_WORDS = 12;
+/** Guard tokens put before a tail's words: reading one means the decision reached beyond the tail. */
+const GUARDS = 4;
+
+/** Set when a guard token was read (`wordsOfTail`). */
+let reachedGuard = false;
+
+/**
+ * A token that stands for the words cut off before a look-back's tail: reading its kind or text sets
+ * `reachedGuard`. Its values (a mark that is no stop, quote or comma, no lexicon key) make a decision
+ * go on as over an unknown word, and a decision that read one is made again over every word.
+ */
+const GUARD: Token = {
+	get kind(): Token['kind'] {
+		reachedGuard = true;
+		return 'punct';
+	},
+	get text(): string {
+		reachedGuard = true;
+		return '\u0000';
+	},
+	start: 0,
+	end: 0,
+	space: false,
+	value: NaN
+};
+
+/**
+ * The words of `back` after its last `TAIL_WORDS` spaces, after `GUARDS` guard tokens; null when it
+ * has no more spaces than that (then all its words are read). Tokens never span a space and folding
+ * keeps one, so the tail's words are the last words of the whole look-back.
+ */
+function wordsOfTail(back: string): Token[] | null {
+	let spaces = 0;
+	let cut = back.length;
+	while (cut > 0 && spaces < TAIL_WORDS) if (back.charCodeAt(--cut) === 32) spaces++;
+	if (spaces < TAIL_WORDS || cut === 0) return null;
+	const toks = words(back.slice(cut + 1));
+	const out: Token[] = new Array(GUARDS + toks.length);
+	for (let k = 0; k < GUARDS; k++) out[k] = GUARD;
+	for (let k = 0; k < toks.length; k++) out[GUARDS + k] = toks[k];
+	return out;
+}
+
+/**
+ * An English season written with a capital inside a sentence, a capitalised word right after it:
+ * the first word of a place's or an event's name ("in Winter Park", "Spring Valley"), no season.
+ * Only Latin script writes capitals, so only English text has this clue; a season opening a sentence
+ * ("Winter came early") or in lower case ("in winter Park officials") is still a season.
+ */
+function seasonInName(text: string, m: TimeMention): boolean {
+	if (m.precision !== 'season' || !SEASON_WORD.test(m.text)) return false;
+	if (!NAME_AFTER.test(text.slice(m.end, m.end + 3))) return false;
+	// inside a sentence: a lower-case word or a comma before it, on its line
+	return WORD_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
+
+/** One capitalised word (a season said alone, "Winter"). */
+const SEASON_WORD = /^[A-Z][a-z]+$/;
+/** A space and a capitalised word. */
+const NAME_AFTER = /^ [A-Z][a-z]/;
+/** A lower-case letter or a comma, then one space. */
+const WORD_BEFORE = /[a-z,] $/;
 
 /** The words after a mention, tokenized on first use. */
 interface After {
@@ -321,9 +398,24 @@ function inPlaceList(m: TimeMention, before: Token[], lang: string): boolean {
 	return false;
 }
 
+/** `namesDay` of a mention's text in a language: mentions' texts repeat («اليوم», "Monday"). */
+const namesDayOf = new Map<string, boolean>();
+
 /** The mention names a month (a day of it, as street names do) and no weekday or "today". */
 function namesDay(m: TimeMention, lang: string): boolean {
-	const toks = words(m.text);
+	const key = lang + ' ' + m.text;
+	let named = namesDayOf.get(key);
+	if (named === undefined) {
+		// a bounded memo: a long run of distinct texts starts it afresh
+		if (namesDayOf.size >= 4096) namesDayOf.clear();
+		named = namesDayIn(m.text, lang);
+		namesDayOf.set(key, named);
+	}
+	return named;
+}
+
+function namesDayIn(text: string, lang: string): boolean {
+	const toks = words(text);
 	let month = false;
 	for (let k = 0; k < toks.length; k++) {
 		if (kindAt(toks, k, 'deictic', lang) || kindAt(toks, k, 'weekday', lang)) return false;

@@ -1986,8 +1986,8 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 	if (u && u.n === 1 && u.tag !== 'day' && !counted && !indefiniteArabic(c, j)) {
 		const k = j + c.len(j);
 		const r2 = relAfter(c, k, true);
-		// «هفته پیش از انتخابات»: the week before an event, not last week
-		if (r2 !== null && r2 < 0 && eventAfter(c, k + c.len(k))) return null;
+		// «هفته پیش از انتخابات», «هفته بعد از آن»: the week before or after an event, not last or next week
+		if (r2 !== null && r2 !== 0 && eventAfter(c, k + c.len(k))) return null;
 		if (r2 !== null) {
 			// "پیش"/"قبل" after a unit means "last" only when no count precedes (checked by the caller order)
 			p.unitRel = { unit: u.tag as Unit, offset: r2 };

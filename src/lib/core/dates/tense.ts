@@ -45,6 +45,11 @@ const NEAR = 8;
 const FUTURE_OPEN = 9;
 /** "beginning", "starting": future right before the date ("flights resume, beginning Tuesday"), nothing else. */
 const ONSET = 10;
+/**
+ * A past verb of announcing or deciding («اعلام کرد», «أعلن», "declared"): a past, whose object may be
+ * a day still to come («روز دوشنبه را اول محرم اعلام کرد»). `past` counts it; `pastEvent` does not.
+ */
+const DECLARE = 11;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -189,6 +194,15 @@ export class TenseReader {
 	 * within its sentence.
 	 */
 	past(start: number, end: number): boolean {
+		const t = this.tenseAt(start, end);
+		return t === PAST || t === DECLARE;
+	}
+
+	/**
+	 * True when the nearest tense word around the span is a past one that tells a happening ("ruled on
+	 * Oct. 2", «عقد في 11 نوفمبر», «بازگشایی شد»), not an announcement or a decision (`DECLARE`).
+	 */
+	pastEvent(start: number, end: number): boolean {
 		return this.tenseAt(start, end) === PAST;
 	}
 
@@ -202,7 +216,7 @@ export class TenseReader {
 		return t === FUTURE ? 'future' : t === NEAR ? 'near' : null;
 	}
 
-	/** The nearest tense word's tense around the span: FUTURE, PAST, NEAR or NONE. */
+	/** The nearest tense word's tense around the span: FUTURE, PAST, DECLARE, NEAR or NONE. */
 	private tenseAt(start: number, end: number): number {
 		const { q } = this;
 		if (!this.ready) {
@@ -227,8 +241,10 @@ export class TenseReader {
 		// not the date's tense, a future one is («من المقرر أن يصل الوزير يوم الأحد», «قرار است که»)
 		let said = false;
 		for (let k = a - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
-			const t = this.tag(k);
+			let t = this.tag(k);
 			if (t === STOP) break;
+			// read backwards, «دستور داد» meets «داد» (a past of its own) before the phrase it ends
+			if (t === PAST && this.declaring(k)) t = DECLARE;
 			if (t === COMPLEMENT) {
 				said = true;
 				continue;
@@ -246,7 +262,7 @@ export class TenseReader {
 				bestDist = d;
 				break;
 			}
-			if (t === FUTURE || t === PAST || t === NEAR || t === FUTURE_OPEN) {
+			if (t === FUTURE || t === PAST || t === NEAR || t === FUTURE_OPEN || t === DECLARE) {
 				best = t === FUTURE_OPEN ? FUTURE : t;
 				bestDist = d;
 				break;
@@ -264,7 +280,7 @@ export class TenseReader {
 			}
 			// "…, said the PIA spokesman": the saying after a comma is not the date's tense
 			if (this.saidAfterComma(k)) break;
-			if (t === FUTURE || t === PAST || t === NEAR) {
+			if (t === FUTURE || t === PAST || t === NEAR || t === DECLARE) {
 				best = t;
 				break;
 			}
@@ -273,12 +289,21 @@ export class TenseReader {
 		return best;
 	}
 
+	/** True when scan token k is the last word of a `DECLARE` phrase of two or three words. */
+	private declaring(k: number): boolean {
+		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+			if (this.q.kinds[j] === 3) return false;
+			if (this.tag(j) === DECLARE && j + this.lens[j] > k) return true;
+		}
+		return false;
+	}
+
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */
 	private pastBefore(k: number): boolean {
 		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
 			const t = this.tag(j);
 			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === INFINITIVE) return false;
-			if (t === PAST) return true;
+			if (t === PAST || t === DECLARE) return true;
 		}
 		return false;
 	}
@@ -435,7 +460,8 @@ export class TenseReader {
 		if (found.tag === 'neutral') return NONE;
 		if (found.tag === 'infinitive') return INFINITIVE;
 		// a past form right after "be" is a participle: "will be held"
-		return this.passiveBefore(k) ? NONE : PAST;
+		if (this.passiveBefore(k)) return NONE;
+		return found.tag === 'declare' ? DECLARE : PAST;
 	}
 
 	/** The tense entry among a phrase's entries, for this text's language, or null. */

@@ -55,6 +55,7 @@ export type EntryKind =
 	| 'nameafter'
 	| 'listend'
 	| 'stance'
+	| 'moon'
 	| 'partisan'
 	| 'except';
 

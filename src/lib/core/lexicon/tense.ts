@@ -27,6 +27,10 @@
  *                  recent day in the present, so a date without a year is the nearer of the last such
  *                  one and the next («از اول شهریور کاهش می‌یابد» said on 26 Mordad is five days ahead;
  *                  «از ۱۵ مهر اعمال می‌شود» said on 18 Mehr is three days back). Verbs of saying are not here
+ *   tense declare  a past verb of announcing or deciding («اعلام کرد», «أعلن», «قرر», "declared"): a past
+ *                  as `past` is, except that a day of a month a few days after the reference, said
+ *                  without a year, stays that day to come («۲۸ جوزا را روز عید اعلام کرد», find.ts
+ *                  `SOON_AFTER`), as it would not after a past of a happening («عقد في 11 نوفمبر»)
  *   tense passive  "be", "been", "being", "remain", "stay": a past participle right after one is no past
  *                  ("will be held", "will remain closed through Friday")
  *   tense deadline a future marker only right before the date, and only when no past word comes
@@ -79,9 +83,12 @@ tense near: بسته می شود@fa | بسته میشود@fa | شروع می ش�
 tense near: برطرف می شود@fa | برطرف میشود@fa | اجرا می شود@fa | اجرا میشود@fa | اجرایی می شود@fa | اجرایی میشود@fa | اعمال می شود@fa | اعمال میشود@fa | برقرار می شود@fa | برقرار میشود@fa | بازگشایی می شود@fa | بازگشایی میشود@fa | تعطیل می شود@fa | تعطیل میشود@fa | فعال می شود@fa | فعال میشود@fa | لازم الاجرا می شود@fa | عرضه می شود@fa | عرضه میشود@fa | پرداخت می شود@fa | پرداخت میشود@fa | توزیع می شود@fa | توزیع میشود@fa
 tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | met@en | went@en | came@en | took@en | gave@en | made@en | fell@en | rose@en | won@en | lost@en | left@en | held@en | saw@en | ago@en | earlier@en | since@en
 # the past of the scheduled happenings of \`sched\` below («انطلقت فترة الانتقالات في الأول من يناير»)
+# and of arriving and closing («ووصل الوفد إلى بغداد في 12 مارس», «أغلقت الشوارع في 26 يوليو»)
+tense past: وصل@ar | وصلت@ar | وصلوا@ar | أغلق@ar | أغلقت@ar | أغلقوا@ar
 tense past: انطلق@ar | انطلقت@ar | اختتم@ar | اختتمت@ar | افتتح@ar | افتتحت@ar | استأنف@ar | استأنفت@ar | اجتمع@ar | اجتمعت@ar | انعقد@ar | انعقدت@ar | استضاف@ar | استضافت@ar | التقى@ar | التقت@ar | غادر@ar | غادرت@ar | زار@ar | زارت@ar | سافر@ar | سافرت@ar | استمر@ar | استمرت@ar | أقيم@ar | أقيمت@ar | اقيم@ar | اقيمت@ar
-tense past: قال@ar | قالت@ar | أعلن@ar | أعلنت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
+tense past: قال@ar | قالت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
+tense declare: announced@en | declared@en | decided@en | أعلن@ar | أعلنت@ar | أعلنوا@ar | قرر@ar | قررت@ar | حدد@ar | حددت@ar | اعلام کرد@fa | اعلام کردند@fa | اعلام شد@fa | اعلام شده@fa | اعلام شده است@fa | اعلان کرد@fa | اعلان کردند@fa | اعلان شد@fa | اعلان شده@fa | تعیین کرد@fa | تعیین شد@fa | دستور داد@fa
 tense futureprefix: س
 tense mayword: قد
 tense sa: يتم | تتم | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | نعقد | نبدأ | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف

@@ -57,6 +57,9 @@
  *                      to, attributed to): a date without a year right after it names a movement or an
  *                      event, not a day: «علیه دوم خرداد», «مخالف دوم خرداد», «منتسب به دوم خرداد», «ضد 14
  *                      آذار». Not English: "against Tuesday's ruling" is a date
+ *   moon -             a word for the crescent that opens a lunar month: the month right after it is
+ *                      the moon seen or born, not a time («رؤية هلال شهر شوال», «يولد هلال شهر شوال»,
+ *                      «رویت هلال ماه شوال»); with its year it stays a date («هلال شهر رمضان 1445»)
  *   partisan -         a noun of the people or the press that follow a cause: before a day that names a
  *                      camp (day-names.ts) it makes the day that camp's name, «اصلاح‌طلبان دوم خرداد»,
  *                      «أنصار 14 آذار»; before any other date it says nothing («اصلاح‌طلبان ۱۵ مهر تجمع کردند»)
@@ -239,6 +242,7 @@ title -: film@en | films@en | movie@en | show@en | programme@en | program@en | b
 suchas -: چون@fa | همچون | مانند | مثل | نظیر | از جمله | such as | including@en | like@en
 places -: خیابان‌های | خیابان‌ها | خیابانهای | خیابانها | میدان‌های | میدان‌ها | میدانهای | بزرگراه‌های | بزرگراه‌ها | بزرگراههای | بلوارهای | بلوار‌ها | کوچه‌های | کوچههای | میادین | شوارع | ميادين | ساحات | أحياء | streets@en | squares@en | avenues@en
 listend -: را@fa | که@fa | التي@ar | الذي@ar | which@en | that@en | were@en | are@en | was@en | is@en
+moon -: هلال | الهلال | crescent
 stance -: علیه@fa | مخالف@fa | مخالفان@fa | منتسب به@fa | منسوب به@fa | ضد | مناهضي@ar | مناهضو@ar | معارضي@ar | معارضو@ar
 partisan -: اصلاح‌طلبان@fa | اصلاح طلبان@fa | طرفداران@fa | هواداران@fa | حامیان@fa | مدافعان@fa | فعالان@fa | مطبوعات@fa | رسانه‌های@fa | جریان@fa | دولت@fa | گفتمان@fa | آرمان‌های@fa | أنصار@ar | انصار@ar | مؤيدي@ar | مؤيدو@ar | ثوار@ar
 dayevent -: حماسه@fa | حماسه‌ی@fa | انتخابات@fa | قیام@fa | واقعه@fa | حادثه@fa | فاجعه@fa | کودتای@fa | کشتار@fa | ثورة@ar | انتفاضة@ar | مظاهرات@ar | تظاهرات@ar
