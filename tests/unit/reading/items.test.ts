@@ -3084,3 +3084,17 @@ describe('where an unnamed source or a post is says whose it is (places data)', 
 		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);
 	});
 });
+
+describe('Arabic broken plurals of nationality adjectives (nationalities data)', () => {
+	it.each([
+		['وقال مسؤولون أتراك إن خمسة قتلوا.', 'Turkey'],
+		['وقال مسؤولون هنود إن خمسة قتلوا.', 'India'],
+		['وقال دبلوماسيون ألمان إن خمسة قتلوا.', 'Germany'],
+		['وقال مسؤولون أفغان إن خمسة قتلوا.', 'Afghanistan'],
+		// (the sound plural is made by rule)
+		['وقال مسؤولون باكستانيون إن خمسة قتلوا.', 'Pakistan']
+	])('ar: «%s» speaks for %s', (text, aff) => {
+		const st = read('ar', text).statements;
+		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);
+	});
+});

@@ -112,6 +112,12 @@ demonym KR: كوري جنوبي | کره‌ای جنوبی | South Korean | Sout
 demonym AF: أفغاني | أفغانستاني | افغان | افغانی | افغانستانی | Afghan | Afghans
 demonym FR: فرانسوی | French
 demonym TR: ترک | ترکی | Turkish | Turk | Turks
+# Arabic broken plurals, which the rule cannot make (it makes أمريكيون from أمريكي)
+demonym TR: أتراك | الأتراك
+demonym IN: هنود | الهنود
+demonym US: أمريكان | الأمريكان | أميركان | الأميركان
+demonym DE: ألمان | الألمان
+demonym GB: إنجليز | الإنجليز
 demonym NL: هولندي | هلندی | Dutch
 demonym CH: سويسري | سوئیسی | Swiss
 demonym PS: فلسطيني | فلسطینی | Palestinian | Palestinians
