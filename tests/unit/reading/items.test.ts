@@ -1315,7 +1315,16 @@ describe('speech acts beyond a verb list', () => {
 			'en',
 			'White House spokesman John Kirby told reporters that the US had seen no indication that Egypt was sending weapons.',
 			'John Kirby'
-		]
+		],
+		// a report called inaccurate, misleading or a distortion; "had no role" in Persian (data)
+		['fa', 'وزیر خارجه عربستان گفت که این گزارش غیر دقیق است.', 'Saudi foreign minister'],
+		[
+			'ar',
+			'وقال المتحدث باسم الخارجية الإيرانية إن التقارير تشويه للحقائق.',
+			'Iranian Foreign Ministry spokesperson'
+		],
+		['en', 'The Pentagon said the report was inaccurate.', 'Pentagon'],
+		['fa', 'جان کربی گفت که واشنگتن در این حمله نقشی نداشته است.', 'جان کربی']
 	])('%s: «%s» is a denial by %s', (lang, text, speaker) => {
 		expect(
 			read(lang, text)
