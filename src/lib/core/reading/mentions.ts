@@ -2120,29 +2120,17 @@ function orgPhrase(
 					? { id: role.ref.id, next: role.next }
 					: null;
 		if (person) {
-			const e = register(d, {
-				id: `${org} of ${person.id}`,
-				kind: 'organisation',
-				names: [v.raw(i, person.next)],
-				role: org,
-				affiliation: g.get(person.id)?.parent ?? entityOf(d, person.id).affiliation ?? null,
-				known: false,
-				anonymous: false
-			});
+			const aff = g.get(person.id)?.parent ?? entityOf(d, person.id).affiliation ?? null;
 			return {
 				ref: {
 					start: v.at(toks[from].s),
 					end: v.endAt(toks[person.next - 1].e),
 					ti: from,
 					tj: person.next,
-					weight: 2,
 					prep: false,
 					gluedPrep: glued,
-					id: e.id,
-					kind: 'organisation',
 					anonymous: false,
-					affiliation: e.affiliation,
-					via: 'surface',
+					...personalBody(d, v.raw(i, person.next), org, person.id, aff),
 					role: org
 				},
 				next: person.next
