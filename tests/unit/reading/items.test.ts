@@ -1210,8 +1210,7 @@ describe('speech acts beyond a verb list', () => {
 		['en', '"It wasn\'t us," an Israeli official told Reuters.', 'denial'],
 		['en', '"It was a long day," an Israeli official told Reuters.', 'claim'],
 		['en', '“These reports are baseless,” the country’s foreign ministry spokesman said.', 'denial'],
-		// «هیچ …» and a negated light verb after it: none was sent; «هیچ کس … کشته نشد» (nobody was
-		// killed) denies nothing
+		// «هیچ …» and a negated light verb after it: none was sent
 		[
 			'fa',
 			'عباس عراقچی، وزیر امور خارجه ایران، تأکید کرد: «هیچ هیأت مذاکره‌ای از سوی ایران به عمان اعزام نشده است.»',
@@ -1222,7 +1221,30 @@ describe('speech acts beyond a verb list', () => {
 			'عباس عراقچی، وزیر امور خارجه ایران، تأکید کرد: «هیأت مذاکره‌ای از سوی ایران به عمان اعزام شده است.»',
 			'claim'
 		],
-		['fa', 'عباس عراقچی، وزیر امور خارجه ایران، گفت که هیچ کس در این حادثه کشته نشد.', 'claim'],
+		// a negated happening opening what was said denies it (negatedAssertion): nobody was killed, the
+		// plane was not hit, there were none; not a negated state, a promise, a guess, or not knowing
+		['fa', 'عباس عراقچی، وزیر امور خارجه ایران، گفت که هیچ کس در این حادثه کشته نشد.', 'denial'],
+		['fa', 'عباس عراقچی، وزیر امور خارجه ایران، گفت که دو نفر در این حادثه کشته شدند.', 'claim'],
+		['fa', 'سخنگوی طالبان گفت که هیچ شهروند خارجی در افغانستان بازداشت نمی‌شود.', 'denial'],
+		['fa', 'سخنگوی طالبان گفت که طالبان به هیچ گروهی اجازه نمی‌دهد از خاک افغانستان استفاده کند.', 'claim'],
+		['fa', 'سخنگوی پاکستان گفت که آمار دقیقی ذکر نکرده است.', 'claim'],
+		['en', 'The Pakistani army said its troops had not shelled the village.', 'denial'],
+		['en', 'The Pakistani army said its troops had shelled the village.', 'claim'],
+		['en', 'US Forces said there were no civilians killed in those strikes.', 'denial'],
+		['en', 'US Forces said there were civilians killed in those strikes.', 'claim'],
+		['en', 'US officials said Iran likely did not order the attack.', 'claim'],
+		['en', 'The Iranian foreign minister said Iran will not attack its neighbours.', 'claim'],
+		['en', 'The Iranian foreign minister said al-Qaeda is not an important danger.', 'claim'],
+		['ar', 'وقال المتحدث باسم الجيش الباكستاني إن الطائرات لم تقصف القرية.', 'denial'],
+		['ar', 'وقال المتحدث باسم الجيش الباكستاني إن الطائرات قصفت القرية.', 'claim'],
+		[
+			'ar',
+			'وقالت الخارجية الإيرانية إنه "لا توجد أي عناصر من تنظيم القاعدة على الأراضي الإيرانية".',
+			'denial'
+		],
+		['ar', 'وقالت الخارجية الإيرانية إن "هذه ليست المرة الأولى التي توجه فيها إسرائيل الاتهامات".', 'claim'],
+		['ar', 'وقال المتحدث إنه لا يوجد حتى الآن موعد للجنازة.', 'claim'],
+		['ar', 'وقال مسؤولون أميركيون إنه من المرجح أن إيران لم تأمر بالهجوم.', 'claim'],
 		// "no evidence was found", "refuting the claim"
 		['en', 'The Taliban spokesman said no evidence was found that he had been detained.', 'denial'],
 		['en', 'The Taliban spokesman said evidence was found that he had been detained.', 'claim'],
@@ -3105,5 +3127,22 @@ describe('Arabic broken plurals of nationality adjectives (nationalities data)',
 	])('ar: «%s» speaks for %s', (text, aff) => {
 		const st = read('ar', text).statements;
 		expect(st.map((x) => x.reading?.affiliation ?? null)).toEqual([aff]);
+	});
+});
+
+describe('an unnamed official in a datelined report is of the dateline’s state', () => {
+	it.each([
+		['ar', 'بغداد - قال مسؤولون أمنيون إن الطائرة المسيرة انطلقت من الشرق.', 'Iraq'],
+		['en', 'BEIRUT (AP) — A judicial official said the suspects were arrested on Monday.', 'Lebanon'],
+		['en', 'KABUL, Afghanistan (AP) — Officials said the blast killed five people.', 'Afghanistan'],
+		['fa', 'کابل - مقامات امنیتی گفتند که انفجار پنج کشته داشت.', 'Afghanistan'],
+		// no dateline, or a witness (where they are, not whom they speak for), or a side of their own
+		['ar', 'قال مسؤولون أمنيون إن الطائرة المسيرة انطلقت من الشرق.', null],
+		['en', 'BEIRUT (AP) — A witness said the blast killed five people.', null],
+		['en', 'BEIRUT (AP) — A US official said the blast killed five people.', 'United States']
+	])('%s: «%s» → %s', (lang, text, side) => {
+		const s = read(lang, text);
+		expect(s.statements).toHaveLength(1);
+		expect(s.statements[0].reading?.affiliation ?? null).toBe(side);
 	});
 });

@@ -132,13 +132,19 @@ export function readItems(
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n, ctx.lang === 'fa');
 		if (!toks.length) continue;
-		const found = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
 		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
 		const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
 		// «باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان … توصیف کرد», "KABUL, Afghanistan (AP) —":
 		// the outlet or place of a dateline opening a paragraph is no one of the sentence
 		const lead = datelineEnd(text, sent, toks, at, endAt);
-		const refs = lead > 0 ? found.filter((r) => r.ti >= lead) : found;
+		// the state the report's first dateline names (by its capital or its name): where it is from
+		if (lead > 0 && ctx.discourse.dateline === undefined)
+			ctx.discourse.dateline =
+				ctx.g
+					.find(text.slice(sent.start, at(toks[lead].s)))
+					.find((m) => m.via === 'name' && ctx.g.get(m.id)?.kind === 'state')?.id ?? null;
+		const found = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
+		const refs = lead > 0 ? found.filter((r) => r.tj > lead) : found;
 		const S: Sent = {
 			text,
 			sent,
@@ -1609,6 +1615,51 @@ function denies(S: Sent, a: number, b: number): boolean {
 				if (is('negquant', S.toks[k].w) && k >= q - 3) return true;
 			}
 		}
+	}
+	return negatedAssertion(S, a, b);
+}
+
+/**
+ * What was said opens with a negation of what it asserts, in its first clause: there was none of it
+ * (`negexist`: "there were no civilians killed", «لا توجد أي عناصر», «وجود ندارد»), or a negated past
+ * verb (`negassert`) of a happening — an event word or a word of taking part after it, or right before
+ * it in Persian, where a light verb closes the clause ("this airplane was not hit by a missile", «لم تتم
+ * محادثات», «هیچ شهروندی بازداشت نمی‌شود»). A future or unreal word right before it makes a promise or a
+ * condition ("will not", «لن», "if … not"), a `hedge` anywhere before it a guess ("likely did not"); a
+ * `negassertnot` word (or a `selfnegnot` verb) right after
+ * it denies nothing ("not only", "did not know", "has not yet"); a negated state ("is not a problem")
+ * asserts one.
+ */
+function negatedAssertion(S: Sent, a: number, b: number): boolean {
+	const T = tables();
+	const G = T.grammar;
+	if (!G.negassert && !G.negexist) return false;
+	const end = Math.min(b, S.toks.length, a + (S.lang === 'fa' ? 18 : 14));
+	// (an Arabic verb after «لم» is in the imperfect: «لم تقصف» is of «قصف», «لم يستهدف» of «استهدف»)
+	const jussive = (w: string) =>
+		S.lang === 'ar' && /^[يتن]/.test(w) && (T.events.has(w.slice(1)) || T.events.has('ا' + w.slice(1)));
+	const happening = (from: number, to: number) => {
+		for (let k = Math.max(a, from); k < Math.min(end + 6, b, to, S.toks.length); k++)
+			if (T.events.match(S.toks, k, 3) || T.involvement.match(S.toks, k, 1) || jussive(S.toks[k].w))
+				return true;
+		return false;
+	};
+	for (let q = a; q < end; q++) {
+		if (q > a && breaks(S, q, /[.:;؛!?؟]/)) return false;
+		const exist = G.negexist?.match(S.toks, q, 5, true);
+		const m = exist ?? G.negassert?.match(S.toks, q, 5, true);
+		if (!m) continue;
+		const after = q + m.len;
+		if (G.negassertnot?.match(S.toks, after, 2, true) || T.selfNegationsNot.match(S.toks, after, 3))
+			return false;
+		for (let k = q - 1; k >= a; k--)
+			if (
+				(k >= q - 3 && (G.future?.match(S.toks, k, 3, true) || G.unreal?.match(S.toks, k, 3, true))) ||
+				G.hedge?.match(S.toks, k, 3, true)
+			)
+				return false;
+		if (exist) return true;
+		if (S.lang === 'fa' ? happening(q - 1, q) : happening(after, after + 6)) return true;
 	}
 	return false;
 }

@@ -93,6 +93,11 @@ export interface Discourse {
 	 * enters the document's entities when it is first named (`entityOf`).
 	 */
 	prior?: Map<string, DocEntity>;
+	/**
+	 * The state the report's dateline names («بغداد - …», "BEIRUT (AP) —"), once a paragraph opened
+	 * with one: an unnamed official with no side of their own speaks for it (`side=dateline`).
+	 */
+	dateline?: string | null;
 }
 
 /**
@@ -2874,6 +2879,11 @@ function descriptor(
 		const prev = d.lastByKind.get(`anonymous ${head}`);
 		if (prev?.affiliation) aff = prev.affiliation;
 	}
+	// «بغداد - قال مسؤولون أمنيون», "BEIRUT (AP) — a judicial source said": an official, or a
+	// security, military or judicial source, with no side of their own in a datelined report is of
+	// the dateline's state
+	if (!aff && d.dateline && (T.datelineSides.has(head) || ranks.some((r) => T.datelineSides.has(r))))
+		aff = d.dateline;
 	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
 	if (ranks.includes('senior')) words.push('senior');

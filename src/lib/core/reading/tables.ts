@@ -114,6 +114,8 @@ export interface ReadingTables {
 	headNames: Set<string>;
 	/** Heads a place after says where they are, not whom they speak for (`place=where`: sources, witnesses). */
 	locatedHeads: Set<string>;
+	/** Heads, plurals and ranks of an unnamed speaker who, with no side of their own, is of the state a report's dateline names (`side=dateline`). */
+	datelineSides: Set<string>;
 	plurals: PhraseTable<string>;
 	ranks: PhraseTable<string>;
 	counts: PhraseTable<string>;
@@ -174,6 +176,7 @@ function build(): ReadingTables {
 		places: new PhraseTable(),
 		personalOrgs: new Set(),
 		locatedHeads: new Set(),
+		datelineSides: new Set(),
 		outletHeads: new PhraseTable(),
 		outletTails: new PhraseTable(),
 		media: new PhraseTable(),
@@ -305,6 +308,7 @@ function build(): ReadingTables {
 		if (l.kind === 'head') t.headNames.add(words(l.args[0]));
 		if ((l.kind === 'head' || l.kind === 'plural') && l.attrs.place === 'where')
 			t.locatedHeads.add(words(l.args[0]));
+		if (l.attrs.side === 'dateline') t.datelineSides.add(words(l.args[0]));
 		for (const s of l.spellings) {
 			if (l.kind === 'link' || l.kind === 'indefinite') (table as PhraseTable<true>).add(s.s, true);
 			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));

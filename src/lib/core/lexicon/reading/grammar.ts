@@ -92,6 +92,13 @@
  *   publication      what is released or published, not freed («released a report», «أطلق فيديو»)
  *   negpast          a negated past verb: after the speaker's own side opening what was said, a
  *                    denial («قالت الخارجية الإيرانية إن طهران لم ترسل»)
+ *   negassert        a negation opening what was said that denies what it asserts: a negated past or
+ *                    perfect verb, "there was no", «لا يوجد», «لم», «هیچ … نشده»; `negassertnot` after it, a
+ *                    future or an unreal word before it, and it denies nothing ("did not know", "will not")
+ *   negexist         "there was no", «لا يوجد», «وجود ندارد»: a negated existence opening what was said, a denial
+ *   hedge            before such a negation in what was said, makes it a guess, not a denial ("likely did not
+ *                    order", «من المرجح أن … لم»)
+ *   negassertnot     … a word right after such a negation that makes it no denial ("not only", "not yet")
  *   hyphenowner      after a name and a hyphen, says the press is that actor's («Houthi-run media»)
  *   describes        opens an English apposition that describes a state or a body before its verb
  *                    ("the UAE, a US ally, said", "Hengaw, based in Oslo, said")
@@ -197,6 +204,12 @@ adjdual: ان
 namer: يدعى | يُدعى | تدعى | تُدعى | يدعي | اسمه | اسمها | به نام | بنام | named | called
 seat: لدى | في | فى | در | at | to
 publication: report | reports | statement | statements | video | videos | footage | images | photos | pictures | figures | data | details | findings | list | names | document | documents | audio | recording | tape | communique | تقريرا | تقريراً | التقرير | بيانا | بياناً | البيان | فيديو | مقطع | صورا | صوراً | أسماء | قائمة | گزارش | بیانیه | ویدیو | ویدئو | فیلم | تصاویر | فهرست | اسامی
+negassert: did not | didn't | has not | hasn't | have not | haven't | had not | hadn't | was not | wasn't | were not | weren't | never
+negexist: there is no | there are no | there was no | there were no | there has been no | there have been no | لا يوجد | لا توجد | ليس هناك | ليست هناك | لم يكن هناك | لم تكن هناك | لا وجود | وجود ندارد | وجود ندارند | وجود نداشت | وجود نداشته | وجود نداشته است
+negassert: لم | لم يكن | لم تكن | لم يتم | لم تتم
+negassert: نکرد | نکردند | نکرده | نکرده است | نکرده‌اند | نکرده‌ایم | نکردیم | نشد | نشدند | نشده | نشده است | نشده‌اند | نشده‌ایم | نشدیم | نداد | ندادند | نداده | نداده است | نداده‌اند | نداده‌ایم | ندادیم | نبود | نبودند | نبوده | نبوده است | نبوده‌اند | نبوده‌ایم | نبودیم | نداشت | نداشتند | نداشته | نداشته است | نداشته‌اند | نداشته‌ایم | نداشتیم | نگرفت | نگرفتند | نگرفته | نگرفته است | نگرفته‌اند | نگرفته‌ایم | نگرفتیم | نرسید | نرسیدند | نرسیده | نرسیده است | نرسیده‌اند | نرسیده‌ایم | نرسیدیم | نآمد | نآمدند | نآمده | نآمده است | نآمده‌اند | نآمده‌ایم | نآمدیم | نرفت | نرفتند | نرفته | نرفته است | نرفته‌اند | نرفته‌ایم | نرفتیم | نکشت | نکشتند | نکشته | نکشته است | نکشته‌اند | نکشته‌ایم | نکشتیم | نفرستاد | نفرستادند | نفرستاده | نفرستاده است | نفرستاده‌اند | نفرستاده‌ایم | نفرستادیم | نفروخت | نفروختند | نفروخته | نفروخته است | نفروخته‌اند | نفروخته‌ایم | نفروختیم | نگذاشت | نگذاشتند | نگذاشته | نگذاشته است | نگذاشته‌اند | نگذاشته‌ایم | نگذاشتیم | نیافت | نیافتند | نیافته | نیافته است | نیافته‌اند | نیافته‌ایم | نیافتیم | نافتاد | نافتادند | نافتاده | نافتاده است | نافتاده‌اند | نافتاده‌ایم | نافتادیم | نساخت | نساختند | نساخته | نساخته است | نساخته‌اند | نساخته‌ایم | نساختیم | نمی‌شود | نمیشود | نمی شود | نمی‌شوند | نمیشوند | نمی شوند | نمی‌کند | نمیکند | نمی کند | نمی‌کنند | نمیکنند | نمی کنند | نمی‌گیرد | نمیگیرد | نمی گیرد | نمی‌گیرند | نمیگیرند | نمی گیرند | نمی‌رسد | نمیرسد | نمی رسد | نمی‌رسند | نمیرسند | نمی رسند
+negassertnot: only | yet | result | cause | يسفر | تسفر | تؤد | يؤد | خسارتی | خسارت | just | necessarily | know | knew | expect | expected | think | believe | want | wanted | intend | plan | comment | commented | specify | elaborate | respond | responded | immediately | clear | sure | aware | possible | able | ready | enough | سوى | إلا | فقط | فحسب | بعد | تعلم | يعلم | نعلم | تعلق | يعلق | تتوقع | يتوقع | تحدد | يحدد | تنها | هنوز | حتى الآن | حتى اللحظة | so far
+hedge: likely | probably | unlikely | perhaps | possibly | من المرجح | المرجح | يرجح | ربما | على الأرجح | احتمالا | احتمالاً | به احتمال زیاد | به نظر می‌رسد | به نظر میرسد
 negpast: did not | didn't | has not | hasn't | have not | haven't | had not | hadn't | was not | wasn't | were not | weren't | never | has never | have never | had never | لم | لم يكن | لم تكن | ليس | ليست | نکرد | نکردند | نکرده | نکرده است | نکرده‌اند | نداد | ندادند | نداده | نداده است | نداده‌اند | نبود | نبوده | نبوده است | نشد | نشده | نشده است | نداشت | نداشته | نداشته است | نفرستاد | نفرستاده | نفرستاده است | نفروخت | نفروخته | نفروخته است | نزد | نزده | نزده است
 undertaking: operation | operations | offensive | campaign | investigation | probe | inquiry | attack | attacks | assault | raid | raids | crackdown | war | initiative | programme | program | appeal | bid | website | service | حملة | حملات | عملية | عمليات | تحقيق | تحقيقا | تحقيقاً | عملیات | عملیاتی | کارزار | تحقیقات
 hyphenowner: run | backed | affiliated | linked | aligned | controlled | owned | allied | funded | sponsored
