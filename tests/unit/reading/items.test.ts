@@ -3146,3 +3146,27 @@ describe('an unnamed official in a datelined report is of the dateline’s state
 		expect(s.statements[0].reading?.affiliation ?? null).toBe(side);
 	});
 });
+
+describe('a person named right after a role holds it', () => {
+	it.each([
+		// a name the lexicon does not know, closed by a colon or wrapped in quotes
+		[
+			'ar',
+			'وبدوره، قال القائم بأعمال وزير الخارجية الأفغانية، محمد حنيف أتمر: يتعين تجنب التكهنات.',
+			'محمد حنيف أتمر'
+		],
+		[
+			'ar',
+			'وندد رئيس الوزراء الباكستاني "شهباز شريف" بما قال إنها محاولة لاغتيال رئيس البعثة.',
+			'شهباز شريف'
+		],
+		// a person the gazetteer knows, set off by commas
+		['ar', 'وقال المتحدث باسم حركة طالبان، ذبيح الله مجاهد، إن الهجوم مدان.', 'Zabihullah Mujahid'],
+		['fa', 'سخنگوی طالبان، ذبیح‌الله مجاهد، گفت که حمله محکوم است.', 'Zabihullah Mujahid'],
+		['en', 'The Taliban spokesman, Zabihullah Mujahid, said the attack was a crime.', 'Zabihullah Mujahid'],
+		// not a body or a place after the role (look-alikes)
+		['ar', 'وقال وزير الخارجية الأفغاني، في بيان: يتعين تجنب التكهنات.', 'Afghan foreign minister']
+	])('%s: «%s» → %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
+	});
+});

@@ -2920,7 +2920,8 @@ function descriptor(
  * A name set off by commas right after a role or a descriptor is that person: «وقال المتحدث باسم
  * وزارة الدفاع الأمريكية "البنتاغون"، باتريك رايدر، إن …», «وكان مسؤول العلاقات الإعلامية في حزب
  * الله، محمد عفيف، نفى …», "The Pentagon's spokesman, Pat Ryder, said …". The name is two to four
- * words that are no words of the lexicon, and a comma, a speech verb or «إن»/"that" closes it. A
+ * words that are no words of the lexicon, and a comma, a speech verb or «إن»/"that" closes it (after a
+ * comma, a colon too: «قال وزير الخارجية، محمد حنيف أتمر: …»). A
  * body named in quotes beside the role («"البنتاغون"») may stand between.
  */
 function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
@@ -2966,10 +2967,12 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 			skip = 1;
 		}
 		const comma = /^\s*["»”]?\s*[،,]\s*$/.test(v.gap(j));
+		// «رئيس الوزراء الباكستاني "شهباز شريف"»: the name in quotes right after the role
+		const quoted = !comma && /^\s*["«“]\s*$/.test(v.gap(j));
 		// with no comma: «عضو اللجنة الثقافية في طالبان محمد وثيق إن», «مسؤول في طالبان يدعى محمد
 		// وثيق»: the body the post is in may stand between, and a word that names
 		let body: Ref | undefined;
-		if (!comma) {
+		if (!comma && !quoted) {
 			if (/\S/.test(v.gap(j))) continue;
 			const b = refs[q + 1 + skip];
 			if (
@@ -2987,7 +2990,9 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 			const namer = T.grammar.namer?.match(v.toks, j, 2) ?? T.titles.match(v.toks, j, 2);
 			if (namer) j += namer.len;
 		}
-		const end = nameRun(v, j, d.lang, refs, 4);
+		let end = nameRun(v, j, d.lang, refs, 4);
+		// (a quoted name ends at its closing quote)
+		if (quoted) for (let k = j + 1; k < end; k++) if (/["»”]/.test(v.gap(k))) end = k;
 		if (end - j < 2) continue;
 		// («، يحيى سريع قد أعلن»: «قد» may stand before the verb)
 		let verbAt = end;
@@ -2995,6 +3000,9 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 		const closes =
 			(comma && end >= v.toks.length) ||
 			/^\s*[،,]\s*$/.test(v.gap(end)) ||
+			// («قال وزير الخارجية، محمد حنيف أتمر: …»: a colon opens what the person said)
+			(comma && /^\s*:/.test(v.gap(end))) ||
+			(quoted && /^\s*["»”]/.test(v.gap(end))) ||
 			!!T.cues.match(v.toks, verbAt, 3) ||
 			!!T.grammar.complementizer?.match(v.toks, end, 2, true) ||
 			(!comma && !!T.claimWords.match(v.toks, end, 2));
@@ -3007,6 +3015,41 @@ function namedAfter(v: SentenceView, d: Discourse, refs: Ref[]): void {
 			namedPerson(d, holder, name, r.role, { end: v.endAt(v.toks[end - 1].e), tj: end })
 		);
 	}
+}
+
+/**
+ * A person named beside a role holds it (`appositions`): the person's entity takes the role and its
+ * side, the office's entity (when the document made one for it) is that person from now on — later
+ * mentions of the office find them — and the person's reference carries the role.
+ */
+function holdRole(g: Gazetteer, d: Discourse, person: Ref, r: Ref): void {
+	const e = d.entities.get(person.id);
+	if (r.id !== person.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known) {
+		d.entities.delete(r.id);
+		// every key the office was filed under (with its body too) now finds the person
+		for (const [k, id] of d.byRole) if (id === r.id) d.byRole.set(k, person.id);
+		// and every name it was filed under (a name the office was given is the person's)
+		for (const [k, id] of d.byName) if (id === r.id) d.byName.set(k, person.id);
+	}
+	if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, person.id);
+	if (e) {
+		e.role ??= r.role;
+		e.affiliation ??= r.affiliation;
+		register(d, e);
+	} else
+		register(d, {
+			id: person.id,
+			kind: 'person',
+			names: [person.id],
+			role: r.role,
+			affiliation: r.affiliation,
+			known: !!g.get(person.id),
+			anonymous: false
+		});
+	person.role = r.role;
+	person.affiliation = person.affiliation ?? r.affiliation;
+	person.unsure = false;
+	person.weight = 3;
 }
 
 function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): void {
@@ -3062,36 +3105,30 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			(prev.via === 'surface' || prev.via === 'name')
 		) {
 			// the person gets the role; the role reference is that person
-			const e = d.entities.get(prev.id);
-			// the office named beside the person is that person's: later mentions of the office find them
-			if (r.id !== prev.id && d.entities.get(r.id)?.role === r.role && !d.entities.get(r.id)?.known) {
-				d.entities.delete(r.id);
-				// every key the office was filed under (with its body too) now finds the person
-				for (const [k, id] of d.byRole) if (id === r.id) d.byRole.set(k, prev.id);
-				// and every name it was filed under (a name the office was given is the person's)
-				for (const [k, id] of d.byName) if (id === r.id) d.byName.set(k, prev.id);
-			}
-			if (r.role) for (const k of roleKeys(r.role, r.affiliation, null)) d.byRole.set(k, prev.id);
-			if (e) {
-				e.role ??= r.role;
-				e.affiliation ??= r.affiliation;
-				register(d, e);
-			} else
-				register(d, {
-					id: prev.id,
-					kind: 'person',
-					names: [prev.id],
-					role: r.role,
-					affiliation: r.affiliation,
-					known: !!g.get(prev.id),
-					anonymous: false
-				});
-			prev.role = r.role;
-			prev.affiliation = prev.affiliation ?? r.affiliation;
+			holdRole(g, d, prev, r);
 			prev.end = r.end;
 			prev.tj = r.tj;
-			prev.unsure = false;
-			prev.weight = 3;
+			refs.splice(q, 1);
+			q--;
+			continue;
+		}
+		// «المتحدث باسم حركة طالبان، ذبيح الله مجاهد، إن», «سخنگوی طالبان، ذبیح‌الله مجاهد، گفت»,
+		// «المتحدث باسم الحركة "ذبيح الله مجاهد"»: a person named right after the role, set off by
+		// commas or quotes, holds it
+		const next = refs[q + 1];
+		if (
+			next &&
+			next.kind === 'person' &&
+			!next.anonymous &&
+			(next.via === 'surface' || next.via === 'name') &&
+			/^\s*([،,]|["«“])\s*$/.test(v.text.slice(r.end, next.start)) &&
+			(next.tj >= v.toks.length ||
+				/^\s*["»”]?\s*[،,:]/.test(v.gap(next.tj)) ||
+				/^\s*["»”]/.test(v.gap(next.tj)))
+		) {
+			holdRole(g, d, next, r);
+			next.start = r.start;
+			next.ti = r.ti;
 			refs.splice(q, 1);
 			q--;
 			continue;
