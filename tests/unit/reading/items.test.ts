@@ -3170,3 +3170,30 @@ describe('a person named right after a role holds it', () => {
 		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('a headline that repeats a statement of the body', () => {
+	// the same speaker's same act: one statement, with the headline as a second evidence
+	it.each([
+		['ar', 'طالبان تنفي التقرير', 'ونفت طالبان التقرير في بيان.'],
+		['en', 'Taliban deny the report', 'The Taliban denied the report in a statement.'],
+		['fa', 'طالبان این گزارش را رد کرد', 'طالبان در یک بیانیه این گزارش را رد کرد.']
+	])('%s: one statement, two evidences', (lang, headline, body) => {
+		const s = readDocuments([
+			{ path: 'a.txt', text: `${headline}\n\n${body}\n`, meta: { lang, published: '2023-05-04' } }
+		]);
+		expect(s.statements.map((x) => [x.speaker, x.act, x.evidence.length])).toEqual([
+			['Taliban', 'denial', 2]
+		]);
+	});
+	// the speaker's side in the headline, a person of it in the body: two statements
+	it.each([
+		['ar', 'إيران تنفي التقرير', 'ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني التقرير.'],
+		['en', 'Iran denies the report', 'Iranian foreign ministry spokesman Nasser Kanaani denied the report.']
+	])('%s: the side and its spokesman, two statements', (lang, headline, body) => {
+		const s = readDocuments([
+			{ path: 'a.txt', text: `${headline}\n\n${body}\n`, meta: { lang, published: '2023-05-04' } }
+		]);
+		expect(s.statements.filter((x) => x.act === 'denial').map((x) => x.speaker)).toContain('Iran');
+		expect(s.statements.filter((x) => x.act === 'denial')).toHaveLength(2);
+	});
+});

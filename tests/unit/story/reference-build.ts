@@ -242,6 +242,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
 					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, evidence);
+				if (rs.headline)
+					addEvidence(same.st.evidence, { doc: d.doc.id, start: rs.headline.start, end: rs.headline.end });
 				if (!rs.pageDated && rs.saidAt) delete same.reading.pageDated;
 				same.st.saidAt = finer(same.st.saidAt, rs.saidAt);
 				same.docs.add(d.doc.id);
@@ -281,6 +283,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				referredOnly: !!rs.referred,
 				n: statements.length
 			};
+			if (rs.headline)
+				addEvidence(acc.st.evidence, { doc: d.doc.id, start: rs.headline.start, end: rs.headline.end });
 			statements.push(acc);
 			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
 			localStatementIds.push(acc.st.id);

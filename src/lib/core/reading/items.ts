@@ -52,6 +52,8 @@ export interface ReadStatement {
 	ownDate?: TimeMention | null;
 	/** `saidAt` is the page's publication date (no date of its own): said then or before. */
 	pageDated?: boolean;
+	/** The headline that repeats it (`readHeadline`): a second evidence of the same statement. */
+	headline?: Span;
 }
 
 /** An event read from one sentence. */
@@ -235,15 +237,15 @@ export function readHeadline(
 	ctx: DocContext
 ): void {
 	const own = (st: ReadStatement) => !st.referred;
-	// (a headline names the speaker by their side as often as by name: «إيران تنفي», the ministry's
-	// denial in the body)
-	const told = new Set(
-		body.statements.filter(own).flatMap((st) => sideOf(ctx.g, st).map((x) => `${x}\u0000${st.act}`))
-	);
 	const h = readItems(text, splitSentences(text, [headline], VERB_FORMS), ctx);
 	for (const st of h.statements) {
-		if (!own(st) || sideOf(ctx.g, st).some((x) => told.has(`${x}\u0000${st.act}`))) continue;
-		body.statements.push({ ...st, about: null, answersLocal: [] });
+		if (!own(st)) continue;
+		// a headline that repeats a statement of the body (the same speaker's same act) is that
+		// statement told again: a second evidence of it. A headline naming the speaker's side
+		// («إيران تنفي» over the ministry spokesman's denial) tells a statement of its own.
+		const same = body.statements.find((b) => own(b) && b.act === st.act && b.speaker === st.speaker);
+		if (same) same.headline ??= st.sentence;
+		else body.statements.push({ ...st, about: null, answersLocal: [] });
 	}
 	body.entities = h.entities;
 }
@@ -1167,7 +1169,17 @@ function readStatements(
 		// when it was said may stand long between; no other speech cue may)
 		const far = nearIntro < 0 && role === 'verb' ? introAfter(S, h.tj, FAR_INTRO) : -1;
 		const intro = far >= 0 && !hits.some((o) => o !== h && o.ti > h.ti && o.ti < far) ? far : nearIntro;
-		const after = subjectsIn(S, h.tj, subjEnd).filter((r) => !addressed(S, r, h.tj));
+		// («إيران تنفي التقرير»: a report told again right after a verb of denying or confirming is what
+		// is denied or confirmed, not the speaker)
+		const after = subjectsIn(S, h.tj, subjEnd).filter(
+			(r) =>
+				!addressed(S, r, h.tj) &&
+				!(
+					r.via === 'anaphor' &&
+					(act === 'denial' || act === 'confirmation') &&
+					T.claimWords.match(toks, r.ti, r.tj - r.ti)?.len === r.tj - r.ti
+				)
+		);
 		// the subject stands right after the verb: only dates, «يوم», a glued addressee or a word or two
 		// of manner between («قال لوكالة X إن», «نفت اليوم الاثنين الخارجية»); a noun far after it is what
 		// was said («تقرير … يكشف وجود تنظيمات … طالبان»)

@@ -206,6 +206,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				if (!paired && rs.act === 'report' && !ownReports.has(rs.speaker))
 					ownReports.set(rs.speaker, [same, !!rs.referred]);
 				addEvidence(same.st.evidence, same.seen, evidence);
+				if (rs.headline) addEvidence(same.st.evidence, same.seen, headlineEvidence(d.doc.id, rs.headline));
 				// told with a time of its own in one of its documents: that time, not a page's
 				if (!rs.pageDated && rs.saidAt) delete same.reading.pageDated;
 				const saidAt = finer(same.st.saidAt, rs.saidAt);
@@ -248,6 +249,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				born: k,
 				referredOnly: !!rs.referred
 			};
+			if (rs.headline) addEvidence(acc.st.evidence, acc.seen, headlineEvidence(d.doc.id, rs.headline));
 			statements.push(acc);
 			merger.add(acc);
 			if (rs.act === 'report') ownReports.set(rs.speaker, [acc, !!rs.referred]);
@@ -799,6 +801,11 @@ function addEvidence(list: Evidence[], seen: Set<string>, e: Evidence): void {
 }
 
 /** One string per place in a document. */
+/** The headline that repeats a statement of the body, as evidence of it. */
+function headlineEvidence(doc: string, headline: { start: number; end: number }): Evidence {
+	return { doc, start: headline.start, end: headline.end };
+}
+
 function evidenceKey(e: Evidence): string {
 	return `${e.doc}\u0000${e.start}\u0000${e.end}`;
 }
