@@ -3197,3 +3197,22 @@ describe('a headline that repeats a statement of the body', () => {
 		expect(s.statements.filter((x) => x.act === 'denial')).toHaveLength(2);
 	});
 });
+
+describe('«الوزارة», "the ministry": the last body of that kind', () => {
+	it.each([
+		[
+			'ar',
+			'ووصفت وزارة الخارجية الأفغانية التصنيف بأنه مؤسف. وقال وفد طالبان في الدوحة إن الأسرى يجب تبادلهم. ووصفت الوزارة المناقشات بأنها بناءة.',
+			'Afghan Foreign Ministry'
+		],
+		[
+			'en',
+			'The Afghan foreign ministry called the designation regrettable. A Taliban delegation said the prisoners should be swapped. The ministry said the talks were constructive.',
+			'Afghan Foreign Ministry'
+		],
+		// no ministry named before: the last body
+		['ar', 'وقال وفد طالبان في الدوحة إن الأسرى يجب تبادلهم. ووصفت الوزارة المناقشات بأنها بناءة.', 'Taliban']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
+	});
+});

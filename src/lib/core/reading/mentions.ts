@@ -325,6 +325,8 @@ export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
 	if (r.anonymous && r.kind === 'anonymous') m.set(`anonymous ${r.id.split(' ').at(-1)}`, r);
 	if (r.kind === 'organisation' && !g.lineage(r.id).some((id) => g.get(id)?.kind === 'state'))
 		m.set('group', r);
+	// («Afghan Foreign Ministry» is the last "ministry", for «الوزارة» and "the ministry")
+	if (r.kind === 'organisation') m.set(`organisation ${r.id.split(' ').at(-1)!.toLowerCase()}`, r);
 	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
 }
 
@@ -805,9 +807,10 @@ export function findRefs(
 			}
 			// «الصحيفة الأمريكية», «این روزنامه آمریکایی»: an outlet or a body told again with a
 			// nationality that is not another state's is the one told before (the adjective is part of it)
-			const said = ['outlet', 'agency', 'organisation', 'group'].includes(pro.values[0])
-				? gaz.find((r) => r.ti === end && r.via === 'adjective' && g.get(r.id)?.kind === 'state')
-				: undefined;
+			const said =
+				['outlet', 'agency', 'group'].includes(pro.values[0]) || pro.values[0].startsWith('organisation')
+					? gaz.find((r) => r.ti === end && r.via === 'adjective' && g.get(r.id)?.kind === 'state')
+					: undefined;
 			if (said && target) {
 				const states = g.lineage(target.affiliation ?? target.id).filter((x) => g.get(x)?.kind === 'state');
 				if (!states.length || states.includes(said.id)) end = said.tj;
@@ -1272,6 +1275,13 @@ function pronounTarget(g: Gazetteer, d: Discourse, refs: Ref[], kind: string, wo
 		return (
 			recent('outlet') ?? recent('agency') ?? d.lastByKind.get('outlet') ?? d.lastByKind.get('agency') ?? null
 		);
+	// «الوزارة», "the embassy": the last body of that kind, else the last body
+	if (kind.startsWith('organisation ')) {
+		const head = `organisation ${kind.split(' ')[1]}`;
+		const byHead = d.lastSpeakerByKind.get(head) ?? d.lastByKind.get(head);
+		if (byHead) return byHead;
+		kind = 'organisation';
+	}
 	if (kind === 'organisation')
 		return (
 			recent('organisation') ??
@@ -1606,7 +1616,7 @@ function rolePhrase(
 		}
 		// a glued «لـ»/«بـ» on an org or state ("المتحدث باسم الخارجية", "وزير خارجية روسيا")
 		const p = T.pronouns.match(toks, j, 2);
-		if (p && (p.values[0] === 'group' || p.values[0] === 'organisation')) {
+		if (p && (p.values[0] === 'group' || p.values[0].startsWith('organisation'))) {
 			const t = pronounTarget(g, d, [], p.values[0]);
 			if (t) aff = t.affiliation ?? t.id;
 			j += p.len;
@@ -2651,7 +2661,7 @@ function descriptor(
 		}
 		// «قادة الجماعة», «مسؤولو الحركة»: the group the text spoke of
 		const gp = !aff ? T.pronouns.match(toks, j, 2) : null;
-		if (gp && (gp.values[0] === 'group' || gp.values[0] === 'organisation')) {
+		if (gp && (gp.values[0] === 'group' || gp.values[0].startsWith('organisation'))) {
 			const t = pronounTarget(g, d, refsSoFar(), gp.values[0], toks[j]);
 			if (t) {
 				aff = t.affiliation ?? t.id;

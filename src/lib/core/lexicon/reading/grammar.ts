@@ -156,7 +156,10 @@ subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | الجبهة | این جبهه | the front | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
-pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | الوزارة | الخارجية | السفارة | المكتب | الحكومة | الرئاسة | الجيش | این وزارتخانه | این وزارت | وزارتخانه | این نهاد | این سفارت | the ministry | the department | the embassy | the office | the government | the army | the military | the guard | the guards | the corps
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | المكتب | الحكومة | الرئاسة | این نهاد | the office | the government | the guard | the guards | the corps
+pronoun organisation ministry: الوزارة | الخارجية | این وزارتخانه | این وزارت | وزارتخانه | the ministry | the department
+pronoun organisation embassy: السفارة | این سفارت | the embassy
+pronoun organisation army: الجيش | the army | the military
 pronoun state: البلاد | این کشور | the country
 pronoun anonymous source sources: هذه المصادر | تلك المصادر | المصادر | المصدر | این منابع | این منبع | منابع مذکور | these sources | the sources | the source | those sources
 pronoun anonymous official officials: المسؤول | المسئول | المسؤولون | هؤلاء المسؤولين | این مقام | این مقامات | those officials | these officials | this official | the official | the officials
