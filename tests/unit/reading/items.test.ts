@@ -3216,3 +3216,17 @@ describe('«الوزارة», "the ministry": the last body of that kind', () =>
 		expect(read(lang, text).statements.at(-1)?.speaker).toBe(speaker);
 	});
 });
+
+describe('a claim referred to by the state that made it, by its name or adjective', () => {
+	it.each([
+		['ar', 'رفضت إيران المزاعم الأمريكية بشأن الهجوم.', ['Iran denial', 'United States claim']],
+		['ar', 'رفضت إيران الاتهامات الإسرائيلية بشأن الهجوم.', ['Iran denial', 'Israel claim']],
+		['en', 'Iran rejected the US allegations about the attack.', ['Iran denial', 'United States claim']],
+		// a definite noun is in no construct: what follows it is not its owner («الموجهة لطهران»)
+		['ar', 'رفضت إيران الاتهامات الموجهة لطهران بشأن الهجوم.', ['Iran denial']],
+		// nothing answers it: no claim of its own
+		['ar', 'نشرت الصحف الأمريكية تقارير عن الهجوم.', []]
+	])('%s: %s', (lang, text, want) => {
+		expect(read(lang, text).statements.map((s) => `${s.speaker} ${s.act}`)).toEqual(want);
+	});
+});

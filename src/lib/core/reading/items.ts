@@ -820,10 +820,13 @@ function readStatements(
 			// («این گزارش», «هذا التقرير», "this report": one told before, owned by no one after it)
 			if (is('demonstrative', toks[h.ti - 1]?.w)) continue;
 			// a claim referred to by its owner: «تصريحات X», «ادعای X», "X's allegation", "a report by X"
+			// («المزاعم الأمريكية»: an Arabic noun with the article is in no construct: only an adjective after it owns it)
+			const definite = S.lang === 'ar' && basesOf(toks[h.ti]).some((b) => b.article);
 			const owner =
 				possessed(
 					refs.find(
 						(r) =>
+							!definite &&
 							r.ti >= h.tj &&
 							r.ti <= h.tj + 1 &&
 							r.via !== 'adjective' &&
@@ -834,6 +837,14 @@ function readStatements(
 				(S.lang === 'en'
 					? refs.find((r) => r.tj === h.ti && /'s$|’s$/.test(S.text.slice(r.start, r.end + 2)))
 					: undefined) ??
+				// «المزاعم الأمريكية», «الاتهامات الإسرائيلية»: a state's adjective right after the noun
+				// (Arabic), "US allegations", "Israeli claims": its name or adjective right before it
+				// (English) — its owner when something in the sentence answers it
+				(S.lang === 'ar'
+					? refs.find((r) => r.ti === h.tj && r.via === 'adjective' && ctx.g.get(r.id)?.kind === 'state')
+					: S.lang === 'en'
+						? refs.find((r) => r.tj === h.ti && ctx.g.get(r.id)?.kind === 'state' && !r.prep)
+						: undefined) ??
 				// "Israeli allegations that …", "Pakistani media reports claiming …": the owner before the
 				// noun, a state by its adjective or the press, when what was claimed follows
 				(S.lang === 'en' &&
@@ -855,7 +866,11 @@ function readStatements(
 								)
 						)
 					: undefined);
-			if (!owner || (owner.kind === 'state' && owner.via === 'adjective' && owner.tj !== h.ti)) continue;
+			if (
+				!owner ||
+				(owner.kind === 'state' && owner.via === 'adjective' && owner.tj !== h.ti && owner.ti !== h.tj)
+			)
+				continue;
 			// kept where something answers it (a denial, a confirmation or a dismissal in the sentence), or
 			// where it says what was claimed («ادعاءات حركة طالبان بقطع علاقتها», «ادعای X مبنی بر اینکه»)
 			// (the verb before it, «نفى تقرير X», or right after its owner in the same clause, «ادعای X را رد کرد»)
