@@ -3230,3 +3230,14 @@ describe('a claim referred to by the state that made it, by its name or adjectiv
 		expect(read(lang, text).statements.map((s) => `${s.speaker} ${s.act}`)).toEqual(want);
 	});
 });
+
+describe('a quotation before the speaker, and only whom it was told to after the verb', () => {
+	it.each([
+		['en', '"Such allegations are false," the mission said at a press conference in New York.', 'denial'],
+		['en', '"The talks went well," the mission said at a press conference in New York.', 'claim'],
+		// a "that" after the verb: what was said follows it
+		['en', '"We are ready," the minister told reporters that the allegations were false.', 'denial']
+	])('%s: %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
+	});
+});

@@ -1163,13 +1163,22 @@ function readStatements(
 			// '"We reject the accusations," Dujarric said.': nothing after the verb, and a quote or a
 			// comma closes what was said before the speaker ('"…," Russia's state news agency RIA
 			// reported': a few words of who it is may stand between)
-			if (contentFrom >= toks.length && speaker.ti > 0 && speaker.ti < h.ti) {
+			// (or only whom it was told to, where and how after it, no "that" and no quotation: '"…,"
+			// Dorosti told the official IRNA agency', '"…," Khatibzadeh told a press conference')
+			const toldOnlyAfter =
+				that < 0 &&
+				contentFrom < toks.length &&
+				!/["“”«»]/.test(S.text.slice(S.at(toks[contentFrom].s), S.sent.end));
+			if ((contentFrom >= toks.length || toldOnlyAfter) && speaker.ti > 0 && speaker.ti < h.ti) {
 				// (a comma closes it only right before the speaker: "X denied it, Russia's TASS reported"
 				// is TASS relaying X)
 				let k = speaker.ti;
 				if (!/,\s*$/.test(S.gap(k)))
 					while (k > 0 && speaker.ti - k < 6 && !quoteClosesBefore(S, k) && !breaks(S, k)) k--;
-				if (k > 0 && (quoteClosesBefore(S, k) || (k === speaker.ti && /,\s*$/.test(S.gap(k))))) {
+				if (
+					k > 0 &&
+					(quoteClosesBefore(S, k) || (!toldOnlyAfter && k === speaker.ti && /,\s*$/.test(S.gap(k))))
+				) {
 					contentFrom = 0;
 					contentTo = k;
 				}
