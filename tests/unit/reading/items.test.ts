@@ -3241,3 +3241,18 @@ describe('a quotation before the speaker, and only whom it was told to after the
 		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
 	});
 });
+
+describe('dismissals and verbs of rebuttal (data)', () => {
+	it.each([
+		['en', '"Such allegations are unsubstantiated," said the mission in a statement.', ['denial']],
+		['en', 'Russia also denounced the New York Times report.', ['denial']],
+		['en', 'Russia also denounced the attack on the embassy.', ['claim']],
+		['ar', 'وقال وزير الدولة الإماراتي أنور قرقاش إن تقرير الصحيفة كان كاذباً.', ['denial']],
+		['ar', 'ووصفت المتحدثة باسم البيت الأبيض التقرير بأنه من نسج الخيال.', ['denial']],
+		['fa', 'سخنگوی طالبان این گزارش را ساخته و پرداخته خواند.', ['denial']],
+		// look-alikes: the word in another sense
+		['ar', 'وقال وزير الدولة الإماراتي أنور قرقاش إن الاجتماع كان مثمراً.', ['claim']]
+	])('%s: %s', (lang, text, acts) => {
+		expect(read(lang, text).statements.map((s) => s.act)).toEqual(acts);
+	});
+});
