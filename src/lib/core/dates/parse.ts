@@ -70,6 +70,8 @@ export interface Parts {
 	future?: boolean;
 	season?: Season;
 	cue?: Cue;
+	/** The cue is the start of a span up to now ("since the start of the year"): the value is the whole unit. */
+	sinceStart?: boolean;
 	/** First year of a decade (1990) or, with `decadeCentury`, the decade within a relative century. */
 	decade?: number;
 	/** Decade digit word ("التسعينيات" → 90) waiting for its century. */
@@ -486,9 +488,36 @@ function cueAt(c: Cursor, i: number): Entry | null {
 function leadingCue(c: Cursor, i: number, p: Parts, e: Entry | null = cueAt(c, i)): number {
 	if (!e) return -1;
 	p.cue = e.tag as Cue;
+	if (p.cue === 'early' && sinceStart(c, i)) p.sinceStart = true;
 	let j = i + c.len(i);
 	if (c.isPunct(j, '-')) j++;
 	return skipOf(c, j);
+}
+
+/** How far after "the start of X" a word of "now" may close a "from … until now" («از ابتدای سال ۲۰۲۵ تاکنون»). */
+const SINCE_NOW_REACH = 12;
+
+/**
+ * True when the start word at i is the start of a span up to now: "since the start of this year",
+ * «منذ بداية هذا العام», «منذ مطلع العام الجاري», «از ابتدای سال ۲۰۲۵ تاکنون», «من بداية العام وحتى
+ * الآن». What is counted runs through the unit, so the unit is the date the text gives, not its
+ * first third. "From" words («از», «من», "from") count only with a word of "now" after them: «از
+ * ابتدای سال آینده» ('from the start of next year') is the start itself.
+ */
+function sinceStart(c: Cursor, i: number): boolean {
+	if (!listAt(c, i, 'since start')) return false;
+	let k = i - 1;
+	if (c.s.lang === 'en' && c.tok(k)?.text === 'the') k--;
+	if (k < 0) return false;
+	if (listAt(c, k, 'since word')) return true;
+	if (!listAt(c, k, 'since from')) return false;
+	const end = Math.min(c.n, i + SINCE_NOW_REACH);
+	for (let j = i + 1; j < end; j++) {
+		const t = c.tok(j)!;
+		if (t.kind === 'nl' || (t.kind === 'punct' && '.!?؟;؛'.includes(t.text))) return false;
+		if (listAt(c, j, 'since now')) return true;
+	}
+	return false;
 }
 
 /** Skip one optional connector (من, of, the, "-" after "mid"). */

@@ -132,6 +132,9 @@
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
  *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
+ *   since start        a word for the start of a unit after `since word` ("since the start of this year",
+ *                      «منذ بداية هذا العام») or after `since from` with a `since now` word after it («از
+ *                      ابتدای سال ۲۰۲۵ تاکنون»): a span up to now, so its date is the whole unit
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -296,6 +299,10 @@ habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
+since start: بداية | مطلع | مستهل | بدء | ابتدای | ابتدا | آغاز | start | beginning | outset
+since word: منذ | since
+since from: من | از | from
+since now: الآن | الان | اليوم | امروز | تاکنون | کنون | اکنون | حالا | اینسو | now | date
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
