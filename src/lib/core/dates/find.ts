@@ -809,6 +809,20 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 	});
 }
 
+/**
+ * True when a word of "until" (words.ts `until`: «تا», «حتى», "until") stands right before token i,
+ * or before the word "day" there («تا روز ۱۷ حمل», «حتى يوم 20 يوليو»).
+ */
+function untilBefore(c: Cursor, i: number): boolean {
+	let k = i - 1;
+	if (k >= 0 && c.ent(k, 'unit')?.tag === 'day' && c.len(k) === 1) k--;
+	if (k < 0) return false;
+	const t = c.tok(k)!;
+	return (
+		t.kind === 'word' && (inList('until', t.text) || (!!c.s.prefixed[k] && inList('until', t.text.slice(1))))
+	);
+}
+
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
 
@@ -1436,12 +1450,14 @@ function findInWindow(
 			} else if (
 				((yearless && best.parts.month !== undefined) ||
 					(best.parts.holiday && best.parts.weekday === undefined)) &&
-				!tense.pastEvent(s0 + offset, e0 + offset)
+				(untilBefore(c, best.start) || !tense.pastEvent(s0 + offset, e0 + offset))
 			) {
 				// a day of a month or a holiday a few days after the reference is that day to come, not the
 				// same day a year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸
 				// جوزا» on 19 Jawza, "on June 3" on 1 June, «عید قربان» three days before it), unless a past tells it happened ("ruled on Oct. 2";
 				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
+				// After "until" a past tells when the state began, not that its end is over («مکاتب … تا ۱۷ حمل
+				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
 			}

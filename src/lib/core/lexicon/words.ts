@@ -132,6 +132,9 @@
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
  *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
+ *   until -            "until" right before a day of a month said without a year: a past before it tells when
+ *                      a state began, not that the day is over («مکاتب تا ۱۷ حمل تعطیل شدند» said on 11 Hamal
+ *                      is the 17th to come, as a day soon after the reference is without a past)
  *   since start        a word for the start of a unit after `since word` ("since the start of this year",
  *                      «منذ بداية هذا العام») or after `since from` with a `since now` word after it («از
  *                      ابتدای سال ۲۰۲۵ تاکنون»): a span up to now, so its date is the whole unit
@@ -299,6 +302,7 @@ habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
+until -: تا | حتى | حتي | لغاية | until | till | through
 since start: بداية | مطلع | مستهل | بدء | ابتدای | ابتدا | آغاز | start | beginning | outset
 since word: منذ | since
 since from: من | از | from
