@@ -934,7 +934,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			r.rangeTo === undefined &&
 			r.rangeFrom === undefined &&
 			r.precision === 'day' &&
-			r.earliest === r.latest
+			r.earliest === r.latest &&
+			!birthDay(text, r)
 		) {
 			last = r;
 			lastDay.set(r.calendar, r);
@@ -955,6 +956,31 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			yearTold = r;
 		return r;
 	});
+}
+
+/** How many words before a date, prepositions not counted, a word of birth may stand (`birthDay`). */
+const BIRTH_BEFORE = 2;
+/** How many characters before or after a date `birthDay` reads for its word of birth. */
+const BIRTH_REACH = 40;
+
+/**
+ * True when `m` is the day someone was born: a word of birth (words.ts `birth`: "born", «ولد»,
+ * «متولد», «زاده») right before it, prepositions skipped, or right after it in Persian, whose verb
+ * comes last («۲ آذر ۱۳۰۹ متولد شد»). A life spans years, so a birthday lends its year to no day told
+ * after it ("born Dec. 2, 1909 … died Dec. 31" is not 1909's Dec. 31; `toldYear`).
+ */
+function birthDay(text: string, m: TimeMention): boolean {
+	const before = fold(text.slice(Math.max(0, m.start - BIRTH_REACH), m.start)).split(/[\s,،]+/);
+	let seen = 0;
+	for (let k = before.length - 1; k >= 0 && seen < BIRTH_BEFORE; k--) {
+		const w = before[k];
+		if (!w) continue;
+		if (inList('birth', w)) return true;
+		if (!inList('birth skip', w)) seen++;
+	}
+	const after = fold(text.slice(m.end, m.end + BIRTH_REACH)).split(/[\s,،]+/);
+	const first = after.find((w) => w !== '');
+	return first !== undefined && inList('birth after', first);
 }
 
 /** True when `t` is told before `m` in its sentence, within `TOLD_REACH`, in its calendar (`toldYear`). */

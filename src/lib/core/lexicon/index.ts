@@ -137,7 +137,8 @@ const LIST_KINDS = new Set([
 	'duration',
 	'vague',
 	'since',
-	'until'
+	'until',
+	'birth'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */
