@@ -564,6 +564,34 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): { start: number; end: 
 	return { start: k, end: k + 1, day: d.value };
 }
 
+/** The most days a list before a day-month date may hold ("1, 3, 5, 7 and 9 June"). */
+const MAX_LISTED = 6;
+
+/**
+ * `elidedDay` and, before it, each earlier day of a list of days in figures that share the month
+ * named last ("21, 23 and 25 June", «21 و23 و25 يونيو», «۲۱، ۲۳ و ۲۵ خرداد»), in text order. Each
+ * listed day is smaller than the one after it, alone between a comma or "and" and the next: a count
+ * before the list ("3, 21 and 25 June": 3 is no smaller day of it, so it stops there) is left out.
+ */
+function elidedDays(c: Cursor, m: Match, lastEnd: number): { start: number; end: number; day: number }[] {
+	const first = elidedDay(c, m, lastEnd);
+	if (!first) return [];
+	const days = [first];
+	if (c.tok(m.start)?.kind !== 'num') return days;
+	for (let k = first.start; days.length < MAX_LISTED;) {
+		const sep = c.tok(k - 1);
+		if (!sep || !(sep.text === ',' || c.ent(k - 1, 'and'))) break;
+		const j = k - 2;
+		if (j < lastEnd) break;
+		const d = c.tok(j);
+		if (!d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value >= days[0].day) break;
+		if (c.numberContinuedBefore(j)) break;
+		days.unshift({ start: j, end: j + 1, day: d.value });
+		k = j;
+	}
+	return days;
+}
+
 /**
  * The token index where a second date must start for `m` to be the first endpoint of a range
  * opened by "between … and" or "from … to" (or either with a range word): "between 2015 and 2018",
@@ -1461,9 +1489,15 @@ function findInWindow(
 			best.parts.dayEnd === undefined &&
 			best.parts.weekday === undefined &&
 			!best.parts.holiday;
+		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
+		// (and each day of a list before it, "21, 23 and 25 June", «21 و23 و25 يونيو», «۲۱، ۲۳ و ۲۵ خرداد»)
+		const listed = elidedDays(c, best, lastEnd);
+		const ep = listed.length ? listed[0] : null;
 		if (ref !== null && directionless(best.parts)) {
-			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
-			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward (read from
+			// the first day of a list, whose tense word may lie before it)
+			const from = ep ? ep.start : best.start;
+			const [s0, e0] = toOriginal(norm, toks[from].start, toks[best.end - 1].end);
 			const lean = tense.ahead(s0 + offset, e0 + offset);
 			if (lean === 'future') best = { ...best, parts: inFuture(best.parts) };
 			else if (lean === 'near' || tense.shifted(s0 + offset, e0 + offset)) {
@@ -1488,11 +1522,9 @@ function findInWindow(
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
-		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
-		const ep = elidedDay(c, best, lastEnd);
-		if (ep !== null) {
-			const [s0, e0] = toOriginal(norm, toks[ep.start].start, toks[ep.end - 1].end);
-			const v0 = resolve({ ...best.parts, day: ep.day, dayEnd: undefined, weekday: undefined }, lang, ref);
+		for (const d of listed) {
+			const [s0, e0] = toOriginal(norm, toks[d.start].start, toks[d.end - 1].end);
+			const v0 = resolve({ ...best.parts, day: d.day, dayEnd: undefined, weekday: undefined }, lang, ref);
 			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
 		}
 		const em = elidedMonthYear(c, prevMatch, best);

@@ -271,7 +271,7 @@ inyear -: في | فى | در | in
 clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
 # "…, the spokesman said"): the saying's tense is not that of a date before the comma (dates/tense.ts)
-say -: said | says | announced | told | added | stated | noted | reported | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
+say -: said | says | announced | told | added | stated | noted | reported | confirmed | confirms | explained | أكد | أكدت | أفاد | أفادت | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
 # a plural of "month" before a list of month names («معاشات ماه های سنبله، میزان و عقرب», «خلال أشهر
 # تموز وآب»): the list's names are months even when each is also an everyday word (dates/parse.ts)
 months plural: ماههای | شهري | شهرى | اشهر | الاشهر | أشهر | الأشهر | months
