@@ -1765,13 +1765,14 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	) {
 		// "Today" as a programme name is rare; keep it
 	}
-	// "سه روز گذشته" is "the past three days", not yesterday; an hour after a clock word counts
-	// nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
+	// "سه روز گذشته" is "the past three days", not yesterday, and so is «چند روز گذشته» (a few: words.ts
+	// `vague`); an hour after a clock word counts nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
 	if (
 		i > 0 &&
 		!c.s.prefixed[i] &&
 		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3 && !wordList('clock').has(c.tok(i - 2)?.text ?? '')) ||
-			c.ent(i - 1, 'cardinal'))
+			c.ent(i - 1, 'cardinal') ||
+			inList('vague', c.tok(i - 1)!.text))
 	)
 		return null;
 	// «اليوم التاسع لفتح أبوابه», «روز اول»: "the ninth day" of something, no day counted from now
