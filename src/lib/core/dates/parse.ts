@@ -2506,19 +2506,25 @@ export function parseCentury(c: Cursor, i: number): Match | null {
  * An English spelling must be capitalised; one without a year or relative word needs a preposition.
  */
 export function parseHoliday(c: Cursor, i: number): Match | null {
-	const e = c.ent(i, 'holiday');
+	// "last Christmas", "next Eid al-Adha": English says last/next before the holiday (Arabic and
+	// Persian after it, «عيد الأضحى الماضي», «نوروز گذشته», read by `afterMonth`)
+	// ("the last Christmas market" is the final one, no date)
+	const rb = i > 0 && c.tok(i - 1)!.text === 'the' ? null : relBefore(c, i);
+	const h = rb ? rb.end : i;
+	const e = c.ent(h, 'holiday');
 	if (!e || e.weak) return null;
-	const t = c.tok(i)!;
-	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[i]) return null;
+	const t = c.tok(h)!;
+	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[h]) return null;
 	const cal = e.tag as CalendarId;
 	const p: Parts = { holiday: { cal, month: Math.floor(e.n / 100), day: e.n % 100 } };
-	const j = i + c.len(i);
+	if (rb) p.selfRel = rb.dir;
+	const j = h + c.len(h);
 	// the year after it may be of any calendar ("عيد الفطر 2016", "عيد الفطر 1437 هـ")
 	const end = afterMonth(c, j, p);
 	// bare, a holiday is often a name ("صلاة عيد الفطر" the Eid prayer, "تعطیلات نوروز" the Nowruz
 	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid", and
-	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`)
-	if (end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
+	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`) or with last/next
+	if (!rb && end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
 	if (p.year !== undefined && !p.era) p.cal = yearCalendar(c.s.lang, p.year) ?? cal;
 	else if (p.era) p.cal = p.era;
 	return { start: i, end, parts: p };
@@ -2599,7 +2605,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
-	[parseHoliday, B.holiday],
+	[parseHoliday, B.holiday | B.rel],
 	[parseWeekday, B.weekday | B.unit | B.rel],
 	[parseRelUnit, B.cue | B.relunit | B.rel | B.unit | B.num | B.cardinal | B.ago],
 	[parseSeason, B.cue | B.rel | B.season],
