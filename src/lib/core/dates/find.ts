@@ -564,6 +564,34 @@ function elidedDay(c: Cursor, m: Match, lastEnd: number): { start: number; end: 
 	return { start: k, end: k + 1, day: d.value };
 }
 
+/** The most days a list before a day-month date may hold ("1, 3, 5, 7 and 9 June"). */
+const MAX_LISTED = 6;
+
+/**
+ * `elidedDay` and, before it, each earlier day of a list of days in figures that share the month
+ * named last ("21, 23 and 25 June", «21 و23 و25 يونيو», «۲۱، ۲۳ و ۲۵ خرداد»), in text order. Each
+ * listed day is smaller than the one after it, alone between a comma or "and" and the next: a count
+ * before the list ("3, 21 and 25 June": 3 is no smaller day of it, so it stops there) is left out.
+ */
+function elidedDays(c: Cursor, m: Match, lastEnd: number): { start: number; end: number; day: number }[] {
+	const first = elidedDay(c, m, lastEnd);
+	if (!first) return [];
+	const days = [first];
+	if (c.tok(m.start)?.kind !== 'num') return days;
+	for (let k = first.start; days.length < MAX_LISTED;) {
+		const sep = c.tok(k - 1);
+		if (!sep || !(sep.text === ',' || c.ent(k - 1, 'and'))) break;
+		const j = k - 2;
+		if (j < lastEnd) break;
+		const d = c.tok(j);
+		if (!d || d.kind !== 'num' || d.text.length > 2 || d.value < 1 || d.value >= days[0].day) break;
+		if (c.numberContinuedBefore(j)) break;
+		days.unshift({ start: j, end: j + 1, day: d.value });
+		k = j;
+	}
+	return days;
+}
+
 /**
  * The token index where a second date must start for `m` to be the first endpoint of a range
  * opened by "between … and" or "from … to" (or either with a range word): "between 2015 and 2018",
@@ -809,6 +837,20 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 	});
 }
 
+/**
+ * True when a word of "until" (words.ts `until`: «تا», «حتى», "until") stands right before token i,
+ * or before the word "day" there («تا روز ۱۷ حمل», «حتى يوم 20 يوليو»).
+ */
+function untilBefore(c: Cursor, i: number): boolean {
+	let k = i - 1;
+	if (k >= 0 && c.ent(k, 'unit')?.tag === 'day' && c.len(k) === 1) k--;
+	if (k < 0) return false;
+	const t = c.tok(k)!;
+	return (
+		t.kind === 'word' && (inList('until', t.text) || (!!c.s.prefixed[k] && inList('until', t.text.slice(1))))
+	);
+}
+
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
 
@@ -920,7 +962,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			r.rangeTo === undefined &&
 			r.rangeFrom === undefined &&
 			r.precision === 'day' &&
-			r.earliest === r.latest
+			r.earliest === r.latest &&
+			!birthDay(text, r)
 		) {
 			last = r;
 			lastDay.set(r.calendar, r);
@@ -941,6 +984,31 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			yearTold = r;
 		return r;
 	});
+}
+
+/** How many words before a date, prepositions not counted, a word of birth may stand (`birthDay`). */
+const BIRTH_BEFORE = 2;
+/** How many characters before or after a date `birthDay` reads for its word of birth. */
+const BIRTH_REACH = 40;
+
+/**
+ * True when `m` is the day someone was born: a word of birth (words.ts `birth`: "born", «ولد»,
+ * «متولد», «زاده») right before it, prepositions skipped, or right after it in Persian, whose verb
+ * comes last («۲ آذر ۱۳۰۹ متولد شد»). A life spans years, so a birthday lends its year to no day told
+ * after it ("born Dec. 2, 1909 … died Dec. 31" is not 1909's Dec. 31; `toldYear`).
+ */
+function birthDay(text: string, m: TimeMention): boolean {
+	const before = fold(text.slice(Math.max(0, m.start - BIRTH_REACH), m.start)).split(/[\s,،]+/);
+	let seen = 0;
+	for (let k = before.length - 1; k >= 0 && seen < BIRTH_BEFORE; k--) {
+		const w = before[k];
+		if (!w) continue;
+		if (inList('birth', w)) return true;
+		if (!inList('birth skip', w)) seen++;
+	}
+	const after = fold(text.slice(m.end, m.end + BIRTH_REACH)).split(/[\s,،]+/);
+	const first = after.find((w) => w !== '');
+	return first !== undefined && inList('birth after', first);
 }
 
 /** True when `t` is told before `m` in its sentence, within `TOLD_REACH`, in its calendar (`toldYear`). */
@@ -1421,9 +1489,15 @@ function findInWindow(
 			best.parts.dayEnd === undefined &&
 			best.parts.weekday === undefined &&
 			!best.parts.holiday;
+		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
+		// (and each day of a list before it, "21, 23 and 25 June", «21 و23 و25 يونيو», «۲۱، ۲۳ و ۲۵ خرداد»)
+		const listed = elidedDays(c, best, lastEnd);
+		const ep = listed.length ? listed[0] : null;
 		if (ref !== null && directionless(best.parts)) {
-			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward
-			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
+			// "will start on June 3", «در فروردین اعلام خواهد شد»: a future clause looks forward (read from
+			// the first day of a list, whose tense word may lie before it)
+			const from = ep ? ep.start : best.start;
+			const [s0, e0] = toOriginal(norm, toks[from].start, toks[best.end - 1].end);
 			const lean = tense.ahead(s0 + offset, e0 + offset);
 			if (lean === 'future') best = { ...best, parts: inFuture(best.parts) };
 			else if (lean === 'near' || tense.shifted(s0 + offset, e0 + offset)) {
@@ -1436,21 +1510,21 @@ function findInWindow(
 			} else if (
 				((yearless && best.parts.month !== undefined) ||
 					(best.parts.holiday && best.parts.weekday === undefined)) &&
-				!tense.pastEvent(s0 + offset, e0 + offset)
+				(untilBefore(c, best.start) || !tense.pastEvent(s0 + offset, e0 + offset))
 			) {
 				// a day of a month or a holiday a few days after the reference is that day to come, not the
 				// same day a year back, which would be told with its year («في 20 جويلية» on 17 July, «۲۸
 				// جوزا» on 19 Jawza, "on June 3" on 1 June, «عید قربان» three days before it), unless a past tells it happened ("ruled on Oct. 2";
 				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
+				// After "until" a past tells when the state began, not that its end is over («مکاتب … تا ۱۷ حمل
+				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
-		// "۲۳ و ۲۴ آذر", "5 and 6 January": the first day shares the month (and year) named after the second
-		const ep = elidedDay(c, best, lastEnd);
-		if (ep !== null) {
-			const [s0, e0] = toOriginal(norm, toks[ep.start].start, toks[ep.end - 1].end);
-			const v0 = resolve({ ...best.parts, day: ep.day, dayEnd: undefined, weekday: undefined }, lang, ref);
+		for (const d of listed) {
+			const [s0, e0] = toOriginal(norm, toks[d.start].start, toks[d.end - 1].end);
+			const v0 = resolve({ ...best.parts, day: d.day, dayEnd: undefined, weekday: undefined }, lang, ref);
 			out.push({ start: s0 + offset, end: e0 + offset, text: text.slice(s0, e0), ...v0 });
 		}
 		const em = elidedMonthYear(c, prevMatch, best);

@@ -70,6 +70,8 @@ export interface Parts {
 	future?: boolean;
 	season?: Season;
 	cue?: Cue;
+	/** The cue is the start of a span up to now ("since the start of the year"): the value is the whole unit. */
+	sinceStart?: boolean;
 	/** First year of a decade (1990) or, with `decadeCentury`, the decade within a relative century. */
 	decade?: number;
 	/** Decade digit word ("التسعينيات" → 90) waiting for its century. */
@@ -486,9 +488,36 @@ function cueAt(c: Cursor, i: number): Entry | null {
 function leadingCue(c: Cursor, i: number, p: Parts, e: Entry | null = cueAt(c, i)): number {
 	if (!e) return -1;
 	p.cue = e.tag as Cue;
+	if (p.cue === 'early' && sinceStart(c, i)) p.sinceStart = true;
 	let j = i + c.len(i);
 	if (c.isPunct(j, '-')) j++;
 	return skipOf(c, j);
+}
+
+/** How far after "the start of X" a word of "now" may close a "from … until now" («از ابتدای سال ۲۰۲۵ تاکنون»). */
+const SINCE_NOW_REACH = 12;
+
+/**
+ * True when the start word at i is the start of a span up to now: "since the start of this year",
+ * «منذ بداية هذا العام», «منذ مطلع العام الجاري», «از ابتدای سال ۲۰۲۵ تاکنون», «من بداية العام وحتى
+ * الآن». What is counted runs through the unit, so the unit is the date the text gives, not its
+ * first third. "From" words («از», «من», "from") count only with a word of "now" after them: «از
+ * ابتدای سال آینده» ('from the start of next year') is the start itself.
+ */
+function sinceStart(c: Cursor, i: number): boolean {
+	if (!listAt(c, i, 'since start')) return false;
+	let k = i - 1;
+	if (c.s.lang === 'en' && c.tok(k)?.text === 'the') k--;
+	if (k < 0) return false;
+	if (listAt(c, k, 'since word')) return true;
+	if (!listAt(c, k, 'since from')) return false;
+	const end = Math.min(c.n, i + SINCE_NOW_REACH);
+	for (let j = i + 1; j < end; j++) {
+		const t = c.tok(j)!;
+		if (t.kind === 'nl' || (t.kind === 'punct' && '.!?؟;؛'.includes(t.text))) return false;
+		if (listAt(c, j, 'since now')) return true;
+	}
+	return false;
 }
 
 /** Skip one optional connector (من, of, the, "-" after "mid"). */
@@ -1736,13 +1765,14 @@ export function parseDeictic(c: Cursor, i: number): Match | null {
 	) {
 		// "Today" as a programme name is rare; keep it
 	}
-	// "سه روز گذشته" is "the past three days", not yesterday; an hour after a clock word counts
-	// nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
+	// "سه روز گذشته" is "the past three days", not yesterday, and so is «چند روز گذشته» (a few: words.ts
+	// `vague`); an hour after a clock word counts nothing («ساعت ۱۰ شب گذشته», «الساعة 10 اليوم»)
 	if (
 		i > 0 &&
 		!c.s.prefixed[i] &&
 		((c.isNum(i - 1) && c.tok(i - 1)!.text.length <= 3 && !wordList('clock').has(c.tok(i - 2)?.text ?? '')) ||
-			c.ent(i - 1, 'cardinal'))
+			c.ent(i - 1, 'cardinal') ||
+			inList('vague', c.tok(i - 1)!.text))
 	)
 		return null;
 	// «اليوم التاسع لفتح أبوابه», «روز اول»: "the ninth day" of something, no day counted from now
@@ -2476,19 +2506,25 @@ export function parseCentury(c: Cursor, i: number): Match | null {
  * An English spelling must be capitalised; one without a year or relative word needs a preposition.
  */
 export function parseHoliday(c: Cursor, i: number): Match | null {
-	const e = c.ent(i, 'holiday');
+	// "last Christmas", "next Eid al-Adha": English says last/next before the holiday (Arabic and
+	// Persian after it, «عيد الأضحى الماضي», «نوروز گذشته», read by `afterMonth`)
+	// ("the last Christmas market" is the final one, no date)
+	const rb = i > 0 && c.tok(i - 1)!.text === 'the' ? null : relBefore(c, i);
+	const h = rb ? rb.end : i;
+	const e = c.ent(h, 'holiday');
 	if (!e || e.weak) return null;
-	const t = c.tok(i)!;
-	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[i]) return null;
+	const t = c.tok(h)!;
+	if (t.kind === 'word' && t.text.charCodeAt(0) < 128 && !c.s.caps[h]) return null;
 	const cal = e.tag as CalendarId;
 	const p: Parts = { holiday: { cal, month: Math.floor(e.n / 100), day: e.n % 100 } };
-	const j = i + c.len(i);
+	if (rb) p.selfRel = rb.dir;
+	const j = h + c.len(h);
 	// the year after it may be of any calendar ("عيد الفطر 2016", "عيد الفطر 1437 هـ")
 	const end = afterMonth(c, j, p);
 	// bare, a holiday is often a name ("صلاة عيد الفطر" the Eid prayer, "تعطیلات نوروز" the Nowruz
 	// holidays): it is a time only after a preposition ("قبيل عيد الأضحى", "در نوروز", "after Eid", and
-	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`)
-	if (end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
+	// the English prepositions of a day, "on Christmas Eve": words.ts `dayprep`) or with last/next
+	if (!rb && end === j && !prepBefore(c, i) && !(i > 0 && inList('dayprep', c.tok(i - 1)!.text))) return null;
 	if (p.year !== undefined && !p.era) p.cal = yearCalendar(c.s.lang, p.year) ?? cal;
 	else if (p.era) p.cal = p.era;
 	return { start: i, end, parts: p };
@@ -2569,7 +2605,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
-	[parseHoliday, B.holiday],
+	[parseHoliday, B.holiday | B.rel],
 	[parseWeekday, B.weekday | B.unit | B.rel],
 	[parseRelUnit, B.cue | B.relunit | B.rel | B.unit | B.num | B.cardinal | B.ago],
 	[parseSeason, B.cue | B.rel | B.season],

@@ -235,6 +235,8 @@ export function resolve(p: Parts, lang: Lang, ref: number | null): Resolved {
 }
 
 function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
+	// "since the start of this year": the span runs through the year, so the year is its date
+	if (p.sinceStart) return resolveInner({ ...p, cue: undefined, sinceStart: undefined }, lang, ref);
 	if (p.until) {
 		// a span across months: from the first day's start to the last day's end
 		const a = resolveInner({ ...p, until: undefined }, lang, ref);

@@ -136,7 +136,9 @@ const LIST_KINDS = new Set([
 	'say',
 	'duration',
 	'vague',
-	'since'
+	'since',
+	'until',
+	'birth'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

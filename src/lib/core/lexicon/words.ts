@@ -132,6 +132,16 @@
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
  *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
+ *   until -            "until" right before a day of a month said without a year: a past before it tells when
+ *                      a state began, not that the day is over («مکاتب تا ۱۷ حمل تعطیل شدند» said on 11 Hamal
+ *                      is the 17th to come, as a day soon after the reference is without a past)
+ *   birth -            a word of birth before a full date ("born Dec. 2, 1909", «ولد في 2 ديسمبر 1909»,
+ *                      «متولد ۲ آذر ۱۳۰۹»), `birth skip` words between, or `birth after` it in Persian
+ *                      («۲ آذر ۱۳۰۹ متولد شد»): a birthday lends its year to no day told after it, a life
+ *                      spans years ("born Dec. 2, 1909 … died Dec. 31")
+ *   since start        a word for the start of a unit after `since word` ("since the start of this year",
+ *                      «منذ بداية هذا العام») or after `since from` with a `since now` word after it («از
+ *                      ابتدای سال ۲۰۲۵ تاکنون»): a span up to now, so its date is the whole unit
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -230,7 +240,7 @@ block -: جهان امروز@fa | دنیای امروز@fa | دنیا امروز
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 yearlead -: مصوب@fa | مصوبه@fa | مصوب سال@fa | a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar | الدوري@ar | دوري@ar | كأس@ar | كاس@ar | الكأس@ar | ألقاب@ar | القاب@ar | لقب@ar | نسخة@ar
-yearlead -: متولد@fa | سال مالی@fa | سال‌های مالی@fa | سالهای مالی@fa | سالهای@fa | فارغان@fa | فارغ التحصیلان@fa | فارغ‌التحصیلان@fa | دانش آموختگان@fa | ورودی@fa | به تاریخ@fa | در تاریخ@fa | تاریخ گشایش@fa | تاریخ تأسیس@fa | جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
+yearlead -: متولد@fa | زاده@fa | مواليد@ar | سال مالی@fa | سال‌های مالی@fa | سالهای مالی@fa | سالهای@fa | فارغان@fa | فارغ التحصیلان@fa | فارغ‌التحصیلان@fa | دانش آموختگان@fa | ورودی@fa | به تاریخ@fa | در تاریخ@fa | تاریخ گشایش@fa | تاریخ تأسیس@fa | جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
 numbered -: القرار | قرار | رقم | الرقم | العدد | عدد | المادة | مادة | البند | بند | الفقرة | فقرة | الصفحة | صفحة | ص | الرحلة | رحلة | الطريق | طريق | الغرفة | غرفة | الكود | كود | الرمز | رمز | هاتف | الهاتف | فاكس | رقم الخبر | القانون رقم
 numbered -: قطعنامه | شماره | ماده | بند | صفحه | پرواز | کد | کد خبر | شماره خبر | تلفن | تلفن همراه | نمابر | کدپستی | کد پستی | تعداد | اصل
 numbered -: resolution@en | flight@en | article@en | page@en | section@en | no@en | number@en | route@en | room@en | code@en | tel@en | phone@en | fax@en | model@en | version@en | pin@en | id@en | ref@en | box@en | suite@en | unit@en | highway@en | bus@en | channel@en
@@ -261,7 +271,7 @@ inyear -: في | فى | در | in
 clock -: ساعت | الساعة | الساعه | ساعة | ساعه | بالساعة
 # verbs of saying after a comma («…, قال المتحدث», "will depart on July 24, announced the ministry",
 # "…, the spokesman said"): the saying's tense is not that of a date before the comma (dates/tense.ts)
-say -: said | says | announced | told | added | stated | noted | reported | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
+say -: said | says | announced | told | added | stated | noted | reported | confirmed | confirms | explained | أكد | أكدت | أفاد | أفادت | قال | قالت | أعلن | أعلنت | أضاف | أضافت | ذكر | ذكرت | أوضح | أوضحت | گفت | گفتند | افزود | افزودند
 # a plural of "month" before a list of month names («معاشات ماه های سنبله، میزان و عقرب», «خلال أشهر
 # تموز وآب»): the list's names are months even when each is also an everyday word (dates/parse.ts)
 months plural: ماههای | شهري | شهرى | اشهر | الاشهر | أشهر | الأشهر | months
@@ -296,6 +306,14 @@ habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
+birth -: born | ولد | وُلد | ولدت | وُلدت | مواليد | المولود | المولودة | متولد | زاده | تولد | زادروز
+birth skip: on | in | في | فى | يوم | بتاريخ | در | روز | تاریخ
+birth after: متولد | زاده
+until -: تا | حتى | حتي | لغاية | until | till | through
+since start: بداية | مطلع | مستهل | بدء | ابتدای | ابتدا | آغاز | start | beginning | outset
+since word: منذ | since
+since from: من | از | from
+since now: الآن | الان | اليوم | امروز | تاکنون | کنون | اکنون | حالا | اینسو | now | date
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
