@@ -195,15 +195,6 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
 						score = 0.75;
 					// the same speaker's same act on one same day
-					const day = (t: typeof rs.saidAt) => !!t && t.earliest === t.latest;
-					if (
-						!score &&
-						!(ta && tb && ta !== tb) &&
-						day(s.st.saidAt) &&
-						day(rs.saidAt) &&
-						s.st.saidAt!.earliest === rs.saidAt!.earliest
-					)
-						score = 0.25;
 					if (score > bestScore) {
 						same = s;
 						bestScore = score;

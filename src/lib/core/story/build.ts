@@ -600,9 +600,8 @@ class StatementMerger {
 			// the speaker's denial of the same party's claims told again in another document is that denial
 			if (!score && rs.act === 'denial' && rs.answers.some((a) => s.reading.answers.includes(a)))
 				score = 0.75;
-			// the same speaker's same act on the same day, told by another document (each earlier
-			// statement takes at most one of a document's): one statement, when nothing nearer pairs
-			if (!score && !(ta && tb && ta !== tb) && sameDay(s.st.saidAt, rs.saidAt)) score = 0.25;
+			// (the same speaker's same act on the same day is not enough: a speaker says several things
+			// a day, and one statement is one occasion — FORMAT.md)
 			if (score > bestScore) {
 				best = s;
 				bestScore = score;
@@ -652,11 +651,6 @@ class StatementMerger {
 		}
 		return first;
 	}
-}
-
-/** Both times are the same one day. */
-function sameDay(a: TimeValue | null, b: TimeValue | null): boolean {
-	return !!a && !!b && a.earliest === a.latest && a.earliest === b.earliest && b.earliest === b.latest;
 }
 
 /** How many of a speaker's latest statements a statement of another document is compared with. */
