@@ -2887,7 +2887,7 @@ describe("an outlet that reports another speaker's denial reports it", () => {
 		[
 			'en',
 			'Iranian state television reported that Iran denied the accusations.',
-			'report anonymous Iranian state television',
+			'report Iranian state television',
 			'denial Iran'
 		]
 	])('%s: %s', (lang, text, report, denial) => {
@@ -3254,5 +3254,18 @@ describe('dismissals and verbs of rebuttal (data)', () => {
 		['ar', 'وقال وزير الدولة الإماراتي أنور قرقاش إن الاجتماع كان مثمراً.', ['claim']]
 	])('%s: %s', (lang, text, acts) => {
 		expect(read(lang, text).statements.map((s) => s.act)).toEqual(acts);
+	});
+});
+
+describe('a state’s own television or agency is named by whose it is, not unnamed', () => {
+	it.each([
+		['en', 'Iranian state television reported that a helicopter crashed.', 'Iranian state television'],
+		['ar', 'وأفاد التلفزيون الرسمي الإيراني بأن المروحية سقطت.', 'Iranian state television'],
+		['ar', 'وأفاد التلفزيون الإيراني الرسمي بأن المروحية سقطت.', 'Iranian state television'],
+		['fa', 'تلویزیون دولتی ایران گزارش داد که بالگرد سقوط کرد.', 'Iranian state television'],
+		// one newspaper of many: unnamed
+		['ar', 'وذكرت صحيفة أمريكية أن المروحية سقطت.', 'anonymous American newspaper']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });

@@ -340,7 +340,7 @@ describe('outlets in no list', () => {
 		[
 			'en',
 			'Iranian state television reported that the helicopter crashed',
-			'anonymous Iranian state television',
+			'Iranian state television',
 			'outlet'
 		],
 		// a named outlet after its kind stays the named one (look-alike)

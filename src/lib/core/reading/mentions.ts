@@ -2459,8 +2459,19 @@ function outletPhrase(
 		// after its kind, or in English before it ("Iranian state television")
 		// («التلفزيون الرسمي الإيراني»: "official" may stand before where it is from)
 		const officialAfter = j < toks.length && !!T.grammar.official?.has(toks[j].w) ? 1 : 0;
-		const adj = gaz.find((r) => r.ti === j + officialAfter && r.via === 'adjective');
-		const stateWord = (i > 0 && !!T.grammar.official?.has(toks[i - 1].w)) || (!!adj && officialAfter === 1);
+		// («تلویزیون دولتی ایران», «خبرگزاری رسمی ایران»: Persian names the state after "official", by
+		// its name; the head may hold "official" itself)
+		const headOfficial = !!T.grammar.official?.has(toks[i + head.len - 1].w);
+		const official = officialAfter === 1 || headOfficial;
+		const adj = gaz.find(
+			(r) =>
+				r.ti === j + officialAfter &&
+				(r.via === 'adjective' || (d.lang === 'fa' && official && g.get(r.id)?.kind === 'state'))
+		);
+		// («التلفزيون الإيراني الرسمي»: or right after where it is from)
+		const stateWord =
+			(i > 0 && !!T.grammar.official?.has(toks[i - 1].w)) ||
+			(!!adj && (official || (adj.tj < toks.length && !!T.grammar.official?.has(toks[adj.tj].w))));
 		const before =
 			d.lang === 'en' && !adj
 				? gaz.find((r) => r.via === 'adjective' && (r.tj === i || (stateWord && r.tj === i - 1)))
@@ -2475,9 +2486,11 @@ function outletPhrase(
 				end: v.endAt(toks[tj - 1].e),
 				ti,
 				tj,
-				id: `anonymous ${affLabel(g, from.id)} ${stateWord ? 'state ' : ''}${what}`,
+				// (a state's own television or agency is one body, named by whose it is: "Iranian state
+				// television"; "an American newspaper" is one of many, unnamed)
+				id: stateWord ? `${affLabel(g, from.id)} state ${what}` : `anonymous ${affLabel(g, from.id)} ${what}`,
 				kind,
-				anonymous: true,
+				anonymous: !stateWord,
 				affiliation: from.id,
 				via: 'descriptor',
 				role: null,
