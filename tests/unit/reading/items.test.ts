@@ -3269,3 +3269,13 @@ describe('a state’s own television or agency is named by whose it is, not unna
 		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('a defence official is of the state named with them', () => {
+	it.each([
+		['en', 'A senior US defence official said the balloon entered US airspace.', 'United States'],
+		['ar', 'وقال مسؤول دفاعي أمريكي كبير إن المنطاد دخل الأجواء.', 'United States'],
+		['fa', 'یک مقام دفاعی آمریکا گفت که بالون وارد حریم هوایی شد.', 'United States']
+	])('%s: %s', (lang, text, side) => {
+		expect(read(lang, text).statements.map((s) => s.reading?.affiliation)).toEqual([side]);
+	});
+});

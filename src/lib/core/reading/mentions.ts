@@ -1511,7 +1511,7 @@ function rolePhrase(
 		// «فرمانده ارشد سپاه», «مندوب روسيا الدائم»: a rank says what kind of holder, not whose;
 		// «… لدى الأمم المتحدة», «در سازمان ملل»: where the post sits, once whom it serves is known,
 		// is no one it serves
-		if (T.ranks.match(toks, j, 1) && !gaz.some((r) => r.ti === j)) {
+		if (T.ranks.match(toks, j, 1) && !gaz.some((r) => r.ti === j) && !T.orgs.match(toks, j, 3)) {
 			j += T.ranks.match(toks, j, 1)!.len;
 			continue;
 		}
@@ -2626,7 +2626,8 @@ function descriptor(
 	let skipped = 0;
 	while (j < toks.length && guard++ < 10) {
 		if (CUT_END.test(v.gap(j))) break;
-		const r = T.ranks.match(toks, j, 2);
+		// (not the first word of a body's name: "Defense" of "the Afghan Defense Ministry")
+		const r = T.orgs.match(toks, j, 3) ? null : T.ranks.match(toks, j, 2);
 		if (r) {
 			if (!ranks.includes(r.values[0])) ranks.push(r.values[0]);
 			j += r.len;

@@ -73,6 +73,7 @@ rank other: آخر | أخرى | دیگر | another | other
 rank women: زن | نساء | women | female
 rank government side=dateline: حكومي | حكومية | حكوميون | دولتی | حکومتی | government
 rank judicial side=dateline: قضائي | قضائية | قضائيون | قضایی | judicial
+rank defence side=dateline: دفاعي | دفاعية | دفاعيون | دفاعی | defence | defense
 count two: اثنان من | اثنين من | دو تن از | دو نفر از | two of the | two
 count three: ثلاثة من | سه تن از | سه نفر از | three
 count one: أحد | إحدى | یکی از | یک | one of the | one of | one
