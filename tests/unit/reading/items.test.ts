@@ -3279,3 +3279,19 @@ describe('a defence official is of the state named with them', () => {
 		expect(read(lang, text).statements.map((s) => s.reading?.affiliation)).toEqual([side]);
 	});
 });
+
+describe('«الجانب الإماراتي», "the Iranian side": the state speaking', () => {
+	it.each([
+		['ar', 'ونفى الجانب الإيراني هذه الاتهامات.', 'Iran'],
+		['fa', 'طرف ایرانی این اتهامات را رد کرد.', 'Iran'],
+		['en', 'The Iranian side rejected the accusations.', 'Iran']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => `${s.act} ${s.speaker}`)).toEqual([`denial ${speaker}`]);
+	});
+	// "side" alone, or in «از طرف», is no one
+	it('fa: «از طرف وزارت خارجه» is the ministry', () => {
+		expect(
+			read('fa', 'این گزارش از طرف وزارت خارجه ایران تکذیب شد.').statements.map((s) => s.speaker)
+		).not.toContain('anonymous side');
+	});
+});

@@ -2845,9 +2845,16 @@ function descriptor(
 			.find((x) => g.get(x)?.kind === 'state');
 		if (state) aff = state;
 	}
-	// "the Russian authorities", «السلطات الإيرانية»: a state's authorities, with no rank, count or
-	// place of their own, are that state speaking
-	if (plural && head === 'authorities' && aff && !count && !ranks.length && g.get(aff)?.kind === 'state')
+	// "the Russian authorities", «السلطات الإيرانية», «الجانب الإماراتي», "the Iranian side": a
+	// state's authorities or side (`is=state`), with no rank, count or place of their own, are that
+	// state speaking
+	if (
+		(plural ? head === 'authorities' : T.stateHeads.has(head)) &&
+		aff &&
+		!count &&
+		!ranks.length &&
+		g.get(aff)?.kind === 'state'
+	)
 		return {
 			ref: {
 				start: v.at(toks[from].s),
@@ -2908,6 +2915,8 @@ function descriptor(
 	// the dateline's state
 	if (!aff && d.dateline && (T.datelineSides.has(head) || ranks.some((r) => T.datelineSides.has(r))))
 		aff = d.dateline;
+	// («از طرف وزارت خارجه»: "side" alone, or of no state, is a preposition's noun, no one speaking)
+	if (!plural && T.stateHeads.has(head)) return null;
 	const words = count && count !== 'one' ? [count, 'anonymous'] : ['anonymous'];
 	if (ranks.includes('former')) words.push('former');
 	if (ranks.includes('senior')) words.push('senior');

@@ -116,6 +116,8 @@ export interface ReadingTables {
 	locatedHeads: Set<string>;
 	/** Heads, plurals and ranks of an unnamed speaker who, with no side of their own, is of the state a report's dateline names (`side=dateline`). */
 	datelineSides: Set<string>;
+	/** Heads that, with a state's adjective and nothing else, are that state speaking (`is=state`: authorities, the side). */
+	stateHeads: Set<string>;
 	plurals: PhraseTable<string>;
 	ranks: PhraseTable<string>;
 	counts: PhraseTable<string>;
@@ -177,6 +179,7 @@ function build(): ReadingTables {
 		personalOrgs: new Set(),
 		locatedHeads: new Set(),
 		datelineSides: new Set(),
+		stateHeads: new Set(),
 		outletHeads: new PhraseTable(),
 		outletTails: new PhraseTable(),
 		media: new PhraseTable(),
@@ -309,6 +312,7 @@ function build(): ReadingTables {
 		if ((l.kind === 'head' || l.kind === 'plural') && l.attrs.place === 'where')
 			t.locatedHeads.add(words(l.args[0]));
 		if (l.attrs.side === 'dateline') t.datelineSides.add(words(l.args[0]));
+		if (l.attrs.is === 'state') t.stateHeads.add(words(l.args[0]));
 		for (const s of l.spellings) {
 			if (l.kind === 'link' || l.kind === 'indefinite') (table as PhraseTable<true>).add(s.s, true);
 			else (table as PhraseTable<string>).add(s.s, words(l.args[0]));

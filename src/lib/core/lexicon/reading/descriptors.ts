@@ -15,12 +15,16 @@
  * in Paktika", «شهود في هلمند»); a place after any other head is its side ("officials in Helmand":
  * Afghanistan's, ./places.ts).
  *
+ * `is=state` on a head or a plural: with a state's adjective and nothing else (no rank, no count), it
+ * is that state speaking («السلطات الإيرانية», «الجانب الإماراتي», «طرف ایرانی», "the Iranian side").
+ *
  * `side=dateline` on a head, a plural or a rank: an unnamed speaker of it whose side the sentence does not
  * give, in a report whose dateline names a state («بغداد - قال مسؤولون أمنيون», "BEIRUT (AP) — A
  * judicial official said"), is of that state: officials, authorities, officers, and security,
  * military, judicial, local or government sources (not witnesses, residents or plain sources).
  */
 export default `
+head side is=state: الجانب@ar | طرف@fa | side
 head authority side=dateline: سلطة | جهة | authority
 head official side=dateline: مسؤولا | مسئولا | مسؤول | مسئول | مسؤولة | قيادي | قيادى | مقام | مقام مسئول | مسئول | official
 head source place=where: مصدرا | مصدر | منبع | source
@@ -37,7 +41,7 @@ head businessman place=where: رجل أعمال | تاجر | بازرگان | ت
 head doctor place=where: طبيب | طبيبة | داکتر | دکتر | پزشک | doctor | physician | medic
 head survivor place=where: ناج | أحد الناجين | بازمانده | survivor
 head relative place=where: قريب | أحد أقارب | بستگان | خویشاوند | relative
-plural authorities side=dateline: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
+plural authorities side=dateline is=state: السلطات | سلطات | الجهات المختصة | الجهات الرسمية | مقامات محلی | مسئولان محلی | authorities
 plural journalists place=where: صحفيون | صحفيين | الصحفيين | صحفيات | خبرنگاران | روزنامه‌نگاران | روزنامه نگاران | روزنامهنگاران | journalists | reporters
 plural agents: مأموران | ماموران | عناصر | agents
 plural officials side=dateline: مسؤولان | مسئولان | مسؤولون | مسئولون | مسؤولين | مسئولين | المسؤولون | المسئولون | المسؤولين | المسئولين | قياديون | قياديين | مقامات | مقامات مسئول | مسئولان | officials
