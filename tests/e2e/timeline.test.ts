@@ -35,6 +35,9 @@ async function open(query: string, width = 1280): Promise<Page> {
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${app.url}/dev/timeline${query}`);
 	await page.waitForSelector('svg.plot .tick');
+	// (the web fonts loaded: on a busy machine a first frame may otherwise be drawn in a fallback
+	// face that later frames no longer use)
+	await page.evaluate(() => document.fonts.ready);
 	expect(errors).toEqual([]);
 	return page;
 }

@@ -3295,3 +3295,15 @@ describe('«الجانب الإماراتي», "the Iranian side": the state spe
 		).not.toContain('anonymous side');
 	});
 });
+
+describe('"the Islamic Republic" alone is Iran; of Afghanistan or Pakistan, not', () => {
+	it.each([
+		['fa', 'جمهوری اسلامی به آژانس گفته است که غنی‌سازی ادامه دارد.', 'Iran'],
+		['ar', 'ونفت الجمهورية الإسلامية الاتهامات.', 'Iran'],
+		['en', 'The Islamic Republic has denied the report.', 'Iran'],
+		['fa', 'دولت جمهوری اسلامی افغانستان اعلام کرد که مذاکرات ادامه دارد.', 'Afghan government'],
+		['en', 'The Islamic Republic of Pakistan denied the report.', 'Pakistan']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
+	});
+});

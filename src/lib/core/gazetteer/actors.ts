@@ -14,13 +14,13 @@
 export default `
 # — states
 Russia | state | - | Russia | روسيا | روسیه | موسكو; مسکو; Moscow; الروس; روسها; روس‌ها; Russian Federation; روسيا الاتحادية | روسي; الروسي; الروسية; روسية; روسی; Russian; Russians | -
-Pakistan | state | - | Pakistan | باكستان | پاکستان | Islamabad; إسلام آباد; اسلام‌آباد | باكستاني; الباكستاني; الباكستانية; باكستانية; باكستانيون; باكستانيين; پاکستانی; Pakistani | -
+Pakistan | state | - | Pakistan | باكستان | پاکستان | Islamabad; إسلام آباد; اسلام‌آباد; جمهوری اسلامی پاکستان; جمهورية باكستان الإسلامية; Islamic Republic of Pakistan | باكستاني; الباكستاني; الباكستانية; باكستانية; باكستانيون; باكستانيين; پاکستانی; Pakistani | -
 United States | state | - | United States | الولايات المتحدة | آمریکا | أمريكا; أميركا; امریکا; ایالات متحده; ایالات متحده آمریکا; United States; USA!; U.S.!; America; Washington; واشنطن; واشنگتن | أمريكي; الأمريكي; الأمريكية; أمريكية; أميركي; الأميركي; الأميركية; الامريكى; آمریکایی; امریکایی; American | بوست; پست; Post
 Afghanistan | state | - | Afghanistan | أفغانستان | افغانستان | Afghanistan; كابل; کابل; Kabul | أفغاني; الأفغاني; الأفغانية; أفغانية; افغان; افغانی; Afghan | -
 Afghan Foreign Ministry | organisation | Afghan government | Afghan Foreign Ministry | وزارة الخارجية الأفغانية | وزارت امور خارجه افغانستان | الخارجية الأفغانية; Afghan foreign ministry; وزارت خارجه افغانستان; وزارت خارجهٔ افغانستان | - | -
-Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; حکومت سرپرست; حکومت سرپرست افغانستان; دولت سرپرست افغانستان; Afghan government; Afghanistan's caretaker government | - | -
+Afghan government | organisation | Afghanistan | Afghan government | الحكومة الأفغانية | دولت افغانستان | جمهوری اسلامی افغانستان; الجمهورية الإسلامية الأفغانية; جمهورية أفغانستان الإسلامية; Islamic Republic of Afghanistan; حكومة كابل; الحكومة الأفغانية السابقة; دولت کابل; حکومت سرپرست; حکومت سرپرست افغانستان; دولت سرپرست افغانستان; Afghan government; Afghanistan's caretaker government | - | -
 Soviet Union | state | - | Soviet Union | الاتحاد السوفيتي | اتحاد جماهیر شوروی | الاتحاد السوفياتي; اتحاد شوروی; شوروی; USSR; Soviet Union | السوفياتي; السوفيتي; السوفييتي; سوفيتية; السوفيتية; السوفياتية; شوروی; Soviet | -
-Iran | state | - | Iran | إيران | ایران | طهران; تهران; Tehran; Iran | إيراني; الإيراني; الإيرانية; ایرانی; Iranian | -
+Iran | state | - | Iran | إيران | ایران | طهران; تهران; Tehran; Iran; جمهوری اسلامی; جمهوری اسلامی ایران; الجمهورية الإسلامية; الجمهورية الإسلامية الإيرانية; جمهورية إيران الإسلامية; Islamic Republic of Iran; Islamic Republic! | إيراني; الإيراني; الإيرانية; ایرانی; Iranian | -
 China | state | - | China | الصين | چین | بكين; پکن; Beijing; China | صيني; الصيني; الصينية; چینی; Chinese | -
 India | state | - | India | الهند | هند | نيودلهي; دهلی نو; New Delhi; India | هندي; الهندي; الهندية; هندی; Indian | -
 Syria | state | - | Syria | سوريا | سوریه | سورية; دمشق; Damascus; Syria | سوري; السوري; السورية; سوری; Syrian | -
