@@ -262,7 +262,7 @@ describe('speakers, outlets and channels', () => {
 		],
 		// a state's mission and justice ministry are bodies of it; «تساءل» (wondered) is said
 		['ar', 'وكانت البعثة الإيرانية قد نفت الاتهامات.', 'denial', 'Iranian mission', null],
-		['ar', 'وقالت وزارة العدل الأمريكية إنها وجهت الاتهامات.', 'claim', 'American justice ministry', null],
+		['ar', 'وقالت وزارة العدل الأمريكية إنها وجهت الاتهامات.', 'claim', 'US Justice Department', null],
 		[
 			'ar',
 			'وتساءل المتحدث باسم الخارجية الإيرانية: لماذا هذه الاتهامات؟',

@@ -43,7 +43,10 @@ US State Department | organisation | United States | US State Department | وز�
 CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
 Fifth Fleet | organisation | United States | US Fifth Fleet | الأسطول الخامس | ناوگان پنجم | Fifth Fleet; US Fifth Fleet; NAVCENT; Naval Forces Central Command; الأسطول الخامس الأمريكي; الأسطول الأمريكي الخامس; ناوگان پنجم آمریکا; ناوگان پنجم نیروی دریایی آمریکا | - | -
 US Central Command | organisation | United States | US Central Command | القيادة المركزية الأمريكية | فرماندهی مرکزی آمریکا | CENTCOM!; سنتکام; سنتكوم; القيادة المركزية الأميركية; القيادة المركزية للجيش الأمريكي; فرماندهی مرکزی ارتش آمریکا; فرماندهی مرکزی ایالات متحده; US Central Command; U.S. Central Command; Central Command | - | -
-Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon | - | -
+Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon; Defense Department; Department of Defense; US Department of Defense; Defence Department; وزارة الدفاع الأمريكية; وزارة الدفاع الأميركية; وزارت دفاع آمریکا; وزارت دفاع امریکا | - | -
+US Justice Department | organisation | United States | US Justice Department | وزارة العدل الأمريكية | وزارت دادگستری آمریکا | Justice Department; Department of Justice; US Department of Justice; وزارة العدل الأميركية; وزارت دادگستری امریکا | - | -
+Saudi Aramco | organisation | Saudi Arabia | Saudi Aramco | أرامكو السعودية | آرامکو عربستان | Aramco; Saudi Aramco; أرامكو; آرامكو; شركة أرامكو; آرامکو | - | -
+Royal Canadian Mounted Police | organisation | Canada | Royal Canadian Mounted Police | شرطة الخيالة الملكية الكندية | پلیس سواره سلطنتی کانادا | RCMP; Royal Canadian Mounted Police | - | -
 US Congress | organisation | United States | US Congress | الكونغرس | کنگره | الكونجرس; Congress | - | -
 # — people
 Vladimir Putin | person | Kremlin | Vladimir Putin | فلاديمير بوتين | ولادیمیر پوتین | بوتين; پوتین; الرئيس الروسي; رئيس روسيا; رئیس جمهوری روسیه; رئیس‌جمهور روسیه; رئیس جمهور روسیه; Putin; Russian President | - | -
@@ -251,7 +254,11 @@ The Washington Post | outlet | - | The Washington Post | واشنطن بوست |
 The Sunday Times | outlet | - | The Sunday Times | صنداي تايمز | ساندی تایمز | صاندي تايمز; صنداى تايمز; سنداي تايمز; ساندي تايمز; Sunday Times; The Sunday Times | - | -
 The Times | outlet | - | The Times | التايمز | تایمز | The Times | - | -
 The New York Times | outlet | - | The New York Times | نيويورك تايمز | نیویورک تایمز | New York Times; The New York Times; نیویارک تایمز; نیویارک‌تایمز; نیویورک‌تایمز | - | -
-The Daily Telegraph | outlet | - | The Daily Telegraph | الديلي تلغراف | دیلی تلگراف | ديلي تلغراف; Daily Telegraph; The Telegraph | - | -
+The Daily Telegraph | outlet | - | The Daily Telegraph | الديلي تلغراف | دیلی تلگراف | ديلي تلغراف; Daily Telegraph; The Telegraph; Sunday Telegraph; The Sunday Telegraph; تلغراف; التلغراف; صنداي تلغراف; تلگراف | - | -
+The Globe and Mail | outlet | - | The Globe and Mail | غلوب آند ميل | گلوب اند میل | Globe and Mail; The Globe and Mail; غلوب أند مايل; ذي غلوب أند مايل; غلوب اند ميل; گلوب‌اند‌میل | - | -
+New York Post | outlet | - | New York Post | نيويورك بوست | نیویورک پست | New York Post; NY Post; نیویورک‌پست; نیویورکپست | - | -
+Al-Qahera News | outlet | - | Al-Qahera News | القاهرة الإخبارية | القاهره نیوز | Al-Qahera News; Al Qahera News; قناة القاهرة الإخبارية | - | -
+Arab World Press | agency | - | Arab World Press | وكالة أنباء العالم العربي | خبرگزاری جهان عرب | AWP; Arab World Press | - | -
 The Guardian | outlet | - | The Guardian | الغارديان | گاردین | Guardian | - | -
 CNN | outlet | - | CNN | سي إن إن | سی‌ان‌ان | سی.ان.ان; سی ان ان; سي ان ان; CNN | - | -
 BBC | outlet | - | BBC | بي بي سي | بی‌بی‌سی | بی بی سی; BBC | - | -

@@ -60,13 +60,13 @@ skip TF: french southern territories
 skip IN: هند*
 skip CN: چین*
 
-alias US: أمريكا | أميركا | امریکا | آمریکا | ایالات متحده آمریکا | واشنطن | واشنگتن | Washington | America | U.S. | US | USA
+alias US: أمريكا | أميركا | امریکا | آمریکا | ایالات متحده آمریکا | واشنطن | واشنگتن | واشینگتن | Washington | America | U.S. | US | USA
 alias GB: بريطانيا | بریتانیا | انگلیس | انگلستان | لندن | London | Britain | UK | England
 alias RU: روسيا الاتحادية | موسكو | مسکو | Moscow | Russian Federation
 alias IR: جمهوری اسلامی ایران | الجمهورية الإسلامية الإيرانية | جمهورية إيران الإسلامية | الجمهورية الاسلامية الايرانية | طهران | تهران | Tehran | Islamic Republic
 alias SA: عربستان | عربستان سعودی | السعودية | المملكة العربية السعودية | الرياض | ریاض | Riyadh | Saudi
 alias AE: الإمارات | الامارات | امارات | امارات متحده عربی | أبوظبي | ابوظبی | Abu Dhabi | UAE
-alias CN: بكين | پکن | Beijing
+alias CN: بكين | پکن | بیجنگ | Beijing
 alias KP: كوريا الشمالية | کره شمالی | کره‌ی شمالی | بيونغ يانغ | Pyongyang | North Korea
 alias KR: كوريا الجنوبية | کره جنوبی | سيول | سئول | Seoul
 alias PS: فلسطين | فلسطین | السلطة الفلسطينية | تشکیلات خودگردان | Palestinian Authority
