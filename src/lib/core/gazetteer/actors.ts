@@ -99,7 +99,7 @@ European Union | organisation | - | European Union | الاتحاد الأورو
 African Union | organisation | - | African Union | الاتحاد الأفريقي | اتحادیه آفریقا | الاتحاد الإفريقي; African Union | - | -
 Arab League | organisation | - | Arab League | جامعة الدول العربية | اتحادیه عرب | الجامعة العربية; Arab League | - | -
 Gulf Cooperation Council | organisation | - | Gulf Cooperation Council | مجلس التعاون الخليجي | شورای همکاری خلیج فارس | مجلس التعاون لدول الخليج العربية; GCC | - | -
-IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; IAEA; International Atomic Energy Agency | - | -
+IAEA | organisation | United Nations | International Atomic Energy Agency | الوكالة الدولية للطاقة الذرية | آژانس بین‌المللی انرژی اتمی | آژانس بین المللی انرژی اتمی; آژانس بینالمللی انرژی اتمی; آژانس انرژی اتمی; وكالة الطاقة الذرية; الوكالة الدولية للطاقة; IAEA; International Atomic Energy Agency; UN nuclear watchdog; the UN atomic watchdog | - | -
 World Food Programme | organisation | United Nations | World Food Programme | برنامج الأغذية العالمي | برنامه جهانی غذا | World Food Programme; World Food Program; WFP! | - | -
 Afghanistan Independent Human Rights Commission | organisation | - | Afghanistan Independent Human Rights Commission | اللجنة الأفغانية المستقلة لحقوق الإنسان | کمیسیون مستقل حقوق بشر افغانستان | کمیسیون حقوق بشر افغانستان; Afghan Human Rights Commission; Afghanistan Independent Human Rights Commission; AIHRC | - | -
 UNAMA | organisation | United Nations | UN Assistance Mission in Afghanistan | بعثة الأمم المتحدة لمساعدة أفغانستان | یوناما | يوناما; دفتر یوناما; هیئت معاونت سازمان ملل در افغانستان; UNAMA; United Nations Assistance Mission in Afghanistan | - | -
@@ -231,7 +231,7 @@ SPA | agency | Saudi Arabia | Saudi Press Agency | وكالة الأنباء ا�
 QNA | agency | Qatar | Qatar News Agency | وكالة الأنباء القطرية | خبرگزاری قطر | QNA!; Qatar News Agency | - | -
 KUNA | agency | Kuwait | Kuwait News Agency | وكالة الأنباء الكويتية | خبرگزاری کویت | كونا; KUNA!; Kuwait News Agency | - | -
 MENA | agency | Egypt | Middle East News Agency | وكالة أنباء الشرق الأوسط | خبرگزاری خاورمیانه | MENA!; Middle East News Agency | - | -
-INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراقية | خبرگزاری عراق | INA!; Iraqi News Agency | - | -
+INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراقية | خبرگزاری عراق | INA!; واع; Iraqi News Agency | - | -
 Saba | agency | - | Saba News Agency | وكالة سبأ | خبرگزاری سبأ | سبأ; Saba News Agency | - | -
 Bakhtar | agency | Afghanistan | Bakhtar News Agency | وكالة باختر | خبرگزاری باختر | آژانس باختر; Bakhtar News Agency | - | -
 Afghanistan International | outlet | - | Afghanistan International | أفغانستان إنترناشيونال | افغانستان اینترنشنال | Afghanistan International; افغانستان انترنشنال; أفغانستان انترناشيونال | - | -
@@ -281,7 +281,7 @@ Voice of America | outlet | - | Voice of America | صوت أمريكا | صدا�
 Tolo News | outlet | - | Tolo News | طلوع نيوز | طلوع نیوز | طلوع‌نیوز; TOLOnews; Tolo News | - | -
 ISNA | agency | Iran | ISNA | إسنا | ایسنا | خبرگزاری ایسنا; خبرگزاری دانشجویان ایران; ISNA | - | -
 IRNA | agency | Iran | IRNA | إرنا | ایرنا | خبرگزاری جمهوری اسلامی; IRNA | - | -
-Fars News | agency | Iran | Fars News | وكالة فارس | خبرگزاری فارس | Fars News | - | -
+Fars News | agency | Iran | Fars News | وكالة فارس | خبرگزاری فارس | Fars News; Fars News Agency; وكالة أنباء فارس; أنباء فارس | - | -
 Tasnim | agency | Iran | Tasnim | تسنيم | تسنیم | خبرگزاری تسنیم; Tasnim | - | -
 Mehr News | agency | Iran | Mehr News | وكالة مهر | خبرگزاری مهر | Mehr News | - | -
 Interfax | agency | - | Interfax | انترفاكس | اینترفاکس | إنترفاكس; إنترفاکس; Interfax | - | -
