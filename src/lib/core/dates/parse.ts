@@ -600,7 +600,6 @@ function monthAt(
 		j++;
 	let strong = monthWord || !!e.withMonthWord;
 	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
-	const pairStart = j;
 	if (c.isPunct(j, '(/-')) {
 		const open = c.tok(j)!.text;
 		let k = j + 1;
@@ -617,9 +616,14 @@ function monthAt(
 				strong = true;
 			}
 		}
-	}
-	if (j === pairStart && c.tok(j)?.kind === 'word') {
-		// a pair without punctuation is not a pair; leave it
+	} else if (c.tok(j)?.kind === 'word') {
+		// «7 يوليو تموز», «16 أكتوبر تشرين الأول», «۷ ژوئیه جولای»: the two names of a month paired with a
+		// space only; another spelling of the same month of the same calendar is its pair, not a month
+		const p = c.ent(j, 'month');
+		if (p && p.n === e.n && p.tag === e.tag && c.tok(j)!.text !== t.text) {
+			j += c.len(j);
+			strong = true;
+		}
 	}
 	// Persian "تیر ماه", "دی ماه"
 	const after = c.ent(j, 'unit');
