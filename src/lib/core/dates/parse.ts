@@ -64,6 +64,11 @@ export interface Parts {
 	/** Days from the day the text told just before ("the next day": 1), not from the reference. */
 	anchored?: number;
 	/**
+	 * A day of the month the text told before it («24 من الشهر ذاته», «۲۴ همان ماه», "the 24th of the
+	 * same month"): valued from that month by the finder (`followDays`), never from the reference.
+	 */
+	sameMonth?: boolean;
+	/**
 	 * Said in a future clause ("will start on June 3", «سيعقد في يناير»): a day, month, weekday,
 	 * season or holiday without a year is the earliest such one on or after the reference.
 	 */
@@ -1147,6 +1152,13 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 				p.unitRel = { unit: 'month', offset: 0 };
 				return { start: i, end: j + c.len(j), parts: p };
 			}
+			// «22 من الشهر ذاته», «الأربعاء 24 من الشهر نفسه», «۲۴ همان ماه», "the 24th of the same month"
+			const same = sameMonthAt(c, j);
+			if (same >= 0) {
+				p.day = day.day;
+				p.sameMonth = true;
+				return { start: i, end: same, parts: p };
+			}
 			let k2 = j;
 			// «يوم 20 في الشهر الجاري»: after «يوم» and its day, "in" before a month counted from now
 			const dayWord = c.ent(i, 'unit');
@@ -1267,6 +1279,42 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !(listed ??= inMonthList(c, i, m.cal)))
 		return null;
 	return { start: i, end: j, parts: p };
+}
+
+/** True when token i is a word of the `same` list (words.ts) of the given side, a glued letter allowed. */
+function sameWord(c: Cursor, i: number, side: 'before' | 'after'): boolean {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'word') return false;
+	const name = `same ${side}`;
+	return inList(name, t.text) || (wordList('glued').has(t.text[0]) && inList(name, t.text.slice(1)));
+}
+
+/**
+ * End of "the same month" at token i («الشهر ذاته», «نفس الشهر», «همان ماه», "the same month", "that
+ * month"; words.ts `same`), a connector before it allowed ("of the same month"); -1 when there is none.
+ */
+function sameMonthAt(c: Cursor, i: number): number {
+	const k = skipOf(c, i);
+	const monthWord = (at: number) => {
+		const u = c.ent(at, 'unit');
+		return !!u && u.tag === 'month' && u.n === 1;
+	};
+	if (monthWord(k) && sameWord(c, k + c.len(k), 'after')) return k + c.len(k) + 1;
+	if (sameWord(c, k, 'before') && monthWord(k + 1)) return k + 1 + c.len(k + 1);
+	return -1;
+}
+
+/**
+ * True when a day in figures ending before token k is closed there: the text ends, or a line, a
+ * mark that is no part of a figure («،», ",", ".", ";", ")", no figure after it) or "and" follows. Not a
+ * counted noun («الجمعة 3 مواجهات»), a list of figures ("Friday 3, 4 and 5 people") or a time («الجمعة 10:30»).
+ */
+function dayClosed(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind === 'nl') return true;
+	// (not a list of figures: "Friday 3, 4 and 5 people")
+	if (t.kind === 'punct') return ',،.;؛)'.includes(t.text) && !c.isNum(k + 1);
+	return !!c.ent(k, 'and') || c.s.prefixed[k] === GLUED_AND;
 }
 
 /**
@@ -1715,6 +1763,14 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 				return { start: i, end: rb ? uk + c.len(uk) : uk + c.len(uk) + c.len(uk + c.len(uk)), parts: p };
 			}
 		}
+	}
+	if (p.selfRel === undefined) {
+		// «يوم الخميس 17،», "Thursday 17th,": a weekday and a day of no month said, the month where that
+		// day falls on that weekday near the reference (resolve.ts); not before a counted noun («الجمعة
+		// 3 مواجهات»), a month (parseNamedDate), a time or a list of figures (`dayClosed`)
+		const day = dayAt(c, j);
+		if (day && day.numeric && dayClosed(c, day.end))
+			return { start: i, end: day.end, parts: { ...p, day: day.day } };
 	}
 	if (wd.weak && !supported) return null;
 	return { start: i, end: j, parts: p };

@@ -138,7 +138,8 @@ const LIST_KINDS = new Set([
 	'vague',
 	'since',
 	'until',
-	'birth'
+	'birth',
+	'same'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

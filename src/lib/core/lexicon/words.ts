@@ -142,6 +142,9 @@
  *   since start        a word for the start of a unit after `since word` ("since the start of this year",
  *                      «منذ بداية هذا العام») or after `since from` with a `since now` word after it («از
  *                      ابتدای سال ۲۰۲۵ تاکنون»): a span up to now, so its date is the whole unit
+ *   same before        "same" or "that" before the word "month" («نفس الشهر», «ذات الشهر», «همان ماه», "the same
+ *                      month", "that month"), `same after` it («الشهر ذاته», «الشهر نفسه»): a day of it is a day
+ *                      of the month told before («22 من الشهر ذاته» after «20 جويلية»), not of the reference's
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -314,6 +317,8 @@ since start: بداية | مطلع | مستهل | بدء | ابتدای | ابت
 since word: منذ | since
 since from: من | از | from
 since now: الآن | الان | اليوم | امروز | تاکنون | کنون | اکنون | حالا | اینسو | now | date
+same before: نفس | ذات | همان | همون | same | that
+same after: ذاته | نفسه | عينه | المذكور
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
