@@ -2323,8 +2323,10 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		const from = inParens || afterPrep ? 1800 : 1900;
 		if (cal === 'gregorian' && (y.year < from || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
-		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
-		if (c.ent(y.end, 'count')) return null;
+		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity, and so is the first
+		// of two joined by "to" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی», "from 1500 to 2000 dollars"), or of
+		// two joined by the Persian "to" of a change («از ۱۳۸۰ به ۱۴۰۰»)
+		if (c.ent(y.end, 'count') || amountTo(c, y.end)) return null;
 	}
 	p.cal = cal;
 	if (y.era) p.era = y.era;
@@ -2336,6 +2338,19 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		return { start: i, end: y.end + c.len(y.end), parts: p };
 	}
 	return { start: i, end: y.end, parts: p };
+}
+
+/**
+ * True when token k, right after a figure, joins it to a second figure as an amount: the Persian "to"
+ * of a change («از ۱۳۸۰ به ۱۴۰۰»; words.ts `amount to`), or a range word or dash before a figure and a
+ * counted noun («تا ۱۴۰۰ افغانی», "to 2000 dollars", «إلى 2000 دولار»).
+ */
+function amountTo(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	if (!t) return false;
+	if (t.kind === 'word' && inList('amount to', t.text)) return c.isNum(k + 1);
+	const w = t.kind === 'punct' ? ('-–—'.includes(t.text) ? 1 : 0) : c.ent(k, 'range') ? c.len(k) : 0;
+	return w > 0 && c.isNum(k + w) && !!c.ent(k + w + 1, 'count');
 }
 
 /**

@@ -139,7 +139,8 @@ const LIST_KINDS = new Set([
 	'since',
 	'until',
 	'birth',
-	'same'
+	'same',
+	'amount'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

@@ -68,8 +68,9 @@
  *   except -           "except" before weekdays: a bare weekday after it is left out of a weekly schedule,
  *                      no particular day («طوال أيام الأسبوع عدا الخميس والجمعة», «به جز جمعه», "daily
  *                      except Sunday"); with a date after it ("except on 3 May") the day is a date
- *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
- *                      units, not the year 1400, even after a preposition
+ *   count -            a noun counted or measured after a number (نفر, شخص, dollars), or its magnitude
+ *                      (میلیون, ألف, million): "۱۴۰۰ واحد" is 1400 units, not the year 1400, even after a
+ *                      preposition; so is the first number of "X to Y" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی»)
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; a year
  *                      that is no calendar year: the school year, «سال تحصیلی», «العام الدراسي»; "today"
  *                      of an age, not a day: «جهان امروز», «دنیای امروز», «عالم اليوم», "today's world"; the
@@ -145,6 +146,8 @@
  *   same before        "same" or "that" before the word "month" («نفس الشهر», «ذات الشهر», «همان ماه», "the same
  *                      month", "that month"), `same after` it («الشهر ذاته», «الشهر نفسه»): a day of it is a day
  *                      of the month told before («22 من الشهر ذاته» after «20 جويلية»), not of the reference's
+ *   amount to          the Persian "to" of a change of amount between two figures («از ۱۳۸۰ به ۱۴۰۰»: it rose
+ *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -268,6 +271,7 @@ count -: رأی | رای | آرا | نامزد | داوطلب | تماشاگر |
 count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | مرشحاً | مرشحين | مرشحة | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
 count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: words | pages | points | percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
+count -: میلیون | میلیارد | هزار | مليون | ملايين | مليار | مليارات | ألف | آلاف | million | millions | billion | billions | thousand
 glued -: و | ب | ل | ف
 glued day: روز
 inyear -: في | فى | در | in
@@ -319,6 +323,7 @@ since from: من | از | from
 since now: الآن | الان | اليوم | امروز | تاکنون | کنون | اکنون | حالا | اینسو | now | date
 same before: نفس | ذات | همان | همون | same | that
 same after: ذاته | نفسه | عينه | المذكور
+amount to: به
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
