@@ -2243,7 +2243,23 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 		delete p.yearRel;
 		return { start: i, end: j, parts: p };
 	}
-	return { start: i, end: k, parts: p };
+	return { start: i, end: winterSpan(c, k, p), parts: p };
+}
+
+/**
+ * "the winter of 1979-1980", «شتاء 2014-2015», "winter 2014/15": a Gregorian winter named by the two
+ * years it spans is the one that ends in the second (winter Y is December Y-1 to February Y); returns
+ * the token after the second year (moving `p.year` to it), or k when no such year follows.
+ */
+function winterSpan(c: Cursor, k: number, p: Parts): number {
+	if (p.season !== 'winter' || p.year === undefined || p.era || p.cue) return k;
+	if (yearCalendar(c.s.lang, p.year) !== 'gregorian' || !c.isPunct(k, '-–/')) return k;
+	const t = c.tok(k + 1);
+	if (!t || t.kind !== 'num' || c.numberContinues(k + 1) || c.ent(k + 2, 'count')) return k;
+	const next = p.year + 1;
+	if (t.text.length === 4 ? t.value !== next : t.text.length !== 2 || t.value !== next % 100) return k;
+	p.year = next;
+	return k + 2;
 }
 
 /** An Arabic season in the accusative, an adverb of time on its own: «صيفا», «خريفا». */
