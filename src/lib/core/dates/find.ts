@@ -1094,21 +1094,41 @@ const WITHIN_BACK = Math.max(WEEKDAY_REACH, TOLD_REACH, FOLLOW_REACH);
  * Mentions counted from the day told before them (`afterPrevious`) valued from the last single
  * day before them within `FOLLOW_REACH`; the others as they are. One with no such day is left
  * out: "the same day" with no day told names no date (it points at one the text does not give).
+ * A day of "the same month" (`dayOfMonthBefore`: «22 من الشهر ذاته» after «20 جويلية», «۲۴ همان ماه»)
+ * is that day of the month of the last day or month told before it within `FOLLOW_REACH` (the last
+ * day of a range), in its calendar; with none it stays unresolved and says why.
  */
 function followDays(text: string, mentions: TimeMention[]): TimeMention[] {
-	if (!mentions.some((m) => m.afterPrevious !== undefined)) return mentions;
+	if (!mentions.some((m) => m.afterPrevious !== undefined || m.dayOfMonthBefore !== undefined))
+		return mentions;
 	let last: TimeMention | null = null;
+	let lastMonth: TimeMention | null = null;
+	const near = (t: TimeMention | null, m: TimeMention): t is TimeMention =>
+		!!t && m.start - t.end <= FOLLOW_REACH && !/\n[^\S\n]*\n/.test(text.slice(t.end, m.start));
 	const out: TimeMention[] = [];
 	for (const m of mentions) {
 		let r = m;
 		if (m.afterPrevious !== undefined) {
-			if (!last || m.start - last.end > FOLLOW_REACH || /\n[^\S\n]*\n/.test(text.slice(last.end, m.start)))
-				continue;
+			if (!near(last, m)) continue;
 			const { unresolved: _why, ...rest } = m;
 			void _why;
 			r = { ...rest, ...dayAfter(last.calendar, isoToDay(last.earliest!), m.afterPrevious) };
+		} else if (m.dayOfMonthBefore !== undefined) {
+			const { dayOfMonthBefore: day, ...rest } = m;
+			r = rest;
+			if (near(lastMonth, m)) {
+				const told = fromDay(lastMonth.calendar, isoToDay(lastMonth.latest!));
+				if (!whyInvalid(lastMonth.calendar, told.y, told.m, day)) {
+					const { unresolved: _why, ...known } = rest;
+					void _why;
+					const d = toDay(lastMonth.calendar, told.y, told.m, day);
+					r = { ...known, ...dayAfter(lastMonth.calendar, d, 0) };
+				}
+			}
 		}
 		if (r.precision === 'day' && r.earliest !== null && r.earliest === r.latest && !r.ends) last = r;
+		if ((r.precision === 'day' || r.precision === 'month') && r.earliest !== null && r.latest !== null)
+			lastMonth = r;
 		out.push(r);
 	}
 	return out;
@@ -1572,6 +1592,7 @@ function findInWindow(
 			...v
 		};
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
+		if (best.parts.sameMonth) mention.dayOfMonthBefore = best.parts.day;
 		if (yearless && ep === null) mention.yearless = true;
 		if (ref !== null && ep === null && bareWeekday(best.parts) && !best.parts.future) {
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);

@@ -29,6 +29,11 @@ export interface TimeMention {
 	 */
 	afterPrevious?: number;
 	/**
+	 * Only while the finder works (never in its output): the day of a month said as "the same month"
+	 * («24 من الشهر ذاته»), valued from the month told just before it (`followDays` in find.ts).
+	 */
+	dayOfMonthBefore?: number;
+	/**
 	 * Only while the finder works (never in its output): a day and month said with no year, which a
 	 * full date told before it in its sentence may give its year.
 	 */

@@ -64,6 +64,11 @@ export interface Parts {
 	/** Days from the day the text told just before ("the next day": 1), not from the reference. */
 	anchored?: number;
 	/**
+	 * A day of the month the text told before it («24 من الشهر ذاته», «۲۴ همان ماه», "the 24th of the
+	 * same month"): valued from that month by the finder (`followDays`), never from the reference.
+	 */
+	sameMonth?: boolean;
+	/**
 	 * Said in a future clause ("will start on June 3", «سيعقد في يناير»): a day, month, weekday,
 	 * season or holiday without a year is the earliest such one on or after the reference.
 	 */
@@ -600,7 +605,6 @@ function monthAt(
 		j++;
 	let strong = monthWord || !!e.withMonthWord;
 	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
-	const pairStart = j;
 	if (c.isPunct(j, '(/-')) {
 		const open = c.tok(j)!.text;
 		let k = j + 1;
@@ -617,9 +621,14 @@ function monthAt(
 				strong = true;
 			}
 		}
-	}
-	if (j === pairStart && c.tok(j)?.kind === 'word') {
-		// a pair without punctuation is not a pair; leave it
+	} else if (c.tok(j)?.kind === 'word') {
+		// «7 يوليو تموز», «16 أكتوبر تشرين الأول», «۷ ژوئیه جولای»: the two names of a month paired with a
+		// space only; another spelling of the same month of the same calendar is its pair, not a month
+		const p = c.ent(j, 'month');
+		if (p && p.n === e.n && p.tag === e.tag && c.tok(j)!.text !== t.text) {
+			j += c.len(j);
+			strong = true;
+		}
 	}
 	// Persian "تیر ماه", "دی ماه"
 	const after = c.ent(j, 'unit');
@@ -1143,6 +1152,13 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 				p.unitRel = { unit: 'month', offset: 0 };
 				return { start: i, end: j + c.len(j), parts: p };
 			}
+			// «22 من الشهر ذاته», «الأربعاء 24 من الشهر نفسه», «۲۴ همان ماه», "the 24th of the same month"
+			const same = sameMonthAt(c, j);
+			if (same >= 0) {
+				p.day = day.day;
+				p.sameMonth = true;
+				return { start: i, end: same, parts: p };
+			}
 			let k2 = j;
 			// «يوم 20 في الشهر الجاري»: after «يوم» and its day, "in" before a month counted from now
 			const dayWord = c.ent(i, 'unit');
@@ -1263,6 +1279,42 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	if (!m.strong && !evidence && c.s.lang === 'en' && !monthPrep && !(listed ??= inMonthList(c, i, m.cal)))
 		return null;
 	return { start: i, end: j, parts: p };
+}
+
+/** True when token i is a word of the `same` list (words.ts) of the given side, a glued letter allowed. */
+function sameWord(c: Cursor, i: number, side: 'before' | 'after'): boolean {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'word') return false;
+	const name = `same ${side}`;
+	return inList(name, t.text) || (wordList('glued').has(t.text[0]) && inList(name, t.text.slice(1)));
+}
+
+/**
+ * End of "the same month" at token i («الشهر ذاته», «نفس الشهر», «همان ماه», "the same month", "that
+ * month"; words.ts `same`), a connector before it allowed ("of the same month"); -1 when there is none.
+ */
+function sameMonthAt(c: Cursor, i: number): number {
+	const k = skipOf(c, i);
+	const monthWord = (at: number) => {
+		const u = c.ent(at, 'unit');
+		return !!u && u.tag === 'month' && u.n === 1;
+	};
+	if (monthWord(k) && sameWord(c, k + c.len(k), 'after')) return k + c.len(k) + 1;
+	if (sameWord(c, k, 'before') && monthWord(k + 1)) return k + 1 + c.len(k + 1);
+	return -1;
+}
+
+/**
+ * True when a day in figures ending before token k is closed there: the text ends, or a line, a
+ * mark that is no part of a figure («،», ",", ".", ";", ")", no figure after it) or "and" follows. Not a
+ * counted noun («الجمعة 3 مواجهات»), a list of figures ("Friday 3, 4 and 5 people") or a time («الجمعة 10:30»).
+ */
+function dayClosed(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind === 'nl') return true;
+	// (not a list of figures: "Friday 3, 4 and 5 people")
+	if (t.kind === 'punct') return ',،.;؛)'.includes(t.text) && !c.isNum(k + 1);
+	return !!c.ent(k, 'and') || c.s.prefixed[k] === GLUED_AND;
 }
 
 /**
@@ -1711,6 +1763,14 @@ export function parseWeekday(c: Cursor, i: number): Match | null {
 				return { start: i, end: rb ? uk + c.len(uk) : uk + c.len(uk) + c.len(uk + c.len(uk)), parts: p };
 			}
 		}
+	}
+	if (p.selfRel === undefined) {
+		// «يوم الخميس 17،», "Thursday 17th,": a weekday and a day of no month said, the month where that
+		// day falls on that weekday near the reference (resolve.ts); not before a counted noun («الجمعة
+		// 3 مواجهات»), a month (parseNamedDate), a time or a list of figures (`dayClosed`)
+		const day = dayAt(c, j);
+		if (day && day.numeric && dayClosed(c, day.end))
+			return { start: i, end: day.end, parts: { ...p, day: day.day } };
 	}
 	if (wd.weak && !supported) return null;
 	return { start: i, end: j, parts: p };
@@ -2183,7 +2243,23 @@ export function parseSeason(c: Cursor, i: number): Match | null {
 		delete p.yearRel;
 		return { start: i, end: j, parts: p };
 	}
-	return { start: i, end: k, parts: p };
+	return { start: i, end: winterSpan(c, k, p), parts: p };
+}
+
+/**
+ * "the winter of 1979-1980", «شتاء 2014-2015», "winter 2014/15": a Gregorian winter named by the two
+ * years it spans is the one that ends in the second (winter Y is December Y-1 to February Y); returns
+ * the token after the second year (moving `p.year` to it), or k when no such year follows.
+ */
+function winterSpan(c: Cursor, k: number, p: Parts): number {
+	if (p.season !== 'winter' || p.year === undefined || p.era || p.cue) return k;
+	if (yearCalendar(c.s.lang, p.year) !== 'gregorian' || !c.isPunct(k, '-–/')) return k;
+	const t = c.tok(k + 1);
+	if (!t || t.kind !== 'num' || c.numberContinues(k + 1) || c.ent(k + 2, 'count')) return k;
+	const next = p.year + 1;
+	if (t.text.length === 4 ? t.value !== next : t.text.length !== 2 || t.value !== next % 100) return k;
+	p.year = next;
+	return k + 2;
 }
 
 /** An Arabic season in the accusative, an adverb of time on its own: «صيفا», «خريفا». */
@@ -2263,8 +2339,10 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		const from = inParens || afterPrep ? 1800 : 1900;
 		if (cal === 'gregorian' && (y.year < from || y.year > 2100)) return null;
 		if (cal === 'islamic-umalqura') return null;
-		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity
-		if (c.ent(y.end, 'count')) return null;
+		// "و ۱۴۰۰ واحد", "في 2015 شخص": a number before a counted noun is a quantity, and so is the first
+		// of two joined by "to" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی», "from 1500 to 2000 dollars"), or of
+		// two joined by the Persian "to" of a change («از ۱۳۸۰ به ۱۴۰۰»)
+		if (c.ent(y.end, 'count') || amountTo(c, y.end)) return null;
 	}
 	p.cal = cal;
 	if (y.era) p.era = y.era;
@@ -2276,6 +2354,19 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		return { start: i, end: y.end + c.len(y.end), parts: p };
 	}
 	return { start: i, end: y.end, parts: p };
+}
+
+/**
+ * True when token k, right after a figure, joins it to a second figure as an amount: the Persian "to"
+ * of a change («از ۱۳۸۰ به ۱۴۰۰»; words.ts `amount to`), or a range word or dash before a figure and a
+ * counted noun («تا ۱۴۰۰ افغانی», "to 2000 dollars", «إلى 2000 دولار»).
+ */
+function amountTo(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	if (!t) return false;
+	if (t.kind === 'word' && inList('amount to', t.text)) return c.isNum(k + 1);
+	const w = t.kind === 'punct' ? ('-–—'.includes(t.text) ? 1 : 0) : c.ent(k, 'range') ? c.len(k) : 0;
+	return w > 0 && c.isNum(k + w) && !!c.ent(k + w + 1, 'count');
 }
 
 /**

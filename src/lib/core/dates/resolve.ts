@@ -179,6 +179,7 @@ function anchorOf(ref: number): string {
 }
 
 const NO_EARLIER_DAY = 'counted from a day told before it, and no day is told just before it';
+const NO_EARLIER_MONTH = 'a day of the month told before it, and no month is told just before it';
 
 /**
  * The day `offset` days after `day` (a day number), as a value relative to it: "the next day"
@@ -265,6 +266,8 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 	if (p.holiday) return resolveHoliday(p, p.holiday, ref);
 	// "the next day": counted from the day told before it, which the finder gives it (`followDays`)
 	if (p.anchored !== undefined) return { ...unresolved(tcal, 'day'), unresolved: NO_EARLIER_DAY };
+	// «24 من الشهر ذاته»: a day of the month told before it, which the finder gives it (`followDays`)
+	if (p.sameMonth) return { ...unresolved(tcal, 'day'), unresolved: NO_EARLIER_MONTH };
 	// today, yesterday… (a weekday next to it is only a confirmation)
 	if (p.deictic !== undefined) {
 		if (ref === null) return unresolved(tcal, 'day');
@@ -453,6 +456,10 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		if (ref === null) return unresolved(tcal, 'day');
 		const w = p.weekday;
 		const today = dow(ref);
+		if (p.day !== undefined) {
+			const d = weekdayDay(tcal, p.day, w, ref, !!p.future);
+			if (d !== undefined) return out(tcal, [d, d], 'day', true, ref);
+		}
 		let d: number;
 		if (p.selfRel === -1) d = ref - ((today - w + 7) % 7 || 7);
 		else if (p.selfRel === 1) d = ref + ((w - today + 7) % 7 || 7);
@@ -464,6 +471,36 @@ function resolveInner(p: Parts, lang: Lang, ref: number | null): Resolved {
 		return out(tcal, [d, d], 'day', true, ref);
 	}
 	return invalid(tcal, 'day', 'nothing to resolve');
+}
+
+/** Days from the reference within which a weekday written with a day and no month picks its month. */
+const WEEKDAY_DAY_REACH = 45;
+
+/**
+ * «يوم الخميس 17», "Thursday 17th": the day `day` of a month of `cal` that falls on weekday `w`
+ * (0 = Sunday), nearest the reference within `WEEKDAY_DAY_REACH` days (in a future clause the first
+ * on or after it); undefined when none does, and the weekday is read alone.
+ * @example weekdayDay('gregorian', 17, 4, isoToDay('2014-07-14'), false) === isoToDay('2014-07-17')
+ */
+export function weekdayDay(
+	cal: CalendarId,
+	day: number,
+	w: number,
+	ref: number,
+	future: boolean
+): number | undefined {
+	const c = fromDay(cal, ref);
+	let best: number | undefined;
+	for (let k = -2; k <= 2; k++) {
+		const n = c.y * 12 + (c.m - 1) + k;
+		const y = Math.floor(n / 12);
+		const m = (n % 12) + 1;
+		if (whyInvalid(cal, y, m, day)) continue;
+		const d = toDay(cal, y, m, day);
+		if (dow(d) !== w || Math.abs(d - ref) > WEEKDAY_DAY_REACH || (future && d < ref)) continue;
+		if (best === undefined || Math.abs(d - ref) < Math.abs(best - ref)) best = d;
+	}
+	return best;
 }
 
 /** Days from the reference within which a weekday written with a day and month picks their year. */

@@ -138,7 +138,9 @@ const LIST_KINDS = new Set([
 	'vague',
 	'since',
 	'until',
-	'birth'
+	'birth',
+	'same',
+	'amount'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

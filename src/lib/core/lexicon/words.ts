@@ -68,8 +68,9 @@
  *   except -           "except" before weekdays: a bare weekday after it is left out of a weekly schedule,
  *                      no particular day («طوال أيام الأسبوع عدا الخميس والجمعة», «به جز جمعه», "daily
  *                      except Sunday"); with a date after it ("except on 3 May") the day is a date
- *   count -            a noun counted or measured after a number (نفر, شخص, dollars): "۱۴۰۰ واحد" is 1400
- *                      units, not the year 1400, even after a preposition
+ *   count -            a noun counted or measured after a number (نفر, شخص, dollars), or its magnitude
+ *                      (میلیون, ألف, million): "۱۴۰۰ واحد" is 1400 units, not the year 1400, even after a
+ *                      preposition; so is the first number of "X to Y" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی»)
  *   block -            a phrase that looks like a date but is not one (The Sunday Times, خبرگزاری; a year
  *                      that is no calendar year: the school year, «سال تحصیلی», «العام الدراسي»; "today"
  *                      of an age, not a day: «جهان امروز», «دنیای امروز», «عالم اليوم», "today's world"; the
@@ -142,6 +143,11 @@
  *   since start        a word for the start of a unit after `since word` ("since the start of this year",
  *                      «منذ بداية هذا العام») or after `since from` with a `since now` word after it («از
  *                      ابتدای سال ۲۰۲۵ تاکنون»): a span up to now, so its date is the whole unit
+ *   same before        "same" or "that" before the word "month" («نفس الشهر», «ذات الشهر», «همان ماه», "the same
+ *                      month", "that month"), `same after` it («الشهر ذاته», «الشهر نفسه»): a day of it is a day
+ *                      of the month told before («22 من الشهر ذاته» after «20 جويلية»), not of the reference's
+ *   amount to          the Persian "to" of a change of amount between two figures («از ۱۳۸۰ به ۱۴۰۰»: it rose
+ *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -159,7 +165,7 @@ rel past: الماضي | الماضية | المنصرم | المنصرمة | ا
 rel next: المقبل | المقبلة | القادم | القادمة | آینده | آتی | پیش رو | پیش‌رو | پیشرو* | بعد* | next | coming
 rel past2: قبل الماضي | قبل الماضية | ما قبل الماضي | ما قبل الماضية | before last
 rel next2: بعد المقبل | بعد المقبلة | بعد القادم | بعد القادمة | after next
-rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current
+rel this: هذا | هذه | الجاري | الجارية | الحالي | الحالية | جاری | جاري | روان* | این | همین | this | current | outgoing
 
 deictic 0: اليوم*@ar | امروز | today | tonight | this morning | this afternoon | this evening | هذا اليوم | امشب | امروز صبح | روز جاری
 deictic -1: أمس | امس | الأمس | البارحة | الليلة الماضية | ليلة البارحة | بالأمس | دیروز | yesterday | دیشب | ليلة أمس | last night | روز گذشته | شب گذشته | دیروز عصر
@@ -198,7 +204,7 @@ ago next: from now | دیگر | hence | بعد@ar
 
 season winter: شتاء | الشتاء | شتاءا | زمستان | winter
 season spring: ربيع* | الربيع | ربيعا* | بهار | spring
-season summer: صيف | الصيف | صيفا | تابستان | summer
+season summer: صيف | الصيف | صيفا | صائفة | الصائفة | تابستان | summer
 season autumn: خريف | الخريف | خريفا | پاییز | پائیز | autumn | fall*
 
 cue early: first ten days | first 10 days | العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
@@ -232,7 +238,7 @@ and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
-block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
+block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | رادیو فردا | راديو فردا | radio farda | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد | فوكس للقرن العشرين | فوكس القرن العشرين | فوكس القرن 20 | فاکس قرن بیستم | twentieth century fox | 20th century fox | 20th century studios
 block -: على مدار اليوم@ar | على مدى اليوم@ar | في اليوم الواحد@ar | مرة في اليوم@ar | مرتين في اليوم@ar | مرات في اليوم@ar | ساعة في اليوم@ar | ساعات في اليوم@ar | ساعتين في اليوم@ar
 block -: سال تحصیلی | سال‌تحصیلی | سال آموزشی | سال درسی | سال تعلیمی | العام الدراسي | العام الدراسى | السنة الدراسية | عام دراسي | سنة دراسية | العام الجامعي | السنة الجامعية | العام الأكاديمي | العام الاكاديمي | school year | academic year | the school year | the academic year
@@ -265,6 +271,7 @@ count -: رأی | رای | آرا | نامزد | داوطلب | تماشاگر |
 count -: صوت | صوتا | صوتاً | أصوات | مرشح | مرشحا | مرشحاً | مرشحين | مرشحة | طالب | طالبا | طالباً | نائبا | نائباً | متظاهر | متظاهرا | متظاهراً | إصابة | اصابة | زائر | مسافر | سيارة | طفل | طفلا | طفلاً | مقعد | مقعدا | مقعداً | عامل | عاملا | عاملاً | موظف | موظفا | موظفاً
 count -: votes | ballots | candidates | spectators | passengers | soldiers | troops | employees | workers | members | protesters | fighters | civilians | refugees | residents | students | cars | vehicles | homes | houses | jobs | seats | deaths | casualties | prisoners | families | patients | visitors | tourists | copies | delegates
 count -: words | pages | points | percent | per cent | dollars | euros | pounds | km | kilometres | kilometers | miles | tonnes | tons | barrels | acres | hectares | megawatts | mw
+count -: میلیون | میلیارد | هزار | مليون | ملايين | مليار | مليارات | ألف | آلاف | million | millions | billion | billions | thousand
 glued -: و | ب | ل | ف
 glued day: روز
 inyear -: في | فى | در | in
@@ -314,6 +321,9 @@ since start: بداية | مطلع | مستهل | بدء | ابتدای | ابت
 since word: منذ | since
 since from: من | از | from
 since now: الآن | الان | اليوم | امروز | تاکنون | کنون | اکنون | حالا | اینسو | now | date
+same before: نفس | ذات | همان | همون | same | that
+same after: ذاته | نفسه | عينه | المذكور
+amount to: به
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
