@@ -38,7 +38,10 @@ const FLOORS: [string, number][] = [
 	// tuned on (tenth round; first run 0.915, after it 0.960)
 	['dates-real18.jsonl', 0.955],
 	// tuned on (eleventh round; first run 0.911, after it 0.950)
-	['dates-real19.jsonl', 0.945]
+	['dates-real19.jsonl', 0.945],
+	// never read (first run 0.926 with the eighth session's starting main; 0.926 after the tenth and
+	// eleventh rounds)
+	['dates-real20.jsonl', 0.92]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */
