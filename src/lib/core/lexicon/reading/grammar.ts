@@ -181,7 +181,7 @@ infinitive: to
 bothof: كل من | كلا من
 ongoing: has been | have been | had been | لا يزال | لا تزال | لا يزالون | ما زال | ما زالت | ما زالوا | ما يزال | ما تزال
 habitual: consistently | repeatedly | routinely | always | long | frequently | regularly | often | دائما | دائماً | مرارا | مراراً | طالما | لطالما | باستمرار | تكرارا | تكراراً | عادة | عادةً | كثيرا ما | كثيراً ما | غالبا ما | غالباً ما | همواره | همیشه | بارها | مکررا | مکرراً | پیوسته | اغلب
-goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also
+goeson: on | quick | quickly | moved | rushed | hastened | proceeded | forced | compelled | later | then | also | continued | continues | continue
 demonstrative: this | these | those | such | این | آن | همین | همان | چنین | هذا | هذه | ذلك | تلك | هذين | هاتين | تلکم
 document: بیانیه | اعلامیه | اطلاعیه | گزارش | پیام | نامه | بيان | البيان | تقرير | التقرير | statement | report
 objectmarker: را

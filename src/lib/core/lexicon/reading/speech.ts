@@ -135,6 +135,9 @@ speech claim verb said=introduced: maintained
 speech report verb: reported | reports | wrote | writes | published
 speech claim verb: predicted | predicts | proclaimed | complained | complains | lamented | laments | signalled | signaled | concluded | concludes | found that | shot back | thanked | thanks
 speech claim verb said=introduced: estimated | estimates | observed | recalled | recalls
+# a document's words: 'the statement read', 'the letter reads'
+speech claim verb after=statement,letter,message,communique,communiqué,tweet,post,note: read | reads
+speech claim verbo: conveyed | conveys
 speech claim verbo: spoke of | spoke about | speaks of | talked of | talked about
 speech claim verbo: outlined | outlines | slammed | slams | lashed out at | lashes out at | named
 speech claim verbo: praised | criticized | criticised | hailed | recommended | recommends | proposed | proposes | issued a statement | released a statement | put out a statement | issued a communique
