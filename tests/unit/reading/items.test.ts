@@ -1371,7 +1371,8 @@ describe('speech acts beyond a verb list', () => {
 	// «وكالة أنباء X:»), even in no list; its name stops at the colon
 	it.each([
 		['fa', 'خبرگزاری راسک: سراج‌الدین حقانی استعفا کرد', 'راسک'],
-		['ar', 'وكالة أنباء فارس: إيران أطلقت صاروخا اليوم', 'فارس'],
+		['ar', 'وكالة أنباء راسك: إيران أطلقت صاروخا اليوم', 'راسك'],
+		['ar', 'وكالة أنباء فارس: إيران أطلقت صاروخا اليوم', 'Fars News'],
 		['fa', 'خبرگزاری فارس: سراج‌الدین حقانی استعفا کرد', 'Fars News']
 	])('%s: «%s» is a report by %s', (lang, text, speaker) => {
 		const st = read(lang, text).statements;
