@@ -3308,3 +3308,16 @@ describe('"the Islamic Republic" alone is Iran; of Afghanistan or Pakistan, not'
 		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('more forms of calling a story false, and refuting rumours (data)', () => {
+	it.each([
+		['ar', 'وقال مصدر مغربي مسؤول إن القصف "قضية مفتعلة".', 'denial'],
+		['ar', 'وقال المتحدث باسم طالبان إن وسائل الإعلام تنشر دعاية مزيفة.', 'denial'],
+		['ar', 'وبثت حركة طالبان لقاء مع نائب رئيس الوزراء لتفنيد هذه الشائعات.', 'denial'],
+		['en', 'Omer Celik said the allegations were part of a vile slander network.', 'denial'],
+		// look-alikes: the words of another sense
+		['ar', 'وقال المتحدث باسم طالبان إن وسائل الإعلام تنشر الأخبار يوميا.', 'claim']
+	])('%s: %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
+	});
+});

@@ -24,6 +24,12 @@
  *                   report); the actor right after it (or its owner before it in English) owns it
  */
 export default `
+# a story called fabricated, a lie, misleading or a slander (more forms)
+dismissal: مفتعلة | مفتعل | قضية مفتعلة | الكذب | أكاذيب | مزيفة | مزيف | المزيفة | دعاية مزيفة | أضاليل | الأضاليل | أضاليلها | عبث معلوماتي | deceit | max deceit | slander | slanderous | no basis in truth | has no basis in truth | ساختگی است | دروغ‌پردازی | دروغپردازی | افترا
+# rejecting by refuting («لتفنيد هذه الشائعات»)
+rejection: تفنيد | لتفنيد | تفنيده | تفنيدها | refuting | refutation of
+# rumours as what is denied
+claimword rumour: الشائعات | شائعات | الشائعة | شائعة | الإشاعات | إشاعات | شایعات | شایعه‌ها | rumours | rumors | rumour | rumor
 # a report called made up, unfounded or to be rejected, in all three languages
 dismissal: unsubstantiated | devoid of any | devoid of truth | no grounds for | without foundation | a figment | figment of | fiction | pure fiction | كاذبا | كاذباً | من نسج الخيال | نسج من الخيال | محض خيال | ضرب من الخيال | لا تستند إلى أي | لا تستند إلى | لا يستند إلى | لا معنى لها | عديمة الأساس | ساخته و پرداخته | زاییده خیال | زاییدهٔ خیال | خیال‌پردازی | خیالپردازی | فاقد پایه
 dismissal: لا أساس لها من الصحة | لا أساس له من الصحة | لا أساس لها | لا أساس له | عار عن الصحة | عارية عن الصحة | عارية من الصحة | عار من الصحة | لا صحة لها | لا صحة له | لا صحة لهذه | غير صحيحة | غير صحيح | غير دقيقة | كاذبة | كاذب | الكاذبة | مفبركة | مفبرك | ملفقة | ملفق | مختلقة | مختلق | واهية | أكاذيب | افتراءات | افتراء | محض افتراء | هراء | تضليل | مضللة | التزييف | تزييف | شائعات | إشاعات | غير ذات صلة | لا علاقة لها بالواقع | جملة وتفصيلا | جملةً وتفصيلاً
