@@ -3321,3 +3321,16 @@ describe('more forms of calling a story false, and refuting rumours (data)', () 
 		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
 	});
 });
+
+describe('people injured are an event of their own, with no party named', () => {
+	it.each([
+		['ar', 'قال مسؤولون إن عدة مدنيين في المنازل القريبة أصيبوا بجروح.', true],
+		['fa', 'مقامات گفتند که دو تن در نتیجه این رویداد زخمی شده بودند.', true],
+		['en', 'Officials said three civilians were injured.', true],
+		// look-alikes: a feeling, an economy
+		['ar', 'وقال الوزير إنه أصيب بخيبة أمل من نتائج المحادثات.', false],
+		['en', 'The minister said the economy was hurt by sanctions.', false]
+	])('%s: %s', (lang, text, injury) => {
+		expect(read(lang, text).events.some((e) => e.reading?.head === 'injury')).toBe(injury);
+	});
+});

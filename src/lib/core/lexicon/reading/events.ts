@@ -31,7 +31,7 @@ eventtype meeting meeting pair
 eventtype visit visit
 eventtype call phone_call pair
 eventtype death death outcome=violence
-eventtype injury injury weak outcome=violence
+eventtype injury injury incident outcome=violence not=figurative
 eventtype hospitalisation hospitalisation
 eventtype agreement agreement
 eventtype delivery delivery weak
@@ -102,7 +102,9 @@ event visit: زيارة | الزيارة | زيارته | زيارتها | زا�
 event visit: سفر* | سفر کرد | سفر کردند | بازدید | بازدید کرد | عازم | وارد شد* | visit | visited | visits | visiting | trip | arrived in | travelled to | traveled to | toured
 event call: اتصال هاتفي | اتصالا هاتفيا | اتصالاً هاتفياً | مكالمة هاتفية | مكالمة | تماس تلفنی | گفتگوی تلفنی | گفت‌وگوی تلفنی | phone call | telephone call | spoke by phone | phoned | spoke by telephone | held a phone call | in a phone call | in a telephone call | اتصل هاتفيا | اتصل هاتفياً | تلفنی گفتگو کرد | تلفنی گفت‌وگو کرد | تلفنی صحبت کرد
 event death: توفي | توفى | وفاة | الوفاة | رحل* | رحيل* | درگذشت | فوت | فوت کرد | died | death* | passed away | dies* | bodies were found | bodies were recovered | body was found | body was recovered | العثور على جثث | العثور على جثة | انتشال جثث | انتشال جثة | اجساد | جسد بی‌جان | پیکر بی‌جان
-event injury: أصيب | أصيبت | أصيبوا | إصابة | إصابات | جرح | جرحى | جريح | مصابين | زخمی | زخمی شد | زخمی شدند | مجروح | مجروح شد | injured | wounded | injuring | hurt
+# bodies recovered
+event death: انتشال جثث | انتشلت جثث | انتشال جثة | اجساد@fa
+event injury: أصيب | أصيبت | أصيبوا | إصابة | إصابات | جرح | جرحى | جريح | مصابين | أصيبوا بجروح | أصيب بجروح | أصيبت بجروح | بجروح | زخمی | زخمی شد | زخمی شدند | زخمی شده | زخمی شده‌اند | زخمی شده بودند | مجروح | مجروح شد | مجروح شدند | injured | wounded | injuring | hurt*
 event hospitalisation: نقل إلى المستشفى | نقله إلى المستشفى | نقلها إلى المستشفى | نقل إلى مستشفى | نقله إلى مستشفى | أدخل المستشفى | أدخل إلى المستشفى | دخل المستشفى | دخول المستشفى | بستری | بستری شد | به بیمارستان منتقل | به بیمارستان منتقل شد | به شفاخانه منتقل | به شفاخانه منتقل شد | به شفاخانه منتقل شدند | به شفاخانه انتقال | به بیمارستان انتقال | در شفاخانه بستری | hospitalised | hospitalized | taken to hospital | admitted to hospital | rushed to hospital | taken to a hospital
 event agreement: اتفاق* | الاتفاق* | اتفاقية | الاتفاقية | اتفاقا* | اتفاقاً* | وقع* | وقعت | وقعا | توقيع | معاهدة | مذكرة تفاهم | صفقة تبادل | هدنة | وقف إطلاق النار
 event agreement: توافق* | توافقنامه | قرارداد | امضا | امضای | امضا کرد | امضا کردند | امضا شد | تفاهم‌نامه | تفاهمنامه | پیمان | آتش‌بس | آتش بس
