@@ -3334,3 +3334,14 @@ describe('people injured are an event of their own, with no party named', () => 
 		expect(read(lang, text).events.some((e) => e.reading?.head === 'injury')).toBe(injury);
 	});
 });
+
+describe('Persian names what it rejects before the verb («… را رد می‌کنیم»)', () => {
+	it.each([
+		['fa', 'طالبان گفتند: «ما این گزارش‌ها را رد می‌کنیم.»', 'denial'],
+		['fa', 'سخنگوی طالبان گفت: «ما این راپورها را به شدت رد می کنیم.»', 'denial'],
+		// a request rejected is no denial of a claim (look-alike)
+		['fa', 'طالبان گفتند: «ما درخواست آنها را رد می‌کنیم.»', 'claim']
+	])('%s: %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
+	});
+});

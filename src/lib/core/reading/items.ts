@@ -1631,6 +1631,9 @@ function denies(S: Sent, a: number, b: number): boolean {
 		if (is('negquant', S.toks[q].w) && !T.grammar.negator?.match(S.toks, q, 2, true))
 			for (let k = q + 1; k < Math.min(b, q + 14) && !breaks(S, k, /[.:;؛!?؟«»"“”]/); k++)
 				if (T.grammar.negverb?.match(S.toks, k, 3, true)) return true;
+		// «ما این راپورها را به شدت رد می‌کنیم»: Persian names what it rejects before the verb
+		if (S.lang === 'fa' && q > a && T.rejections.match(S.toks, q, 1) && lightDo(S, q + 1))
+			for (let k = q - 1; k >= Math.max(a, q - 6); k--) if (T.claimWords.match(S.toks, k, 2)) return true;
 		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
 		const rej = T.rejections.match(S.toks, q, 3);
 		// (not a refusal to comment on them: «رفض التعليق على التقارير»)
@@ -1653,6 +1656,18 @@ function denies(S: Sent, a: number, b: number): boolean {
 		}
 	}
 	return negatedAssertion(S, a, b);
+}
+
+/** The stems of the Persian light verb «کردن» as reading folds them («کرد», «می‌کن», «نمی‌کن»). */
+const DO_STEMS = ['کرد', 'میکن', 'نمیکن'].map((x) => normalize(x, READING_FOLD).text);
+const MI = normalize('می', READING_FOLD).text;
+const KON = normalize('کن', READING_FOLD).text;
+
+/** A form of the Persian light verb «کردن» at token k («کرد», «کردند», «می‌کنیم», «می کنیم»). */
+function lightDo(S: Sent, k: number): boolean {
+	const w = S.toks[k]?.w ?? '';
+	if (DO_STEMS.some((x) => w.startsWith(x))) return true;
+	return w === MI && (S.toks[k + 1]?.w ?? '').startsWith(KON);
 }
 
 /**
