@@ -3345,3 +3345,14 @@ describe('Persian names what it rejects before the verb («… را رد می‌
 		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
 	});
 });
+
+describe('a quotation told to someone named in a few words', () => {
+	it.each([
+		['en', '“Rumors are not true,” Masood Dorosti told the official IRNA agency.', 'denial'],
+		['en', '“Rumors are not true,” Masood Dorosti told the IRNA news agency on Monday.', 'denial'],
+		// what follows "that" is what was said
+		['en', '“Rumors are not true,” Masood Dorosti told reporters that the metro was safe.', 'claim']
+	])('%s: %s', (lang, text, act) => {
+		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
+	});
+});

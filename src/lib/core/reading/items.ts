@@ -750,8 +750,9 @@ function readStatements(
 					// '"It wasn't us," the official told a news agency.': nothing said after whom it was
 					// told to; the quotation before the speaker is what was said
 					const open = subj.ti - (T.grammar.article?.has(toks[subj.ti - 1]?.w ?? '') ? 1 : 0);
-					const quoted =
-						intro < 0 && (x ? x.tj : h.tj) >= toks.length && open > 0 && quoteClosesBefore(S, open);
+					// (whom it was told to may take a few words: "told the official IRNA news agency")
+					const rest = h.tj < toks.length ? S.text.slice(S.at(toks[h.tj].s), S.sent.end) : '';
+					const quoted = intro < 0 && !/["“”«»]/.test(rest) && open > 0 && quoteClosesBefore(S, open);
 					if (quoted) local.push(make('claim', subj, 0, open, h.ti));
 					else local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
 				}
