@@ -3356,3 +3356,15 @@ describe('a quotation told to someone named in a few words', () => {
 		expect(read(lang, text).statements.map((s) => s.act)).toEqual([act]);
 	});
 });
+
+describe('local media are named so', () => {
+	it.each([
+		['ar', 'وذكرت وسائل إعلام محلية أن الهجوم قتل خمسة.', 'local media'],
+		['en', 'Local media reported that the attack killed five.', 'local media'],
+		['fa', 'رسانه‌های محلی گزارش دادند که حمله پنج کشته داشت.', 'local media'],
+		// whose they are, when said, wins
+		['en', 'Iranian media reported that the attack killed five.', 'Iranian media']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
+	});
+});

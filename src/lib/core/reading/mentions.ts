@@ -2349,7 +2349,19 @@ function mediaPhrase(
 		from = before.ti;
 		state = stateBefore;
 	}
-	const id = aff ? `${affLabel(g, aff.id)}${state ? ' state' : ''} media` : 'media';
+	// «وسائل الإعلام المحلية», «رسانه‌های محلی», "local media": the press of the place it reports from
+	let local = false;
+	if (!aff) {
+		const r = T.ranks.match(toks, end, 1);
+		if (r?.values[0] === 'local' && !CUT.test(v.gap(end))) {
+			local = true;
+			end += r.len;
+		} else if (v.lang === 'en' && i > 0 && T.ranks.match(toks, i - 1, 1)?.values[0] === 'local') {
+			local = true;
+			from = i - 1;
+		}
+	}
+	const id = aff ? `${affLabel(g, aff.id)}${state ? ' state' : ''} media` : local ? 'local media' : 'media';
 	return {
 		ref: {
 			start: v.at(toks[from].s),

@@ -71,7 +71,7 @@ rank senior: رفيع | رفيع المستوى | رفيعة | رفيعة الم
 rank former: سابق | سابقة | سابقون | سابقين | پیشین | سابق | former | ex
 rank security side=dateline: أمني | أمنية | أمنيون | امنیتی | security
 rank military side=dateline: عسكري | عسكرية | عسكريون | نظامی | military
-rank local side=dateline: محلي | محلية | محليون | محلی | local
+rank local side=dateline: محلي | محلية | محليون | المحلي | المحلية | المحليون | المحليين | محلی | local
 rank permanent: الدائم | الدائمة | دائم | دائمة | دائمی | permanent
 rank other: آخر | أخرى | دیگر | another | other
 rank women: زن | نساء | women | female
