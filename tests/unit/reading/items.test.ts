@@ -297,7 +297,7 @@ describe('speakers, outlets and channels', () => {
 			'Iranian mission',
 			null
 		],
-		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous authorities', null],
+		['ar', 'وأكدت السلطات المحلية أنه تم إرسال فرق التحقيق.', 'claim', 'anonymous local authorities', null],
 		// a preposition and a word for what was said name a source, in any pairing («بر بنیاد» +
 		// «گزارش», «براساس» + «ارزیابی‌های»), with an adjective between the word and the source
 		['fa', 'بر بنیاد گزارش منابع موثق، حقانی استعفا داده است.', 'claim', 'anonymous sources', null],
