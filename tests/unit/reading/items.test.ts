@@ -3368,3 +3368,26 @@ describe('local media are named so', () => {
 		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('a sentence that points back to what was just said gives it its date', () => {
+	it.each([
+		[
+			'ar',
+			'أعلنت الأمم المتحدة رفضها القاطع لأي اتهامات من قبل الحوثيين.\n\nجاء ذلك خلال تصريحات أدلى بها المتحدث باسم الأمم المتحدة، الخميس.',
+			'2024-05-09'
+		],
+		[
+			'en',
+			'The foreign minister said the talks had failed.\n\nThe remarks came during a press conference on Thursday.',
+			'2024-05-09'
+		],
+		// no back reference: the page's date
+		[
+			'en',
+			'The foreign minister said the talks had failed.\n\nA press conference was held on Thursday.',
+			'2024-05-10'
+		]
+	])('%s: %s', (lang, text, day) => {
+		expect(read(lang, text, '2024-05-10').statements[0].saidAt?.edtf).toBe(day);
+	});
+});

@@ -122,6 +122,8 @@ export function readItems(
 	const told = new Map<string, ReadEvent>();
 	const sorted = isSortedByStart(ctx.dates);
 	let cursor = 0;
+	/** The statements of the sentence before (what a back reference, «جاء ذلك …», points to). */
+	let prevLocal: ReadStatement[] = [];
 	for (const sent of sentences) {
 		const from = sorted ? (cursor = seek(ctx.dates, cursor, sent.start)) : 0;
 		const to = sorted ? (cursor = seek(ctx.dates, from, sent.end)) : ctx.dates.length;
@@ -217,6 +219,22 @@ export function readItems(
 					const c = statements[k] ?? local[k - statements.length];
 					if (c && c.about !== null) st.about = c.about;
 				}
+		// «جاء ذلك خلال تصريحات … الخميس», "The remarks came on Thursday": a sentence that opens by
+		// pointing back to what was just said (`backref`) gives its date to the statements of the
+		// sentence before that had none of their own
+		const back = tables().grammar.backref?.match(toks, 0, 4, true);
+		if (back && prevLocal.length) {
+			const day = S.dates.find((m) => m.start >= at(toks[back.len - 1]?.s ?? 0));
+			const value = day ? mentionValue(day) : null;
+			if (value)
+				for (const st of prevLocal)
+					if (!st.referred && !st.ownDate && (st.pageDated || !st.saidAt)) {
+						st.saidAt = value;
+						st.ownDate = day;
+						delete st.pageDated;
+					}
+		}
+		prevLocal = local;
 		statements.push(...local);
 	}
 	return { statements, events, entities: [...ctx.discourse.entities.values()] };

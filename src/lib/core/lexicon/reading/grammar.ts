@@ -99,6 +99,8 @@
  *   hedge            before such a negation in what was said, makes it a guess, not a denial ("likely did not
  *                    order", «من المرجح أن … لم»)
  *   negassertnot     … a word right after such a negation that makes it no denial ("not only", "not yet")
+ *   backref          opens a sentence that points back to what was just said and tells its occasion («جاء ذلك
+ *                    خلال تصريحات … الخميس», "The remarks came on Thursday"): its date is the last statements'
  *   figurative       after an injury word, a feeling: «أصيب بخيبة أمل» (was disappointed) is no injury
  *   hyphenowner      after a name and a hyphen, says the press is that actor's («Houthi-run media»)
  *   describes        opens an English apposition that describes a state or a body before its verb
@@ -215,6 +217,7 @@ negassert: نکرد | نکردند | نکرده | نکرده است | نکرده
 negassertnot: only | yet | result | cause | يسفر | تسفر | تؤد | يؤد | خسارتی | خسارت | just | necessarily | know | knew | expect | expected | think | believe | want | wanted | intend | plan | comment | commented | specify | elaborate | respond | responded | immediately | clear | sure | aware | possible | able | ready | enough | سوى | إلا | فقط | فحسب | بعد | تعلم | يعلم | نعلم | تعلق | يعلق | تتوقع | يتوقع | تحدد | يحدد | تنها | هنوز | حتى الآن | حتى اللحظة | so far
 hedge: likely | probably | unlikely | perhaps | possibly | من المرجح | المرجح | يرجح | ربما | على الأرجح | احتمالا | احتمالاً | به احتمال زیاد | به نظر می‌رسد | به نظر میرسد
 figurative: خيبة | بخيبة | الصدمة | بالصدمة | صدمة | بصدمة | الذهول | بالذهول | الإحباط | بالإحباط | الدهشة | بالدهشة | القلق | بالقلق | بالهلع | الهلع
+backref: جاء ذلك | وجاء ذلك | جاءت هذه التصريحات | وجاءت هذه التصريحات | جاءت تصريحاته | وجاءت تصريحاته | جاءت تصريحات | وجاءت تصريحات | جاء هذا | وجاء هذا | this came | the remarks came | his remarks came | her remarks came | the comments came | his comments came | the statement came | these remarks came | این اظهارات | این سخنان | اظهارات وی | سخنان وی
 negpast: did not | didn't | has not | hasn't | have not | haven't | had not | hadn't | was not | wasn't | were not | weren't | never | has never | have never | had never | لم | لم يكن | لم تكن | ليس | ليست | نکرد | نکردند | نکرده | نکرده است | نکرده‌اند | نداد | ندادند | نداده | نداده است | نداده‌اند | نبود | نبوده | نبوده است | نشد | نشده | نشده است | نداشت | نداشته | نداشته است | نفرستاد | نفرستاده | نفرستاده است | نفروخت | نفروخته | نفروخته است | نزد | نزده | نزده است
 undertaking: operation | operations | offensive | campaign | investigation | probe | inquiry | attack | attacks | assault | raid | raids | crackdown | war | initiative | programme | program | appeal | bid | website | service | حملة | حملات | عملية | عمليات | تحقيق | تحقيقا | تحقيقاً | عملیات | عملیاتی | کارزار | تحقیقات
 hyphenowner: run | backed | affiliated | linked | aligned | controlled | owned | allied | funded | sponsored
