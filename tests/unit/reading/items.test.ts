@@ -3391,3 +3391,20 @@ describe('a sentence that points back to what was just said gives it its date', 
 		expect(read(lang, text, '2024-05-10').statements[0].saidAt?.edtf).toBe(day);
 	});
 });
+
+describe('a claim word in a quotation is not owned by the speaker after it', () => {
+	it.each([
+		[
+			'en',
+			'"We reject the allegations," Zabihullah Mujahid, the spokesman of the Taliban, said in a statement.'
+		],
+		[
+			'en',
+			'"We reject the allegations," Zabihullah Mujahid, the spokesman of the interim Afghan government, said in a statement.'
+		]
+	])('%s: %s', (lang, text) => {
+		expect(read(lang, text).statements.map((s) => `${s.act} ${s.speaker}`)).toEqual([
+			'denial Zabihullah Mujahid'
+		]);
+	});
+});

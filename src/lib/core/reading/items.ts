@@ -849,6 +849,8 @@ function readStatements(
 							r.ti >= h.tj &&
 							r.ti <= h.tj + 1 &&
 							r.via !== 'adjective' &&
+							// ('"We reject the allegations," Mujahid said': not across a closing quote or a comma)
+							![h.tj, h.tj + 1].some((k) => k <= r.ti && breaks(S, k)) &&
 							// "the reports that Qatar was informed": after "that", who the claim is about, not its owner
 							!(S.lang === 'en' && T.grammar.complementizer?.match(toks, h.tj, 1, true))
 					)
