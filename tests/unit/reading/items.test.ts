@@ -3408,3 +3408,16 @@ describe('a claim word in a quotation is not owned by the speaker after it', () 
 		]);
 	});
 });
+
+describe('English names whom a role serves only after "for" or "of"', () => {
+	it.each([
+		[
+			'en',
+			"The Taliban's chief spokesman Zabihullah Mujahid said the report was false.",
+			'Zabihullah Mujahid'
+		],
+		['en', 'Taliban spokesman Zabihullah Mujahid said the report was false.', 'Zabihullah Mujahid']
+	])('%s: %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
+	});
+});

@@ -1650,7 +1650,9 @@ function rolePhrase(
 		const served = gaz.find((r) => r.ti === j && r.kind === 'person') ?? null;
 		const known = served ? null : knownName(v, d, j);
 		const other = known ? (d.entities.get(known.id) ?? d.prior?.get(known.id)) : undefined;
-		if (served || (other && other.role && other.role !== role)) {
+		// (English names whom a role serves only after "for" or "of": "spokesman Zabihullah Mujahid" is
+		// the holder, "a spokesman for Zelensky" the served)
+		if ((served && (d.lang !== 'en' || endsLinked)) || (other && other.role && other.role !== role)) {
 			aff = served ? served.id : other!.id;
 			j = served ? served.tj : known!.next;
 		} else if ((d.lang === 'fa' || endsLinked) && j === roleEnd) {
