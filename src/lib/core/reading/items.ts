@@ -17,7 +17,7 @@ import { fold, normalize } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
-import { basesOf, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
+import { basesOf, pastStems, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
 import { readingWork } from './work';
 import { splitSentences, type Span } from './sentences';
 
@@ -769,8 +769,7 @@ function readStatements(
 					// told to; the quotation before the speaker is what was said
 					const open = subj.ti - (T.grammar.article?.has(toks[subj.ti - 1]?.w ?? '') ? 1 : 0);
 					// (whom it was told to may take a few words: "told the official IRNA news agency")
-					const rest = h.tj < toks.length ? S.text.slice(S.at(toks[h.tj].s), S.sent.end) : '';
-					const quoted = intro < 0 && !/["“”«»]/.test(rest) && open > 0 && quoteClosesBefore(S, open);
+					const quoted = intro < 0 && !quotationFrom(S, h.tj) && open > 0 && quoteClosesBefore(S, open);
 					if (quoted) local.push(make('claim', subj, 0, open, h.ti));
 					else local.push(make('claim', subj, intro >= 0 ? intro : h.tj, toks.length, h.ti));
 				}
@@ -1186,10 +1185,7 @@ function readStatements(
 			// reported': a few words of who it is may stand between)
 			// (or only whom it was told to, where and how after it, no "that" and no quotation: '"…,"
 			// Dorosti told the official IRNA agency', '"…," Khatibzadeh told a press conference')
-			const toldOnlyAfter =
-				that < 0 &&
-				contentFrom < toks.length &&
-				!/["“”«»]/.test(S.text.slice(S.at(toks[contentFrom].s), S.sent.end));
+			const toldOnlyAfter = that < 0 && contentFrom < toks.length && !quotationFrom(S, contentFrom);
 			if ((contentFrom >= toks.length || toldOnlyAfter) && speaker.ti > 0 && speaker.ti < h.ti) {
 				// (a comma closes it only right before the speaker: "X denied it, Russia's TASS reported"
 				// is TASS relaying X)
@@ -1652,8 +1648,14 @@ function denies(S: Sent, a: number, b: number): boolean {
 		if (is('negquant', S.toks[q].w) && !T.grammar.negator?.match(S.toks, q, 2, true))
 			for (let k = q + 1; k < Math.min(b, q + 14) && !breaks(S, k, /[.:;؛!?؟«»"“”]/); k++)
 				if (T.grammar.negverb?.match(S.toks, k, 3, true)) return true;
-		// «ما این راپورها را به شدت رد می‌کنیم»: Persian names what it rejects before the verb
-		if (S.lang === 'fa' && q > a && T.rejections.match(S.toks, q, 1) && lightDo(S, q + 1))
+		// «ما این راپورها را به شدت رد می‌کنیم»: Persian names what it rejects before the verb (a form of
+		// the light verb «کرد», speech data `fa-light`)
+		if (
+			S.lang === 'fa' &&
+			q > a &&
+			T.rejections.match(S.toks, q, 1) &&
+			T.faLight.get(DO)?.match(S.toks, q + 1, 3)
+		)
 			for (let k = q - 1; k >= Math.max(a, q - 6); k--) if (T.claimWords.match(S.toks, k, 2)) return true;
 		// «رفضها القاطع لأي اتهامات», "its rejection of the allegations": a rejection of what was claimed
 		const rej = T.rejections.match(S.toks, q, 3);
@@ -1679,17 +1681,13 @@ function denies(S: Sent, a: number, b: number): boolean {
 	return negatedAssertion(S, a, b);
 }
 
-/** The stems of the Persian light verb «کردن» as reading folds them («کرد», «می‌کن», «نمی‌کن»). */
-const DO_STEMS = ['کرد', 'میکن', 'نمیکن'].map((x) => normalize(x, READING_FOLD).text);
-const MI = normalize('می', READING_FOLD).text;
-const KON = normalize('کن', READING_FOLD).text;
-
-/** A form of the Persian light verb «کردن» at token k («کرد», «کردند», «می‌کنیم», «می کنیم»). */
-function lightDo(S: Sent, k: number): boolean {
-	const w = S.toks[k]?.w ?? '';
-	if (DO_STEMS.some((x) => w.startsWith(x))) return true;
-	return w === MI && (S.toks[k + 1]?.w ?? '').startsWith(KON);
+/** A quotation mark from token k to the end of the sentence (what follows holds a quotation). */
+function quotationFrom(S: Sent, k: number): boolean {
+	return k < S.toks.length && /["“”«»]/.test(S.text.slice(S.at(S.toks[k].s), S.sent.end));
 }
+
+/** The Persian light verb "to do", as its forms are filed in speech data (`fa-light کرد`). */
+const DO = 'کرد';
 
 /**
  * What was said opens with a negation of what it asserts, in its first clause: there was none of it
@@ -1708,8 +1706,7 @@ function negatedAssertion(S: Sent, a: number, b: number): boolean {
 	if (!G.negassert && !G.negexist) return false;
 	const end = Math.min(b, S.toks.length, a + (S.lang === 'fa' ? 18 : 14));
 	// (an Arabic verb after «لم» is in the imperfect: «لم تقصف» is of «قصف», «لم يستهدف» of «استهدف»)
-	const jussive = (w: string) =>
-		S.lang === 'ar' && /^[يتن]/.test(w) && (T.events.has(w.slice(1)) || T.events.has('ا' + w.slice(1)));
+	const jussive = (w: string) => S.lang === 'ar' && pastStems(w).some((x) => T.events.has(x));
 	const happening = (from: number, to: number) => {
 		for (let k = Math.max(a, from); k < Math.min(end + 6, b, to, S.toks.length); k++)
 			if (T.events.match(S.toks, k, 3) || T.involvement.match(S.toks, k, 1) || jussive(S.toks[k].w))

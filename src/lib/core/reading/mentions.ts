@@ -3169,9 +3169,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 			!next.anonymous &&
 			(next.via === 'surface' || next.via === 'name') &&
 			/^\s*([،,]|["«“])\s*$/.test(v.text.slice(r.end, next.start)) &&
-			(next.tj >= v.toks.length ||
-				/^\s*["»”]?\s*[،,:]/.test(v.gap(next.tj)) ||
-				/^\s*["»”]/.test(v.gap(next.tj)))
+			(next.tj >= v.toks.length || /^\s*["»”،,:]/.test(v.gap(next.tj)))
 		) {
 			holdRole(g, d, next, r);
 			next.start = r.start;

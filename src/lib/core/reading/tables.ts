@@ -80,6 +80,8 @@ export interface EventWord {
 
 export interface ReadingTables {
 	cues: PhraseTable<Cue>;
+	/** The forms of each Persian light verb (`fa-light VERB` in speech data), by the verb as written there. */
+	faLight: Map<string, PhraseTable<true>>;
 	/** Claim-referring nouns after a denial or in a dismissal: English gloss. */
 	claimWords: PhraseTable<string>;
 	dismissals: PhraseTable<true>;
@@ -178,6 +180,7 @@ function build(): ReadingTables {
 		places: new PhraseTable(),
 		personalOrgs: new Set(),
 		locatedHeads: new Set(),
+		faLight: new Map(),
 		datelineSides: new Set(),
 		stateHeads: new Set(),
 		outletHeads: new PhraseTable(),
@@ -251,6 +254,11 @@ function build(): ReadingTables {
 				note(p.s);
 			}
 		}
+	}
+	for (const [light, forms] of faLight) {
+		const table = new PhraseTable<true>();
+		for (const f of forms) table.add(f, true);
+		t.faLight.set(light, table);
 	}
 	for (const [light, preverbs] of faUses)
 		for (const p of preverbs) {

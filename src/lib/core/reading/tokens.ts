@@ -128,7 +128,13 @@ const CLITICS = (() => {
 	const faVerbPrefixes: string[] = [];
 	const faVerbSuffixes: string[] = [];
 	const faGluedPreps: string[] = [];
+	const arImperfect: string[] = [];
+	let arPastOpen = '';
 	for (const l of parseLexicon(PROCLITICS)) {
+		if (l.kind === 'imperfect@ar') {
+			arPastOpen = fold(l.args[0], READING_FOLD);
+			arImperfect.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
+		}
 		if (l.kind === 'verbprefix@fa') faVerbPrefixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'gluedprep@fa') faGluedPreps.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
 		if (l.kind === 'verbsuffix@fa') faVerbSuffixes.push(...l.spellings.map((sp) => fold(sp.s, READING_FOLD)));
@@ -160,9 +166,23 @@ const CLITICS = (() => {
 		ezafe,
 		faVerbPrefixes,
 		faVerbSuffixes,
-		faGluedPreps
+		faGluedPreps,
+		arImperfect,
+		arPastOpen
 	};
 })();
+
+/**
+ * The past-tense stems an Arabic imperfect verb may be of (proclitics.ts `imperfect@ar`): without its
+ * prefix («تقصف» → «قصف»), and opened as a derived form's past («يستهدف» → «استهدف»); none when it
+ * opens with no imperfect prefix.
+ * @example pastStems('تقصف') // ['قصف', 'اقصف']
+ */
+export function pastStems(w: string): string[] {
+	if (w.length < 2 || !CLITICS.arImperfect.includes(w[0])) return [];
+	const rest = w.slice(1);
+	return [rest, CLITICS.arPastOpen + rest];
+}
 
 /**
  * A Persian word without the ezafe glued after its final «ه» («خارجه‌ی» → «خارجه», proclitics.ts

@@ -23,6 +23,9 @@
  *                           that starts with it is also found with its first two words as one
  *   verbsuffix@fa           a person ending of a Persian perfect written apart («گفته اند», «کرده ایم»):
  *                           read glued to the word before it, as «گفتهاند»
+ *   imperfect@ar OPEN       the prefix of an Arabic imperfect verb (after «لم», the jussive): «تقصف» is of
+ *                           the past «قصف», and of a derived form the past opens with OPEN («يستهدف»,
+ *                           «استهدف»)
  */
 export default `
 proclitic conj: و | ف
@@ -37,4 +40,5 @@ ezafe@fa ی: ه
 verbprefix@fa: می | نمی
 gluedprep@fa: به
 verbsuffix@fa: اند | ایم | اید
+imperfect@ar ا: ي | ت | ن
 `;
