@@ -68,7 +68,29 @@ const rows: Record<string, Row[]> = {
 			REF,
 			'He arrived on May 5. The next day he met the president. The following day he left.',
 			['May 5=2013-05-05', 'The next day=2013-05-06', 'The following day=2013-05-07']
-		]
+		],
+		// the day of the story told just before: "earlier in the day", «ذلك اليوم», «آن روز»
+		[
+			'en',
+			REF,
+			'The helicopter crashed on May 5. He had met Aliyev earlier in the day. Later that day, rescuers left.',
+			['May 5=2013-05-05', 'earlier in the day=2013-05-05', 'Later that day=2013-05-05']
+		],
+		[
+			'ar',
+			REF,
+			'سقطت المروحية في 5 مايو 2013، وكان قد التقى الرئيس في ذلك اليوم.',
+			['5 مايو 2013=2013-05-05', 'ذلك اليوم=2013-05-05']
+		],
+		[
+			'fa',
+			REF,
+			'بالگرد در ۱۵ فروردین ۱۳۹۲ سقوط کرد و آن روز هوا مه آلود بود.',
+			['۱۵ فروردین ۱۳۹۲=2013-04-04', 'آن روز=2013-04-04']
+		],
+		// with no day told before it, it is no mention (not the publication day)
+		['en', REF, 'He had met Aliyev earlier in the day.', []],
+		['fa', REF, 'آن روز هوا مه آلود بود.', []]
 	],
 	'"the next day" followed by its weekday and its date is one mention, of that date': [
 		[

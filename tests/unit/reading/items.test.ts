@@ -683,9 +683,26 @@ describe('speakers, outlets and channels', () => {
 		['ar', 'واتهم المتحدث الكرملين بتلفيق الرواية.', ['spokesperson']],
 		['ar', 'وقال المتحدث الإيراني إن الهجوم فشل.', ['Iranian spokesperson']],
 		['ar', 'وقال المتحدث باسم الكرملين إن الهجوم فشل.', ['Kremlin spokesperson']],
-		['ar', 'وقال الأمين العام للأمم المتحدة إن الهجوم مدان.', ['United Nations secretary general']]
+		['ar', 'وقال الأمين العام للأمم المتحدة إن الهجوم مدان.', ['United Nations secretary general']],
+		// (nor a body's noun right after it; «باسم» still links one)
+		['ar', 'واتهم المتحدث بعثة الأمم المتحدة بالانحياز.', ['spokesperson']],
+		['ar', 'وقال المتحدث باسم بعثة الأمم المتحدة إن الوضع خطير.', ['United Nations mission spokesperson']]
 	])('%s: «%s» is said by %j', (lang, text, speakers) => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+	// a role told again bare («المتحدث», «این سخنگو», "the spokesperson") is the person who held it
+	// before, not the body named later in its sentence: a speech verb or «که» / "that" ends the role
+	it.each([
+		[
+			'en',
+			'Taliban spokesperson Zabihullah Mujahid said the report was false.|The spokesperson said UNAMA was biased.'
+		],
+		['fa', 'ذبیح الله مجاهد سخنگوی طالبان گفت که این گزارش دروغ است.|این سخنگو گفت که یوناما مغرض است.'],
+		['ar', 'وقال ذبيح الله مجاهد المتحدث باسم طالبان إن التقرير كاذب.|وقال المتحدث إن البعثة منحازة.']
+	])('%s: the bare role after «%s» is the named spokesperson', (lang, text) => {
+		const speakers = read(lang, text.replace('|', '\n\n')).statements.map((x) => x.speaker);
+		expect(speakers).toHaveLength(2);
+		expect(new Set(speakers)).toEqual(new Set(['Zabihullah Mujahid']));
 	});
 	// «المتحدث باسمه / باسمها»: the linker with a glued pronoun speaks for the body told last, and the
 	// name after it is read; an office with no name set off by a comma before a named person is that person

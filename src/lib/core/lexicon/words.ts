@@ -173,7 +173,7 @@ deictic -2: أول أمس | اول امس | أول من أمس | قبل أمس |
 deictic 1: غدا | غدًا | غداً | الغد | غد* | فردا@fa | tomorrow
 deictic 2: بعد غد | بعد الغد | پس فردا | پسفردا | the day after tomorrow
 anchored 1: اليوم التالي | اليوم الموالي | اليوم اللاحق | فردای آن روز | روز پس از آن | روز بعد از آن | the next day | the following day
-anchored 0: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | همان روز | the same day | that same day
+anchored 0: اليوم ذاته | اليوم نفسه | نفس اليوم | ذات اليوم | همان روز | the same day | that same day | later that day | earlier that day | later in the day | earlier in the day | later on the same day | earlier on the same day | ذلك اليوم | آن روز | that day
 anchored -1: اليوم السابق | اليوم الذي سبقه | روز پیش از آن | روز قبل از آن | the previous day | the day before that
 
 unit day: يوم | اليوم*@ar | روز | day

@@ -1466,15 +1466,11 @@ function rolePhrase(
 		if (gz && gz.kind === 'person') break;
 		// «واتهم المتحدث الكرملين»: a role with the article heads no construct, so a body named right
 		// after it is no one it serves (an adjective is: «المتحدث الإيراني»)
-		if (
-			gz &&
-			d.lang === 'ar' &&
-			j === roleEnd &&
-			gz.via !== 'adjective' &&
-			basesOf(toks[roleEnd - 1]).some((b) => b.article) &&
-			!basesOf(toks[j]).some((b) => b.prep)
-		)
-			break;
+		// (nor a body's noun: «واتهم المتحدث بعثة الأمم المتحدة» accuses the mission)
+		if (d.lang === 'ar' && j === roleEnd && basesOf(toks[roleEnd - 1]).some((b) => b.article)) {
+			const noun = gz ? null : T.orgs.match(toks, j, 4);
+			if (gz ? gz.via !== 'adjective' && !basesOf(toks[j]).some((b) => b.prep) : noun && !noun.prep) break;
+		}
 		if (gz && (gz.kind === 'state' || gz.kind === 'organisation' || gz.kind === 'agency') && !aff) {
 			aff = gz.id;
 			j = gz.tj;
@@ -1602,7 +1598,11 @@ function rolePhrase(
 				!gaz.some((r) => r.ti === k && r.kind === 'person') &&
 				!body(k) &&
 				!T.orgHeads.match(toks, k, 1) &&
-				!T.roles.match(toks, k, 1)
+				!T.roles.match(toks, k, 1) &&
+				// (a speech verb or «که» / "that" ends the role: «این سخنگو گفت که یوناما» is the
+				// spokesperson speaking of UNAMA)
+				!T.cues.match(toks, k, 2) &&
+				!T.grammar.complementizer?.match(toks, k, 1, true)
 			) {
 				if (k > j && CUT_END.test(v.gap(k))) break;
 				k++;
