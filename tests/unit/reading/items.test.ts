@@ -704,6 +704,32 @@ describe('speakers, outlets and channels', () => {
 		expect(speakers).toHaveLength(2);
 		expect(new Set(speakers)).toEqual(new Set(['Zabihullah Mujahid']));
 	});
+	// a general role told again («الوزير», «این وزیر», "the minister") is the holder of a role that is
+	// one of it (`is=` in the roles data); with no such holder before, it stays the role
+	it.each([
+		[
+			'en',
+			'The Iranian foreign minister, Abbas Araghchi, said the talks were useful.|The minister said Iran would not bow.'
+		],
+		[
+			'ar',
+			'وقال وزير الخارجية الإيراني عباس عراقجي إن المحادثات مفيدة.|وأضاف الوزير أن إيران لن تتفاوض تحت الضغط.'
+		],
+		[
+			'fa',
+			'عباس عراقچی وزیر امور خارجه ایران گفت که مذاکرات مفید بود.|این وزیر گفت که ایران زیر فشار مذاکره نمی کند.'
+		]
+	])('%s: the minister after «%s» is the foreign minister', (lang, text) => {
+		const speakers = read(lang, text.replace('|', '\n\n')).statements.map((x) => x.speaker);
+		expect(speakers).toHaveLength(2);
+		expect(new Set(speakers).size).toBe(1);
+		expect(speakers[0]).toMatch(/Araghchi|عراقجي|عراقچی/);
+	});
+	it('en: «The minister said …» with no minister named before is the role', () => {
+		expect(read('en', 'The minister said Iran would not bow.').statements.map((x) => x.speaker)).toEqual([
+			'minister'
+		]);
+	});
 	// «المتحدث باسمه / باسمها»: the linker with a glued pronoun speaks for the body told last, and the
 	// name after it is read; an office with no name set off by a comma before a named person is that person
 	it.each([

@@ -281,9 +281,16 @@ function register(d: Discourse, e: DocEntity, lookup = true): DocEntity {
 	return e;
 }
 
-/** The keys a role is looked up by: the role alone, with its body, with its affiliation. */
+/**
+ * The keys a role is looked up by: the role alone, with its body, with its affiliation; and the
+ * more general roles its holder is told again by, alone and with the affiliation (a foreign
+ * minister is «الوزير», «این وزیر», "the minister" later: `is=` in the roles data).
+ */
 function roleKeys(role: string, aff: string | null, org: string | null): string[] {
-	return [`${role}||${org ?? ''}`, ...(aff ? [`${role}|${aff}|${org ?? ''}`] : [])];
+	const keys = [`${role}||${org ?? ''}`, ...(aff ? [`${role}|${aff}|${org ?? ''}`] : [])];
+	for (const general of tables().roleIs.get(role) ?? [])
+		keys.push(`${general}||`, ...(aff ? [`${general}|${aff}|`] : []));
+	return keys;
 }
 
 /** A person the document names with no role or body said beside the name (registered as read). */

@@ -101,6 +101,8 @@ export interface ReadingTables {
 	orgs: PhraseTable<string>;
 	/** Bodies that belong to a person (`of=person`: an office, a campaign): «مكتب نتنياهو», "the Trump campaign". */
 	personalOrgs: Set<string>;
+	/** By role, the more general roles its holder is told again by ("foreign minister" → "minister": «الوزير», "the minister"). */
+	roleIs: Map<string, string[]>;
 	orgHeads: PhraseTable<string>;
 	/** What an outlet head says the outlet is («التلفزيون» → television), for one told only by where it is from. */
 	outletWhat: PhraseTable<string>;
@@ -179,6 +181,7 @@ function build(): ReadingTables {
 		indefinite: new PhraseTable(),
 		places: new PhraseTable(),
 		personalOrgs: new Set(),
+		roleIs: new Map(),
 		locatedHeads: new Set(),
 		faLight: new Map(),
 		datelineSides: new Set(),
@@ -282,6 +285,7 @@ function build(): ReadingTables {
 		}
 	});
 	each(ROLES, (l) => {
+		if (l.kind === 'role' && l.attrs.is) t.roleIs.set(words(l.args[0]), l.attrs.is.split(',').map(words));
 		for (const s of l.spellings) {
 			if (l.kind === 'role')
 				t.roles.add(s.s, {

@@ -11,7 +11,8 @@
  *                         a role held for someone («سخنگوی زلنسکی» is Zelensky's spokesperson,
  *                         not Zelensky); `side=no`: held by no side (a journalist, an analyst): a
  *                         state named with it says where they are from («الصحافي الأمريكي سيمور هيرش»),
- *                         not whom they speak for
+ *                         not whom they speak for; `is=ROLE[,ROLE]`: the more general roles its holder
+ *                         is told again by (a foreign minister is «الوزير», "the minister" later)
  *   org ORG [of=person]   a body of a state or an organisation, named by what it is ("الخارجية",
  *                         «وزارت امور خارجه», "the State Department"); `of=person`: a body of the
  *                         person named after it («مكتب نتنياهو», «حملة ترامب»), which speaks beside them
@@ -32,17 +33,17 @@ role media_officer of=person: مسؤول الإعلام | مسئول الإعل�
 role president org=presidency: الرئيس | رئيس الجمهورية | رئيسة | رئیس جمهور | رئیس‌جمهور | رئیس جمهوری | رئیس‌جمهوری | president
 role vice_president org=presidency: نائب الرئيس | نائب رئيس الجمهورية | معاون رئیس جمهور | معاون رئیس‌جمهور | معاون اول رئیس جمهور | معاون اول رئیس‌جمهور | معاون رئیس الوزرا | vice president | vice-president
 role prime_minister org=government: رئيس الوزراء | رئيس وزراء | رئيسة الوزراء | رئيس الحكومة | رئیس الوزرا | رئیس‌الوزرا | نخست وزیر | نخست‌وزیر | prime minister | premier
-role foreign_minister org=foreign_ministry: وزير الخارجية | وزير خارجية | وزيرة الخارجية | وزيرة خارجية | وزیر امور خارجه | وزیر خارجه | وزیر امورخارجه | foreign minister | secretary of state | foreign secretary | minister of foreign affairs
+role foreign_minister org=foreign_ministry is=minister: وزير الخارجية | وزير خارجية | وزيرة الخارجية | وزيرة خارجية | وزیر امور خارجه | وزیر خارجه | وزیر امورخارجه | foreign minister | secretary of state | foreign secretary | minister of foreign affairs
 role deputy_foreign_minister org=foreign_ministry: نائب وزير الخارجية | نائب وزير خارجية | معاون وزیر امور خارجه | معاون وزیر خارجه | معاون سیاسی وزیر امور خارجه | deputy foreign minister
-role defence_minister org=defence_ministry: وزير الدفاع | وزير دفاع | وزيرة الدفاع | وزیر دفاع | defense minister | defence minister | defense secretary | defence secretary | secretary of defense | war secretary
-role interior_minister org=interior_ministry: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
+role defence_minister org=defence_ministry is=minister: وزير الدفاع | وزير دفاع | وزيرة الدفاع | وزیر دفاع | defense minister | defence minister | defense secretary | defence secretary | secretary of defense | war secretary
+role interior_minister org=interior_ministry is=minister: وزير الداخلية | وزير داخلية | وزیر کشور | وزیر داخله | interior minister | home secretary | minister of interior | homeland security secretary
 role minister org=government: وزير | وزيرة | الوزير | الوزيرة | وزیر | minister | secretary
-role ambassador org=embassy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
+role ambassador org=embassy is=envoy: السفير | السفيرة | سفير | سفيرة | سفیر | ambassador
 role consul org=consulate: القنصل العام | القنصل | قنصل | سرکنسول | کنسول | consul general | consul
 role representative of=person: ممثل | ممثلة | الممثل | المندوب الدائم | المندوبة الدائمة | مندوب دائم | المندوب | المندوبة | مندوب | مندوبة | نماینده دائم | نماینده | representative of | permanent representative
 role envoy of=person: المبعوث الخاص | المبعوث | المبعوثة | مبعوث | مبعوثة | الممثل الخاص | نماینده ویژه | فرستاده ویژه | فرستاده | special envoy | envoy | special representative
 role governor: حاكم | محافظ | والي | والی | استاندار | governor
-role district_governor: ولسوال | فرماندار | بخشدار | district governor | district chief
+role district_governor is=governor: ولسوال | فرماندار | بخشدار | district governor | district chief
 role police_chief: قوماندان امنیه | فرمانده پولیس | فرمانده پلیس | رئيس الشرطة | قائد الشرطة | police chief
 role mayor: رئيس بلدية | عمدة | شهردار | شاروال | mayor
 role commander org=army bare=no: قائد | القائد | قائدة | فرمانده | سرفرمانده | commander
