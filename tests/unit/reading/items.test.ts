@@ -725,6 +725,20 @@ describe('speakers, outlets and channels', () => {
 		expect(new Set(speakers).size).toBe(1);
 		expect(speakers[0]).toMatch(/Araghchi|عراقجي|عراقچی/);
 	});
+	// an English name ending in a company word («Zodiac Maritime», «X Holdings», «Y Airlines») is a
+	// company, which "the company" / "the firm" / "the airline" points back to; a person's name is not
+	it.each([
+		[
+			'Zodiac Maritime said a crew member was killed.|The company said two crew members had died.',
+			'Zodiac Maritime'
+		],
+		['Adani Holdings said the port was safe.|The firm said no cargo was lost.', 'Adani Holdings'],
+		// (a person is not what "the company" points back to)
+		['John Kirby said the strike was lawful.|The company said nothing more.', null]
+	])('en: «%s»', (text, company) => {
+		const st = read('en', text.replace('|', '\n\n')).statements;
+		expect(st.map((x) => x.speaker)).toEqual(company ? [company, company] : ['John Kirby']);
+	});
 	it('en: «The minister said …» with no minister named before is the role', () => {
 		expect(read('en', 'The minister said Iran would not bow.').statements.map((x) => x.speaker)).toEqual([
 			'minister'

@@ -159,7 +159,7 @@ subjectpronoun: he | she | they | it | we | i
 pronoun group: الحركة | الجماعة | التنظيم | الحزب | الجبهة | این جبهه | the front | این گروه | این جنبش | این حزب | the group | the movement | the party | the militants | the militant group
 pronoun outlet: الصحيفة | الجريدة | الشبكة | القناة | الموقع | این روزنامه | روزنامه | این رسانه | این شبکه | این پایگاه | the newspaper | the paper | the daily | the channel | the broadcaster | the outlet | the website
 pronoun agency: الوكالة | این خبرگزاری | the agency | the news agency
-pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | این شرکت | الهيئة | الوكالة الأممية | المكتب | الحكومة | الرئاسة | این نهاد | the office | the government | the guard | the guards | the corps
+pronoun organisation: المنظمة | المنظمه | این سازمان | the organization | the organisation | the company | the firm | the airline | the carrier | the operator | این شرکت | این شرکت هواپیمایی | شركة الطيران | الهيئة | الوكالة الأممية | المكتب | الحكومة | الرئاسة | این نهاد | the office | the government | the guard | the guards | the corps
 pronoun organisation ministry: الوزارة | الخارجية | این وزارتخانه | این وزارت | وزارتخانه | the ministry | the department
 pronoun organisation embassy: السفارة | این سفارت | the embassy
 pronoun organisation army: الجيش | the army | the military

@@ -114,7 +114,7 @@ org communications_ministry: وزارة الاتصالات | وزارة الات
 orghead party: حزب | الحزب | party
 orghead organisation: معهد | المعهد | پژوهشکده | المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | خلية | قيادة | ستاد | قرارگاه | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance
 orghead family: خانواده | خانواده‌ی | عائلة | العائلة | أسرة | الأسرة | family
-orghead company: شركة | الشركة | شرکت | company | firm | corporation
+orghead company: شركة | الشركة | شرکت | company | firm | corporation | corp | inc | ltd | limited | llc | plc | holdings | maritime | shipping | airlines | airways | technologies | industries | pharmaceuticals | logistics | telecom | telecommunications | motors | petroleum
 
 describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
 issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
