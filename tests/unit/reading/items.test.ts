@@ -3478,3 +3478,25 @@ describe('English names whom a role serves only after "for" or "of"', () => {
 		expect(read(lang, text).statements.map((s) => s.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('Persian participles and statements issued', () => {
+	// Dari news drops «است» after a participle: «خواسته که», «نوشته که» say what was asked or
+	// written only when «که» or a colon introduces it; the noun «خواسته» (a demand) says nothing
+	it.each([
+		['ذبیح الله مجاهد از این شورا خواسته که تحریم ها را لغو کند.', ['Zabihullah Mujahid']],
+		['ذبیح الله مجاهد در توییتی نوشته که تحریم ها باید لغو شود.', ['Zabihullah Mujahid']],
+		['این خواسته مردم است.', []],
+		['خواسته های مردم برآورده نشد.', []]
+	])('fa: «%s» is said by %j', (text, speakers) => {
+		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+	// «بیانیه ای صادر کرد» with a space as well as a joiner: what «در این بیانیه آمده است» tells is
+	// the issuer's
+	it('fa: a statement issued, then what it says', () => {
+		const st = read(
+			'fa',
+			'وزارت امور خارجه ایران روز دوشنبه بیانیه ای صادر کرد.\n\nدر این بیانیه آمده است که حمله تروریستی بود.'
+		).statements;
+		expect(st.map((x) => x.speaker)).toEqual(['Iranian Foreign Ministry', 'Iranian Foreign Ministry']);
+	});
+});
