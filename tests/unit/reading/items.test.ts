@@ -3500,3 +3500,29 @@ describe('Persian participles and statements issued', () => {
 		expect(st.map((x) => x.speaker)).toEqual(['Iranian Foreign Ministry', 'Iranian Foreign Ministry']);
 	});
 });
+
+describe('a claim referred to with the words that say who made it', () => {
+	// "the accusations made by X", «الاتهامات التي أدلى بها X», «ادعاهای مطرح شده از سوی X»: X owns the
+	// claim the denial answers; with no such words the noun's owner is not guessed
+	it.each([
+		[
+			'en',
+			'The Afghan foreign ministry rejected the accusations made by the Pakistani army spokesman that the attack was linked to Afghanistan.'
+		],
+		[
+			'ar',
+			'نفت وزارة الخارجية الأفغانية بشكل قاطع الاتهامات التي أدلى بها المتحدث باسم الجيش الباكستاني بأن الهجوم له علاقة بأفغانستان.'
+		],
+		['fa', 'وزارت خارجه افغانستان ادعاهای مطرح شده از سوی سخنگوی ارتش پاکستان را رد کرد.']
+	])('%s: %s', (lang, text) => {
+		const st = read(lang, text).statements;
+		const denial = st.find((x) => x.act === 'denial')!;
+		expect(denial.speaker).toBe('Afghan Foreign Ministry');
+		expect(denial.reading?.answers).toEqual(['Pakistani spokesperson']);
+		expect(st.some((x) => x.act === 'claim' && x.speaker === 'Pakistani spokesperson')).toBe(true);
+	});
+	it('en: «rejected the accusations» with no maker named answers no one', () => {
+		const st = read('en', 'The Afghan foreign ministry rejected the accusations on Monday.').statements;
+		expect(st.map((x) => [x.act, x.reading?.answers])).toEqual([['denial', []]]);
+	});
+});

@@ -871,6 +871,9 @@ function readStatements(
 				(T.grammar.complementizer?.match(toks, h.tj, 2, true) || is('claimprep', toks[h.tj]?.w))
 					? ownerBefore(refs, h.ti)
 					: undefined) ??
+				// "the accusations made by X", «الاتهامات التي أدلى بها X», «ادعاهای مطرح شده از سوی X»: the
+				// owner after the words that say who made it (an Arabic definite noun too)
+				madeBy(S, refs, h.tj) ??
 				// ("the claim by the outlawed PKK": an article and a word or two describing it may stand between)
 				(S.lang === 'en' && is('agent', toks[h.tj]?.w)
 					? possessed(
@@ -2282,4 +2285,24 @@ function namedBefore(toks: readonly Token[], i: number, words: string[]): boolea
 	for (let k = Math.max(0, i - 16); k < i; k++)
 		if (basesOf(toks[k]).some((b) => words.includes(b.w))) return true;
 	return false;
+}
+
+/**
+ * The owner of a referred claim told after the words that say who made it ("made by", «التي أدلى
+ * بها», «مطرح شده از سوی»: `madeby` and `agent` in the grammar data), an article between them
+ * allowed; none when the words are not there.
+ */
+function madeBy(S: Sent, refs: Ref[], at: number): Ref | undefined {
+	const T = tables();
+	const m = T.grammar.madeby?.match(S.toks, at, 5, true);
+	if (!m) return undefined;
+	let k = at + m.len;
+	const agent = T.grammar.agent?.match(S.toks, k, 3, true);
+	if (agent) k += agent.len;
+	if (k - at > m.len + 3 || breaks(S, k)) return undefined;
+	const owner = refs.find(
+		(r) => (r.ti === k || (r.ti === k + 1 && !!T.grammar.article?.has(S.toks[k].w))) && r.via !== 'adjective'
+	);
+	if (!owner || !/^['’]s\b/.test(S.text.slice(owner.end, owner.end + 3))) return owner;
+	return refs.find((q) => q !== owner && q.ti >= owner.tj && q.ti <= owner.tj + 1 && !q.prep) ?? owner;
 }

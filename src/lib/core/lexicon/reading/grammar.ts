@@ -23,6 +23,8 @@
  *   dateprep         a word before a date («يوم الأحد», «روز شنبه», "on Monday")
  *   source           the preposition before whom a relay cites («نقلت X عن Y», «به نقل از Y»)
  *   agent            after a referred claim, before its owner ("a report by X", "claims from X")
+ *   madeby           between a referred claim and its owner (or its agent word): "the accusations made
+ *                    by X", «الاتهامات التي أدلى بها X», «ادعاهای مطرح شده از سوی X»
  *   claimprep        after a referred claim and its owner, before what it says («مبنی بر», "that")
  *   continuer        opens a clause that goes on with the last speaker («همچنین», «نیز», "also")
  *   negverb          a negated light verb right after an event noun: it did not happen («دیدار نکرد»,
@@ -175,6 +177,9 @@ determiner: the | a | an | these | those | this | that | his | her | their | its
 nounfollower: by | of | that | from | about
 dateprep: يوم | روز | on | في | فى | در
 source: عن | از
+madeby: made | leveled | levelled | raised | voiced | published | issued | put forward | aired | repeated | circulated | spread
+madeby: التي أدلى بها | التي أدلت بها | الذي أدلى به | التي أدلى | التي أطلقها | التي أطلقتها | الذي أطلقه | التي وجهها | التي وجهتها | الذي وجهه | التي نشرتها | التي نشرها | الذي نشرته | الذي نشره | التي ساقها | التي رددها | التي رددتها | التي روجها | التي روجت لها | الصادرة عن | الصادر عن | المنسوبة إلى | المنسوب إلى
+madeby: مطرح شده | مطرح‌شده | مطرح شده‌ی | منتشر شده | منتشرشده | منتشر شده‌ی | اعلام شده | اعلام‌شده | عنوان شده | عنوان‌شده
 agent: by | from | از سوی | از سوي | توسط | از طرف | از جانب | من قبل | من جانب | من طرف
 claimprep: مبني | مبنی | درباره | حول | that | about | claiming | saying | alleging | suggesting
 continuer: همچنین | نیز | هم | وی | او | also | كما | أيضا | ايضا
