@@ -661,13 +661,15 @@ export function findRefs(
 			// (not after a word that names: «مسؤول يدعى محمد وثيق إن», where «يدعى» folds to «يدعي», claims)
 			const cue = T.grammar.namer?.has(toks[v0].w) ? null : T.cues.match(toks, v0, 1);
 			const end = cue ? nameRun(view, i, lang, gaz, 3) : i;
+			// («وقال آدم بولر أيضا إن»: "also" may stand before «إن»)
+			const intro = end < toks.length && T.grammar.continuer?.has(toks[end].w) ? end + 1 : end;
 			if (
 				cue &&
 				cue.values.some((c) => c.role === 'verb' || c.role === 'verbo') &&
 				end - i >= 2 &&
-				end < toks.length &&
+				intro < toks.length &&
 				!/[،,.;؛]/.test(view.gap(end)) &&
-				(/^\s*:/.test(view.gap(end)) || !!T.grammar.complementizer?.match(toks, end, 2, true))
+				(/^\s*:/.test(view.gap(intro)) || !!T.grammar.complementizer?.match(toks, intro, 2, true))
 			) {
 				const name = cleanName(view.raw(i, end));
 				const e = newPerson(d, name);
@@ -686,9 +688,11 @@ export function findRefs(
 					T.orgs.match(toks, end + 1, 3) ||
 					T.orgHeads.match(toks, end + 1, 2) ||
 					T.outletHeads.match(toks, end + 1, 2));
-			// «علی رضایی گفت», «علی رضایی روز شنبه گفت»: or right before a speech verb (a date between)
+			// «علی رضایی گفت», «علی رضایی روز شنبه گفت», «علی رضایی نیز گفت»: or right before a speech
+			// verb (a date or "also" between)
+			const skip = (k: number) => view.inDate(k) || !!T.grammar.continuer?.has(toks[k].w);
 			let verbAt = end;
-			while (verbAt < toks.length && view.inDate(verbAt)) verbAt++;
+			while (verbAt < toks.length && skip(verbAt)) verbAt++;
 			const speaks =
 				end > i && verbAt < toks.length && !!T.cues.match(toks, verbAt, 3) && !/[،,.:;؛]/.test(view.gap(end));
 			// «جان اسمیت، تحلیلگر این موسسه، گفت»: or set off by commas from an apposition before the verb
@@ -705,7 +709,7 @@ export function findRefs(
 			// further on in the clause
 			let led = false;
 			let p0 = end;
-			while (p0 < toks.length && view.inDate(p0)) p0++;
+			while (p0 < toks.length && skip(p0)) p0++;
 			if (end - i >= 2 && !from && !speaks && !apposed && T.grammar.preposition?.has(toks[p0]?.w ?? ''))
 				for (let c = p0 + 1; c < toks.length && c - end <= LED_WORDS; c++) {
 					if (/[.:;؛!?؟«»"“”()]/.test(view.gap(c))) break;
