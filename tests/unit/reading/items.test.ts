@@ -3526,3 +3526,31 @@ describe('a claim referred to with the words that say who made it', () => {
 		expect(st.map((x) => [x.act, x.reading?.answers])).toEqual([['denial', []]]);
 	});
 });
+
+describe('Persian compound verbs sharing a light verb, and times of day before a date', () => {
+	// «را محکوم و … ابراز همدردی کرد»: the preverb before «و» is a speech act when a light verb it takes
+	// ends the next clause; «رد و بدل کردند» (exchanged fire) is one verb, no denial
+	it.each([
+		['طالبان این گزارش را تکذیب و آن را بی اساس خواندند.', [['denial', 'Taliban']]],
+		[
+			'متیو میلر، سخنگوی وزارت خارجه آمریکا روز دوشنبه این حمله را محکوم و با خانواده های قربانیان ابراز همدردی کرد.',
+			[['claim', 'متیو میلر']]
+		],
+		['نیروهای دو طرف آتش رد و بدل کردند.', []]
+	])('fa: «%s»', (text, acts) => {
+		expect(read('fa', text).statements.map((x) => [x.act, x.speaker])).toEqual(acts);
+	});
+	// «شامگاه دوشنبه ۱۵ ژانویه», «مساء الاثنين 15 يناير»: the day of the statement's own clause
+	it.each([
+		['fa', 'متیو میلر، سخنگوی وزارت خارجه آمریکا شامگاه دوشنبه ۱۵ ژانویه به وقت محلی این حمله را محکوم کرد.'],
+		['ar', 'وقال المتحدث باسم الخارجية الإيرانية مساء الاثنين 15 يناير إن الهجوم مدان.']
+	])('%s: «%s» was said on 15 January', (lang, text) => {
+		expect(read(lang, text, '2024-05-10').statements.map((x) => x.saidAt?.edtf)).toEqual(['2024-01-15']);
+	});
+	// an unknown name opening a clause, then the verb's object opened by «این»
+	it('fa: «متیو میلر این گزارش را تکذیب کرد»', () => {
+		expect(read('fa', 'متیو میلر این گزارش را تکذیب کرد.').statements.map((x) => [x.act, x.speaker])).toEqual(
+			[['denial', 'متیو میلر']]
+		);
+	});
+});

@@ -339,6 +339,13 @@ function findCues(S: Sent): Hit[] {
 				len = 1;
 			}
 		}
+		if (!vals.length && S.lang === 'fa') {
+			const gapped = gappedCompound(S, i);
+			if (gapped) {
+				vals = [gapped.cue];
+				len = gapped.len;
+			}
+		}
 		if (!vals.length) continue;
 		if (vals.some((c) => c.act === 'none')) {
 			blocked.push([i, i + len]);
@@ -2305,4 +2312,26 @@ function madeBy(S: Sent, refs: Ref[], at: number): Ref | undefined {
 	);
 	if (!owner || !/^['’]s\b/.test(S.text.slice(owner.end, owner.end + 3))) return owner;
 	return refs.find((q) => q !== owner && q.ti >= owner.tj && q.ti <= owner.tj + 1 && !q.prep) ?? owner;
+}
+
+/**
+ * A Persian compound verb whose light verb serves a second clause too: «این حمله را محکوم و با
+ * خانواده‌های قربانیان ابراز همدردی کرد», «به … اشاره و تصاویری را منتشر کرد». The preverb at i, «و», then
+ * within a dozen words of the same clause one of the light verbs it takes, two words or more after
+ * «و» («رد و بدل کردند», exchanged, is one verb): the preverb is the cue.
+ */
+function gappedCompound(S: Sent, i: number): { cue: Cue; len: number } | null {
+	const T = tables();
+	const { toks } = S;
+	const pv = T.faPreverbs.match(toks, i, 3);
+	if (!pv) return null;
+	const and = i + pv.len;
+	if (and >= toks.length || !T.grammar.conjunction?.has(toks[and].w)) return null;
+	const { act, lights } = pv.values[0];
+	for (let k = and + 3; k < toks.length && k <= and + 12; k++) {
+		if (/[.:;؛!?؟«»"“”]/.test(S.gap(k))) return null;
+		if (lights.some((l) => T.faLight.get(l)?.match(toks, k, 3)))
+			return { cue: { act, role: 'verb', lang: 'fa' }, len: pv.len };
+	}
+	return null;
 }

@@ -690,7 +690,10 @@ export function findRefs(
 					T.outletHeads.match(toks, end + 1, 2));
 			// «علی رضایی گفت», «علی رضایی روز شنبه گفت», «علی رضایی نیز گفت»: or right before a speech
 			// verb (a date or "also" between)
-			const skip = (k: number) => view.inDate(k) || !!T.grammar.continuer?.has(toks[k].w);
+			const skip = (k: number) =>
+				view.inDate(k) ||
+				!!T.grammar.continuer?.has(toks[k].w) ||
+				(!!T.grammar.dateprep?.has(toks[k].w) && k + 1 < toks.length && view.inDate(k + 1));
 			let verbAt = end;
 			while (verbAt < toks.length && skip(verbAt)) verbAt++;
 			const speaks =
@@ -710,7 +713,10 @@ export function findRefs(
 			let led = false;
 			let p0 = end;
 			while (p0 < toks.length && skip(p0)) p0++;
-			if (end - i >= 2 && !from && !speaks && !apposed && T.grammar.preposition?.has(toks[p0]?.w ?? ''))
+			// («متیو میلر روز دوشنبه این حمله را محکوم کرد»: or before the verb's object, «این» / «آن» opening it)
+			const opens = (w: string) =>
+				!!T.grammar.preposition?.has(w) || (!!T.grammar.determiner?.has(w) && !/^[a-z]/.test(w));
+			if (end - i >= 2 && !from && !speaks && !apposed && opens(toks[p0]?.w ?? ''))
 				for (let c = p0 + 1; c < toks.length && c - end <= LED_WORDS; c++) {
 					if (/[.:;؛!?؟«»"“”()]/.test(view.gap(c))) break;
 					if (T.cues.match(toks, c, 3)?.values.some((x) => x.role === 'verb' || x.role === 'verbo')) {

@@ -82,6 +82,8 @@ export interface ReadingTables {
 	cues: PhraseTable<Cue>;
 	/** The forms of each Persian light verb (`fa-light VERB` in speech data), by the verb as written there. */
 	faLight: Map<string, PhraseTable<true>>;
+	/** Persian preverbs with their act and the light verbs they take: a preverb whose light verb comes after «و» and another clause («را محکوم و … ابراز همدردی کرد»). */
+	faPreverbs: PhraseTable<{ act: SpeechAct; lights: string[] }>;
 	/** Claim-referring nouns after a denial or in a dismissal: English gloss. */
 	claimWords: PhraseTable<string>;
 	dismissals: PhraseTable<true>;
@@ -184,6 +186,7 @@ function build(): ReadingTables {
 		roleIs: new Map(),
 		locatedHeads: new Set(),
 		faLight: new Map(),
+		faPreverbs: new PhraseTable(),
 		datelineSides: new Set(),
 		stateHeads: new Set(),
 		outletHeads: new PhraseTable(),
@@ -263,10 +266,17 @@ function build(): ReadingTables {
 		for (const f of forms) table.add(f, true);
 		t.faLight.set(light, table);
 	}
+	const lightsOf = new Map<string, string[]>();
 	for (const [light, preverbs] of faUses)
 		for (const p of preverbs) {
 			const act = faActs.get(p);
 			if (!act) throw new Error(`lexicon/reading/speech: preverb «${p}» has no fa-compound act`);
+			const lights = lightsOf.get(p);
+			if (lights) lights.push(light);
+			else {
+				lightsOf.set(p, [light]);
+				t.faPreverbs.add(p, { act, lights: lightsOf.get(p)! });
+			}
 			// (its words are words of the lexicon, never name words: «عباس عراقچی پاسخ داد»)
 			note(p);
 			for (const f of faLight.get(light) ?? []) t.cues.add(`${p} ${f}`, { act, role: 'verb', lang: 'fa' });
