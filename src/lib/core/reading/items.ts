@@ -13,13 +13,14 @@ import type { TimeMention } from '../dates/mention';
 import { mentionValue } from '../dates/mention';
 import type { SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
-import { fold, normalize } from '../text';
+import { fold, normalize, type Normalized } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
 import { basesOf, pastStems, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
 import { readingWork } from './work';
 import { splitSentences, type Span } from './sentences';
+import { SentenceView } from './view';
 
 export { newDiscourse } from './mentions';
 export type { Discourse, DocEntity, Ref } from './mentions';
@@ -86,17 +87,22 @@ interface Hit {
 	cue: Cue;
 }
 
-interface Sent {
-	text: string;
-	sent: Span;
-	toks: Token[];
-	refs: Ref[];
-	dates: TimeMention[];
-	at: (i: number) => number;
-	endAt: (i: number) => number;
-	/** Original text between token j-1 and token j (the sentence edges for j = 0 and j = length). */
-	gap: (j: number) => string;
-	lang: string;
+/** A sentence being read into items: its view, the references found in it and its dates. */
+class Sent extends SentenceView {
+	/** Who and what the sentence names (`findRefs`, past a dateline), in text order. */
+	refs: Ref[] = [];
+	constructor(
+		text: string,
+		sent: Span,
+		n: Normalized,
+		toks: Token[],
+		lang: string,
+		dateSpans: readonly Span[],
+		/** The sentence's date mentions that have a value. */
+		readonly dates: TimeMention[]
+	) {
+		super(text, sent, n, toks, lang, dateSpans);
+	}
 }
 
 const HARD = /[.!?؟;؛]/;
@@ -136,36 +142,26 @@ export function readItems(
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n, ctx.lang === 'fa');
 		if (!toks.length) continue;
-		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
-		const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+		const S = new Sent(
+			text,
+			sent,
+			n,
+			toks,
+			ctx.lang,
+			inSentence,
+			inSentence.filter((m) => mentionValue(m))
+		);
 		// «باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان … توصیف کرد», "KABUL, Afghanistan (AP) —":
 		// the outlet or place of a dateline opening a paragraph is no one of the sentence
-		const lead = datelineEnd(text, sent, toks, at, endAt);
+		const lead = datelineEnd(S);
 		// the state the report's first dateline names (by its capital or its name): where it is from
 		if (lead > 0 && ctx.discourse.dateline === undefined)
 			ctx.discourse.dateline =
 				ctx.g
-					.find(text.slice(sent.start, at(toks[lead].s)))
+					.find(text.slice(sent.start, S.tokStart(lead)))
 					.find((m) => m.via === 'name' && ctx.g.get(m.id)?.kind === 'state')?.id ?? null;
 		const found = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
-		const refs = lead > 0 ? found.filter((r) => r.tj > lead) : found;
-		const S: Sent = {
-			text,
-			sent,
-			toks,
-			refs,
-			dates: inSentence.filter((m) => mentionValue(m)),
-			at,
-			endAt,
-			// (past the last word, the rest of the sentence: a reference carried from another sentence
-			// may end beyond this one's words)
-			gap: (j) =>
-				text.slice(
-					j > 0 ? endAt(toks[Math.min(j, toks.length) - 1].e) : sent.start,
-					j < toks.length ? at(toks[j].s) : sent.end
-				),
-			lang: ctx.lang
-		};
+		S.refs = lead > 0 ? found.filter((r) => r.tj > lead) : found;
 		const local = readStatements(S, ctx, statements.length, n);
 		const evs = readEvents(S, ctx, local, told);
 		for (const ev of evs) {
@@ -224,7 +220,7 @@ export function readItems(
 		// sentence before that had none of their own
 		const back = tables().grammar.backref?.match(toks, 0, 4, true);
 		if (back && prevLocal.length) {
-			const day = S.dates.find((m) => m.start >= at(toks[back.len - 1]?.s ?? 0));
+			const day = S.dates.find((m) => m.start >= S.at(toks[back.len - 1]?.s ?? 0));
 			const value = day ? mentionValue(day) : null;
 			if (value)
 				for (const st of prevLocal)
@@ -276,19 +272,14 @@ const DATELINE_WORDS = 7;
  * from them («کابل- », "KABUL, Afghanistan (AP) — "); 0 when the sentence opens with none. A dash
  * inside a word ("al-Ansari") is part of it; a speech verb before the dash makes it no dateline.
  */
-function datelineEnd(
-	text: string,
-	sent: { start: number; end: number },
-	toks: Token[],
-	at: (i: number) => number,
-	endAt: (i: number) => number
-): number {
+function datelineEnd(v: SentenceView): number {
+	const { text, sent, toks } = v;
 	const line = text.lastIndexOf('\n', sent.start - 1) + 1;
 	if (/\S/.test(text.slice(line, sent.start))) return 0;
 	const T = tables();
 	for (let k = 1; k <= DATELINE_WORDS && k < toks.length; k++) {
 		if (T.cues.match(toks, k - 1, 1)) return 0;
-		const gap = text.slice(endAt(toks[k - 1].e), at(toks[k].s));
+		const gap = v.gap(k);
 		if (/[-–—]/.test(gap) && /[-–—]\s|\s[-–—]/.test(gap)) return k;
 		if (/[.!?؟:;؛]/.test(gap)) return 0;
 	}
