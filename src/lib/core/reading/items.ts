@@ -579,6 +579,34 @@ function sourceSide(g: Gazetteer, speaker: Ref, relays: readonly Ref[]): Ref {
 	return side ? { ...speaker, affiliation: side } : speaker;
 }
 
+/** The first token of the sentence ending after original offset `pos` (-1 when none does). */
+function tokenAt(S: Sent, pos: number): number {
+	return S.toks.findIndex((t) => S.endAt(t.e) > pos);
+}
+
+/**
+ * «وجاء في البيان», «در این بیانیه آمده است», "according to the statement": the document a report
+ * word in tokens [from, to) points back to (../lexicon/reading/grammar.ts, `pronoun report`), whose
+ * owner's it is.
+ */
+function documentIn(S: Sent, from: number, to: number): Ref | undefined {
+	const T = tables();
+	return S.refs.find(
+		(r) =>
+			r.via === 'anaphor' &&
+			r.ti >= from &&
+			r.tj <= to &&
+			T.pronouns.match(S.toks, r.ti, r.tj - r.ti)?.values[0] === 'report'
+	);
+}
+
+/** Where the clause of token ti starts: after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it. */
+function clauseStart(S: Sent, ti: number): number {
+	let k = ti;
+	while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
+	return k;
+}
+
 function readStatements(
 	S: Sent,
 	ctx: DocContext,
@@ -593,17 +621,6 @@ function readStatements(
 	const local: ReadStatement[] = [];
 	let pending: Ref[] = [];
 	const addressees: Ref[] = [];
-	const tokAt = (pos: number) => toks.findIndex((t) => S.endAt(t.e) > pos);
-	// «وجاء في البيان», «در این بیانیه آمده است», "according to the statement": the document a
-	// report word points back to (../lexicon/reading/grammar.ts, `pronoun report`) is its owner's
-	const documentIn = (from: number, to: number) =>
-		refs.find(
-			(r) =>
-				r.via === 'anaphor' &&
-				r.ti >= from &&
-				r.tj <= to &&
-				T.pronouns.match(toks, r.ti, r.tj - r.ti)?.values[0] === 'report'
-		);
 	const make = (
 		act: SpeechAct,
 		speaker: Ref,
@@ -648,12 +665,6 @@ function readStatements(
 		if (!second) return;
 		pending = chain;
 		local.push(make(act, second, contentFrom, contentTo, cueTi));
-	};
-	// a clause starts after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it
-	const clauseStart = (ti: number) => {
-		let k = ti;
-		while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
-		return k;
 	};
 	for (const h of hits) {
 		const role: CueRole = h.cue.role;
@@ -774,7 +785,7 @@ function readStatements(
 				.slice(h.ti, h.tj)
 				.some((_, k) => T.pronouns.match(toks, h.ti + k, h.tj - h.ti - k)?.values[0] === 'report');
 			let sp = namesDocument
-				? documentIn(h.ti, h.tj)
+				? documentIn(S, h.ti, h.tj)
 				: refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!sp) {
 				// «بحسب بيان صادر عن وزارة الدفاع», "according to a statement issued by X": who issued it
@@ -971,7 +982,7 @@ function readStatements(
 		}
 		if (S.lang === 'fa') {
 			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
 			const cands = subjectsIn(S, head, h.ti).filter(
 				(r) => !pending.includes(r) && !addressees.includes(r) && !is('objectmarker', toks[r.tj]?.w)
@@ -989,7 +1000,7 @@ function readStatements(
 					if (m) speaker = refs.filter((r) => r.ti === q + m.len).sort((a, b) => b.tj - a.tj)[0];
 				}
 				// «در این بیانیه تاکید شده است که …»: said in the document, by its owner
-				speaker ??= documentIn(head, h.ti);
+				speaker ??= documentIn(S, head, h.ti);
 				if (!speaker) continue;
 			}
 			if (!speaker) {
@@ -1037,7 +1048,7 @@ function readStatements(
 		}
 		if (S.lang === 'en') {
 			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			// "A report by X revealed …": the owner of the report that is the subject speaks
 			const ownerOfSubject = (r: Ref) =>
 				r.prep && r.ti >= 2 && is('agent', toks[r.ti - 1]?.w) && !!T.claimWords.match(toks, r.ti - 2, 1);
@@ -1245,11 +1256,11 @@ function readStatements(
 		// of its sentence (the first name after it), not the object nearest to it
 		const joined = !speaker && /[،,]\s*$/.test(S.gap(h.ti)) && basesOf(toks[h.ti]).some((b) => b.conj);
 		if (joined) {
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			speaker = refs.find((r) => r.ti >= cs && r.ti < h.ti && r.ti <= cs + 3 && mayBeSubject(r));
 		}
 		if (!speaker) {
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= cs && !r.prep && r.via !== 'adjective');
 			const near = before[before.length - 1];
 			// «وكانت البعثة الإيرانية في الأمم المتحدة قد نفت»: where the subject sits and «قد» do not
@@ -1268,7 +1279,7 @@ function readStatements(
 					r.ti < h.ti &&
 					mayBeSubject(r) &&
 					!/[،,.:;؛]/.test(
-						S.text.slice(S.at(toks[clauseStart(h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
+						S.text.slice(S.at(toks[clauseStart(S, h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
 					)
 			);
 		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
@@ -1278,7 +1289,7 @@ function readStatements(
 			refs.some((r) => r.ti >= h.tj && r.ti < intro);
 		if (
 			!speaker &&
-			h.ti - clauseStart(h.ti) <= 1 &&
+			h.ti - clauseStart(S, h.ti) <= 1 &&
 			((intro >= h.tj && intro <= h.tj + 2) ||
 				toldOnly ||
 				/^\s*[:«"“]/.test(S.gap(h.tj)) ||
@@ -1431,11 +1442,11 @@ function readStatements(
 	}
 	// acts from what was said, answers, topic, time
 	for (const st of merged) {
-		const c0 = tokAt(st.content.start);
-		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokAt(st.content.end));
+		const c0 = tokenAt(S, st.content.start);
+		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokenAt(S, st.content.end));
 		// what was said, and the words between the verb and it ("said it had seen no indication that …":
 		// "that" opens the content after the words that deny)
-		const cue = tokAt(st.cuePos);
+		const cue = tokenAt(S, st.cuePos);
 		// ("said on Wednesday it did not make": the date after the verb is no part of what was said)
 		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? skipDates(S, cue + 1) : c0;
 		// (what was said holds another speaker's own speech act, «أفادت وكالة فارس أن الخارجية
