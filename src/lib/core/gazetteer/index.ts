@@ -8,7 +8,7 @@ import { fold, LETTER, normalize, toOriginal, type Normalized } from '../text';
 import ACTORS from './actors';
 import { countries } from './countries';
 import { CodeTrie } from './trie';
-import { MAX_PROCLITICS, procliticPrefix } from '../reading/tokens';
+import { MAX_PROCLITICS, procliticPrefix, procliticUnit } from '../reading/tokens';
 import { parseLexicon } from '../lexicon/lines';
 import GRAMMAR from '../lexicon/reading/grammar';
 
@@ -154,6 +154,8 @@ export class Gazetteer {
 			if (i === 0 || !letterAt(t, i - 1)) wordStart = i;
 			// a name starts a word, or follows proclitics glued to it (و ف ب ل ك)
 			if (i - wordStart > MAX_PROCLITICS) continue;
+			// inside a word, only after letters proclitics are written with (`gluedOk` below decides)
+			if (i !== wordStart && !procliticUnit(t.charCodeAt(i - 1))) continue;
 			// every spelling is two code units or more: the first two open the walk
 			const first = trie.step(CodeTrie.ROOT, t.charCodeAt(i));
 			let node = first < 0 ? -1 : trie.step(first, t.charCodeAt(i + 1));

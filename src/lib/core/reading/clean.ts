@@ -95,6 +95,9 @@ export function classifyLines(text: string): Line[] {
 	const count = new Map<string, number>();
 	for (const k of folded) if (k.length >= 12) count.set(k, (count.get(k) ?? 0) + 1);
 	const out: Line[] = [];
+	const push = (l: { start: number; end: number }, kind: LineKind, why?: string) =>
+		out.push({ ...l, kind, ...(why ? { why } : {}) });
+	const last = lastLine(raw, folded);
 	let inList = false;
 	let inTail = false;
 	for (let i = 0; i < raw.length; i++) {
@@ -102,13 +105,12 @@ export function classifyLines(text: string): Line[] {
 		const s = text.slice(l.start, l.end);
 		const f = folded[i];
 		const bare = f.replace(BULLET, '').trim();
-		const push = (kind: LineKind, why?: string) => out.push({ ...l, kind, ...(why ? { why } : {}) });
 		if (!f.trim()) {
-			push('blank');
+			push(l, 'blank');
 			continue;
 		}
 		if (inTail) {
-			push('chrome', 'after a share or newsletter box');
+			push(l, 'chrome', 'after a share or newsletter box');
 			continue;
 		}
 		const trimmed = f.trimEnd();
@@ -122,47 +124,47 @@ export function classifyLines(text: string): Line[] {
 		);
 		if (cue?.kind === 'tail') {
 			inTail = true;
-			push('chrome', `share/newsletter cue "${cue.phrase}"`);
+			push(l, 'chrome', `share/newsletter cue "${cue.phrase}"`);
 			continue;
 		}
 		if (cue?.kind === 'list') {
 			inList = true;
-			push('chrome', `list heading "${cue.phrase}"`);
+			push(l, 'chrome', `list heading "${cue.phrase}"`);
 			continue;
 		}
 		if (cue?.kind === 'line') {
-			push('chrome', `cue "${cue.phrase}"`);
+			push(l, 'chrome', `cue "${cue.phrase}"`);
 			continue;
 		}
 		if (cue?.kind === 'credit') {
-			push('chrome', 'photo caption (ends with a credit)');
+			push(l, 'chrome', 'photo caption (ends with a credit)');
 			continue;
 		}
 		if (f.trim().length <= CAPTION_MAX && CAPTION.test(trimmed)) {
-			push('chrome', 'photo caption (ends with a credit label)');
+			push(l, 'chrome', 'photo caption (ends with a credit label)');
 			continue;
 		}
 		const prose = isProseShape(s) && !BULLET.test(s);
 		// under a "most read" heading only a real paragraph ends the list: a long one, or a sentence
 		// (headlines end with no full stop, and never open with a glued «و» before a known word)
 		if (inList && s.trim().length < 200 && !/[.!?؟۔]["»”)]?$/.test(s.trim()) && !cutSentence(s, false)) {
-			push('chrome', 'headline under a "most read" list');
+			push(l, 'chrome', 'headline under a "most read" list');
 			continue;
 		}
 		inList = false;
 		if (BULLET.test(s) && s.trim().length < 160) {
-			push('chrome', 'navigation or headline list item');
+			push(l, 'chrome', 'navigation or headline list item');
 			continue;
 		}
 		if ((count.get(bare) ?? 0) > 1 && !prose) {
-			push('heading', 'repeated headline');
+			push(l, 'heading', 'repeated headline');
 			continue;
 		}
 		if ((count.get(bare) ?? 0) > 1) {
-			push('chrome', 'repeated caption');
+			push(l, 'chrome', 'repeated caption');
 			continue;
 		}
-		push(prose || cutSentence(s, i === lastLine(raw, folded)) ? 'prose' : 'heading');
+		push(l, prose || cutSentence(s, i === last) ? 'prose' : 'heading');
 	}
 	return out;
 }

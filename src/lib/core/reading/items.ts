@@ -13,13 +13,14 @@ import type { TimeMention } from '../dates/mention';
 import { mentionValue } from '../dates/mention';
 import type { SpeechAct } from '../story/model';
 import type { TimeValue } from '../time/time-value';
-import { fold, normalize } from '../text';
+import { fold, normalize, type Normalized } from '../text';
 import { READING_FOLD } from './lexicon';
 import { findRefs, outletByName, remember, type Discourse, type Ref, type DocEntity } from './mentions';
 import { tables, type Cue, type CueRole, type EventWord } from './tables';
 import { basesOf, pastStems, tokenize, withoutEnclitic, withWord, type Token } from './tokens';
 import { readingWork } from './work';
 import { splitSentences, type Span } from './sentences';
+import { SentenceView } from './view';
 
 export { newDiscourse } from './mentions';
 export type { Discourse, DocEntity, Ref } from './mentions';
@@ -86,17 +87,22 @@ interface Hit {
 	cue: Cue;
 }
 
-interface Sent {
-	text: string;
-	sent: Span;
-	toks: Token[];
-	refs: Ref[];
-	dates: TimeMention[];
-	at: (i: number) => number;
-	endAt: (i: number) => number;
-	/** Original text between token j-1 and token j (the sentence edges for j = 0 and j = length). */
-	gap: (j: number) => string;
-	lang: string;
+/** A sentence being read into items: its view, the references found in it and its dates. */
+class Sent extends SentenceView {
+	/** Who and what the sentence names (`findRefs`, past a dateline), in text order. */
+	refs: Ref[] = [];
+	constructor(
+		text: string,
+		sent: Span,
+		n: Normalized,
+		toks: Token[],
+		lang: string,
+		dateSpans: readonly Span[],
+		/** The sentence's date mentions that have a value. */
+		readonly dates: TimeMention[]
+	) {
+		super(text, sent, n, toks, lang, dateSpans);
+	}
 }
 
 const HARD = /[.!?؟;؛]/;
@@ -136,36 +142,26 @@ export function readItems(
 		const n = normalize(s, READING_FOLD);
 		const toks = tokenize(n, ctx.lang === 'fa');
 		if (!toks.length) continue;
-		const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
-		const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
+		const S = new Sent(
+			text,
+			sent,
+			n,
+			toks,
+			ctx.lang,
+			inSentence,
+			inSentence.filter((m) => mentionValue(m))
+		);
 		// «باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان … توصیف کرد», "KABUL, Afghanistan (AP) —":
 		// the outlet or place of a dateline opening a paragraph is no one of the sentence
-		const lead = datelineEnd(text, sent, toks, at, endAt);
+		const lead = datelineEnd(S);
 		// the state the report's first dateline names (by its capital or its name): where it is from
 		if (lead > 0 && ctx.discourse.dateline === undefined)
 			ctx.discourse.dateline =
 				ctx.g
-					.find(text.slice(sent.start, at(toks[lead].s)))
+					.find(text.slice(sent.start, S.tokStart(lead)))
 					.find((m) => m.via === 'name' && ctx.g.get(m.id)?.kind === 'state')?.id ?? null;
 		const found = findRefs(ctx.g, text, sent, ctx.discourse, n, toks, inSentence);
-		const refs = lead > 0 ? found.filter((r) => r.tj > lead) : found;
-		const S: Sent = {
-			text,
-			sent,
-			toks,
-			refs,
-			dates: inSentence.filter((m) => mentionValue(m)),
-			at,
-			endAt,
-			// (past the last word, the rest of the sentence: a reference carried from another sentence
-			// may end beyond this one's words)
-			gap: (j) =>
-				text.slice(
-					j > 0 ? endAt(toks[Math.min(j, toks.length) - 1].e) : sent.start,
-					j < toks.length ? at(toks[j].s) : sent.end
-				),
-			lang: ctx.lang
-		};
+		S.refs = lead > 0 ? found.filter((r) => r.tj > lead) : found;
 		const local = readStatements(S, ctx, statements.length, n);
 		const evs = readEvents(S, ctx, local, told);
 		for (const ev of evs) {
@@ -224,7 +220,7 @@ export function readItems(
 		// sentence before that had none of their own
 		const back = tables().grammar.backref?.match(toks, 0, 4, true);
 		if (back && prevLocal.length) {
-			const day = S.dates.find((m) => m.start >= at(toks[back.len - 1]?.s ?? 0));
+			const day = S.dates.find((m) => m.start >= S.at(toks[back.len - 1]?.s ?? 0));
 			const value = day ? mentionValue(day) : null;
 			if (value)
 				for (const st of prevLocal)
@@ -276,19 +272,14 @@ const DATELINE_WORDS = 7;
  * from them («کابل- », "KABUL, Afghanistan (AP) — "); 0 when the sentence opens with none. A dash
  * inside a word ("al-Ansari") is part of it; a speech verb before the dash makes it no dateline.
  */
-function datelineEnd(
-	text: string,
-	sent: { start: number; end: number },
-	toks: Token[],
-	at: (i: number) => number,
-	endAt: (i: number) => number
-): number {
+function datelineEnd(v: SentenceView): number {
+	const { text, sent, toks } = v;
 	const line = text.lastIndexOf('\n', sent.start - 1) + 1;
 	if (/\S/.test(text.slice(line, sent.start))) return 0;
 	const T = tables();
 	for (let k = 1; k <= DATELINE_WORDS && k < toks.length; k++) {
 		if (T.cues.match(toks, k - 1, 1)) return 0;
-		const gap = text.slice(endAt(toks[k - 1].e), at(toks[k].s));
+		const gap = v.gap(k);
 		if (/[-–—]/.test(gap) && /[-–—]\s|\s[-–—]/.test(gap)) return k;
 		if (/[.!?؟:;؛]/.test(gap)) return 0;
 	}
@@ -595,6 +586,34 @@ function sourceSide(g: Gazetteer, speaker: Ref, relays: readonly Ref[]): Ref {
 	return side ? { ...speaker, affiliation: side } : speaker;
 }
 
+/** The first token of the sentence ending after original offset `pos` (-1 when none does). */
+function tokenAt(S: Sent, pos: number): number {
+	return S.toks.findIndex((t) => S.endAt(t.e) > pos);
+}
+
+/**
+ * «وجاء في البيان», «در این بیانیه آمده است», "according to the statement": the document a report
+ * word in tokens [from, to) points back to (../lexicon/reading/grammar.ts, `pronoun report`), whose
+ * owner's it is.
+ */
+function documentIn(S: Sent, from: number, to: number): Ref | undefined {
+	const T = tables();
+	return S.refs.find(
+		(r) =>
+			r.via === 'anaphor' &&
+			r.ti >= from &&
+			r.tj <= to &&
+			T.pronouns.match(S.toks, r.ti, r.tj - r.ti)?.values[0] === 'report'
+	);
+}
+
+/** Where the clause of token ti starts: after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it. */
+function clauseStart(S: Sent, ti: number): number {
+	let k = ti;
+	while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
+	return k;
+}
+
 function readStatements(
 	S: Sent,
 	ctx: DocContext,
@@ -609,17 +628,6 @@ function readStatements(
 	const local: ReadStatement[] = [];
 	let pending: Ref[] = [];
 	const addressees: Ref[] = [];
-	const tokAt = (pos: number) => toks.findIndex((t) => S.endAt(t.e) > pos);
-	// «وجاء في البيان», «در این بیانیه آمده است», "according to the statement": the document a
-	// report word points back to (../lexicon/reading/grammar.ts, `pronoun report`) is its owner's
-	const documentIn = (from: number, to: number) =>
-		refs.find(
-			(r) =>
-				r.via === 'anaphor' &&
-				r.ti >= from &&
-				r.tj <= to &&
-				T.pronouns.match(toks, r.ti, r.tj - r.ti)?.values[0] === 'report'
-		);
 	const make = (
 		act: SpeechAct,
 		speaker: Ref,
@@ -664,12 +672,6 @@ function readStatements(
 		if (!second) return;
 		pending = chain;
 		local.push(make(act, second, contentFrom, contentTo, cueTi));
-	};
-	// a clause starts after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it
-	const clauseStart = (ti: number) => {
-		let k = ti;
-		while (k > 0 && !breaks(S, k, /[.:;؛!?؟]/)) k--;
-		return k;
 	};
 	for (const h of hits) {
 		const role: CueRole = h.cue.role;
@@ -790,7 +792,7 @@ function readStatements(
 				.slice(h.ti, h.tj)
 				.some((_, k) => T.pronouns.match(toks, h.ti + k, h.tj - h.ti - k)?.values[0] === 'report');
 			let sp = namesDocument
-				? documentIn(h.ti, h.tj)
+				? documentIn(S, h.ti, h.tj)
 				: refs.find((r) => r.ti >= h.tj && r.ti <= h.tj + 2 && r.via !== 'adjective');
 			if (!sp) {
 				// «بحسب بيان صادر عن وزارة الدفاع», "according to a statement issued by X": who issued it
@@ -990,7 +992,7 @@ function readStatements(
 		}
 		if (S.lang === 'fa') {
 			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
 			const cands = subjectsIn(S, head, h.ti).filter(
 				(r) => !pending.includes(r) && !addressees.includes(r) && !is('objectmarker', toks[r.tj]?.w)
@@ -1008,7 +1010,7 @@ function readStatements(
 					if (m) speaker = refs.filter((r) => r.ti === q + m.len).sort((a, b) => b.tj - a.tj)[0];
 				}
 				// «در این بیانیه تاکید شده است که …»: said in the document, by its owner
-				speaker ??= documentIn(head, h.ti);
+				speaker ??= documentIn(S, head, h.ti);
 				if (!speaker) continue;
 			}
 			if (!speaker) {
@@ -1056,7 +1058,7 @@ function readStatements(
 		}
 		if (S.lang === 'en') {
 			// SVO: the subject before the verb (adverbials may stand between), else "…," said X
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			// "A report by X revealed …": the owner of the report that is the subject speaks
 			const ownerOfSubject = (r: Ref) =>
 				r.prep && r.ti >= 2 && is('agent', toks[r.ti - 1]?.w) && !!T.claimWords.match(toks, r.ti - 2, 1);
@@ -1264,11 +1266,11 @@ function readStatements(
 		// of its sentence (the first name after it), not the object nearest to it
 		const joined = !speaker && /[،,]\s*$/.test(S.gap(h.ti)) && basesOf(toks[h.ti]).some((b) => b.conj);
 		if (joined) {
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			speaker = refs.find((r) => r.ti >= cs && r.ti < h.ti && r.ti <= cs + 3 && mayBeSubject(r));
 		}
 		if (!speaker) {
-			const cs = clauseStart(h.ti);
+			const cs = clauseStart(S, h.ti);
 			const before = refs.filter((r) => r.tj <= h.ti && r.ti >= cs && !r.prep && r.via !== 'adjective');
 			const near = before[before.length - 1];
 			// «وكانت البعثة الإيرانية في الأمم المتحدة قد نفت»: where the subject sits and «قد» do not
@@ -1287,7 +1289,7 @@ function readStatements(
 					r.ti < h.ti &&
 					mayBeSubject(r) &&
 					!/[،,.:;؛]/.test(
-						S.text.slice(S.at(toks[clauseStart(h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
+						S.text.slice(S.at(toks[clauseStart(S, h.ti)].s), S.at(toks[r.ti].s)).replace(/^[^،,]*[:]/, '')
 					)
 			);
 		// «وأضاف:», «وقال لوكالة X إن …»: the last speaker goes on
@@ -1297,7 +1299,7 @@ function readStatements(
 			refs.some((r) => r.ti >= h.tj && r.ti < intro);
 		if (
 			!speaker &&
-			h.ti - clauseStart(h.ti) <= 1 &&
+			h.ti - clauseStart(S, h.ti) <= 1 &&
 			((intro >= h.tj && intro <= h.tj + 2) ||
 				toldOnly ||
 				/^\s*[:«"“]/.test(S.gap(h.tj)) ||
@@ -1450,11 +1452,11 @@ function readStatements(
 	}
 	// acts from what was said, answers, topic, time
 	for (const st of merged) {
-		const c0 = tokAt(st.content.start);
-		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokAt(st.content.end));
+		const c0 = tokenAt(S, st.content.start);
+		const c1 = st.content.end >= S.sent.end ? toks.length : Math.max(c0, tokenAt(S, st.content.end));
 		// what was said, and the words between the verb and it ("said it had seen no indication that …":
 		// "that" opens the content after the words that deny)
-		const cue = tokAt(st.cuePos);
+		const cue = tokenAt(S, st.cuePos);
 		// ("said on Wednesday it did not make": the date after the verb is no part of what was said)
 		const from = cue >= 0 && cue < c0 && S.lang === 'en' ? skipDates(S, cue + 1) : c0;
 		// (what was said holds another speaker's own speech act, «أفادت وكالة فارس أن الخارجية

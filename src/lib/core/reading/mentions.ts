@@ -18,6 +18,7 @@ import { tables } from './tables';
 import { ARTICLE, basesOf, type Token, withoutEnclitic, withWord } from './tokens';
 import { readingWork } from './work';
 import type { Span } from './sentences';
+import { SentenceView } from './view';
 
 /** A reference to an actor in a sentence. */
 export interface Ref {
@@ -337,26 +338,6 @@ export function remember(g: Gazetteer, m: Map<string, Ref>, r: Ref): void {
 	if (r.kind === 'person' && !r.anonymous) m.set('named', r);
 }
 
-interface SentenceView {
-	lang: string;
-	text: string;
-	sent: Span;
-	n: Normalized;
-	toks: Token[];
-	/** Original offset of normalised index i. */
-	at: (i: number) => number;
-	/** Original end offset of the token ending at normalised index i (exclusive). */
-	endAt: (i: number) => number;
-	/** The original text between token j-1 and token j. */
-	gap: (j: number) => string;
-	/** Token j is covered by a date mention. */
-	inDate: (j: number) => boolean;
-	/** Token j starts with a capital letter in the original text. */
-	cap: (j: number) => boolean;
-	/** Original text of tokens [i, j). */
-	raw: (i: number, j: number) => string;
-}
-
 /**
  * Every reference in one sentence, in text order, not overlapping. `d` is read for surnames,
  * roles and pronouns and updated with the people, outlets and bodies the sentence names.
@@ -373,23 +354,7 @@ export function findRefs(
 ): Ref[] {
 	const T = tables();
 	const s = text.slice(sent.start, sent.end);
-	const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
-	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
-	const tokStart = (j: number) => at(toks[j].s);
-	const tokEnd = (j: number) => endAt(toks[j].e);
-	const view: SentenceView = {
-		lang: d.lang,
-		text,
-		sent,
-		n,
-		toks,
-		at,
-		endAt,
-		gap: (j) => text.slice(j > 0 ? tokEnd(j - 1) : sent.start, j < toks.length ? tokStart(j) : sent.end),
-		inDate: (j) => dates.some((m) => m.start <= tokStart(j) && m.end >= tokEnd(j)),
-		cap: (j) => capitalised(text, tokStart(j), toks[j].w),
-		raw: (i, j) => text.slice(tokStart(i), tokEnd(j - 1))
-	};
+	const view = new SentenceView(text, sent, n, toks, d.lang, dates);
 	readingWork.gazetteerChars += n.text.length;
 	// gazetteer names, as token ranges
 	const gaz: Ref[] = [];
@@ -398,9 +363,9 @@ export function findRefs(
 		const start = sent.start + m.start;
 		const end = sent.start + m.end;
 		if (dates.some((x) => x.start <= start && x.end >= end)) continue;
-		const ti = toks.findIndex((_, j) => tokEnd(j) > start);
+		const ti = toks.findIndex((_, j) => view.tokEnd(j) > start);
 		let tj = ti;
-		while (tj < toks.length && tokStart(tj) < end) tj++;
+		while (tj < toks.length && view.tokStart(tj) < end) tj++;
 		if (ti < 0) continue;
 		gaz.push({
 			start,
@@ -420,8 +385,8 @@ export function findRefs(
 	const gazAt = (j: number) => gaz.find((r) => r.ti === j);
 	const refs: Ref[] = [];
 	const mk = (ti: number, tj: number, over: Partial<Ref> & Pick<Ref, 'id' | 'kind' | 'via'>): Ref => ({
-		start: tokStart(ti),
-		end: tokEnd(tj - 1),
+		start: view.tokStart(ti),
+		end: view.tokEnd(tj - 1),
 		ti,
 		tj,
 		anonymous: false,
@@ -835,8 +800,8 @@ export function findRefs(
 			if (target)
 				refs.push({
 					...target,
-					start: tokStart(i),
-					end: tokEnd(end - 1),
+					start: view.tokStart(i),
+					end: view.tokEnd(end - 1),
 					ti: i,
 					tj: end,
 					via: 'anaphor',
@@ -959,22 +924,7 @@ export function outletByName(
 	toks: Token[],
 	j: number
 ): Ref | null {
-	const at = (i: number) => sent.start + n.map[Math.min(i, n.map.length - 1)];
-	const endAt = (i: number) => sent.start + n.map[i - 1] + 1;
-	const v = {
-		lang: d.lang,
-		text,
-		sent,
-		n,
-		toks,
-		at,
-		endAt,
-		gap: (q: number) =>
-			text.slice(q > 0 ? endAt(toks[q - 1].e) : sent.start, q < toks.length ? at(toks[q].s) : sent.end),
-		inDate: () => false,
-		cap: (q: number) => capitalised(text, at(toks[q].s), toks[q].w),
-		raw: (a: number, b: number) => text.slice(at(toks[a].s), endAt(toks[b - 1].e))
-	} as SentenceView;
+	const v = new SentenceView(text, sent, n, toks, d.lang);
 	const end = nameRun(v, j, d.lang === 'en' ? 'en' : 'ar', [], 4);
 	if (end <= j || (end < toks.length && !/[،,:]/.test(v.gap(end)) && end - j < 2)) return null;
 	const name = v
@@ -992,8 +942,8 @@ export function outletByName(
 		anonymous: false
 	});
 	return {
-		start: at(toks[j].s),
-		end: endAt(toks[end - 1].e),
+		start: v.tokStart(j),
+		end: v.tokEnd(end - 1),
 		ti: j,
 		tj: end,
 		id: e.id,
@@ -1123,12 +1073,6 @@ function knownName(
  * hyphen ("al-Ansari", "el-Sisi", "bin-Salman"): written with its lower-case particle, a name
  * still.
  */
-function capitalised(text: string, at: number, w: string): boolean {
-	if (/^\p{Lu}/u.test(text[at] ?? '')) return true;
-	const h = w.indexOf('-');
-	return h > 0 && !!tables().grammar.namepart?.has(w.slice(0, h)) && /^\p{Lu}/u.test(text[at + h + 1] ?? '');
-}
-
 /** A run of capitalised English words at token i (not a gazetteer name): [from, to). */
 function capitalRun(
 	v: SentenceView,

@@ -217,6 +217,23 @@ export function procliticPrefix(prefix: string): boolean {
 	return false;
 }
 
+/** The code units runs of proclitics are written with (`procliticPrefix`). */
+const PROCLITIC_UNITS = new Set(
+	[...CLITICS.conj, ...CLITICS.prep, ...CLITICS.prepArticle].flatMap((f) =>
+		[...f].map((ch) => ch.charCodeAt(0))
+	)
+);
+
+/**
+ * True when code unit `c` may be written in a run of proclitics (`procliticPrefix` accepts none
+ * with any other): a matcher that looks for names glued to proclitics rules a word's inner
+ * positions out with it before looking anything up.
+ * @example procliticUnit('و'.charCodeAt(0)) === true; procliticUnit('م'.charCodeAt(0)) === false
+ */
+export function procliticUnit(c: number): boolean {
+	return PROCLITIC_UNITS.has(c);
+}
+
 /** One reading of a word: the form without proclitics and what was glued on. */
 export interface Base {
 	w: string;
