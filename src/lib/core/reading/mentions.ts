@@ -1191,7 +1191,19 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 	// a capitalised run is a person for sure with a title before it or a speech verb right after it;
 	// otherwise it may be a place or a thing ("Nord Stream"), a speaker only as the verb's subject
 	const titled = from > 0 && T.titles.match(v.toks, from - 1, 1);
-	const speaks = to < v.toks.length && !!T.cues.match(v.toks, to, 3) && !/[,.;:]/.test(v.gap(to));
+	// ("Anwar Gargash on Friday said": a date between the name and its verb)
+	const prep = (k: number) => k < v.toks.length && !!T.grammar.dateprep?.has(v.toks[k].w);
+	let verbAt = to;
+	while (
+		verbAt < v.toks.length &&
+		(v.inDate(verbAt) || (prep(verbAt) && (v.inDate(verbAt + 1) || (prep(verbAt + 1) && v.inDate(verbAt + 2)))))
+	)
+		verbAt++;
+	const speaks =
+		verbAt < v.toks.length &&
+		!!T.cues.match(v.toks, verbAt, 3) &&
+		!/[,.;:]/.test(v.gap(to)) &&
+		!/[,.;:]/.test(v.gap(verbAt));
 	const unsure = !titled && !speaks;
 	const e = register(d, {
 		id: raw,
