@@ -3554,3 +3554,40 @@ describe('Persian compound verbs sharing a light verb, and times of day before a
 		);
 	});
 });
+
+describe('a second verb of the same subject', () => {
+	// "X declined to comment, but said …", "X have yet to comment but have earlier denied …": the
+	// subject that opens the sentence; "…, but denied …" after a statement: its speaker, not a noun of
+	// what it said; a subject of its own still speaks
+	it.each([
+		[
+			'The Taliban foreign ministry declined to comment, but said the report was false.',
+			[['denial', 'Taliban foreign ministry']]
+		],
+		[
+			'The Taliban have yet to comment but have earlier denied reports of the presence of terrorist groups.',
+			[['denial', 'Taliban']]
+		],
+		[
+			'The Taliban said on Monday they had killed five fighters, but denied reports of civilian deaths.',
+			[
+				['claim', 'Taliban'],
+				['denial', 'Taliban']
+			]
+		],
+		[
+			'The attack killed five people, but officials said the toll could rise.',
+			[['claim', 'anonymous officials']]
+		]
+	])('en: «%s»', (text, acts) => {
+		expect(read('en', text).statements.map((x) => [x.act, x.speaker])).toEqual(acts);
+	});
+	it('en: «Anwar Gargash on Friday said …» (a date between an unknown name and its verb)', () => {
+		const st = read(
+			'en',
+			'Anwar Gargash late on Friday said the crisis would not end soon.',
+			'2017-06-12'
+		).statements;
+		expect(st.map((x) => [x.speaker, x.saidAt?.edtf])).toEqual([['Anwar Gargash', '2017-06-09']]);
+	});
+});

@@ -1166,9 +1166,20 @@ function readStatements(
 						? last
 						: (d.lastSpeakerByKind.get('named') ?? d.lastByKind.get('named') ?? last)) ?? undefined;
 			}
-			// "… acknowledged that …, but said …": a second verb of the same subject
-			if (!speaker && is('coordinator', toks[h.ti - 1]?.w) && local.length)
-				speaker = local[local.length - 1].speakerRef;
+			// "… acknowledged that …, but said …", "X declined to comment but has earlier denied …": a
+			// second verb of the same subject (auxiliaries and adverbs may stand after the coordinator):
+			// the subject of the statement before, else the subject that opens the sentence
+			{
+				let c = h.ti - 1;
+				while (c > 0 && h.ti - c <= 3 && is('between', toks[c].w)) c--;
+				const prev = local.at(-1);
+				// ("they had killed five fighters, but denied …": not a noun of what the first verb said)
+				const inPrev = !!speaker && !!prev && prev.cuePos < speaker.start && speaker.start < prev.content.end;
+				if (is('coordinator', toks[c]?.w) && (!speaker || inPrev))
+					speaker =
+						prev?.speakerRef ??
+						refs.find((r) => r.ti <= 1 && r.tj <= c && mayBeSubject(r) && !breaks(S, r.tj));
+			}
 			if (!speaker) continue;
 			if (speaker.unsure && speaker !== afterRef && speaker !== apposed && gapWords > 1) continue;
 			for (const r of refs)

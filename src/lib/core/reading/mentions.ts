@@ -1196,7 +1196,8 @@ function classifyRun(g: Gazetteer, v: SentenceView, d: Discourse, from: number, 
 	let verbAt = to;
 	while (
 		verbAt < v.toks.length &&
-		(v.inDate(verbAt) || (prep(verbAt) && (v.inDate(verbAt + 1) || (prep(verbAt + 1) && v.inDate(verbAt + 2)))))
+		(v.inDate(verbAt) ||
+			(prep(verbAt) && (v.inDate(verbAt + 1) || (prep(verbAt + 1) && v.inDate(verbAt + 2)))))
 	)
 		verbAt++;
 	const speaks =
