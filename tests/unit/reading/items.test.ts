@@ -3591,3 +3591,23 @@ describe('a second verb of the same subject', () => {
 		expect(st.map((x) => [x.speaker, x.saidAt?.edtf])).toEqual([['Anwar Gargash', '2017-06-09']]);
 	});
 });
+
+describe('English: calling something what it is said to be', () => {
+	// "called the strike a cowardly act", "called it "a blatant violation"": a claim by the subject;
+	// not "a group called Hamas", "called the ambassador on Monday", "called the meeting for a vote"
+	it.each([
+		[
+			'The Iranian foreign ministry called the strike a cowardly terrorist act.',
+			['Iranian Foreign Ministry']
+		],
+		[
+			'The Iranian foreign ministry called the Israeli strike on the consulate "a cowardly terrorist act".',
+			['Iranian Foreign Ministry']
+		],
+		['Iran called it a blatant violation of the UN Charter.', ['Iran']],
+		['The minister called the ambassador on Monday.', []],
+		['The president called the meeting for a vote.', []]
+	])('en: «%s» is said by %j', (text, speakers) => {
+		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

@@ -1193,7 +1193,14 @@ function readStatements(
 					pending.push(r);
 			// a passive's object is its subject, before the verb («This claim was dismissed by …»)
 			// ("have rejected as baseless the claims": a dismissal right after stands for the object)
-			if (h.cue.role === 'object' && !agent && !objectAfter(S, h.tj, 5) && !asDismissed(S, h.tj)) continue;
+			if (
+				h.cue.role === 'object' &&
+				!agent &&
+				!objectAfter(S, h.tj, 5) &&
+				!asDismissed(S, h.tj) &&
+				!characterised(S, h.tj)
+			)
+				continue;
 			// "the ministry had said the strike late on Tuesday “resulted in …”": what was said opens
 			// with the article right after the verb, before any quotation inside it
 			const bare = skipDates(S, h.tj);
@@ -1637,6 +1644,30 @@ function clauseBreakIn(S: Sent, a: number, b: number): boolean {
 /** "as baseless", «باعتباره كاذبا»: a dismissal within the three words after token j. */
 function asDismissed(S: Sent, j: number): boolean {
 	return hasDismissal(S, j, j + 3);
+}
+
+/**
+ * English "called the strike a cowardly act", "calls it "a blatant violation"": what the verb's object
+ * is said to be follows it (a determiner or a pronoun opens the object at j, then "a"/"an" or a
+ * quotation within six words, in the same clause); not "a group called Hamas", "called on", "called for".
+ */
+function characterised(S: Sent, j: number): boolean {
+	const T = tables();
+	const is = isWord(T);
+	if (S.lang !== 'en' || j >= S.toks.length) return false;
+	const w = S.toks[j].w;
+	const pronoun = ['it', 'him', 'her', 'them', 'this', 'that'].includes(w);
+	if (!pronoun && !is('determiner', w)) return false;
+	// (the object: the pronoun, or a determiner and up to three words before "a"; up to seven before a quotation)
+	let plain = true;
+	for (let k = j + 1; k < S.toks.length && k <= j + 8; k++) {
+		if (/[.;:!?,]/.test(S.gap(k))) return false;
+		if (/["“]\s*$/.test(S.gap(k))) return true;
+		const article = S.toks[k].w === 'a' || S.toks[k].w === 'an';
+		if (plain && article && (pronoun || k > j + 1) && k <= j + (pronoun ? 1 : 4)) return true;
+		if (T.grammar.preposition?.has(S.toks[k].w)) plain = false;
+	}
+	return false;
 }
 
 /** Words that call what was said false, in tokens [a, b). */
