@@ -3611,3 +3611,18 @@ describe('English: calling something what it is said to be', () => {
 		expect(read('en', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 });
+
+describe('according to what someone put out', () => {
+	// "according to video images broadcast by X", «بر اساس آمار X»: X is the source
+	it.each([
+		[
+			'en',
+			'She fainted in the subway car, according to video images broadcast by Iranian state media.',
+			'Iranian state media'
+		],
+		['fa', 'دست کم ۴۸۱ نفر کشته شده اند، بر اساس آمار وزارت بهداشت لبنان.', 'Lebanese health ministry'],
+		['ar', 'قتل 481 شخصا على الأقل، وفقا لأرقام وزارة الصحة اللبنانية.', 'Lebanese health ministry']
+	])('%s: «%s» is told by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+});

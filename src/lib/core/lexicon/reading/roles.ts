@@ -117,7 +117,7 @@ orghead family: خانواده | خانواده‌ی | عائلة | العائل
 orghead company: شركة | الشركة | شرکت | company | firm | corporation | corp | inc | ltd | limited | llc | plc | holdings | maritime | shipping | airlines | airways | technologies | industries | pharmaceuticals | logistics | telecom | telecommunications | motors | petroleum
 
 describedas: وصفته بأنه | وصفته بأنها | وصفته ب | وصفه بأنه | وصفها بأنه | وصفتها بأنها | عرفته بأنه | described as | identified as | وصفته | توصیف کرد | معرفی کرد
-issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از
+issued: صادر عن | صادرة عن | الصادر عن | الصادرة عن | صادر من | صادرة من | issued by | released by | منتشر شده از سوی | منتشرشده از سوی | صادر شده از سوی | صادره از | broadcast by | published by | compiled by | collected by | reported by | aired by | analysed by | analyzed by | cited by
 intro: حساب باسم | صفحة باسم | حسابا باسم | حساب يحمل اسم | حسابی به نام | کاربری به نام | an account named | account named | a user named
 deputy: نائب | نائبة | معاون | deputy | vice | first deputy
 acting: القائم بأعمال | القائمة بأعمال | قائم بأعمال | سرپرست | acting | interim | caretaker
