@@ -3626,3 +3626,16 @@ describe('according to what someone put out', () => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('Arabic: the speaker goes on after where and when it was said', () => {
+	// «وأضاف في مؤتمر صحفي أن …»: a phrase opened by a preposition between the verb and «أن» names no
+	// subject; the last speaker goes on
+	it.each([
+		'قال أنور قرقاش إن الأزمة ستطول.\n\nوأضاف في مؤتمر صحفي أن القصة ليست صحيحة.',
+		'قالت شاناز إبراهيم أحمد إن القصف مدان.\n\nواعتبرت خلال مؤتمر صحفي، اليوم (السبت) في السليمانية، أن القصف تطاول على سيادة العراق.'
+	])('ar: %s', (text) => {
+		const st = read('ar', text).statements;
+		expect(st).toHaveLength(2);
+		expect(st[1].speaker).toBe(st[0].speaker);
+	});
+});

@@ -1315,10 +1315,19 @@ function readStatements(
 			intro >= h.tj &&
 			refs.filter((r) => r.ti >= h.tj && r.ti < intro).every((r) => addressed(S, r, h.tj)) &&
 			refs.some((r) => r.ti >= h.tj && r.ti < intro);
+		// («وأضاف في مؤتمر صحفي أن», «واعتبرت خلال مؤتمر صحفي، اليوم (السبت) في السليمانية، أن»: where and
+		// when it was said, a phrase opened by a preposition, may stand between: no subject in it)
+		const placed =
+			intro > h.tj + 2 &&
+			!!T.grammar.preposition?.match(toks, h.tj, 1) &&
+			refs.every(
+				(r) => r.ti < h.tj || r.ti >= intro || r.prep || addressed(S, r, h.tj) || r.via === 'adjective'
+			);
 		if (
 			!speaker &&
 			h.ti - clauseStart(S, h.ti) <= 1 &&
 			((intro >= h.tj && intro <= h.tj + 2) ||
+				placed ||
 				toldOnly ||
 				/^\s*[:«"“]/.test(S.gap(h.tj)) ||
 				['verbo', 'object'].includes(role))
