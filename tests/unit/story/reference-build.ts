@@ -59,7 +59,16 @@ interface StatementAcc {
 	born: number;
 	n: number;
 	referredOnly: boolean;
+	weekday?: number;
 }
+
+/** A day-precise time on the given weekday (0 = Sunday), as the builder's `onWeekday`. */
+const onDayOf = (t: TimeValue | null, weekday: number | undefined) =>
+	weekday !== undefined &&
+	!!t &&
+	t.precision === 'day' &&
+	t.earliest === t.latest &&
+	new Date(`${t.earliest}T00:00:00Z`).getUTCDay() === weekday;
 
 /** How many of a speaker's latest statements a statement of another document is compared with (as the builder). */
 const RECENT = 24;
@@ -182,12 +191,16 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 					const tb = about ? (typeOf.get(about) ?? null) : null;
 					let score = 0;
 					if (ta && tb) score = ta === tb ? 2 : 0;
-					else if (s.st.saidAt && rs.saidAt) {
+					else {
+						const weekday = onDayOf(s.st.saidAt, rs.weekday) || onDayOf(rs.saidAt, s.weekday);
 						const mine = rs.topic.filter((t) => t !== rs.speaker);
 						const theirs = [...s.topic].filter((t) => t !== rs.speaker);
 						const shared = mine.filter((t) => s.topic.has(t)).length;
 						const union = new Set([...mine, ...theirs]).size;
-						if (shared && shared * 2 >= union) score = 1 + shared / union;
+						if (((s.st.saidAt && rs.saidAt) || weekday) && shared && shared * 2 >= union)
+							score = 1 + shared / union;
+						// undated in one, on the weekday it names in the other, naming nothing the other does not
+						else if (weekday && (!mine.length || !theirs.length)) score = 1;
 					}
 					// the outlet's report told again elsewhere, unless about another kind of event
 					if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
@@ -272,6 +285,7 @@ export function buildStory(g: Gazetteer, docs: DocItems[], opts: Options = {}): 
 				docs: new Set([d.doc.id]),
 				born: k,
 				referredOnly: !!rs.referred,
+				...(rs.weekday !== undefined ? { weekday: rs.weekday } : {}),
 				n: statements.length
 			};
 			if (rs.headline)

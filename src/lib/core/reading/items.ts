@@ -51,6 +51,11 @@ export interface ReadStatement {
 	ofClaims?: boolean;
 	/** The date mention that gave `saidAt` (not stored in the story). */
 	ownDate?: TimeMention | null;
+	/**
+	 * The weekday its own clause names when no publication date resolves it («نفت الخارجية الأحد» on
+	 * an undated page): undated, but the same statement dated in another document falls on that day.
+	 */
+	weekday?: number;
 	/** `saidAt` is the page's publication date (no date of its own): said then or before. */
 	pageDated?: boolean;
 	/** The headline that repeats it (`readHeadline`): a second evidence of the same statement. */
@@ -99,7 +104,9 @@ class Sent extends SentenceView {
 		lang: string,
 		dateSpans: readonly Span[],
 		/** The sentence's date mentions that have a value. */
-		readonly dates: TimeMention[]
+		readonly dates: TimeMention[],
+		/** Those that no publication date resolved («الأحد» on an undated page). */
+		readonly unresolved: TimeMention[] = []
 	) {
 		super(text, sent, n, toks, lang, dateSpans);
 	}
@@ -149,7 +156,8 @@ export function readItems(
 			toks,
 			ctx.lang,
 			inSentence,
-			inSentence.filter((m) => mentionValue(m))
+			inSentence.filter((m) => mentionValue(m)),
+			inSentence.filter((m) => m.unresolved)
 		);
 		// «باشگاه خبرنگاران جوان- وزارت امور خارجه طالبان … توصیف کرد», "KABUL, Afghanistan (AP) —":
 		// the outlet or place of a dateline opening a paragraph is no one of the sentence
@@ -539,7 +547,8 @@ function skipDates(S: Sent, j: number): number {
 	let k = j;
 	for (let guard = 0; guard < 4; guard++) {
 		const pos = k < S.toks.length ? S.at(S.toks[k].s) : S.sent.end;
-		const d = S.dates.find(
+		// (a date no publication date resolved is a date too: «نفت الخارجية الأحد، التقارير» on an undated page)
+		const d = (S.unresolved.length ? [...S.dates, ...S.unresolved] : S.dates).find(
 			(m) =>
 				m.start >= (k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start) &&
 				m.start <= pos + 1 &&
@@ -551,7 +560,7 @@ function skipDates(S: Sent, j: number): number {
 		}
 		if (k < S.toks.length && is('dateprep', S.toks[k].w)) {
 			const nextPos = k + 1 < S.toks.length ? S.at(S.toks[k + 1].s) : -1;
-			if (S.dates.some((m) => m.start <= nextPos && m.end > nextPos)) {
+			if ([...S.dates, ...S.unresolved].some((m) => m.start <= nextPos && m.end > nextPos)) {
 				k++;
 				continue;
 			}
@@ -1526,6 +1535,10 @@ function readStatements(
 		const ownM = st.referred ? null : ownDate(S, st);
 		st.ownDate = ownM;
 		const own = ownM ? mentionValue(ownM) : null;
+		// (no date of its own, but a weekday no publication date resolved: kept to match another telling)
+		const unresolvedM = !own && !st.referred ? ownDate(S, st, S.unresolved) : null;
+		const day = unresolvedM ? T.weekdayIn(unresolvedM.text) : null;
+		if (day !== null) st.weekday = day;
 		// said again and again ("has consistently denied", «لطالما نفت», «همواره … متهم کرده»): at no one time
 		const again = !own && habitual(S, st, c0);
 		const inherited = !own && !again && d.lastSpeaker?.id === st.speaker ? d.lastSaidAt : null;
@@ -1849,10 +1862,10 @@ function ownersAfter(S: Sent, from: number, speaker: string): string[] {
  * The statement's own date: a date of the sentence outside what was said, nearest the cue; null
  * when the clause has none.
  */
-function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
+function ownDate(S: Sent, st: ReadStatement, dates: readonly TimeMention[] = S.dates): TimeMention | null {
 	let best: TimeMention | null = null;
 	let dist = Infinity;
-	for (const m of S.dates) {
+	for (const m of dates) {
 		readingWork.dateChecks++;
 		if (m.start >= st.content.start && m.start < st.content.end) continue;
 		const dd = Math.abs(m.start - st.cuePos);

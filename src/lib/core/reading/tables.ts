@@ -142,6 +142,8 @@ export interface ReadingTables {
 	pronouns: PhraseTable<string>;
 	/** Every folded single word some table knows: never part of a person's name. */
 	known: (w: string) => boolean;
+	/** The weekday (0 = Sunday) a date's words name («الأحد الماضي», "on Tuesday"), or null (the weekdays data). */
+	weekdayIn: (text: string) => number | null;
 	/** Folded labels that name a page's date when they open its line («date 2025-10-25 …», «تاریخ»). */
 	pageLabels: Set<string>;
 }
@@ -198,6 +200,7 @@ function build(): ReadingTables {
 		grammar: {},
 		pronouns: new PhraseTable(),
 		known: () => false,
+		weekdayIn: () => null,
 		pageLabels: new Set(
 			parseLexicon(PUBLICATION)
 				.filter((l) => l.kind === 'lead')
@@ -406,6 +409,21 @@ function build(): ReadingTables {
 		for (const l of parseLexicon(data))
 			for (const x of l.spellings) if (!x.weak && !x.lang && /^[a-z]+$/.test(x.s)) note(x.s);
 	t.known = (w: string) => vocabulary.has(w);
+	// weekday spellings as folded word sequences, the longest first («سه شنبه» before «شنبه»)
+	const days: [string[], number][] = [];
+	for (const l of parseLexicon(WEEKDAYS))
+		for (const x of l.spellings)
+			if (!x.weak) days.push([fold(x.s, READING_FOLD).split(/\s+/), Number(l.kind)]);
+	days.sort((a, b) => b[0].length - a[0].length);
+	t.weekdayIn = (text: string) => {
+		const ws = fold(text, READING_FOLD)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean);
+		for (const [spelling, n] of days)
+			for (let i = 0; i + spelling.length <= ws.length; i++)
+				if (spelling.every((w, k) => ws[i + k] === w)) return n;
+		return null;
+	};
 	return t;
 }
 

@@ -76,6 +76,8 @@ interface StatementAcc {
 	born: number;
 	/** Only ever referred to («تقرير وكالة X»), never told: dated by its first page at the end. */
 	referredOnly: boolean;
+	/** Undated, its clause naming a weekday (`ReadStatement.weekday`). */
+	weekday?: number;
 }
 
 /**
@@ -247,7 +249,8 @@ export function buildStory(g: Gazetteer, docs: DocItems[]): Story {
 				docs: new Set([d.doc.id]),
 				seen: new Set([evidenceKey(evidence)]),
 				born: k,
-				referredOnly: !!rs.referred
+				referredOnly: !!rs.referred,
+				...(rs.weekday !== undefined ? { weekday: rs.weekday } : {})
 			};
 			if (rs.headline) addEvidence(acc.st.evidence, acc.seen, headlineEvidence(d.doc.id, rs.headline));
 			statements.push(acc);
@@ -588,12 +591,17 @@ class StatementMerger {
 			const tb = typeOf(about);
 			let score = 0;
 			if (ta && tb) score = ta === tb ? 2 : 0;
-			else if (s.st.saidAt && rs.saidAt) {
+			else {
+				const weekday = onWeekday(s.st.saidAt, rs.weekday) || onWeekday(rs.saidAt, s.weekday);
 				const mine = rs.topic.filter((t) => t !== rs.speaker);
 				const theirs = [...s.topic].filter((t) => t !== rs.speaker);
 				const shared = mine.filter((t) => s.topic.has(t)).length;
 				const union = new Set([...mine, ...theirs]).size;
-				if (shared && shared * 2 >= union) score = 1 + shared / union;
+				if (((s.st.saidAt && rs.saidAt) || weekday) && shared && shared * 2 >= union)
+					score = 1 + shared / union;
+				// undated in one telling, on the weekday it names in the other, and naming nothing the
+				// other does not: one occasion
+				else if (weekday && (!mine.length || !theirs.length)) score = 1;
 			}
 			// an outlet's report told again in another document is that report, unless it is about another kind of event
 			if (!score && rs.act === 'report' && !(ta && tb && ta !== tb)) score = 0.5;
@@ -818,6 +826,21 @@ function summarize(e: StoryEvent): string {
 	if (!e.reading) return e.summary;
 	const who = e.participants.join(', ');
 	return `${e.reading.head}${who ? `: ${who}` : ''}${e.place ? ` (in ${e.place})` : ''}`;
+}
+
+/**
+ * A statement dated to a day falls on the weekday an undated telling of it names («نفت الخارجية
+ * الأحد» on a page with no date, dated Sunday 8 September in another article): one occasion may be
+ * told in both.
+ */
+function onWeekday(t: TimeValue | null, weekday: number | undefined): boolean {
+	return (
+		weekday !== undefined &&
+		!!t &&
+		t.precision === 'day' &&
+		t.earliest === t.latest &&
+		new Date(`${t.earliest}T00:00:00Z`).getUTCDay() === weekday
+	);
 }
 
 function contentWords(s: string): Set<string> {
