@@ -3639,3 +3639,25 @@ describe('Arabic: the speaker goes on after where and when it was said', () => {
 		expect(st[1].speaker).toBe(st[0].speaker);
 	});
 });
+
+describe('what a report or an investigation shows', () => {
+	// "a report by X showed", "an investigation by X found", «تحقیقات X نشان می‌دهد»: X's; not "the data
+	// showed" (no owner), "opened an investigation" (no speech)
+	it.each([
+		[
+			'en',
+			'A report by Human Rights Watch showed that the Taliban evicted families.',
+			['Human Rights Watch']
+		],
+		[
+			'en',
+			'An investigation by Human Rights Watch found that the Taliban evicted families.',
+			['Human Rights Watch']
+		],
+		['fa', 'تحقیقات سازمان ملل نشان می‌دهد که طالبان خانواده ها را بیرون کرده اند.', ['United Nations']],
+		['en', 'The police opened an investigation into the attack.', []],
+		['en', 'The data showed a rise in prices.', []]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

@@ -137,6 +137,9 @@ speech claim verb: predicted | predicts | proclaimed | complained | complains | 
 speech claim verb said=introduced: estimated | estimates | observed | recalled | recalls
 # a document's words: 'the statement read', 'the letter reads'
 speech claim verb after=statement,letter,message,communique,communiqué,tweet,post,note: read | reads
+# what a report, an investigation or images show: 'a report by X showed', «تحقیقات X نشان می‌دهد»
+speech claim verb after=report,reports,investigation,investigations,inquiry,study,analysis,findings,assessment,survey,images,footage,data,documents: showed | shows | suggested
+speech claim verb after=گزارش,گزارش‌ها,گزارشها,تحقیقات,تحقیق,بررسی,بررسی‌ها,پژوهش,ارزیابی,تصاویر,آمار,اسناد: نشان می‌دهد | نشان میدهد | نشان می‌دهند | نشان میدهند | نشان داد | نشان دادند | نشان داده است | نشان داده‌است | نشان داده
 speech claim verbo: conveyed | conveys
 speech claim verbo: spoke of | spoke about | speaks of | talked of | talked about
 speech claim verbo: outlined | outlines | slammed | slams | lashed out at | lashes out at | named
