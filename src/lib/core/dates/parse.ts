@@ -1351,8 +1351,15 @@ function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; w
 /** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
 function connectiveBefore(c: Cursor, i: number): number {
 	if (c.s.prefixed[i] === GLUED_AND) return i;
-	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،'))) return i - 1;
+	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،') || orAt(c, i - 1)))
+		return i - 1;
 	return -1;
+}
+
+/** True when token k is "or" (words.ts `or`: «أو», «یا»): a month list may offer months to choose from. */
+function orAt(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	return !!t && t.kind === 'word' && inList('or', t.text);
 }
 
 /**
@@ -1382,7 +1389,7 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	const here = monthAt(c, i);
 	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
 		let k = j;
-		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،')) k++;
+		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،') || orAt(c, k)) k++;
 		else if (c.s.prefixed[k] !== GLUED_AND) break;
 		const next = monthAt(c, k);
 		if (!next || next.cal !== cal) break;
@@ -1597,7 +1604,9 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	const a = c.tok(i);
 	if (!a || a.kind !== 'num' || a.text.length > 4 || c.numberContinuedBefore(i)) return null;
 	const s1 = c.tok(i + 1);
-	if (!s1 || s1.kind !== 'punct' || !'/-.'.includes(s1.text)) return null;
+	// a backslash too, as some sites' bylines write a Solar Hijri date («1401\\06\\01 12:38:08»): only
+	// with a four-digit year at one end (below)
+	if (!s1 || s1.kind !== 'punct' || !'/-.\\'.includes(s1.text)) return null;
 	const b = c.tok(i + 2);
 	if (!b || b.kind !== 'num' || b.text.length > 2) return null;
 	const s2 = c.tok(i + 3);
@@ -1607,6 +1616,7 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	// not part of a longer run (1.2.3.4, 2015-12-26-7)
 	const s3 = c.tok(i + 5);
 	if (s3 && s3.kind === 'punct' && s3.text === s1.text && c.tok(i + 6)?.kind === 'num') return null;
+	if (s1.text === '\\' && a.text.length !== 4 && d.text.length !== 4) return null;
 	const p: Parts = {};
 	let y: number, m: number, dd: number;
 	if (a.text.length === 4 && d.text.length <= 2) {
@@ -2343,6 +2353,9 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		// of two joined by "to" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی», "from 1500 to 2000 dollars"), or of
 		// two joined by the Persian "to" of a change («از ۱۳۸۰ به ۱۴۰۰»)
 		if (c.ent(y.end, 'count') || amountTo(c, y.end)) return null;
+		// «بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»: after "more than" or "less than" a number is an
+		// amount, whatever follows it (words.ts `amount more`; the «از», «من» of it is what read it as a year)
+		if (afterPrep && i >= 2 && inList('amount more', c.tok(i - 2)!.text)) return null;
 	}
 	p.cal = cal;
 	if (y.era) p.era = y.era;

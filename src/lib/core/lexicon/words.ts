@@ -148,6 +148,10 @@
  *                      of the month told before («22 من الشهر ذاته» after «20 جويلية»), not of the reference's
  *   amount to          the Persian "to" of a change of amount between two figures («از ۱۳۸۰ به ۱۴۰۰»: it rose
  *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
+ *   amount more        "more" or "less" before «از», «من» ("more than"): the number after it is an amount
+ *                      («بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»), never a year
+ *   or                 "or" between two month names, which makes a list of them as "and" does ("in
+ *                      February or March", «في يناير أو فبراير», «در بهمن یا اسفند»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -324,6 +328,8 @@ since now: الآن | الان | اليوم | امروز | تاکنون | کنو
 same before: نفس | ذات | همان | همون | same | that
 same after: ذاته | نفسه | عينه | المذكور
 amount to: به
+amount more: بیش | بیشتر | کمتر | افزون | أكثر | اكثر | أقل | اقل | أزيد | ازيد
+or -: أو | یا | or
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
