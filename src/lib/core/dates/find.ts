@@ -302,6 +302,18 @@ function inFuture(p: Parts): Parts {
 	return { ...p, future: true, ...(p.until ? { until: { ...p.until, future: true } } : {}) };
 }
 
+/**
+ * A range of days said with no year and no direction («از ۱۴ تا ۲۲ اسفند», «من 14 إلى 22 مارس», "from
+ * March 14 to 22", "28 December to 3 January"): as a day and month with no year, it is the one to come
+ * when it starts a few days after the reference (`SOON_AFTER`), unless a past tells it happened.
+ */
+function yearlessRange(p: Parts): boolean {
+	if (p.day === undefined || p.month === undefined || p.weekday !== undefined || p.holiday) return false;
+	if (p.dayEnd !== undefined) return true;
+	const q = p.until;
+	return !!q && q.year === undefined && q.yearRel === undefined && q.selfRel === undefined && !q.unitRel;
+}
+
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
 function bareWeekday(p: Parts): boolean {
 	return (
@@ -858,6 +870,8 @@ const TOLD_REACH = 400;
 const AHEAD_REACH = 62;
 /** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
 const SOON_AFTER = 14;
+/** Days after the reference within which a month said after "until" begins to be the one to come. */
+const UNTIL_MONTH_AHEAD = 62;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
 const AHEAD_FROM_REF = 183;
 
@@ -1529,6 +1543,7 @@ function findInWindow(
 					best = { ...best, parts: inFuture(best.parts) };
 			} else if (
 				((yearless && best.parts.month !== undefined) ||
+					yearlessRange(best.parts) ||
 					(best.parts.holiday && best.parts.weekday === undefined)) &&
 				(untilBefore(c, best.start) || !tense.pastEvent(s0 + offset, e0 + offset))
 			) {
@@ -1540,6 +1555,18 @@ function findInWindow(
 				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
+			} else if (
+				best.parts.month !== undefined &&
+				best.parts.day === undefined &&
+				best.parts.weekday === undefined &&
+				untilBefore(c, best.start) &&
+				!tense.pastEvent(s0 + offset, e0 + offset)
+			) {
+				// a month, or a part of one, after "until" that begins within two months is the one to come:
+				// what lasts until it goes on now («صید میگو تا اواخر آبان ادامه دارد» said in Mehr, «حتى
+				// نهاية أكتوبر», "until late October" said in September), not a month most of a year back
+				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
+				if (fwd && isoToDay(fwd) - ref <= UNTIL_MONTH_AHEAD) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
 		for (const d of listed) {

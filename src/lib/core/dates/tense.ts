@@ -243,8 +243,9 @@ export class TenseReader {
 		for (let k = a - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
 			let t = this.tag(k);
 			if (t === STOP) break;
-			// read backwards, «دستور داد» meets «داد» (a past of its own) before the phrase it ends
-			if (t === PAST && this.declaring(k)) t = DECLARE;
+			// read backwards, «دستور داد», «مقرر شد», «سبق أن» meet «داد», «شد» (a past of their own), «أن»
+			// (a complement) before the phrase they end
+			if (t === PAST || t === COMPLEMENT) t = this.endedPhrase(k) ?? t;
 			if (t === COMPLEMENT) {
 				said = true;
 				continue;
@@ -289,13 +290,17 @@ export class TenseReader {
 		return best;
 	}
 
-	/** True when scan token k is the last word of a `DECLARE` phrase of two or three words. */
-	private declaring(k: number): boolean {
+	/**
+	 * DECLARE, FUTURE or PAST when scan token k is the last word of such a phrase of two or three words
+	 * («اعلام کرد», «مقرر شد», «سبق أن»), else null.
+	 */
+	private endedPhrase(k: number): number | null {
 		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
-			if (this.q.kinds[j] === 3) return false;
-			if (this.tag(j) === DECLARE && j + this.lens[j] > k) return true;
+			if (this.q.kinds[j] === 3) return null;
+			const t = this.tag(j);
+			if ((t === DECLARE || t === FUTURE || t === PAST) && j + this.lens[j] > k) return t;
 		}
-		return false;
+		return null;
 	}
 
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */
@@ -347,7 +352,11 @@ export class TenseReader {
 			// dots of "a.m." and "p.m." ("will be 10 a.m. Tuesday": the clock is inside the clause)
 			if (c === 46 && this.clockDot(k)) return NONE;
 			if (c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b) return STOP;
-			if (c !== 39) return NONE; // only "'" starts a tense phrase ("'ll")
+			// a colon after a word opens what was said («ادامه داد: این برداشت … تا اواخر مهر ادامه داشته»,
+			// «وقال: …», "he said: …"): as «که», the saying before it is not the tense of a date after it
+			if (c === 58 && k > 0 && q.kinds[k - 1] === 1) return COMPLEMENT;
+			// only "'" starts a tense phrase ("'ll"), typeset or not ("it’ll")
+			if (c !== 39 && c !== 0x2019) return NONE;
 		}
 		if (kind === 0) return NONE;
 		const first = this.word(k);
