@@ -7,16 +7,18 @@ import { describeRows, type Row } from './rows';
  * Each row: [lang, ref, text, exactly the mentions found].
  */
 const rows: Record<string, Row[]> = {
-	'a decision of what is to be looks forward («مقرر شد», «قرار شد», "agreed to")': [
+	'a decision of what is to be looks forward («مقرر شد», «قرار شد», «من المقرر»)': [
 		['fa', '2025-09-30', 'مقرر شد فصل صید میگو از دهم مهرماه آغاز شود.', ['دهم مهرماه=2025-10-02']],
 		['fa', '2025-09-30', 'قرار شد جلسه روز شنبه برگزار شود.', ['روز شنبه=2025-10-04']],
-		['en', '2025-09-30', 'The two sides agreed to meet on Monday.', ['Monday=2025-10-06']],
+		['en', '2025-09-30', 'The two sides are scheduled to meet on Monday.', ['Monday=2025-10-06']],
 		['ar', '2025-09-30', 'من المقرر أن يبدأ موسم الصيد في العاشر من أكتوبر.', ['العاشر من أكتوبر=2025-10-10']]
 	],
 	'look-alikes: what happened stays back': [
 		['fa', '2025-09-30', 'فصل صید میگو از دهم مهرماه آغاز شد.', ['دهم مهرماه=2024-10-01']],
 		['ar', '2025-09-30', 'بدأ موسم الصيد في العاشر من أكتوبر.', ['العاشر من أكتوبر=2024-10-10']],
-		['en', '2025-09-30', 'The two sides met on Monday.', ['Monday=2025-09-29']]
+		['en', '2025-09-30', 'The two sides met on Monday.', ['Monday=2025-09-29']],
+		// the day of agreeing, not of what was agreed
+		['en', '2013-03-22', 'Roth on Thursday agreed to plead guilty.', ['Thursday=2013-03-21']]
 	],
 	'"\'ll" typeset with a curly apostrophe is the future': [
 		[

@@ -89,10 +89,10 @@ tense past: انطلق@ar | انطلقت@ar | اختتم@ar | اختتمت@ar | 
 tense past: قال@ar | قالت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
 tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa | یافت@fa | یافتند@fa
 tense declare: announced@en | declared@en | decided@en | أعلن@ar | أعلنت@ar | أعلنوا@ar | قرر@ar | قررت@ar | حدد@ar | حددت@ar | اعلام کرد@fa | اعلام کردند@fa | اعلام شد@fa | اعلام شده@fa | اعلام شده است@fa | اعلان کرد@fa | اعلان کردند@fa | اعلان شد@fa | اعلان شده@fa | تعیین کرد@fa | تعیین شد@fa | دستور داد@fa
-# a decision of what is to be («مقرر شد فصل صید … از دهم مهرماه … آغاز شود», "agreed to meet on
-# Monday"): what was decided lies ahead, as after «قرار است» and «من المقرر» («وتقرر تأجيل جلسة 12 مارس»
-# names a session already set, so «تقرر» is not here)
-tense future: قرار شد@fa | مقرر شد@fa | مقرر شده@fa | مقرر شده است@fa | مقرر است@fa | مقرر گردید@fa | مقرر گرديد@fa | agreed to@en
+# a decision of what is to be («مقرر شد فصل صید … از دهم مهرماه … آغاز شود»): what was decided lies
+# ahead, as after «قرار است» and «من المقرر» («وتقرر تأجيل جلسة 12 مارس» names a session already set, so
+# «تقرر» is not here; nor "agreed to": "Roth on Thursday agreed to plead guilty" dates the agreeing)
+tense future: قرار شد@fa | مقرر شد@fa | مقرر شده@fa | مقرر شده است@fa | مقرر است@fa | مقرر گردید@fa | مقرر گرديد@fa
 # a past of telling news («از برپایی جشن … خبر داد»): an announcement, which may be of a day to come
 tense declare: خبر داد@fa | خبر دادند@fa | خبر داده@fa | خبر داده است@fa
 # "before then": a date right after it is told of the past («ظریف پیشتر در تاریخ بیست‌وهفتم خرداد … سفر
