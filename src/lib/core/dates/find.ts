@@ -117,7 +117,14 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
 	const q = next.parts;
-	if (q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel) return m;
+	// "from 1 January to late June 2016", «از اول جنوری الی اخیر جون سال ۲۰۱۶»: a month with its year
+	// ends the range too, and lends the first day its year
+	const monthEnd = q.day === undefined && q.month !== undefined && q.year !== undefined && !q.unitRel;
+	if (
+		!monthEnd &&
+		(q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel)
+	)
+		return m;
 	if (q.cal !== p.cal) return m;
 	const first: Parts = { ...p };
 	if (first.year === undefined && q.year !== undefined) {
@@ -732,6 +739,14 @@ function todayInName(c: Cursor, m: Match): boolean {
 	return c.ent(m.start - 3, 'tense')?.tag !== 'past' && !c.ent(m.start - 1, 'tense');
 }
 
+/**
+ * True when token k is "today" (a deictic of day 0) and a weekday in brackets follows it at once
+ * («امروز (دوشنبه)», «اليوم (الاثنين)», "today (Monday)").
+ */
+function todayBeforeWeekday(c: Cursor, k: number): boolean {
+	return c.ent(k, 'deictic')?.n === 0 && c.isPunct(k + 1, '(') && !!c.ent(k + 2, 'weekday');
+}
+
 /** Dashes that set a dateline's parts apart. */
 const DASHES = '-–—';
 
@@ -811,6 +826,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	);
 }
 
+/** The dotted "a.m." and "p.m." after a clock's figures. */
+const CLOCK_DOTS = /(?<=\d\s?)[ap]\.m\./gi;
+
 /** How far back a weekday said alone looks for the day to come it repeats (`sameWeekday`). */
 const WEEKDAY_REACH = 1200;
 
@@ -839,7 +857,9 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 			// «فردا سه‌شنبه آخرین روز … و روز چهارشنبه …»: another weekday in the sentence of a day to
 			// come is the first such day after it
 			// (not a weekday in brackets right after it: "tomorrow (Friday)" names its own day)
-			const between = text.slice(t.end, m.start);
+			// (the dots of a clock's "a.m.", "p.m." end no sentence: "Saturday, Aug. 6, and 9 a.m. to 1 p.m.
+			// on Sunday")
+			const between = text.slice(t.end, m.start).replace(CLOCK_DOTS, 'am');
 			if (d > ref && d - ref < 7 && !/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
 				const after = d + ((((day - d) % 7) + 7) % 7);
 				return { ...rest, ...valueOf(m.calendar, after, after, 'day', { relative: true, anchor: m.anchor }) };
@@ -1086,9 +1106,19 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		const sameWeekday = m.precision === 'day' && (gap === 7 || gap === -7) && a.relative;
 		if (!sameWeekday && (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1)) continue;
 		out ??= mentions.slice();
-		out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
+		// «روز سه‌شنبه (فردا)», «يوم الثلاثاء (غدا)», "Tuesday (tomorrow)": the day word in brackets names
+		// the weekday's day, not the other way round
+		if (sameWeekday && dayWord(m.text) && !dayWord(a.text))
+			out[k - 1] = { ...a, earliest: m.earliest, latest: m.latest, edtf: m.edtf };
+		else out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
 	return out ?? mentions;
+}
+
+/** True when a mention's whole text is a day counted from the reference: today, tomorrow, «فردا», «غدا». */
+function dayWord(text: string): boolean {
+	const es = getLexicon().phrases.get(fold(text));
+	return !!es && es.some((e) => e.kind === 'deictic');
 }
 
 /**
@@ -1452,8 +1482,14 @@ function findInWindow(
 		}
 		const hit = stream.hits[i];
 		if (hit && hasBlock(hit)) {
-			i += stream.lens[i] || 1;
-			continue;
+			const len = stream.lens[i] || 1;
+			// «روسیه امروز (دوشنبه)», "Russia Today (Monday)": a name ending in "today" with the day's
+			// weekday in brackets after it is the word "today", the day
+			if (!(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
+				i += len;
+				continue;
+			}
+			i += len - 1;
 		}
 		// only numbers and lexicon words can start a date: skip the rest without trying the parsers
 		const mask = stream.masks[i];

@@ -566,6 +566,27 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 }
 
 /**
+ * A Persian day in cardinal words before a month name that is no everyday word and its year in
+ * figures: «یک سپتامبر ۲۰۲۵», «بیست و پنج دسامبر ۲۰۱۹» (Persian writes days so beside «اول», «بیست و
+ * پنجم»). Without the year «یک مهر» (a seal), «سه تیر» (three arrows) stay words.
+ */
+function cardinalDayAt(c: Cursor, i: number): { day: number; end: number; numeric: boolean } | null {
+	if (c.s.lang !== 'fa') return null;
+	const e = cardinalAt(c, i);
+	if (!e || e.n > 31) return null;
+	const whole = compoundAt(c, i);
+	if (whole === 'other') return null;
+	const n = whole ? whole.n : e.n;
+	const end = whole ? whole.end : i + c.len(i);
+	if (n < 1 || n > 31) return null;
+	const m = monthAt(c, end);
+	if (!m || m.weak) return null;
+	const y = c.tok(m.end);
+	if (!y || y.kind !== 'num' || y.text.length !== 4) return null;
+	return { day: n, end, numeric: false };
+}
+
+/**
  * A number where a day belongs that no month has: 0 or 32–99 ("32 March 2016", "0 March 2016").
  * The caller reads it only before a month with a year, and the resolver reports it as invalid.
  */
@@ -604,8 +625,8 @@ function monthAt(
 	)
 		j++;
 	let strong = monthWord || !!e.withMonthWord;
-	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
-	if (c.isPunct(j, '(/-')) {
+	// paired name: "(أيلول)", "/كانون الثاني", "-آب", «جدی|دی» (an Afghan site's Afghan and Iranian names)
+	if (c.isPunct(j, '(/-|')) {
 		const open = c.tok(j)!.text;
 		let k = j + 1;
 		const p = c.ent(k, 'month');
@@ -1106,7 +1127,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let k = j;
 	const dw2 = c.ent(k, 'unit');
 	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
-	let day = weekFirst ? null : dayAt(c, k);
+	let day = weekFirst ? null : (dayAt(c, k) ?? cardinalDayAt(c, k));
 	// "32 March 2016", "0 March 2016": a day the month cannot have, read so that it is reported
 	let badDay = false;
 	if (!day && !weekFirst) {
@@ -1885,6 +1906,19 @@ function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	return { n: e.n, end: i + c.len(i) };
 }
 
+/**
+ * A count of years in three figures (100–999), for an anniversary counted back: "159 years ago",
+ * «قبل 150 عاما», «۱۵۹ سال پیش». Only before the year unit: three figures before any other word are
+ * an amount, and "150 years" alone is a length of time.
+ */
+function centuriesOfYearsAt(c: Cursor, i: number): { n: number; end: number } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num' || t.text.length !== 3 || t.value < 100) return null;
+	if (c.numberContinues(i) || c.numberContinuedBefore(i)) return null;
+	const u = c.ent(i + 1, 'unit');
+	return u && u.tag === 'year' && u.n !== 2 ? { n: t.value, end: i + 1 } : null;
+}
+
 /** A cardinal word at i (not a weak one). */
 function cardinalAt(c: Cursor, i: number): Entry | null {
 	const e = c.ent(i, 'cardinal');
@@ -2094,8 +2128,8 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 			return k + c.len(k);
 		}
 	}
-	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual
-	const cnt = countAt(c, j);
+	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual, "159 years ago"
+	const cnt = countAt(c, j) ?? centuriesOfYearsAt(c, j);
 	// «به مدت دو روز دیگر», «لمدة يومين آخرين»: "for N more days" is a length of time, no day
 	if (cnt && j > 0 && inList('duration', c.tok(j - 1)!.text)) return null;
 	if (cnt && j > 0 && inList('since past', c.tok(j - 1)!.text)) {
@@ -2148,7 +2182,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 				return after;
 			}
 		}
-		const cnt2 = countAt(c, k);
+		const cnt2 = countAt(c, k) ?? centuriesOfYearsAt(c, k);
 		if (cnt2) {
 			const u3 = c.ent(cnt2.end, 'unit');
 			if (u3 && u3.n <= 1) {
@@ -2706,7 +2740,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseNumericDate, B.num],
 	[parseDayMonthRange, B.num],
 	[parseDateline, B.num],
-	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
+	[parseNamedDate, B.num | B.ordinal | B.cardinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
 	[parseHoliday, B.holiday | B.rel],
