@@ -50,6 +50,13 @@ const ONSET = 10;
  * a day still to come («روز دوشنبه را اول محرم اعلام کرد»). `past` counts it; `pastEvent` does not.
  */
 const DECLARE = 11;
+/**
+ * A present copula («است», «هو»): a day named by what it is («چهارشنبه عید قربان است», «الأحد هو المتمم
+ * لشهر شعبان») is the nearer of the last such day and the next, as after `NEAR`. Persian puts it last in
+ * the clause; Arabic only right after the date. (Not the English "is": "The forecast for Sunday is rain"
+ * looks forward, "because Sunday is a holiday" names no particular Sunday.)
+ */
+const PRESENT = 12;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -285,6 +292,10 @@ export class TenseReader {
 				best = t;
 				break;
 			}
+			if (t === PRESENT && (this.lang === 'fa' || d === 1)) {
+				best = NEAR;
+				break;
+			}
 			k += Math.max(1, this.lens[k]);
 		}
 		return best;
@@ -421,6 +432,15 @@ export class TenseReader {
 		return first || second;
 	}
 
+	/** True when the word before scan token k is a Persian past participle: a past word of the lexicon and «ه». */
+	private participleBefore(k: number): boolean {
+		if (this.lang !== 'fa' || k === 0 || this.q.kinds[k - 1] !== 1) return false;
+		const w = this.word(k - 1);
+		if (w.length < 3 || !w.endsWith('ه')) return false;
+		const e = this.lex.phrases.get(w.slice(0, -1));
+		return !!e && e.some((x) => x.kind === 'tense' && (x.tag === 'past' || x.tag === 'declare'));
+	}
+
 	/** True when the word before scan token k is "be", "been", "is"… (a tense passive entry). */
 	private passiveBefore(k: number): boolean {
 		if (k === 0 || this.q.kinds[k - 1] !== 1) return false;
@@ -462,6 +482,8 @@ export class TenseReader {
 		if (found.tag === 'futureopen') return FUTURE_OPEN;
 		if (found.tag === 'onset') return ONSET;
 		if (found.tag === 'near') return NEAR;
+		// «گفته است», «انجام شده است»: after a past participle (a past word with «ه») «است» makes a perfect
+		if (found.tag === 'present') return this.participleBefore(k) ? NONE : PRESENT;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;
 		if (found.tag === 'complement') return COMPLEMENT;
