@@ -668,7 +668,7 @@ function bareMonth(p: Parts): boolean {
 
 /**
  * "مارس وأبريل 2020", "فروردین و اردیبهشت ۱۳۹۹", "March and April 2020", "from March to May 2020":
- * the bare month `prev` right before "و"/"and"/","/a range word and the month-and-year `m` of the
+ * the bare month `prev` right before "و"/"and"/","/a range word/"or"/"/" and the month-and-year `m` of the
  * same calendar shares its year (the year before when it is the later month: "December and January
  * 2016"). Null when not so.
  */
@@ -678,10 +678,15 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
 	const glued = prev.end === m.start && c.s.prefixed[m.start] === GLUED_AND;
 	const sep = c.tok(m.start - 1);
+	// (and "or", "/": "February or March 2014", "November/December 2014", «فبراير أو مارس 2014»)
 	const joined =
 		prev.end === m.start - 1 &&
 		!!sep &&
-		(sep.text === ',' || !!c.ent(m.start - 1, 'and') || !!c.ent(m.start - 1, 'range'));
+		(sep.text === ',' ||
+			sep.text === '/' ||
+			!!c.ent(m.start - 1, 'and') ||
+			!!c.ent(m.start - 1, 'range') ||
+			(sep.kind === 'word' && inList('or', sep.text)));
 	if (!glued && !joined) return null;
 	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
 	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };

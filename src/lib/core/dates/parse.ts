@@ -1372,7 +1372,7 @@ function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; w
 /** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
 function connectiveBefore(c: Cursor, i: number): number {
 	if (c.s.prefixed[i] === GLUED_AND) return i;
-	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،') || orAt(c, i - 1)))
+	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،/') || orAt(c, i - 1)))
 		return i - 1;
 	return -1;
 }
@@ -1410,7 +1410,7 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	const here = monthAt(c, i);
 	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
 		let k = j;
-		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،') || orAt(c, k)) k++;
+		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،/') || orAt(c, k)) k++;
 		else if (c.s.prefixed[k] !== GLUED_AND) break;
 		const next = monthAt(c, k);
 		if (!next || next.cal !== cal) break;
@@ -2490,6 +2490,14 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 			}
 		}
 	}
+	// «سالهای ۱۹۹۰ میلادی», «سال‌های ۱۳۶۰» (the second read from its figures: «سال‌های» is a preposition
+	// word): Persian names a decade by "the years" of its first year
+	const ys = persianYearsOf(c, c.isNum(j) ? j : j + c.len(j));
+	if (ys) {
+		p.decade = ys.decade;
+		p.cal = ys.cal;
+		return { start: i, end: ys.end, parts: p };
+	}
 	// دهه / عقد + number or tens word
 	const u = c.ent(j, 'unit');
 	if (u && u.tag === 'decade') {
@@ -2529,6 +2537,35 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 		return { start: i, end: k, parts: p };
 	}
 	return null;
+}
+
+/**
+ * «سال‌های ۱۳۶۰», «سالهای ۱۹۹۰ میلادی»: the Persian plural of "year" (one word, or «سال» and the plural
+ * ending written apart) before a year in four figures ending in 0 at k is that decade — not when a
+ * second year follows, joined by "to", "and" or a dash («سال‌های ۱۳۹۰ تا ۱۳۹۵», «سال‌های ۱۳۹۰ و ۱۳۹۱»:
+ * the years themselves), nor before a counted noun. Null when not so.
+ */
+function persianYearsOf(c: Cursor, k: number): { decade: number; cal: CalendarId; end: number } | null {
+	if (c.s.lang !== 'fa' || k < 1 || !c.isNum(k)) return null;
+	const plural =
+		(c.s.lens[k - 1] === 1 && c.ent(k - 1, 'unit')?.tag === 'year' && c.ent(k - 1, 'unit')?.n === 0) ||
+		(k >= 2 && inList('suffix plural', c.tok(k - 1)!.text) && c.tok(k - 2)!.text === 'سال');
+	if (!plural) return null;
+	const t = c.tok(k);
+	if (!t || t.kind !== 'num' || t.text.length !== 4 || t.value % 10 !== 0) return null;
+	if (c.numberContinues(k) || c.numberContinuedBefore(k)) return null;
+	let end = k + 1;
+	const era = eraAt(c, end);
+	if (era) end = era.end;
+	const cal: CalendarId = era ? era.cal : t.value >= 1800 ? 'gregorian' : 'persian';
+	if (cal === 'islamic-umalqura') return null;
+	if (c.ent(end, 'count') || c.isPunct(end, '-–')) return null;
+	if (
+		(c.ent(end, 'range') || c.ent(end, 'and') || c.s.prefixed[end] === GLUED_AND) &&
+		c.isNum(end + c.len(end))
+	)
+		return null;
+	return { decade: t.value, cal, end };
 }
 
 /**

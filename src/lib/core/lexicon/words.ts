@@ -191,7 +191,7 @@ unit month: شهر@ar | الشهر | ماه | month
 unit month:0: أشهر | شهور | شهرا | ماه‌ها | months
 unit month:2: شهرين | شهران
 unit year: عام | العام | سنة | السنة | عامي | سنتي | سال | year
-unit year:0: أعوام | سنوات | عاما | سال‌ها | years
+unit year:0: أعوام | سنوات | عاما | سال‌ها | سالها | سالهای | years
 unit year:2: عامين | عامان | سنتين | سنتان | العامين | العامان | السنتين | السنتان
 unit decade: عقد | العقد | دهه | decade
 unit decade:0: عقود | عقدين* | دهه‌ها | decades
