@@ -1088,6 +1088,8 @@ function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
  * English "[weekday,] Month day[,] year" too.
  */
 export function parseNamedDate(c: Cursor, i: number): Match | null {
+	// a cardinal word starts a day only in Persian (`cardinalDayAt`): "a", «واحد» are let pass at once
+	if (c.s.masks[i] === BIT.cardinal && c.s.lang !== 'fa') return null;
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
