@@ -857,15 +857,16 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 			if (m.start - t.end > WEEKDAY_REACH) break;
 			if (t.precision !== 'day' || t.earliest === null || t.earliest !== t.latest || t.ends) continue;
 			const d = isoToDay(t.earliest);
-			if (d > ref && d - ref < 7 && (d - day) % 7 === 0)
-				return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
+			if (d <= ref || d - ref >= 7) continue;
+			if ((d - day) % 7 === 0) return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
 			// «فردا سه‌شنبه آخرین روز … و روز چهارشنبه …»: another weekday in the sentence of a day to
 			// come is the first such day after it
 			// (not a weekday in brackets right after it: "tomorrow (Friday)" names its own day)
 			// (the dots of a clock's "a.m.", "p.m." end no sentence: "Saturday, Aug. 6, and 9 a.m. to 1 p.m.
 			// on Sunday")
+			// (only for a day to come within the week: the text between is read for few mentions)
 			const between = text.slice(t.end, m.start).replace(CLOCK_DOTS, 'am');
-			if (d > ref && d - ref < 7 && !/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
+			if (!/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
 				const after = d + ((((day - d) % 7) + 7) % 7);
 				return { ...rest, ...valueOf(m.calendar, after, after, 'day', { relative: true, anchor: m.anchor }) };
 			}
