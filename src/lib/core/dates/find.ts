@@ -117,7 +117,14 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 	const next = parseNamedDate(c, k);
 	if (!next) return m;
 	const q = next.parts;
-	if (q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel) return m;
+	// "from 1 January to late June 2016", «از اول جنوری الی اخیر جون سال ۲۰۱۶»: a month with its year
+	// ends the range too, and lends the first day its year
+	const monthEnd = q.day === undefined && q.month !== undefined && q.year !== undefined && !q.unitRel;
+	if (
+		!monthEnd &&
+		(q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel)
+	)
+		return m;
 	if (q.cal !== p.cal) return m;
 	const first: Parts = { ...p };
 	if (first.year === undefined && q.year !== undefined) {
@@ -300,6 +307,18 @@ function namesCamp(c: Cursor, m: Match): boolean {
 /** Parts said in a future clause (the end of a span too). */
 function inFuture(p: Parts): Parts {
 	return { ...p, future: true, ...(p.until ? { until: { ...p.until, future: true } } : {}) };
+}
+
+/**
+ * A range of days said with no year and no direction («از ۱۴ تا ۲۲ اسفند», «من 14 إلى 22 مارس», "from
+ * March 14 to 22", "28 December to 3 January"): as a day and month with no year, it is the one to come
+ * when it starts a few days after the reference (`SOON_AFTER`), unless a past tells it happened.
+ */
+function yearlessRange(p: Parts): boolean {
+	if (p.day === undefined || p.month === undefined || p.weekday !== undefined || p.holiday) return false;
+	if (p.dayEnd !== undefined) return true;
+	const q = p.until;
+	return !!q && q.year === undefined && q.yearRel === undefined && q.selfRel === undefined && !q.unitRel;
 }
 
 /** A weekday said on its own: no date, no "last/next", no relative week around it. */
@@ -649,7 +668,7 @@ function bareMonth(p: Parts): boolean {
 
 /**
  * "مارس وأبريل 2020", "فروردین و اردیبهشت ۱۳۹۹", "March and April 2020", "from March to May 2020":
- * the bare month `prev` right before "و"/"and"/","/a range word and the month-and-year `m` of the
+ * the bare month `prev` right before "و"/"and"/","/a range word/"or"/"/" and the month-and-year `m` of the
  * same calendar shares its year (the year before when it is the later month: "December and January
  * 2016"). Null when not so.
  */
@@ -659,10 +678,15 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	if (q.year === undefined || q.cal !== prev.parts.cal) return null;
 	const glued = prev.end === m.start && c.s.prefixed[m.start] === GLUED_AND;
 	const sep = c.tok(m.start - 1);
+	// (and "or", "/": "February or March 2014", "November/December 2014", «فبراير أو مارس 2014»)
 	const joined =
 		prev.end === m.start - 1 &&
 		!!sep &&
-		(sep.text === ',' || !!c.ent(m.start - 1, 'and') || !!c.ent(m.start - 1, 'range'));
+		(sep.text === ',' ||
+			sep.text === '/' ||
+			!!c.ent(m.start - 1, 'and') ||
+			!!c.ent(m.start - 1, 'range') ||
+			(sep.kind === 'word' && inList('or', sep.text)));
 	if (!glued && !joined) return null;
 	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
 	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };
@@ -718,6 +742,14 @@ function todayInName(c: Cursor, m: Match): boolean {
 	const opener = c.tok(m.start - 3);
 	if (!opener || opener.kind !== 'word') return opener?.kind === 'nl' || !opener;
 	return c.ent(m.start - 3, 'tense')?.tag !== 'past' && !c.ent(m.start - 1, 'tense');
+}
+
+/**
+ * True when token k is "today" (a deictic of day 0) and a weekday in brackets follows it at once
+ * («امروز (دوشنبه)», «اليوم (الاثنين)», "today (Monday)").
+ */
+function todayBeforeWeekday(c: Cursor, k: number): boolean {
+	return c.ent(k, 'deictic')?.n === 0 && c.isPunct(k + 1, '(') && !!c.ent(k + 2, 'weekday');
 }
 
 /** Dashes that set a dateline's parts apart. */
@@ -799,6 +831,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	);
 }
 
+/** The dotted "a.m." and "p.m." after a clock's figures. */
+const CLOCK_DOTS = /(?<=\d\s?)[ap]\.m\./gi;
+
 /** How far back a weekday said alone looks for the day to come it repeats (`sameWeekday`). */
 const WEEKDAY_REACH = 1200;
 
@@ -822,13 +857,16 @@ function sameWeekday(text: string, mentions: TimeMention[]): TimeMention[] {
 			if (m.start - t.end > WEEKDAY_REACH) break;
 			if (t.precision !== 'day' || t.earliest === null || t.earliest !== t.latest || t.ends) continue;
 			const d = isoToDay(t.earliest);
-			if (d > ref && d - ref < 7 && (d - day) % 7 === 0)
-				return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
+			if (d <= ref || d - ref >= 7) continue;
+			if ((d - day) % 7 === 0) return { ...rest, earliest: t.earliest, latest: t.latest, edtf: t.edtf };
 			// «فردا سه‌شنبه آخرین روز … و روز چهارشنبه …»: another weekday in the sentence of a day to
 			// come is the first such day after it
 			// (not a weekday in brackets right after it: "tomorrow (Friday)" names its own day)
-			const between = text.slice(t.end, m.start);
-			if (d > ref && d - ref < 7 && !/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
+			// (the dots of a clock's "a.m.", "p.m." end no sentence: "Saturday, Aug. 6, and 9 a.m. to 1 p.m.
+			// on Sunday")
+			// (only for a day to come within the week: the text between is read for few mentions)
+			const between = text.slice(t.end, m.start).replace(CLOCK_DOTS, 'am');
+			if (!/[.!?؟\n([]/.test(between) && between.trim().length >= 6) {
 				const after = d + ((((day - d) % 7) + 7) % 7);
 				return { ...rest, ...valueOf(m.calendar, after, after, 'day', { relative: true, anchor: m.anchor }) };
 			}
@@ -858,6 +896,8 @@ const TOLD_REACH = 400;
 const AHEAD_REACH = 62;
 /** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
 const SOON_AFTER = 14;
+/** Days after the reference within which a month said after "until" begins to be the one to come. */
+const UNTIL_MONTH_AHEAD = 62;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
 const AHEAD_FROM_REF = 183;
 
@@ -1072,9 +1112,19 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		const sameWeekday = m.precision === 'day' && (gap === 7 || gap === -7) && a.relative;
 		if (!sameWeekday && (was.m !== day.m || was.d !== day.d || Math.abs(was.y - day.y) !== 1)) continue;
 		out ??= mentions.slice();
-		out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
+		// «روز سه‌شنبه (فردا)», «يوم الثلاثاء (غدا)», "Tuesday (tomorrow)": the day word in brackets names
+		// the weekday's day, not the other way round
+		if (sameWeekday && dayWord(m.text) && !dayWord(a.text))
+			out[k - 1] = { ...a, earliest: m.earliest, latest: m.latest, edtf: m.edtf };
+		else out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
 	return out ?? mentions;
+}
+
+/** True when a mention's whole text is a day counted from the reference: today, tomorrow, «فردا», «غدا». */
+function dayWord(text: string): boolean {
+	const es = getLexicon().phrases.get(fold(text));
+	return !!es && es.some((e) => e.kind === 'deictic');
 }
 
 /**
@@ -1438,8 +1488,14 @@ function findInWindow(
 		}
 		const hit = stream.hits[i];
 		if (hit && hasBlock(hit)) {
-			i += stream.lens[i] || 1;
-			continue;
+			const len = stream.lens[i] || 1;
+			// «روسیه امروز (دوشنبه)», "Russia Today (Monday)": a name ending in "today" with the day's
+			// weekday in brackets after it is the word "today", the day
+			if (!(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
+				i += len;
+				continue;
+			}
+			i += len - 1;
 		}
 		// only numbers and lexicon words can start a date: skip the rest without trying the parsers
 		const mask = stream.masks[i];
@@ -1529,6 +1585,7 @@ function findInWindow(
 					best = { ...best, parts: inFuture(best.parts) };
 			} else if (
 				((yearless && best.parts.month !== undefined) ||
+					yearlessRange(best.parts) ||
 					(best.parts.holiday && best.parts.weekday === undefined)) &&
 				(untilBefore(c, best.start) || !tense.pastEvent(s0 + offset, e0 + offset))
 			) {
@@ -1540,6 +1597,18 @@ function findInWindow(
 				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
 				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
+			} else if (
+				best.parts.month !== undefined &&
+				best.parts.day === undefined &&
+				best.parts.weekday === undefined &&
+				untilBefore(c, best.start) &&
+				!tense.pastEvent(s0 + offset, e0 + offset)
+			) {
+				// a month, or a part of one, after "until" that begins within two months is the one to come:
+				// what lasts until it goes on now («صید میگو تا اواخر آبان ادامه دارد» said in Mehr, «حتى
+				// نهاية أكتوبر», "until late October" said in September), not a month most of a year back
+				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
+				if (fwd && isoToDay(fwd) - ref <= UNTIL_MONTH_AHEAD) best = { ...best, parts: inFuture(best.parts) };
 			}
 		}
 		for (const d of listed) {

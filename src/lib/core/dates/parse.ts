@@ -566,6 +566,27 @@ function dayAt(c: Cursor, i: number): { day: number; end: number; numeric: boole
 }
 
 /**
+ * A Persian day in cardinal words before a month name that is no everyday word and its year in
+ * figures: «یک سپتامبر ۲۰۲۵», «بیست و پنج دسامبر ۲۰۱۹» (Persian writes days so beside «اول», «بیست و
+ * پنجم»). Without the year «یک مهر» (a seal), «سه تیر» (three arrows) stay words.
+ */
+function cardinalDayAt(c: Cursor, i: number): { day: number; end: number; numeric: boolean } | null {
+	if (c.s.lang !== 'fa') return null;
+	const e = cardinalAt(c, i);
+	if (!e || e.n > 31) return null;
+	const whole = compoundAt(c, i);
+	if (whole === 'other') return null;
+	const n = whole ? whole.n : e.n;
+	const end = whole ? whole.end : i + c.len(i);
+	if (n < 1 || n > 31) return null;
+	const m = monthAt(c, end);
+	if (!m || m.weak) return null;
+	const y = c.tok(m.end);
+	if (!y || y.kind !== 'num' || y.text.length !== 4) return null;
+	return { day: n, end, numeric: false };
+}
+
+/**
  * A number where a day belongs that no month has: 0 or 32–99 ("32 March 2016", "0 March 2016").
  * The caller reads it only before a month with a year, and the resolver reports it as invalid.
  */
@@ -604,8 +625,8 @@ function monthAt(
 	)
 		j++;
 	let strong = monthWord || !!e.withMonthWord;
-	// paired name: "(أيلول)", "/كانون الثاني", "-آب"
-	if (c.isPunct(j, '(/-')) {
+	// paired name: "(أيلول)", "/كانون الثاني", "-آب", «جدی|دی» (an Afghan site's Afghan and Iranian names)
+	if (c.isPunct(j, '(/-|')) {
 		const open = c.tok(j)!.text;
 		let k = j + 1;
 		const p = c.ent(k, 'month');
@@ -1067,6 +1088,8 @@ function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
  * English "[weekday,] Month day[,] year" too.
  */
 export function parseNamedDate(c: Cursor, i: number): Match | null {
+	// a cardinal word starts a day only in Persian (`cardinalDayAt`): "a", «واحد» are let pass at once
+	if (c.s.masks[i] === BIT.cardinal && c.s.lang !== 'fa') return null;
 	if (!c.ahead(i, BIT.month | BIT.monthWord | BIT.rel, 9)) return null;
 	const p: Parts = {};
 	let j = i;
@@ -1106,7 +1129,7 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 	let k = j;
 	const dw2 = c.ent(k, 'unit');
 	if (dw2 && dw2.tag === 'day' && dw2.n === 1) k += c.len(k);
-	let day = weekFirst ? null : dayAt(c, k);
+	let day = weekFirst ? null : (dayAt(c, k) ?? cardinalDayAt(c, k));
 	// "32 March 2016", "0 March 2016": a day the month cannot have, read so that it is reported
 	let badDay = false;
 	if (!day && !weekFirst) {
@@ -1351,8 +1374,15 @@ function monthEndingAt(c: Cursor, end: number, cal: CalendarId): { at: number; w
 /** The token where the connective before token i starts (a glued «و»: i itself), or -1. */
 function connectiveBefore(c: Cursor, i: number): number {
 	if (c.s.prefixed[i] === GLUED_AND) return i;
-	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،'))) return i - 1;
+	if (i > 0 && (c.ent(i - 1, 'and') || c.ent(i - 1, 'range') || c.isPunct(i - 1, ',،/') || orAt(c, i - 1)))
+		return i - 1;
 	return -1;
+}
+
+/** True when token k is "or" (words.ts `or`: «أو», «یا»): a month list may offer months to choose from. */
+function orAt(c: Cursor, k: number): boolean {
+	const t = c.tok(k);
+	return !!t && t.kind === 'word' && inList('or', t.text);
 }
 
 /**
@@ -1382,7 +1412,7 @@ function inMonthList(c: Cursor, i: number, cal: CalendarId): boolean {
 	const here = monthAt(c, i);
 	for (let j = here ? here.end : i + 1, guard = 0; guard < 12; guard++) {
 		let k = j;
-		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،')) k++;
+		if (c.ent(k, 'and') || c.ent(k, 'range') || c.isPunct(k, ',،/') || orAt(c, k)) k++;
 		else if (c.s.prefixed[k] !== GLUED_AND) break;
 		const next = monthAt(c, k);
 		if (!next || next.cal !== cal) break;
@@ -1597,7 +1627,9 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	const a = c.tok(i);
 	if (!a || a.kind !== 'num' || a.text.length > 4 || c.numberContinuedBefore(i)) return null;
 	const s1 = c.tok(i + 1);
-	if (!s1 || s1.kind !== 'punct' || !'/-.'.includes(s1.text)) return null;
+	// a backslash too, as some sites' bylines write a Solar Hijri date («1401\\06\\01 12:38:08»): only
+	// with a four-digit year at one end (below)
+	if (!s1 || s1.kind !== 'punct' || !'/-.\\'.includes(s1.text)) return null;
 	const b = c.tok(i + 2);
 	if (!b || b.kind !== 'num' || b.text.length > 2) return null;
 	const s2 = c.tok(i + 3);
@@ -1607,6 +1639,7 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	// not part of a longer run (1.2.3.4, 2015-12-26-7)
 	const s3 = c.tok(i + 5);
 	if (s3 && s3.kind === 'punct' && s3.text === s1.text && c.tok(i + 6)?.kind === 'num') return null;
+	if (s1.text === '\\' && a.text.length !== 4 && d.text.length !== 4) return null;
 	const p: Parts = {};
 	let y: number, m: number, dd: number;
 	if (a.text.length === 4 && d.text.length <= 2) {
@@ -1875,6 +1908,19 @@ function countAt(c: Cursor, i: number): { n: number; end: number } | null {
 	return { n: e.n, end: i + c.len(i) };
 }
 
+/**
+ * A count of years in three figures (100–999), for an anniversary counted back: "159 years ago",
+ * «قبل 150 عاما», «۱۵۹ سال پیش». Only before the year unit: three figures before any other word are
+ * an amount, and "150 years" alone is a length of time.
+ */
+function centuriesOfYearsAt(c: Cursor, i: number): { n: number; end: number } | null {
+	const t = c.tok(i);
+	if (!t || t.kind !== 'num' || t.text.length !== 3 || t.value < 100) return null;
+	if (c.numberContinues(i) || c.numberContinuedBefore(i)) return null;
+	const u = c.ent(i + 1, 'unit');
+	return u && u.tag === 'year' && u.n !== 2 ? { n: t.value, end: i + 1 } : null;
+}
+
 /** A cardinal word at i (not a weak one). */
 function cardinalAt(c: Cursor, i: number): Entry | null {
 	const e = c.ent(i, 'cardinal');
@@ -2084,8 +2130,8 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 			return k + c.len(k);
 		}
 	}
-	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual
-	const cnt = countAt(c, j);
+	// count unit ago: "3 days ago", "سه روز پیش", "دو هفته قبل", "عامين" dual, "159 years ago"
+	const cnt = countAt(c, j) ?? centuriesOfYearsAt(c, j);
 	// «به مدت دو روز دیگر», «لمدة يومين آخرين»: "for N more days" is a length of time, no day
 	if (cnt && j > 0 && inList('duration', c.tok(j - 1)!.text)) return null;
 	if (cnt && j > 0 && inList('since past', c.tok(j - 1)!.text)) {
@@ -2138,7 +2184,7 @@ function relUnitCore(c: Cursor, j: number, p: Parts): number | null {
 				return after;
 			}
 		}
-		const cnt2 = countAt(c, k);
+		const cnt2 = countAt(c, k) ?? centuriesOfYearsAt(c, k);
 		if (cnt2) {
 			const u3 = c.ent(cnt2.end, 'unit');
 			if (u3 && u3.n <= 1) {
@@ -2343,6 +2389,9 @@ export function parseYear(c: Cursor, i: number): Match | null {
 		// of two joined by "to" before one («از ۱۳۸۰ تا ۱۴۰۰ افغانی», "from 1500 to 2000 dollars"), or of
 		// two joined by the Persian "to" of a change («از ۱۳۸۰ به ۱۴۰۰»)
 		if (c.ent(y.end, 'count') || amountTo(c, y.end)) return null;
+		// «بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»: after "more than" or "less than" a number is an
+		// amount, whatever follows it (words.ts `amount more`; the «از», «من» of it is what read it as a year)
+		if (afterPrep && i >= 2 && inList('amount more', c.tok(i - 2)!.text)) return null;
 	}
 	p.cal = cal;
 	if (y.era) p.era = y.era;
@@ -2443,6 +2492,14 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 			}
 		}
 	}
+	// «سالهای ۱۹۹۰ میلادی», «سال‌های ۱۳۶۰» (the second read from its figures: «سال‌های» is a preposition
+	// word): Persian names a decade by "the years" of its first year
+	const ys = persianYearsOf(c, c.isNum(j) ? j : j + c.len(j));
+	if (ys) {
+		p.decade = ys.decade;
+		p.cal = ys.cal;
+		return { start: i, end: ys.end, parts: p };
+	}
 	// دهه / عقد + number or tens word
 	const u = c.ent(j, 'unit');
 	if (u && u.tag === 'decade') {
@@ -2482,6 +2539,35 @@ export function parseDecade(c: Cursor, i: number): Match | null {
 		return { start: i, end: k, parts: p };
 	}
 	return null;
+}
+
+/**
+ * «سال‌های ۱۳۶۰», «سالهای ۱۹۹۰ میلادی»: the Persian plural of "year" (one word, or «سال» and the plural
+ * ending written apart) before a year in four figures ending in 0 at k is that decade — not when a
+ * second year follows, joined by "to", "and" or a dash («سال‌های ۱۳۹۰ تا ۱۳۹۵», «سال‌های ۱۳۹۰ و ۱۳۹۱»:
+ * the years themselves), nor before a counted noun. Null when not so.
+ */
+function persianYearsOf(c: Cursor, k: number): { decade: number; cal: CalendarId; end: number } | null {
+	if (c.s.lang !== 'fa' || k < 1 || !c.isNum(k)) return null;
+	const plural =
+		(c.s.lens[k - 1] === 1 && c.ent(k - 1, 'unit')?.tag === 'year' && c.ent(k - 1, 'unit')?.n === 0) ||
+		(k >= 2 && inList('suffix plural', c.tok(k - 1)!.text) && c.tok(k - 2)!.text === 'سال');
+	if (!plural) return null;
+	const t = c.tok(k);
+	if (!t || t.kind !== 'num' || t.text.length !== 4 || t.value % 10 !== 0) return null;
+	if (c.numberContinues(k) || c.numberContinuedBefore(k)) return null;
+	let end = k + 1;
+	const era = eraAt(c, end);
+	if (era) end = era.end;
+	const cal: CalendarId = era ? era.cal : t.value >= 1800 ? 'gregorian' : 'persian';
+	if (cal === 'islamic-umalqura') return null;
+	if (c.ent(end, 'count') || c.isPunct(end, '-–')) return null;
+	if (
+		(c.ent(end, 'range') || c.ent(end, 'and') || c.s.prefixed[end] === GLUED_AND) &&
+		c.isNum(end + c.len(end))
+	)
+		return null;
+	return { decade: t.value, cal, end };
 }
 
 /**
@@ -2693,7 +2779,7 @@ export const PARSERS: [Parser, number][] = [
 	[parseNumericDate, B.num],
 	[parseDayMonthRange, B.num],
 	[parseDateline, B.num],
-	[parseNamedDate, B.num | B.ordinal | B.month | B.unit | B.weekday | B.cue | B.rel],
+	[parseNamedDate, B.num | B.ordinal | B.cardinal | B.month | B.unit | B.weekday | B.cue | B.rel],
 	[parseOrdinalDate, B.lead | B.unit | B.ordinal],
 	[parseDeictic, B.deictic],
 	[parseHoliday, B.holiday | B.rel],

@@ -50,6 +50,13 @@ const ONSET = 10;
  * a day still to come («روز دوشنبه را اول محرم اعلام کرد»). `past` counts it; `pastEvent` does not.
  */
 const DECLARE = 11;
+/**
+ * A present copula («است», «هو»): a day named by what it is («چهارشنبه عید قربان است», «الأحد هو المتمم
+ * لشهر شعبان») is the nearer of the last such day and the next, as after `NEAR`. Persian puts it last in
+ * the clause; Arabic only right after the date. (Not the English "is": "The forecast for Sunday is rain"
+ * looks forward, "because Sunday is a holiday" names no particular Sunday.)
+ */
+const PRESENT = 12;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -243,8 +250,9 @@ export class TenseReader {
 		for (let k = a - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
 			let t = this.tag(k);
 			if (t === STOP) break;
-			// read backwards, «دستور داد» meets «داد» (a past of its own) before the phrase it ends
-			if (t === PAST && this.declaring(k)) t = DECLARE;
+			// read backwards, «دستور داد», «مقرر شد», «سبق أن» meet «داد», «شد» (a past of their own), «أن»
+			// (a complement) before the phrase they end
+			if (t === PAST || t === COMPLEMENT) t = this.endedPhrase(k) ?? t;
 			if (t === COMPLEMENT) {
 				said = true;
 				continue;
@@ -284,18 +292,26 @@ export class TenseReader {
 				best = t;
 				break;
 			}
+			if (t === PRESENT && (this.lang === 'fa' || d === 1)) {
+				best = NEAR;
+				break;
+			}
 			k += Math.max(1, this.lens[k]);
 		}
 		return best;
 	}
 
-	/** True when scan token k is the last word of a `DECLARE` phrase of two or three words. */
-	private declaring(k: number): boolean {
+	/**
+	 * DECLARE, FUTURE or PAST when scan token k is the last word of such a phrase of two or three words
+	 * («اعلام کرد», «مقرر شد», «سبق أن»), else null.
+	 */
+	private endedPhrase(k: number): number | null {
 		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
-			if (this.q.kinds[j] === 3) return false;
-			if (this.tag(j) === DECLARE && j + this.lens[j] > k) return true;
+			if (this.q.kinds[j] === 3) return null;
+			const t = this.tag(j);
+			if ((t === DECLARE || t === FUTURE || t === PAST) && j + this.lens[j] > k) return t;
 		}
-		return false;
+		return null;
 	}
 
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */
@@ -347,7 +363,11 @@ export class TenseReader {
 			// dots of "a.m." and "p.m." ("will be 10 a.m. Tuesday": the clock is inside the clause)
 			if (c === 46 && this.clockDot(k)) return NONE;
 			if (c === 46 || c === 33 || c === 63 || c === 0x61f || c === 59 || c === 0x61b) return STOP;
-			if (c !== 39) return NONE; // only "'" starts a tense phrase ("'ll")
+			// a colon after a word opens what was said («ادامه داد: این برداشت … تا اواخر مهر ادامه داشته»,
+			// «وقال: …», "he said: …"): as «که», the saying before it is not the tense of a date after it
+			if (c === 58 && k > 0 && q.kinds[k - 1] === 1) return COMPLEMENT;
+			// only "'" starts a tense phrase ("'ll"), typeset or not ("it’ll")
+			if (c !== 39 && c !== 0x2019) return NONE;
 		}
 		if (kind === 0) return NONE;
 		const first = this.word(k);
@@ -412,6 +432,15 @@ export class TenseReader {
 		return first || second;
 	}
 
+	/** True when the word before scan token k is a Persian past participle: a past word of the lexicon and «ه». */
+	private participleBefore(k: number): boolean {
+		if (this.lang !== 'fa' || k === 0 || this.q.kinds[k - 1] !== 1) return false;
+		const w = this.word(k - 1);
+		if (w.length < 3 || !w.endsWith('ه')) return false;
+		const e = this.lex.phrases.get(w.slice(0, -1));
+		return !!e && e.some((x) => x.kind === 'tense' && (x.tag === 'past' || x.tag === 'declare'));
+	}
+
 	/** True when the word before scan token k is "be", "been", "is"… (a tense passive entry). */
 	private passiveBefore(k: number): boolean {
 		if (k === 0 || this.q.kinds[k - 1] !== 1) return false;
@@ -453,6 +482,8 @@ export class TenseReader {
 		if (found.tag === 'futureopen') return FUTURE_OPEN;
 		if (found.tag === 'onset') return ONSET;
 		if (found.tag === 'near') return NEAR;
+		// «گفته است», «انجام شده است»: after a past participle (a past word with «ه») «است» makes a perfect
+		if (found.tag === 'present') return this.participleBefore(k) ? NONE : PRESENT;
 		if (found.tag === 'passive') return PASSIVE;
 		if (found.tag === 'clause') return CLAUSE;
 		if (found.tag === 'complement') return COMPLEMENT;

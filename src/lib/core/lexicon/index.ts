@@ -140,7 +140,8 @@ const LIST_KINDS = new Set([
 	'until',
 	'birth',
 	'same',
-	'amount'
+	'amount',
+	'or'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

@@ -27,6 +27,10 @@
  *                  recent day in the present, so a date without a year is the nearer of the last such
  *                  one and the next («از اول شهریور کاهش می‌یابد» said on 26 Mordad is five days ahead;
  *                  «از ۱۵ مهر اعمال می‌شود» said on 18 Mehr is three days back). Verbs of saying are not here
+ *   tense present  a present copula («است», «هو», «هي»): a day named by what it is («چهارشنبه عید قربان
+ *                  است», «الأحد هو المتمم لشهر شعبان») is the nearer of the last such one and the next, as
+ *                  after `near`; Persian's anywhere after the date in its clause (not after a past
+ *                  participle: «گفته است» is a perfect), Arabic's only right after it
  *   tense declare  a past verb of announcing or deciding («اعلام کرد», «أعلن», «قرر», "declared"): a past
  *                  as `past` is, except that a day of a month a few days after the reference, said
  *                  without a year, stays that day to come («۲۸ جوزا را روز عید اعلام کرد», find.ts
@@ -87,8 +91,20 @@ tense past: was@en | were@en | had@en | did@en | said@en | told@en | began@en | 
 tense past: وصل@ar | وصلت@ar | وصلوا@ar | أغلق@ar | أغلقت@ar | أغلقوا@ar
 tense past: انطلق@ar | انطلقت@ar | اختتم@ar | اختتمت@ar | افتتح@ar | افتتحت@ar | استأنف@ar | استأنفت@ar | اجتمع@ar | اجتمعت@ar | انعقد@ar | انعقدت@ar | استضاف@ar | استضافت@ar | التقى@ar | التقت@ar | غادر@ar | غادرت@ar | زار@ar | زارت@ar | سافر@ar | سافرت@ar | استمر@ar | استمرت@ar | أقيم@ar | أقيمت@ar | اقيم@ar | اقيمت@ar
 tense past: قال@ar | قالت@ar | ذكر@ar | ذكرت@ar | أكد@ar | أكدت@ar | أضاف@ar | أضافت@ar | كان@ar | كانت@ar | جرى@ar | جرت@ar | وقع@ar | وقعت@ar | شهد@ar | شهدت@ar | عقد@ar | عقدت@ar | بدأ@ar | بدأت@ar | انتهى@ar | انتهت@ar | أصدر@ar | أصدرت@ar | نشر@ar | نشرت@ar | منذ@ar
-tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa
+tense past: آغاز شده@fa | آغاز شده است@fa | شروع شده@fa | شروع شده است@fa | گفت@fa | گفتند@fa | کرد@fa | کردند@fa | شد@fa | شدند@fa | بود@fa | بودند@fa | داد@fa | دادند@fa | رسید@fa | رسیدند@fa | آمد@fa | آمدند@fa | رفت@fa | رفتند@fa | گذشت@fa | داشت@fa | داشتند@fa | یافت@fa | یافتند@fa | گرفت@fa | گرفتند@fa | کشت@fa | نوشت@fa | خواست@fa | ساخت@fa | گذاشت@fa | افتاد@fa | ماند@fa | زد@fa
 tense declare: announced@en | declared@en | decided@en | أعلن@ar | أعلنت@ar | أعلنوا@ar | قرر@ar | قررت@ar | حدد@ar | حددت@ar | اعلام کرد@fa | اعلام کردند@fa | اعلام شد@fa | اعلام شده@fa | اعلام شده است@fa | اعلان کرد@fa | اعلان کردند@fa | اعلان شد@fa | اعلان شده@fa | تعیین کرد@fa | تعیین شد@fa | دستور داد@fa
+# a decision of what is to be («مقرر شد فصل صید … از دهم مهرماه … آغاز شود»): what was decided lies
+# ahead, as after «قرار است» and «من المقرر» («وتقرر تأجيل جلسة 12 مارس» names a session already set, so
+# «تقرر» is not here; nor "agreed to": "Roth on Thursday agreed to plead guilty" dates the agreeing)
+tense future: قرار شد@fa | مقرر شد@fa | مقرر شده@fa | مقرر شده است@fa | مقرر است@fa | مقرر گردید@fa | مقرر گرديد@fa
+# a past of telling news («از برپایی جشن … خبر داد»): an announcement, which may be of a day to come
+tense declare: خبر داد@fa | خبر دادند@fa | خبر داده@fa | خبر داده است@fa
+# "before then": a date right after it is told of the past («ظریف پیشتر در تاریخ بیست‌وهفتم خرداد … سفر
+# کرده بود» in a sentence whose main clause is future, «سبق أن زار … في 12 مارس», "had previously met on June 3")
+tense past: پیشتر@fa | پیش‌تر@fa | پیش تر@fa | قبلا@fa | قبلاً@fa | سابقا | سابقاً | سبق أن@ar | سبق وأن@ar | في وقت سابق@ar | previously@en
+# a present copula: a day named by what it is («چهارشنبه عید قربان است», «الأحد هو المتمم لشهر شعبان»)
+# is the nearer of the last such day and the next (dates/tense.ts PRESENT; English "is" is read there)
+tense present: است@fa | هست@fa | می‌باشد@fa | میباشد@fa | می باشد@fa | هو@ar | هي@ar
 tense futureprefix: س
 tense mayword: قد
 tense sa: يتم | تتم | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | نعقد | نبدأ | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف

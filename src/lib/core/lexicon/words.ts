@@ -148,6 +148,10 @@
  *                      of the month told before («22 من الشهر ذاته» after «20 جويلية»), not of the reference's
  *   amount to          the Persian "to" of a change of amount between two figures («از ۱۳۸۰ به ۱۴۰۰»: it rose
  *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
+ *   amount more        "more" or "less" before «از», «من» ("more than"): the number after it is an amount
+ *                      («بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»), never a year
+ *   or                 "or" between two month names, which makes a list of them as "and" does ("in
+ *                      February or March", «في يناير أو فبراير», «در بهمن یا اسفند»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
  *                      noun's phrase is looked up before them
  *   suffix ezafe       the Persian ezafe written apart after a noun («برنامه‌ی»)
@@ -187,7 +191,7 @@ unit month: شهر@ar | الشهر | ماه | month
 unit month:0: أشهر | شهور | شهرا | ماه‌ها | months
 unit month:2: شهرين | شهران
 unit year: عام | العام | سنة | السنة | عامي | سنتي | سال | year
-unit year:0: أعوام | سنوات | عاما | سال‌ها | years
+unit year:0: أعوام | سنوات | عاما | سال‌ها | سالها | سالهای | years
 unit year:2: عامين | عامان | سنتين | سنتان | العامين | العامان | السنتين | السنتان
 unit decade: عقد | العقد | دهه | decade
 unit decade:0: عقود | عقدين* | دهه‌ها | decades
@@ -209,7 +213,7 @@ season autumn: خريف | الخريف | خريفا | پاییز | پائیز | 
 
 cue early: first ten days | first 10 days | العشر الأوائل | العشر الاوائل | العشر الأولى | العشر الاولى | مطلع | أوائل | اوائل | بداية | بدايات | مستهل | مطالع | اوایل | ابتدای | ابتدا | آغاز* | early | beginning* | start*
 cue mid: العشر الأواسط | العشر الاواسط | العشر الوسطى | منتصف | أواسط | اواسط | وسط | میانه | نیمه | mid | middle
-cue late: last ten days | last 10 days | final ten days | final 10 days | العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | late | end*
+cue late: last ten days | last 10 days | final ten days | final 10 days | العشر الأواخر | العشر الاواخر | أواخر | اواخر | نهاية | نهايات | أواخر | پایان* | انتهای | آخر*@fa | اخر*@fa | اخیر*@fa | late | end*
 
 cue q1: الربع الأول | الربع الاول | الأشهر الثلاثة الأولى* | الاشهر الثلاثة الاولى* | الشهور الثلاثة الأولى* | سه ماهه اول | سه ماهه نخست | سه‌ماهه اول | سه‌ماهه نخست | سه ماه اول* | سه ماه نخست* | سه‌ماه اول* | سه‌ماه نخست* | first quarter | first-quarter | first three months* | q1*@en
 cue q2: الربع الثاني | سه ماهه دوم | سه‌ماهه دوم | سه ماه دوم* | سه‌ماه دوم* | second quarter | second-quarter | q2*@en
@@ -324,6 +328,8 @@ since now: الآن | الان | اليوم | امروز | تاکنون | کنو
 same before: نفس | ذات | همان | همون | same | that
 same after: ذاته | نفسه | عينه | المذكور
 amount to: به
+amount more: بیش | بیشتر | کمتر | افزون | أكثر | اكثر | أقل | اقل | أزيد | ازيد
+or -: أو | یا | or
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
