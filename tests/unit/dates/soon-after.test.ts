@@ -24,7 +24,7 @@ const rows: Record<string, Row[]> = {
 		['fa', '2024-06-08', 'مدارس از ۲۸ جوزا بازگشایی شد', ['۲۸ جوزا=2023-06-18']],
 		['en', '2021-06-01', 'The court ruled on June 3.', ['June 3=2020-06-03']],
 		['en', '2021-06-01', 'The ceremony is on June 30.', ['June 30=2020-06-30']],
-		// (with «است» after it, «جشن در ۲۸ سرطان است», the day is named by what it is: twelfth-present)
+		// (with «است» after it, «جشن در ۲۸ سرطان است», the day is named by what it is: present-copula.test.ts)
 		['fa', '2024-06-08', 'جشن ۲۸ سرطان', ['۲۸ سرطان=2023-07-19']]
 	],
 	'a holiday within two weeks after the reference is the one to come': [

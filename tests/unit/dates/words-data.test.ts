@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * Spellings added as data in the eleventh round: the Maghrebi word for summer («صائفة», «الصائفة»), the
+ * Spellings added as data: the Maghrebi word for summer («صائفة», «الصائفة»), the
  * current week called "the outgoing week" (as Persian «هفته جاری», Arabic «الأسبوع الجاري»), and Radio
  * Farda («رادیو فردا»), a station's name and no "tomorrow".
  * Each row: [lang, ref, text, exactly the mentions found].

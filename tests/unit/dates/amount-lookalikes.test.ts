@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * The twelfth round's rules of form (real20 tuned on): figures after "more than" are amounts, months
+ * Rules of form: figures after "more than" are amounts, months
  * offered with "or" are a list as with "and", and a backslash may part a date in figures with a
  * four-digit year. Each with look-alikes that must not match.
  * Each row: [lang, ref, text, exactly the mentions found].

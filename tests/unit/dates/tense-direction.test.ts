@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * The twelfth round's rules of tense (real20 tuned on): which way a day, month or range said without
+ * Tense: which way a day, month or range said without
  * a year looks from the reference. Each rule in Arabic, Persian and English where it occurs, with the
  * look-alikes that must keep the latest such day on or before the reference.
  * Each row: [lang, ref, text, exactly the mentions found].

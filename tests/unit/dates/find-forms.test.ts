@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * The twelfth round's rules of form (real20 tuned on): a weekday with "tomorrow" in brackets after it,
+ * Rules of form: a weekday with "tomorrow" in brackets after it,
  * "today" in brackets-dated names, a weekday after a day to come across a clock's "a.m.", a Persian day
  * in cardinal words, month pairs parted by "|", a range from a day to a month with its year, and years
  * counted back in three figures. Each with look-alikes that must not match.

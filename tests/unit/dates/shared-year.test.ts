@@ -1,7 +1,7 @@
 import { describeRows, type Row } from './rows';
 
 /**
- * The twelfth round's rules for months and years told together: a bare month before "/" or "or" and a
+ * Months and years told together: a bare month before "/" or "or" and a
  * month with its year shares that year ("November/December 2014", "February or March 2014"), and the
  * Persian plural of "year" before a year ending in 0 names its decade («سالهای ۱۹۹۰ میلادی», «سال‌های
  * ۱۳۶۰»; Arabic and English say the decade otherwise: «تسعينيات القرن الماضي», "the 1990s"). Each with
