@@ -125,7 +125,8 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 		(q.day === undefined || q.month === undefined || q.dayEnd !== undefined || q.cue || q.unitRel)
 	)
 		return m;
-	if (q.cal !== p.cal) return m;
+	// (both ways in need a month; a day is missing only when the month has its year)
+	if (q.cal !== p.cal || q.month === undefined) return m;
 	const first: Parts = { ...p };
 	if (first.year === undefined && q.year !== undefined) {
 		first.year = p.month > q.month ? q.year - 1 : q.year;
@@ -134,7 +135,13 @@ function withRangeEnd(c: Cursor, m: Match): Match {
 		// "between March 3 and March 5", "from 3 May to 9 May": a range of days in one month, resolved
 		// as a whole so that both ends fall in the same month and year
 		if (p.month === q.month) {
-			if (q.day <= p.day || q.weekday !== undefined || q.selfRel !== undefined || p.selfRel !== undefined)
+			if (
+				q.day === undefined ||
+				q.day <= p.day ||
+				q.weekday !== undefined ||
+				q.selfRel !== undefined ||
+				p.selfRel !== undefined
+			)
 				return m;
 			if (q.yearRel !== p.yearRel) return m;
 			return {

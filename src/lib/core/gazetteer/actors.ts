@@ -35,12 +35,13 @@ Russian Foreign Ministry | organisation | Russia | Russian Foreign Ministry | و
 Russian Defence Ministry | organisation | Russia | Russian Defence Ministry | وزارة الدفاع الروسية | وزارت دفاع روسیه | الدفاع الروسية; Russian Defence Ministry; Russian Defense Ministry | - | -
 Igor Konashenkov | person | Russian Defence Ministry | Igor Konashenkov | إيغور كوناشينكوف | ایگور کوناشنکوف | إيجور كوناشينكوف; كوناشينكوف; كوناشنكوف; Konashenkov | - | -
 Igor Morgulov | person | Russian Foreign Ministry | Igor Morgulov | إيغور مورغولوف | ایگور مورگولوف | إيجور مورجولوف; مورجولوف; مورغولوف; Morgulov | - | -
-Afghan intelligence | agency | Afghan government | National Directorate of Security | جهاز الاستخبارات الأفغاني | امنیت ملی افغانستان | الاستخبارات الأفغانية; ریاست امنیت ملی; NDS | - | -
-ISI | agency | Pakistan | Inter-Services Intelligence | الاستخبارات الباكستانية | سازمان اطلاعات پاکستان | المخابرات الباكستانية; آی‌اس‌آی; ISI | - | -
+Afghan intelligence | organisation | Afghan government | National Directorate of Security | جهاز الاستخبارات الأفغاني | امنیت ملی افغانستان | الاستخبارات الأفغانية; ریاست امنیت ملی; NDS | - | -
+ISI | organisation | Pakistan | Inter-Services Intelligence | الاستخبارات الباكستانية | سازمان اطلاعات پاکستان | المخابرات الباكستانية; آی‌اس‌آی; ISI | - | -
 Pakistani Foreign Ministry | organisation | Pakistan | Pakistani Foreign Ministry | الخارجية الباكستانية | وزارت خارجه پاکستان | وزارة الخارجية الباكستانية; Pakistan Foreign Office | - | -
 Iranian Foreign Ministry | organisation | Iran | Iranian Foreign Ministry | الخارجية الإيرانية | وزارت امور خارجه ایران | وزارة الخارجية الإيرانية; وزارت خارجه ایران; Iranian Foreign Ministry | - | -
 US State Department | organisation | United States | US State Department | وزارة الخارجية الأمريكية | وزارت امور خارجه آمریکا | الخارجية الأمريكية; الخارجية الأميركية; وزارة الخارجية الأميركية; وزارت خارجه آمریکا; State Department; US Department of State; U.S. Department of State; Department of State; US State Department | - | -
-CIA | agency | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
+CIA | organisation | United States | CIA | وكالة المخابرات المركزية الأمريكية | سیا | سازمان سیا; سي آي إيه; الاستخبارات المركزية الأمريكية; CIA | - | -
+FBI | organisation | United States | Federal Bureau of Investigation | مكتب التحقيقات الفيدرالي | اداره تحقیقات فدرال | FBI!; F.B.I.; Federal Bureau of Investigation; مكتب التحقيقات الفدرالي; إف بي آي; اف‌بی‌آی; اف بی آی; ادارۀ تحقیقات فدرال; اداره تحقیقات فدرال آمریکا; پلیس فدرال آمریکا | - | -
 Fifth Fleet | organisation | United States | US Fifth Fleet | الأسطول الخامس | ناوگان پنجم | Fifth Fleet; US Fifth Fleet; NAVCENT; Naval Forces Central Command; الأسطول الخامس الأمريكي; الأسطول الأمريكي الخامس; ناوگان پنجم آمریکا; ناوگان پنجم نیروی دریایی آمریکا | - | -
 US Central Command | organisation | United States | US Central Command | القيادة المركزية الأمريكية | فرماندهی مرکزی آمریکا | CENTCOM!; سنتکام; سنتكوم; القيادة المركزية الأميركية; القيادة المركزية للجيش الأمريكي; فرماندهی مرکزی ارتش آمریکا; فرماندهی مرکزی ایالات متحده; US Central Command; U.S. Central Command; Central Command | - | -
 Pentagon | organisation | United States | Pentagon | البنتاغون | پنتاگون | البنتاجون; Pentagon; Defense Department; Department of Defense; US Department of Defense; Defence Department; وزارة الدفاع الأمريكية; وزارة الدفاع الأميركية; وزارت دفاع آمریکا; وزارت دفاع امریکا | - | -
@@ -113,7 +114,7 @@ Houthis | organisation | - | Houthis | الحوثيون | حوثی‌ها | أن
 IRGC | organisation | Iran | Islamic Revolutionary Guard Corps | الحرس الثوري | سپاه پاسداران | الحرس الثوري الإيراني; سپاه پاسداران انقلاب اسلامی; سپاه; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; Islamic Revolutionary Guard Corps; الحرس; Sepah! | - | الوطني; الحدود; الجمهوري; الملكي; الخاص; الرئاسي; الأمني; الشخصي; الشعبي; القديم; السوري; العراقي; السعودي; الكويتي; الإماراتي; البحريني
 Quds Force | organisation | IRGC | Quds Force | فيلق القدس | نیروی قدس | Quds Force | - | -
 Israeli army | organisation | Israel | Israel Defense Forces | الجيش الإسرائيلي | ارتش اسرائیل | جيش الاحتلال; ارتش رژیم صهیونیستی; IDF; Israel Defense Forces; Israeli military | - | -
-Mossad | agency | Israel | Mossad | الموساد | موساد | Mossad | - | -
+Mossad | organisation | Israel | Mossad | الموساد | موساد | Mossad | - | -
 PKK | organisation | - | Kurdistan Workers' Party | حزب العمال الكردستاني | پ‌ک‌ک | پ ک ک; PKK; Kurdistan Workers' Party; Kurdistan Workers Party; Kurdistan Workers’ Party; حزب کارگران کردستان; العمال الكردستاني | - | -
 HPG | organisation | PKK | People's Defence Forces | قوات الدفاع الشعبي | نیروهای دفاع خلق | HPG; People's Defense Forces; People's Defence Forces; قوات الدفاع الشعبية; هێزەکانی پاراستنی گەل | - | -
 SDF | organisation | - | Syrian Democratic Forces | قوات سوريا الديمقراطية | نیروهای دموکراتیک سوریه | قسد; SDF; Syrian Democratic Forces | - | -
@@ -138,7 +139,7 @@ Pakistan Muslim League-N | organisation | - | Pakistan Muslim League-Nawaz | ا�
 Sadrist Movement | organisation | - | Sadrist Movement | التيار الصدري | جریان صدر | Sadrist Movement; Sadrist movement; جریان صدری | - | -
 Ennahda | organisation | - | Ennahda | حركة النهضة | جنبش النهضه | Ennahda; Ennahda Movement; جنبش نهضت تونس | - | -
 ISPR | organisation | Pakistan | Inter-Services Public Relations | العلاقات العامة للجيش الباكستاني | روابط عمومی ارتش پاکستان | ISPR!; آی‌اس‌پی‌آر; آی اس پی آر; Inter-Services Public Relations; الجناح الإعلامي للجيش الباكستاني | - | -
-Shin Bet | agency | Israel | Shin Bet | الشاباك | شین بت | Shin Bet; Shabak; جهاز الأمن العام الإسرائيلي; شاباک; سرویس امنیت داخلی اسرائیل | - | -
+Shin Bet | organisation | Israel | Shin Bet | الشاباك | شین بت | Shin Bet; Shabak; جهاز الأمن العام الإسرائيلي; شاباک; سرویس امنیت داخلی اسرائیل | - | -
 OPCW | organisation | - | Organisation for the Prohibition of Chemical Weapons | منظمة حظر الأسلحة الكيميائية | سازمان منع سلاح‌های شیمیایی | OPCW!; سازمان منع گسترش سلاح‌های شیمیایی; Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons | - | -
 IOM | organisation | United Nations | International Organization for Migration | المنظمة الدولية للهجرة | سازمان بین‌المللی مهاجرت | IOM!; International Organization for Migration; سازمان بین المللی مهاجرت | - | -
 OCHA | organisation | United Nations | UN Office for the Coordination of Humanitarian Affairs | مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية | دفتر هماهنگی امور بشردوستانه سازمان ملل | OCHA!; أوتشا; اوچا | - | -

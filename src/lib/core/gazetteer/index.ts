@@ -87,7 +87,8 @@ export class Gazetteer {
 				[names, 'name'],
 				[e.adjectives, 'adjective']
 			] as const) {
-				for (const n of list) {
+				// a Persian spelling with a half-space is also written with a space («دیده‌بان» / «دیده بان»)
+				for (const n of list.flatMap((x) => (x.includes('\u200c') ? [x, x.replace(/\u200c/g, ' ')] : [x]))) {
 					const f = fold(n, READING_FOLD);
 					const key = exact.has(n) ? `${f}|${e.id}|${n}` : `${f}|${e.id}`;
 					if (f.length < 2 || seen.has(key)) continue;

@@ -150,8 +150,17 @@ export interface ReadingTables {
 
 const words = (head: string) => head.replace(/_/g, ' ');
 
+/**
+ * Every line of a reading lexicon; a Persian spelling with a half-space is also read with a space
+ * («بیانیه‌ای صادر کرد» / «بیانیه ای صادر کرد»: pages write both, and reading drops the half-space).
+ */
 function each(data: string, f: (l: LexLine) => void): void {
-	for (const l of parseLexicon(data)) f(l);
+	for (const l of parseLexicon(data)) {
+		const spaced = l.spellings
+			.filter((x) => x.s.includes('\u200c'))
+			.map((x) => ({ ...x, s: x.s.replace(/\u200c/g, ' ') }));
+		f(spaced.length ? { ...l, spellings: [...l.spellings, ...spaced] } : l);
+	}
 }
 
 function build(): ReadingTables {
