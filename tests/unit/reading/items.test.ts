@@ -3661,3 +3661,13 @@ describe('what a report or an investigation shows', () => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 });
+
+describe('a directorate in no list speaks', () => {
+	// «مديرية الصحة», «اداره ملی آمار», "the X Directorate": a body named by its head word
+	it.each([
+		['ar', 'وقالت مديرية الصحة في المحافظة إن 11 شخصا قتلوا.', 'مديرية الصحة'],
+		['fa', 'اداره ملی آمار و اطلاعات اعلام کرد که نرخ تورم افزایش یافت.', 'اداره ملی آمار']
+	])('%s: «%s»', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+});
