@@ -3554,3 +3554,80 @@ describe('Persian compound verbs sharing a light verb, and times of day before a
 		);
 	});
 });
+
+describe('shots fired, lives taken, ships seized and Arabic duals are events (events.ts data)', () => {
+	it.each([
+		['en', 'Gunmen opened fire on a bus in Kurram on Monday.', 'attack', '2024-05-06'],
+		['ar', 'وقام مسلحون بإطلاق النار على الحضور يوم الجمعة.', 'attack', '2024-05-10'],
+		['fa', 'نیروهای امنیتی روز جمعه به سوی معترضان آتش گشودند.', 'attack', '2024-05-10'],
+		['ar', 'واقتحم مسلحون مقر الشرطة يوم الأحد.', 'attack', '2024-05-05'],
+		['fa', 'پلیس روز شنبه به خانه او یورش برد.', 'attack', '2024-05-04'],
+		// a Persian plural with the indefinite ending
+		[
+			'fa',
+			'در سال ۲۰۲۲، داعش حملاتی را بر سفارت روسیه در کابل انجام داد.',
+			'attack',
+			'2022-01-01/2022-12-31'
+		],
+		// an Arabic dual, bare or with the article
+		['ar', 'وقتل 10 أشخاص جراء انفجارين يوم الأربعاء في جنوب إيران.', 'attack', '2024-05-08'],
+		['ar', 'وشنت إسرائيل غارتين على دمشق يوم الأحد.', 'strike', '2024-05-05'],
+		['en', 'Al-Masri was gunned down by two men in Tehran on 7 August 2020.', 'killing', '2020-08-07'],
+		['ar', 'وقال إنه تمت تصفيته بالرصاص في السابع من آب 2020.', 'killing', '2020-08-07'],
+		['ar', 'الهجوم أودى بحياة 3 جنود أمريكيين يوم الأحد.', 'killing', '2024-05-05'],
+		['ar', 'وأكد التلفزيون مصرع الرئيس يوم الأحد.', 'death', '2024-05-05'],
+		['en', 'Seventeen fighters lost their lives on Sunday.', 'death', '2024-05-05'],
+		[
+			'en',
+			'The Houthis announced the seizure of a cargo ship in the Red Sea on Sunday.',
+			'arrest',
+			'2024-05-05'
+		],
+		['ar', 'وأعلنت الجماعة احتجاز سفينة تجارية في البحر الأحمر يوم الأحد.', 'arrest', '2024-05-05']
+	])('%s: «%s» holds a %s on %s', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		const [earliest, latest = earliest] = day.split('/');
+		expect(ev?.when).toMatchObject({ earliest, latest });
+	});
+
+	it.each([
+		// set free, not fired at; missiles launched are a launch, not shots
+		['ar', 'أطلقت الحكومة سراح 20 سجينا يوم الأحد.', 'attack'],
+		// threatened, not done
+		['en', 'The police threatened to open fire on the crowd.', 'attack'],
+		// settling accounts, shares losing value: no killing, no death
+		['ar', 'وقال إن تصفية الحسابات السياسية لن تفيد أحدا.', 'killing'],
+		['en', 'The shares lost their value on Monday.', 'death']
+	])('%s: «%s» holds no %s', (lang, text, head) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(head);
+	});
+});
+
+describe('«وقع» after an event noun is "took place"; a relative clause after an event word dates it', () => {
+	it.each([
+		['ar', 'وقتل 10 أشخاص جراء انفجارين وقعا يوم الأربعاء في جنوب إيران.'],
+		['ar', 'وقتل 10 أشخاص في الانفجارين اللذين وقعا يوم الأربعاء في كرمان.']
+	])('%s: «%s» holds no agreement', (lang, text) => {
+		const heads = read(lang, text, '2024-05-10').events.map((e) => e.reading?.head);
+		expect(heads).toContain('attack');
+		expect(heads).not.toContain('agreement');
+	});
+
+	// look-alike: «وقعت» before the parties is still signed
+	it('ar: «وقعت روسيا وإيران اتفاقية» is an agreement', () => {
+		const heads = read('ar', 'وقعت روسيا وإيران اتفاقية تعاون في 17 يناير 2025.', '2025-01-20').events.map(
+			(e) => e.reading?.head
+		);
+		expect(heads).toContain('agreement');
+	});
+
+	it.each([
+		['ar', 'الهجوم الذي وقع يوم الأربعاء أسفر عن مقتل ثلاثة جنود.'],
+		['en', 'The attack, which took place on Wednesday, killed three soldiers.'],
+		['fa', 'حمله‌ای که روز چهارشنبه رخ داد به کشته شدن سه سرباز منجر شد.']
+	])('%s: «%s»: the attack took place on the day of its relative clause', (lang, text) => {
+		const ev = read(lang, text, '2024-05-10').events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when?.earliest).toBe('2024-05-08');
+		expect(ev.find((e) => e.reading?.head === 'killing')?.when?.earliest).toBe('2024-05-08');
+	});
+});

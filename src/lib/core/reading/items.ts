@@ -1883,8 +1883,20 @@ function readEvents(
 				(!!T.grammar.attempt?.match(toks, i + 1, 1, true) && !/[^\s]/.test(S.gap(i + 1))))
 		)
 			continue;
-		// «وقعت التفجيرات»: "took place" before an event noun, not «وقّعت» (signed)
-		if (m.len === 1 && T.grammar.occurs?.has(toks[t0].w) && T.events.match(toks, i + 1, 5)) continue;
+		// «وقعت التفجيرات», «انفجارين وقعا», «الانفجارين اللذين وقعا»: "took place" before or after an
+		// event noun (a relative pronoun between them), not «وقّعت» (signed)
+		if (
+			m.len === 1 &&
+			T.grammar.occurs?.has(toks[t0].w) &&
+			(T.events.match(toks, i + 1, 5) ||
+				(t0 >= 1 && !breaks(S, t0) && !!T.events.match(toks, t0 - 1, 1)) ||
+				(t0 >= 2 &&
+					!breaks(S, t0) &&
+					!breaks(S, t0 - 1) &&
+					isWord(T)('relative', toks[t0 - 1]?.w) &&
+					!!T.events.match(toks, t0 - 2, 1)))
+		)
+			continue;
 		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
 		if (
 			!word.type.outcome &&
@@ -1996,11 +2008,14 @@ function readEvents(
 			// one across a comma is another clause's when its own clause has an event word ("attacked a
 			// post on Monday, killing five": Monday is the attack's)
 			const across = /[،,]/.test(between) ? COMMA : 0;
+			// «الهجوم الذي وقع يوم الأربعاء أسفر عن مقتل», "the attack, which took place on Wednesday,
+			// killed": a date in a relative clause right after an event word is that event's own
+			const relative = dm.start >= f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start);
 			pairs.push({
 				d: dm,
 				f,
-				dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) + across,
-				across
+				dist: relative ? 0 : Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) + across,
+				across: relative ? 0 : across
 			});
 		}
 	}
