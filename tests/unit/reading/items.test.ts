@@ -3631,3 +3631,31 @@ describe('«وقع» after an event noun is "took place"; a relative clause afte
 		expect(ev.find((e) => e.reading?.head === 'killing')?.when?.earliest).toBe('2024-05-08');
 	});
 });
+
+describe('what an attack pointed back to did to people happened when the attack did', () => {
+	it.each([
+		['fa', 'سپاه روز دوشنبه به اربیل حمله کرد.\n\nدر این حمله چهار نفر کشته و شش نفر زخمی شدند.'],
+		[
+			'en',
+			'Militants attacked a police post in Bannu on Monday.\n\nFive officers were killed in this attack.'
+		],
+		['ar', 'هاجم مسلحون مركزا للشرطة يوم الاثنين.\n\nوأسفر هذا الهجوم عن مقتل خمسة من عناصر الشرطة.']
+	])('%s: the dead of «this attack» died on its day', (lang, text) => {
+		const killing = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === 'killing');
+		expect(killing?.when?.earliest).toBe('2024-05-06');
+	});
+
+	// look-alikes: deaths with a day of their own keep it; an attack told with no day gives none
+	it('en: the dead of this attack who died on Wednesday died on Wednesday', () => {
+		const ev = read(
+			'en',
+			'Militants attacked a police post in Bannu on Monday.\n\nTwo officers died of their injuries on Wednesday after this attack.',
+			'2024-05-10'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'death')?.when?.earliest).toBe('2024-05-08');
+	});
+	it('fa: the dead of an attack told with no day have none', () => {
+		const ev = read('fa', 'سپاه به اربیل حمله کرد.\n\nدر این حمله چهار نفر کشته شدند.', '2024-05-10').events;
+		expect(ev.find((e) => e.reading?.head === 'killing')?.when ?? null).toBeNull();
+	});
+});

@@ -1840,7 +1840,15 @@ function readEvents(
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
-	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean; underway: boolean }[] = [];
+	const found: {
+		ev: ReadEvent;
+		word: EventWord;
+		ti: number;
+		back: boolean;
+		underway: boolean;
+		/** The event told before that a demonstrative points back to («این حمله», "this attack"). */
+		pointed?: ReadEvent;
+	}[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
 		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
@@ -1968,6 +1976,7 @@ function readEvents(
 			word,
 			ti: i,
 			back: !!back && demonstrative,
+			pointed: demonstrative ? back : undefined,
 			underway: underway(S, t0, i + 1)
 		});
 	}
@@ -2033,6 +2042,10 @@ function readEvents(
 		if (f.ev.when || !of) continue;
 		const cause = found.find((c) => c !== f && c.ev.when && c.word.type.family === of);
 		if (cause) f.ev.when = cause.ev.when;
+		// «در این حمله چهار نفر کشته شدند», "five were killed in this attack": when the attack told before did
+		else
+			f.ev.when =
+				found.find((c) => c !== f && c.pointed?.when && c.word.type.family === of)?.pointed?.when ?? null;
 	}
 	const out: ReadEvent[] = [];
 	for (const { ev, word, underway: begun, back } of found) {
