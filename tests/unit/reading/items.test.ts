@@ -3659,3 +3659,49 @@ describe('what an attack pointed back to did to people happened when the attack 
 		expect(ev.find((e) => e.reading?.head === 'killing')?.when ?? null).toBeNull();
 	});
 });
+
+describe('an event word whose verb says it took place is dated by that verb’s date', () => {
+	it.each([
+		[
+			'fa',
+			'سفیر ایران با ایلان ماسک دیدار کرد.\n\nاین دیدار میان نماینده ایران و ماسک که مشاور نزدیک ترامپ است، در روز دوشنبه در نیویورک صورت گرفته است.',
+			'meeting',
+			'2024-11-11'
+		],
+		[
+			'en',
+			'According to an investigation by Amnesty, the killings of eleven soldiers and two civilians, among them a girl, took place in the village of Kahor in Daykundi province on 30 August 2021.',
+			'killing',
+			'2021-08-30'
+		],
+		[
+			'ar',
+			'التقى وزير الخارجية الإيراني نظيره القطري.\n\nوقال إن هذا الاجتماع بين وزيري خارجية البلدين جرى في الدوحة يوم الاثنين.',
+			'meeting',
+			'2024-11-11'
+		]
+	])('%s: «%s» holds a %s on %s', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-11-17').events.find((e) => e.reading?.head === head);
+		expect(ev?.when?.earliest).toBe(day);
+	});
+
+	// look-alike: «تم» right before another event noun is that event's verb; the announcement is undated
+	it('ar: «والإعلان السابق …، تم مساء أمس استهداف …» dates the attack, not the announcement', () => {
+		const ev = read(
+			'ar',
+			'وقال الحرس الثوري إنه بعد الإعلان السابق عن أن جرائم هذا النظام لن تمر دون رد، تم مساء أمس استهداف المركز.',
+			'2024-11-17'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when?.earliest).toBe('2024-11-16');
+		expect(ev.find((e) => e.reading?.head === 'announcement')?.when ?? null).toBeNull();
+	});
+	// look-alike: a date after a comma is another clause's
+	it('en: "This meeting took place in the capital, and on Monday officials said…" leaves the meeting undated', () => {
+		const ev = read(
+			'en',
+			'The Iranian foreign minister met his Qatari counterpart in Doha.\n\nThis meeting took place in the capital, and on Monday officials said it was useful.',
+			'2024-11-17'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'meeting')?.when ?? null).toBeNull();
+	});
+});

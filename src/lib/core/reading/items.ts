@@ -2005,7 +2005,15 @@ function readEvents(
 			// «این حملات» points back to an event of its own time: a date nearby is another clause's —
 			// but for one in a relative clause right after it («در این حمله که روز چهارشنبه به وقوع
 			// پیوست», "the attack, which took place on Wednesday")
-			if (f.back && !(dm.start > f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start))) continue;
+			// …and for one whose verb says it took place («این دیدار … روز دوشنبه در نیویورک صورت گرفته است»,
+			// "the killings … took place in Kahor on August 30")
+			const tookPlace = tookPlaceOn(S, f.ti, dm, found);
+			if (
+				f.back &&
+				!tookPlace &&
+				!(dm.start > f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start))
+			)
+				continue;
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
 			const between = S.text.slice(
@@ -2019,7 +2027,8 @@ function readEvents(
 			const across = /[،,]/.test(between) ? COMMA : 0;
 			// «الهجوم الذي وقع يوم الأربعاء أسفر عن مقتل», "the attack, which took place on Wednesday,
 			// killed": a date in a relative clause right after an event word is that event's own
-			const relative = dm.start >= f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start);
+			const relative =
+				tookPlace || (dm.start >= f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start));
 			pairs.push({
 				d: dm,
 				f,
@@ -2074,6 +2083,39 @@ function readEvents(
 	}
 	return out;
 }
+
+/**
+ * Whether the event word ending at token `ti` is the subject of a verb saying it took place
+ * («صورت گرفت», «رخ داد», «جرى», "took place", "happened": `occurred` in ../lexicon/reading/denials.ts)
+ * that date `dm` dates: the verb within `SUBJECT` words after the event word, the date after the event
+ * word and beside the verb (before it in Persian: «… روز دوشنبه در نیویورک صورت گرفته است»; after it:
+ * "took place in the village of Kahor on August 30"), no full stop, colon or quote between them and no
+ * other event word of the sentence before the date.
+ */
+function tookPlaceOn(S: Sent, ti: number, dm: TimeMention, found: readonly { ti: number }[]): boolean {
+	const T = tables();
+	const { toks } = S;
+	const end = S.endAt(toks[ti].e);
+	if (dm.start < end || found.some((o) => o.ti > ti && S.at(toks[o.ti].s) < dm.start)) return false;
+	for (let k = ti + 1; k < toks.length && k <= ti + SUBJECT; k++) {
+		if (/[.:;؛!?؟«»"“”]/.test(S.gap(k))) return false;
+		const m = T.occurred.match(toks, k, 4);
+		if (!m) continue;
+		const [vs, ve] = [S.at(toks[k].s), S.endAt(toks[k + m.len - 1].e)];
+		const gap = dm.start >= ve ? S.text.slice(ve, dm.start) : dm.end <= vs ? S.text.slice(dm.end, vs) : null;
+		if (gap === null || /[،,.:;؛!?؟«»"“”]/.test(gap)) return false;
+		// «تم مساء أمس استهداف …»: the verb (or its date) leads another event noun, which it is the verb of
+		const after = tokenAt(S, Math.max(ve, dm.end));
+		if (after >= 0 && [after, after + 1].some((q) => !!T.events.match(toks, q, 5))) return false;
+		return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= PLACE_WORDS;
+	}
+	return false;
+}
+
+/** How many words the subject of «صورت گرفت», "took place" may run to (`tookPlaceOn`). */
+const SUBJECT = 30;
+/** How many words («در نیویورک», "in the village of Kahor in Daykundi province in central Afghanistan") may stand between that verb and its date. */
+const PLACE_WORDS = 12;
 
 /**
  * How far (characters) a date may stand from the event word it dates. A sentence with one event
