@@ -3705,3 +3705,23 @@ describe('an event word whose verb says it took place is dated by that verb’s 
 		expect(ev.find((e) => e.reading?.head === 'meeting')?.when ?? null).toBeNull();
 	});
 });
+
+describe('taken to hospital, with the article, feminine or plural (events.ts data)', () => {
+	it.each([
+		['en', 'She was transported to the hospital by an ambulance on Sunday.'],
+		['ar', 'ونقلت إلى المستشفى يوم الأحد بعد أن فقدت الوعي.'],
+		['fa', 'این دختر روز یکشنبه با آمبولانس به بیمارستان برده شد.']
+	])('%s: «%s» holds a hospitalisation on Sunday', (lang, text) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === 'hospitalisation');
+		expect(ev?.when?.earliest).toBe('2024-05-05');
+	});
+
+	it.each([
+		['en', 'He was not taken to the hospital on Sunday.'],
+		['fa', 'او روز یکشنبه به بیمارستان اعزام نشد.']
+	])('%s: «%s» holds no hospitalisation', (lang, text) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(
+			'hospitalisation'
+		);
+	});
+});

@@ -173,4 +173,6 @@ event killing: gunned down | shot dead | shot and killed | تصفيته | تصف
 event death: مصرع | lost their lives | lost his life | lost her life | فقدوا حياتهم | فقد حياته | فقدت حياتها
 # ships and trains seized by force
 event arrest: seizure | hijacked | hijacking | اختطاف سفينة | احتجاز السفينة | احتجاز سفينة | توقیف
+# taken to hospital, with the article or in the feminine and plural
+event hospitalisation: taken to the hospital | rushed to the hospital | transported to the hospital | transported to hospital | transferred to hospital | transferred to the hospital | admitted to the hospital | نقلت إلى المستشفى | نقلوا إلى المستشفى | نقلت إلى مستشفى | نقلوا إلى مستشفى | أدخلت المستشفى | أدخلت إلى المستشفى | أدخلوا المستشفى | دخلت المستشفى | به بیمارستان برده | به بیمارستان اعزام | به شفاخانه برده | به شفاخانه اعزام
 `;
