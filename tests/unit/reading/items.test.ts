@@ -3725,3 +3725,29 @@ describe('taken to hospital, with the article, feminine or plural (events.ts dat
 		);
 	});
 });
+
+describe('bombs gone off, bombers who blew themselves up, and other persons of verbs the lexicon has (events.ts data)', () => {
+	it.each([
+		['en', 'A roadside bomb exploded in Helmand on Monday.', 'attack'],
+		['ar', 'انفجرت عبوة ناسفة في هلمند يوم الاثنين.', 'attack'],
+		['fa', 'یک بمب کنار جاده‌ای روز دوشنبه در هلمند منفجر شد.', 'attack'],
+		['en', 'A suicide bomber blew himself up at a mosque in Peshawar on Monday.', 'attack'],
+		['en', 'Iran test-fired a ballistic missile on Monday.', 'launch'],
+		['ar', 'أعدمت طالبان رجلين في قندهار يوم الاثنين.', 'killing'],
+		['fa', 'افراد مسلح روز دوشنبه دو امدادگر را ربودند.', 'arrest'],
+		['ar', 'طردت باكستان السفير الأفغاني يوم الاثنين.', 'deportation'],
+		['ar', 'تظاهر المئات أمام السفارة يوم الاثنين.', 'protest']
+	])('%s: «%s» holds a %s on Monday', (lang, text, head) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		expect(ev?.when?.earliest).toBe('2024-05-06');
+	});
+
+	it.each([
+		// a parcel is no expulsion
+		['ar', 'وعثرت الشرطة على طرد مشبوه أمام السفارة يوم الاثنين.', 'deportation'],
+		// a bomb that did not go off
+		['fa', 'این بمب روز دوشنبه منفجر نشد.', 'attack']
+	])('%s: «%s» holds no %s', (lang, text, head) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(head);
+	});
+});

@@ -175,4 +175,14 @@ event death: مصرع | lost their lives | lost his life | lost her life | فق�
 event arrest: seizure | hijacked | hijacking | اختطاف سفينة | احتجاز السفينة | احتجاز سفينة | توقیف
 # taken to hospital, with the article or in the feminine and plural
 event hospitalisation: taken to the hospital | rushed to the hospital | transported to the hospital | transported to hospital | transferred to hospital | transferred to the hospital | admitted to the hospital | نقلت إلى المستشفى | نقلوا إلى المستشفى | نقلت إلى مستشفى | نقلوا إلى مستشفى | أدخلت المستشفى | أدخلت إلى المستشفى | أدخلوا المستشفى | دخلت المستشفى | به بیمارستان برده | به بیمارستان اعزام | به شفاخانه برده | به شفاخانه اعزام
+# bombs that went off, bombers who blew themselves up, missiles test-fired
+event attack: exploded | blew himself up | blew herself up | blew themselves up | انفجرت | انفجر | فجر نفسه | فجرا نفسيهما | منفجر شد | منفجر شدند | منفجر کرد | منفجر کردند | هدف گلوله
+event launch: test-fired | test fired | test-fire | آزمایش موشکی | تجربة صاروخية
+# shot and wounded
+event injury: was shot | were shot
+# the other persons and genders of verbs the lexicon has («أعدم», «ربوده»), and expelling an envoy
+event killing: أعدمت | أعدموا
+event arrest: ربود | ربودند
+event deportation: طردت | طردوا
+event protest: تظاهر | تظاهروا | took to the streets
 `;
