@@ -3751,3 +3751,29 @@ describe('bombs gone off, bombers who blew themselves up, and other persons of v
 		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(head);
 	});
 });
+
+describe('a date set off by commas before an event word is the event’s, when the saying comes after the event', () => {
+	it.each([
+		[
+			'ar',
+			'وتعرضت السعودية، في وقت مبكر في 14 أيلول، لهجوم واسع استهدف منشأتين نفطيتين، تبنته جماعة الحوثي.'
+		],
+		[
+			'en',
+			'Saudi Arabia was hit, early on 14 September, by an attack on two oil plants, which the Houthis claimed.'
+		],
+		[
+			'fa',
+			'عربستان، بامداد ۲۳ شهریور، هدف حمله‌ای گسترده به دو تاسیسات نفتی قرار گرفت، که حوثی‌ها مسئولیت آن را بر عهده گرفتند.'
+		]
+	])('%s: «%s» dates the attack', (lang, text) => {
+		const ev = read(lang, text, '2019-09-16').events.find((e) => e.reading?.head === 'attack');
+		expect(ev?.when?.earliest).toBe('2019-09-14');
+	});
+
+	// look-alike: the saying's date before the event word, no comma: the condemnation's day, not the attack's
+	it('fa: «وزارت خارجه روز دوشنبه حمله به اربیل را محکوم کرد» leaves the attack undated', () => {
+		const ev = read('fa', 'وزارت خارجه روز دوشنبه حمله به اربیل را محکوم کرد.', '2019-09-16').events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when ?? null).toBeNull();
+	});
+});

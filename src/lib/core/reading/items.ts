@@ -2020,7 +2020,14 @@ function readEvents(
 				Math.min(dm.end, f.ev.trigger.end),
 				Math.max(dm.start, f.ev.trigger.start)
 			);
-			if (/[.;؛!?؟]/.test(between) || (owner && /[،,]/.test(between))) continue;
+			// (a date a comma cuts off from both the saying and the event word is the saying's, but for one
+			// the event word stands between it and the saying: «في 14 أيلول، لهجوم … ، تبنته قوات الحوثيين»)
+			const eventBetween =
+				!!owner &&
+				(owner.cuePos >= dm.end
+					? f.ev.trigger.start >= dm.end && f.ev.trigger.end <= owner.cuePos
+					: f.ev.trigger.end <= dm.start && f.ev.trigger.start >= owner.cuePos);
+			if (/[.;؛!?؟]/.test(between) || (owner && !eventBetween && /[،,]/.test(between))) continue;
 			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»;
 			// one across a comma is another clause's when its own clause has an event word ("attacked a
 			// post on Monday, killing five": Monday is the attack's)
