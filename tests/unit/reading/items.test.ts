@@ -3777,3 +3777,34 @@ describe('a date set off by commas before an event word is the event’s, when t
 		expect(ev.find((e) => e.reading?.head === 'attack')?.when ?? null).toBeNull();
 	});
 });
+
+describe('the occasion of a saying took place when the saying did (grammar occasion)', () => {
+	it.each([
+		[
+			'ar',
+			'وفي يوليو، قال وفد طالبان، خلال اجتماع مع الأمم المتحدة في الدوحة، إن الأفغان المحتجزين يجب استبدالهم.',
+			'meeting',
+			'2023-07-01/2023-07-31'
+		],
+		[
+			'en',
+			'Kanani said at a press conference on Monday that the allegations were baseless.',
+			'press conference',
+			'2024-05-06'
+		],
+		['fa', 'عراقچی روز دوشنبه در دیدار با لاوروف گفت که ایران آماده است.', 'meeting', '2024-05-06']
+	])('%s: «%s» dates the %s by the saying', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		const [earliest, latest = earliest] = day.split('/');
+		expect(ev?.when).toMatchObject({ earliest, latest });
+	});
+
+	it.each([
+		// what was said is not the saying's occasion
+		['en', 'The minister said on Monday that the attack in Kabul killed five.', 'attack'],
+		['fa', 'وزیر روز دوشنبه گفت که در حمله به کابل پنج نفر کشته شدند.', 'attack']
+	])('%s: «%s» leaves the %s undated', (lang, text, head) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		expect(ev?.when ?? null).toBeNull();
+	});
+});

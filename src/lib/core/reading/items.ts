@@ -1814,6 +1814,32 @@ function ownDate(S: Sent, st: ReadStatement): TimeMention | null {
 }
 
 /**
+ * Whether the event word at `trigger` names the occasion of statement `st`: outside what was said,
+ * within `OCCASION` words of its cue, right after an occasion word (grammar `occasion`: «خلال», «در»,
+ * "during", "at"), an article or a possessive between («خلال اجتماع», "at a press conference", "during
+ * his visit"), in the cue's clause.
+ */
+function occasionOf(S: Sent, trigger: Span, st: ReadStatement): boolean {
+	if (trigger.start < st.content.end && trigger.end > st.content.start) return false;
+	const T = tables();
+	const { toks } = S;
+	const ti = tokenAt(S, trigger.start);
+	const cue = tokenAt(S, st.cuePos);
+	if (ti < 0 || cue < 0 || Math.abs(ti - cue) > OCCASION) return false;
+	const [a, b] = ti < cue ? [ti, cue] : [cue, ti];
+	for (let k = a + 1; k <= b; k++) if (/[.:;؛!?؟«»"“”]/.test(S.gap(k))) return false;
+	for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+		if (k !== ti - 1 && /[،,]/.test(S.gap(k + 1))) return false;
+		if (T.grammar.occasion?.has(toks[k].w)) return true;
+		if (!T.grammar.stop?.has(toks[k].w) && !T.grammar.article?.has(toks[k].w)) return false;
+	}
+	return false;
+}
+
+/** How many words an occasion of a saying («خلال اجتماع», "at a press conference") may stand from its cue. */
+const OCCASION = 6;
+
+/**
  * The words from `a` to `b` are a relative pronoun and at most a word before a date («که روز», «التي
  * وقعت يوم», ", which took place on»).
  */
@@ -1997,6 +2023,14 @@ function readEvents(
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number; across: number }[] = [];
 	for (const dm of S.dates) {
 		const owner = local.find((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)));
+		// «قال وفد طالبان، خلال اجتماع في الدوحة», "said at a press conference on Monday": the occasion of a
+		// saying took place when the saying did
+		const occasions = owner ? found.filter((f) => occasionOf(S, f.ev.trigger, owner)) : [];
+		for (const f of occasions)
+			if (!f.ev.when) {
+				const v = mentionValue(dm);
+				if (v) f.ev.when = v;
+			}
 		// "Pakistani jets struck Kunar on Monday, the Taliban said": a comma cuts the date off from the
 		// saying; in the clause of an event word it is that event's day
 		if (owner && !/[،,]/.test(S.text.slice(Math.min(dm.end, owner.cuePos), Math.max(dm.start, owner.cuePos))))
