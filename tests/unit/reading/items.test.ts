@@ -3671,3 +3671,257 @@ describe('a directorate in no list speaks', () => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
 	});
 });
+
+describe('shots fired, lives taken, ships seized and Arabic duals are events (events.ts data)', () => {
+	it.each([
+		['en', 'Gunmen opened fire on a bus in Kurram on Monday.', 'attack', '2024-05-06'],
+		['ar', 'وقام مسلحون بإطلاق النار على الحضور يوم الجمعة.', 'attack', '2024-05-10'],
+		['fa', 'نیروهای امنیتی روز جمعه به سوی معترضان آتش گشودند.', 'attack', '2024-05-10'],
+		['ar', 'واقتحم مسلحون مقر الشرطة يوم الأحد.', 'attack', '2024-05-05'],
+		['fa', 'پلیس روز شنبه به خانه او یورش برد.', 'attack', '2024-05-04'],
+		// a Persian plural with the indefinite ending
+		[
+			'fa',
+			'در سال ۲۰۲۲، داعش حملاتی را بر سفارت روسیه در کابل انجام داد.',
+			'attack',
+			'2022-01-01/2022-12-31'
+		],
+		// an Arabic dual, bare or with the article
+		['ar', 'وقتل 10 أشخاص جراء انفجارين يوم الأربعاء في جنوب إيران.', 'attack', '2024-05-08'],
+		['ar', 'وشنت إسرائيل غارتين على دمشق يوم الأحد.', 'strike', '2024-05-05'],
+		['en', 'Al-Masri was gunned down by two men in Tehran on 7 August 2020.', 'killing', '2020-08-07'],
+		['ar', 'وقال إنه تمت تصفيته بالرصاص في السابع من آب 2020.', 'killing', '2020-08-07'],
+		['ar', 'الهجوم أودى بحياة 3 جنود أمريكيين يوم الأحد.', 'killing', '2024-05-05'],
+		['ar', 'وأكد التلفزيون مصرع الرئيس يوم الأحد.', 'death', '2024-05-05'],
+		['en', 'Seventeen fighters lost their lives on Sunday.', 'death', '2024-05-05'],
+		[
+			'en',
+			'The Houthis announced the seizure of a cargo ship in the Red Sea on Sunday.',
+			'arrest',
+			'2024-05-05'
+		],
+		['ar', 'وأعلنت الجماعة احتجاز سفينة تجارية في البحر الأحمر يوم الأحد.', 'arrest', '2024-05-05']
+	])('%s: «%s» holds a %s on %s', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		const [earliest, latest = earliest] = day.split('/');
+		expect(ev?.when).toMatchObject({ earliest, latest });
+	});
+
+	it.each([
+		// set free, not fired at; missiles launched are a launch, not shots
+		['ar', 'أطلقت الحكومة سراح 20 سجينا يوم الأحد.', 'attack'],
+		// threatened, not done
+		['en', 'The police threatened to open fire on the crowd.', 'attack'],
+		// settling accounts, shares losing value: no killing, no death
+		['ar', 'وقال إن تصفية الحسابات السياسية لن تفيد أحدا.', 'killing'],
+		['en', 'The shares lost their value on Monday.', 'death']
+	])('%s: «%s» holds no %s', (lang, text, head) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(head);
+	});
+});
+
+describe('«وقع» after an event noun is "took place"; a relative clause after an event word dates it', () => {
+	it.each([
+		['ar', 'وقتل 10 أشخاص جراء انفجارين وقعا يوم الأربعاء في جنوب إيران.'],
+		['ar', 'وقتل 10 أشخاص في الانفجارين اللذين وقعا يوم الأربعاء في كرمان.']
+	])('%s: «%s» holds no agreement', (lang, text) => {
+		const heads = read(lang, text, '2024-05-10').events.map((e) => e.reading?.head);
+		expect(heads).toContain('attack');
+		expect(heads).not.toContain('agreement');
+	});
+
+	// look-alike: «وقعت» before the parties is still signed
+	it('ar: «وقعت روسيا وإيران اتفاقية» is an agreement', () => {
+		const heads = read('ar', 'وقعت روسيا وإيران اتفاقية تعاون في 17 يناير 2025.', '2025-01-20').events.map(
+			(e) => e.reading?.head
+		);
+		expect(heads).toContain('agreement');
+	});
+
+	it.each([
+		['ar', 'الهجوم الذي وقع يوم الأربعاء أسفر عن مقتل ثلاثة جنود.'],
+		['en', 'The attack, which took place on Wednesday, killed three soldiers.'],
+		['fa', 'حمله‌ای که روز چهارشنبه رخ داد به کشته شدن سه سرباز منجر شد.']
+	])('%s: «%s»: the attack took place on the day of its relative clause', (lang, text) => {
+		const ev = read(lang, text, '2024-05-10').events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when?.earliest).toBe('2024-05-08');
+		expect(ev.find((e) => e.reading?.head === 'killing')?.when?.earliest).toBe('2024-05-08');
+	});
+});
+
+describe('what an attack pointed back to did to people happened when the attack did', () => {
+	it.each([
+		['fa', 'سپاه روز دوشنبه به اربیل حمله کرد.\n\nدر این حمله چهار نفر کشته و شش نفر زخمی شدند.'],
+		[
+			'en',
+			'Militants attacked a police post in Bannu on Monday.\n\nFive officers were killed in this attack.'
+		],
+		['ar', 'هاجم مسلحون مركزا للشرطة يوم الاثنين.\n\nوأسفر هذا الهجوم عن مقتل خمسة من عناصر الشرطة.']
+	])('%s: the dead of «this attack» died on its day', (lang, text) => {
+		const killing = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === 'killing');
+		expect(killing?.when?.earliest).toBe('2024-05-06');
+	});
+
+	// look-alikes: deaths with a day of their own keep it; an attack told with no day gives none
+	it('en: the dead of this attack who died on Wednesday died on Wednesday', () => {
+		const ev = read(
+			'en',
+			'Militants attacked a police post in Bannu on Monday.\n\nTwo officers died of their injuries on Wednesday after this attack.',
+			'2024-05-10'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'death')?.when?.earliest).toBe('2024-05-08');
+	});
+	it('fa: the dead of an attack told with no day have none', () => {
+		const ev = read('fa', 'سپاه به اربیل حمله کرد.\n\nدر این حمله چهار نفر کشته شدند.', '2024-05-10').events;
+		expect(ev.find((e) => e.reading?.head === 'killing')?.when ?? null).toBeNull();
+	});
+});
+
+describe('an event word whose verb says it took place is dated by that verb’s date', () => {
+	it.each([
+		[
+			'fa',
+			'سفیر ایران با ایلان ماسک دیدار کرد.\n\nاین دیدار میان نماینده ایران و ماسک که مشاور نزدیک ترامپ است، در روز دوشنبه در نیویورک صورت گرفته است.',
+			'meeting',
+			'2024-11-11'
+		],
+		[
+			'en',
+			'According to an investigation by Amnesty, the killings of eleven soldiers and two civilians, among them a girl, took place in the village of Kahor in Daykundi province on 30 August 2021.',
+			'killing',
+			'2021-08-30'
+		],
+		[
+			'ar',
+			'التقى وزير الخارجية الإيراني نظيره القطري.\n\nوقال إن هذا الاجتماع بين وزيري خارجية البلدين جرى في الدوحة يوم الاثنين.',
+			'meeting',
+			'2024-11-11'
+		]
+	])('%s: «%s» holds a %s on %s', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-11-17').events.find((e) => e.reading?.head === head);
+		expect(ev?.when?.earliest).toBe(day);
+	});
+
+	// look-alike: «تم» right before another event noun is that event's verb; the announcement is undated
+	it('ar: «والإعلان السابق …، تم مساء أمس استهداف …» dates the attack, not the announcement', () => {
+		const ev = read(
+			'ar',
+			'وقال الحرس الثوري إنه بعد الإعلان السابق عن أن جرائم هذا النظام لن تمر دون رد، تم مساء أمس استهداف المركز.',
+			'2024-11-17'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when?.earliest).toBe('2024-11-16');
+		expect(ev.find((e) => e.reading?.head === 'announcement')?.when ?? null).toBeNull();
+	});
+	// look-alike: a date after a comma is another clause's
+	it('en: "This meeting took place in the capital, and on Monday officials said…" leaves the meeting undated', () => {
+		const ev = read(
+			'en',
+			'The Iranian foreign minister met his Qatari counterpart in Doha.\n\nThis meeting took place in the capital, and on Monday officials said it was useful.',
+			'2024-11-17'
+		).events;
+		expect(ev.find((e) => e.reading?.head === 'meeting')?.when ?? null).toBeNull();
+	});
+});
+
+describe('taken to hospital, with the article, feminine or plural (events.ts data)', () => {
+	it.each([
+		['en', 'She was transported to the hospital by an ambulance on Sunday.'],
+		['ar', 'ونقلت إلى المستشفى يوم الأحد بعد أن فقدت الوعي.'],
+		['fa', 'این دختر روز یکشنبه با آمبولانس به بیمارستان برده شد.']
+	])('%s: «%s» holds a hospitalisation on Sunday', (lang, text) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === 'hospitalisation');
+		expect(ev?.when?.earliest).toBe('2024-05-05');
+	});
+
+	it.each([
+		['en', 'He was not taken to the hospital on Sunday.'],
+		['fa', 'او روز یکشنبه به بیمارستان اعزام نشد.']
+	])('%s: «%s» holds no hospitalisation', (lang, text) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(
+			'hospitalisation'
+		);
+	});
+});
+
+describe('bombs gone off, bombers who blew themselves up, and other persons of verbs the lexicon has (events.ts data)', () => {
+	it.each([
+		['en', 'A roadside bomb exploded in Helmand on Monday.', 'attack'],
+		['ar', 'انفجرت عبوة ناسفة في هلمند يوم الاثنين.', 'attack'],
+		['fa', 'یک بمب کنار جاده‌ای روز دوشنبه در هلمند منفجر شد.', 'attack'],
+		['en', 'A suicide bomber blew himself up at a mosque in Peshawar on Monday.', 'attack'],
+		['en', 'Iran test-fired a ballistic missile on Monday.', 'launch'],
+		['ar', 'أعدمت طالبان رجلين في قندهار يوم الاثنين.', 'killing'],
+		['fa', 'افراد مسلح روز دوشنبه دو امدادگر را ربودند.', 'arrest'],
+		['ar', 'طردت باكستان السفير الأفغاني يوم الاثنين.', 'deportation'],
+		['ar', 'تظاهر المئات أمام السفارة يوم الاثنين.', 'protest']
+	])('%s: «%s» holds a %s on Monday', (lang, text, head) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		expect(ev?.when?.earliest).toBe('2024-05-06');
+	});
+
+	it.each([
+		// a parcel is no expulsion
+		['ar', 'وعثرت الشرطة على طرد مشبوه أمام السفارة يوم الاثنين.', 'deportation'],
+		// a bomb that did not go off
+		['fa', 'این بمب روز دوشنبه منفجر نشد.', 'attack']
+	])('%s: «%s» holds no %s', (lang, text, head) => {
+		expect(read(lang, text, '2024-05-10').events.map((e) => e.reading?.head)).not.toContain(head);
+	});
+});
+
+describe('a date set off by commas before an event word is the event’s, when the saying comes after the event', () => {
+	it.each([
+		[
+			'ar',
+			'وتعرضت السعودية، في وقت مبكر في 14 أيلول، لهجوم واسع استهدف منشأتين نفطيتين، تبنته جماعة الحوثي.'
+		],
+		[
+			'en',
+			'Saudi Arabia was hit, early on 14 September, by an attack on two oil plants, which the Houthis claimed.'
+		],
+		[
+			'fa',
+			'عربستان، بامداد ۲۳ شهریور، هدف حمله‌ای گسترده به دو تاسیسات نفتی قرار گرفت، که حوثی‌ها مسئولیت آن را بر عهده گرفتند.'
+		]
+	])('%s: «%s» dates the attack', (lang, text) => {
+		const ev = read(lang, text, '2019-09-16').events.find((e) => e.reading?.head === 'attack');
+		expect(ev?.when?.earliest).toBe('2019-09-14');
+	});
+
+	// look-alike: the saying's date before the event word, no comma: the condemnation's day, not the attack's
+	it('fa: «وزارت خارجه روز دوشنبه حمله به اربیل را محکوم کرد» leaves the attack undated', () => {
+		const ev = read('fa', 'وزارت خارجه روز دوشنبه حمله به اربیل را محکوم کرد.', '2019-09-16').events;
+		expect(ev.find((e) => e.reading?.head === 'attack')?.when ?? null).toBeNull();
+	});
+});
+
+describe('the occasion of a saying took place when the saying did (grammar occasion)', () => {
+	it.each([
+		[
+			'ar',
+			'وفي يوليو، قال وفد طالبان، خلال اجتماع مع الأمم المتحدة في الدوحة، إن الأفغان المحتجزين يجب استبدالهم.',
+			'meeting',
+			'2023-07-01/2023-07-31'
+		],
+		[
+			'en',
+			'Kanani said at a press conference on Monday that the allegations were baseless.',
+			'press conference',
+			'2024-05-06'
+		],
+		['fa', 'عراقچی روز دوشنبه در دیدار با لاوروف گفت که ایران آماده است.', 'meeting', '2024-05-06']
+	])('%s: «%s» dates the %s by the saying', (lang, text, head, day) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		const [earliest, latest = earliest] = day.split('/');
+		expect(ev?.when).toMatchObject({ earliest, latest });
+	});
+
+	it.each([
+		// what was said is not the saying's occasion
+		['en', 'The minister said on Monday that the attack in Kabul killed five.', 'attack'],
+		['fa', 'وزیر روز دوشنبه گفت که در حمله به کابل پنج نفر کشته شدند.', 'attack']
+	])('%s: «%s» leaves the %s undated', (lang, text, head) => {
+		const ev = read(lang, text, '2024-05-10').events.find((e) => e.reading?.head === head);
+		expect(ev?.when ?? null).toBeNull();
+	});
+});

@@ -1878,6 +1878,32 @@ function ownDate(S: Sent, st: ReadStatement, dates: readonly TimeMention[] = S.d
 }
 
 /**
+ * Whether the event word at `trigger` names the occasion of statement `st`: outside what was said,
+ * within `OCCASION` words of its cue, right after an occasion word (grammar `occasion`: «خلال», «در»,
+ * "during", "at"), an article or a possessive between («خلال اجتماع», "at a press conference", "during
+ * his visit"), in the cue's clause.
+ */
+function occasionOf(S: Sent, trigger: Span, st: ReadStatement): boolean {
+	if (trigger.start < st.content.end && trigger.end > st.content.start) return false;
+	const T = tables();
+	const { toks } = S;
+	const ti = tokenAt(S, trigger.start);
+	const cue = tokenAt(S, st.cuePos);
+	if (ti < 0 || cue < 0 || Math.abs(ti - cue) > OCCASION) return false;
+	const [a, b] = ti < cue ? [ti, cue] : [cue, ti];
+	for (let k = a + 1; k <= b; k++) if (/[.:;؛!?؟«»"“”]/.test(S.gap(k))) return false;
+	for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+		if (k !== ti - 1 && /[،,]/.test(S.gap(k + 1))) return false;
+		if (T.grammar.occasion?.has(toks[k].w)) return true;
+		if (!T.grammar.stop?.has(toks[k].w) && !T.grammar.article?.has(toks[k].w)) return false;
+	}
+	return false;
+}
+
+/** How many words an occasion of a saying («خلال اجتماع», "at a press conference") may stand from its cue. */
+const OCCASION = 6;
+
+/**
  * The words from `a` to `b` are a relative pronoun and at most a word before a date («که روز», «التي
  * وقعت يوم», ", which took place on»).
  */
@@ -1904,7 +1930,15 @@ function readEvents(
 	const T = tables();
 	const is = isWord(T);
 	const { toks } = S;
-	const found: { ev: ReadEvent; word: EventWord; ti: number; back: boolean; underway: boolean }[] = [];
+	const found: {
+		ev: ReadEvent;
+		word: EventWord;
+		ti: number;
+		back: boolean;
+		underway: boolean;
+		/** The event told before that a demonstrative points back to («این حمله», "this attack"). */
+		pointed?: ReadEvent;
+	}[] = [];
 	for (let i = 0; i < toks.length; i++) {
 		const m = T.events.match(toks, i, 5);
 		const word = m?.values.find((w) => !w.lang || w.lang === S.lang);
@@ -1947,8 +1981,20 @@ function readEvents(
 				(!!T.grammar.attempt?.match(toks, i + 1, 1, true) && !/[^\s]/.test(S.gap(i + 1))))
 		)
 			continue;
-		// «وقعت التفجيرات»: "took place" before an event noun, not «وقّعت» (signed)
-		if (m.len === 1 && T.grammar.occurs?.has(toks[t0].w) && T.events.match(toks, i + 1, 5)) continue;
+		// «وقعت التفجيرات», «انفجارين وقعا», «الانفجارين اللذين وقعا»: "took place" before or after an
+		// event noun (a relative pronoun between them), not «وقّعت» (signed)
+		if (
+			m.len === 1 &&
+			T.grammar.occurs?.has(toks[t0].w) &&
+			(T.events.match(toks, i + 1, 5) ||
+				(t0 >= 1 && !breaks(S, t0) && !!T.events.match(toks, t0 - 1, 1)) ||
+				(t0 >= 2 &&
+					!breaks(S, t0) &&
+					!breaks(S, t0 - 1) &&
+					isWord(T)('relative', toks[t0 - 1]?.w) &&
+					!!T.events.match(toks, t0 - 2, 1)))
+		)
+			continue;
 		// «استهدفت اجتماع الحكومة», "a strike on a wedding": what an attack is aimed at is its target, not an event
 		if (
 			!word.type.outcome &&
@@ -2020,6 +2066,7 @@ function readEvents(
 			word,
 			ti: i,
 			back: !!back && demonstrative,
+			pointed: demonstrative ? back : undefined,
 			underway: underway(S, t0, i + 1)
 		});
 	}
@@ -2040,6 +2087,14 @@ function readEvents(
 	const pairs: { d: TimeMention; f: (typeof found)[number]; dist: number; across: number }[] = [];
 	for (const dm of S.dates) {
 		const owner = local.find((st) => st.ownDate === dm || (!!st.ownDate && restates(S.text, st.ownDate, dm)));
+		// «قال وفد طالبان، خلال اجتماع في الدوحة», "said at a press conference on Monday": the occasion of a
+		// saying took place when the saying did
+		const occasions = owner ? found.filter((f) => occasionOf(S, f.ev.trigger, owner)) : [];
+		for (const f of occasions)
+			if (!f.ev.when) {
+				const v = mentionValue(dm);
+				if (v) f.ev.when = v;
+			}
 		// "Pakistani jets struck Kunar on Monday, the Taliban said": a comma cuts the date off from the
 		// saying; in the clause of an event word it is that event's day
 		if (owner && !/[،,]/.test(S.text.slice(Math.min(dm.end, owner.cuePos), Math.max(dm.start, owner.cuePos))))
@@ -2048,23 +2103,42 @@ function readEvents(
 			// «این حملات» points back to an event of its own time: a date nearby is another clause's —
 			// but for one in a relative clause right after it («در این حمله که روز چهارشنبه به وقوع
 			// پیوست», "the attack, which took place on Wednesday")
-			if (f.back && !(dm.start > f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start))) continue;
+			// …and for one whose verb says it took place («این دیدار … روز دوشنبه در نیویورک صورت گرفته است»,
+			// "the killings … took place in Kahor on August 30")
+			const tookPlace = tookPlaceOn(S, f.ti, dm, found);
+			if (
+				f.back &&
+				!tookPlace &&
+				!(dm.start > f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start))
+			)
+				continue;
 			readingWork.dateChecks++;
 			const dist = dm.start >= f.ev.trigger.end ? dm.start - f.ev.trigger.end : f.ev.trigger.start - dm.end;
 			const between = S.text.slice(
 				Math.min(dm.end, f.ev.trigger.end),
 				Math.max(dm.start, f.ev.trigger.start)
 			);
-			if (/[.;؛!?؟]/.test(between) || (owner && /[،,]/.test(between))) continue;
+			// (a date a comma cuts off from both the saying and the event word is the saying's, but for one
+			// the event word stands between it and the saying: «في 14 أيلول، لهجوم … ، تبنته قوات الحوثيين»)
+			const eventBetween =
+				!!owner &&
+				(owner.cuePos >= dm.end
+					? f.ev.trigger.start >= dm.end && f.ev.trigger.end <= owner.cuePos
+					: f.ev.trigger.end <= dm.start && f.ev.trigger.start >= owner.cuePos);
+			if (/[.;؛!?؟]/.test(between) || (owner && !eventBetween && /[،,]/.test(between))) continue;
 			// a date as near before the event word as another after it is the other's: «نشست روز جمعه»;
 			// one across a comma is another clause's when its own clause has an event word ("attacked a
 			// post on Monday, killing five": Monday is the attack's)
 			const across = /[،,]/.test(between) ? COMMA : 0;
+			// «الهجوم الذي وقع يوم الأربعاء أسفر عن مقتل», "the attack, which took place on Wednesday,
+			// killed": a date in a relative clause right after an event word is that event's own
+			const relative =
+				tookPlace || (dm.start >= f.ev.trigger.end && relativeBefore(S, f.ev.trigger.end, dm.start));
 			pairs.push({
 				d: dm,
 				f,
-				dist: Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) + across,
-				across
+				dist: relative ? 0 : Math.max(0, dist) + (dm.start < f.ev.trigger.start ? 0.5 : 0) + across,
+				across: relative ? 0 : across
 			});
 		}
 	}
@@ -2082,6 +2156,10 @@ function readEvents(
 		if (f.ev.when || !of) continue;
 		const cause = found.find((c) => c !== f && c.ev.when && c.word.type.family === of);
 		if (cause) f.ev.when = cause.ev.when;
+		// «در این حمله چهار نفر کشته شدند», "five were killed in this attack": when the attack told before did
+		else
+			f.ev.when =
+				found.find((c) => c !== f && c.pointed?.when && c.word.type.family === of)?.pointed?.when ?? null;
 	}
 	const out: ReadEvent[] = [];
 	for (const { ev, word, underway: begun, back } of found) {
@@ -2110,6 +2188,39 @@ function readEvents(
 	}
 	return out;
 }
+
+/**
+ * Whether the event word ending at token `ti` is the subject of a verb saying it took place
+ * («صورت گرفت», «رخ داد», «جرى», "took place", "happened": `occurred` in ../lexicon/reading/denials.ts)
+ * that date `dm` dates: the verb within `SUBJECT` words after the event word, the date after the event
+ * word and beside the verb (before it in Persian: «… روز دوشنبه در نیویورک صورت گرفته است»; after it:
+ * "took place in the village of Kahor on August 30"), no full stop, colon or quote between them and no
+ * other event word of the sentence before the date.
+ */
+function tookPlaceOn(S: Sent, ti: number, dm: TimeMention, found: readonly { ti: number }[]): boolean {
+	const T = tables();
+	const { toks } = S;
+	const end = S.endAt(toks[ti].e);
+	if (dm.start < end || found.some((o) => o.ti > ti && S.at(toks[o.ti].s) < dm.start)) return false;
+	for (let k = ti + 1; k < toks.length && k <= ti + SUBJECT; k++) {
+		if (/[.:;؛!?؟«»"“”]/.test(S.gap(k))) return false;
+		const m = T.occurred.match(toks, k, 4);
+		if (!m) continue;
+		const [vs, ve] = [S.at(toks[k].s), S.endAt(toks[k + m.len - 1].e)];
+		const gap = dm.start >= ve ? S.text.slice(ve, dm.start) : dm.end <= vs ? S.text.slice(dm.end, vs) : null;
+		if (gap === null || /[،,.:;؛!?؟«»"“”]/.test(gap)) return false;
+		// «تم مساء أمس استهداف …»: the verb (or its date) leads another event noun, which it is the verb of
+		const after = tokenAt(S, Math.max(ve, dm.end));
+		if (after >= 0 && [after, after + 1].some((q) => !!T.events.match(toks, q, 5))) return false;
+		return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= PLACE_WORDS;
+	}
+	return false;
+}
+
+/** How many words the subject of «صورت گرفت», "took place" may run to (`tookPlaceOn`). */
+const SUBJECT = 30;
+/** How many words («در نیویورک», "in the village of Kahor in Daykundi province in central Afghanistan") may stand between that verb and its date. */
+const PLACE_WORDS = 12;
 
 /**
  * How far (characters) a date may stand from the event word it dates. A sentence with one event

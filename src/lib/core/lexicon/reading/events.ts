@@ -163,4 +163,26 @@ event hack: hacked | hack | hacking | cyberattack | cyberattacks | cyber attack 
 event severance: قطع العلاقات | قطع علاقاتها | قطعت علاقاتها | قطع علاقاته | قطع علاقاتهم | قطع العلاقات الدبلوماسية | قطع رابطه | قطع روابط | قطع روابط دیپلماتیک | قطع رابطه دیپلماتیک | cut ties | cut off ties | cut diplomatic ties | severed ties | severed diplomatic ties | broke off relations | broke off diplomatic relations | severing ties
 event takeover: تحت سيطرة | تحت سيطرتها | تحت سيطرته | تحت سيطرتهم | بسط سيطرتها | بسط سيطرته | روی کار آمدن | روی کار آمدند | روی کار آمد | تسلط | تسلط دوباره | took back control | regained control | seized control | gained control | taking control
 event withdrawal: سحب سفيرها | سحب السفير | سحب سفيره | سحب أعضاء بعثتها | سحب بعثتها | سحب البعثة | سحب دبلوماسييها | سفیر خود را فراخواند | recalled its ambassador | recalled its envoy | recalled the ambassador | recalled its diplomats | withdrew its diplomats | withdrew its ambassador
+# shots fired, buildings stormed («اقتحم»); the dual of Arabic event nouns («انفجارين وقعا»); Persian plural + indefinite («حملاتی»)
+event attack: إطلاق النار | إطلاق نار | أطلق النار | أطلقت النار | أطلقوا النار | اطلق النار | اطلقت النار | اطلقوا النار | فتح النار | فتحوا النار | اقتحم | اقتحمت | اقتحموا | اقتحام | هجومين | هجومان | الهجومين | الهجومان | انفجارين | انفجاران | الانفجارين | الانفجاران | تفجيرين | تفجيران | التفجيرين | التفجيران
+event attack: آتش گشود | آتش گشودند | یورش | یورش برد | یورش بردند | حملاتی | حمله‌هایی | انفجارهایی
+event attack: opened fire | open fire | opening fire
+event strike: غارتين | غارتان | الغارتين | الغارتان | ضربتين@ar | الضربتين@ar
+# killed by gunfire or as a "liquidation"; lives taken or lost
+event killing: gunned down | shot dead | shot and killed | تصفيته | تصفيتهم | تصفيتها | أودى بحياة | أودت بحياة | حصد أرواح
+event death: مصرع | lost their lives | lost his life | lost her life | فقدوا حياتهم | فقد حياته | فقدت حياتها
+# ships and trains seized by force
+event arrest: seizure | hijacked | hijacking | اختطاف سفينة | احتجاز السفينة | احتجاز سفينة | توقیف
+# taken to hospital, with the article or in the feminine and plural
+event hospitalisation: taken to the hospital | rushed to the hospital | transported to the hospital | transported to hospital | transferred to hospital | transferred to the hospital | admitted to the hospital | نقلت إلى المستشفى | نقلوا إلى المستشفى | نقلت إلى مستشفى | نقلوا إلى مستشفى | أدخلت المستشفى | أدخلت إلى المستشفى | أدخلوا المستشفى | دخلت المستشفى | به بیمارستان برده | به بیمارستان اعزام | به شفاخانه برده | به شفاخانه اعزام
+# bombs that went off, bombers who blew themselves up, missiles test-fired
+event attack: exploded | blew himself up | blew herself up | blew themselves up | انفجرت | انفجر | فجر نفسه | فجرا نفسيهما | منفجر شد | منفجر شدند | منفجر کرد | منفجر کردند | هدف گلوله
+event launch: test-fired | test fired | test-fire | آزمایش موشکی | تجربة صاروخية
+# shot and wounded
+event injury: was shot | were shot
+# the other persons and genders of verbs the lexicon has («أعدم», «ربوده»), and expelling an envoy
+event killing: أعدمت | أعدموا
+event arrest: ربود | ربودند
+event deportation: طردت | طردوا
+event protest: تظاهر | تظاهروا | took to the streets
 `;

@@ -40,6 +40,9 @@
  *   participle       the ending of such a participle (an English past participle: -ed)
  *   attempt          before a killing, an injury or a death (or "attempt"/"bid" right after it): it was
  *                    tried, not done («محاولة اغتيال», «تلاش برای کشتن», "an assassination bid")
+ *   occasion         before an event noun beside a speech verb, it names the occasion of the saying
+ *                    ("said at a press conference on Monday", «قال خلال اجتماع», «در دیدار با … گفت»):
+ *                    the event took place when the statement was made
  *   occurs           a verb that also means "took place": right before an event noun it says that one
  *                    happened and is no event of its own («وقعت التفجيرات»: not «وقّعت», signed)
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
@@ -134,6 +137,7 @@ attributive: a | an | the | these | those | some | its | their
 participle: ed
 attempt: محاولة | بمحاولة | لمحاولة | محاولات | حاول | حاولت | يحاول | تحاول | تلاش برای | در تلاش برای | سعی در | قصد | attempt to | attempted to | attempting to | an attempt to | trying to | tried to | try to | aimed at | aiming at | aimed at killing
 attempt: attempt | attempts | bid | plot | attempted
+occasion: خلال | أثناء | اثناء | لدى | در | طی | during | at
 occurs: وقع | وقعت | وقعا | وقعتا
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون | در همین حال | درهمین حال | در عین حال | درعین حال | در این حال | meanwhile | في الأثناء | في غضون ذلك | في هذه الأثناء
