@@ -3925,3 +3925,27 @@ describe('the occasion of a saying took place when the saying did (grammar occas
 		expect(ev?.when ?? null).toBeNull();
 	});
 });
+
+describe('a date in a relative clause about the speaker is not when it spoke', () => {
+	// «برادر که هفته گذشته … منصوب شد، گفت», "X, who was appointed on Monday, said": the page's day
+	// (or the clause's own date) dates the saying
+	it.each([
+		[
+			'fa',
+			'عبدالغنی برادر که هفته گذشته به عنوان معاون نخست وزیر منصوب شد، گفت که مذاکرات مفید بود.',
+			'2024-05-10'
+		],
+		[
+			'en',
+			'Baradar, who was appointed deputy prime minister on Monday, said on Tuesday the talks were useful.',
+			'2024-05-07'
+		],
+		[
+			'ar',
+			'وقال عبد الغني برادر، الذي عين يوم الاثنين نائبا لرئيس الوزراء، إن المحادثات مفيدة.',
+			'2024-05-10'
+		]
+	])('%s: «%s» was said on %s', (lang, text, day) => {
+		expect(read(lang, text, '2024-05-10').statements.map((x) => x.saidAt?.edtf)).toEqual([day]);
+	});
+});

@@ -1865,9 +1865,12 @@ function ownersAfter(S: Sent, from: number, speaker: string): string[] {
 function ownDate(S: Sent, st: ReadStatement, dates: readonly TimeMention[] = S.dates): TimeMention | null {
 	let best: TimeMention | null = null;
 	let dist = Infinity;
+	const aside = relativeAsides(S, st.content.start);
 	for (const m of dates) {
 		readingWork.dateChecks++;
 		if (m.start >= st.content.start && m.start < st.content.end) continue;
+		// ("Baradar, who was last week named deputy prime minister, said …": the date of who the speaker is)
+		if (aside.some(([a, b]) => m.start >= a && m.start < b)) continue;
 		const dd = Math.abs(m.start - st.cuePos);
 		if (dd < dist) {
 			dist = dd;
@@ -1902,6 +1905,28 @@ function occasionOf(S: Sent, trigger: Span, st: ReadStatement): boolean {
 
 /** How many words an occasion of a saying («خلال اجتماع», "at a press conference") may stand from its cue. */
 const OCCASION = 6;
+
+/**
+ * The relative clauses that end before what was said (from `before`): from a relative pronoun
+ * («الذي», «که», "who", "which") to the comma that closes it ("Baradar, who was last week named …,
+ * said"; «برادر که هفته گذشته منصوب شد، گفت»; «وقال برادر، الذي عين يوم الاثنين …، إن»). What they
+ * tell is about the speaker, not when it spoke.
+ */
+function relativeAsides(S: Sent, before: number): [number, number][] {
+	const T = tables();
+	const out: [number, number][] = [];
+	const { toks } = S;
+	for (let k = 0; k < toks.length && S.at(toks[k].s) < before; k++) {
+		const w = toks[k].w;
+		if (!T.grammar.relative?.has(w) || w === 'that') continue;
+		let e = k + 1;
+		while (e < toks.length && !/[،,.;؛:!?؟]/.test(S.gap(e))) e++;
+		const end = e < toks.length ? S.at(toks[e].s) : S.sent.end;
+		if (end <= before) out.push([S.at(toks[k].s), end]);
+		k = e - 1;
+	}
+	return out;
+}
 
 /**
  * The words from `a` to `b` are a relative pronoun and at most a word before a date («که روز», «التي
