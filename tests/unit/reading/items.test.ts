@@ -3949,3 +3949,14 @@ describe('a date in a relative clause about the speaker is not when it spoke', (
 		expect(read(lang, text, '2024-05-10').statements.map((x) => x.saidAt?.edtf)).toEqual([day]);
 	});
 });
+
+describe('a passive with its agent: the date after the agent is the saying’s', () => {
+	it.each([
+		['The claims were rejected by the Taliban on Monday.', 'denial', 'Taliban', '2024-05-06'],
+		['The attack was condemned by Iran on Tuesday.', 'claim', 'Iran', '2024-05-07']
+	])('en: «%s»', (text, act, speaker, day) => {
+		expect(read('en', text, '2024-05-10').statements.map((x) => [x.act, x.speaker, x.saidAt?.edtf])).toEqual([
+			[act, speaker, day]
+		]);
+	});
+});

@@ -1218,6 +1218,11 @@ function readStatements(
 			if (speaker === afterRef && quoteBefore) {
 				contentFrom = 0;
 				contentTo = h.ti;
+			} else if (agent && that < 0) {
+				// "The claims were rejected by the Taliban on Monday": what the passive tells of is its
+				// subject, before the verb; the agent and the date after it are the saying's
+				contentFrom = clauseStart(S, h.ti);
+				contentTo = h.ti;
 			} else contentFrom = that >= 0 ? that : skipDates(S, h.tj);
 			// '"We reject the accusations," Dujarric said.': nothing after the verb, and a quote or a
 			// comma closes what was said before the speaker ('"…," Russia's state news agency RIA
