@@ -164,7 +164,13 @@ export const BIT = {
 	/** "the" and "'" (English decades and centuries) */
 	lead: 32768,
 	holiday: 65536,
-	named: 131072
+	named: 131072,
+	/**
+	 * A name that blocks the date words in it (words.ts `block`: «مهر» of Mehr News…): no parser
+	 * starts at it; the finder steps over it (a bit, so that it is not looked for among the entries of
+	 * every token the lexicon knows)
+	 */
+	block: 262144
 } as const;
 
 function bitOf(e: Entry): number {
@@ -196,6 +202,8 @@ function bitOf(e: Entry): number {
 			return BIT.holiday;
 		case 'named':
 			return BIT.named;
+		case 'block':
+			return BIT.block;
 		case 'unit':
 			return e.tag === 'century'
 				? BIT.century | BIT.unit
