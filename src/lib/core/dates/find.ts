@@ -15,7 +15,7 @@ import {
 	type QuickScan,
 	type Token
 } from '../text';
-import { ANCHOR_REACH, getLexicon, type Entry } from '../lexicon';
+import { ANCHOR_REACH, getLexicon } from '../lexicon';
 import type { FindDatesOptions, TimeMention } from './mention';
 import {
 	betweenBefore,
@@ -697,11 +697,6 @@ function elidedMonthYear(c: Cursor, prev: Match | null, m: Match): Parts | null 
 	if (!glued && !joined) return null;
 	const year = prev.parts.month! > q.month ? q.year - 1 : q.year;
 	return { ...prev.parts, year, ...(q.era ? { era: q.era } : {}) };
-}
-
-function hasBlock(hit: Entry[]): boolean {
-	for (const e of hit) if (e.kind === 'block') return true;
-	return false;
 }
 
 /** True when the match is the only word content of a bulleted line (menus: "- اليوم", "- الأسبوع"). */
@@ -1493,8 +1488,7 @@ function findInWindow(
 			i++;
 			continue;
 		}
-		const hit = stream.hits[i];
-		if (hit && hasBlock(hit)) {
+		if (stream.masks[i] & BIT.block) {
 			const len = stream.lens[i] || 1;
 			// «روسیه امروز (دوشنبه)», "Russia Today (Monday)": a name ending in "today" with the day's
 			// weekday in brackets after it is the word "today", the day

@@ -3,7 +3,7 @@
  * returns the date *parts* it read (nothing is resolved here). Every parser moves forward only,
  * a bounded number of tokens, so the whole pass is linear in the text length.
  */
-import { fold, type Token } from '../text';
+import { filterOf, fold, hashRange, mayHold, type Token } from '../text';
 import { getLexicon, type Entry, type EntryKind, type Lexicon } from '../lexicon';
 import { ARTICLE, ARTICLE_AFTER_LAM } from '../lexicon/article';
 import type { CalendarId } from '../time/time-value';
@@ -164,7 +164,13 @@ export const BIT = {
 	/** "the" and "'" (English decades and centuries) */
 	lead: 32768,
 	holiday: 65536,
-	named: 131072
+	named: 131072,
+	/**
+	 * A name that blocks the date words in it (words.ts `block`: «مهر» of Mehr News…): no parser
+	 * starts at it; the finder steps over it (a bit, so that it is not looked for among the entries of
+	 * every token the lexicon knows)
+	 */
+	block: 262144
 } as const;
 
 function bitOf(e: Entry): number {
@@ -196,6 +202,8 @@ function bitOf(e: Entry): number {
 			return BIT.holiday;
 		case 'named':
 			return BIT.named;
+		case 'block':
+			return BIT.block;
 		case 'unit':
 			return e.tag === 'century'
 				? BIT.century | BIT.unit
@@ -224,13 +232,26 @@ export interface KeyInfo {
 
 /**
  * The keys of a lexicon's phrases, their first words and their beginnings (`lex.phrases`,
- * `lex.maxLen`, `lex.prefixes`) in one table. Made once per lexicon, which never changes once built.
+ * `lex.maxLen`, `lex.prefixes`) in one table, and a quick-reject filter of the first words (`heads`:
+ * text/scan.ts `filterOf` over each one's `hashRange`): most words of a text begin no phrase, and a
+ * clear bit says so without a look-up in the table, which hashes a string made for it.
  */
-let keyTable: { lex: Lexicon; keys: Map<string, KeyInfo> } | null = null;
+interface KeyTable {
+	lex: Lexicon;
+	keys: Map<string, KeyInfo>;
+	heads: Uint32Array;
+}
+
+/** Made once per lexicon, which never changes once built. */
+let keyTable: KeyTable | null = null;
 
 /** The key table of a lexicon (see `KeyInfo`): also the tense reader's (tense.ts `phrase`). */
 export function keysOf(lex: Lexicon): Map<string, KeyInfo> {
-	if (keyTable?.lex === lex) return keyTable.keys;
+	return tableOf(lex).keys;
+}
+
+function tableOf(lex: Lexicon): KeyTable {
+	if (keyTable?.lex === lex) return keyTable;
 	const keys = new Map<string, KeyInfo>();
 	for (const [key, entries] of lex.phrases) {
 		let mask = 0;
@@ -243,8 +264,9 @@ export function keysOf(lex: Lexicon): Map<string, KeyInfo> {
 		if (info) info.max = max;
 		else keys.set(first, { entries: undefined, mask: 0, max });
 	}
-	keyTable = { lex, keys };
-	return keys;
+	const heads = filterOf(new Set([...lex.maxLen.keys()].map((first) => hashRange(first, 0, first.length))));
+	keyTable = { lex, keys, heads };
+	return keyTable;
 }
 
 /**
@@ -297,15 +319,36 @@ function longest(
 	return true;
 }
 
-let gluedCache: { lex: Lexicon; set: Set<string> } | null = null;
+/**
+ * The letters Arabic glues to the next word (words.ts `glued`: و/ب/ل/ف), by code unit, and those
+ * of them that are the lexicon's "and". Compared by code: a word's first letter sliced off as a
+ * string is a new string to hash, for every word.
+ */
+interface Glued {
+	lex: Lexicon;
+	letters: Set<number>;
+	and: Set<number>;
+}
 
-/** The glued prefixes (و/ب/ل/ف) that are the lexicon's "and". */
-function gluedAnd(lex: Lexicon): Set<string> {
-	if (gluedCache?.lex === lex) return gluedCache.set;
-	const set = new Set<string>();
-	for (const p of wordList('glued', lex)) if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) set.add(p);
-	gluedCache = { lex, set };
-	return set;
+let gluedCache: Glued | null = null;
+
+function gluedOf(lex: Lexicon): Glued {
+	if (gluedCache?.lex === lex) return gluedCache;
+	const letters = new Set<number>();
+	const and = new Set<number>();
+	for (const p of wordList('glued', lex)) {
+		// (a longer entry could never be a word's first code unit)
+		if (p.length !== 1) continue;
+		letters.add(p.charCodeAt(0));
+		if (lex.phrases.get(p)?.some((e) => e.kind === 'and')) and.add(p.charCodeAt(0));
+	}
+	gluedCache = { lex, letters, and };
+	return gluedCache;
+}
+
+/** True when the word `w` begins with a letter Arabic glues to the next word (`gluedOf`). */
+function gluedFirst(w: string): boolean {
+	return gluedOf(getLexicon()).letters.has(w.charCodeAt(0));
 }
 
 /** Build the look-up table for a token stream. Linear: at most `maxLen` probes per token. */
@@ -324,9 +367,8 @@ export function buildStream(
 	const caps: number[] = [];
 	const prefixed: number[] = [];
 	const masks: number[] = [];
-	const keys = keysOf(lex);
-	const glued = gluedAnd(lex);
-	const prefixes = wordList('glued', lex);
+	const { keys, heads } = tableOf(lex);
+	const glued = gluedOf(lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
 		hits.push(null);
@@ -338,15 +380,18 @@ export function buildStream(
 			caps.push(c >= 65 && c <= 90 ? 1 : 0);
 		} else caps.push(0);
 		if (t.kind === 'nl') continue;
-		if (longest(keys, toks, i, t.text, hits, lens, masks)) continue;
+		// (the first word a phrase would begin with is tested against the filter before it is looked up)
+		const w = t.text;
+		if (mayHold(heads, hashRange(w, 0, w.length)) && longest(keys, toks, i, w, hits, lens, masks)) continue;
 		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
 		if (
 			t.kind === 'word' &&
-			t.text.length > 2 &&
-			prefixes.has(t.text[0]) &&
-			longest(keys, toks, i, t.text.slice(1), hits, lens, masks)
+			w.length > 2 &&
+			glued.letters.has(w.charCodeAt(0)) &&
+			mayHold(heads, hashRange(w, 1, w.length)) &&
+			longest(keys, toks, i, w.slice(1), hits, lens, masks)
 		)
-			prefixed[i] = glued.has(t.text[0]) ? GLUED_AND : GLUED;
+			prefixed[i] = glued.and.has(w.charCodeAt(0)) ? GLUED_AND : GLUED;
 		// «للخامس والعشرين», «للعام الجاري»: «ل» glued to the article drops its alef (لل = ل + ال)
 		else if (
 			t.kind === 'word' &&
@@ -1309,7 +1354,7 @@ function sameWord(c: Cursor, i: number, side: 'before' | 'after'): boolean {
 	const t = c.tok(i);
 	if (!t || t.kind !== 'word') return false;
 	const name = `same ${side}`;
-	return inList(name, t.text) || (wordList('glued').has(t.text[0]) && inList(name, t.text.slice(1)));
+	return inList(name, t.text) || (gluedFirst(t.text) && inList(name, t.text.slice(1)));
 }
 
 /**

@@ -9,7 +9,7 @@ export {
 	type Normalized,
 	type NormalizeOptions
 } from './normalize';
-export { quickScan, type QuickScan } from './scan';
+export { quickScan, filterOf, mayHold, type QuickScan } from './scan';
 export {
 	tokenize,
 	scanTokens,

@@ -198,7 +198,7 @@ function stringOf(buf: Uint16Array, n: number, surrogates: boolean): string {
 
 /**
  * A short text folded through `table`: the runs it leaves unchanged are sliced from it, so that a
- * window with a few folded letters costs a few concatenations rather than one per character.
+ * word with a folded letter costs a concatenation or two rather than one per character.
  */
 function foldedShort(text: string, table: Int32Array): string {
 	let out = '';
@@ -227,6 +227,7 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 	let n = 0;
 	let ascii = true;
 	let surrogates = false;
+	let same = true;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
 		if (c >= 0x80) {
@@ -234,17 +235,17 @@ export function normalizeInto(text: string, opts?: NormalizeOptions): Normalized
 			if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
 		}
 		const f = foldWith(table, c);
+		if (f !== c) same = false;
 		if (f < 0) continue;
 		buf[n] = f;
 		map[n++] = i;
 	}
 	map[n] = len;
-	// ASCII only folds A–Z to lower case (nothing is dropped): the native lower-casing builds the same string
-	const folded = ascii
-		? text.toLowerCase()
-		: len <= 64
-			? foldedShort(text, table)
-			: stringOf(buf, n, surrogates);
+	// ASCII only folds A–Z to lower case (nothing is dropped): the native lower-casing builds the same
+	// string. Otherwise the folded units are decoded at once, short texts too: Arabic folds a letter in
+	// a dozen or so (ة, أ, ى…), and a window of a few dozen built by concatenating the runs between them
+	// cost twice as much, then again when the tokenizer flattened it.
+	const folded = ascii ? text.toLowerCase() : same ? text : stringOf(buf, n, surrogates);
 	const result = { text: folded, map: map.subarray(0, n + 1) };
 	releaseScratch();
 	return result;
@@ -300,8 +301,8 @@ export function fold(s: string, opts?: NormalizeOptions): string {
 		}
 		buf[n++] = f;
 	}
-	// without white space there is nothing to collapse or trim: a word (the usual call) is folded as
-	// normalizeInto folds a short text
+	// without white space there is nothing to collapse or trim: a word (the usual call) keeps the runs
+	// it leaves unchanged (`foldedShort`)
 	const out = white
 		? stringOf(buf, n, surrogates)
 		: ascii

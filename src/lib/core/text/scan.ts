@@ -75,8 +75,9 @@ const filters = new WeakMap<Set<number>, Uint32Array>();
  * A bit per `FILTER_BITS` low bits of the hashes in a set: a word whose bit is clear is not in the
  * set, without a hash-table look-up (most words of a text are not). Built once per set; the sets
  * are the lexicon's, built once and never changed.
+ * @example mayHold(filterOf(new Set([hashRange('يناير', 0, 5)])), hashRange('يناير', 0, 5)) === true
  */
-function filterOf(hashes: Set<number>): Uint32Array {
+export function filterOf(hashes: Set<number>): Uint32Array {
 	let f = filters.get(hashes);
 	if (!f) {
 		f = new Uint32Array(1 << (FILTER_BITS - 5));
@@ -86,9 +87,14 @@ function filterOf(hashes: Set<number>): Uint32Array {
 	return f;
 }
 
+/** False when hash h is in no set the filter came from (`filterOf`); true when it may be. */
+export function mayHold(filter: Uint32Array, h: number): boolean {
+	return (filter[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0;
+}
+
 /** Whether hash h (unsigned) may be in the set the filter came from, then whether it is. */
 function inSet(filter: Uint32Array, hashes: Set<number>, h: number): boolean {
-	return (filter[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0 && hashes.has(h >>> 0);
+	return mayHold(filter, h) && hashes.has(h >>> 0);
 }
 
 /**
