@@ -3960,3 +3960,14 @@ describe('a passive with its agent: the date after the agent is the saying’s',
 		]);
 	});
 });
+
+describe('Arabic: an unknown name after the verb, then where it was said', () => {
+	// «قالت X عبر بيان، إن», «قال X في بيان إن»: X speaks; without «إن» after the document it does not
+	it.each([
+		['وقالت نجمة داوود الحمراء عبر بيان، إنّ 11 شخصا قتلوا.', ['نجمة داوود الحمراء']],
+		['وقال محمد وثيق في بيان إن الهجوم فشل.', ['محمد وثيق']],
+		['وقرأ محمد وثيق في بيان الوزارة عن الهجوم.', []]
+	])('ar: «%s» is said by %j', (text, speakers) => {
+		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

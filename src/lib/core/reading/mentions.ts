@@ -626,8 +626,15 @@ export function findRefs(
 			// (not after a word that names: «مسؤول يدعى محمد وثيق إن», where «يدعى» folds to «يدعي», claims)
 			const cue = T.grammar.namer?.has(toks[v0].w) ? null : T.cues.match(toks, v0, 1);
 			const end = cue ? nameRun(view, i, lang, gaz, 3) : i;
-			// («وقال آدم بولر أيضا إن»: "also" may stand before «إن»)
-			const intro = end < toks.length && T.grammar.continuer?.has(toks[end].w) ? end + 1 : end;
+			// («وقال آدم بولر أيضا إن»: "also" may stand before «إن»; «قالت X عبر بيان، إن»: and where it was
+			// said, a preposition and a document, a comma after it)
+			let intro = end < toks.length && T.grammar.continuer?.has(toks[end].w) ? end + 1 : end;
+			if (
+				intro + 1 < toks.length &&
+				T.grammar.preposition?.has(toks[intro].w) &&
+				T.grammar.document?.has(toks[intro + 1].w)
+			)
+				intro += 2;
 			if (
 				cue &&
 				cue.values.some((c) => c.role === 'verb' || c.role === 'verbo') &&
