@@ -3971,3 +3971,13 @@ describe('Arabic: an unknown name after the verb, then where it was said', () =>
 		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 });
+
+describe('the presidential palace is the presidency', () => {
+	// «مسؤول في القصر الرئاسي الأفغاني», "an official at the Afghan presidential palace": of Afghanistan
+	it.each([
+		['ar', 'وقال مسؤول رفيع في القصر الرئاسي الأفغاني إن 70 مهاجرا أجبروا على عبور النهر.'],
+		['en', 'A senior official at the Afghan presidential palace said 70 migrants were forced into the river.']
+	])('%s: %s', (lang, text) => {
+		expect(read(lang, text).statements.map((x) => x.reading?.affiliation)).toEqual(['Afghanistan']);
+	});
+});

@@ -75,7 +75,7 @@ org foreign_ministry: وزارة الخارجية | الخارجية | وزار�
 org defence_ministry: وزارة الدفاع | الدفاع | وزارت دفاع | ministry of defence | ministry of defense | defence ministry | defense ministry | department of defense
 org interior_ministry: وزارة الداخلية | الداخلية | وزارت کشور | وزارت داخله | وزارت امور داخله | interior ministry | ministry of interior | home office
 org ministry: وزارة | وزارت | وزارتخانه | ministry | department
-org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | presidential office | presidency
+org presidency: الرئاسة | رئاسة الجمهورية | نهاد ریاست جمهوری | ریاست جمهوری | کاخ ریاست جمهوری | کاخ ریاستجمهوری | کاخ ریاست‌جمهوری | ارگ ریاست جمهوری | القصر الرئاسي | قصر الرئاسة | القصر الجمهوري | presidential palace | presidential office | presidency
 org government: الحكومة | حكومة | الإدارة | إدارة | دولت | حکومت | government | administration | cabinet
 org army: الجيش | جيش | القوات المسلحة | ارتش | اردو | اردوی | قوای مسلح | نیروهای مسلح | army | military | armed forces
 org navy: البحرية | القوات البحرية | سلاح البحرية | نیروی دریایی | navy
