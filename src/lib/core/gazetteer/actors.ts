@@ -209,6 +209,8 @@ Fox News | outlet | - | Fox News | فوكس نيوز | فاکس نیوز | شب�
 Sky News | outlet | - | Sky News | سكاي نيوز | اسکای نیوز | سكاي نيوز عربية; Sky News; Sky News Arabia | - | -
 Press TV | outlet | Iran | Press TV | برس تي في | پرس تی‌وی | پرس تی وی; Press TV; PressTV | - | -
 Kayhan | outlet | Iran | Kayhan | صحيفة كيهان | روزنامه کیهان | Kayhan; کیهان تهران | - | -
+Nournews | outlet | Iran | Nournews | نور نيوز | نورنیوز | Nour News; Nournews; نور نیوز | - | -
+Mashregh News | outlet | Iran | Mashregh News | مشرق نيوز | مشرق نیوز | Mashregh; مشرق‌نیوز; خبرگزاری مشرق | - | -
 Al-Monitor | outlet | - | Al-Monitor | المونيتور | المانیتور | موقع المونيتور; Al-Monitor; Al Monitor | - | -
 Middle East Eye | outlet | - | Middle East Eye | ميدل إيست آي | میدل ایست آی | موقع ميدل إيست آي; Middle East Eye | - | -
 The Economist | outlet | - | The Economist | الإيكونوميست | اکونومیست | مجلة الإيكونوميست; The Economist; Economist | - | -
@@ -236,6 +238,7 @@ INA | agency | Iraq | Iraqi News Agency | وكالة الأنباء العراق
 Saba | agency | - | Saba News Agency | وكالة سبأ | خبرگزاری سبأ | سبأ; Saba News Agency | - | -
 Bakhtar | agency | Afghanistan | Bakhtar News Agency | وكالة باختر | خبرگزاری باختر | آژانس باختر; Bakhtar News Agency | - | -
 Afghanistan International | outlet | - | Afghanistan International | أفغانستان إنترناشيونال | افغانستان اینترنشنال | Afghanistan International; افغانستان انترنشنال; أفغانستان انترناشيونال | - | -
+Aamaj News | outlet | - | Aamaj News | آماج نيوز | آماج نیوز | Aamaj; آماج‌نیوز; رسانه آماج | - | -
 Iran International | outlet | - | Iran International | إيران إنترناشيونال | ایران اینترنشنال | Iran International; ایران انترنشنال; إيران انترناشيونال; ايران انترناشيونال | - | -
 Amu TV | outlet | - | Amu TV | قناة آمو | آمو تی‌وی | Amu TV; آمو تی وی; تلویزیون آمو | - | -
 KabulNow | outlet | - | KabulNow | كابل ناو | کابل‌ناو | KabulNow; Kabul Now; کابل ناو | - | -
