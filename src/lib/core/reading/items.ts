@@ -1683,14 +1683,14 @@ function characterised(S: Sent, j: number): boolean {
 	const is = isWord(T);
 	if (S.lang !== 'en' || j >= S.toks.length) return false;
 	const w = S.toks[j].w;
-	const pronoun = ['it', 'him', 'her', 'them', 'this', 'that'].includes(w);
+	const pronoun = !!T.grammar.objectpronoun?.has(w);
 	if (!pronoun && !is('determiner', w)) return false;
 	// (the object: the pronoun, or a determiner and up to three words before "a"; up to seven before a quotation)
 	let plain = true;
 	for (let k = j + 1; k < S.toks.length && k <= j + 8; k++) {
 		if (/[.;:!?,]/.test(S.gap(k))) return false;
 		if (/["“]\s*$/.test(S.gap(k))) return true;
-		const article = S.toks[k].w === 'a' || S.toks[k].w === 'an';
+		const article = !!T.indefinite.match(S.toks, k, 1);
 		if (plain && article && (pronoun || k > j + 1) && k <= j + (pronoun ? 1 : 4)) return true;
 		if (T.grammar.preposition?.has(S.toks[k].w)) plain = false;
 	}
@@ -1922,8 +1922,7 @@ function relativeAsides(S: Sent, before: number): [number, number][] {
 	const out: [number, number][] = [];
 	const { toks } = S;
 	for (let k = 0; k < toks.length && S.at(toks[k].s) < before; k++) {
-		const w = toks[k].w;
-		if (!T.grammar.relative?.has(w) || w === 'that') continue;
+		if (!T.grammar.relativeaside?.has(toks[k].w)) continue;
 		let e = k + 1;
 		while (e < toks.length && !/[،,.;؛:!?؟]/.test(S.gap(e))) e++;
 		const end = e < toks.length ? S.at(toks[e].s) : S.sent.end;

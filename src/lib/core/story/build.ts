@@ -8,6 +8,7 @@
 import { parentAt, type Gazetteer } from '../gazetteer';
 import type { TimeMention } from '../dates/mention';
 import type { TimeValue } from '../time/time-value';
+import { isoToDay, weekdayOfDay } from '../calendars';
 import type { DocEntity, ReadEvent, ReadStatement } from '../reading/items';
 import { entityActor, isRoleId, mergeEntities, type StoryEntity } from './entities';
 import { sameGist, storyGists } from './gist';
@@ -839,7 +840,7 @@ function onWeekday(t: TimeValue | null, weekday: number | undefined): boolean {
 		!!t &&
 		t.precision === 'day' &&
 		t.earliest === t.latest &&
-		new Date(`${t.earliest}T00:00:00Z`).getUTCDay() === weekday
+		weekdayOfDay(isoToDay(t.earliest)) === weekday
 	);
 }
 

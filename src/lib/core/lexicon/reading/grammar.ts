@@ -234,4 +234,8 @@ describes: a | an | based | headquartered | founded | led | backed | run | funde
 placehead: منطقة | المنطقة | ولاية | الولاية | محافظة | المحافظة | مدينة | المدينة | إقليم | الإقليم | قرية | القرية | بلدة | البلدة | مديرية | ناحية | قضاء | منطقه | ولایت | ولسوالی | استان | شهرستان | شهر | روستا | ناحیه | ولسوالي | province | governorate | district | city | town | village | region
 refused: التعليق | الكشف | الإفصاح | الرد | الإدلاء | comment | commenting | to comment | elaborate
 relative: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which | that
+# the relative pronouns that open an aside about who or what was named («برادر که …، گفت», 'X, who …, said'): not 'that', which also opens what was said
+relativeaside: الذي | التي | الذين | اللذين | اللتين | اللواتي | اللاتي | که | who | which
+# English pronouns an object may be ('called it a …')
+objectpronoun: it | him | her | them | this | that
 `;
