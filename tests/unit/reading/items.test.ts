@@ -3499,6 +3499,24 @@ describe('Persian participles and statements issued', () => {
 		).statements;
 		expect(st.map((x) => x.speaker)).toEqual(['Iranian Foreign Ministry', 'Iranian Foreign Ministry']);
 	});
+	// Dari «اعلامیه‌ای صادر کرد», and what the statement «نوشته/اشاره/ذکر شده است» as well as
+	// «آمده است»: the issuer's; a report named with no such verb after it tells nothing
+	it.each([
+		[
+			'وزارت دفاع طالبان روز شنبه اعلامیه‌ای صادر کرد.\n\nدر ادامه بیانیه نوشته شده است که پاکستان مسئول است.',
+			['Taliban defence ministry', 'Taliban defence ministry']
+		],
+		[
+			'وزارت امور خارجه ایران بیانیه‌ای منتشر کرد.\n\nهمچنین در بیانیه اشاره شده است که حمله تروریستی بود.',
+			['Iranian Foreign Ministry', 'Iranian Foreign Ministry']
+		],
+		[
+			'وزارت امور خارجه ایران بیانیه‌ای منتشر کرد.\n\nدر بیانیه اسامی قربانیان نیز هست.',
+			['Iranian Foreign Ministry']
+		]
+	])('fa: «%s» is said by %j', (text, speakers) => {
+		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
 });
 
 describe('a claim referred to with the words that say who made it', () => {
