@@ -168,7 +168,16 @@ describe('findPublicationDate', () => {
 			'خبرگزاری اهلبیت(ع) - ابنا\n\nیکشنبه\n۱۴ اردیبهشت\n۱۳۹۹\n۹:۰۷:۴۰\nمنبع:\nابنا\n\nتیتر خبر',
 			'2020-05-03'
 		],
-		['ar', 'موقع الأخبار\n\nالأحد\n3 مايو\n2020\n\nعنوان الخبر\nنص', '2020-05-03']
+		['ar', 'موقع الأخبار\n\nالأحد\n3 مايو\n2020\n\nعنوان الخبر\nنص', '2020-05-03'],
+		// a date-time stamp on a line that also holds the site's name and the address, or a section
+		[
+			'fa',
+			'پایگاه خبری ایران خبر 28 تير 1398 ساعت 10:20 https://www.irankhabar.ir/fa/doc/news/136228/x ----- عنوان : ایران هیچ پهپادی از دست نداده است ----- معاون وزیر گفت: ما هیچ پهپادی را از دست نداده‌ایم.',
+			'2019-07-19'
+		],
+		['fa', 'جمعه، 3 شهریور 1402 ساعت 15:452023-08-25بين الملل\nتیتر خبر\nمتن خبر', '2023-08-25'],
+		['ar', 'موقع الأخبار 14 فبراير 2021 الساعة 12:41 https://example.com/news/1\nعنوان\nنص', '2021-02-14'],
+		['en', 'News Site | 14 February 2021 at 12:41 | World\nHeadline\nBody', '2021-02-14']
 	])("reads the article's stamp past the site header [%s] %#", (lang, text, day) => {
 		const r = findPublicationDate(text, { lang });
 		expect(r.source).toBe('header');
@@ -184,6 +193,17 @@ describe('findPublicationDate', () => {
 		['ar', '- ℃ 11 تركيا\n- 22 ديسمبر 2024\nعنوان الخبر\nنص الخبر'],
 		// a date inside a sentence, even with a time, is no stamp
 		['en', menu(provinces) + 'The meeting began at 10:30 on 14 February 2021 in Doha.\nBody'],
+		// … nor a date and its time told late in a line of prose
+		[
+			'en',
+			'Headline\n\nThe foreign minister of Qatar arrived in the capital for talks, and on 14 February 2021 at 10:30 he met the envoy.\nBody'
+		],
+		[
+			'fa',
+			'تیتر\n\nوزیر امور خارجه قطر برای گفت‌وگو به تهران رفت و روز 28 تیر 1398 ساعت 10:20 با همتای خود دیدار کرد.\nمتن'
+		],
+		// … nor a date without a year before a time
+		['ar', 'موقع الأخبار 14 فبراير الساعة 12:41\nعنوان\nنص'],
 		// the site's clock under its accessibility links and "latest news" (Radio Azadi's header)
 		['fa', 'لینکهای قابل دسترسی\n\nخبر تازه\nجمعه ۲۵ عقرب ۱۴۰۳ کابل ۰۴:۰۴\n\nتیتر خبر\nمتن خبر'],
 		// a writer named before the date does not make a sentence a date line

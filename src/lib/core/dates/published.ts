@@ -263,7 +263,7 @@ function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
 				.filter((c) => /\d{1,2}\s*:\s*\d{2}/.test(fold(c)))
 				.map((c) => headerDay(c, lang, w))
 				.find((x) => x) ??
-			null;
+			stampedDay(line, lang, w);
 		if (!m) continue;
 		if (chromeNear(head, i, w) || has(line, w.updated)) continue;
 		if (found && found.earliest !== m.earliest) return null;
@@ -271,6 +271,40 @@ function stampDay(head: string[], lang: string, w: Words): TimeMention | null {
 	}
 	return found;
 }
+
+/**
+ * A full day told right before its time of day on a line of the head that also holds other things
+ * (the site's name, a section, the address: «پایگاه خبری ایران خبر 28 تير 1398 ساعت 10:20 https://…»,
+ * «جمعه، 3 شهریور 1402 ساعت 15:45…بين الملل»): a date-time stamp. Null when no day is stamped so
+ * within the line's first `STAMP_START` characters and its first `STAMP_WORDS_BEFORE` words (later,
+ * it is a sentence's date and time).
+ */
+function stampedDay(line: string, lang: string, w: Words): TimeMention | null {
+	for (const m of findDates(line.slice(0, STAMP_START + 40), { lang, ref: null })) {
+		if (m.start > STAMP_START) break;
+		// after a site's name at most, not a sentence's words
+		if (
+			line
+				.slice(0, m.start)
+				.split(/\s+/)
+				.filter((x) => /\p{L}/u.test(x)).length > STAMP_WORDS_BEFORE
+		)
+			continue;
+		if (!m.earliest || m.relative || m.precision !== 'day' || m.invalid || !/[\d٠-٩۰-۹]{4}/.test(m.text))
+			continue;
+		const after = fold(line.slice(m.end, m.end + 24)).replace(/^[\s,،\-–—|]+/, '');
+		const word = /^(\p{L}+)\s*/u.exec(after);
+		const rest = word && w.time.includes(word[1]) ? after.slice(word[0].length) : after;
+		if (/^\d{1,2}\s*:\s*\d{2}/.test(rest)) return m;
+	}
+	return null;
+}
+
+/** How far into a head line a date-time stamp may begin (after a site's name: «پایگاه خبری ایران خبر »). */
+const STAMP_START = 60;
+
+/** How many words a site's name before a date-time stamp may have. */
+const STAMP_WORDS_BEFORE = 4;
 
 /** A date in a URL path: numeric (/2015/12/26/, /1398/01/31/, /20151226) or in words (february-9,-2022). */
 function fromUrl(url: string): TimeMention | null {
