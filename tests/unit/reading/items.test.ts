@@ -3999,3 +3999,44 @@ describe('the presidential palace is the presidency', () => {
 		expect(read(lang, text).statements.map((x) => x.reading?.affiliation)).toEqual(['Afghanistan']);
 	});
 });
+
+describe("what was said before the speaker's clause", () => {
+	// two clocks: a date in the words said before a closing cue ("…, X said", «…، حسبما قال X») dates
+	// what was said, not the saying; a date in the speaker's own clause, or an adverbial before it, does
+	it.each([
+		[
+			'en',
+			'Fuel prices rose sharply across the country in May, Egyptian Finance Minister Mohamed Maait said.',
+			'2023-07-06'
+		],
+		[
+			'ar',
+			'ارتفعت أسعار الوقود في البلاد بنسبة كبيرة في مايو الماضي، حسبما قال وزير المالية المصري محمد معيط.',
+			'2023-07-06'
+		],
+		[
+			'en',
+			'The fighters continued their killings of former officials since August 2021, Reuters said quoting the UN report.',
+			'2023-07-06'
+		],
+		// the speaker's own clause, or an adverbial before it
+		[
+			'en',
+			'Fuel prices rose sharply across the country in May, Egyptian Finance Minister Mohamed Maait said on Tuesday.',
+			'2023-07-04'
+		],
+		[
+			'en',
+			'In a speech last December, Egyptian Finance Minister Mohamed Maait said fuel prices would rise.',
+			'2022-12'
+		],
+		[
+			'en',
+			'On Tuesday, Egyptian Finance Minister Mohamed Maait said fuel prices had risen in May.',
+			'2023-07-04'
+		]
+	])('%s: «%s» was said on %s', (lang, text, day) => {
+		const st = read(lang, text, '2023-07-06').statements[0];
+		expect(st.saidAt?.edtf).toBe(day);
+	});
+});

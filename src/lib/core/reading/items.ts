@@ -1871,9 +1871,12 @@ function ownDate(S: Sent, st: ReadStatement, dates: readonly TimeMention[] = S.d
 	let best: TimeMention | null = null;
 	let dist = Infinity;
 	const aside = relativeAsides(S, st.content.start);
+	const told = toldBefore(S, st);
 	for (const m of dates) {
 		readingWork.dateChecks++;
 		if (m.start >= st.content.start && m.start < st.content.end) continue;
+		// ("… in May, the statement added": what was said before the speaker's clause)
+		if (m.start < told) continue;
 		// ("Baradar, who was last week named deputy prime minister, said …": the date of who the speaker is)
 		if (aside.some(([a, b]) => m.start >= a && m.start < b)) continue;
 		const dd = Math.abs(m.start - st.cuePos);
@@ -1884,6 +1887,40 @@ function ownDate(S: Sent, st: ReadStatement, dates: readonly TimeMention[] = S.d
 	}
 	return best;
 }
+
+/**
+ * Where the speaker's own clause begins when what was said comes before it and no words after the
+ * cue say it ("… in May, the NAVCENT statement added", «… في مايو، بحسب البيان»): after the last
+ * comma or closing quote before the speaker (or the cue). 0 (nothing said before) otherwise.
+ */
+function toldBefore(S: Sent, st: ReadStatement): number {
+	// words after the cue that say something ("said the talks had failed"), not only whom it quoted
+	// ("Reuters said quoting the UN report": a relay cue opens them)
+	if (st.content.start > st.cuePos && st.content.start < st.content.end) {
+		const k = tokenAt(S, st.content.start);
+		const m = k >= 0 ? tables().cues.match(S.toks, k, 8) : null;
+		if (!m?.values.some((c) => c.role === 'relay')) return 0;
+	}
+	const sp =
+		st.speakerRef.ti >= 0 && st.speakerRef.ti < S.toks.length ? S.at(S.toks[st.speakerRef.ti].s) : st.cuePos;
+	const head = Math.min(sp, st.cuePos);
+	if (head <= S.sent.start) return 0;
+	const before = S.text.slice(S.sent.start, head);
+	const cut = Math.max(...[',', '،', '”', '»', '"'].map((c) => before.lastIndexOf(c)));
+	// a clause said, not an adverbial ("On Monday, the ministry said …")
+	if (
+		cut < 0 ||
+		before
+			.slice(0, cut)
+			.split(/\s+/)
+			.filter((w) => /\p{L}/u.test(w)).length < TOLD_BEFORE
+	)
+		return 0;
+	return S.sent.start + cut;
+}
+
+/** At least this many words before a speaker's clause are something said, not an adverbial. */
+const TOLD_BEFORE = 5;
 
 /**
  * Whether the event word at `trigger` names the occasion of statement `st`: outside what was said,
