@@ -4040,3 +4040,23 @@ describe("what was said before the speaker's clause", () => {
 		expect(st.saidAt?.edtf).toBe(day);
 	});
 });
+
+describe('the holder of a body named in the lexicon', () => {
+	// every «وزارت X» / «وزارة X» / "X ministry" of the roles data is held by «وزیر X» / «وزير X» /
+	// "X minister": the name after it is the minister's, whatever the portfolio
+	it.each([
+		['fa', 'وزیر نفت ایران جواد اوجی گفت مذاکرات ادامه دارد.', 'جواد اوجی'],
+		['fa', 'به گفته وزیر نفت ایران جواد اوجی، قیمت سوخت افزایش یافت.', 'جواد اوجی'],
+		['fa', 'وزیر صحت عامه طالبان قلندر عباد گفت واکسین رسیده است.', 'قلندر عباد'],
+		['fa', 'وزیر معارف طالبان حبیب الله آغا گفت مکاتب باز است.', 'حبیب الله آغا'],
+		// the body itself speaks as itself
+		['fa', 'وزارت نفت ایران اعلام کرد که صادرات افزایش یافت.', 'Iranian energy ministry']
+	])('%s: «%s» is said by %s', (lang, text, speaker) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual([speaker]);
+	});
+	// «نفت» is oil in Persian, not the Arabic «نفت» (she denied)
+	it('fa: oil is no denial', () => {
+		const st = read('fa', 'جواد اوجی وزیر نفت ایران گفت قیمت سوخت افزایش یافت.').statements;
+		expect(st.map((x) => [x.act, x.speaker])).toEqual([['claim', 'جواد اوجی']]);
+	});
+});

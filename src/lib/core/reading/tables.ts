@@ -306,7 +306,11 @@ function build(): ReadingTables {
 			if (!UNNOTED.has(l.kind)) note(s.s);
 		}
 	});
+	const holders: LexLine[] = [];
+	const bodies: LexLine[] = [];
 	each(ROLES, (l) => {
+		if (l.kind === 'holder') holders.push(l);
+		if (l.kind === 'org' && l.attrs.of !== 'person') bodies.push(l);
 		if (l.kind === 'role' && l.attrs.is) t.roleIs.set(words(l.args[0]), l.attrs.is.split(',').map(words));
 		for (const s of l.spellings) {
 			if (l.kind === 'role')
@@ -331,6 +335,44 @@ function build(): ReadingTables {
 			note(s.s);
 		}
 	});
+	// the holders of bodies: «وزیر نفت» holds «وزارت نفت» (a minister), unless a role line has the spelling
+	const phrase = (x: string) =>
+		fold(x, READING_FOLD)
+			.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
+			.trim()
+			.replace(/\s+/g, ' ');
+	for (const h of holders) {
+		const body = phrase(h.attrs.body ?? '');
+		if (!body) throw new Error(`roles line ${h.line}: a holder needs body=WORD`);
+		const role = words(h.args[0]);
+		for (const o of bodies) {
+			const org = words(o.args[0]);
+			for (const sp of o.spellings) {
+				const name = phrase(sp.s);
+				const rest = name.startsWith(body + ' ')
+					? name.slice(body.length + 1)
+					: name.endsWith(' ' + body)
+						? name.slice(0, -body.length - 1)
+						: null;
+				if (!rest) continue;
+				for (const hs of h.spellings) {
+					const held = name.startsWith(body + ' ') ? `${phrase(hs.s)} ${rest}` : `${rest} ${phrase(hs.s)}`;
+					if (t.roles.has(held)) continue;
+					const named = org.endsWith(' ministry') ? org.replace(/ministry$/, role) : `${org} ${role}`;
+					// told again by the general role («الوزير», "the minister")
+					t.roleIs.set(named, [role]);
+					t.roles.add(held, {
+						role: named,
+						org,
+						bareNo: false,
+						ofPerson: false,
+						noSide: false
+					});
+					note(held);
+				}
+			}
+		}
+	}
 	each(DESCRIPTORS, (l) => {
 		const tables: Record<string, PhraseTable<string> | PhraseTable<true>> = {
 			head: t.heads,

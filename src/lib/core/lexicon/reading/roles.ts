@@ -25,6 +25,10 @@
  *   intro                 introduces a quoted name that is the speaker («حساب باسم "X"», "an account named X")
  *   describedas           between a source and what the outlet calls it («عن مسؤول وصفته بأنه «قيادي رفيع»»)
  *   issued                after a statement, names who issued it («بيان صادر عن X», "a statement issued by X")
+ *   holder ROLE body=W    who holds every body whose name W opens or ends: «وزیر» holds «وزارت X»
+ *                         («وزیر نفت» is the minister of «وزارت نفت», a minister), "minister" holds
+ *                         "ministry of X" and "X ministry"; a spelling a role line already has stays
+ *                         that role («وزیر امور خارجه» is the foreign minister)
  */
 export default `
 role spokesperson of=person: المتحدث باسم | المتحدثة باسم | الناطق باسم | الناطقة باسم | المتحدث الرسمي باسم | المتحدثة الرسمية باسم | الناطق الرسمي باسم | الناطقة الرسمية باسم | المتحدث الرسمي | الناطق الرسمي | المتحدث | المتحدثة | الناطق | الناطقة | متحدث باسم | متحدثة باسم | ناطق باسم | متحدث | ناطق
@@ -110,6 +114,10 @@ org refugees_ministry: وزارة المهجرين | وزارة الهجرة | �
 org religious_ministry: وزارة الأوقاف | وزارة الأوقاف والشؤون الإسلامية | وزارة الشؤون الدينية | وزارة الحج | وزارة الحج والعمرة | وزارة الأمر بالمعروف والنهي عن المنكر | وزارت امر به معروف و نهی از منکر | وزارت حج و اوقاف | وزارت ارشاد، حج و اوقاف | religious affairs ministry | ministry of religious affairs | ministry of hajj | ministry for the propagation of virtue and the prevention of vice | vice and virtue ministry
 org labour_ministry: وزارة العمل | وزارة العمل والشؤون الاجتماعية | وزارت کار | وزارت تعاون، کار و رفاه اجتماعی | وزارت کار و امور اجتماعی | labour ministry | labor ministry | ministry of labour | ministry of labor | labor department
 org communications_ministry: وزارة الاتصالات | وزارة الاتصالات وتقنية المعلومات | وزارت ارتباطات | وزارت ارتباطات و فناوری اطلاعات | وزارت مخابرات و تکنالوژی معلوماتی | communications ministry | ministry of communications
+
+holder minister body=وزارة: وزير | وزيرة
+holder minister body=وزارت: وزیر
+holder minister body=ministry: minister
 
 orghead party: حزب | الحزب | party
 orghead organisation: معهد | المعهد | پژوهشکده | المقاومة | مقاومت | لجنة | اللجنة | جمعية | نقابة | رابطة | اتحاد | مؤسسة | کمیته | کمیسیون | انجمن | اتحادیه | بنیاد | حركة | تنظيم | جماعة | جبهة | هيئة | منظمة | مجلس | تحالف | ائتلاف | مليشيا | ميليشيا | كتائب | لواء | خلية | قيادة | ستاد | قرارگاه | سازمان | گروه | جنبش | جبهه | ائتلاف | شورای | movement | group | front | council | organisation | organization | coalition | militia | brigade | brigades | alliance | union | league | committee | commission | authority | agency | resistance | مديرية | المديرية | اداره | ادارۀ | اداره‌ی | directorate
