@@ -11,6 +11,7 @@ import {
 	quickScan,
 	tokenize,
 	toOriginal,
+	windowTokens,
 	type Normalized,
 	type QuickScan,
 	type Token
@@ -44,6 +45,9 @@ import { joinEnds } from './range';
 import { dropNamed } from './names';
 import { TenseReader } from './tense';
 import { dateWork } from './work';
+
+/** A window's offsets back to its text: `map` of its normalised text (text/normalize.ts `Normalized`). */
+type Offsets = Pick<Normalized, 'map'>;
 
 /**
  * A day told from the day before it ("the next day", «اليوم التالي») followed by its weekday and the
@@ -259,7 +263,7 @@ function onDay(v: Resolved, day: string): Resolved {
  * token ("وسبتمبر", "بتاريخ") is not part of the date.
  */
 function originalSpan(
-	norm: Normalized,
+	norm: Offsets,
 	toks: Token[],
 	prefixed: ArrayLike<number>,
 	s: number,
@@ -514,7 +518,7 @@ const DEGREES_REACH = 10;
  */
 function decadeOfDegrees(
 	c: Cursor,
-	norm: Normalized,
+	norm: Offsets,
 	toks: Token[],
 	tense: TenseReader,
 	offset: number,
@@ -1334,16 +1338,7 @@ function findInRun(
 	for (;;) {
 		const soft = start + MAX_WINDOW;
 		if (soft + SLACK + MUST + TAIL >= w1) {
-			findInChunk(
-				text,
-				q.starts[start],
-				q.ends[w1 - 1],
-				{ emitFrom, soft: -1, must: -1, last: -1 },
-				lang,
-				ref,
-				tense,
-				out
-			);
+			findInChunk(text, q, start, w1, { emitFrom, soft: -1, must: -1, last: -1 }, lang, ref, tense, out);
 			return;
 		}
 		const end = soft + SLACK + MUST + TAIL;
@@ -1353,7 +1348,7 @@ function findInRun(
 			must: q.starts[soft + SLACK],
 			last: q.starts[soft + SLACK + MUST]
 		};
-		const stop = findInChunk(text, q.starts[start], q.ends[end - 1], limits, lang, ref, tense, out);
+		const stop = findInChunk(text, q, start, end, limits, lang, ref, tense, out);
 		if (stop < 0) return; // (cannot happen: a window stops by `last`, before its end)
 		// the first scan token at or after the stop, and some context before it
 		let k = soft;
@@ -1378,25 +1373,31 @@ interface Limits {
 }
 
 /**
- * Find dates in `text.slice(from, to)`, a window of the whole text, within `limits`; returns the
- * offset in `text` where it stopped (the next window starts there), or -1 when it read to the end.
+ * Find dates in the window of scan tokens [a, b) of `text` (`q`: its quick scan), within `limits`;
+ * returns the offset in `text` where it stopped (the next window starts there), or -1 when it read
+ * to the end. The window's tokens are made from the scan's (text/window.ts), not by normalising and
+ * tokenizing its text again; the same tokens either way.
  */
 function findInChunk(
 	text: string,
-	from: number,
-	to: number,
+	q: QuickScan,
+	a: number,
+	b: number,
 	limits: Limits,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,
 	tense: TenseReader,
 	out: TimeMention[]
 ): number {
-	const chunk = text.slice(from, to);
+	const from = q.starts[a];
+	const chunk = text.slice(from, q.ends[b - 1]);
 	dateWork.windows++;
 	dateWork.windowChars += chunk.length;
+	const w = windowTokens(text, q, a, b);
+	if (w) return findInWindow(chunk, from, w, w.toks, lang, ref, tense, out, limits);
+	// (a high surrogate: the tokenizer keeps it with the unit after it, the scan does not)
 	const norm = normalizeInto(chunk);
-	const toks = tokenize(norm.text);
-	return findInWindow(chunk, from, norm, toks, lang, ref, tense, out, limits);
+	return findInWindow(chunk, from, norm, tokenize(norm.text), lang, ref, tense, out, limits);
 }
 
 /** A token that ends a sentence: the next one can start a window with nothing pending. */
@@ -1422,7 +1423,7 @@ function joins(c: Cursor, i: number): boolean {
  */
 function toldDays(
 	c: Cursor,
-	norm: Normalized,
+	norm: Offsets,
 	toks: Token[],
 	tense: TenseReader,
 	offset: number,
@@ -1440,7 +1441,7 @@ function toldDays(
 function findInWindow(
 	text: string,
 	offset: number,
-	norm: Normalized,
+	norm: Offsets,
 	toks: Token[],
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null,

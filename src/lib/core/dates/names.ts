@@ -7,8 +7,8 @@
  * noun, a list of places or a name noun is data (lexicon/words.ts: `title`, `suchas`, `places`,
  * `listend`, `nameafter`, `suffix`).
  */
-import { fold, foldCode, tokenize, type Token } from '../text';
-import { getLexicon, type EntryKind } from '../lexicon';
+import { filterOf, fold, foldCode, hashRange, mayHold, tokenize, type Token } from '../text';
+import { getLexicon, type EntryKind, type Lexicon } from '../lexicon';
 import type { TimeMention } from './mention';
 
 /** Characters looked at before and after a mention: more than the longest title or list we read. */
@@ -289,9 +289,47 @@ function kindBefore(toks: Token[], end: number, kind: EntryKind, lang: string): 
 
 /** Start index of a phrase of `kind` made of the tokens right before `end`, or -1. */
 function phraseEndingAt(toks: Token[], end: number, kind: EntryKind, lang: string): number {
+	const filter = kindFilter(kind);
 	for (let n = Math.min(MAX_PHRASE, end); n >= 1; n--)
-		if (isKind(keyOf(toks, end - n, end), kind, lang)) return end - n;
+		if (mayBeKey(filter, toks, end - n, end) && isKind(keyOf(toks, end - n, end), kind, lang)) return end - n;
 	return -1;
+}
+
+/** Per kind, the quick-reject bits (text/scan.ts `filterOf`) of the keys that have an entry of it. */
+let kindFilters: { lex: Lexicon; byKind: Map<EntryKind, Uint32Array> } | null = null;
+
+/**
+ * The filter of the lexicon's keys with an entry of `kind` (of any language): a key whose bit is
+ * clear is none of them, and `isKind` would say false. Most keys tried here are no phrase of the
+ * kind, and each cost a string built to be looked up.
+ */
+function kindFilter(kind: EntryKind): Uint32Array {
+	const lex = getLexicon();
+	if (kindFilters?.lex !== lex) kindFilters = { lex, byKind: new Map() };
+	let f = kindFilters.byKind.get(kind);
+	if (!f) {
+		const hashes = new Set<number>();
+		for (const [key, entries] of lex.phrases)
+			if (entries.some((e) => e.kind === kind)) hashes.add(hashRange(key, 0, key.length));
+		f = filterOf(hashes);
+		kindFilters.byKind.set(kind, f);
+	}
+	return f;
+}
+
+/**
+ * False when `keyOf(toks, from, to)` is no key in `filter`: its hash (hashRange) made from the
+ * tokens' texts as keyOf joins them, without joining them. Reads the same tokens' texts as keyOf
+ * (a guard token's text says it was reached).
+ */
+function mayBeKey(filter: Uint32Array, toks: Token[], from: number, to: number): boolean {
+	let h = 0x811c9dc5;
+	for (let i = from; i < to; i++) {
+		if (i > from) h = Math.imul(h ^ 32, 0x01000193);
+		const w = toks[i].text;
+		for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+	}
+	return mayHold(filter, h);
 }
 
 /** The lexicon key of tokens [from, to): their texts joined by spaces. */
@@ -322,8 +360,9 @@ function has(name: string, folded: string): boolean {
 
 /** True when a phrase of `kind` starts at token `at`. */
 function kindAt(toks: Token[], at: number, kind: EntryKind, lang: string): boolean {
+	const filter = kindFilter(kind);
 	for (let n = Math.min(MAX_PHRASE, toks.length - at); n >= 1; n--)
-		if (isKind(keyOf(toks, at, at + n), kind, lang)) return true;
+		if (mayBeKey(filter, toks, at, at + n) && isKind(keyOf(toks, at, at + n), kind, lang)) return true;
 	return false;
 }
 

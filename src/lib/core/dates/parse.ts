@@ -240,6 +240,12 @@ interface KeyTable {
 	lex: Lexicon;
 	keys: Map<string, KeyInfo>;
 	heads: Uint32Array;
+	/**
+	 * The same filter over the keys of two or more tokens: a phrase grown by one more token is
+	 * looked up only when its hash may be one of them. Nineteen in twenty are not (Arabic news),
+	 * and each of those cost a string built to be hashed and looked up.
+	 */
+	longer: Uint32Array;
 }
 
 /** Made once per lexicon, which never changes once built. */
@@ -265,7 +271,10 @@ function tableOf(lex: Lexicon): KeyTable {
 		else keys.set(first, { entries: undefined, mask: 0, max });
 	}
 	const heads = filterOf(new Set([...lex.maxLen.keys()].map((first) => hashRange(first, 0, first.length))));
-	keyTable = { lex, keys, heads };
+	const longer = filterOf(
+		new Set([...keys.keys()].filter((k) => k.includes(' ')).map((k) => hashRange(k, 0, k.length)))
+	);
+	keyTable = { lex, keys, heads, longer };
 	return keyTable;
 }
 
@@ -276,7 +285,7 @@ function tableOf(lex: Lexicon): KeyTable {
  * common first word ("the", «في») costs one look-up, not one per possible length.
  */
 function longest(
-	keys: Map<string, KeyInfo>,
+	{ keys, longer }: KeyTable,
 	toks: Token[],
 	i: number,
 	first: string,
@@ -296,10 +305,16 @@ function longest(
 	let bestLen = 0;
 	let best: KeyInfo | null = head.entries ? head : null;
 	if (best) bestLen = 1;
+	// the key's hash (hashRange), grown with it: FNV-1a reads the units in order
+	let h = top > 1 ? hashRange(first, 0, first.length) : 0;
 	while (len < top) {
 		const u = toks[i + len];
 		if (u.kind === 'nl') break;
-		const next = key + ' ' + u.text;
+		const w = u.text;
+		h = Math.imul(h ^ 32, 0x01000193);
+		for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+		if (!mayHold(longer, h)) break;
+		const next = key + ' ' + w;
 		probes++;
 		probeChars += next.length;
 		// (a key of two or more tokens is in the table when it is a phrase or the beginning of one)
@@ -367,7 +382,8 @@ export function buildStream(
 	const caps: number[] = [];
 	const prefixed: number[] = [];
 	const masks: number[] = [];
-	const { keys, heads } = tableOf(lex);
+	const table = tableOf(lex);
+	const heads = table.heads;
 	const glued = gluedOf(lex);
 	for (let i = 0; i < n; i++) {
 		const t = toks[i];
@@ -382,14 +398,14 @@ export function buildStream(
 		if (t.kind === 'nl') continue;
 		// (the first word a phrase would begin with is tested against the filter before it is looked up)
 		const w = t.text;
-		if (mayHold(heads, hashRange(w, 0, w.length)) && longest(keys, toks, i, w, hits, lens, masks)) continue;
+		if (mayHold(heads, hashRange(w, 0, w.length)) && longest(table, toks, i, w, hits, lens, masks)) continue;
 		// Arabic glues و/ب/ل/ف to the next word ("ولعام", "بتاريخ", "والأحد")
 		if (
 			t.kind === 'word' &&
 			w.length > 2 &&
 			glued.letters.has(w.charCodeAt(0)) &&
 			mayHold(heads, hashRange(w, 1, w.length)) &&
-			longest(keys, toks, i, w.slice(1), hits, lens, masks)
+			longest(table, toks, i, w.slice(1), hits, lens, masks)
 		)
 			prefixed[i] = glued.and.has(w.charCodeAt(0)) ? GLUED_AND : GLUED;
 		// «للخامس والعشرين», «للعام الجاري»: «ل» glued to the article drops its alef (لل = ل + ال)
@@ -398,7 +414,7 @@ export function buildStream(
 			t.text.length > 3 &&
 			t.text.startsWith(ARTICLE_AFTER_LAM) &&
 			lang === 'ar' &&
-			longest(keys, toks, i, ARTICLE + t.text.slice(ARTICLE_AFTER_LAM.length), hits, lens, masks)
+			longest(table, toks, i, ARTICLE + t.text.slice(ARTICLE_AFTER_LAM.length), hits, lens, masks)
 		)
 			prefixed[i] = GLUED_ARTICLE;
 	}

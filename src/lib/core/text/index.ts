@@ -21,3 +21,4 @@ export {
 	type Token,
 	type TokenKind
 } from './tokenize';
+export { windowTokens, type WindowTokens } from './window';

@@ -320,7 +320,7 @@ export function fold(s: string, opts?: NormalizeOptions): string {
  * @param end normalised offset (exclusive), > start
  * @returns `[start, end)` in UTF-16 offsets of the original text.
  */
-export function toOriginal(norm: Normalized, start: number, end: number): [number, number] {
+export function toOriginal(norm: Pick<Normalized, 'map'>, start: number, end: number): [number, number] {
 	const s = norm.map[start];
 	// the next kept character's offset: marks dropped right after the span (tatweel in "هـ",
 	// diacritics on the last letter) belong to it
