@@ -4060,3 +4060,21 @@ describe('the holder of a body named in the lexicon', () => {
 		expect(st.map((x) => [x.act, x.speaker])).toEqual([['claim', 'جواد اوجی']]);
 	});
 });
+
+describe('a fronted adverbial before a Persian subject', () => {
+	// «به دنبال …، X گفت»: the names in the adverbial before the comma are not the subject; without
+	// such an opener the first name of the clause is
+	it.each([
+		[
+			'به دنبال زخمی شدن پنج شهروند چینی در حمله بر هتل محل اقامت شهروندان این کشور در کابل، وزارت امور خارجه چین از شهروندانش خواسته است که افغانستان را ترک کنند.',
+			['Chinese foreign ministry']
+		],
+		[
+			'پس از دیدار با وزیر خارجه پاکستان در اسلام آباد، ذبیح الله مجاهد گفت که روابط خوب است.',
+			['Zabihullah Mujahid']
+		],
+		['ذبیح الله مجاهد، سخنگوی طالبان، گفت که روابط خوب است.', ['Zabihullah Mujahid']]
+	])('fa: «%s» is said by %j', (text, speakers) => {
+		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

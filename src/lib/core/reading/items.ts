@@ -616,6 +616,20 @@ function documentIn(S: Sent, from: number, to: number): Ref | undefined {
 	);
 }
 
+/**
+ * Where the subject's place begins in a clause opening at `head` with a fronted adverbial closed by a
+ * comma («به دنبال زخمی شدن پنج شهروند چینی در حمله بر هتل …، وزارت امور خارجه چین … خواسته است»;
+ * grammar `fronted`): after that comma, when a subject stands between it and the verb at `verb`;
+ * `head` otherwise.
+ */
+function frontedEnd(S: Sent, head: number, verb: number): number {
+	const m = tables().grammar.fronted?.match(S.toks, head, 3);
+	if (!m) return head;
+	for (let k = head + m.len; k < verb; k++)
+		if (/[،,]/.test(S.gap(k))) return subjectsIn(S, k, verb).length ? k : head;
+	return head;
+}
+
 /** Where the clause of token ti starts: after a full stop or a colon; quotes around a name («"زامير كابولوف" قال») do not cut it. */
 function clauseStart(S: Sent, ti: number): number {
 	let k = ti;
@@ -1002,7 +1016,7 @@ function readStatements(
 		if (S.lang === 'fa') {
 			// SOV: the subject opens the clause, after any «به گزارش X، به نقل از Y،» and after dates
 			const cs = clauseStart(S, h.ti);
-			const head = pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs;
+			const head = frontedEnd(S, pending.length ? Math.max(cs, pending[pending.length - 1].tj) : cs, h.ti);
 			const cands = subjectsIn(S, head, h.ti).filter(
 				(r) => !pending.includes(r) && !addressees.includes(r) && !is('objectmarker', toks[r.tj]?.w)
 			);

@@ -7,6 +7,8 @@
  *   locative         a preposition before a place (في، در، in, at)
  *   negator          right before a speech verb, cancels it ("لم ينف", "did not deny")
  *   opener           after a comma, starts a new clause (an event's participants stop there)
+ *   fronted          opens an adverbial put before a verb-final clause's subject and closed by a comma
+ *                    («به دنبال …، وزارت خارجه گفت», «پس از …، X اعلام کرد»): no subject stands in it
  *   purpose          ends an event's participant window (لبحث، حول، to discuss)
  *   target           before an actor: what a meeting or exchange is against or about, not a party
  *   generic          a common head before a name (تنظيم داعش، گروه طالبان, the)
@@ -140,6 +142,7 @@ attempt: attempt | attempts | bid | plot | attempted
 occasion: خلال | أثناء | اثناء | لدى | در | طی | during | at
 occurs: وقع | وقعت | وقعا | وقعتا
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
+fronted: به دنبال | به‌دنبال | بدنبال | در پی | در پى | پس از | بعد از | پیش از | قبل از | در جریان | در واکنش به | در پاسخ به | در ادامه | همزمان با | هم‌زمان با | با توجه به | در حالی که | درحالی که | در حالیکه | با وجود | علی‌رغم | علیرغم | على رغم
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون | در همین حال | درهمین حال | در عین حال | درعین حال | در این حال | meanwhile | في الأثناء | في غضون ذلك | في هذه الأثناء
 purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
 target: ضد | علیه | against | لمكافحة | لمحاربة | محاربة | مكافحة | قتال | مبارزه | combat | fight
