@@ -4078,3 +4078,23 @@ describe('a fronted adverbial before a Persian subject', () => {
 		expect(read('fa', text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 });
+
+describe("a state's words told inside what its own body said", () => {
+	// the ministry says the state welcomed: one statement, the ministry's; another side's speech told
+	// inside it is that side's own statement
+	it.each([
+		[
+			'ar',
+			'وقال بيان لوزارة الخارجية الإماراتية إن الإمارات رحبت بالرئيس الأفغاني.',
+			['Emirati foreign ministry']
+		],
+		[
+			'en',
+			'The Emirati foreign ministry said in a statement that the UAE welcomed the Afghan president.',
+			['Emirati foreign ministry']
+		],
+		['ar', 'وقالت وزارة الخارجية الأمريكية إن إيران نفت تورطها في الهجوم.', ['US State Department', 'Iran']]
+	])('%s: «%s» is said by %j', (lang, text, speakers) => {
+		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

@@ -1573,7 +1573,17 @@ function readStatements(
 	// one statement per speaker and act in a sentence, also once the acts are read from what was
 	// said («وأردف بيسكوف قائلاً: "… كذبة"»: two cues, one denial)
 	const ordered: ReadStatement[] = [];
+	// (a body's words told inside what its own ministry or spokesperson said, «وقال بيان لوزارة
+	// الخارجية الإماراتية إن الإمارات رحبت …»: the same statement, not the state's own)
+	const within = (m: ReadStatement, st: ReadStatement) =>
+		!m.referred &&
+		m.speaker !== st.speaker &&
+		st.cuePos >= m.content.start &&
+		st.cuePos < m.content.end &&
+		(m.act === st.act || st.act === 'claim') &&
+		ctx.g.lineage(m.speakerRef.affiliation ?? m.speaker).includes(st.speaker);
 	for (const st of merged) {
+		if (!st.referred && merged.some((m) => m !== st && within(m, st))) continue;
 		const same = st.referred
 			? undefined
 			: ordered.find((m) => !m.referred && m.speaker === st.speaker && m.act === st.act);
