@@ -4098,3 +4098,18 @@ describe("a state's words told inside what its own body said", () => {
 		expect(read(lang, text).statements.map((x) => x.speaker)).toEqual(speakers);
 	});
 });
+
+describe('an Arabic name of one word between a speech verb and «إن»', () => {
+	// «وقال نتنياهو إن»: one word the lexicon does not know, right before «إن» / «أن», is the speaker;
+	// a plural or a word with a pronoun glued on is not a name, and a known word keeps its meaning
+	it.each([
+		['وقال نتنياهو إن السفينة بريطانية.', ['نتنياهو']],
+		['وأكد أردوغان أن الهجوم إرهابي.', ['أردوغان']],
+		['وقال بعضهم إن السفينة بريطانية.', []],
+		['وقال آخرون إن السفينة بريطانية.', []],
+		['وقال أيضا إن السفينة بريطانية.', []],
+		['وقال شهود إن السفينة بريطانية.', ['anonymous witnesses']]
+	])('ar: «%s» is said by %j', (text, speakers) => {
+		expect(read('ar', text).statements.map((x) => x.speaker)).toEqual(speakers);
+	});
+});

@@ -635,10 +635,20 @@ export function findRefs(
 				T.grammar.document?.has(toks[intro + 1].w)
 			)
 				intro += 2;
+			// («وقال نتنياهو إن»: one word is a name too, right between the verb and «إن» / «أن», not a
+			// word of the lexicon, a short word or one before a colon)
+			const one =
+				end - i === 1 &&
+				intro === end &&
+				toks[i].w.length >= ONE_NAME_LETTERS &&
+				![...(T.grammar.nounending?.entries() ?? [])].some(([e]) => toks[i].w.endsWith(e)) &&
+				!!T.grammar.complementizer?.match(toks, intro, 2, true) &&
+				// (a name the document gave before, «خوستي» of «سعيد خوستي», is that person's, found as such)
+				!d.byName.has(nameKey(toks[i].w));
 			if (
 				cue &&
 				cue.values.some((c) => c.role === 'verb' || c.role === 'verbo') &&
-				end - i >= 2 &&
+				(end - i >= 2 || one) &&
 				intro < toks.length &&
 				!/[،,.;؛]/.test(view.gap(end)) &&
 				(/^\s*:/.test(view.gap(intro)) || !!T.grammar.complementizer?.match(toks, intro, 2, true))
@@ -871,6 +881,9 @@ function gluedHere(w: string, r: Ref, v: SentenceView): boolean {
 }
 
 /** A word that can be part of a person's name here. */
+/** The fewest letters of an Arabic name of one word told between a speech verb and «إن» («وقال نتنياهو إن»). */
+const ONE_NAME_LETTERS = 4;
+
 function nameish(v: SentenceView, j: number, lang: string): boolean {
 	const T = tables();
 	const t = v.toks[j];
