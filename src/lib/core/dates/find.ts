@@ -412,7 +412,9 @@ function speakerName(c: Cursor, m: Match): boolean {
  */
 function daysBefore(c: Cursor, m: Match): boolean {
 	if (m.start === 0) return false;
-	const before = c.tok(m.start - 1)!.text;
+	// the days may be quoted after their noun («وتشمل أيام «الجمعة والسبت والأحد»»)
+	const quoted = m.start >= 2 && c.isPunct(m.start - 1, '«"“');
+	const before = c.tok(m.start - (quoted ? 2 : 1))!.text;
 	if (inList('habit days', before) || inList('habit weekly', before)) return true;
 	// the match may begin with its «يوم» / «روز» already
 	let k = m.start;

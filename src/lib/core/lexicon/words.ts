@@ -266,7 +266,7 @@ moon -: هلال | الهلال | crescent
 stance -: علیه@fa | مخالف@fa | مخالفان@fa | منتسب به@fa | منسوب به@fa | ضد | مناهضي@ar | مناهضو@ar | معارضي@ar | معارضو@ar
 partisan -: اصلاح‌طلبان@fa | اصلاح طلبان@fa | طرفداران@fa | هواداران@fa | حامیان@fa | مدافعان@fa | فعالان@fa | مطبوعات@fa | رسانه‌های@fa | جریان@fa | دولت@fa | گفتمان@fa | آرمان‌های@fa | أنصار@ar | انصار@ar | مؤيدي@ar | مؤيدو@ar | ثوار@ar
 dayevent -: حماسه@fa | حماسه‌ی@fa | انتخابات@fa | قیام@fa | واقعه@fa | حادثه@fa | فاجعه@fa | کودتای@fa | کشتار@fa | ثورة@ar | انتفاضة@ar | مظاهرات@ar | تظاهرات@ar
-except -: عدا@ar | ما عدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
+except -: عدا@ar | ما عدا@ar | ماعدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
 nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | avenue@en | square@en | bridge@en | stadium@en | boulevard@en | road@en
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | ساله | سالگی | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | دالر | افغانی | روپیه | کلدار | پوند | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
