@@ -32,6 +32,7 @@ import {
 	parseNamedDate,
 	parseNumericDate,
 	parseWeekday,
+	parseRankedDay,
 	yearSpanAfter,
 	type Match,
 	type Parts
@@ -1490,24 +1491,27 @@ function findInWindow(
 			i++;
 			continue;
 		}
+		let ranked: Match | null = null;
 		if (stream.masks[i] & BIT.block) {
 			const len = stream.lens[i] || 1;
 			// «روسیه امروز (دوشنبه)», "Russia Today (Monday)": a name ending in "today" with the day's
 			// weekday in brackets after it is the word "today", the day
-			if (!(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
+			// a day named by its rank before a month («اليوم الأول لشهر شوال») is that day of the month
+			ranked = parseRankedDay(c, i, len);
+			if (!ranked && !(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
 				i += len;
 				continue;
 			}
-			i += len - 1;
+			if (!ranked) i += len - 1;
 		}
 		// only numbers and lexicon words can start a date: skip the rest without trying the parsers
-		const mask = stream.masks[i];
-		if (mask === 0) {
+		const mask = ranked ? 0 : stream.masks[i];
+		if (mask === 0 && !ranked) {
 			i++;
 			continue;
 		}
-		let best: Match | null = null;
-		for (let k = 0; k < PARSERS.length; k++) {
+		let best: Match | null = ranked;
+		for (let k = 0; k < PARSERS.length && !ranked; k++) {
 			// [parser, the bits of the tokens it can start at], read without destructuring
 			const parser = PARSERS[k];
 			if (!(mask & parser[1])) continue;

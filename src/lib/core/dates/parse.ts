@@ -1190,6 +1190,15 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		// "the eighth day of Dhul-Hijjah": the word "day" after the ordinal, as «اليوم الثامن» puts it before
 		const dw3 = dw2 || day.numeric ? null : c.ent(j, 'unit');
 		if (dw3 && dw3.tag === 'day' && dw3.n === 1 && c.ent(j + c.len(j), 'of')) j += c.len(j);
+		// with no "of": Arabic's plural in a construct («أول أيام شوال», the first of Shawwal's days),
+		// Persian's word with its ezafe («اولین روز ماه شوال», «نخستین روز مهر»), right before a month
+		else if (
+			dw3 &&
+			dw3.tag === 'day' &&
+			((dw3.n === 0 && c.s.lang === 'ar') || (dw3.n === 1 && c.s.lang === 'fa')) &&
+			monthAt(c, j + c.len(j))
+		)
+			j += c.len(j);
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
 		const rg = rangeTo(c, j, day.day, betweenBefore(c, i));
 		if (rg) {
@@ -2721,6 +2730,23 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 		}
 	}
 	return null;
+}
+
+/**
+ * A blocked phrase that names a day by its rank (words.ts `block N`: "first day", «اليوم الأول») before
+ * a month, after an optional "of": day N of that month («اليوم الأول لشهر شوال المكرم 1445 ه.ق», "the
+ * first day of Ramadan"). Null when no month without a day or weekday follows: then the phrase stays
+ * blocked («اليوم الأول من المؤتمر», "on the first day").
+ */
+export function parseRankedDay(c: Cursor, i: number, len: number): Match | null {
+	const e = c.ent(i, 'block');
+	const rank = e ? Number(e.tag) : 0;
+	if (!(rank >= 1 && rank <= 31)) return null;
+	const k = skipOf(c, i + len);
+	if (!monthAt(c, k)) return null;
+	const m = parseNamedDate(c, k);
+	if (!m || m.start !== k || m.parts.day !== undefined || m.parts.weekday !== undefined) return null;
+	return { start: i, end: m.end, parts: { ...m.parts, day: rank } };
 }
 
 /**
