@@ -1124,6 +1124,8 @@ function decadeThird(c: Cursor, i: number): { cue: Cue; end: number } | null {
 function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
 	const t = c.tok(i);
 	if (!t || t.kind !== 'word' || t.text.charCodeAt(0) >= 128) return null;
+	// "extended past July 15" is beyond it; "this past Monday" is the last one (words.ts `beyond`)
+	if (inList('beyond', t.text) && !(i > 0 && inList('beyond lead', c.tok(i - 1)!.text))) return null;
 	const r = relAt(c, i, false);
 	return r === null ? null : { dir: r, end: i + c.len(i) };
 }

@@ -135,6 +135,7 @@ const LIST_KINDS = new Set([
 	'months',
 	'say',
 	'duration',
+	'beyond',
 	'vague',
 	'since',
 	'until',

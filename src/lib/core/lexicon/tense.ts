@@ -40,7 +40,8 @@
  *                  ("will be held", "will remain closed through Friday")
  *   tense deadline a future marker only right before the date, and only when no past word comes
  *                  before it in the clause: "must return by Jan. 14", not "had filed reports by Wednesday"
- *   tense neutral  no tense, though a tense word starts it: "due to" (because of) before a date
+ *   tense neutral  no tense, though a tense word starts it: "due to" (because of) before a date, "due date"
+ *                  (a date may be due past or to come: "taxes with a due date on or after March 19")
  *   tense infinitive  "to": the past before it is not the deadline's ("asked it to respond by Oct. 31")
  *   tense clause   a word that starts another clause: the tense after it is not looked at for a date
  *                  before it ("output fell in April and would recover by December")
@@ -112,7 +113,7 @@ tense sa: يتم | تتم | يصل | تصل | يعلن | تعلن | يصدر | �
 # (weather in the imperfect is a forecast: «تتأثر البلاد بمنخفض جوي يوم الخميس», «ترتفع درجات الحرارة يوم الجمعة»)
 tense sched: يكون | تكون | تتأثر | يتأثر | تهطل | يهطل | تتساقط | يتساقط | يرتفع | ترتفع | ينخفض | تنخفض | يعقد | تعقد | يغلق | تغلق | يفتح | تفتح | يجري | تجري | يجرى | تجرى | يسافر | تسافر | يشهد | تشهد | يستمر | تستمر | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
 tense deadline: by@en
-tense neutral: due to@en | because of@en | earlier than@en
+tense neutral: due to@en | because of@en | earlier than@en | due date@en | due dates@en
 tense infinitive: to@en
 tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en
 tense complement: إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa

@@ -135,6 +135,9 @@
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
+ *   beyond -           an English "last" word that is also a preposition: before a date it says "beyond" ("will
+ *                      not be extended past July 15"), and "last" only after a `beyond lead` word ("this past
+ *                      Monday")
  *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
  *   until -            "until" right before a day of a month said without a year: a past before it tells when
  *                      a state began, not that the day is over («مکاتب تا ۱۷ حمل تعطیل شدند» said on 11 Hamal
@@ -321,6 +324,8 @@ habit days: روزهای | روزها | ایام | أيام | ايام
 habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
 habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
+beyond -: past
+beyond lead: this | the
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
 birth -: born | ولد | وُلد | ولدت | وُلدت | مواليد | المولود | المولودة | متولد | زاده | تولد | زادروز
