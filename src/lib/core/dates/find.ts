@@ -944,6 +944,16 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 					const next = resolve({ ...p, year: y + 1 }, lang, null);
 					if (!next.earliest || isoToDay(next.earliest) - told < told - isoToDay(v.earliest)) v = next;
 				}
+				// «عملکرد سال ۱۴۰۰ … روز شنبه یکم مردادماه»: a weekday its day does not fall on in the year told
+				// says it is of another year: the year after (a deadline for a year's accounts), when it falls
+				// on it there, else none. (A lunar Hijri day's weekday may be a sighting's day off: left as is.)
+				if (p.weekday !== undefined && m.calendar !== 'islamic-umalqura' && v.earliest) {
+					const ok = (w: Resolved) => !!w.earliest && dowOf(isoToDay(w.earliest)) === p.weekday;
+					if (!ok(v)) {
+						const next = resolve({ ...p, year: y + 1 }, lang, null);
+						v = ok(next) ? next : { ...v, earliest: null };
+					}
+				}
 				if (v.earliest) r = { ...rest, ...v };
 			}
 		}
@@ -1110,6 +1120,24 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		if (a.precision !== 'day' || a.earliest === null || a.earliest !== a.latest || a.earliest === m.earliest)
 			continue;
 		if (!/^\s*\(\s*$/.test(text.slice(a.end, m.start))) continue;
+		if (!dayWord(a.text) && weekdayWord(m.text)) {
+			// «روز اول مهر (چهارشنبه)», "September 23 (Wednesday)": a weekday in brackets after a day is that
+			// day's, and a day and month said without a year are of the year (the one they took, the one
+			// before or after) in which they fall on that weekday
+			const w = dowOf(isoToDay(m.earliest));
+			const told = fromDay(a.calendar, isoToDay(a.earliest));
+			for (const y of a.relative ? [told.y, told.y - 1, told.y + 1] : [told.y]) {
+				if (whyInvalid(a.calendar, y, told.m, told.d)) continue;
+				const day = toDay(a.calendar, y, told.m, told.d);
+				if (dowOf(day) !== w) continue;
+				const v = valueOf(a.calendar, day, day, 'day', { relative: true, anchor: a.anchor });
+				out ??= mentions.slice();
+				out[k - 1] = { ...a, earliest: v.earliest, latest: v.latest, edtf: v.edtf };
+				out[k] = { ...m, earliest: v.earliest, latest: v.latest, edtf: v.edtf };
+				break;
+			}
+			continue;
+		}
 		const was = fromDay(m.calendar, isoToDay(m.earliest));
 		const day = fromDay(m.calendar, isoToDay(a.earliest));
 		// «فردا (دوشنبه)», "tomorrow (Monday)": a weekday a week from the day named, the same weekday
@@ -1124,6 +1152,12 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		else out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
 	return out ?? mentions;
+}
+
+/** True when a mention's whole text is a weekday alone: «چهارشنبه», «الأربعاء», "Wednesday". */
+function weekdayWord(text: string): boolean {
+	const es = getLexicon().phrases.get(fold(text));
+	return !!es && es.some((e) => e.kind === 'weekday');
 }
 
 /** True when a mention's whole text is a day counted from the reference: today, tomorrow, «فردا», «غدا». */
