@@ -1726,10 +1726,10 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		y = a.value >= 50 ? 1300 + a.value : 1400 + a.value;
 		m = b.value;
 		dd = d.value;
-	} else if (d.text.length === 2 && (b.text.length === 2 || (c.s.lang === 'fa' && a.text.length === 2))) {
-		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴", Persian «17/2/97» with a one-figure
-		// month); English month-first only when the day shows it (a part above 12), so that "3/4/15"
-		// stays unread
+	} else if (d.text.length === 2 && (b.text.length === 2 || c.s.lang === 'fa')) {
+		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴", Persian «17/2/97» and «3/1/72» with a
+		// one-figure month); English month-first only when the day shows it (a part above 12), so that
+		// "3/4/15" stays unread
 		const en = c.s.lang === 'en';
 		if (a.value > 12 && b.value <= 12) {
 			dd = a.value;
@@ -1741,6 +1741,8 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 			dd = a.value;
 			m = b.value;
 		} else return null;
+		// (no count after it: «3/1/72 درصد» is a figure)
+		if (c.ent(i + 5, 'count')) return null;
 		// Persian text counts Solar Hijri ("۹۴" = 1394, "۰۲" = 1402); otherwise 1950–2049
 		const short = d.value;
 		// (a one-figure month is read only for a year the news can mean: 1350–1409, not «12/5/20»)
