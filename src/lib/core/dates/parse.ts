@@ -837,6 +837,12 @@ function yearNumAt(
 	if (!t || t.kind !== 'num') return null;
 	if (c.numberContinuedBefore(i) || c.numberContinues(i)) return null;
 	let y = t.value;
+	// «سنة 61 للهجرة», «680 ميلادي», «سال ۶۱ هجری قمری»: a year of the first millennium, said with its era
+	// written in full (words.ts `earlyera`; not Solar Hijri: «سال ۹۹ شمسی» is the shorthand 1399)
+	if (t.text.length <= 3 && y >= 1 && inList('earlyera', c.tok(i + 1)?.text ?? '')) {
+		const era = eraAt(c, i + 1);
+		if (era && era.cal !== 'persian') return { year: y, era: era.cal, end: era.end };
+	}
 	if (t.text.length === 2 && allowShort) {
 		// Persian shorthand "سال ۹۴" = 1394; "سال ۰۲" = 1402
 		if (cal === 'persian' || (cal === undefined && c.s.lang === 'fa')) y = y >= 50 ? 1300 + y : 1400 + y;

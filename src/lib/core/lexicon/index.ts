@@ -122,6 +122,7 @@ const LIST_KINDS = new Set([
 	'third',
 	'dayprep',
 	'bc',
+	'earlyera',
 	'clocknoun',
 	'daypart',
 	'suffix',

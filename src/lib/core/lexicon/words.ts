@@ -120,6 +120,10 @@
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
  *   bc -               "before Christ" after a year, decade or century, as tokens: no date of the calendars
  *                      read here ("the 15th century B.C.", «عام 500 قبل الميلاد», «پیش از میلاد»)
+ *   earlyera -         the first word of a Gregorian or lunar Hijri era written in full: after a number of one to
+ *                      three figures it makes that number a year of the first millennium («سنة 61 للهجرة»,
+ *                      «680 ميلادي», «سال ۶۱ هجری قمری», "680 AD"); the short marks (م, هـ) do not: "680 م" is
+ *                      680 metres
  *   dayprep -          an English preposition of a day before a holiday said without a year ("on Christmas Eve")
  *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
  *   clocknoun -        a word for a time of day ("midnight", "noon"), and
@@ -311,6 +315,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+earlyera -: ميلادي | ميلادية | الميلادي | الميلادية | للميلاد | ميلادى | للهجرة | هجري | هجرية | هجرى | الهجري | الهجرية | میلادی | هجری | ad | ah
 bc -: bc | b . c | bce | b . c . e | قبل الميلاد | قبل الميلاد المسيح | ق . م | ق م | پیش از میلاد | قبل از میلاد
 dayprep -: on@en | at@en | over@en
 third last: آخر | اخر | پایانی | انتهایی
