@@ -830,10 +830,52 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
 	// a weekday said alone after a day to come on that weekday is that day
-	return sameWeekday(
+	// a holiday said beside the day it falls on names that day's occasion
+	return occasions(
 		text,
-		restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+		sameWeekday(
+			text,
+			restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+		)
 	);
+}
+
+/** Marks that end a sentence: a holiday and a day told beside it share one. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * A holiday said with no year and no "last"/"next" (`occasion`) in the sentence of a day told on its
+ * own (a weekday, a day of a month, tomorrow) is the name of that day's occasion, not a second date:
+ * "Tuesday, June 4, will be the first day of Eid Al-Fitr", "Eid al-Fitr will officially begin on
+ * Tuesday", «فردا شانزدهم تیر ماه، روز اول شوال و عید سعید فطر است». The day is the date the text
+ * gives; the holiday stays a date where no day is told beside it («قبيل عيد الأضحى», "on Christmas Eve").
+ */
+function occasions(text: string, mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.occasion)) return mentions;
+	const out: TimeMention[] = [];
+	for (let k = 0; k < mentions.length; k++) {
+		const m = mentions[k];
+		if (!m.occasion) {
+			out.push(m);
+			continue;
+		}
+		let told = false;
+		for (let j = k - 1; j >= 0 && !told; j--) {
+			const d = mentions[j];
+			if (SENTENCE_END.test(text.slice(d.end, m.start))) break;
+			told = !d.occasion && d.precision === 'day';
+		}
+		for (let j = k + 1; j < mentions.length && !told; j++) {
+			const d = mentions[j];
+			if (SENTENCE_END.test(text.slice(m.end, d.start))) break;
+			told = !d.occasion && d.precision === 'day';
+		}
+		if (told) continue;
+		const { occasion: _o, ...rest } = m;
+		void _o;
+		out.push(rest);
+	}
+	return out;
 }
 
 /** The dotted "a.m." and "p.m." after a clock's figures. */
@@ -1704,6 +1746,9 @@ function findInWindow(
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (best.parts.sameMonth) mention.dayOfMonthBefore = best.parts.day;
 		if (yearless && ep === null) mention.yearless = true;
+		const h = best.parts;
+		if (h.holiday && h.year === undefined && h.yearRel === undefined && h.selfRel === undefined)
+			mention.occasion = true;
 		if (ref !== null && ep === null && bareWeekday(best.parts) && !best.parts.future) {
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
 			if (!tense.past(s0 + offset, e0 + offset)) mention.weekdayOnly = true;
