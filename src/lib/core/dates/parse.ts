@@ -1672,7 +1672,28 @@ function lineEdge(c: Cursor, k: number): boolean {
 
 /** True when token i is the first year of a span of years ("حرب 1980-1988", "the 1980-88 war"). */
 function beforeYear(c: Cursor, i: number): boolean {
-	return yearSpanAfter(c, i, 50) !== null;
+	return yearSpanAfter(c, i, 50) !== null || reversedYearPair(c, i);
+}
+
+/**
+ * True when token i is the first of two years in a row written the other way round, the later first,
+ * glued by a hyphen («فصل ۱۴۰۳-۱۴۰۲», «موسم 2023-2022»: typed right to left, a season or a school
+ * year over both): each is a year of its own, as the second already is after a hyphen (`afterYear`).
+ */
+function reversedYearPair(c: Cursor, i: number): boolean {
+	const t = c.tok(i);
+	const sep = c.tok(i + 1);
+	const next = c.tok(i + 2);
+	if (!t || !sep || !next || t.kind !== 'num' || next.kind !== 'num') return false;
+	if (t.text.length !== 4 || next.text.length !== 4 || sep.space || next.space || sep.text !== '-')
+		return false;
+	if (next.value !== t.value - 1 || !spanYear(c.s.lang, next.value)) return false;
+	return (
+		!c.isPunct(i + 3, '-/') &&
+		!c.numberContinuedBefore(i) &&
+		!c.isPunct(i - 1, '-/') &&
+		!c.ent(i + 3, 'count')
+	);
 }
 
 function prepBefore(c: Cursor, i: number): boolean {
