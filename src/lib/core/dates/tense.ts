@@ -57,6 +57,11 @@ const DECLARE = 11;
  * looks forward, "because Sunday is a holiday" names no particular Sunday.)
  */
 const PRESENT = 12;
+/**
+ * A hope («ابراز امیدواری کرد», «عن أمله», "expressed hope"): future for a date after it, what is hoped;
+ * a date before it is when the hope was told, so the look ahead stops there.
+ */
+const HOPE = 13;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -253,6 +258,8 @@ export class TenseReader {
 			// read backwards, «دستور داد», «مقرر شد», «سبق أن» meet «داد», «شد» (a past of their own), «أن»
 			// (a complement) before the phrase they end
 			if (t === PAST || t === COMPLEMENT) t = this.endedPhrase(k) ?? t;
+			// a date after a hope is what is hoped: to come
+			if (t === HOPE) t = FUTURE;
 			if (t === COMPLEMENT) {
 				said = true;
 				continue;
@@ -279,7 +286,7 @@ export class TenseReader {
 		// ahead: a nearer word wins; at the same distance the one before the date does
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
-			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			if (t === STOP || t === CLAUSE || t === COMPLEMENT || t === HOPE) break;
 			// «…، على أن تعلن النتيجة»: the future after the comma is the date's only when the clause
 			// before it told no tense of its own
 			if (t === FUTURE_OPEN) {
@@ -302,14 +309,14 @@ export class TenseReader {
 	}
 
 	/**
-	 * DECLARE, FUTURE or PAST when scan token k is the last word of such a phrase of two or three words
+	 * DECLARE, FUTURE, PAST or HOPE when scan token k is the last word of such a phrase of two or three words
 	 * («اعلام کرد», «مقرر شد», «سبق أن»), else null.
 	 */
 	private endedPhrase(k: number): number | null {
 		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
 			if (this.q.kinds[j] === 3) return null;
 			const t = this.tag(j);
-			if ((t === DECLARE || t === FUTURE || t === PAST) && j + this.lens[j] > k) return t;
+			if ((t === DECLARE || t === FUTURE || t === PAST || t === HOPE) && j + this.lens[j] > k) return t;
 		}
 		return null;
 	}
@@ -318,7 +325,7 @@ export class TenseReader {
 	private pastBefore(k: number): boolean {
 		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
 			const t = this.tag(j);
-			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === INFINITIVE) return false;
+			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === HOPE || t === INFINITIVE) return false;
 			if (t === PAST || t === DECLARE) return true;
 		}
 		return false;
@@ -481,6 +488,7 @@ export class TenseReader {
 		if (found.tag === 'future') return FUTURE;
 		if (found.tag === 'futureopen') return FUTURE_OPEN;
 		if (found.tag === 'onset') return ONSET;
+		if (found.tag === 'hope') return HOPE;
 		if (found.tag === 'near') return NEAR;
 		// «گفته است», «انجام شده است»: after a past participle (a past word with «ه») «است» makes a perfect
 		if (found.tag === 'present') return this.participleBefore(k) ? NONE : PRESENT;

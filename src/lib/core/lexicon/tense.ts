@@ -9,6 +9,8 @@
  *                  future for a date after it; a date before it takes the tense of its own clause
  *                  when that clause tells one («انطلقت في الأول من يناير، على أن تختتم …» is 1 January
  *                  just past), else this future («تجرى في الداخل 10 و11 نوفمبر، على أن تعلن …»)
+ *   tense hope     a hope, said or expressed («ابراز امیدواری کرد», «عن أمله», "expressed hope"): future for
+ *                  a date after it (what is hoped); a date before it is when the hope was told
  *   tense onset    a word of starting right before the date, future there and nothing further away:
  *                  "announced … the resumption of flights, beginning Tuesday", "starting Monday"
  *   tense past     a past marker that, nearer to the date, overrides a future one further away:
@@ -74,6 +76,9 @@ tense future: runs through@en | run through@en | continues through@en | lasts th
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to" ("track
 # to", not "on track to": "on" before most dates would start a phrase to look up)
 tense future: track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
+# a hope, said or expressed, is of what is to come («ابراز امیدواری کرد مهرماه سال تحصیلی جدید با شور و نشاط
+# برگزار شود», «أعرب عن أمله بانطلاق العام الدراسي في أكتوبر», "expressed hope that talks resume on Sunday")
+tense hope: ابراز امیدواری کرد@fa | ابراز امیدواری کردند@fa | امیدوار است@fa | امیدواریم@fa | امیدوارم@fa | عن أمله@ar | عن أملها@ar | عن أملهم@ar | عن الأمل@ar | يأمل@ar | تأمل@ar | نأمل@ar | expressed hope@en | expressed the hope@en | hopes that@en | hope that@en
 # a possessive day before "targeted": "Friday's targeted launch" ("planned", "scheduled", "expected" are future words
 # on their own)
 tense future: ' s targeted@en
