@@ -936,6 +936,9 @@ function untilBefore(c: Cursor, i: number): boolean {
 	);
 }
 
+/** Days from a day of another calendar told before it within which a day and month with no year take their year from it. */
+const NEAR_TOLD = 183;
+
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
 
@@ -997,6 +1000,25 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 					}
 				}
 				if (v.earliest) r = { ...rest, ...v };
+			} else if (last && m.calendar !== last.calendar && inSentence(text, last, m, true)) {
+				// «روز پنجشنبه 23 اردیبهشت 1400 به عنوان روز اول شوال المکرم», «الخميس 13 مايو، الموافق 1
+				// شوال»: a day of another calendar told before it in its sentence; the year that puts it
+				// nearest that day (a day restated in the other calendar, or one close to it)
+				const p = parts as Parts;
+				const told = isoToDay(last.earliest!);
+				const y = fromDay(m.calendar, told).y;
+				let best: Resolved | null = null;
+				let gap = Infinity;
+				for (const yy of [y - 1, y, y + 1]) {
+					const v = resolve({ ...p, year: yy }, lang, null);
+					if (!v.earliest || v.invalid) continue;
+					const g = Math.abs(isoToDay(v.earliest) - told);
+					if (g < gap) {
+						gap = g;
+						best = v;
+					}
+				}
+				if (best && gap <= NEAR_TOLD) r = { ...rest, ...best };
 			}
 		}
 		if (m.yearless) {
@@ -1109,10 +1131,15 @@ function birthDay(text: string, m: TimeMention): boolean {
 }
 
 /** True when `t` is told before `m` in its sentence, within `TOLD_REACH`, in its calendar (`toldYear`). */
-function inSentence(text: string, t: TimeMention | null, m: TimeMention): t is TimeMention {
+function inSentence(
+	text: string,
+	t: TimeMention | null,
+	m: TimeMention,
+	anyCalendar = false
+): t is TimeMention {
 	return (
 		!!t &&
-		t.calendar === m.calendar &&
+		(anyCalendar || t.calendar === m.calendar) &&
 		m.start - t.end <= TOLD_REACH &&
 		!/[.!?؟\n]/.test(text.slice(t.end, m.start))
 	);
