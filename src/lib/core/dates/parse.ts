@@ -727,6 +727,8 @@ export function rangeOpenerBefore(c: Cursor, i: number): 'between' | 'from' | nu
 		// a time of day between the opener and the date ("from 10 pm this evening", «من الساعة 11 مساء
 		// يوم الاثنين», "from midnight Tuesday")
 		if (past < 0) past = clockTimeBefore(c, k);
+		// the word "date" ("from the date 10/22 to …", «من تاريخ 10/22 ولغاية …»; words.ts `dateword`)
+		if (past < 0 && listAt(c, k - 1, 'dateword')) past = k - 1;
 		if (past < 0) return null;
 		k = past;
 	}
@@ -2828,7 +2830,11 @@ export function parseNamed(c: Cursor, i: number): Match | null {
  * A day and month in figures, day first, glued to a slash («24/7»), or null: one or two digits each,
  * a possible day and month, not part of a longer run of figures («24/7/2024», «3/4:30»).
  */
-function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: number } | null {
+function dayMonthPair(
+	c: Cursor,
+	k: number,
+	monthFirstToo = false
+): { day: number; month: number; end: number; monthFirst: boolean } | null {
 	// (tried at every number: the slash first)
 	const s = c.tok(k + 1);
 	if (!s || s.kind !== 'punct' || s.text !== '/' || s.space) return null;
@@ -2836,12 +2842,17 @@ function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: 
 	const b = c.tok(k + 2);
 	if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2 || b.space)
 		return null;
-	if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12 || c.numberContinuedBefore(k)) return null;
+	// day first; month first only where no other reading is possible («من تاريخ 10/22»), or where the
+	// other end of the range is read so (`monthFirstToo`: «من 10/22 إلى 11/5»)
+	const monthFirst = a.value <= 12 && (b.value > 12 || (monthFirstToo && b.value <= 31));
+	const day = monthFirst ? b.value : a.value;
+	const month = monthFirst ? a.value : b.value;
+	if (a.value < 1 || day > 31 || b.value < 1 || month > 12 || c.numberContinuedBefore(k)) return null;
 	const after = c.tok(k + 3);
 	if (after && after.kind === 'punct' && !after.space && '/-.:'.includes(after.text) && c.isNum(k + 4))
 		return null;
 	if (c.ent(k + 3, 'count')) return null;
-	return { day: a.value, month: b.value, end: k + 3 };
+	return { day, month, end: k + 3, monthFirst };
 }
 
 /**
@@ -2852,17 +2863,24 @@ function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: 
  */
 export function parseDayMonthRange(c: Cursor, i: number): Match | null {
 	if (c.s.lang === 'en' || !c.isPunct(i + 1, '/')) return null;
-	const m = dayMonthPair(c, i);
+	let m = dayMonthPair(c, i);
 	if (!m) return null;
 	// "between" joins its ends with "and" too («بين 10/7 و15/7»)
 	const joins = (k: number, opener: 'between' | 'from' | null) =>
 		!!opener && (!!c.ent(k, 'range') || (opener === 'between' && !!c.ent(k, 'and')));
 	let ok = false;
-	if (joins(m.end, rangeOpenerBefore(c, i))) ok = dayMonthPair(c, m.end + c.len(m.end)) !== null;
+	// the second end a pair too, or a full date in figures («من تاريخ 10/22 ولغاية 2017/11/5»)
+	if (joins(m.end, rangeOpenerBefore(c, i))) {
+		const k = m.end + c.len(m.end);
+		const second = dayMonthPair(c, k);
+		ok = second !== null || parseNumericDate(c, k) !== null;
+		if (second?.monthFirst && !m.monthFirst) m = dayMonthPair(c, i, true) ?? m;
+	}
 	for (let b = Math.max(3, i - 3); !ok && b < i; b++) {
 		if (!c.s.lens[b] || b + c.s.lens[b] !== i) continue;
 		const first = dayMonthPair(c, b - 3);
 		ok = first !== null && first.end === b && joins(b, rangeOpenerBefore(c, b - 3));
+		if (ok && first!.monthFirst && !m.monthFirst) m = dayMonthPair(c, i, true) ?? m;
 	}
 	if (!ok) return null;
 	const cal: CalendarId = c.s.lang === 'fa' ? 'persian' : 'gregorian';

@@ -137,6 +137,7 @@ const LIST_KINDS = new Set([
 	'say',
 	'duration',
 	'beyond',
+	'dateword',
 	'vague',
 	'since',
 	'until',

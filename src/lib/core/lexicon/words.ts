@@ -139,6 +139,8 @@
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
+ *   dateword -         the word "date" between "from" and a day in figures: looked past to the "from" («من تاريخ
+ *                      10/22 ولغاية 2017/11/5», "from the date 10/22 to …")
  *   beyond -           an English "last" word that is also a preposition: before a date it says "beyond" ("will
  *                      not be extended past July 15"), and "last" only after a `beyond lead` word ("this past
  *                      Monday")
@@ -329,6 +331,7 @@ habit days: روزهای | روزها | ایام | أيام | ايام
 habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
 habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
+dateword -: تاريخ | التاريخ | تاریخ | date
 beyond -: past
 beyond lead: this | the
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
