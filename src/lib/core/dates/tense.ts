@@ -182,6 +182,25 @@ export class TenseReader {
 		return false;
 	}
 
+	/**
+	 * True when scan tokens k, k + 1 say "the first/last day(s) of" (lexicon/words.ts `nominal first`,
+	 * `nominal day`: «أول أيام», «آخر يوم»), naming the day before them by what it is.
+	 */
+	private namesDay(k: number): boolean {
+		if (k + 1 >= this.q.n || this.q.kinds[k] !== 1 || this.q.kinds[k + 1] !== 1) return false;
+		return (
+			folded(this.lex, 'nominal first').has(this.word(k)) &&
+			folded(this.lex, 'nominal day').has(this.word(k + 1))
+		);
+	}
+
+	/** True when scan token k is a closing quote mark. */
+	private closingQuote(k: number): boolean {
+		if (k >= this.q.n || this.q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(this.q.starts[k]);
+		return c === 34 || c === 0xbb || c === 0x201d;
+	}
+
 	private isStop(k: number): boolean {
 		if (this.q.kinds[k] !== 2) return false;
 		const c = this.text.charCodeAt(this.q.starts[k]);
@@ -297,6 +316,12 @@ export class TenseReader {
 			if (this.saidAfterComma(k)) break;
 			if (t === FUTURE || t === PAST || t === NEAR || t === DECLARE) {
 				best = t;
+				break;
+			}
+			// «"الجمعة" أول أيام العيد»: right after the date, or after its closing quote, a phrase that
+			// names it by what it is, with no tense word before the date
+			if (best === NONE && (d === 1 || (d === 2 && this.closingQuote(b))) && this.namesDay(k)) {
+				best = NEAR;
 				break;
 			}
 			if (t === PRESENT && (this.lang === 'fa' || d === 1)) {

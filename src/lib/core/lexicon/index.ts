@@ -138,6 +138,7 @@ const LIST_KINDS = new Set([
 	'duration',
 	'beyond',
 	'dateword',
+	'nominal',
 	'vague',
 	'since',
 	'until',

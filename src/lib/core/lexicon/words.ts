@@ -139,6 +139,9 @@
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
+ *   nominal first      "first" or "last" before `nominal day` ("day", "days") right after a weekday, or its closing
+ *   nominal day        quote, in a clause with no tense word before it: the day is named by what it is («"الجمعة"
+ *                      أول أيام العيد», «الثلاثاء آخر أيام رمضان»): the nearer of the last such day and the next
  *   dateword -         the word "date" between "from" and a day in figures: looked past to the "from" («من تاريخ
  *                      10/22 ولغاية 2017/11/5», "from the date 10/22 to …")
  *   beyond -           an English "last" word that is also a preposition: before a date it says "beyond" ("will
@@ -332,6 +335,8 @@ habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | ال�
 habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
 dateword -: تاريخ | التاريخ | تاریخ | date
+nominal first: أول | اول | آخر | اخر
+nominal day: أيام | ايام | يوم
 beyond -: past
 beyond lead: this | the
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
