@@ -3,7 +3,7 @@ import { describeRows, type Row } from './rows';
 /**
  * What news says of a schedule looks forward (lexicon/tense.ts, dates/tense.ts): the Arabic imperfect
  * of a scheduled happening is future on its own («تجرى الانتخابات يومي 7 و8 نوفمبر», «يسافر أول فوج»,
- * «وتشهد … أمطارًا حتى مساء الأحد»), as is «على أن» after a date ("with … to be"); "is targeting",
+ * «وتشهد … أمطارًا حتى مساء الأحد»), as is «على أن» after a date ("with … to be"), and «يكون», «تكون» ("will be"); "is targeting",
  * "targeted for", "no earlier than", "no later than"; a Persian clause is read over 25 words, as its
  * verb comes last («روز 26 فوریه (7 اسفند) انتخابات … برگزار خواهد شد»), and «آغاز شده» (has begun) is
  * past, nearer than a future verb after «و». Each row: [lang, ref, text, exactly the mentions found,
@@ -31,6 +31,16 @@ const rows: Record<string, Row[]> = {
 			'وفى الداخل 10 و11 نوفمبر، على أن تعلن النتيجة يوم 18 نوفمبر',
 			['10=2025-11-10', '11 نوفمبر=2025-11-11', 'يوم 18 نوفمبر=2025-11-18']
 		]
+	],
+	'Arabic: «يكون», «تكون» (will be) are future on their own, as in a consequence («فيكون»)': [
+		['ar', '2026-01-19', 'ويكون الدوام يوم الأحد', ['يوم الأحد=2026-01-25']],
+		[
+			'ar',
+			'2026-01-19',
+			'وفي حال ثبوت رؤية الهلال مساء يوم 17 شباط، فيكون الأربعاء 18 شباط غرة رمضان',
+			['يوم 17 شباط=2026-02-17', 'الأربعاء 18 شباط=2026-02-18', 'غرة رمضان=2026-02-18']
+		],
+		['ar', '2026-01-19', 'كان الدوام يوم الأحد', ['يوم الأحد=2026-01-18']]
 	],
 	'Arabic look-alikes: the perfect, and a past verb nearer than «على أن», look back': [
 		[

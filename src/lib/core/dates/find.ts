@@ -33,6 +33,7 @@ import {
 	parseNamedDate,
 	parseNumericDate,
 	parseWeekday,
+	parseRankedDay,
 	yearSpanAfter,
 	type Match,
 	type Parts
@@ -416,7 +417,9 @@ function speakerName(c: Cursor, m: Match): boolean {
  */
 function daysBefore(c: Cursor, m: Match): boolean {
 	if (m.start === 0) return false;
-	const before = c.tok(m.start - 1)!.text;
+	// the days may be quoted after their noun («وتشمل أيام «الجمعة والسبت والأحد»»)
+	const quoted = m.start >= 2 && c.isPunct(m.start - 1, '«"“');
+	const before = c.tok(m.start - (quoted ? 2 : 1))!.text;
 	if (inList('habit days', before) || inList('habit weekly', before)) return true;
 	// the match may begin with its «يوم» / «روز» already
 	let k = m.start;
@@ -831,10 +834,52 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	// "the next day" counts from the day told before it
 	// a day and month with no year after a full date in the same sentence take its year
 	// a weekday said alone after a day to come on that weekday is that day
-	return sameWeekday(
+	// a holiday said beside the day it falls on names that day's occasion
+	return occasions(
 		text,
-		restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+		sameWeekday(
+			text,
+			restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
+		)
 	);
+}
+
+/** Marks that end a sentence: a holiday and a day told beside it share one. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * A holiday said with no year and no "last"/"next" (`occasion`) in the sentence of a day told on its
+ * own (a weekday, a day of a month, tomorrow) is the name of that day's occasion, not a second date:
+ * "Tuesday, June 4, will be the first day of Eid Al-Fitr", "Eid al-Fitr will officially begin on
+ * Tuesday", «فردا شانزدهم تیر ماه، روز اول شوال و عید سعید فطر است». The day is the date the text
+ * gives; the holiday stays a date where no day is told beside it («قبيل عيد الأضحى», "on Christmas Eve").
+ */
+function occasions(text: string, mentions: TimeMention[]): TimeMention[] {
+	if (!mentions.some((m) => m.occasion)) return mentions;
+	const out: TimeMention[] = [];
+	for (let k = 0; k < mentions.length; k++) {
+		const m = mentions[k];
+		if (!m.occasion) {
+			out.push(m);
+			continue;
+		}
+		let told = false;
+		for (let j = k - 1; j >= 0 && !told; j--) {
+			const d = mentions[j];
+			if (SENTENCE_END.test(text.slice(d.end, m.start))) break;
+			told = !d.occasion && d.precision === 'day';
+		}
+		for (let j = k + 1; j < mentions.length && !told; j++) {
+			const d = mentions[j];
+			if (SENTENCE_END.test(text.slice(m.end, d.start))) break;
+			told = !d.occasion && d.precision === 'day';
+		}
+		if (told) continue;
+		const { occasion: _o, ...rest } = m;
+		void _o;
+		out.push(rest);
+	}
+	return out;
 }
 
 /** The dotted "a.m." and "p.m." after a clock's figures. */
@@ -895,6 +940,9 @@ function untilBefore(c: Cursor, i: number): boolean {
 	);
 }
 
+/** Days from a day of another calendar told before it within which a day and month with no year take their year from it. */
+const NEAR_TOLD = 183;
+
 /** How far back a day and month with no year look for the full date whose year they take. */
 const TOLD_REACH = 400;
 
@@ -945,7 +993,36 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 					const next = resolve({ ...p, year: y + 1 }, lang, null);
 					if (!next.earliest || isoToDay(next.earliest) - told < told - isoToDay(v.earliest)) v = next;
 				}
+				// «عملکرد سال ۱۴۰۰ … روز شنبه یکم مردادماه»: a weekday its day does not fall on in the year told
+				// says it is of another year: the year after (a deadline for a year's accounts), when it falls
+				// on it there, else none. (A lunar Hijri day's weekday may be a sighting's day off: left as is.)
+				if (p.weekday !== undefined && m.calendar !== 'islamic-umalqura' && v.earliest) {
+					const ok = (w: Resolved) => !!w.earliest && dowOf(isoToDay(w.earliest)) === p.weekday;
+					if (!ok(v)) {
+						const next = resolve({ ...p, year: y + 1 }, lang, null);
+						v = ok(next) ? next : { ...v, earliest: null };
+					}
+				}
 				if (v.earliest) r = { ...rest, ...v };
+			} else if (last && m.calendar !== last.calendar && inSentence(text, last, m, true)) {
+				// «روز پنجشنبه 23 اردیبهشت 1400 به عنوان روز اول شوال المکرم», «الخميس 13 مايو، الموافق 1
+				// شوال»: a day of another calendar told before it in its sentence; the year that puts it
+				// nearest that day (a day restated in the other calendar, or one close to it)
+				const p = parts as Parts;
+				const told = isoToDay(last.earliest!);
+				const y = fromDay(m.calendar, told).y;
+				let best: Resolved | null = null;
+				let gap = Infinity;
+				for (const yy of [y - 1, y, y + 1]) {
+					const v = resolve({ ...p, year: yy }, lang, null);
+					if (!v.earliest || v.invalid) continue;
+					const g = Math.abs(isoToDay(v.earliest) - told);
+					if (g < gap) {
+						gap = g;
+						best = v;
+					}
+				}
+				if (best && gap <= NEAR_TOLD) r = { ...rest, ...best };
 			}
 		}
 		if (m.yearless) {
@@ -1058,10 +1135,15 @@ function birthDay(text: string, m: TimeMention): boolean {
 }
 
 /** True when `t` is told before `m` in its sentence, within `TOLD_REACH`, in its calendar (`toldYear`). */
-function inSentence(text: string, t: TimeMention | null, m: TimeMention): t is TimeMention {
+function inSentence(
+	text: string,
+	t: TimeMention | null,
+	m: TimeMention,
+	anyCalendar = false
+): t is TimeMention {
 	return (
 		!!t &&
-		t.calendar === m.calendar &&
+		(anyCalendar || t.calendar === m.calendar) &&
 		m.start - t.end <= TOLD_REACH &&
 		!/[.!?؟\n]/.test(text.slice(t.end, m.start))
 	);
@@ -1111,6 +1193,24 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		if (a.precision !== 'day' || a.earliest === null || a.earliest !== a.latest || a.earliest === m.earliest)
 			continue;
 		if (!/^\s*\(\s*$/.test(text.slice(a.end, m.start))) continue;
+		if (!dayWord(a.text) && weekdayWord(m.text)) {
+			// «روز اول مهر (چهارشنبه)», "September 23 (Wednesday)": a weekday in brackets after a day is that
+			// day's, and a day and month said without a year are of the year (the one they took, the one
+			// before or after) in which they fall on that weekday
+			const w = dowOf(isoToDay(m.earliest));
+			const told = fromDay(a.calendar, isoToDay(a.earliest));
+			for (const y of a.relative ? [told.y, told.y - 1, told.y + 1] : [told.y]) {
+				if (whyInvalid(a.calendar, y, told.m, told.d)) continue;
+				const day = toDay(a.calendar, y, told.m, told.d);
+				if (dowOf(day) !== w) continue;
+				const v = valueOf(a.calendar, day, day, 'day', { relative: true, anchor: a.anchor });
+				out ??= mentions.slice();
+				out[k - 1] = { ...a, earliest: v.earliest, latest: v.latest, edtf: v.edtf };
+				out[k] = { ...m, earliest: v.earliest, latest: v.latest, edtf: v.edtf };
+				break;
+			}
+			continue;
+		}
 		const was = fromDay(m.calendar, isoToDay(m.earliest));
 		const day = fromDay(m.calendar, isoToDay(a.earliest));
 		// «فردا (دوشنبه)», "tomorrow (Monday)": a weekday a week from the day named, the same weekday
@@ -1125,6 +1225,12 @@ function restated(text: string, mentions: TimeMention[]): TimeMention[] {
 		else out[k] = { ...m, earliest: a.earliest, latest: a.latest, edtf: a.edtf };
 	}
 	return out ?? mentions;
+}
+
+/** True when a mention's whole text is a weekday alone: «چهارشنبه», «الأربعاء», "Wednesday". */
+function weekdayWord(text: string): boolean {
+	const es = getLexicon().phrases.get(fold(text));
+	return !!es && es.some((e) => e.kind === 'weekday');
 }
 
 /** True when a mention's whole text is a day counted from the reference: today, tomorrow, «فردا», «غدا». */
@@ -1489,24 +1595,27 @@ function findInWindow(
 			i++;
 			continue;
 		}
+		let ranked: Match | null = null;
 		if (stream.masks[i] & BIT.block) {
 			const len = stream.lens[i] || 1;
 			// «روسیه امروز (دوشنبه)», "Russia Today (Monday)": a name ending in "today" with the day's
 			// weekday in brackets after it is the word "today", the day
-			if (!(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
+			// a day named by its rank before a month («اليوم الأول لشهر شوال») is that day of the month
+			ranked = parseRankedDay(c, i, len);
+			if (!ranked && !(len > 1 && todayBeforeWeekday(c, i + len - 1))) {
 				i += len;
 				continue;
 			}
-			i += len - 1;
+			if (!ranked) i += len - 1;
 		}
 		// only numbers and lexicon words can start a date: skip the rest without trying the parsers
-		const mask = stream.masks[i];
-		if (mask === 0) {
+		const mask = ranked ? 0 : stream.masks[i];
+		if (mask === 0 && !ranked) {
 			i++;
 			continue;
 		}
-		let best: Match | null = null;
-		for (let k = 0; k < PARSERS.length; k++) {
+		let best: Match | null = ranked;
+		for (let k = 0; k < PARSERS.length && !ranked; k++) {
 			// [parser, the bits of the tokens it can start at], read without destructuring
 			const parser = PARSERS[k];
 			if (!(mask & parser[1])) continue;
@@ -1665,6 +1774,9 @@ function findInWindow(
 		if (best.parts.anchored !== undefined) mention.afterPrevious = best.parts.anchored;
 		if (best.parts.sameMonth) mention.dayOfMonthBefore = best.parts.day;
 		if (yearless && ep === null) mention.yearless = true;
+		const h = best.parts;
+		if (h.holiday && h.year === undefined && h.yearRel === undefined && h.selfRel === undefined)
+			mention.occasion = true;
 		if (ref !== null && ep === null && bareWeekday(best.parts) && !best.parts.future) {
 			const [s0, e0] = toOriginal(norm, toks[best.start].start, toks[best.end - 1].end);
 			if (!tense.past(s0 + offset, e0 + offset)) mention.weekdayOnly = true;

@@ -48,6 +48,11 @@ export interface TimeMention {
 	 * before it with the same weekday may name (`sameWeekday` in find.ts).
 	 */
 	weekdayOnly?: boolean;
+	/**
+	 * Only while the finder works: a holiday said with no year and no "last"/"next", which a day told
+	 * beside it in its sentence makes the name of that day's occasion (`occasions` in find.ts).
+	 */
+	occasion?: boolean;
 	/** Why a relative mention could not be resolved (no publication date known…). */
 	unresolved?: string;
 	/** Why the date does not exist ("30 Esfand 1394: 1394 is not a leap year, Esfand has 29 days"). */

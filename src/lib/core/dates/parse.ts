@@ -743,6 +743,8 @@ export function rangeOpenerBefore(c: Cursor, i: number): 'between' | 'from' | nu
 		// a time of day between the opener and the date ("from 10 pm this evening", «من الساعة 11 مساء
 		// يوم الاثنين», "from midnight Tuesday")
 		if (past < 0) past = clockTimeBefore(c, k);
+		// the word "date" ("from the date 10/22 to …", «من تاريخ 10/22 ولغاية …»; words.ts `dateword`)
+		if (past < 0 && listAt(c, k - 1, 'dateword')) past = k - 1;
 		if (past < 0) return null;
 		k = past;
 	}
@@ -853,6 +855,12 @@ function yearNumAt(
 	if (!t || t.kind !== 'num') return null;
 	if (c.numberContinuedBefore(i) || c.numberContinues(i)) return null;
 	let y = t.value;
+	// «سنة 61 للهجرة», «680 ميلادي», «سال ۶۱ هجری قمری»: a year of the first millennium, said with its era
+	// written in full (words.ts `earlyera`; not Solar Hijri: «سال ۹۹ شمسی» is the shorthand 1399)
+	if (t.text.length <= 3 && y >= 1 && inList('earlyera', c.tok(i + 1)?.text ?? '')) {
+		const era = eraAt(c, i + 1);
+		if (era && era.cal !== 'persian') return { year: y, era: era.cal, end: era.end };
+	}
 	if (t.text.length === 2 && allowShort) {
 		// Persian shorthand "سال ۹۴" = 1394; "سال ۰۲" = 1402
 		if (cal === 'persian' || (cal === undefined && c.s.lang === 'fa')) y = y >= 50 ? 1300 + y : 1400 + y;
@@ -1140,6 +1148,8 @@ function decadeThird(c: Cursor, i: number): { cue: Cue; end: number } | null {
 function relBefore(c: Cursor, i: number): { dir: number; end: number } | null {
 	const t = c.tok(i);
 	if (!t || t.kind !== 'word' || t.text.charCodeAt(0) >= 128) return null;
+	// "extended past July 15" is beyond it; "this past Monday" is the last one (words.ts `beyond`)
+	if (inList('beyond', t.text) && !(i > 0 && inList('beyond lead', c.tok(i - 1)!.text))) return null;
 	const r = relAt(c, i, false);
 	return r === null ? null : { dir: r, end: i + c.len(i) };
 }
@@ -1206,6 +1216,15 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		// "the eighth day of Dhul-Hijjah": the word "day" after the ordinal, as «اليوم الثامن» puts it before
 		const dw3 = dw2 || day.numeric ? null : c.ent(j, 'unit');
 		if (dw3 && dw3.tag === 'day' && dw3.n === 1 && c.ent(j + c.len(j), 'of')) j += c.len(j);
+		// with no "of": Arabic's plural in a construct («أول أيام شوال», the first of Shawwal's days),
+		// Persian's word with its ezafe («اولین روز ماه شوال», «نخستین روز مهر»), right before a month
+		else if (
+			dw3 &&
+			dw3.tag === 'day' &&
+			((dw3.n === 0 && c.s.lang === 'ar') || (dw3.n === 1 && c.s.lang === 'fa')) &&
+			monthAt(c, j + c.len(j))
+		)
+			j += c.len(j);
 		// a range of days: "5 إلى 10 يناير", "۱۵ تا ۲۰ دی", "24-26 December"
 		const rg = rangeTo(c, j, day.day, betweenBefore(c, i));
 		if (rg) {
@@ -1671,7 +1690,28 @@ function lineEdge(c: Cursor, k: number): boolean {
 
 /** True when token i is the first year of a span of years ("حرب 1980-1988", "the 1980-88 war"). */
 function beforeYear(c: Cursor, i: number): boolean {
-	return yearSpanAfter(c, i, 50) !== null;
+	return yearSpanAfter(c, i, 50) !== null || reversedYearPair(c, i);
+}
+
+/**
+ * True when token i is the first of two years in a row written the other way round, the later first,
+ * glued by a hyphen («فصل ۱۴۰۳-۱۴۰۲», «موسم 2023-2022»: typed right to left, a season or a school
+ * year over both): each is a year of its own, as the second already is after a hyphen (`afterYear`).
+ */
+function reversedYearPair(c: Cursor, i: number): boolean {
+	const t = c.tok(i);
+	const sep = c.tok(i + 1);
+	const next = c.tok(i + 2);
+	if (!t || !sep || !next || t.kind !== 'num' || next.kind !== 'num') return false;
+	if (t.text.length !== 4 || next.text.length !== 4 || sep.space || next.space || sep.text !== '-')
+		return false;
+	if (next.value !== t.value - 1 || !spanYear(c.s.lang, next.value)) return false;
+	return (
+		!c.isPunct(i + 3, '-/') &&
+		!c.numberContinuedBefore(i) &&
+		!c.isPunct(i - 1, '-/') &&
+		!c.ent(i + 3, 'count')
+	);
 }
 
 function prepBefore(c: Cursor, i: number): boolean {
@@ -1731,10 +1771,10 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 		y = a.value >= 50 ? 1300 + a.value : 1400 + a.value;
 		m = b.value;
 		dd = d.value;
-	} else if (d.text.length === 2 && (b.text.length === 2 || (c.s.lang === 'fa' && a.text.length === 2))) {
-		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴", Persian «17/2/97» with a one-figure
-		// month); English month-first only when the day shows it (a part above 12), so that "3/4/15"
-		// stays unread
+	} else if (d.text.length === 2 && (b.text.length === 2 || c.s.lang === 'fa')) {
+		// two-digit year, day first ("26/12/15", "۰۵/۱۰/۹۴", Persian «17/2/97» and «3/1/72» with a
+		// one-figure month); English month-first only when the day shows it (a part above 12), so that
+		// "3/4/15" stays unread
 		const en = c.s.lang === 'en';
 		if (a.value > 12 && b.value <= 12) {
 			dd = a.value;
@@ -1746,6 +1786,8 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 			dd = a.value;
 			m = b.value;
 		} else return null;
+		// (no count after it: «3/1/72 درصد» is a figure)
+		if (c.ent(i + 5, 'count')) return null;
 		// Persian text counts Solar Hijri ("۹۴" = 1394, "۰۲" = 1402); otherwise 1950–2049
 		const short = d.value;
 		// (a one-figure month is read only for a year the news can mean: 1350–1409, not «12/5/20»)
@@ -2740,6 +2782,23 @@ export function parseCentury(c: Cursor, i: number): Match | null {
 }
 
 /**
+ * A blocked phrase that names a day by its rank (words.ts `block N`: "first day", «اليوم الأول») before
+ * a month, after an optional "of": day N of that month («اليوم الأول لشهر شوال المكرم 1445 ه.ق», "the
+ * first day of Ramadan"). Null when no month without a day or weekday follows: then the phrase stays
+ * blocked («اليوم الأول من المؤتمر», "on the first day").
+ */
+export function parseRankedDay(c: Cursor, i: number, len: number): Match | null {
+	const e = c.ent(i, 'block');
+	const rank = e ? Number(e.tag) : 0;
+	if (!(rank >= 1 && rank <= 31)) return null;
+	const k = skipOf(c, i + len);
+	if (!monthAt(c, k)) return null;
+	const m = parseNamedDate(c, k);
+	if (!m || m.start !== k || m.parts.day !== undefined || m.parts.weekday !== undefined) return null;
+	return { start: i, end: m.end, parts: { ...m.parts, day: rank } };
+}
+
+/**
  * Holidays: "نوروز ۱۳۹۵", "عيد الفطر 2016", "عيد الأضحى المقبل", "عید قربان امسال", "after Eid al-Adha".
  * An English spelling must be capitalised; one without a year or relative word needs a preposition.
  */
@@ -2787,7 +2846,11 @@ export function parseNamed(c: Cursor, i: number): Match | null {
  * A day and month in figures, day first, glued to a slash («24/7»), or null: one or two digits each,
  * a possible day and month, not part of a longer run of figures («24/7/2024», «3/4:30»).
  */
-function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: number } | null {
+function dayMonthPair(
+	c: Cursor,
+	k: number,
+	monthFirstToo = false
+): { day: number; month: number; end: number; monthFirst: boolean } | null {
 	// (tried at every number: the slash first)
 	const s = c.tok(k + 1);
 	if (!s || s.kind !== 'punct' || s.text !== '/' || s.space) return null;
@@ -2795,12 +2858,17 @@ function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: 
 	const b = c.tok(k + 2);
 	if (!a || !b || a.kind !== 'num' || b.kind !== 'num' || a.text.length > 2 || b.text.length > 2 || b.space)
 		return null;
-	if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12 || c.numberContinuedBefore(k)) return null;
+	// day first; month first only where no other reading is possible («من تاريخ 10/22»), or where the
+	// other end of the range is read so (`monthFirstToo`: «من 10/22 إلى 11/5»)
+	const monthFirst = a.value <= 12 && (b.value > 12 || (monthFirstToo && b.value <= 31));
+	const day = monthFirst ? b.value : a.value;
+	const month = monthFirst ? a.value : b.value;
+	if (a.value < 1 || day > 31 || b.value < 1 || month > 12 || c.numberContinuedBefore(k)) return null;
 	const after = c.tok(k + 3);
 	if (after && after.kind === 'punct' && !after.space && '/-.:'.includes(after.text) && c.isNum(k + 4))
 		return null;
 	if (c.ent(k + 3, 'count')) return null;
-	return { day: a.value, month: b.value, end: k + 3 };
+	return { day, month, end: k + 3, monthFirst };
 }
 
 /**
@@ -2811,17 +2879,24 @@ function dayMonthPair(c: Cursor, k: number): { day: number; month: number; end: 
  */
 export function parseDayMonthRange(c: Cursor, i: number): Match | null {
 	if (c.s.lang === 'en' || !c.isPunct(i + 1, '/')) return null;
-	const m = dayMonthPair(c, i);
+	let m = dayMonthPair(c, i);
 	if (!m) return null;
 	// "between" joins its ends with "and" too («بين 10/7 و15/7»)
 	const joins = (k: number, opener: 'between' | 'from' | null) =>
 		!!opener && (!!c.ent(k, 'range') || (opener === 'between' && !!c.ent(k, 'and')));
 	let ok = false;
-	if (joins(m.end, rangeOpenerBefore(c, i))) ok = dayMonthPair(c, m.end + c.len(m.end)) !== null;
+	// the second end a pair too, or a full date in figures («من تاريخ 10/22 ولغاية 2017/11/5»)
+	if (joins(m.end, rangeOpenerBefore(c, i))) {
+		const k = m.end + c.len(m.end);
+		const second = dayMonthPair(c, k);
+		ok = second !== null || parseNumericDate(c, k) !== null;
+		if (second?.monthFirst && !m.monthFirst) m = dayMonthPair(c, i, true) ?? m;
+	}
 	for (let b = Math.max(3, i - 3); !ok && b < i; b++) {
 		if (!c.s.lens[b] || b + c.s.lens[b] !== i) continue;
 		const first = dayMonthPair(c, b - 3);
 		ok = first !== null && first.end === b && joins(b, rangeOpenerBefore(c, b - 3));
+		if (ok && first!.monthFirst && !m.monthFirst) m = dayMonthPair(c, i, true) ?? m;
 	}
 	if (!ok) return null;
 	const cal: CalendarId = c.s.lang === 'fa' ? 'persian' : 'gregorian';

@@ -57,6 +57,11 @@ const DECLARE = 11;
  * looks forward, "because Sunday is a holiday" names no particular Sunday.)
  */
 const PRESENT = 12;
+/**
+ * A hope («ابراز امیدواری کرد», «عن أمله», "expressed hope"): future for a date after it, what is hoped;
+ * a date before it is when the hope was told, so the look ahead stops there.
+ */
+const HOPE = 13;
 
 // scratch space shared by the readers (a typed array made per call costs more than the work)
 let scratchTags = new Int8Array(1024);
@@ -177,6 +182,25 @@ export class TenseReader {
 		return false;
 	}
 
+	/**
+	 * True when scan tokens k, k + 1 say "the first/last day(s) of" (lexicon/words.ts `nominal first`,
+	 * `nominal day`: «أول أيام», «آخر يوم»), naming the day before them by what it is.
+	 */
+	private namesDay(k: number): boolean {
+		if (k + 1 >= this.q.n || this.q.kinds[k] !== 1 || this.q.kinds[k + 1] !== 1) return false;
+		return (
+			folded(this.lex, 'nominal first').has(this.word(k)) &&
+			folded(this.lex, 'nominal day').has(this.word(k + 1))
+		);
+	}
+
+	/** True when scan token k is a closing quote mark. */
+	private closingQuote(k: number): boolean {
+		if (k >= this.q.n || this.q.kinds[k] !== 2) return false;
+		const c = this.text.charCodeAt(this.q.starts[k]);
+		return c === 34 || c === 0xbb || c === 0x201d;
+	}
+
 	private isStop(k: number): boolean {
 		if (this.q.kinds[k] !== 2) return false;
 		const c = this.text.charCodeAt(this.q.starts[k]);
@@ -253,6 +277,8 @@ export class TenseReader {
 			// read backwards, «دستور داد», «مقرر شد», «سبق أن» meet «داد», «شد» (a past of their own), «أن»
 			// (a complement) before the phrase they end
 			if (t === PAST || t === COMPLEMENT) t = this.endedPhrase(k) ?? t;
+			// a date after a hope is what is hoped: to come
+			if (t === HOPE) t = FUTURE;
 			if (t === COMPLEMENT) {
 				said = true;
 				continue;
@@ -279,7 +305,7 @@ export class TenseReader {
 		// ahead: a nearer word wins; at the same distance the one before the date does
 		for (let k = b, d = 1; k < q.n && d < bestDist && d <= reach; d++) {
 			const t = this.tag(k);
-			if (t === STOP || t === CLAUSE || t === COMPLEMENT) break;
+			if (t === STOP || t === CLAUSE || t === COMPLEMENT || t === HOPE) break;
 			// «…، على أن تعلن النتيجة»: the future after the comma is the date's only when the clause
 			// before it told no tense of its own
 			if (t === FUTURE_OPEN) {
@@ -292,6 +318,12 @@ export class TenseReader {
 				best = t;
 				break;
 			}
+			// «"الجمعة" أول أيام العيد»: right after the date, or after its closing quote, a phrase that
+			// names it by what it is, with no tense word before the date
+			if (best === NONE && (d === 1 || (d === 2 && this.closingQuote(b))) && this.namesDay(k)) {
+				best = NEAR;
+				break;
+			}
 			if (t === PRESENT && (this.lang === 'fa' || d === 1)) {
 				best = NEAR;
 				break;
@@ -302,14 +334,14 @@ export class TenseReader {
 	}
 
 	/**
-	 * DECLARE, FUTURE or PAST when scan token k is the last word of such a phrase of two or three words
+	 * DECLARE, FUTURE, PAST or HOPE when scan token k is the last word of such a phrase of two or three words
 	 * («اعلام کرد», «مقرر شد», «سبق أن»), else null.
 	 */
 	private endedPhrase(k: number): number | null {
 		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
 			if (this.q.kinds[j] === 3) return null;
 			const t = this.tag(j);
-			if ((t === DECLARE || t === FUTURE || t === PAST) && j + this.lens[j] > k) return t;
+			if ((t === DECLARE || t === FUTURE || t === PAST || t === HOPE) && j + this.lens[j] > k) return t;
 		}
 		return null;
 	}
@@ -318,7 +350,7 @@ export class TenseReader {
 	private pastBefore(k: number): boolean {
 		for (let j = k - 1, d = 1; j >= 0 && d <= REACH; j--, d++) {
 			const t = this.tag(j);
-			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === INFINITIVE) return false;
+			if (t === STOP || t === FUTURE || t === FUTURE_OPEN || t === HOPE || t === INFINITIVE) return false;
 			if (t === PAST || t === DECLARE) return true;
 		}
 		return false;
@@ -481,6 +513,7 @@ export class TenseReader {
 		if (found.tag === 'future') return FUTURE;
 		if (found.tag === 'futureopen') return FUTURE_OPEN;
 		if (found.tag === 'onset') return ONSET;
+		if (found.tag === 'hope') return HOPE;
 		if (found.tag === 'near') return NEAR;
 		// «گفته است», «انجام شده است»: after a past participle (a past word with «ه») «است» makes a perfect
 		if (found.tag === 'present') return this.participleBefore(k) ? NONE : PRESENT;

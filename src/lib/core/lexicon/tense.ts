@@ -9,6 +9,8 @@
  *                  future for a date after it; a date before it takes the tense of its own clause
  *                  when that clause tells one («انطلقت في الأول من يناير، على أن تختتم …» is 1 January
  *                  just past), else this future («تجرى في الداخل 10 و11 نوفمبر، على أن تعلن …»)
+ *   tense hope     a hope, said or expressed («ابراز امیدواری کرد», «عن أمله», "expressed hope"): future for
+ *                  a date after it (what is hoped); a date before it is when the hope was told
  *   tense onset    a word of starting right before the date, future there and nothing further away:
  *                  "announced … the resumption of flights, beginning Tuesday", "starting Monday"
  *   tense past     a past marker that, nearer to the date, overrides a future one further away:
@@ -20,7 +22,8 @@
  *                  «قد يتم», «قد يكون» look forward (as "could" does; «قد» before a perfect, «قد تم», does not)
  *   tense sched    an Arabic imperfect verb of a scheduled happening (held, opened, met, concluded,
  *                  voted): future on its own as well as after سـ — news puts what is to come in the
- *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»). Verbs of saying
+ *                  imperfect («وتختتم الجولة يوم السبت», «يختارون نوابهم 11 نوفمبر»), and so does the
+ *                  copula «يكون» (will be: «فيكون الأربعاء غرة رمضان», «ويكون الدوام يوم الأحد»). Verbs of saying
  *                  are not here: a headline puts them in the present for the past («طالبان تنفي»)
  *   tense near     a Persian present of a change or a measure taking effect («کاهش می‌یابد», «برطرف
  *                  می‌شود», «اعمال می‌شود»): Persian puts both what is to come and what holds since a
@@ -39,7 +42,8 @@
  *                  ("will be held", "will remain closed through Friday")
  *   tense deadline a future marker only right before the date, and only when no past word comes
  *                  before it in the clause: "must return by Jan. 14", not "had filed reports by Wednesday"
- *   tense neutral  no tense, though a tense word starts it: "due to" (because of) before a date
+ *   tense neutral  no tense, though a tense word starts it: "due to" (because of) before a date, "due date"
+ *                  (a date may be due past or to come: "taxes with a due date on or after March 19")
  *   tense infinitive  "to": the past before it is not the deadline's ("asked it to respond by Oct. 31")
  *   tense clause   a word that starts another clause: the tense after it is not looked at for a date
  *                  before it ("output fell in April and would recover by December")
@@ -72,6 +76,9 @@ tense future: runs through@en | run through@en | continues through@en | lasts th
 # on the way to happening: "are on track to launch … early Friday", "is poised to", "aims to" ("track
 # to", not "on track to": "on" before most dates would start a phrase to look up)
 tense future: track to@en | poised to@en | is about to@en | are about to@en | aims to@en | aim to@en | hopes to@en | hope to@en | expects to@en | expect to@en
+# a hope, said or expressed, is of what is to come («ابراز امیدواری کرد مهرماه سال تحصیلی جدید با شور و نشاط
+# برگزار شود», «أعرب عن أمله بانطلاق العام الدراسي في أكتوبر», "expressed hope that talks resume on Sunday")
+tense hope: ابراز امیدواری کرد@fa | ابراز امیدواری کردند@fa | امیدوار است@fa | امیدواریم@fa | امیدوارم@fa | عن أمله@ar | عن أملها@ar | عن أملهم@ar | عن الأمل@ar | يأمل@ar | تأمل@ar | نأمل@ar | expressed hope@en | expressed the hope@en | hopes that@en | hope that@en
 # a possessive day before "targeted": "Friday's targeted launch" ("planned", "scheduled", "expected" are future words
 # on their own)
 tense future: ' s targeted@en
@@ -107,11 +114,11 @@ tense past: پیشتر@fa | پیش‌تر@fa | پیش تر@fa | قبلا@fa | ق
 tense present: است@fa | هست@fa | می‌باشد@fa | میباشد@fa | می باشد@fa | هو@ar | هي@ar
 tense futureprefix: س
 tense mayword: قد
-tense sa: يتم | تتم | يصل | تصل | يكون | تكون | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | نعقد | نبدأ | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف
+tense sa: يتم | تتم | يصل | تصل | يعلن | تعلن | يصدر | تصدر | يعود | تعود | يشارك | تشارك | يحضر | تحضر | يناقش | تناقش | يبحث | تبحث | يوقع | توقع | يلقي | تلقي | ينظم | تنظم | يخوض | تخوض | يدخل | تدخل | يطلق | تطلق | نعقد | نبدأ | يحتفل | تحتفل | يقوم | تقوم | يعرض | تعرض | يكشف | تكشف
 # (weather in the imperfect is a forecast: «تتأثر البلاد بمنخفض جوي يوم الخميس», «ترتفع درجات الحرارة يوم الجمعة»)
-tense sched: تتأثر | يتأثر | تهطل | يهطل | تتساقط | يتساقط | يرتفع | ترتفع | ينخفض | تنخفض | يعقد | تعقد | يغلق | تغلق | يفتح | تفتح | يجري | تجري | يجرى | تجرى | يسافر | تسافر | يشهد | تشهد | يستمر | تستمر | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
+tense sched: يكون | تكون | تتأثر | يتأثر | تهطل | يهطل | تتساقط | يتساقط | يرتفع | ترتفع | ينخفض | تنخفض | يعقد | تعقد | يغلق | تغلق | يفتح | تفتح | يجري | تجري | يجرى | تجرى | يسافر | تسافر | يشهد | تشهد | يستمر | تستمر | يبدأ | تبدأ | ينطلق | تنطلق | يلتقي | تلتقي | يستضيف | تستضيف | ينتهي | تنتهي | يقام | تقام | يفتتح | تفتتح | يجتمع | تجتمع | ينعقد | تنعقد | يزور | تزور | يغادر | تغادر | يتوجه | تتوجه | يستأنف | تستأنف | يصوت | تصوت | تختتم | يختتم | يختارون | تختار | يختار
 tense deadline: by@en
-tense neutral: due to@en | because of@en | earlier than@en
+tense neutral: due to@en | because of@en | earlier than@en | due date@en | due dates@en
 tense infinitive: to@en
 tense clause: and@en | but@en | while@en | whereas@en | although@en | though@en | because@en | when@en | after@en | before@en
 tense complement: إن@ar | إنه@ar | إنها@ar | إنهم@ar | أن@ar | أنه@ar | أنها@ar | أنهم@ar | بأن@ar | که@fa

@@ -75,6 +75,9 @@
  *                      that is no calendar year: the school year, «سال تحصیلی», «العام الدراسي»; "today"
  *                      of an age, not a day: «جهان امروز», «دنیای امروز», «عالم اليوم», "today's world"; the
  *                      Persian verb prefix می before common verb stems, "به ۲۰ می‌رسد" reaches 20)
+ *   block N            a day named by its rank N («اليوم الأول», "first day"): blocked as above, unless a month
+ *                      follows it after an optional "of": then it is day N of that month («اليوم الأول لشهر
+ *                      شوال», "the first day of Ramadan")
  *
  * Word lists the parsers compare with one token as written (not phrases of the lexicon):
  *   glued -            letters Arabic glues to the next word (و، ب، ل، ف): a phrase is looked up again
@@ -117,6 +120,10 @@
  *                      particular weekend («يصادفان عطلة نهاية الأسبوع», "falls on a weekend")
  *   bc -               "before Christ" after a year, decade or century, as tokens: no date of the calendars
  *                      read here ("the 15th century B.C.", «عام 500 قبل الميلاد», «پیش از میلاد»)
+ *   earlyera -         the first word of a Gregorian or lunar Hijri era written in full: after a number of one to
+ *                      three figures it makes that number a year of the first millennium («سنة 61 للهجرة»,
+ *                      «680 ميلادي», «سال ۶۱ هجری قمری», "680 AD"); the short marks (م, هـ) do not: "680 م" is
+ *                      680 metres
  *   dayprep -          an English preposition of a day before a holiday said without a year ("on Christmas Eve")
  *   third last         a word for "last" after «دهه» before a month: its last ten days («دهه آخر صفر»)
  *   clocknoun -        a word for a time of day ("midnight", "noon"), and
@@ -132,6 +139,14 @@
  *   habit days         the plural "days" before weekdays («روزهای پنجشنبه و جمعه», «أيام الخميس والجمعة»):
  *                      every such day, no particular one
  *   duration           "for" a length of time before a count («به مدت دو روز دیگر»): no day counted from now
+ *   nominal first      "first" or "last" before `nominal day` ("day", "days") right after a weekday, or its closing
+ *   nominal day        quote, in a clause with no tense word before it: the day is named by what it is («"الجمعة"
+ *                      أول أيام العيد», «الثلاثاء آخر أيام رمضان»): the nearer of the last such day and the next
+ *   dateword -         the word "date" between "from" and a day in figures: looked past to the "from" («من تاريخ
+ *                      10/22 ولغاية 2017/11/5», "from the date 10/22 to …")
+ *   beyond -           an English "last" word that is also a preposition: before a date it says "beyond" ("will
+ *                      not be extended past July 15"), and "last" only after a `beyond lead` word ("this past
+ *                      Monday")
  *   since past         «از» before "N days past": since N days ago («از ۴ روز گذشته به این‌سو»), a day
  *   until -            "until" right before a day of a month said without a year: a past before it tells when
  *                      a state began, not that the day is over («مکاتب تا ۱۷ حمل تعطیل شدند» said on 11 Hamal
@@ -243,8 +258,11 @@ equals -: الموافق | الموافقة | الموافق ل | المصادف
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
 block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | رادیو فردا | راديو فردا | radio farda | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
-block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأول | اليوم الثاني | اليوم الثالث | اليوم الأخير | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | first day | day one | يوم واحد | فوكس للقرن العشرين | فوكس القرن العشرين | فوكس القرن 20 | فاکس قرن بیستم | twentieth century fox | 20th century fox | 20th century studios
+block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأخير | اليوم المتمم | اليوم المكمل | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | day one | يوم واحد | فوكس للقرن العشرين | فوكس القرن العشرين | فوكس القرن 20 | فاکس قرن بیستم | twentieth century fox | 20th century fox | 20th century studios
 block -: على مدار اليوم@ar | على مدى اليوم@ar | في اليوم الواحد@ar | مرة في اليوم@ar | مرتين في اليوم@ar | مرات في اليوم@ar | ساعة في اليوم@ar | ساعات في اليوم@ar | ساعتين في اليوم@ar
+block 1: اليوم الأول | first day
+block 2: اليوم الثاني
+block 3: اليوم الثالث
 block -: سال تحصیلی | سال‌تحصیلی | سال آموزشی | سال درسی | سال تعلیمی | العام الدراسي | العام الدراسى | السنة الدراسية | عام دراسي | سنة دراسية | العام الجامعي | السنة الجامعية | العام الأكاديمي | العام الاكاديمي | school year | academic year | the school year | the academic year
 block -: جهان امروز@fa | دنیای امروز@fa | دنیا امروز@fa | بشر امروز@fa | انسان امروز@fa | جامعه امروز@fa | جامعه‌ی امروز@fa | نسل امروز@fa | عالم اليوم@ar | عالمنا اليوم@ar | جيل اليوم@ar | إنسان اليوم@ar | انسان اليوم@ar | today's world@en | today's paper@en | today's print edition@en | today's e-paper@en | today's youth@en | today's society@en | today's generation@en
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
@@ -266,7 +284,7 @@ moon -: هلال | الهلال | crescent
 stance -: علیه@fa | مخالف@fa | مخالفان@fa | منتسب به@fa | منسوب به@fa | ضد | مناهضي@ar | مناهضو@ar | معارضي@ar | معارضو@ar
 partisan -: اصلاح‌طلبان@fa | اصلاح طلبان@fa | طرفداران@fa | هواداران@fa | حامیان@fa | مدافعان@fa | فعالان@fa | مطبوعات@fa | رسانه‌های@fa | جریان@fa | دولت@fa | گفتمان@fa | آرمان‌های@fa | أنصار@ar | انصار@ar | مؤيدي@ar | مؤيدو@ar | ثوار@ar
 dayevent -: حماسه@fa | حماسه‌ی@fa | انتخابات@fa | قیام@fa | واقعه@fa | حادثه@fa | فاجعه@fa | کودتای@fa | کشتار@fa | ثورة@ar | انتفاضة@ar | مظاهرات@ar | تظاهرات@ar
-except -: عدا@ar | ما عدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
+except -: عدا@ar | ما عدا@ar | ماعدا@ar | باستثناء@ar | به جز@fa | بجز@fa | جز@fa | except@en | except for@en
 nameafter -: movement@en | alliance@en | coalition@en | front@en | street@en | avenue@en | square@en | bridge@en | stadium@en | boulevard@en | road@en
 about -: نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | ما يقرب من | أكثر من | اكثر من | ما يزيد عن | ما يزيد على | بضعة
 count -: درصد | ساله | سالگی | نفر | تن* | واحد | شخص | تومان | ریال | ريال | دلار | دالر | افغانی | روپیه | کلدار | پوند | یورو | کیلومتر | متر | کیلوگرم | خانوار | قبضه | فروند | راس | رأس | نسخه
@@ -302,6 +320,7 @@ habit glued: شبها | صبحها | عصرها | ظهرها
 habit every: كل | every | each | هر
 habit year: هرساله | سالانه | سنويا | سنوياً | annually
 coincide -: يصادف | يصادفان | تصادف | تصادفان | صادف | صادفت | يتزامن | تتزامن | تزامن | تزامنها | تزامنه | يوافق | توافق | مصادف | مصادفت | همزمان | falls | fall | falling | coincides | coincide | coinciding
+earlyera -: ميلادي | ميلادية | الميلادي | الميلادية | للميلاد | ميلادى | للهجرة | هجري | هجرية | هجرى | الهجري | الهجرية | میلادی | هجری | ad | ah
 bc -: bc | b . c | bce | b . c . e | قبل الميلاد | قبل الميلاد المسيح | ق . م | ق م | پیش از میلاد | قبل از میلاد
 dayprep -: on@en | at@en | over@en
 third last: آخر | اخر | پایانی | انتهایی
@@ -315,6 +334,11 @@ habit days: روزهای | روزها | ایام | أيام | ايام
 habit weekly: الأسبوعية | الأسبوعي | الاسبوعية | الاسبوعي | الأسبوعيه | الاسبوعيه | أسبوعية | اسبوعية | هفتگی | هفتگي | weekly
 habit daysof: يومي | يومى
 duration -: مدت | مدة | لمدة
+dateword -: تاريخ | التاريخ | تاریخ | date
+nominal first: أول | اول | آخر | اخر
+nominal day: أيام | ايام | يوم
+beyond -: past
+beyond lead: this | the
 vague -: چند | چندین | برخی | بعضی | ده‌ها | دهها | صدها | هزاران | بضعة | بضع | عدة | several | few | many | some
 since past: از
 birth -: born | ولد | وُلد | ولدت | وُلدت | مواليد | المولود | المولودة | متولد | زاده | تولد | زادروز
