@@ -43,7 +43,9 @@ const FLOORS: [string, number][] = [
 	['dates-real20.jsonl', 0.995],
 	// tuned on (thirteenth round; first run 0.883 with the ninth session's starting main, 0.879 after
 	// the twelfth round, 0.976 after the thirteenth)
-	['dates-real21.jsonl', 0.97]
+	['dates-real21.jsonl', 0.97],
+	// never read (first run 0.914 with the tenth session's starting main, 0.914 after the thirteenth round)
+	['dates-real22.jsonl', 0.9]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */

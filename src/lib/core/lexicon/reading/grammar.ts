@@ -7,7 +7,7 @@
  *   locative         a preposition before a place (في، در، in, at)
  *   negator          right before a speech verb, cancels it ("لم ينف", "did not deny")
  *   opener           after a comma, starts a new clause (an event's participants stop there)
- *   nounending       ends an Arabic word that is a plural or has a pronoun glued on («مسعفون», «آخرون»,
+ *   nounending       ends an Arabic word that is a plural or has a pronoun glued on («مسعفون», «حينها»,
  *                    «بعضهم»), never a one-word name («وقال نتنياهو إن» is a name; «وقال آخرون إن» is not)
  *   fronted          opens an adverbial put before a verb-final clause's subject and closed by a comma
  *                    («به دنبال …، وزارت خارجه گفت», «پس از …، X اعلام کرد»): no subject stands in it
@@ -144,7 +144,7 @@ attempt: attempt | attempts | bid | plot | attempted
 occasion: خلال | أثناء | اثناء | لدى | در | طی | during | at
 occurs: وقع | وقعت | وقعا | وقعتا
 anaphor: this | these | those | the | این | آن | همین | همان | هذا | هذه | ذلك | تلك | هذين | هاتين | مذکور | یادشده | یاد شده | المذكور | المذكورة
-nounending: ون | هم | هن | هما | كم
+nounending: ون | ها | هم | هن | هما | كم
 fronted: به دنبال | به‌دنبال | بدنبال | در پی | در پى | پس از | بعد از | پیش از | قبل از | در جریان | در واکنش به | در پاسخ به | در ادامه | همزمان با | هم‌زمان با | با توجه به | در حالی که | درحالی که | در حالیکه | با وجود | علی‌رغم | علیرغم | على رغم
 opener: حيث | مثلما | بينما | لكن | لكنه | لكنها | فيما | مما | كما | بعدما | عندما | حين | اما | أما | while | but | when | after | as | although | whereas | ولی | اما | در حالی که | درحالیکه | زیرا | چون | در همین حال | درهمین حال | در عین حال | درعین حال | در این حال | meanwhile | في الأثناء | في غضون ذلك | في هذه الأثناء
 purpose: لبحث | فيما يتعلق | بخصوص | في ما يتعلق | لمناقشة | حول | بشأن | برای | درباره | دربارهٔ | to discuss | about | regarding | on
