@@ -23,7 +23,7 @@ import { READING_FOLD } from './lexicon';
 export type CueRole = 'verb' | 'verbo' | 'object' | 'source' | 'relay' | 'told' | 'noun' | 'manner' | 'none';
 
 /** Grammar kinds whose words stay possible name words (all others are words of the lexicon). */
-const UNNOTED = new Set(['future', 'placehead', 'publication', 'undertaking', 'describes']);
+const UNNOTED = new Set(['future', 'placehead', 'publication', 'undertaking', 'describes', 'nounending']);
 export interface Cue {
 	act: SpeechAct | 'none';
 	role: CueRole;
