@@ -545,10 +545,11 @@ function skipDates(S: Sent, j: number): number {
 	const T = tables();
 	const is = isWord(T);
 	let k = j;
+	// (a date no publication date resolved is a date too: «نفت الخارجية الأحد، التقارير» on an undated page)
+	const dates = S.unresolved.length ? [...S.dates, ...S.unresolved] : S.dates;
 	for (let guard = 0; guard < 4; guard++) {
 		const pos = k < S.toks.length ? S.at(S.toks[k].s) : S.sent.end;
-		// (a date no publication date resolved is a date too: «نفت الخارجية الأحد، التقارير» on an undated page)
-		const d = (S.unresolved.length ? [...S.dates, ...S.unresolved] : S.dates).find(
+		const d = dates.find(
 			(m) =>
 				m.start >= (k > 0 ? S.endAt(S.toks[k - 1].e) : S.sent.start) &&
 				m.start <= pos + 1 &&
@@ -560,7 +561,7 @@ function skipDates(S: Sent, j: number): number {
 		}
 		if (k < S.toks.length && is('dateprep', S.toks[k].w)) {
 			const nextPos = k + 1 < S.toks.length ? S.at(S.toks[k + 1].s) : -1;
-			if ([...S.dates, ...S.unresolved].some((m) => m.start <= nextPos && m.end > nextPos)) {
+			if (dates.some((m) => m.start <= nextPos && m.end > nextPos)) {
 				k++;
 				continue;
 			}

@@ -635,13 +635,13 @@ export function findRefs(
 				T.grammar.document?.has(toks[intro + 1].w)
 			)
 				intro += 2;
-			// («وقال نتنياهو إن»: one word is a name too, right between the verb and «إن» / «أن», not a
-			// word of the lexicon, a short word or one before a colon)
+			// («وقال نتنياهو إن»: one word is a name too, right between the verb and «إن» / «أن», when it is
+			// no word of the lexicon, not short, and not a plural or a word with a pronoun glued on)
 			const one =
 				end - i === 1 &&
 				intro === end &&
 				toks[i].w.length >= ONE_NAME_LETTERS &&
-				![...(T.grammar.nounending?.entries() ?? [])].some(([e]) => toks[i].w.endsWith(e)) &&
+				!T.nounEndings.some((e) => toks[i].w.endsWith(e)) &&
 				!!T.grammar.complementizer?.match(toks, intro, 2, true) &&
 				// (a name the document gave before, «خوستي» of «سعيد خوستي», is that person's, found as such)
 				!d.byName.has(nameKey(toks[i].w));
@@ -880,10 +880,10 @@ function gluedHere(w: string, r: Ref, v: SentenceView): boolean {
 	return r.gluedPrep === true;
 }
 
-/** A word that can be part of a person's name here. */
 /** The fewest letters of an Arabic name of one word told between a speech verb and «إن» («وقال نتنياهو إن»). */
 const ONE_NAME_LETTERS = 4;
 
+/** A word that can be part of a person's name here. */
 function nameish(v: SentenceView, j: number, lang: string): boolean {
 	const T = tables();
 	const t = v.toks[j];

@@ -16,7 +16,7 @@ import PUBLICATION from '../lexicon/publication';
 import CARDINALS from '../lexicon/cardinals';
 import WEEKDAYS from '../lexicon/weekdays';
 import type { SpeechAct } from '../story/model';
-import { PhraseTable } from './tokens';
+import { PhraseTable, phraseKey } from './tokens';
 import { fold } from '../text';
 import { READING_FOLD } from './lexicon';
 
@@ -146,6 +146,8 @@ export interface ReadingTables {
 	weekdayIn: (text: string) => number | null;
 	/** Folded labels that name a page's date when they open its line («date 2025-10-25 …», «تاریخ»). */
 	pageLabels: Set<string>;
+	/** The folded endings of a word that is no one-word name (grammar `nounending`: «ون», «ها»). */
+	nounEndings: string[];
 }
 
 const words = (head: string) => head.replace(/_/g, ' ');
@@ -210,6 +212,7 @@ function build(): ReadingTables {
 		pronouns: new PhraseTable(),
 		known: () => false,
 		weekdayIn: () => null,
+		nounEndings: [],
 		pageLabels: new Set(
 			parseLexicon(PUBLICATION)
 				.filter((l) => l.kind === 'lead')
@@ -298,6 +301,7 @@ function build(): ReadingTables {
 			for (const s of l.spellings) t.pronouns.add(s.s, l.args.join(' '));
 			return;
 		}
+		if (l.kind === 'nounending') for (const s of l.spellings) t.nounEndings.push(phraseKey(s.s));
 		const table = (t.grammar[l.kind] ??= new PhraseTable());
 		for (const s of l.spellings) {
 			table.add(s.s, true);
@@ -336,27 +340,19 @@ function build(): ReadingTables {
 		}
 	});
 	// the holders of bodies: «وزیر نفت» holds «وزارت نفت» (a minister), unless a role line has the spelling
-	const phrase = (x: string) =>
-		fold(x, READING_FOLD)
-			.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
-			.trim()
-			.replace(/\s+/g, ' ');
 	for (const h of holders) {
-		const body = phrase(h.attrs.body ?? '');
+		const body = phraseKey(h.attrs.body ?? '');
 		if (!body) throw new Error(`roles line ${h.line}: a holder needs body=WORD`);
 		const role = words(h.args[0]);
 		for (const o of bodies) {
 			const org = words(o.args[0]);
 			for (const sp of o.spellings) {
-				const name = phrase(sp.s);
-				const rest = name.startsWith(body + ' ')
-					? name.slice(body.length + 1)
-					: name.endsWith(' ' + body)
-						? name.slice(0, -body.length - 1)
-						: null;
-				if (!rest) continue;
+				const name = phraseKey(sp.s);
+				const opens = name.startsWith(body + ' ');
+				if (!opens && !name.endsWith(' ' + body)) continue;
+				const rest = opens ? name.slice(body.length + 1) : name.slice(0, -body.length - 1);
 				for (const hs of h.spellings) {
-					const held = name.startsWith(body + ' ') ? `${phrase(hs.s)} ${rest}` : `${rest} ${phrase(hs.s)}`;
+					const held = opens ? `${phraseKey(hs.s)} ${rest}` : `${rest} ${phraseKey(hs.s)}`;
 					if (t.roles.has(held)) continue;
 					const named = org.endsWith(' ministry') ? org.replace(/ministry$/, role) : `${org} ${role}`;
 					// told again by the general role («الوزير», "the minister")

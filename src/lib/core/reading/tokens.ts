@@ -334,6 +334,14 @@ let generation = 0;
  * A table of phrases (folded words joined by one space) to values, matched at a token: the
  * longest phrase wins, its first word may carry proclitics. Several values may share a phrase.
  */
+/** The key a spelling is filed under in a `PhraseTable`: folded, its words joined by single spaces. */
+export function phraseKey(spelling: string): string {
+	return fold(spelling, READING_FOLD)
+		.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
+		.trim()
+		.replace(/\s+/g, ' ');
+}
+
 export class PhraseTable<T> {
 	private map = new Map<string, T[]>();
 	/**
@@ -351,10 +359,7 @@ export class PhraseTable<T> {
 
 	/** Add `value` under the folded spelling (a spelling that folds to nothing is skipped). */
 	add(spelling: string, value: T): void {
-		const key = fold(spelling, READING_FOLD)
-			.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')
-			.trim()
-			.replace(/\s+/g, ' ');
+		const key = phraseKey(spelling);
 		if (!key) return;
 		const words = key.split(' ');
 		let list = this.map.get(key);
