@@ -1948,6 +1948,10 @@ describe('events with their own time in every language', () => {
 			['strike', 'killing']
 		],
 		['en', 'Police detained UN employees in Sanaa on Monday.', '2023-05-04', ['arrest']],
+		// an arrest is a happening even with no party or day read (events data: arrest is an incident)…
+		['en', 'The suspect had been arrested hours after the incident.', '2023-05-04', ['arrest']],
+		// …but a warrant for one is no arrest
+		['en', 'The court issued an arrest warrant for him.', '2023-05-04', []],
 		// «هجمات جوية» are air strikes
 		[
 			'ar',

@@ -25,7 +25,7 @@ eventtype attack attack incident family=violence
 eventtype strike strike incident family=violence
 eventtype killing killing incident outcome=violence
 eventtype clash clashes incident family=violence
-eventtype arrest arrest
+eventtype arrest arrest incident
 eventtype release release not=publication
 eventtype meeting meeting pair
 eventtype visit visit
