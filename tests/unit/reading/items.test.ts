@@ -935,6 +935,14 @@ describe('a sentence adverb is no name', () => {
 describe('speech acts beyond a verb list', () => {
 	it.each([
 		['en', 'The Pentagon dismissed the report as fabricated.', 'denial'],
+		// the accused calls the accusations anything at all (grammar `characterise` + `accusation`)…
+		['en', 'Pakistan on Sunday called the accusations "conjectural".', 'denial'],
+		['ar', 'ووصفت الخارجية الإيرانية الاتهامات بأنها مؤامرة.', 'denial'],
+		['fa', 'سفیر ایران ادعای دولت انگلیس را «ناپخته و شتاب‌زده» توصیف کرد.', 'denial'],
+		// …but a report or a state of things called something is no rebuttal
+		['en', 'The minister called the report a wake-up call.', 'claim'],
+		['ar', 'ووصفت الخارجية الإيرانية الوضع بأنه خطير.', 'claim'],
+		['fa', 'وزارت خارجه این گزارش را نگران کننده توصیف کرد.', 'claim'],
 		['en', 'China’s foreign ministry said it had no information about such a meeting.', 'denial'],
 		// having no information, in each person and with «أي» between (data: the noinfo paradigm)
 		['ar', 'وقالت وزارة الخارجية الباكستانية: لا نملك أي معلومات عن هذا الاعتقال.', 'denial'],

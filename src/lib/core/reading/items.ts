@@ -1532,7 +1532,9 @@ function readStatements(
 			!inner &&
 			(st.act === 'claim' || st.act === 'report') &&
 			c0 >= 0 &&
-			(denies(S, from, c1) || deniesForSide(S, from, c1, sideOf(ctx.g, st), ctx.g))
+			(denies(S, from, c1) ||
+				deniesForSide(S, from, c1, sideOf(ctx.g, st), ctx.g) ||
+				characterisesAccusation(S, cue, c0, c1))
 		)
 			st.act = 'denial';
 		st.topic = [
@@ -1786,6 +1788,37 @@ function denies(S: Sent, a: number, b: number): boolean {
 	}
 	return negatedAssertion(S, a, b);
 }
+
+/**
+ * The cue calls the accusations something («… called the accusations "conjectural"», "described the
+ * Danish allegations as a plot", «ادعای انگلیس را «ناپخته و شتاب‌زده» توصیف کرد»): a rebuttal of them,
+ * a denial, whatever it calls them. The cue is a `characterise` verb and an `accusation` word stands
+ * in the first `CHARACTERISED` words of what was said (Persian names it before its final verb, in the
+ * words before the cue), with no mark and no word introducing what was said before it.
+ */
+function characterisesAccusation(S: Sent, cue: number, c0: number, c1: number): boolean {
+	const G = tables().grammar;
+	if (cue < 0 || !G.characterise?.match(S.toks, cue, 4, true) || !G.accusation) return false;
+	// after the cue (its subject may stand between: «وصفت الخارجية الاتهامات بأنها»), or before a
+	// verb-final cue, back to where its clause begins
+	if (cue < c0) {
+		const to = Math.min(c1, c0 + CHARACTERISED, cue + 1 + 3 * CHARACTERISED);
+		for (let k = cue + 1; k < to && k < S.toks.length; k++) {
+			if (k > cue + 1 && breaks(S, k, /[.:;؛!?؟]/)) return false;
+			if (G.complementizer?.match(S.toks, k, 2, true)) return false;
+			if (G.accusation.match(S.toks, k, 2, true)) return true;
+		}
+		return false;
+	}
+	for (let k = cue - 1; k >= Math.max(0, cue - 6 * CHARACTERISED); k--) {
+		if (G.accusation.match(S.toks, k, 2, true)) return true;
+		if (breaks(S, k, /[.:;؛!?؟،,]/)) return false;
+	}
+	return false;
+}
+
+/** How many words into what was said the accusations a characterising verb rebuts may stand. */
+const CHARACTERISED = 4;
 
 /** A quotation mark from token k to the end of the sentence (what follows holds a quotation). */
 function quotationFrom(S: Sent, k: number): boolean {

@@ -50,6 +50,12 @@
  *   occurs           a verb that also means "took place": right before an event noun it says that one
  *                    happened and is no event of its own («وقعت التفجيرات»: not «وقّعت», signed)
  *   anaphor          a demonstrative before (or, for «مذکور», after) an event noun: the one told before
+ *   characterise     a verb that calls something by a name or a quality ("called", "described",
+ *                    «وصف», «توصیف کرد», «خواند»): said of the accusations made against the speaker's side
+ *                    (`accusation`), it is a rebuttal of them, a denial, whatever it calls them ("called the
+ *                    accusations 'conjectural'", «ادعای انگلیس را ناپخته و شتاب‌زده توصیف کرد»)
+ *   accusation       a word for what was alleged against someone (allegations, «الاتهامات», «ادعاها»):
+ *                    not a report or remarks, which may be called anything
  *   negquant         a "no" before a happening ("no meeting took place", «هیچ دیداری صورت نگرفته»)
  *   article          an English article between a linker and the body it links ("of the ministry")
  *   namebuilder      an Arabic-script word that ends compound first names after a name word
@@ -185,6 +191,12 @@ between: به طور رسمی | به صورت رسمی | رسما | رسماً |
 between: نیز | هم | همچنین | روز | امروز | دیروز | در | یک | این | باره | مورد | پیامی | بیانیه‌ای | بیانیه | مصاحبه‌ای | گفتگویی | گفت‌وگویی | نشست | خبری | توییتی | پستی | شبکه | ایکس | بار | دیگر | اخیر | قبل | پیش | از | تاکید
 determiner: the | a | an | these | those | this | that | his | her | their | its | such | of | by | این | آن | هذا | هذه | تلك | ذلك
 nounfollower: by | of | that | from | about
+characterise: called | calls | described | describes | termed | terms | branded | brands | labelled | labeled | labels | dubbed | dubs | characterised | characterized
+characterise: وصف@ar | وصفت@ar | وصفوا@ar | يصف@ar | تصف@ar | اعتبر@ar | اعتبرت@ar | اعتبروا@ar | يعتبر@ar | تعتبر@ar
+characterise: توصیف کرد | توصیف کردند | توصیف کرده | توصیف کرده است | توصیف کرده‌اند | توصیف نمود | خواند@fa | خواندند@fa | خوانده است@fa | خوانده‌اند@fa | دانست@fa | دانستند@fa
+accusation: allegations | allegation | accusations | accusation | claims | charges | assertions
+accusation: الاتهامات | اتهامات | الاتهام | اتهام | اتهامها | اتهامه | اتهامهم | اتهاماتها | الادعاءات | ادعاءات | المزاعم | مزاعم | الإدعاءات | إدعاءات
+accusation: اتهام | اتهامات | اتهامات | ادعا | ادعای | ادعاها | ادعاهای | این ادعا | این ادعاها | این اتهام | این اتهامات
 dateprep: يوم | روز | on | في | فى | در | صباح | مساء | ظهر | عصر | فجر | ليلة | ليل | صبح | بامداد | ظهر | عصر | شامگاه | شب | بعدازظهر | بعد از ظهر | late | early
 source: عن | از
 madeby: made | leveled | levelled | raised | voiced | published | issued | put forward | aired | repeated | circulated | spread
