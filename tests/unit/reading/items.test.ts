@@ -954,6 +954,14 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'پلیس کابل گفت در این مورد اطلاعاتی در دست دارد.', 'claim'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
 		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
+		// finding no evidence, in each person, and rejecting the accusation against oneself («اتهامها»)
+		['en', 'Bilawal told Reuters he had made checks and found no evidence.', 'denial'],
+		['ar', 'وقال الوزير إنه لم يجد أي دليل على تورط إيران.', 'denial'],
+		['fa', 'سخنگوی پنتاگون گفت هیچ مدرکی پیدا نکردیم.', 'denial'],
+		['ar', 'رفضت إيران، اليوم الثلاثاء، اتهامها بتزويد الحوثيين بالصواريخ.', 'denial'],
+		// (look-alikes: evidence found; a plan rejected)
+		['en', 'Bilawal told Reuters he had made checks and found evidence of it.', 'claim'],
+		['en', 'Erdogan reaffirmed that he would resign if the allegations were proven.', 'claim'],
 		[
 			'fa',
 			'سخنگوی وزارت خارجه اوکراین گفت: «ما هیچ اطلاعاتی در مورد حملات شبانه به کرملین نداریم.»',
