@@ -7,6 +7,16 @@ const read = (lang: string, text: string, published = '2023-05-04', outlet: stri
 
 describe('speakers, outlets and channels', () => {
 	it.each([
+		// a state by its official long name (nationalities data `alias`)
+		[
+			'en',
+			'The Kingdom of Saudi Arabia said the incident could be an act of war.',
+			'claim',
+			'Saudi Arabia',
+			['Saudi Arabia']
+		],
+		['ar', 'وأعلنت دولة قطر أنها ترحب بالاتفاق.', 'claim', 'Qatar', ['Qatar']],
+		['fa', 'سلطنت عمان اعلام کرد که میزبان مذاکرات خواهد بود.', 'claim', 'Oman', ['Oman']],
 		// the person speaks; the outlet spoken to relays
 		[
 			'en',

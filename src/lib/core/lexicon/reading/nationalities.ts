@@ -60,6 +60,20 @@ skip TF: french southern territories
 skip IN: هند*
 skip CN: چین*
 
+# official long names, as statements and communiqués give them ("The Kingdom of Saudi Arabia said", «أعلنت دولة قطر»)
+alias SA: Kingdom of Saudi Arabia | المملكة العربية السعودية | پادشاهی عربستان سعودی
+alias BH: Kingdom of Bahrain | مملكة البحرين | پادشاهی بحرین
+alias JO: Hashemite Kingdom of Jordan | المملكة الأردنية الهاشمية | پادشاهی اردن هاشمی
+alias OM: Sultanate of Oman | سلطنة عمان | سلطنت عمان
+alias QA: State of Qatar | دولة قطر
+alias KW: State of Kuwait | دولة الكويت
+alias MA: Kingdom of Morocco | المملكة المغربية
+alias IQ: Republic of Iraq | جمهورية العراق | جمهوری عراق
+alias EG: Arab Republic of Egypt | جمهورية مصر العربية
+alias YE: Republic of Yemen | الجمهورية اليمنية
+alias LB: Lebanese Republic | الجمهورية اللبنانية
+alias TR: Republic of Turkey | Republic of Türkiye | الجمهورية التركية | جمهوری ترکیه
+alias AZ: Republic of Azerbaijan | جمهورية أذربيجان | جمهوری آذربایجان
 alias US: أمريكا | أميركا | امریکا | آمریکا | ایالات متحده آمریکا | واشنطن | واشنگتن | واشینگتن | Washington | America | U.S. | US | USA
 alias GB: بريطانيا | بریتانیا | انگلیس | انگلستان | لندن | London | Britain | UK | England
 alias RU: روسيا الاتحادية | موسكو | مسکو | Moscow | Russian Federation
