@@ -7,6 +7,29 @@ const read = (lang: string, text: string, published = '2023-05-04', outlet: stri
 
 describe('speakers, outlets and channels', () => {
 	it.each([
+		// «كان» opens the clause: its subject stands before the verb (grammar `kana`); the Arabic first
+		// name «أناتولي» is no Persian «آناتولی» (Anadolu, an exact spelling of the gazetteer)
+		[
+			'ar',
+			'وكان نائب وزير الدفاع الروسي أناتولي أنتونوف اتهم أردوغان وعائلته بالتورط في تجارة النفط.',
+			'claim',
+			'أناتولي أنتونوف',
+			['أناتولي أنتونوف']
+		],
+		[
+			'ar',
+			'وكانت الخارجية الروسية أعلنت أن الوفد سيصل غدا.',
+			'claim',
+			'Russian Foreign Ministry',
+			['Russian Foreign Ministry']
+		],
+		[
+			'fa',
+			'به گزارش آناتولی، وزیر خارجه ترکیه گفت که مذاکرات ادامه دارد.',
+			'claim',
+			'Turkish foreign minister',
+			['Anadolu', 'Turkish foreign minister']
+		],
 		// a state by its official long name (nationalities data `alias`)
 		[
 			'en',

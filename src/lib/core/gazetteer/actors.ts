@@ -273,7 +273,7 @@ Al-Ray Press | outlet | - | Al-Ray Press | الرأي برس | الرای پرس
 Levant News | outlet | - | Levant News | ليفانت نيوز | لوانت نیوز | Levant News; The Levant News | - | -
 RT | outlet | Russia | RT | قناة روسيا اليوم | شبکه راشاتودی | قناة (روسيا اليوم); RT Arabic; Russia Today | - | -
 Xinhua | agency | China | Xinhua | شينخوا | شینهوا | وكالة شينخوا; خبرگزاری شینهوا; Xinhua | - | -
-Anadolu | agency | Turkey | Anadolu | الأناضول | آناتولی | وكالة الأناضول; Anadolu Agency | - | -
+Anadolu | agency | Turkey | Anadolu | الأناضول | خبرگزاری آناتولی | وكالة الأناضول; Anadolu Agency; آناتولی! | - | -
 Al-Quds Al-Arabi | outlet | - | Al-Quds Al-Arabi | القدس العربي | القدس العربی | Al-Quds Al-Arabi | - | -
 Alhurra | outlet | - | Alhurra | قناة الحرة | شبکه الحره | Alhurra | - | -
 Ariana News | outlet | - | Ariana News | آريانا نيوز | آریانا نیوز | Ariana News | - | -

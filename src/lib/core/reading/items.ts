@@ -1296,6 +1296,10 @@ function readStatements(
 			return words <= 2;
 		};
 		speaker = after[0] && near(after[0]) ? after[0] : undefined;
+		// «وكان نائب وزير الدفاع أناتولي أنتونوف اتهم …»: «كان» opens the clause and its subject stands
+		// between it and the verb, which then has none after it
+		const kana = kanaSubject(S, refs, h.ti);
+		if (kana) speaker = kana;
 		// a person named inside a long title closes it («الناطق باسم وزارة الدفاع الروسية إيجور كوناشينكوف»)
 		if (speaker && speaker.kind !== 'person') {
 			// (not the owner of a claim the verb takes: «نفت وزارة الخارجية الأوكرانية تصريحات الرئيس الروسي»)
@@ -1815,6 +1819,26 @@ function characterisesAccusation(S: Sent, cue: number, c0: number, c1: number): 
 		if (breaks(S, k, /[.:;؛!?؟،,]/)) return false;
 	}
 	return false;
+}
+
+/**
+ * The subject of an Arabic verb after «كان» (grammar `kana`) in its clause: «وكان X اتهم», «وكانت
+ * الوزارة أعلنت» — the name right after «كان», at most three words (not counting `svogap` words such
+ * as «قد») before the verb, with no preposition before it. Null when the clause does not open so.
+ */
+function kanaSubject(S: Sent, refs: Ref[], verb: number): Ref | null {
+	const T = tables();
+	const is = isWord(T);
+	const cs = clauseStart(S, verb);
+	for (let q = cs; q < verb && q <= cs + 1; q++) {
+		if (!T.grammar.kana?.match(S.toks, q, 1, true)) continue;
+		const r = refs.find((x) => x.ti === q + 1 && x.tj <= verb && !x.prep && x.via !== 'adjective');
+		if (!r) return null;
+		let words = 0;
+		for (let k = r.tj; k < verb; k++) if (!is('svogap', S.toks[k].w)) words++;
+		return words <= 3 ? r : null;
+	}
+	return null;
 }
 
 /** How many words into what was said the accusations a characterising verb rebuts may stand. */

@@ -70,6 +70,8 @@
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
  *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
  *   conjunction      joins two subjects of one verb («روسیه و چین … رد کردند», "Russia and China said")
+ *   kana             «كان» opening an Arabic clause: its subject stands between it and the verb after
+ *                    («وكان نائب وزير الدفاع أناتولي أنتونوف اتهم»), not after the verb
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
  *   namepart         a small word inside a Latin-script name (al-, bin, van, de)
  *   infinitive       an English infinitive marker: a speech verb right after it is no act of its own
@@ -228,6 +230,7 @@ passive: was | were | been | is | are | be | being | شد | شدند | شده | 
 coordinator: and | but | or | while | yet
 conjunction: و | and
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
+kana: كان@ar | كانت@ar | كانوا@ar | كانا@ar | كانتا@ar
 svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
 official: الرسمي | الرسمية | رسمي | رسمية | رسمی | الحكومية | الحكومي | دولتی | state | official | state-run | state-owned | رسميه | صادر | صادره | مسؤول | مسئول | مسؤولة | مسئولة | مطلع | مطلعة | مسؤولا | مسؤولاً | خبری | الإعلامية | إعلامية | اعلامی
