@@ -30,6 +30,28 @@ describe('speakers, outlets and channels', () => {
 			'Turkish foreign minister',
 			['Anadolu', 'Turkish foreign minister']
 		],
+		// the office of a post whose holder is not named speaks as the post's office (not the post)
+		[
+			'ar',
+			'وقال مكتب رئيس الوزراء العراقي إن الهجوم جريمة.',
+			'claim',
+			'office of Iraqi prime minister',
+			['office of Iraqi prime minister']
+		],
+		[
+			'fa',
+			'دفتر رئیس جمهور افغانستان اعلام کرد که این سفر لغو شد.',
+			'claim',
+			'office of Afghan president',
+			['office of Afghan president']
+		],
+		[
+			'ar',
+			'وقال رئيس الوزراء العراقي إن الهجوم جريمة.',
+			'claim',
+			'Iraqi prime minister',
+			['Iraqi prime minister']
+		],
 		// a state by its official long name (nationalities data `alias`)
 		[
 			'en',

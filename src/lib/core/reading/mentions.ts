@@ -2129,7 +2129,11 @@ function orgPhrase(
 				? known
 				: role && role.ref.kind === 'person' && !role.ref.anonymous && role.ref.via !== 'role'
 					? { id: role.ref.id, next: role.next }
-					: null;
+					: // («مكتب رئيس الوزراء الإسرائيلي», "the office of the Iraqi prime minister": the office
+						// of a post whose holder is not named is the post's office)
+						role && role.ref.kind === 'person' && role.ref.via === 'role'
+						? { id: role.ref.id, next: role.next }
+						: null;
 		if (person) {
 			const aff = g.get(person.id)?.parent ?? entityOf(d, person.id).affiliation ?? null;
 			return {
