@@ -30,6 +30,21 @@ describe('speakers, outlets and channels', () => {
 			'Turkish foreign minister',
 			['Anadolu', 'Turkish foreign minister']
 		],
+		// the person named after a role and the state or body the post is at holds it
+		[
+			'en',
+			'According to the Afghan ambassador to neighboring Tajikistan, Mohammad Zahir Aghbar, Ghani fled with cash.',
+			'claim',
+			'Mohammad Zahir Aghbar',
+			['Mohammad Zahir Aghbar']
+		],
+		[
+			'en',
+			'According to the US envoy to the UN, Linda Thomas-Greenfield, the vote failed.',
+			'claim',
+			'Linda Thomas-Greenfield',
+			['Linda Thomas-Greenfield']
+		],
 		// the office of a post whose holder is not named speaks as the post's office (not the post)
 		[
 			'ar',

@@ -3160,19 +3160,28 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 		// «المتحدث باسم حركة طالبان، ذبيح الله مجاهد، إن», «سخنگوی طالبان، ذبیح‌الله مجاهد، گفت»,
 		// «المتحدث باسم الحركة "ذبيح الله مجاهد"»: a person named right after the role, set off by
 		// commas or quotes, holds it
-		const next = refs[q + 1];
+		// ("the Afghan ambassador to neighboring Tajikistan, Mohammad Zahir Aghbar,": the state the post
+		// is in may stand between, after "to", "in" or "at")
+		const posted =
+			d.lang === 'en' &&
+			(refs[q + 1]?.kind === 'state' || refs[q + 1]?.kind === 'organisation') &&
+			/^\s+(to|in|at)\s+(the\s+)?([a-z-]+\s+)?$/i.test(v.text.slice(r.end, refs[q + 1].start))
+				? 1
+				: 0;
+		const next = refs[q + 1 + posted];
+		const before = posted ? refs[q + 1].end : r.end;
 		if (
 			next &&
 			next.kind === 'person' &&
 			!next.anonymous &&
 			(next.via === 'surface' || next.via === 'name') &&
-			/^\s*([،,]|["«“])\s*$/.test(v.text.slice(r.end, next.start)) &&
+			/^\s*([،,]|["«“])\s*$/.test(v.text.slice(before, next.start)) &&
 			(next.tj >= v.toks.length || /^\s*["»”،,:]/.test(v.gap(next.tj)))
 		) {
 			holdRole(g, d, next, r);
 			next.start = r.start;
 			next.ti = r.ti;
-			refs.splice(q, 1);
+			refs.splice(q, 1 + posted);
 			q--;
 			continue;
 		}
