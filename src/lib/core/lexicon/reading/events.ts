@@ -79,6 +79,7 @@ eventtype sentence sentencing weak
 eventtype designation terrorist_designation weak
 eventtype hack cyberattack weak
 eventtype severance severance_of_ties weak
+eventtype lawsuit lawsuit weak
 
 event attack: هجوم | الهجوم | هجمات | الهجمات | هجوما | هجوماً | هاجم | هاجمت | هاجموا | يهاجم | اعتداء | الاعتداء | اعتداءات | استهدف* | استهدفت* | استهداف* | تفجير | التفجير | تفجيرات | التفجيرات | انفجار | الانفجار | كمين | كميناً | كمينا | هجوم انتحاري | عملية انتحارية
 event attack: حمله@fa | حملات@fa | حمله کرد | حمله کردند | مورد حمله | هدف قرار* | انفجار | انفجارها | بمب‌گذاری | بمبگذاری | انتحاری | کمین | حمله تروریستی | حمله انتحاری
@@ -185,4 +186,16 @@ event killing: أعدمت | أعدموا
 event arrest: ربود | ربودند
 event deportation: طردت | طردوا
 event protest: تظاهر | تظاهروا | took to the streets
+# people evacuated («إجلاء»; «إخلاء» empties a building), towns and positions captured
+event evacuation: إجلاء | الإجلاء | أجلى | أجلوا | تم إجلاء
+event takeover: captured | recaptured
+# inaugurations and funerals
+event ceremony: inauguration | inaugurated | تنصيب | حفل تنصيب | مراسم تنصيب | حفل التنصيب | مراسم تحلیف | تحلیف
+event ceremony: funeral | funerals | mourned | burial | تشييع | جنازة | الجنازة | مراسم تشييع | تشییع | تشییع جنازه | مراسم تشییع | خاکسپاری | مراسم خاکسپاری
+# phone conversations
+event call: telephone conversation | phone conversation | phone conversations | telephone conversations | محادثة هاتفية | محادثات هاتفية | مكالمات هاتفية | تماس‌های تلفنی | مکالمه تلفنی
+# lawsuits filed
+event lawsuit: lawsuit | lawsuits | filed a lawsuit | filed suit | sued | دعوى قضائية | رفع دعوى | أقام دعوى | دعاوى قضائية | دعوای حقوقی | شکایت حقوقی | اقامه دعوا | طرح دعوا
+# Persian set free in the perfect («آزاد شده‌اند») and let go («رها کردند»)
+event release: آزاد شده | آزاد شده‌اند | آزاد شده است | آزاد کرده | آزاد کرده‌اند | آزاد کرده است | رها شده | رها شده‌اند | رها شدند | رها کرد | رها کردند
 `;
