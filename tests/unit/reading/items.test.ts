@@ -45,6 +45,15 @@ describe('speakers, outlets and channels', () => {
 			'Linda Thomas-Greenfield',
 			['Linda Thomas-Greenfield']
 		],
+		// the body of a holder named after the role ("Prime Minister Imran Khan's office"), not the holder
+		[
+			'en',
+			'Israeli Prime Minister Benjamin Netanyahu’s office said the ship was not Israeli.',
+			'claim',
+			'office of Benjamin Netanyahu',
+			['office of Benjamin Netanyahu']
+		],
+		['en', 'Prime Minister Imran Khan said the letter was genuine.', 'claim', 'Imran Khan', ['Imran Khan']],
 		// the office of a post whose holder is not named speaks as the post's office (not the post)
 		[
 			'ar',

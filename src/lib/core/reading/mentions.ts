@@ -440,6 +440,33 @@ export function findRefs(
 		if (role) {
 			// an English role takes in what stands before it ("the State Department spokesman")
 			while (refs.length && refs[refs.length - 1].tj > role.ref.ti) refs.pop();
+			// "Prime Minister Imran Khan's office said": the named holder's body speaks, not the holder
+			const body =
+				lang === 'en' &&
+				role.ref.kind === 'person' &&
+				!role.ref.anonymous &&
+				/['’]s$/.test(toks[role.next - 1].w)
+					? T.orgs.match(toks, role.next, 2)
+					: null;
+			if (body && T.personalOrgs.has(body.values[0]) && !CUT.test(view.gap(role.next))) {
+				const end = role.next + body.len;
+				const aff = g.get(role.ref.id)?.parent ?? role.ref.affiliation ?? null;
+				refs.push(
+					mk(
+						role.ref.ti,
+						end,
+						personalBody(
+							d,
+							view.raw(role.ref.ti, end),
+							body.values[0],
+							role.ref.id.replace(/['’]s$/, ''),
+							aff
+						)
+					)
+				);
+				i = end;
+				continue;
+			}
 			refs.push(role.ref);
 			i = role.next;
 			continue;
