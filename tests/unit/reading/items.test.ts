@@ -1707,6 +1707,19 @@ describe('a statement’s time is the date of its own clause', () => {
 		expect(attacks[0].when).toMatchObject({ earliest: '2024-01-17', latest: '2024-01-17' });
 	});
 
+	it('reads no saying in a passive with a date before its verb ("who was last week named as")', () => {
+		const s = read(
+			'en',
+			'Baradar, who was last week named as a number two to Mullah Mohammed Hassan Akhund, blamed the media for the rumours.',
+			'2021-09-13'
+		);
+		expect(s.statements).toHaveLength(1);
+		expect(s.statements[0].saidAt).toMatchObject({ earliest: '2021-09-13', latest: '2021-09-13' });
+		const named = s.events.filter((e) => e.reading?.head === 'appointment');
+		expect(named).toHaveLength(1);
+		expect(named[0].when).toMatchObject({ earliest: '2021-09-06', latest: '2021-09-12' });
+	});
+
 	it('keeps a date of another clause off an event pointed back to (look-alike)', () => {
 		// «این حمله روز شنبه محکوم شد»: condemned on Saturday, not attacked on Saturday
 		const s = read('fa', 'روسیه دیروز به اوکراین حمله کرد. این حمله روز شنبه محکوم شد.', '2024-01-18');

@@ -1156,6 +1156,20 @@ function readStatements(
 				(is('passive', toks[h.ti - 1]?.w) ||
 					(is('passive', toks[h.ti - 2]?.w) && /ly$/.test(toks[h.ti - 1]?.w ?? '')));
 			if (agentless) continue;
+			// "Baradar, who was last week named as …": a date between the auxiliary and the verb
+			if (
+				S.lang === 'en' &&
+				!agent &&
+				h.tj - h.ti === 1 &&
+				!/ing$/.test(toks[h.ti].w) &&
+				!is('agent', toks[h.tj]?.w)
+			) {
+				const inDate = (q: number) =>
+					S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+				let k = h.ti - 1;
+				while (k >= 0 && inDate(k)) k--;
+				if (k < h.ti - 1 && k >= 0 && is('passive', toks[k].w)) continue;
+			}
 			if (agent) speaker = agent;
 			else if (apposed) speaker = apposed;
 			else if (enclosed) speaker = enclosed;
