@@ -1750,9 +1750,10 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	} else if (d.text.length === 4 && a.text.length <= 2) {
 		y = d.value;
 		// English puts the month first with a slash or a hyphen ("05/12/2024"), the day first with dots
-		// as Europe writes it ("12.05.2024"), unless the day shows it ("03.24.2017")
+		// as Europe writes it ("12.05.2024"); in every language the day shows it where it cannot be a
+		// month ("03.24.2017", «11/28/2024» on an Arabic page)
 		const monthFirst = c.s.lang === 'en' && s1.text !== '.';
-		if (c.s.lang === 'en' && a.value <= 12 && b.value > 12) {
+		if (a.value <= 12 && b.value > 12) {
 			m = a.value;
 			dd = b.value;
 		} else if (a.value > 12 && b.value <= 12) {
