@@ -754,6 +754,23 @@ function todayInName(c: Cursor, m: Match): boolean {
 }
 
 /**
+ * «اليوم» after the «في» of a rate after an amount: "per day", not today («بمقدار مليوني برميل في
+ * اليوم», «200 شخص في اليوم»; words.ts `rate`). The amount is a figure or a `count` word (or a phrase of
+ * one) ending right before «في». Only Arabic says "the day" and "today" alike: Persian «در روز» and
+ * English "per day" are never a day.
+ */
+function perDay(c: Cursor, m: Match): boolean {
+	if (m.end - m.start !== 1 || m.start < 2) return false;
+	const rate = c.tok(m.start - 1);
+	if (!rate || rate.kind !== 'word' || !inList('rate', rate.text)) return false;
+	const k = m.start - 2;
+	if (c.tok(k)?.kind === 'num') return true;
+	for (let b = Math.max(0, k - 2); b <= k; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === k + 1 && c.ent(b, 'count')) return true;
+	return false;
+}
+
+/**
  * True when token k is "today" (a deictic of day 0) and a weekday in brackets follows it at once
  * («امروز (دوشنبه)», «اليوم (الاثنين)», "today (Monday)").
  */
@@ -1645,7 +1662,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (best.parts.deictic === 0 && todayInName(c, best)) {
+		if (best.parts.deictic === 0 && (todayInName(c, best) || perDay(c, best))) {
 			// «بغداد اليوم - بغداد»: a site called "X Today" opening a dateline
 			i = best.end;
 			continue;

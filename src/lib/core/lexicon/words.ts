@@ -165,6 +165,8 @@
  *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
  *   amount more        "more" or "less" before «از», «من» ("more than"): the number after it is an amount
  *                      («بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»), never a year
+ *   rate -             the Arabic "in" of a rate between an amount and «اليوم»: "per day", no today («مليوني
+ *                      برميل في اليوم», «200 شخص في اليوم»; an amount is a figure or a `count` word before it)
  *   or                 "or" between two month names, which makes a list of them as "and" does ("in
  *                      February or March", «في يناير أو فبراير», «در بهمن یا اسفند»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
@@ -354,6 +356,7 @@ same after: ذاته | نفسه | عينه | المذكور
 amount to: به
 amount more: بیش | بیشتر | کمتر | افزون | أكثر | اكثر | أقل | اقل | أزيد | ازيد
 or -: أو | یا | or
+rate -: في | فى
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
