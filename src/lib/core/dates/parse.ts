@@ -932,6 +932,23 @@ function absurdYearAt(
 }
 
 /**
+ * «يونيو من العام المقبل 2023», «خرداد سال آینده ۱۴۰۲», "June next year (2023)": a year in figures
+ * (or in brackets) right after the relative year of a month or a season names that year, of the
+ * month's calendar (`namedYearAt`, as after "this year" alone: «العام الحالي 2024»). Sets `p.year` in
+ * place of `p.yearRel` and returns the token after it, or k when none follows.
+ */
+function restatedYear(c: Cursor, k: number, p: Parts): number {
+	const bracket = c.isPunct(k, '(');
+	const named = namedYearAt(c, bracket ? k + 1 : k);
+	if (!named || named.cal !== (p.cal ?? 'gregorian')) return k;
+	if (bracket && !c.isPunct(named.end, ')')) return k;
+	p.year = named.year;
+	if (named.era) p.era = named.era;
+	delete p.yearRel;
+	return bracket ? named.end + 1 : named.end;
+}
+
+/**
  * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
  * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
  */
@@ -986,13 +1003,13 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		const r = relAfter(c, k, true);
 		if (r !== null) {
 			p.yearRel = r;
-			return k + c.len(k);
+			return restatedYear(c, k + c.len(k), p);
 		}
 	}
 	const ru = c.ent(k, 'relunit');
 	if (ru && ru.tag === 'year') {
 		p.yearRel = ru.n;
-		return k + c.len(k);
+		return restatedYear(c, k + c.len(k), p);
 	}
 	// "this year" / "last year" after a month in English ("September of last year" too)
 	if (k !== j && relAfter(c, j, false) === null && relAfter(c, k, false) !== null) {
@@ -1030,7 +1047,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 			(c.tok(j)!.text.charCodeAt(0) < 128 || thisYearAr)
 		) {
 			p.yearRel = r0;
-			return j + c.len(j) + c.len(j + c.len(j));
+			return restatedYear(c, j + c.len(j) + c.len(j + c.len(j)), p);
 		}
 		if (!u2) {
 			p.selfRel = r0;
