@@ -223,34 +223,46 @@ function splitRange(
 	m: Match,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null
-): [[number, number, Resolved], [number, number, Resolved]] | null {
+): [[number, number, Resolved, Parts], [number, number, Resolved, Parts]] | null {
 	const p = m.parts;
 	const at = p.rangeAt;
 	if (!at || p.monthWeek) return null;
 	const rest: Parts = { ...p, rangeAt: undefined };
 	if (p.until) {
-		const a = resolve({ ...rest, until: undefined }, lang, ref);
-		const b = resolve(p.until, lang, ref);
+		const pa: Parts = { ...rest, until: undefined };
 		return [
-			[m.start, at.firstEnd, a],
-			[at.secondStart, m.end, b]
+			[m.start, at.firstEnd, resolve(pa, lang, ref), pa],
+			[at.secondStart, m.end, resolve(p.until, lang, ref), p.until]
 		];
 	}
 	if (p.dayEnd === undefined || p.day === undefined || p.dayEnd <= p.day) return null;
 	const whole = resolve(rest, lang, ref);
-	const first = resolve({ ...rest, dayEnd: undefined }, lang, ref);
-	const second = resolve({ ...rest, day: p.dayEnd, dayEnd: undefined, weekday: undefined }, lang, ref);
+	const pa: Parts = { ...rest, dayEnd: undefined };
+	const pb: Parts = { ...rest, day: p.dayEnd, dayEnd: undefined, weekday: undefined };
+	const first = resolve(pa, lang, ref);
+	const second = resolve(pb, lang, ref);
 	if (whole.earliest !== null && whole.latest !== null && whole.precision === 'day') {
 		// the ends of the whole range, so that both ends share its month and year
 		return [
-			[m.start, at.firstEnd, onDay(first.earliest !== null ? first : whole, whole.earliest)],
-			[at.secondStart, m.end, onDay(second.earliest !== null ? second : whole, whole.latest)]
+			[m.start, at.firstEnd, onDay(first.earliest !== null ? first : whole, whole.earliest), pa],
+			[at.secondStart, m.end, onDay(second.earliest !== null ? second : whole, whole.latest), pb]
 		];
 	}
 	return [
-		[m.start, at.firstEnd, first],
-		[at.secondStart, m.end, second]
+		[m.start, at.firstEnd, first, pa],
+		[at.secondStart, m.end, second, pb]
 	];
+}
+
+/**
+ * With no reference day, the parts of a range's end said as a day and month with no year, which a
+ * year told before it in its sentence may give its year (`toldYear`: "In 2016 the session ran from
+ * February 23 to March 16"); null for an end that has its value or says no day of a month.
+ */
+function endYearless(ref: number | null, v: Resolved, p: Parts): Parts | null {
+	if (ref !== null || v.earliest !== null || !directionless(p)) return null;
+	if (p.month === undefined || p.day === undefined || p.holiday) return null;
+	return p;
 }
 
 /** A value moved to one ISO day, keeping its other fields. */
@@ -989,6 +1001,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 	const lastYear = new Map<string, TimeMention>();
 	// the last year told by its distance from the reference ("last year", «سال گذشته»), in any calendar
 	let yearTold: TimeMention | null = null;
+	// the first ends of ranges, by their start (`rangeFrom` of the second)
+	const firstEnds = new Map<number, TimeMention>();
 	return mentions.map((m) => {
 		let r = m;
 		if (m.yearlessParts) {
@@ -1020,6 +1034,10 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 						v = ok(next) ? next : { ...v, earliest: null };
 					}
 				}
+				// the second end of a range is on or after its first ("from December 20 to January 5")
+				const first = m.rangeFrom !== undefined ? firstEnds.get(m.rangeFrom) : undefined;
+				if (v.earliest && first?.earliest && v.earliest < first.earliest)
+					v = resolve({ ...p, year: y + 1 }, lang, null);
 				if (v.earliest) r = { ...rest, ...v };
 			} else if (last && m.calendar !== last.calendar && inSentence(text, last, m, true)) {
 				// «روز پنجشنبه 23 اردیبهشت 1400 به عنوان روز اول شوال المکرم», «الخميس 13 مايو، الموافق 1
@@ -1119,6 +1137,7 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			isoToDay(r.earliest) - isoToDay(r.anchor) <= AHEAD_FROM_REF
 		)
 			ahead = r;
+		if (r.rangeTo !== undefined) firstEnds.set(r.start, r);
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		if (r.relative && r.earliest !== null && r.latest !== null && !r.ends && r.precision === 'year')
 			yearTold = r;
@@ -1754,20 +1773,24 @@ function findInWindow(
 		if (ends) {
 			const [sa, ea] = originalSpan(norm, toks, stream.prefixed, ends[0][0], ends[0][1]);
 			const [sb, eb] = originalSpan(norm, toks, stream.prefixed, ends[1][0], ends[1][1]);
+			const ya = endYearless(ref, ends[0][2], ends[0][3]);
+			const yb = endYearless(ref, ends[1][2], ends[1][3]);
 			out.push(
 				{
 					start: sa + offset,
 					end: ea + offset,
 					text: text.slice(sa, ea),
 					...ends[0][2],
-					rangeTo: sb + offset
+					rangeTo: sb + offset,
+					...(ya ? { yearlessParts: ya } : {})
 				},
 				{
 					start: sb + offset,
 					end: eb + offset,
 					text: text.slice(sb, eb),
 					...ends[1][2],
-					rangeFrom: sa + offset
+					rangeFrom: sa + offset,
+					...(yb ? { yearlessParts: yb } : {})
 				}
 			);
 			prevMatch = best;
