@@ -659,6 +659,12 @@ function impossibleDayAt(c: Cursor, i: number): { day: number; end: number; nume
 }
 
 /** A month name, with an optional pair ("سبتمبر (أيلول)", "يناير/كانون الثاني") and "ماه" after it. */
+/** True when a month name at i has a year in figures right after it («ربيع الاول 1425», "May 2004"). */
+function monthYearAt(c: Cursor, i: number): boolean {
+	const m = monthAt(c, i);
+	return !!m && c.isNum(m.end) && c.tok(m.end)!.text.length === 4;
+}
+
 function monthAt(
 	c: Cursor,
 	i: number
@@ -1255,6 +1261,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		}
 		// "19th, January 2024": a comma after a day written with its ordinal ending, before the month
 		else if (day.numeric && day.end - k === 2 && c.isPunct(j, ',') && monthAt(c, j + 1)) j++;
+		// «الأحد 20 ,ربيع الاول 1425»: a stray comma between the day and a month with its year, after a
+		// weekday or set off from the day and glued to the month as right-to-left copy leaves it (not
+		// "Vol. 12, May 2004")
+		else if (
+			day.numeric &&
+			c.isPunct(j, ',،') &&
+			(p.weekday !== undefined || (c.tok(j)!.space && !c.tok(j + 1)?.space && !c.ent(k - 1, 'numbered'))) &&
+			monthYearAt(c, j + 1)
+		)
+			j++;
 		j = skipOf(c, j);
 	}
 	const m = monthAt(c, j);
