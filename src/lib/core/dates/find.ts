@@ -873,6 +873,17 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 	);
 }
 
+/**
+ * True when the date in tokens [a, b) stands as an item of a schedule or a headline: a colon right
+ * after it ("- March 20: launch", «۲۲ دی تا ۱۱ بهمن: بررسی»), or a colon or semicolon right before it
+ * («وزير الصحة: 15 جوان موعد …», «… استقلال؛10 شهریور»), or a dash opening its line.
+ */
+function listedDay(c: Cursor, a: number, b: number): boolean {
+	if (c.isPunct(b, ':')) return true;
+	if (c.isPunct(a - 1, ':;؛')) return true;
+	return isDash(c.tok(a - 1)) && (a < 2 || c.tok(a - 2)!.kind === 'nl');
+}
+
 /** Marks that end a sentence: a holiday and a day told beside it share one. */
 const SENTENCE_END = /[.!?؟\n]/;
 
@@ -979,6 +990,8 @@ const TOLD_REACH = 400;
 const AHEAD_REACH = 62;
 /** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
 const SOON_AFTER = 14;
+/** Days after the reference within which such a day with no tense word in its clause is the one to come. */
+const SILENT_AHEAD = 62;
 /** Days after the reference within which a month said after "until" begins to be the one to come. */
 const UNTIL_MONTH_AHEAD = 62;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
@@ -1742,8 +1755,16 @@ function findInWindow(
 				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
 				// After "until" a past tells when the state began, not that its end is over («مکاتب … تا ۱۷ حمل
 				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
+				// As an item of a schedule or a headline (`listedDay`) with no tense word at all in its clause
+				// («۲۲ دی تا ۱۱ بهمن: بررسی صلاحیت‌ها», «وزير الصحة: 15 جوان موعد انطلاق الحملة», "- March 20:
+				// launch of the satellite") it may lie further ahead: the one to come within two months rather
+				// than the one most of a year back (not a holiday: «في عيد الأضحى» keeps the last one).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
-				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
+				const reach =
+					!best.parts.holiday && listedDay(c, from, best.end) && tense.silent(s0 + offset, e0 + offset)
+						? SILENT_AHEAD
+						: SOON_AFTER;
+				if (fwd && isoToDay(fwd) - ref <= reach) best = { ...best, parts: inFuture(best.parts) };
 			} else if (
 				best.parts.month !== undefined &&
 				best.parts.day === undefined &&

@@ -238,6 +238,14 @@ export class TenseReader {
 	}
 
 	/**
+	 * True when no tense word at all stands around the span within its clause: a line of a schedule or a
+	 * headline with no verb («۲۲ دی تا ۱۱ بهمن: اعلام نظر نهایی», "Dec 12 - Jan 2: final review").
+	 */
+	silent(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === NONE;
+	}
+
+	/**
 	 * True when the nearest tense word around the span is a past one that tells a happening ("ruled on
 	 * Oct. 2", «عقد في 11 نوفمبر», «بازگشایی شد»), not an announcement or a decision (`DECLARE`).
 	 */
