@@ -87,6 +87,9 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 			k++;
 		} else if (c.isPunct(k, ',-:')) k++;
 		else if (c.ent(k, 'equals')) k += c.len(k);
+		// «روز جمعه مورخ ۱۱ اسفندماه ۱۴۰۲», «يوم الجمعة بتاريخ 1 مارس 2024», «روز جمعه به تاریخ …»
+		else if (wordAt(c, k, 'dated') || wordAt(c, k, 'dateword')) k++;
+		else if (wordAt(c, k, 'dated lead') && wordAt(c, k + 1, 'dateword')) k += 2;
 		else break;
 	}
 	c.parses++;
@@ -99,6 +102,13 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 	let end = next.end;
 	if (paren && c.isPunct(end, ')')) end++;
 	return { start: m.start, end, parts: { ...next.parts, weekday: p.weekday } };
+}
+
+/** True when token k is a word of the list `name` (words.ts), as written or without a glued letter. */
+function wordAt(c: Cursor, k: number, name: string): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind !== 'word') return false;
+	return inList(name, t.text) || (!!c.s.prefixed[k] && inList(name, t.text.slice(1)));
 }
 
 /**

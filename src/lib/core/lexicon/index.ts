@@ -146,7 +146,8 @@ const LIST_KINDS = new Set([
 	'same',
 	'amount',
 	'or',
-	'rate'
+	'rate',
+	'dated'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

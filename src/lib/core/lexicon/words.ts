@@ -165,6 +165,9 @@
  *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
  *   amount more        "more" or "less" before «از», «من» ("more than"): the number after it is an amount
  *                      («بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»), never a year
+ *   dated -            "dated" between a weekday and the date it names, as `equals` words are («روز جمعه مورخ
+ *                      ۱۱ اسفندماه ۱۴۰۲», «يوم الجمعة بتاريخ 1 مارس 2024»); so is a `dateword` ("date") alone
+ *   dated lead         or after one of these («روز جمعه به تاریخ ۱۱ اسفند», «يوم الجمعة في تاريخ …»)
  *   rate -             the Arabic "in" of a rate between an amount and «اليوم»: "per day", no today («مليوني
  *                      برميل في اليوم», «200 شخص في اليوم»; an amount is a figure or a `count` word before it)
  *   or                 "or" between two month names, which makes a list of them as "and" does ("in
@@ -361,6 +364,8 @@ amount to: به
 amount more: بیش | بیشتر | کمتر | افزون | أكثر | اكثر | أقل | اقل | أزيد | ازيد
 or -: أو | یا | or
 rate -: في | فى
+dated -: مورخ | مورخه | مؤرخ | بتاريخ | وبتاريخ | dated
+dated lead: به | في | فى
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
