@@ -22,8 +22,8 @@ const FLOORS: [string, number][] = [
 	['dates-real7.jsonl', 0.954],
 	['dates-real8.jsonl', 0.92],
 	['dates-real9.jsonl', 0.855],
-	['dates-real10.jsonl', 0.95],
-	['dates-real11.jsonl', 0.93],
+	['dates-real10.jsonl', 0.96],
+	['dates-real11.jsonl', 0.955],
 	// never read: only its aggregate is run (tests/eval/README.md)
 	['dates-real12.jsonl', 0.905],
 	['dates-real13.jsonl', 0.95],
@@ -42,10 +42,12 @@ const FLOORS: [string, number][] = [
 	// tuned on (twelfth round; first run 0.926, after it 0.998)
 	['dates-real20.jsonl', 0.995],
 	// tuned on (thirteenth round; first run 0.883 with the ninth session's starting main, 0.879 after
-	// the twelfth round, 0.976 after the thirteenth)
-	['dates-real21.jsonl', 0.97],
-	// never read (first run 0.914 with the tenth session's starting main, 0.914 after the thirteenth round)
-	['dates-real22.jsonl', 0.9]
+	// the twelfth round, 0.976 after the thirteenth, 0.980 after the fourteenth)
+	['dates-real21.jsonl', 0.975],
+	// tuned on (fourteenth round; first run 0.914 with the tenth session's starting main, 0.914 after
+	// the thirteenth round, 0.937 after three range spans of its gold were split as the project reads
+	// ranges, 1.000 after the fourteenth round)
+	['dates-real22.jsonl', 0.995]
 ];
 
 /** Value F1 of the tagger on a JSONL set, and what it missed. */

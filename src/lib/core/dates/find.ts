@@ -87,6 +87,9 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 			k++;
 		} else if (c.isPunct(k, ',-:')) k++;
 		else if (c.ent(k, 'equals')) k += c.len(k);
+		// «روز جمعه مورخ ۱۱ اسفندماه ۱۴۰۲», «يوم الجمعة بتاريخ 1 مارس 2024», «روز جمعه به تاریخ …»
+		else if (wordAt(c, k, 'dated') || wordAt(c, k, 'dateword')) k++;
+		else if (wordAt(c, k, 'dated lead') && wordAt(c, k + 1, 'dateword')) k += 2;
 		else break;
 	}
 	c.parses++;
@@ -99,6 +102,13 @@ function withFollowingDate(c: Cursor, m: Match): Match {
 	let end = next.end;
 	if (paren && c.isPunct(end, ')')) end++;
 	return { start: m.start, end, parts: { ...next.parts, weekday: p.weekday } };
+}
+
+/** True when token k is a word of the list `name` (words.ts), as written or without a glued letter. */
+function wordAt(c: Cursor, k: number, name: string): boolean {
+	const t = c.tok(k);
+	if (!t || t.kind !== 'word') return false;
+	return inList(name, t.text) || (!!c.s.prefixed[k] && inList(name, t.text.slice(1)));
 }
 
 /**
@@ -223,34 +233,46 @@ function splitRange(
 	m: Match,
 	lang: 'ar' | 'fa' | 'en',
 	ref: number | null
-): [[number, number, Resolved], [number, number, Resolved]] | null {
+): [[number, number, Resolved, Parts], [number, number, Resolved, Parts]] | null {
 	const p = m.parts;
 	const at = p.rangeAt;
 	if (!at || p.monthWeek) return null;
 	const rest: Parts = { ...p, rangeAt: undefined };
 	if (p.until) {
-		const a = resolve({ ...rest, until: undefined }, lang, ref);
-		const b = resolve(p.until, lang, ref);
+		const pa: Parts = { ...rest, until: undefined };
 		return [
-			[m.start, at.firstEnd, a],
-			[at.secondStart, m.end, b]
+			[m.start, at.firstEnd, resolve(pa, lang, ref), pa],
+			[at.secondStart, m.end, resolve(p.until, lang, ref), p.until]
 		];
 	}
 	if (p.dayEnd === undefined || p.day === undefined || p.dayEnd <= p.day) return null;
 	const whole = resolve(rest, lang, ref);
-	const first = resolve({ ...rest, dayEnd: undefined }, lang, ref);
-	const second = resolve({ ...rest, day: p.dayEnd, dayEnd: undefined, weekday: undefined }, lang, ref);
+	const pa: Parts = { ...rest, dayEnd: undefined };
+	const pb: Parts = { ...rest, day: p.dayEnd, dayEnd: undefined, weekday: undefined };
+	const first = resolve(pa, lang, ref);
+	const second = resolve(pb, lang, ref);
 	if (whole.earliest !== null && whole.latest !== null && whole.precision === 'day') {
 		// the ends of the whole range, so that both ends share its month and year
 		return [
-			[m.start, at.firstEnd, onDay(first.earliest !== null ? first : whole, whole.earliest)],
-			[at.secondStart, m.end, onDay(second.earliest !== null ? second : whole, whole.latest)]
+			[m.start, at.firstEnd, onDay(first.earliest !== null ? first : whole, whole.earliest), pa],
+			[at.secondStart, m.end, onDay(second.earliest !== null ? second : whole, whole.latest), pb]
 		];
 	}
 	return [
-		[m.start, at.firstEnd, first],
-		[at.secondStart, m.end, second]
+		[m.start, at.firstEnd, first, pa],
+		[at.secondStart, m.end, second, pb]
 	];
+}
+
+/**
+ * With no reference day, the parts of a range's end said as a day and month with no year, which a
+ * year told before it in its sentence may give its year (`toldYear`: "In 2016 the session ran from
+ * February 23 to March 16"); null for an end that has its value or says no day of a month.
+ */
+function endYearless(ref: number | null, v: Resolved, p: Parts): Parts | null {
+	if (ref !== null || v.earliest !== null || !directionless(p)) return null;
+	if (p.month === undefined || p.day === undefined || p.holiday) return null;
+	return p;
 }
 
 /** A value moved to one ISO day, keeping its other fields. */
@@ -754,6 +776,23 @@ function todayInName(c: Cursor, m: Match): boolean {
 }
 
 /**
+ * «اليوم» after the «في» of a rate after an amount: "per day", not today («بمقدار مليوني برميل في
+ * اليوم», «200 شخص في اليوم»; words.ts `rate`). The amount is a figure or a `count` word (or a phrase of
+ * one) ending right before «في». Only Arabic says "the day" and "today" alike: Persian «در روز» and
+ * English "per day" are never a day.
+ */
+function perDay(c: Cursor, m: Match): boolean {
+	if (m.end - m.start !== 1 || m.start < 2) return false;
+	const rate = c.tok(m.start - 1);
+	if (!rate || rate.kind !== 'word' || !inList('rate', rate.text)) return false;
+	const k = m.start - 2;
+	if (c.tok(k)?.kind === 'num') return true;
+	for (let b = Math.max(0, k - 2); b <= k; b++)
+		if (c.s.lens[b] && b + c.s.lens[b] === k + 1 && c.ent(b, 'count')) return true;
+	return false;
+}
+
+/**
  * True when token k is "today" (a deictic of day 0) and a weekday in brackets follows it at once
  * («امروز (دوشنبه)», «اليوم (الاثنين)», "today (Monday)").
  */
@@ -842,6 +881,17 @@ export function findDates(text: string, opts: FindDatesOptions = {}): TimeMentio
 			restated(text, followDays(text, dropNamed(text, joinEnds(text, toldYear(text, out, lang)), lang)))
 		)
 	);
+}
+
+/**
+ * True when the date in tokens [a, b) stands as an item of a schedule or a headline: a colon right
+ * after it ("- March 20: launch", «۲۲ دی تا ۱۱ بهمن: بررسی»), or a colon or semicolon right before it
+ * («وزير الصحة: 15 جوان موعد …», «… استقلال؛10 شهریور»), or a dash opening its line.
+ */
+function listedDay(c: Cursor, a: number, b: number): boolean {
+	if (c.isPunct(b, ':')) return true;
+	if (c.isPunct(a - 1, ':;؛')) return true;
+	return isDash(c.tok(a - 1)) && (a < 2 || c.tok(a - 2)!.kind === 'nl');
 }
 
 /** Marks that end a sentence: a holiday and a day told beside it share one. */
@@ -950,6 +1000,8 @@ const TOLD_REACH = 400;
 const AHEAD_REACH = 62;
 /** Days after the reference within which a day of a month or a holiday with no year is the one to come. */
 const SOON_AFTER = 14;
+/** Days after the reference within which such a day with no tense word in its clause is the one to come. */
+const SILENT_AHEAD = 62;
 /** Days after the reference within which a month said after "until" begins to be the one to come. */
 const UNTIL_MONTH_AHEAD = 62;
 /** How far after its reference a day to come may lie and still lead the days after it (`toldYear`). */
@@ -972,6 +1024,8 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 	const lastYear = new Map<string, TimeMention>();
 	// the last year told by its distance from the reference ("last year", «سال گذشته»), in any calendar
 	let yearTold: TimeMention | null = null;
+	// the first ends of ranges, by their start (`rangeFrom` of the second)
+	const firstEnds = new Map<number, TimeMention>();
 	return mentions.map((m) => {
 		let r = m;
 		if (m.yearlessParts) {
@@ -1003,6 +1057,10 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 						v = ok(next) ? next : { ...v, earliest: null };
 					}
 				}
+				// the second end of a range is on or after its first ("from December 20 to January 5")
+				const first = m.rangeFrom !== undefined ? firstEnds.get(m.rangeFrom) : undefined;
+				if (v.earliest && first?.earliest && v.earliest < first.earliest)
+					v = resolve({ ...p, year: y + 1 }, lang, null);
 				if (v.earliest) r = { ...rest, ...v };
 			} else if (last && m.calendar !== last.calendar && inSentence(text, last, m, true)) {
 				// «روز پنجشنبه 23 اردیبهشت 1400 به عنوان روز اول شوال المکرم», «الخميس 13 مايو، الموافق 1
@@ -1102,6 +1160,7 @@ function toldYear(text: string, mentions: TimeMention[], lang: 'ar' | 'fa' | 'en
 			isoToDay(r.earliest) - isoToDay(r.anchor) <= AHEAD_FROM_REF
 		)
 			ahead = r;
+		if (r.rangeTo !== undefined) firstEnds.set(r.start, r);
 		if (!r.relative && r.earliest !== null && !r.ends && r.precision === 'year') lastYear.set(r.calendar, r);
 		if (r.relative && r.earliest !== null && r.latest !== null && !r.ends && r.precision === 'year')
 			yearTold = r;
@@ -1645,7 +1704,7 @@ function findInWindow(
 			i = best.end;
 			continue;
 		}
-		if (best.parts.deictic === 0 && todayInName(c, best)) {
+		if (best.parts.deictic === 0 && (todayInName(c, best) || perDay(c, best))) {
 			// «بغداد اليوم - بغداد»: a site called "X Today" opening a dateline
 			i = best.end;
 			continue;
@@ -1706,8 +1765,16 @@ function findInWindow(
 				// an announcement, «اعلام کرد», may be of a day to come: tense.ts `pastEvent`)
 				// After "until" a past tells when the state began, not that its end is over («مکاتب … تا ۱۷ حمل
 				// تعطیل شدند», "schools were closed until June 3", «أغلقت المدارس حتى 20 يوليو»).
+				// As an item of a schedule or a headline (`listedDay`) with no tense word at all in its clause
+				// («۲۲ دی تا ۱۱ بهمن: بررسی صلاحیت‌ها», «وزير الصحة: 15 جوان موعد انطلاق الحملة», "- March 20:
+				// launch of the satellite") it may lie further ahead: the one to come within two months rather
+				// than the one most of a year back (not a holiday: «في عيد الأضحى» keeps the last one).
 				const fwd = resolve(inFuture(best.parts), lang, ref).earliest;
-				if (fwd && isoToDay(fwd) - ref <= SOON_AFTER) best = { ...best, parts: inFuture(best.parts) };
+				const reach =
+					!best.parts.holiday && listedDay(c, from, best.end) && tense.silent(s0 + offset, e0 + offset)
+						? SILENT_AHEAD
+						: SOON_AFTER;
+				if (fwd && isoToDay(fwd) - ref <= reach) best = { ...best, parts: inFuture(best.parts) };
 			} else if (
 				best.parts.month !== undefined &&
 				best.parts.day === undefined &&
@@ -1737,20 +1804,24 @@ function findInWindow(
 		if (ends) {
 			const [sa, ea] = originalSpan(norm, toks, stream.prefixed, ends[0][0], ends[0][1]);
 			const [sb, eb] = originalSpan(norm, toks, stream.prefixed, ends[1][0], ends[1][1]);
+			const ya = endYearless(ref, ends[0][2], ends[0][3]);
+			const yb = endYearless(ref, ends[1][2], ends[1][3]);
 			out.push(
 				{
 					start: sa + offset,
 					end: ea + offset,
 					text: text.slice(sa, ea),
 					...ends[0][2],
-					rangeTo: sb + offset
+					rangeTo: sb + offset,
+					...(ya ? { yearlessParts: ya } : {})
 				},
 				{
 					start: sb + offset,
 					end: eb + offset,
 					text: text.slice(sb, eb),
 					...ends[1][2],
-					rangeFrom: sa + offset
+					rangeFrom: sa + offset,
+					...(yb ? { yearlessParts: yb } : {})
 				}
 			);
 			prevMatch = best;

@@ -659,6 +659,12 @@ function impossibleDayAt(c: Cursor, i: number): { day: number; end: number; nume
 }
 
 /** A month name, with an optional pair ("سبتمبر (أيلول)", "يناير/كانون الثاني") and "ماه" after it. */
+/** True when a month name at i has a year in figures right after it («ربيع الاول 1425», "May 2004"). */
+function monthYearAt(c: Cursor, i: number): boolean {
+	const m = monthAt(c, i);
+	return !!m && c.isNum(m.end) && c.tok(m.end)!.text.length === 4;
+}
+
 function monthAt(
 	c: Cursor,
 	i: number
@@ -932,6 +938,23 @@ function absurdYearAt(
 }
 
 /**
+ * «يونيو من العام المقبل 2023», «خرداد سال آینده ۱۴۰۲», "June next year (2023)": a year in figures
+ * (or in brackets) right after the relative year of a month or a season names that year, of the
+ * month's calendar (`namedYearAt`, as after "this year" alone: «العام الحالي 2024»). Sets `p.year` in
+ * place of `p.yearRel` and returns the token after it, or k when none follows.
+ */
+function restatedYear(c: Cursor, k: number, p: Parts): number {
+	const bracket = c.isPunct(k, '(');
+	const named = namedYearAt(c, bracket ? k + 1 : k);
+	if (!named || named.cal !== (p.cal ?? 'gregorian')) return k;
+	if (bracket && !c.isPunct(named.end, ')')) return k;
+	p.year = named.year;
+	if (named.era) p.era = named.era;
+	delete p.yearRel;
+	return bracket ? named.end + 1 : named.end;
+}
+
+/**
  * What follows a month name: a year ("2015", "، 2015", "/ ٢٠٢٤", "من العام 2015"), a relative year
  * ("من العام الماضي", "سال گذشته", "امسال", "this year") or a relative word ("الماضي", "گذشته").
  */
@@ -986,13 +1009,13 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 		const r = relAfter(c, k, true);
 		if (r !== null) {
 			p.yearRel = r;
-			return k + c.len(k);
+			return restatedYear(c, k + c.len(k), p);
 		}
 	}
 	const ru = c.ent(k, 'relunit');
 	if (ru && ru.tag === 'year') {
 		p.yearRel = ru.n;
-		return k + c.len(k);
+		return restatedYear(c, k + c.len(k), p);
 	}
 	// "this year" / "last year" after a month in English ("September of last year" too)
 	if (k !== j && relAfter(c, j, false) === null && relAfter(c, k, false) !== null) {
@@ -1030,7 +1053,7 @@ function afterMonth(c: Cursor, i: number, p: Parts): number {
 			(c.tok(j)!.text.charCodeAt(0) < 128 || thisYearAr)
 		) {
 			p.yearRel = r0;
-			return j + c.len(j) + c.len(j + c.len(j));
+			return restatedYear(c, j + c.len(j) + c.len(j + c.len(j)), p);
 		}
 		if (!u2) {
 			p.selfRel = r0;
@@ -1238,6 +1261,16 @@ export function parseNamedDate(c: Cursor, i: number): Match | null {
 		}
 		// "19th, January 2024": a comma after a day written with its ordinal ending, before the month
 		else if (day.numeric && day.end - k === 2 && c.isPunct(j, ',') && monthAt(c, j + 1)) j++;
+		// «الأحد 20 ,ربيع الاول 1425»: a stray comma between the day and a month with its year, after a
+		// weekday or set off from the day and glued to the month as right-to-left copy leaves it (not
+		// "Vol. 12, May 2004")
+		else if (
+			day.numeric &&
+			c.isPunct(j, ',،') &&
+			(p.weekday !== undefined || (c.tok(j)!.space && !c.tok(j + 1)?.space && !c.ent(k - 1, 'numbered'))) &&
+			monthYearAt(c, j + 1)
+		)
+			j++;
 		j = skipOf(c, j);
 	}
 	const m = monthAt(c, j);
@@ -1750,9 +1783,10 @@ export function parseNumericDate(c: Cursor, i: number): Match | null {
 	} else if (d.text.length === 4 && a.text.length <= 2) {
 		y = d.value;
 		// English puts the month first with a slash or a hyphen ("05/12/2024"), the day first with dots
-		// as Europe writes it ("12.05.2024"), unless the day shows it ("03.24.2017")
+		// as Europe writes it ("12.05.2024"); in every language the day shows it where it cannot be a
+		// month ("03.24.2017", «11/28/2024» on an Arabic page)
 		const monthFirst = c.s.lang === 'en' && s1.text !== '.';
-		if (c.s.lang === 'en' && a.value <= 12 && b.value > 12) {
+		if (a.value <= 12 && b.value > 12) {
 			m = a.value;
 			dd = b.value;
 		} else if (a.value > 12 && b.value <= 12) {

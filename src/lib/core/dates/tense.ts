@@ -36,6 +36,9 @@ const DEADLINE = 5;
 const INFINITIVE = 6;
 /** «إن», «که»: what was said starts; the verb of saying before it is not the tense of a date after it. */
 const COMPLEMENT = 7;
+/** Quote marks that may close what was said before a verb of saying (", “, ”, «, »). */
+const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
+
 /** A Persian present of a change («کاهش می‌یابد»): the nearer of the last such day and the next. */
 const NEAR = 8;
 /**
@@ -176,7 +179,12 @@ export class TenseReader {
 		if (q.kinds[k] !== 2) return false;
 		const c = this.text.charCodeAt(q.starts[k]);
 		if (c !== 44 && c !== 0x60c) return false;
-		for (let j = k + 1; j < q.n && j <= k + SAY_REACH && q.kinds[j] === 1; j++) {
+		// (the closing quote of what was said may stand between: '"… early August," said Musk')
+		const from =
+			k + 1 < q.n && q.kinds[k + 1] === 2 && QUOTES.has(this.text.charCodeAt(q.starts[k + 1]))
+				? k + 2
+				: k + 1;
+		for (let j = from; j < q.n && j <= from + SAY_REACH - 1 && q.kinds[j] === 1; j++) {
 			if (this.has(this.sayVerbs, this.word(j))) return true;
 		}
 		return false;
@@ -230,6 +238,14 @@ export class TenseReader {
 	}
 
 	/**
+	 * True when no tense word at all stands around the span within its clause: a line of a schedule or a
+	 * headline with no verb («۲۲ دی تا ۱۱ بهمن: اعلام نظر نهایی», "Dec 12 - Jan 2: final review").
+	 */
+	silent(start: number, end: number): boolean {
+		return this.tenseAt(start, end) === NONE;
+	}
+
+	/**
 	 * True when the nearest tense word around the span is a past one that tells a happening ("ruled on
 	 * Oct. 2", «عقد في 11 نوفمبر», «بازگشایی شد»), not an announcement or a decision (`DECLARE`).
 	 */
@@ -277,6 +293,8 @@ export class TenseReader {
 			// read backwards, «دستور داد», «مقرر شد», «سبق أن» meet «داد», «شد» (a past of their own), «أن»
 			// (a complement) before the phrase they end
 			if (t === PAST || t === COMPLEMENT) t = this.endedPhrase(k) ?? t;
+			// and «كان من المقرر» meets the future «المقرر», «من المقرر» inside what was to be (NEAR)
+			else if (t === FUTURE && this.insideNear(k)) t = NEAR;
 			// a date after a hope is what is hoped: to come
 			if (t === HOPE) t = FUTURE;
 			if (t === COMPLEMENT) {
@@ -334,16 +352,29 @@ export class TenseReader {
 	}
 
 	/**
-	 * DECLARE, FUTURE, PAST or HOPE when scan token k is the last word of such a phrase of two or three words
-	 * («اعلام کرد», «مقرر شد», «سبق أن»), else null.
+	 * DECLARE, FUTURE, PAST, HOPE or NEAR when scan token k is the last word of such a phrase of two or
+	 * three words («اعلام کرد», «مقرر شد», «سبق أن», «قرار بود»), else null.
 	 */
 	private endedPhrase(k: number): number | null {
 		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
 			if (this.q.kinds[j] === 3) return null;
 			const t = this.tag(j);
-			if ((t === DECLARE || t === FUTURE || t === PAST || t === HOPE) && j + this.lens[j] > k) return t;
+			if ((t === DECLARE || t === FUTURE || t === PAST || t === HOPE || t === NEAR) && j + this.lens[j] > k)
+				return t;
 		}
 		return null;
+	}
+
+	/**
+	 * True when scan token k lies inside a phrase of what was to be («كان من المقرر»: lexicon/tense.ts
+	 * `near`) that starts one or two tokens before it.
+	 */
+	private insideNear(k: number): boolean {
+		for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+			if (this.q.kinds[j] === 3) return false;
+			if (this.tag(j) === NEAR && j + this.lens[j] > k) return true;
+		}
+		return false;
 	}
 
 	/** True when a past word comes before scan token k within its clause (and REACH tokens). */

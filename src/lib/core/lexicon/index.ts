@@ -145,7 +145,9 @@ const LIST_KINDS = new Set([
 	'birth',
 	'same',
 	'amount',
-	'or'
+	'or',
+	'rate',
+	'dated'
 ]);
 
 /** Common English words that begin date phrases: a phrase is not anchored on them (see getLexicon). */

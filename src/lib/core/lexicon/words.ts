@@ -165,6 +165,11 @@
  *                      from 1380 to 1400): both figures are amounts, no years (a span of years says «تا»)
  *   amount more        "more" or "less" before «از», «من» ("more than"): the number after it is an amount
  *                      («بیش از ۱۸۶۰ خانواده», «أكثر من 1860 أسرة»), never a year
+ *   dated -            "dated" between a weekday and the date it names, as `equals` words are («روز جمعه مورخ
+ *                      ۱۱ اسفندماه ۱۴۰۲», «يوم الجمعة بتاريخ 1 مارس 2024»); so is a `dateword` ("date") alone
+ *   dated lead         or after one of these («روز جمعه به تاریخ ۱۱ اسفند», «يوم الجمعة في تاريخ …»)
+ *   rate -             the Arabic "in" of a rate between an amount and «اليوم»: "per day", no today («مليوني
+ *                      برميل في اليوم», «200 شخص في اليوم»; an amount is a figure or a `count` word before it)
  *   or                 "or" between two month names, which makes a list of them as "and" does ("in
  *                      February or March", «في يناير أو فبراير», «در بهمن یا اسفند»)
  *   suffix plural      Persian plural endings written apart after a noun («برنامه‌های», «خیابان‌های»): the
@@ -257,6 +262,9 @@ and -: و | and | &
 equals -: الموافق | الموافقة | الموافق ل | المصادف | الموافق لـ | المصادف لـ | مطابق با | مصادف با | برابر با | برابر | مطابق | corresponding to | i.e.
 
 prep -: نسبت به | در مقایسه با | در قیاس با | مقارنة مع | مقارنة ب | مقارنة بـ | compared with | compared to | في | فى | منذ | حتى | حتي | عام | خلال | بحلول | قبل | بعد | إلى | الى | من | عن | مطلع | بين | و | منذ | in | the | since | until | till | by | before | after | during | from | to | of | through | between | and | early | late | mid | در | از | تا | طی | سال | سال‌های | بین | و | پس | پیش | اواخر | اوایل | اواسط
+# English bounds of time said before a bare year or month ("as early as 2025", "as recently as 2019", "no
+# later than 2030", "as late as March"); Arabic and Persian say the year word or a preposition there
+prep -: as early as@en | as late as@en | as recently as@en | far back as@en | as soon as@en | no later than@en | not later than@en | no earlier than@en | not earlier than@en | no sooner than@en
 block -: در دوشنبه | غد أفضل | غد افضل | غد أجمل | غد مشرق | الغد الأفضل | غد جديد | فردای بهتر | فردایی بهتر | a better tomorrow | جمعه بازار | پنجشنبه بازار | پنج شنبه بازار | دوشنبه ، پایتخت | دوشنبه پایتخت | شهر دوشنبه | ایران فردا | رادیو فردا | راديو فردا | radio farda | شنبه بازار | یکشنبه بازار | دوشنبه بازار | سه شنبه بازار | چهارشنبه بازار | friday mosque | friday mosques | مسجد جمعه | مسجد الجمعة
 block -: قوى 14 آذار | قوى 8 آذار | تحالف 14 آذار | تحالف 8 آذار | فريق 14 آذار | فريق 8 آذار | تيار 14 آذار | march 14 alliance | march 8 alliance | march 14 coalition | march 8 coalition | اليوم العالمي | اليوم الوطني | اليوم الأخير | اليوم المتمم | اليوم المكمل | روسيا اليوم | روسیا الیوم | اليوم السابع | usa today | russia today | روسیه امروز | الربيع العربي | ربيع عربي | بهار عربی | arab spring | prague spring | ربيع براغ | بهار پراگ | بهار آزادی | خبرگزاری مهر | خبرگزاري مهر | وكالة أنباء مهر | وكالة مهر | mehr news agency | صنداي تايمز | صاندي تايمز | ساندي تايمز | صنداى تايمز | ساندی تایمز | the sunday times | sunday times | mehr news | الجمعة الأولى* | صلاة الجمعة | نماز جمعه | امام جمعه | أيام الأسبوع | روزهای هفته | day one | يوم واحد | فوكس للقرن العشرين | فوكس القرن العشرين | فوكس القرن 20 | فاکس قرن بیستم | twentieth century fox | 20th century fox | 20th century studios
 block -: على مدار اليوم@ar | على مدى اليوم@ar | في اليوم الواحد@ar | مرة في اليوم@ar | مرتين في اليوم@ar | مرات في اليوم@ar | ساعة في اليوم@ar | ساعات في اليوم@ar | ساعتين في اليوم@ar
@@ -268,6 +276,7 @@ block -: جهان امروز@fa | دنیای امروز@fa | دنیا امروز
 block -: می شود | می شوند | می شد | می شدند | می رسد | می رسند | می رسید | می رسیدند | می کند | می کنند | می کرد | می کردند | می گوید | می گویند | می گفت | می گفتند | می دهد | می دهند | می داد | می دادند | می باشد | می باشند | می یابد | می یابند | می یافت | می گیرد | می گیرند | می گرفت | می آید | می آیند | می آمد | می رود | می روند | می رفت | می توان | می تواند | می توانند | می توانست | می خواهد | می خواهند | می خواست | می بیند | می بینند | می دانند | می داند | می ماند | می مانند | می زند | می زنند | می سازد | می سازند | می کشد | می کشند | می افتد | می گذرد | می گذارد | می پردازد | می نماید | می نمایند | می گردد | می گردند | می بود | می بودند | می رساند | می دارد | می دارند | می آورد | می آورند | می برد | می برند
 yearlead -: مصوب@fa | مصوبه@fa | مصوب سال@fa | a@en | an@en | this@en | that@en | his@en | her@en | its@en | their@en | our@en | my@en | your@en | whose@en | both@en | fiscal@en | for@en | into@en | due@en | ' s@en
 yearlead -: انتخابات | الانتخابات@ar | ثورة@ar | حرب@ar | دستور@ar | مونديال@ar | كأس العالم@ar | أولمبياد@ar | اتفاق@ar | اتفاقية@ar | أحداث@ar | هجمات@ar | انتفاضة@ar | غزو@ar | ميزانية@ar | موازنة@ar | موسم@ar | قمة@ar | احتجاجات@ar | مظاهرات@ar | انقلاب | زلزال@ar | فيضانات@ar | نكبة@ar | نكسة@ar | مجزرة@ar | معركة@ar | اجتياح@ar | احتلال@ar | تعداد@ar | رؤية@ar | خطة@ar | استفتاء@ar | بطولة@ar | دورة@ar | إحصاءات@ar | تقرير@ar | الدوري@ar | دوري@ar | كأس@ar | كاس@ar | الكأس@ar | ألقاب@ar | القاب@ar | لقب@ar | نسخة@ar
+yearlead -: session@en | budget@en | election@en | elections@en | census@en | vision@en | season@en | olympics@en | expo@en | summit@en | world cup@en
 yearlead -: متولد@fa | زاده@fa | مواليد@ar | سال مالی@fa | سال‌های مالی@fa | سالهای مالی@fa | سالهای@fa | فارغان@fa | فارغ التحصیلان@fa | فارغ‌التحصیلان@fa | دانش آموختگان@fa | ورودی@fa | به تاریخ@fa | در تاریخ@fa | تاریخ گشایش@fa | تاریخ تأسیس@fa | جنگ@fa | قانون اساسی@fa | بودجه@fa | المپیک@fa | جام جهانی@fa | کنکور@fa | توافق@fa | اعتراضات@fa | تظاهرات@fa | زلزله@fa | سیل@fa | سرشماری@fa | چشم انداز@fa | سند@fa | همه پرسی@fa | رفراندوم@fa | قیام@fa | کودتای@fa | کودتا@fa | اشغال@fa | تحریم های@fa | گزارش@fa
 numbered -: القرار | قرار | رقم | الرقم | العدد | عدد | المادة | مادة | البند | بند | الفقرة | فقرة | الصفحة | صفحة | ص | الرحلة | رحلة | الطريق | طريق | الغرفة | غرفة | الكود | كود | الرمز | رمز | هاتف | الهاتف | فاكس | رقم الخبر | القانون رقم
 numbered -: قطعنامه | شماره | ماده | بند | صفحه | پرواز | کد | کد خبر | شماره خبر | تلفن | تلفن همراه | نمابر | کدپستی | کد پستی | تعداد | اصل
@@ -354,6 +363,9 @@ same after: ذاته | نفسه | عينه | المذكور
 amount to: به
 amount more: بیش | بیشتر | کمتر | افزون | أكثر | اكثر | أقل | اقل | أزيد | ازيد
 or -: أو | یا | or
+rate -: في | فى
+dated -: مورخ | مورخه | مؤرخ | بتاريخ | وبتاريخ | dated
+dated lead: به | في | فى
 suffix plural: ها | های | هایی
 suffix ezafe: ی
 suffix ordinal: st | nd | rd | th | ام | اُم | م
