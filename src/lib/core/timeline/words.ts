@@ -82,6 +82,7 @@ head.forced eviction	forced eviction	تهجير قسري	کوچ اجباری
 head.sentencing	sentencing	حكم قضائي	صدور حکم
 head.terrorist designation	terrorist designation	تصنيف إرهابي	قرار در فهرست تروریستی
 head.cyberattack	cyberattack	هجوم إلكتروني	حمله سایبری
+head.lawsuit	lawsuit	دعوى قضائية	شکایت حقوقی
 head.severance of ties	severance of ties	قطع العلاقات	قطع روابط
 head.founding	founding	تأسيس	تأسیس
 head.hospitalisation	hospitalisation	نقل إلى المستشفى	بستری شدن
