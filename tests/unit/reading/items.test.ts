@@ -1033,6 +1033,12 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'پلیس کابل گفت در این مورد اطلاعاتی در دست دارد.', 'claim'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
 		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
+		// what the speaker has did not do it (grammar `possessive` + `negpast`)…
+		['en', 'Russia said its jets never entered Turkish airspace.', 'denial'],
+		['en', 'Pakistan says that its Air Force has never communicated with the Afghan army.', 'denial'],
+		// …but not knowing or receiving denies nothing
+		['en', 'Iran’s foreign ministry said its officials did not know about the plan.', 'claim'],
+		['en', 'Amnesty said their families have not received any news.', 'claim'],
 		// finding no evidence, in each person, and rejecting the accusation against oneself («اتهامها»)
 		['en', 'Bilawal told Reuters he had made checks and found no evidence.', 'denial'],
 		['ar', 'وقال الوزير إنه لم يجد أي دليل على تورط إيران.', 'denial'],

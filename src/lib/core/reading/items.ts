@@ -1763,6 +1763,20 @@ function denies(S: Sent, a: number, b: number): boolean {
 		const own = q < b ? T.selfNegations.match(S.toks, q, 5) : null;
 		if (own && q + own.len < b && !T.selfNegationsNot.match(S.toks, q + own.len, 3)) return true;
 	}
+	// "said that its Air Force has never communicated", "our forces did not cross": what the speaker
+	// has (a `possessive` and up to three words) did not do it
+	for (const q of [a, a + 1]) {
+		if (q >= b || !T.grammar.possessive?.match(S.toks, q, 1, true)) continue;
+		for (let k = q + 1; k <= q + 4 && k < b; k++) {
+			if (breaks(S, k, /[.:;؛!?؟,،«»"“”]/)) break;
+			const neg = T.grammar.negpast?.match(S.toks, k, 4, true);
+			if (!neg) continue;
+			// (not a state: "its soldiers were not hurt")
+			if (/^(was|were|wasn't|weren't)$/.test(S.toks[k].w)) break;
+			if (k > q + 1 && !T.selfNegationsNot.match(S.toks, k + neg.len, 3)) return true;
+			break;
+		}
+	}
 	for (let q = a; q < b && q < S.toks.length; q++) {
 		if (T.dismissals.match(S.toks, q, 6) || T.noinfo.match(S.toks, q, 6)) return true;
 		// «لم يكن للوزارة أي تورط», "had no involvement": "no" / «أي» right before a noun of taking

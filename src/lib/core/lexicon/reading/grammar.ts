@@ -70,6 +70,9 @@
  *   coordinator      joins a second verb to the same subject ("acknowledged …, but said …")
  *   subjectgap       a word that may stand between an Arabic verb and its subject («قال اليوم الوزير»)
  *   conjunction      joins two subjects of one verb («روسیه و چین … رد کردند», "Russia and China said")
+ *   possessive       an English possessive opening what was said before what the speaker has ("its Air
+ *                    Force", "our forces"): with a negated past verb up to three words on, a denial of
+ *                    having done it
  *   kana             «كان» opening an Arabic clause: its subject stands between it and the verb after
  *                    («وكان نائب وزير الدفاع أناتولي أنتونوف اتهم»), not after the verb
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
@@ -230,6 +233,7 @@ passive: was | were | been | is | are | be | being | شد | شدند | شده | 
 coordinator: and | but | or | while | yet
 conjunction: و | and
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
+possessive: its | our | their
 kana: كان@ar | كانت@ar | كانوا@ar | كانا@ar | كانتا@ar
 svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
