@@ -1713,6 +1713,14 @@ describe('a statement’s time is the date of its own clause', () => {
 		expect(attacks[0].when).toMatchObject({ earliest: '2024-01-17', latest: '2024-01-17' });
 	});
 
+	it('reads a kind of police with its state’s adjective as that state’s police, not the police told before', () => {
+		const s = read(
+			'en',
+			'Danish police said the suspect was arrested. Swedish security police said they helped.'
+		);
+		expect(s.statements.map((x) => x.speaker)).toEqual(['Danish police', 'Swedish police']);
+	});
+
 	it('reads no saying in a passive with a date before its verb ("who was last week named as")', () => {
 		const s = read(
 			'en',
