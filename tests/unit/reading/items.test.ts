@@ -76,6 +76,21 @@ describe('speakers, outlets and channels', () => {
 			'Iraqi prime minister',
 			['Iraqi prime minister']
 		],
+		// an English surname that is also a word ("May") after a first name that is none
+		[
+			'en',
+			'British Prime Minister Theresa May had voiced her support for Denmark.',
+			'claim',
+			'Theresa May',
+			['Theresa May']
+		],
+		[
+			'en',
+			'British Prime Minister Gordon Brown said he supported Denmark.',
+			'claim',
+			'Gordon Brown',
+			['Gordon Brown']
+		],
 		// a state by its official long name (nationalities data `alias`)
 		[
 			'en',
@@ -1033,6 +1048,9 @@ describe('speech acts beyond a verb list', () => {
 		['fa', 'پلیس کابل گفت در این مورد اطلاعاتی در دست دارد.', 'claim'],
 		['en', 'The Kremlin said no such meeting took place.', 'denial'],
 		['en', 'The Pentagon said it had found no evidence of Russian involvement.', 'denial'],
+		// voicing support or sympathy says something («ابراز حمایت کرد», "voiced her support")
+		['fa', 'وزیر خارجه آلمان از دانمارک ابراز حمایت کرد.', 'claim'],
+		['fa', 'متیو میلر با خانواده‌های قربانیان ابراز همدردی کرد.', 'claim'],
 		// what the speaker has did not do it (grammar `possessive` + `negpast`)…
 		['en', 'Russia said its jets never entered Turkish airspace.', 'denial'],
 		['en', 'Pakistan says that its Air Force has never communicated with the Afghan army.', 'denial'],

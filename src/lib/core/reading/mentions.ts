@@ -926,6 +926,18 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 		nameish(v, j + 1, lang)
 	)
 		return true;
+	// an English surname that is also a word ("Theresa May"): capitalised, right after a capitalised
+	// first name that is no word
+	if (
+		/^[a-z]/.test(t.w) &&
+		v.cap(j) &&
+		j > 0 &&
+		!/\S/.test(v.gap(j)) &&
+		/^[a-z]/.test(v.toks[j - 1].w) &&
+		v.cap(j - 1) &&
+		!T.known(v.toks[j - 1].w)
+	)
+		return true;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
 	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
@@ -1150,7 +1162,11 @@ function capitalRun(
 		if (T.orgHeads.match(v.toks, k, 1)) body = true;
 		k++;
 	}
-	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false)) k--;
+	// (a capitalised surname that is also such a word after a first name that is none stays: "Theresa
+	// May", "Ann Will")
+	const surname = (x: number) =>
+		x - 1 > i - 1 && x - 1 >= 0 && v.cap(x) && v.cap(x - 1) && !T.known(v.toks[x - 1].w);
+	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false) && !surname(k - 1)) k--;
 	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
 	let from = i;
 	const common = (w: string) => T.known(w) || T.known(w.replace(/'s$/, ''));
