@@ -110,6 +110,12 @@ class Sent extends SentenceView {
 	) {
 		super(text, sent, n, toks, lang, dateSpans);
 	}
+
+	/** Token q lies inside one of the sentence's dates that have a value (`dates`). */
+	valuedDateAt(q: number): boolean {
+		const t = this.toks[q];
+		return this.dates.some((m) => m.start <= this.at(t.s) && m.end >= this.endAt(t.e));
+	}
 }
 
 const HARD = /[.!?؟;؛]/;
@@ -1110,7 +1116,7 @@ function readStatements(
 			// between the subject and its verb only adverbs, auxiliaries, dates and "in a statement"
 			const onlyBetween = (a: number, b: number) => {
 				for (let q = a; q < b; q++) {
-					const inDate = S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
+					const inDate = S.valuedDateAt(q);
 					if (!inDate && !T.grammar.between?.match(toks, q, 1, true)) return false;
 				}
 				return true;
@@ -1164,10 +1170,8 @@ function readStatements(
 				!/ing$/.test(toks[h.ti].w) &&
 				!is('agent', toks[h.tj]?.w)
 			) {
-				const inDate = (q: number) =>
-					S.dates.some((m) => m.start <= S.at(toks[q].s) && m.end >= S.endAt(toks[q].e));
 				let k = h.ti - 1;
-				while (k >= 0 && inDate(k)) k--;
+				while (k >= 0 && S.valuedDateAt(k)) k--;
 				if (k < h.ti - 1 && k >= 0 && is('passive', toks[k].w)) continue;
 			}
 			if (agent) speaker = agent;
@@ -1772,7 +1776,7 @@ function denies(S: Sent, a: number, b: number): boolean {
 			const neg = T.grammar.negpast?.match(S.toks, k, 4, true);
 			if (!neg) continue;
 			// (not a state: "its soldiers were not hurt")
-			if (/^(was|were|wasn't|weren't)$/.test(S.toks[k].w)) break;
+			if (T.grammar.negstate?.match(S.toks, k, 2, true)) break;
 			if (k > q + 1 && !T.selfNegationsNot.match(S.toks, k + neg.len, 3)) return true;
 			break;
 		}

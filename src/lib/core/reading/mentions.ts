@@ -926,18 +926,7 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 		nameish(v, j + 1, lang)
 	)
 		return true;
-	// an English surname that is also a word ("Theresa May"): capitalised, right after a capitalised
-	// first name that is no word
-	if (
-		/^[a-z]/.test(t.w) &&
-		v.cap(j) &&
-		j > 0 &&
-		!/\S/.test(v.gap(j)) &&
-		/^[a-z]/.test(v.toks[j - 1].w) &&
-		v.cap(j - 1) &&
-		!T.known(v.toks[j - 1].w)
-	)
-		return true;
+	if (surnameAfterFirst(v, j) && !/\S/.test(v.gap(j))) return true;
 	// a word known to the lexicon is no name; nor is one with a glued proclitic when what is left
 	// is a known word of four letters or more («وقال», «للحركة»); «بالي» is not «ب + الى»
 	if (T.known(t.w) || basesOf(t).some((b, k) => k > 0 && b.w.length >= 4 && T.known(b.w))) return false;
@@ -946,6 +935,35 @@ function nameish(v: SentenceView, j: number, lang: string): boolean {
 	if (latin) return v.cap(j) || (!!T.grammar.namepart?.has(t.w) && !/^(of|the|and)$/.test(t.w));
 	if (lang === 'en') return false;
 	return true;
+}
+
+/**
+ * The state or body a post is at stands right after the role: "to", "in" or "at" (grammar
+ * `postprep`), then an article, a word or both ("to neighboring Tajikistan", "to the UN"), no mark.
+ */
+function postedAt(v: SentenceView, role: Ref, at: Ref | undefined): boolean {
+	const G = tables().grammar;
+	if (!at || (at.kind !== 'state' && at.kind !== 'organisation')) return false;
+	const n = at.ti - role.tj;
+	if (n < 1 || n > 3) return false;
+	for (let k = role.tj; k <= at.ti; k++) if (/[^\s-]/.test(v.gap(k))) return false;
+	if (!G.postprep?.has(v.toks[role.tj].w)) return false;
+	return n === 1 || G.article?.has(v.toks[role.tj + 1].w) || n === 2;
+}
+
+/**
+ * An English surname that is also a word ("Theresa May", "Ann Will"): token j capitalised, after a
+ * capitalised first name that is no word.
+ */
+function surnameAfterFirst(v: SentenceView, j: number): boolean {
+	return (
+		j > 0 &&
+		/^[a-z]/.test(v.toks[j].w) &&
+		/^[a-z]/.test(v.toks[j - 1].w) &&
+		v.cap(j) &&
+		v.cap(j - 1) &&
+		!tables().known(v.toks[j - 1].w)
+	);
 }
 
 /**
@@ -1162,11 +1180,13 @@ function capitalRun(
 		if (T.orgHeads.match(v.toks, k, 1)) body = true;
 		k++;
 	}
-	// (a capitalised surname that is also such a word after a first name that is none stays: "Theresa
-	// May", "Ann Will")
-	const surname = (x: number) =>
-		x - 1 > i - 1 && x - 1 >= 0 && v.cap(x) && v.cap(x - 1) && !T.known(v.toks[x - 1].w);
-	while (k > i && (T.grammar.stop?.has(v.toks[k - 1].w) ?? false) && !surname(k - 1)) k--;
+	// (a surname that is also such a word stays: "Theresa May")
+	while (
+		k > i &&
+		(T.grammar.stop?.has(v.toks[k - 1].w) ?? false) &&
+		!(k - 1 > i && surnameAfterFirst(v, k - 1))
+	)
+		k--;
 	// a sentence-initial word that is a known English word is not a name ("The", "But", "Officials")
 	let from = i;
 	const common = (w: string) => T.known(w) || T.known(w.replace(/'s$/, ''));
@@ -2170,13 +2190,11 @@ function orgPhrase(
 			? { id: gzp.id, next: gzp.tj }
 			: known && entityOf(d, known.id).kind === 'person'
 				? known
-				: role && role.ref.kind === 'person' && !role.ref.anonymous && role.ref.via !== 'role'
+				: // (a named holder, or a post whose holder is not named: «مكتب رئيس الوزراء الإسرائيلي»,
+					// "the office of the Iraqi prime minister" is the post's office)
+					role && role.ref.kind === 'person' && (role.ref.via === 'role' || !role.ref.anonymous)
 					? { id: role.ref.id, next: role.next }
-					: // («مكتب رئيس الوزراء الإسرائيلي», "the office of the Iraqi prime minister": the office
-						// of a post whose holder is not named is the post's office)
-						role && role.ref.kind === 'person' && role.ref.via === 'role'
-						? { id: role.ref.id, next: role.next }
-						: null;
+					: null;
 		if (person) {
 			const aff = g.get(person.id)?.parent ?? entityOf(d, person.id).affiliation ?? null;
 			return {
@@ -3205,12 +3223,7 @@ function appositions(g: Gazetteer, v: SentenceView, d: Discourse, refs: Ref[]): 
 		// commas or quotes, holds it
 		// ("the Afghan ambassador to neighboring Tajikistan, Mohammad Zahir Aghbar,": the state the post
 		// is in may stand between, after "to", "in" or "at")
-		const posted =
-			d.lang === 'en' &&
-			(refs[q + 1]?.kind === 'state' || refs[q + 1]?.kind === 'organisation') &&
-			/^\s+(to|in|at)\s+(the\s+)?([a-z-]+\s+)?$/i.test(v.text.slice(r.end, refs[q + 1].start))
-				? 1
-				: 0;
+		const posted = d.lang === 'en' && postedAt(v, r, refs[q + 1]) ? 1 : 0;
 		const next = refs[q + 1 + posted];
 		const before = posted ? refs[q + 1].end : r.end;
 		if (

@@ -73,6 +73,9 @@
  *   possessive       an English possessive opening what was said before what the speaker has ("its Air
  *                    Force", "our forces"): with a negated past verb up to three words on, a denial of
  *                    having done it
+ *   negstate         "to be" opening a negation ("were not"): after a `possessive`, a state told, not a
+ *                    deed denied
+ *   postprep         between an English post and the state or body it is at ("ambassador to Tajikistan")
  *   kana             «كان» opening an Arabic clause: its subject stands between it and the verb after
  *                    («وكان نائب وزير الدفاع أناتولي أنتونوف اتهم»), not after the verb
  *   svogap           a word that may stand between an Arabic subject and its verb after it («الوزارة قد نفت»)
@@ -234,6 +237,8 @@ coordinator: and | but | or | while | yet
 conjunction: و | and
 subjectgap: يوم | اليوم | الى | إلى | ايضا | أيضا | كذلك | امس | أمس | مساء | صباح | الليلة
 possessive: its | our | their
+negstate: was | were | wasn't | weren't
+postprep: to | in | at
 kana: كان@ar | كانت@ar | كانوا@ar | كانا@ar | كانتا@ar
 svogap: قد | لقد | بدوره | بدورها | بدورهم | أيضا | ايضا | كذلك
 namepart: al | el | bin | ibn | de | van | von | da | di | le | la | du | of | the | and
